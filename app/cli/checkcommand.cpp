@@ -1,0 +1,45 @@
+// `check`: looks at a data file without changing it (read-only, never created or migrated).
+#include "cli/clicontext.h"
+
+#include "storage/eventrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace dd::cli {
+
+int runCheck(Context &ctx)
+{
+    if (!ctx.args.isEmpty())
+        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
+                            .arg(ctx.args.first()),
+                        UsageError);
+    const QString path = ctx.databasePath();
+    Database::OpenResult opened = Database::open(path, Database::Access::ReadOnly);
+    if (!opened.database)
+        return ctx.fail(Context::openErrorMessage(opened));
+    Database &db = *opened.database;
+
+    const QString integrity = db.integrityCheck().trimmed();
+    const bool ok = integrity == QLatin1String("ok");
+    QTextStream &out = ctx.out;
+    out << "file: " << QDir::toNativeSeparators(path) << '\n';
+    if (ok) {
+        out << "integrity: ok\n";
+    } else {
+        out << "integrity: problems\n";
+        for (const QString &line : integrity.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out << "  " << line.trimmed() << '\n';
+    }
+    out << "schema version: " << db.schemaVersion() << '\n';
+    out << "events: " << EventRepository(db).list().size() << '\n';
+    out.flush();
+    if (!ok)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "The file \"%1\" has integrity problems. Open a copy saved "
+                                   "earlier, or save what can be read with File ▸ Save a copy.")
+                            .arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+} // namespace dd::cli

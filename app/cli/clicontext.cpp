@@ -1,0 +1,144 @@
+#include "cli/clicontext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace dd::cli {
+
+namespace {
+
+QString oneLine(QString s)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t\\x{2028}\\x{2029}]+"));
+    return s.replace(breaks, QStringLiteral(" ")).trimmed();
+}
+
+} // namespace
+
+Context::Context(const QCommandLineParser &parser, QString command, QStringList args,
+                 QTextStream &out, QTextStream &err)
+    : parser(parser)
+    , command(std::move(command))
+    , args(std::move(args))
+    , out(out)
+    , err(err)
+{
+}
+
+QString Context::databasePath() const
+{
+    if (parser.isSet(QLatin1String(opt::db)))
+        return parser.value(QLatin1String(opt::db));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/dialoguedesk.sqlite");
+}
+
+int Context::fail(const QString &message, int code)
+{
+    err << "dialoguedesk: " << oneLine(message) << '\n';
+    err.flush();
+    return code;
+}
+
+QString Context::openErrorMessage(const Database::OpenResult &result)
+{
+    QString message = result.message;
+    if (result.error == Database::OpenError::InUse)
+        message += QLatin1Char(' ')
+                   + QCoreApplication::translate("Cli",
+                                                 "It is probably open in the DialogueDesk window: "
+                                                 "close it there, then run the command again.");
+    return message;
+}
+
+Session *Context::openSession(Database::Access access)
+{
+    if (m_session)
+        return m_session.get();
+    const QString path = databasePath();
+    if (path.isEmpty()) {
+        m_failureCode = fail(QCoreApplication::translate(
+            "Cli", "There is no folder for the data file; choose one with --db FILE."));
+        return nullptr;
+    }
+    if (access == Database::Access::ReadWrite && !parser.isSet(QLatin1String(opt::db)))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    Database::OpenResult opened = Database::open(path, access);
+    if (!opened.database) {
+        m_failureCode = fail(openErrorMessage(opened));
+        return nullptr;
+    }
+    auto session = std::make_unique<Session>(std::move(opened.database));
+
+    if (parser.isSet(QLatin1String(opt::event))) {
+        const QString text = parser.value(QLatin1String(opt::event)).trimmed();
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            m_failureCode
+                = fail(QCoreApplication::translate("Cli", "The event id \"%1\" is not a number.")
+                           .arg(text),
+                       UsageError);
+            return nullptr;
+        }
+        if (!session->events().get(id)) {
+            m_failureCode = fail(QCoreApplication::translate(
+                                     "Cli", "There is no event %1 in the file \"%2\". "
+                                            "\"dialoguedesk list events\" shows the events.")
+                                     .arg(id)
+                                     .arg(QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
+        session->setEventId(id);
+    } else if (sampleEventId != 0) {
+        session->setEventId(sampleEventId);
+    }
+    m_session = std::move(session);
+    return m_session.get();
+}
+
+bool Context::requireEvent()
+{
+    if (m_session && m_session->eventId() != 0)
+        return true;
+    m_failureCode = fail(
+        QCoreApplication::translate("Cli", "The file \"%1\" holds no event yet. Create one in the "
+                                           "window, or add --sample to create the 2021 sample "
+                                           "event.")
+            .arg(QDir::toNativeSeparators(databasePath())));
+    return false;
+}
+
+void Context::writeRow(const QStringList &cells)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t\\x{2028}\\x{2029}]"));
+    bool first = true;
+    for (QString cell : cells) {
+        if (!first)
+            out << '\t';
+        first = false;
+        out << cell.replace(breaks, QStringLiteral(" "));
+    }
+    out << '\n';
+}
+
+QString planWord(PlanKind kind)
+{
+    return kind == PlanKind::Online ? QStringLiteral("online") : QStringLiteral("in-person");
+}
+
+std::optional<PlanKind> planFromWord(const QString &word)
+{
+    const QString w = word.trimmed().toLower();
+    if (w == QLatin1String("online"))
+        return PlanKind::Online;
+    if (w == QLatin1String("in-person") || w == QLatin1String("in_person"))
+        return PlanKind::InPerson;
+    return std::nullopt;
+}
+
+} // namespace dd::cli

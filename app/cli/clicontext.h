@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cli/commandline.h"
+#include "services/session.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+// What every command of the command line works with: the parsed options, its own arguments,
+// the output streams and the data file. Internal to app/cli.
+namespace dd::cli {
+
+// The option names, shared by the parser and the commands.
+namespace opt {
+inline constexpr char db[] = "db";
+inline constexpr char event[] = "event";
+inline constexpr char sample[] = "sample";
+inline constexpr char lang[] = "lang";
+inline constexpr char filter[] = "filter";
+inline constexpr char status[] = "status";
+inline constexpr char agency[] = "agency";
+inline constexpr char unit[] = "unit";
+inline constexpr char dryRun[] = "dry-run";
+inline constexpr char out[] = "out";
+inline constexpr char by[] = "by";
+inline constexpr char reason[] = "reason";
+inline constexpr char help[] = "help";
+inline constexpr char version[] = "version";
+} // namespace opt
+
+class Context
+{
+public:
+    Context(const QCommandLineParser &parser, QString command, QStringList args, QTextStream &out,
+            QTextStream &err);
+
+    const QCommandLineParser &parser;
+    const QString command; // "list", "plan", ...
+    const QStringList args; // the positional arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+
+    // --db, or the default data file in the application data folder.
+    QString databasePath() const;
+    // Set by --sample before the command runs: the event it created, the default event.
+    qint64 sampleEventId = 0;
+
+    // Writes `message` as one line on stderr and returns `code` (for `return ctx.fail(...)`).
+    int fail(const QString &message, int code = Failure);
+
+    // Opens the data file and chooses the event (--event, the sample, or the first).
+    // Returns nullptr after writing the error; the exit code is then `failureCode()`.
+    Session *openSession(Database::Access access);
+    int failureCode() const { return m_failureCode; }
+    // Fails (and returns false) when the file holds no event.
+    bool requireEvent();
+    Session *session() { return m_session.get(); }
+
+    // One row of a tab-separated table; tabs and line breaks inside cells become spaces.
+    void writeRow(const QStringList &cells);
+
+    // The message of a failed Database::open, with what to do on the command line.
+    static QString openErrorMessage(const Database::OpenResult &result);
+
+private:
+    std::unique_ptr<Session> m_session;
+    int m_failureCode = Failure;
+};
+
+// The commands; each returns the exit code.
+int runCheck(Context &ctx);
+int runList(Context &ctx);
+int runPlan(Context &ctx);
+
+// The CLI words for the two plans: "in-person" and "online".
+QString planWord(PlanKind kind);
+std::optional<PlanKind> planFromWord(const QString &word);
+
+} // namespace dd::cli

@@ -1,0 +1,115 @@
+// `plan show` and `plan switch in-person|online --reason TEXT`; the switch goes through the
+// undo stack with the window's own command, so the log and the checks are the same.
+#include "cli/clicontext.h"
+
+#include "edit/eventcommands.h"
+
+#include <QCoreApplication>
+
+namespace dd::cli {
+
+namespace {
+
+QString planName(PlanKind kind)
+{
+    return QStringLiteral("%1 (%2)").arg(planWord(kind), planKindVietnamese(kind));
+}
+
+int showPlans(Context &ctx)
+{
+    Session *s = ctx.openSession(Database::Access::ReadOnly);
+    if (!s)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return ctx.failureCode();
+    const Event event = s->event().value_or(Event{});
+    QTextStream &out = ctx.out;
+    out << "event: " << event.id << " – " << event.title << '\n';
+    out << "active plan: " << planName(event.activePlan) << '\n';
+    for (const Plan &p : s->events().plans(event.id)) {
+        out << '\n'
+            << "plan " << p.number << ": " << planName(p.kind)
+            << (p.kind == event.activePlan ? " – active" : "") << '\n';
+        out << "  name: " << p.name << '\n';
+        out << "  condition: " << p.condition << '\n';
+        out << "  venue: " << p.venue << '\n';
+        out << "  capacity: "
+            << (p.capacity > 0 ? QString::number(p.capacity) : QStringLiteral("0 (no limit)"))
+            << '\n';
+        out << "  livestream: " << p.livestreamUrl << '\n';
+        out << "  start time: "
+            << (p.startTime.isValid() ? p.startTime.toString(QStringLiteral("HH:mm")) : QString())
+            << '\n';
+    }
+    const QList<PlanSwitch> log = s->events().switches(event.id);
+    out << '\n' << "switch log:" << (log.isEmpty() ? " none" : "") << '\n';
+    for (const PlanSwitch &sw : log)
+        ctx.writeRow({QStringLiteral("  ") + sw.switchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      planWord(sw.from) + QStringLiteral(" → ") + planWord(sw.to), sw.reason});
+    return Success;
+}
+
+int switchPlan(Context &ctx)
+{
+    if (ctx.args.size() < 2)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say which plan: plan switch in-person|online --reason TEXT."),
+                        UsageError);
+    if (ctx.args.size() > 2)
+        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
+                            .arg(ctx.args.at(2)),
+                        UsageError);
+    const std::optional<PlanKind> to = planFromWord(ctx.args.at(1));
+    if (!to)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Unknown plan \"%1\": use in-person or online.")
+                            .arg(ctx.args.at(1)),
+                        UsageError);
+    const QString reason = ctx.parser.value(QLatin1String(opt::reason)).trimmed();
+    if (reason.isEmpty())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say why the plan changes with --reason TEXT; it is kept in "
+                                   "the log of switches."),
+                        UsageError);
+
+    Session *s = ctx.openSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return ctx.failureCode();
+    if (s->activePlan() == *to)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "The %1 plan is already the active plan; nothing was changed.")
+                            .arg(planWord(*to)));
+    if (!s->push(new SwitchPlanCommand(s, *to, reason)))
+        return ctx.fail(s->lastError());
+    ctx.out << "active plan: " << planName(s->activePlan()) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int runPlan(Context &ctx)
+{
+    const QString sub = ctx.args.value(0);
+    if (sub == QLatin1String("show")) {
+        if (ctx.args.size() > 1)
+            return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
+                                .arg(ctx.args.at(1)),
+                            UsageError);
+        return showPlans(ctx);
+    }
+    if (sub == QLatin1String("switch"))
+        return switchPlan(ctx);
+    if (sub.isEmpty())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say what to do with the plans: plan show, or plan switch "
+                                   "in-person|online --reason TEXT."),
+                        UsageError);
+    return ctx.fail(QCoreApplication::translate(
+                        "Cli", "Unknown plan command \"%1\": use show or switch.")
+                        .arg(sub),
+                    UsageError);
+}
+
+} // namespace dd::cli

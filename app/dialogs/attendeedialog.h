@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/attendee.h"
+#include "services/session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QLabel;
+class QDialogButtonBox;
+
+namespace dd {
+
+// The form for one person: the full name is split into family, middle and given name as
+// it is typed, and each part can be corrected.
+class AttendeeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AttendeeDialog(Session *session, const Attendee &attendee, QWidget *parent = nullptr);
+    Attendee attendee() const;
+
+    void accept() override;
+
+private:
+    void splitName();
+    Session *m_session;
+    Attendee m_attendee;
+    QLineEdit *m_fullName;
+    QLineEdit *m_family;
+    QLineEdit *m_middle;
+    QLineEdit *m_given;
+    QComboBox *m_gender;
+    QSpinBox *m_birthYear;
+    QLineEdit *m_position;
+    QComboBox *m_unit;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QComboBox *m_role;
+    QComboBox *m_status;
+    QLineEdit *m_note;
+    QLabel *m_error;
+};
+
+} // namespace dd

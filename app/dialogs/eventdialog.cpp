@@ -1,0 +1,173 @@
+#include "dialogs/eventdialog.h"
+
+#include "edit/commands.h"
+#include "services/eventsetup.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+// QDateEdit cannot be empty: its minimum date stands for "not set".
+const QDate kNoDate(2000, 1, 1);
+} // namespace
+
+EventDialog::EventDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_new(true)
+{
+    m_event.plannedYear = QDate::currentDate().year();
+    build();
+}
+
+EventDialog::EventDialog(Session *session, const Event &event, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_event(event)
+    , m_new(false)
+{
+    build();
+}
+
+void EventDialog::build()
+{
+    setObjectName(QStringLiteral("eventDialog"));
+    setWindowTitle(m_new ? tr("New event") : tr("Edit event"));
+    auto *form = new QFormLayout;
+    if (m_new) {
+        m_copyFrom = new QComboBox(this);
+        m_copyFrom->setObjectName(QStringLiteral("copyFromCombo"));
+        m_copyFrom->addItem(tr("(start empty)"), 0);
+        for (const Event &e : m_session->events().list())
+            m_copyFrom->addItem(e.title.left(100), e.id);
+        if (m_copyFrom->count() > 1)
+            m_copyFrom->setCurrentIndex(m_copyFrom->count() - 1);
+        form->addRow(tr("Copy settings &from:"), m_copyFrom);
+    }
+    m_title = new QLineEdit(m_event.title, this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_organiser = new QLineEdit(m_event.organiser, this);
+    m_organiser->setObjectName(QStringLiteral("organiserEdit"));
+    m_parentRef = new QPlainTextEdit(m_event.parentPlanRef, this);
+    m_parentRef->setObjectName(QStringLiteral("parentRefEdit"));
+    m_parentRef->setMaximumHeight(60);
+    m_purpose = new QPlainTextEdit(m_event.purpose, this);
+    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
+    m_requirements = new QPlainTextEdit(m_event.requirements, this);
+    m_requirements->setObjectName(QStringLiteral("requirementsEdit"));
+    m_month = new QSpinBox(this);
+    m_month->setObjectName(QStringLiteral("monthSpin"));
+    m_month->setRange(0, 12);
+    m_month->setSpecialValueText(tr("(not set)"));
+    m_month->setValue(m_event.plannedMonth);
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("yearSpin"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(m_event.plannedYear ? m_event.plannedYear : QDate::currentDate().year());
+    auto dateEdit = [this](const QDate &d, const char *name) {
+        auto *e = new QDateEdit(this);
+        e->setObjectName(QLatin1String(name));
+        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        e->setCalendarPopup(true);
+        e->setMinimumDate(kNoDate);
+        e->setSpecialValueText(tr("(not set)"));
+        e->setDate(d.isValid() ? d : kNoDate);
+        return e;
+    };
+    m_date = dateEdit(m_event.date, "dateEdit");
+    m_deadline = dateEdit(m_event.questionDeadline, "deadlineEdit");
+    m_minQuestions = new QSpinBox(this);
+    m_minQuestions->setObjectName(QStringLiteral("minQuestionsSpin"));
+    m_minQuestions->setRange(0, 100);
+    m_minQuestions->setValue(m_event.minQuestionsPerHost);
+    m_latestEnd = new QTimeEdit(this);
+    m_latestEnd->setObjectName(QStringLiteral("latestEndEdit"));
+    m_latestEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_latestEnd->setMinimumTime(QTime(0, 0));
+    m_latestEnd->setSpecialValueText(tr("(no limit)"));
+    m_latestEnd->setTime(m_event.latestEndTime.isValid() ? m_event.latestEndTime : QTime(0, 0));
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Organiser:"), m_organiser);
+    form->addRow(tr("&Based on:"), m_parentRef);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("&Requirements:"), m_requirements);
+    auto *planned = new QHBoxLayout;
+    planned->addWidget(m_month);
+    planned->addWidget(m_year);
+    form->addRow(tr("Planned &month / year:"), planned);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("Questions &due by:"), m_deadline);
+    form->addRow(tr("Questions per host unit (minimum):"), m_minQuestions);
+    form->addRow(tr("Latest &end time:"), m_latestEnd);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_new ? tr("Create") : tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(720, 640);
+}
+
+Event EventDialog::fromForm() const
+{
+    Event e = m_event;
+    e.title = m_title->text();
+    e.organiser = m_organiser->text();
+    e.parentPlanRef = m_parentRef->toPlainText();
+    e.purpose = m_purpose->toPlainText();
+    e.requirements = m_requirements->toPlainText();
+    e.plannedMonth = m_month->value();
+    e.plannedYear = m_year->value();
+    e.date = m_date->date() == kNoDate ? QDate() : m_date->date();
+    e.questionDeadline = m_deadline->date() == kNoDate ? QDate() : m_deadline->date();
+    e.minQuestionsPerHost = m_minQuestions->value();
+    e.latestEndTime = m_latestEnd->time() == QTime(0, 0) ? QTime() : m_latestEnd->time();
+    return e;
+}
+
+void EventDialog::accept()
+{
+    const Event e = fromForm();
+    if (e.title.trimmed().isEmpty()) {
+        m_error->setText(tr("Give the event a title."));
+        m_error->show();
+        return;
+    }
+    if (m_new) {
+        // A new event is not an edit of the current one; it is not on the undo stack,
+        // like opening a file. It can be removed again by deleting the event.
+        auto id = createEvent(m_session->database(), e, m_copyFrom->currentData().toLongLong());
+        if (!id) {
+            m_error->setText(id.error());
+            m_error->show();
+            return;
+        }
+        m_createdId = *id;
+    } else if (!m_session->push(commands::editEvent(m_session, e))) {
+        m_error->setText(m_session->lastError());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

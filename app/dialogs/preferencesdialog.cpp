@@ -1,0 +1,53 @@
+#include "dialogs/preferencesdialog.h"
+
+#include "util/language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace dd {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString current = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language of the window:"), m_language);
+    auto *note = new QLabel(tr("Printed papers are always in Vietnamese."), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = m_language->currentData().toString();
+    QSettings settings;
+    if (settings.value(QStringLiteral("language"), defaultLanguage()).toString() != language) {
+        settings.setValue(QStringLiteral("language"), language);
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The new language is used from the next start of DialogueDesk."));
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

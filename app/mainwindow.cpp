@@ -1,0 +1,406 @@
+#include "mainwindow.h"
+
+#include "dialogs/eventdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "pages/agendapage.h"
+#include "pages/attendeespage.h"
+#include "pages/overviewpage.h"
+#include "pages/planspage.h"
+#include "pages/questionspage.h"
+#include "services/sampleevent.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace dd {
+
+namespace {
+constexpr int kMaxRecent = 8;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("DialogueDesk"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_planLabel = new QLabel(this);
+    m_planLabel->setObjectName(QStringLiteral("activePlanLabel"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    statusBar()->addPermanentWidget(m_fileLabel);
+    statusBar()->addPermanentWidget(m_planLabel);
+
+    createActions();
+    rebuildPages();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold models on the session; they go first.
+    delete m_tabs;
+    m_tabs = nullptr;
+}
+
+QString MainWindow::defaultDataFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/dialoguedesk.sqlite");
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newAction = file->addAction(tr("&New data file…"), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    file->addSeparator();
+    m_newEventAction = file->addAction(tr("New &event…"), this, &MainWindow::newEvent);
+    m_newEventAction->setObjectName(QStringLiteral("newEventAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = edit->addAction(tr("Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
+        ->setShortcut(QKeySequence::Preferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    const QStringList names = {tr("&Overview"), tr("&Attendees"), tr("&Questions"),
+                               tr("&Programme"), tr("P&lans")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = view->addAction(names.at(i), this, [this, i] { showTab(Tab(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DialogueDesk"), this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(tr("Event"));
+    bar->setObjectName(QStringLiteral("eventToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Event:") + QLatin1Char(' '), bar));
+    m_eventSelector = new QComboBox(bar);
+    m_eventSelector->setObjectName(QStringLiteral("eventSelector"));
+    m_eventSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_eventSelector->setMinimumContentsLength(60);
+    bar->addWidget(m_eventSelector);
+    bar->addAction(m_newEventAction);
+    connect(m_eventSelector, &QComboBox::activated, this, [this](int index) {
+        if (m_session)
+            m_session->setEventId(m_eventSelector->itemData(index).toLongLong());
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::rebuildPages()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_overview = nullptr;
+    m_attendees = nullptr;
+    m_questions = nullptr;
+    m_agenda = nullptr;
+    m_plans = nullptr;
+    const bool open = m_session != nullptr;
+    m_saveCopyAction->setEnabled(open);
+    m_newEventAction->setEnabled(open && !m_session->isReadOnly());
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    if (!open) {
+        auto *empty = new QLabel(tr("No data file is open. Use File ▸ Open or File ▸ New."), m_tabs);
+        empty->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(empty, tr("Overview"));
+        refreshStatus();
+        return;
+    }
+    Session *s = m_session.get();
+    m_overview = new OverviewPage(s, m_tabs);
+    m_attendees = new AttendeesPage(s, m_tabs);
+    m_questions = new QuestionsPage(s, m_tabs);
+    m_agenda = new AgendaPage(s, m_tabs);
+    m_plans = new PlansPage(s, m_tabs);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_attendees, tr("Attendees"));
+    m_tabs->addTab(m_questions, tr("Questions"));
+    m_tabs->addTab(m_agenda, tr("Programme"));
+    m_tabs->addTab(m_plans, tr("Plans"));
+    connect(m_overview, &OverviewPage::showTabRequested, this, [this](int tab) { showTab(Tab(tab)); });
+
+    QUndoStack *stack = s->undoStack();
+    auto updateUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
+    connect(s, &Session::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(s, &Session::dataChanged, this, [this](unsigned entities) {
+        if (entities & (unsigned(Entity::Events) | unsigned(Entity::Plans))) {
+            refreshEvents();
+            refreshStatus();
+        }
+    });
+    connect(s, &Session::eventChanged, this, [this] {
+        refreshEvents();
+        refreshStatus();
+    });
+    refreshEvents();
+    refreshStatus();
+}
+
+void MainWindow::refreshEvents()
+{
+    m_eventSelector->clear();
+    if (!m_session)
+        return;
+    for (const Event &e : m_session->events().list()) {
+        QString label = e.title;
+        if (e.date.isValid())
+            label += QStringLiteral(" (%1)").arg(e.date.toString(QStringLiteral("dd/MM/yyyy")));
+        else if (e.plannedYear)
+            label += QStringLiteral(" (%1/%2)").arg(e.plannedMonth).arg(e.plannedYear);
+        m_eventSelector->addItem(label, e.id);
+        m_eventSelector->setItemData(m_eventSelector->count() - 1, e.title, Qt::ToolTipRole);
+    }
+    m_eventSelector->setCurrentIndex(m_eventSelector->findData(m_session->eventId()));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session) {
+        m_planLabel->clear();
+        m_fileLabel->clear();
+        setWindowTitle(QStringLiteral("DialogueDesk"));
+        return;
+    }
+    const auto event = m_session->event();
+    m_planLabel->setText(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
+                               : tr("No event"));
+    const QString name = QFileInfo(m_session->database().path()).fileName();
+    m_fileLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    setWindowTitle(event ? QStringLiteral("%1 — %2 — DialogueDesk").arg(name, planKindLabel(event->activePlan))
+                         : QStringLiteral("%1 — DialogueDesk").arg(name));
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    if (tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
+{
+    QString file = path;
+    if (file.isEmpty())
+        file = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (file.isEmpty() || (!QFileInfo::exists(file) && path.isEmpty()))
+        file = defaultDataFile();
+    if (!openFile(file))
+        return;
+    if (sample && !m_session->isReadOnly()) {
+        auto id = createSampleEvent(m_session->database());
+        if (id)
+            m_session->setEventId(*id);
+        else
+            QMessageBox::warning(this, tr("Sample event"), id.error());
+        refreshEvents();
+    }
+    if (eventId > 0 && m_session->events().get(eventId))
+        m_session->setEventId(eventId);
+}
+
+bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer)
+{
+    auto result = Database::open(path);
+    if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
+        const auto answer = QMessageBox::question(
+            this, tr("File in use"),
+            result.message + QStringLiteral("\n\n") + tr("Open it read-only?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        result = Database::open(path, Database::Access::ReadOnly);
+    }
+    if (!result.database) {
+        QMessageBox::warning(this, tr("Cannot open the file"), result.message);
+        return false;
+    }
+    const bool created = result.created;
+    auto session = std::make_unique<Session>(std::move(result.database));
+    if (created && !session->isReadOnly() && session->events().list().isEmpty()) {
+        // First start on an empty file: the 2021 sample shows what the program holds.
+        if (auto id = createSampleEvent(session->database()))
+            session->setEventId(*id);
+    }
+    if (!result.backupPath.isEmpty())
+        statusBar()->showMessage(tr("The file was upgraded; the old version was kept as %1")
+                                     .arg(QDir::toNativeSeparators(result.backupPath)),
+                                 20000);
+    // The pages refer to the old session: remove them before it goes.
+    m_session.reset();
+    rebuildPages();
+    m_session = std::move(session);
+    rebuildPages();
+    addRecent(path);
+    QSettings().setValue(QStringLiteral("lastFile"), path);
+    return true;
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New data file"), QDir::homePath() + QStringLiteral("/dialoguedesk.sqlite"),
+        tr("DialogueDesk data (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        // Never overwrite a file the user has: open it instead.
+        QMessageBox::information(this, tr("New data file"),
+                                 tr("\"%1\" already exists. It is opened as it is; nothing is "
+                                    "overwritten.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    openFile(path);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString dir = m_session ? QFileInfo(m_session->database().path()).absolutePath()
+                                  : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), dir,
+                                                      tr("DialogueDesk data (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session)
+        return;
+    const QFileInfo current(m_session->database().path());
+    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+        + QStringLiteral("-%1.sqlite").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggestion,
+                                                      tr("DialogueDesk data (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_session->database().saveCopy(path); !s)
+        QMessageBox::warning(this, tr("Save a copy"), s.error());
+    else
+        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::newEvent()
+{
+    if (!m_session)
+        return;
+    EventDialog dialog(m_session.get(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.createdEventId())
+        m_session->setEventId(dialog.createdEventId());
+    refreshEvents();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DialogueDesk"),
+                       tr("<h3>DialogueDesk %1</h3><p>Prepares a meeting and dialogue between the "
+                          "provincial Youth Union leaders and the executive committees of young "
+                          "workers' union branches: attendees, questions, programme, the in-person "
+                          "or online plan, and the papers.</p><p>Data file: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_session ? QDir::toNativeSeparators(m_session->database().path())
+                                          : tr("none")));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace dd

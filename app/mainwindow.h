@@ -1,0 +1,78 @@
+#pragma once
+
+#include "services/session.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace dd {
+
+class OverviewPage;
+class AttendeesPage;
+class QuestionsPage;
+class AgendaPage;
+class PlansPage;
+
+// The window: five tabs over one open data file, the event selector, the menus and the
+// status bar that always shows the active plan. Pages do the work; this class wires them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, AttendeesTab, QuestionsTab, AgendaTab, PlansTab };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // At start: the given file, else the last one used, else the default data file; a new
+    // or empty file gets the sample event (as does `sample`).
+    void openInitial(const QString &path, bool sample, qint64 eventId);
+    // Opens a data file; tells the user in their words when it cannot be opened.
+    bool openFile(const QString &path, bool allowReadOnlyOffer = true);
+    Session *session() const { return m_session.get(); }
+    void showTab(Tab tab);
+
+    static QString defaultDataFile();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildPages();
+    void refreshEvents();
+    void refreshStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+
+    void newFile();
+    void openFileDialog();
+    void saveCopy();
+    void newEvent();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Session> m_session;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_eventSelector = nullptr;
+    QLabel *m_planLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_newEventAction = nullptr;
+    OverviewPage *m_overview = nullptr;
+    AttendeesPage *m_attendees = nullptr;
+    QuestionsPage *m_questions = nullptr;
+    AgendaPage *m_agenda = nullptr;
+    PlansPage *m_plans = nullptr;
+};
+
+} // namespace dd

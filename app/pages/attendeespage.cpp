@@ -1,0 +1,389 @@
+#include "pages/attendeespage.h"
+
+#include "dialogs/attendeedialog.h"
+#include "edit/commands.h"
+#include "models/attendeetablemodel.h"
+#include "models/simplemodels.h"
+#include "text/vietnamese.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dd {
+
+AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("attendeesPage"));
+    m_model = new AttendeeTableModel(session, this);
+    m_filter = new AttendeeFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_quotas = new UnitQuotaModel(session, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("attendeeSearch"));
+    m_search->setPlaceholderText(tr("Search name, unit, position, phone, e-mail (accents not needed)"));
+    m_search->setClearButtonEnabled(true);
+    m_unitFilter = new QComboBox(this);
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    m_roleFilter = new QComboBox(this);
+    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
+    m_roleFilter->addItem(tr("All roles"), -1);
+    for (AttendeeRole r : {AttendeeRole::Chair, AttendeeRole::CoChair, AttendeeRole::Guest,
+                           AttendeeRole::Delegate, AttendeeRole::Press, AttendeeRole::Staff})
+        m_roleFilter->addItem(attendeeRoleLabel(r), int(r));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All invitations"), -1);
+    for (InvitationStatus s : {InvitationStatus::NotInvited, InvitationStatus::Invited,
+                               InvitationStatus::Confirmed, InvitationStatus::Declined,
+                               InvitationStatus::Replaced})
+        m_statusFilter->addItem(invitationStatusLabel(s), int(s));
+    m_checkedInFilter = new QComboBox(this);
+    m_checkedInFilter->setObjectName(QStringLiteral("checkedInFilter"));
+    m_checkedInFilter->addItem(tr("Present or not"), int(AttendeeFilterModel::CheckedIn::Any));
+    m_checkedInFilter->addItem(tr("Checked in"), int(AttendeeFilterModel::CheckedIn::Yes));
+    m_checkedInFilter->addItem(tr("Not checked in"), int(AttendeeFilterModel::CheckedIn::No));
+    m_checkInMode = new QCheckBox(tr("Check-in mode"), this);
+    m_checkInMode->setObjectName(QStringLiteral("checkInModeCheck"));
+    m_checkInMode->setToolTip(tr("On the day: type a few letters of a name, press Enter to check the "
+                                 "person in; Ctrl+Enter adds a walk-in with the typed name."));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_unitFilter, 2);
+    filters->addWidget(m_roleFilter, 1);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_checkedInFilter, 1);
+    filters->addWidget(m_checkInMode);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("attendeeTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AttendeeTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(AttendeeTableModel::NameColumn, 190);
+    m_table->setColumnWidth(AttendeeTableModel::GenderColumn, 60);
+    m_table->setColumnWidth(AttendeeTableModel::BirthYearColumn, 60);
+    m_table->setColumnWidth(AttendeeTableModel::PositionColumn, 200);
+    m_table->setColumnWidth(AttendeeTableModel::UnitColumn, 200);
+    m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 130);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto button = [this](const QString &text, const char *name, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    m_editButtons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_editButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(button(tr("&Add…"), "addAttendeeButton", [this] { addAttendee(); }));
+    buttons->addWidget(button(tr("&Edit…"), "editAttendeeButton", [this] { editSelected(); }));
+    buttons->addWidget(button(tr("&Delete"), "deleteAttendeeButton", [this] { deleteSelected(); }));
+    buttons->addSpacing(16);
+    buttons->addWidget(button(tr("Mark &invited"), "inviteButton",
+                              [this] { setStatusOfSelected(int(InvitationStatus::Invited)); }));
+    buttons->addWidget(button(tr("C&onfirmed"), "confirmButton",
+                              [this] { setStatusOfSelected(int(InvitationStatus::Confirmed)); }));
+    buttons->addWidget(button(tr("Dec&lined"), "declineButton",
+                              [this] { setStatusOfSelected(int(InvitationStatus::Declined)); }));
+    buttons->addWidget(button(tr("&Substitute…"), "substituteButton", [this] { substituteSelected(); }));
+    buttons->addSpacing(16);
+    buttons->addWidget(button(tr("Check &in"), "checkInButton", [this] { checkInSelected(true); }));
+    buttons->addWidget(button(tr("Undo check-in"), "uncheckButton", [this] { checkInSelected(false); }));
+    buttons->addStretch();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("attendeeCountLabel"));
+    buttons->addWidget(m_count);
+
+    auto *del = new QAction(tr("Delete"), m_table);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, &AttendeesPage::deleteSelected);
+    m_table->addAction(del);
+    auto *edit = new QAction(tr("Edit…"), m_table);
+    edit->setShortcut(QKeySequence(Qt::Key_Return));
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    connect(edit, &QAction::triggered, this, &AttendeesPage::editSelected);
+    m_table->addAction(edit);
+
+    m_quotaTable = new QTableView(this);
+    m_quotaTable->setObjectName(QStringLiteral("quotaTable"));
+    m_quotaTable->setModel(m_quotas);
+    m_quotaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_quotaTable->horizontalHeader()->setSectionResizeMode(UnitQuotaModel::UnitColumn, QHeaderView::Stretch);
+    m_quotaTable->verticalHeader()->hide();
+    m_quotaTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                  | QAbstractItemView::AnyKeyPressed);
+    m_capacity = new QLabel(this);
+    m_capacity->setObjectName(QStringLiteral("capacityLabel"));
+    m_capacity->setWordWrap(true);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(m_table);
+    topLayout->addWidget(m_editButtons);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *quotaTitle = new QLabel(tr("<b>Seats per unit</b> (double-click a quota to change it)"), bottom);
+    bottomLayout->addWidget(quotaTitle);
+    bottomLayout->addWidget(m_quotaTable);
+    bottomLayout->addWidget(m_capacity);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &AttendeeFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_checkInMode->isChecked())
+            checkInHighlighted();
+    });
+    auto *walkIn = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_search);
+    walkIn->setContext(Qt::WidgetShortcut);
+    connect(walkIn, &QShortcut::activated, this, &AttendeesPage::addWalkIn);
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setUnitFilter(m_unitFilter->currentData().toLongLong()); });
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setRoleFilter(m_roleFilter->currentData().toInt()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); });
+    connect(m_checkedInFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setCheckedInFilter(AttendeeFilterModel::CheckedIn(m_checkedInFilter->currentData().toInt()));
+    });
+    connect(m_checkInMode, &QCheckBox::toggled, this, &AttendeesPage::setCheckInMode);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AttendeesPage::refreshCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AttendeesPage::refreshCounts);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AttendeesPage::refreshCounts);
+    connect(m_quotas, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
+    connect(session, &Session::dataChanged, this, [this](unsigned e) {
+        if (e & unsigned(Entity::Units))
+            refreshFilters();
+    });
+    connect(session, &Session::eventChanged, this, &AttendeesPage::refreshFilters);
+    refreshFilters();
+    refreshCounts();
+    if (session->isReadOnly())
+        m_editButtons->setEnabled(false);
+}
+
+void AttendeesPage::refreshFilters()
+{
+    const qint64 current = m_unitFilter->currentData().toLongLong();
+    m_unitFilter->blockSignals(true);
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("All units"), 0);
+    for (const Unit &u : m_session->units().list())
+        m_unitFilter->addItem(u.name, u.id);
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
+    m_unitFilter->blockSignals(false);
+}
+
+void AttendeesPage::refreshCounts()
+{
+    int present = 0;
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        if (m_model->attendee(m_filter->mapToSource(m_filter->index(r, 0)).row()).checkedInAt.isValid())
+            ++present;
+    m_count->setText(tr("%1 shown of %2 · %3 present").arg(m_filter->rowCount()).arg(m_model->rowCount()).arg(present));
+    const EventFigures &f = m_quotas->figures();
+    QStringList notes;
+    if (f.activePlan == PlanKind::Online) {
+        notes << tr("Online plan: the hall capacity does not apply; %1 people are expected.").arg(f.expected);
+    } else if (f.capacity > 0) {
+        notes << tr("Hall capacity %1 · expected %2 · present %3").arg(f.capacity).arg(f.expected).arg(f.checkedIn);
+        if (f.capacityExceeded())
+            notes << QStringLiteral("<b style='color:#b00020'>%1</b>")
+                         .arg(tr("The capacity is exceeded by %1.").arg(f.expected - f.capacity));
+    }
+    for (const UnitFigures &u : f.units)
+        if (u.overQuota())
+            notes << QStringLiteral("<span style='color:#b00020'>%1</span>")
+                         .arg(tr("%1 is over its quota (%2 of %3).").arg(u.unitName).arg(u.counted).arg(u.quota).toHtmlEscaped());
+    m_capacity->setText(notes.join(QStringLiteral(" · ")));
+}
+
+QList<qint64> AttendeesPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids << i.data(SessionTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void AttendeesPage::addAttendee()
+{
+    Attendee a;
+    a.eventId = m_session->eventId();
+    a.unitId = m_unitFilter->currentData().toLongLong();
+    AttendeeDialog dialog(m_session, a, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->push(commands::addAttendees(m_session, {dialog.attendee()}));
+}
+
+void AttendeesPage::editSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto a = m_session->attendees().get(ids.first());
+    if (!a)
+        return;
+    AttendeeDialog dialog(m_session, *a, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->push(commands::editAttendees(m_session, {dialog.attendee()}));
+}
+
+void AttendeesPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    // Undo brings them back, so no question is asked.
+    m_session->push(commands::removeAttendees(m_session, ids));
+}
+
+void AttendeesPage::setStatusOfSelected(int status)
+{
+    const auto s = InvitationStatus(status);
+    QList<Attendee> rows = m_session->attendees().get(selectedIds());
+    if (rows.isEmpty())
+        return;
+    for (Attendee &a : rows) {
+        a.status = s;
+        if (s == InvitationStatus::Invited && !a.invitedOn.isValid())
+            a.invitedOn = QDate::currentDate();
+        if (s == InvitationStatus::Confirmed || s == InvitationStatus::Declined)
+            a.respondedOn = QDate::currentDate();
+    }
+    m_session->push(commands::editAttendees(
+        m_session, rows,
+        tr("mark %n attendee(s) %1", nullptr, int(rows.size())).arg(invitationStatusLabel(s).toLower())));
+}
+
+void AttendeesPage::substituteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1) {
+        QMessageBox::information(this, tr("Substitute"), tr("Select the one person who is replaced."));
+        return;
+    }
+    const auto replaced = m_session->attendees().get(ids.first());
+    if (!replaced)
+        return;
+    Attendee substitute;
+    substitute.eventId = m_session->eventId();
+    substitute.unitId = replaced->unitId; // counts against the same unit's quota
+    substitute.role = replaced->role;
+    substitute.position = replaced->position;
+    substitute.substituteForId = replaced->id;
+    substitute.status = replaced->status == InvitationStatus::NotInvited ? InvitationStatus::NotInvited
+                                                                          : InvitationStatus::Invited;
+    substitute.invitedOn = substitute.status == InvitationStatus::Invited ? QDate::currentDate() : QDate();
+    AttendeeDialog dialog(m_session, substitute, this);
+    dialog.setWindowTitle(tr("Substitute for %1").arg(replaced->fullName()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Attendee old = *replaced;
+    old.status = InvitationStatus::Replaced;
+    auto *cmd = new QUndoCommand(tr("substitute for %1").arg(replaced->fullName()));
+    // Build as children so that one undo reverts both.
+    new EditRowsCommand<Attendee>(m_session, {*replaced}, {old}, {}, cmd);
+    new AddRowsCommand<Attendee>(m_session, {dialog.attendee()}, {}, cmd);
+    m_session->push(cmd);
+}
+
+void AttendeesPage::checkInSelected(bool in)
+{
+    QList<Attendee> rows = m_session->attendees().get(selectedIds());
+    if (rows.isEmpty())
+        return;
+    for (Attendee &a : rows)
+        a.checkedInAt = in ? QDateTime::currentDateTime() : QDateTime();
+    m_session->push(commands::editAttendees(
+        m_session, rows,
+        in ? (rows.size() == 1 ? tr("check in %1").arg(rows.first().fullName())
+                               : tr("check in %n attendee(s)", nullptr, int(rows.size())))
+           : tr("undo the check-in of %n attendee(s)", nullptr, int(rows.size()))));
+}
+
+void AttendeesPage::setCheckInMode(bool on)
+{
+    QFont f = m_search->font();
+    f.setPointSizeF(on ? f.pointSizeF() * 1.8 : QWidget::font().pointSizeF());
+    m_search->setFont(f);
+    m_search->setPlaceholderText(on ? tr("Type a name and press Enter to check in; Ctrl+Enter adds a walk-in")
+                                    : tr("Search name, unit, position, phone, e-mail (accents not needed)"));
+    m_checkedInFilter->setCurrentIndex(0);
+    m_search->clear();
+    m_search->setFocus();
+}
+
+void AttendeesPage::checkInHighlighted()
+{
+    if (m_filter->rowCount() == 0)
+        return;
+    QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isSelected(index))
+        index = m_filter->index(0, 0);
+    const qint64 id = index.data(SessionTableModel::IdRole).toLongLong();
+    auto a = m_session->attendees().get(id);
+    if (!a || a->checkedInAt.isValid())
+        return;
+    a->checkedInAt = QDateTime::currentDateTime();
+    m_session->push(commands::editAttendees(m_session, {*a}, tr("check in %1").arg(a->fullName())));
+    m_search->clear();
+}
+
+void AttendeesPage::addWalkIn()
+{
+    const QString name = text::clean(m_search->text());
+    if (name.isEmpty())
+        return;
+    Attendee a;
+    a.eventId = m_session->eventId();
+    const text::NameParts n = text::splitFullName(name);
+    a.familyName = n.family;
+    a.middleName = n.middle;
+    a.givenName = n.given;
+    a.walkIn = true;
+    a.status = InvitationStatus::Confirmed;
+    a.checkedInAt = QDateTime::currentDateTime();
+    a.unitId = m_unitFilter->currentData().toLongLong();
+    m_session->push(commands::addAttendees(m_session, {a}, tr("add walk-in %1").arg(name)));
+    m_search->clear();
+}
+
+} // namespace dd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "services/session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QCheckBox;
+
+namespace dd {
+
+class AttendeeTableModel;
+class AttendeeFilterModel;
+class UnitQuotaModel;
+
+// Đại biểu: the people of the event, their invitations and check-in, and the quota of each
+// unit. Every change goes through the undo stack.
+class AttendeesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttendeesPage(Session *session, QWidget *parent = nullptr);
+
+    void addAttendee();
+    void editSelected();
+    void deleteSelected();
+    void setStatusOfSelected(int status); // int(InvitationStatus)
+    void substituteSelected();
+    void checkInSelected(bool in);
+    void setCheckInMode(bool on);
+    // In check-in mode: Enter checks in the highlighted person.
+    void checkInHighlighted();
+    void addWalkIn();
+
+    QList<qint64> selectedIds() const;
+
+private:
+    void refreshFilters();
+    void refreshCounts();
+    Session *m_session;
+    AttendeeTableModel *m_model;
+    AttendeeFilterModel *m_filter;
+    UnitQuotaModel *m_quotas;
+    QLineEdit *m_search;
+    QComboBox *m_unitFilter;
+    QComboBox *m_roleFilter;
+    QComboBox *m_statusFilter;
+    QComboBox *m_checkedInFilter;
+    QTableView *m_table;
+    QTableView *m_quotaTable;
+    QLabel *m_count;
+    QLabel *m_capacity;
+    QCheckBox *m_checkInMode;
+    QWidget *m_editButtons;
+};
+
+} // namespace dd

@@ -1,0 +1,197 @@
+#include "pages/overviewpage.h"
+
+#include "dialogs/eventdialog.h"
+#include "edit/commands.h"
+#include "models/simplemodels.h"
+#include "pages/barchart.h"
+#include "services/statistics.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dd {
+
+OverviewPage::OverviewPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("eventTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("eventFactsLabel"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    auto *edit = new QPushButton(tr("Edit event…"), this);
+    edit->setObjectName(QStringLiteral("editEventButton"));
+    edit->setEnabled(!session->isReadOnly());
+    connect(edit, &QPushButton::clicked, this, &OverviewPage::editEvent);
+
+    m_seats = new BarChart(this);
+    m_seats->setObjectName(QStringLiteral("seatsChart"));
+    m_questions = new BarChart(this);
+    m_questions->setObjectName(QStringLiteral("questionsChart"));
+    m_warnings = new QListWidget(this);
+    m_warnings->setObjectName(QStringLiteral("warningsList"));
+    m_warnings->setWordWrap(true);
+    connect(m_warnings, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit showTabRequested(item->data(Qt::UserRole).toInt()); });
+    connect(m_warnings, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit showTabRequested(item->data(Qt::UserRole).toInt()); });
+
+    m_taskModel = new TaskTableModel(session, this);
+    m_tasks = new QTableView(this);
+    m_tasks->setObjectName(QStringLiteral("taskTable"));
+    m_tasks->setModel(m_taskModel);
+    m_tasks->setWordWrap(true);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_tasks->setColumnWidth(TaskTableModel::OwnerColumn, 220);
+    m_tasks->setColumnWidth(TaskTableModel::DueColumn, 90);
+    m_tasks->setColumnWidth(TaskTableModel::DoneColumn, 50);
+    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *addTask = new QPushButton(tr("Add task…"), this);
+    addTask->setObjectName(QStringLiteral("addTaskButton"));
+    connect(addTask, &QPushButton::clicked, this, &OverviewPage::addTask);
+    auto *deleteTask = new QPushButton(tr("Delete task"), this);
+    deleteTask->setObjectName(QStringLiteral("deleteTaskButton"));
+    connect(deleteTask, &QPushButton::clicked, this, &OverviewPage::deleteTask);
+    addTask->setEnabled(!session->isReadOnly());
+    deleteTask->setEnabled(!session->isReadOnly());
+
+    auto box = [this](const QString &title, QWidget *content) {
+        auto *b = new QGroupBox(title, this);
+        auto *l = new QVBoxLayout(b);
+        l->addWidget(content);
+        return b;
+    };
+    auto *head = new QHBoxLayout;
+    auto *headText = new QVBoxLayout;
+    headText->addWidget(m_title);
+    headText->addWidget(m_facts);
+    head->addLayout(headText, 1);
+    head->addWidget(edit, 0, Qt::AlignTop);
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(box(tr("Seats per unit (counted / quota)"), m_seats), 1);
+    charts->addWidget(box(tr("Questions per host unit (received / minimum)"), m_questions), 1);
+
+    auto *taskBox = new QGroupBox(tr("Tasks"), this);
+    auto *taskLayout = new QVBoxLayout(taskBox);
+    taskLayout->addWidget(m_tasks);
+    auto *taskButtons = new QHBoxLayout;
+    taskButtons->addWidget(addTask);
+    taskButtons->addWidget(deleteTask);
+    taskButtons->addStretch();
+    taskLayout->addLayout(taskButtons);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(taskBox, 3);
+    bottom->addWidget(box(tr("Needs attention"), m_warnings), 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addLayout(charts);
+    layout->addLayout(bottom, 1);
+
+    connect(session, &Session::dataChanged, this, &OverviewPage::refresh);
+    connect(session, &Session::eventChanged, this, &OverviewPage::refresh);
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    const auto event = m_session->event();
+    if (!event) {
+        m_title->setText(tr("No event yet: create one with File ▸ New event."));
+        return;
+    }
+    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(event->title.toHtmlEscaped()));
+    QStringList facts;
+    if (!event->organiser.isEmpty())
+        facts << tr("Organiser: %1").arg(event->organiser.toHtmlEscaped());
+    const QDate today = QDate::currentDate();
+    if (event->date.isValid()) {
+        const qint64 days = today.daysTo(event->date);
+        QString when = tr("Date: %1").arg(event->date.toString(QStringLiteral("dd/MM/yyyy")));
+        if (days > 0)
+            when += QStringLiteral(" — ") + tr("%n day(s) left", nullptr, int(days));
+        else if (days == 0)
+            when += QStringLiteral(" — ") + tr("today");
+        facts << when;
+    } else if (event->plannedMonth) {
+        facts << tr("Planned for %1/%2 (no date set yet)").arg(event->plannedMonth).arg(event->plannedYear);
+    }
+    const auto plan = m_session->events().plan(event->id, event->activePlan);
+    QString planText = tr("Active plan: <b>%1</b>").arg(planKindLabel(event->activePlan).toHtmlEscaped());
+    if (plan && !plan->venue.isEmpty())
+        planText += QStringLiteral(" — ") + plan->venue.toHtmlEscaped();
+    facts << planText;
+    if (event->questionDeadline.isValid())
+        facts << tr("Questions due by %1").arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")));
+    m_facts->setText(facts.join(QStringLiteral("<br>")));
+
+    const EventFigures f = computeFigures(*m_session);
+    QList<BarChart::Bar> seats;
+    QList<BarChart::Bar> questions;
+    for (const UnitFigures &u : f.units) {
+        if (u.quota >= 0 || u.counted > 0)
+            seats << BarChart::Bar{u.unitName, u.counted, u.quota, true};
+        if (u.role == UnitRole::Host)
+            questions << BarChart::Bar{u.unitName, u.questions, event->minQuestionsPerHost, false};
+    }
+    m_seats->setBars(seats);
+    m_questions->setBars(questions);
+
+    m_warnings->clear();
+    const QList<Warning> warnings = computeWarnings(*m_session, today);
+    for (const Warning &w : warnings) {
+        auto *item = new QListWidgetItem(w.text, m_warnings);
+        item->setData(Qt::UserRole, int(w.tab));
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(tr("Click to open the tab where this is fixed"));
+    }
+    if (warnings.isEmpty())
+        new QListWidgetItem(tr("Nothing needs attention."), m_warnings);
+}
+
+void OverviewPage::editEvent()
+{
+    const auto event = m_session->event();
+    if (!event)
+        return;
+    EventDialog dialog(m_session, *event, this);
+    dialog.exec();
+}
+
+void OverviewPage::addTask()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add task"), tr("What is to be done:"), {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    Task t;
+    t.eventId = m_session->eventId();
+    t.description = text;
+    t.position = m_taskModel->rowCount() + 1;
+    m_session->push(commands::addTask(m_session, t));
+}
+
+void OverviewPage::deleteTask()
+{
+    const QModelIndex i = m_tasks->currentIndex();
+    if (i.isValid())
+        m_session->push(commands::removeTasks(m_session, {m_taskModel->idAt(i.row())}));
+}
+
+} // namespace dd

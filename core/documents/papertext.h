@@ -1,0 +1,44 @@
+#pragma once
+
+#include "documents/paperdata.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+// The fixed Vietnamese wording and number formats of the printed papers.
+namespace dd::documents::papertext {
+
+// "ngày 20 tháng 9 năm 2021"; Decree 30: days 1–9 and months 1–2 take a leading zero
+// ("ngày 05 tháng 02 năm 2021"). A null date leaves blanks to fill by hand.
+QString dateWords(const QDate &date, int fallbackYear = 0);
+// "Tây Ninh, ngày 20 tháng 9 năm 2021"
+QString placeAndDate(const QString &place, const QDate &date, int fallbackYear = 0);
+// "15/10/2021" (dd/MM/yyyy)
+QString shortDate(const QDate &date);
+// "Thứ Sáu", "Chủ nhật"
+QString weekday(const QDate &date);
+// The numbering symbol of a kind of paper: the settings' symbol, or the usual default.
+QString numberingSymbol(const DocumentSettings &settings, PaperKind kind);
+// "Số: 12-GM/TĐTN-VP", or "Số:       -GM/TĐTN-VP" when number is 0.
+QString numberLine(int number, const QString &symbol);
+// I, II, III, IV, ...
+QString roman(int n);
+// "Thời gian" text: "08 giờ 00, ngày 15/10/2021 (Thứ Sáu)", "ngày 15/10/2021",
+// or "Dự kiến trong tháng 10 năm 2021".
+QString eventTime(const Event &event, const Plan *plan);
+// "Sảnh ...", or for an online plan "Phòng họp Tỉnh đoàn; phát trực tiếp (livestream) ..."
+QString venue(const Plan *plan);
+// "Ban Thường vụ Tỉnh đoàn" from "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (the organiser otherwise).
+QString issuingBodyName(const PaperData &data);
+// "- X;" lines of Nơi nhận, the last one "- Lưu ...".
+QStringList recipientLines(const QStringList &recipients);
+// Strips a leading "- "/"+ " and trailing ";"/"." so lists can be re-punctuated.
+QString bareItem(const QString &line);
+// Splits free text into its non-empty lines.
+QStringList lines(const QString &text);
+// The person's line on an invitation: "Nguyễn Văn An – Bí thư Huyện đoàn, Huyện đoàn X"
+QString positionAndUnit(const Attendee &a, const PaperData &data);
+
+} // namespace dd::documents::papertext

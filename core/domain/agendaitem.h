@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QString>
+
+namespace dd {
+
+enum class PlanScope { Both, InPersonOnly, OnlineOnly };
+QString planScopeKey(PlanScope s);
+PlanScope planScopeFromKey(const QString &key);
+QString planScopeLabel(PlanScope s);
+bool planScopeApplies(PlanScope s, PlanKind plan);
+
+struct AgendaItem
+{
+    qint64 id = 0;
+    qint64 eventId = 0;
+    int position = 0;
+    QString title;
+    QString presenter;
+    int durationMinutes = 0;
+    QString notes;
+    PlanScope scope = PlanScope::Both;
+};
+
+} // namespace dd

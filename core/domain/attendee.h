@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace dd {
+
+enum class AttendeeRole { Chair, CoChair, Guest, Delegate, Press, Staff };
+QString attendeeRoleKey(AttendeeRole role);
+AttendeeRole attendeeRoleFromKey(const QString &key);
+QString attendeeRoleLabel(AttendeeRole role);
+QString attendeeRoleVietnamese(AttendeeRole role);
+
+enum class Gender { Unknown, Male, Female };
+QString genderKey(Gender g);
+Gender genderFromKey(const QString &key);
+QString genderLabel(Gender g);
+
+// not yet invited → invited → confirmed / declined → replaced; check-in is separate.
+enum class InvitationStatus { NotInvited, Invited, Confirmed, Declined, Replaced };
+QString invitationStatusKey(InvitationStatus s);
+InvitationStatus invitationStatusFromKey(const QString &key);
+QString invitationStatusLabel(InvitationStatus s);
+
+struct Attendee
+{
+    qint64 id = 0;
+    qint64 eventId = 0;
+    QString familyName; // Họ
+    QString middleName; // tên đệm
+    QString givenName; // Tên
+    Gender gender = Gender::Unknown;
+    int birthYear = 0;
+    QString position; // chức vụ
+    qint64 unitId = 0;
+    QString phone;
+    QString email;
+    AttendeeRole role = AttendeeRole::Delegate;
+    InvitationStatus status = InvitationStatus::NotInvited;
+    QDate invitedOn;
+    QDate respondedOn;
+    qint64 substituteForId = 0;
+    QDateTime checkedInAt;
+    bool walkIn = false;
+    QString note;
+    QByteArray nameSortKey; // read from the database; the repository maintains it
+
+    QString fullName() const;
+};
+
+} // namespace dd

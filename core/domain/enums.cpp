@@ -1,0 +1,385 @@
+// Conversions of the domain enums: database keys (stable, English), window labels (through
+// tr, English source text) and the Vietnamese words printed on papers.
+#include "domain/agendaitem.h"
+#include "domain/attendee.h"
+#include "domain/documentsettings.h"
+#include "domain/plan.h"
+#include "domain/question.h"
+#include "domain/unit.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace dd {
+namespace {
+
+template<typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[e, key] : table)
+        if (e == value)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+template<typename E, std::size_t N>
+E fromKey(const std::array<std::pair<E, const char *>, N> &table, const QString &key, E fallback)
+{
+    for (const auto &[e, k] : table)
+        if (key == QLatin1String(k))
+            return e;
+    return fallback;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Domain", text);
+}
+
+constexpr std::array<std::pair<PlanKind, const char *>, 2> kPlanKinds{
+    {{PlanKind::InPerson, "in_person"}, {PlanKind::Online, "online"}}};
+constexpr std::array<std::pair<UnitKind, const char *>, 7> kUnitKinds{{
+    {UnitKind::Provincial, "provincial"},
+    {UnitKind::District, "district"},
+    {UnitKind::Affiliated, "affiliated"},
+    {UnitKind::Branch, "branch"},
+    {UnitKind::GuestAgency, "guest_agency"},
+    {UnitKind::Press, "press"},
+    {UnitKind::Other, "other"},
+}};
+constexpr std::array<std::pair<UnitRole, const char *>, 5> kUnitRoles{{
+    {UnitRole::Organiser, "organiser"},
+    {UnitRole::Host, "host"},
+    {UnitRole::Guest, "guest"},
+    {UnitRole::Participant, "participant"},
+    {UnitRole::Press, "press"},
+}};
+constexpr std::array<std::pair<AttendeeRole, const char *>, 6> kAttendeeRoles{{
+    {AttendeeRole::Chair, "chair"},
+    {AttendeeRole::CoChair, "co_chair"},
+    {AttendeeRole::Guest, "guest"},
+    {AttendeeRole::Delegate, "delegate"},
+    {AttendeeRole::Press, "press"},
+    {AttendeeRole::Staff, "staff"},
+}};
+constexpr std::array<std::pair<Gender, const char *>, 3> kGenders{
+    {{Gender::Unknown, ""}, {Gender::Male, "male"}, {Gender::Female, "female"}}};
+constexpr std::array<std::pair<InvitationStatus, const char *>, 5> kInvitationStatuses{{
+    {InvitationStatus::NotInvited, "not_invited"},
+    {InvitationStatus::Invited, "invited"},
+    {InvitationStatus::Confirmed, "confirmed"},
+    {InvitationStatus::Declined, "declined"},
+    {InvitationStatus::Replaced, "replaced"},
+}};
+constexpr std::array<std::pair<QuestionKind, const char *>, 4> kQuestionKinds{{
+    {QuestionKind::Question, "question"},
+    {QuestionKind::Recommendation, "recommendation"},
+    {QuestionKind::Proposal, "proposal"},
+    {QuestionKind::Initiative, "initiative"},
+}};
+constexpr std::array<std::pair<QuestionChannel, const char *>, 4> kChannels{{
+    {QuestionChannel::Email, "email"},
+    {QuestionChannel::HandedIn, "handed_in"},
+    {QuestionChannel::InRoom, "in_room"},
+    {QuestionChannel::Livestream, "livestream"},
+}};
+constexpr std::array<std::pair<QuestionStatus, const char *>, 6> kQuestionStatuses{{
+    {QuestionStatus::Received, "received"},
+    {QuestionStatus::Classified, "classified"},
+    {QuestionStatus::Forwarded, "forwarded"},
+    {QuestionStatus::Answered, "answered"},
+    {QuestionStatus::Withdrawn, "withdrawn"},
+    {QuestionStatus::Merged, "merged"},
+}};
+constexpr std::array<std::pair<PlanScope, const char *>, 3> kPlanScopes{{
+    {PlanScope::Both, "both"},
+    {PlanScope::InPersonOnly, "in_person"},
+    {PlanScope::OnlineOnly, "online"},
+}};
+constexpr std::array<std::pair<PaperKind, const char *>, 8> kPaperKinds{{
+    {PaperKind::PersonInvitation, "invitation"},
+    {PaperKind::UnitInvitation, "unit-invitation"},
+    {PaperKind::DelegateList, "delegates"},
+    {PaperKind::SignInSheet, "sign-in"},
+    {PaperKind::Programme, "programme"},
+    {PaperKind::QuestionSummary, "questions"},
+    {PaperKind::OnlineNotice, "notice"},
+    {PaperKind::Plan, "plan"},
+}};
+
+} // namespace
+
+QString planKindKey(PlanKind kind) { return keyOf(kPlanKinds, kind); }
+PlanKind planKindFromKey(const QString &key) { return fromKey(kPlanKinds, key, PlanKind::InPerson); }
+QString planKindLabel(PlanKind kind)
+{
+    return kind == PlanKind::InPerson ? tr("Plan 1: in person") : tr("Plan 2: online");
+}
+QString planKindVietnamese(PlanKind kind)
+{
+    return kind == PlanKind::InPerson ? QStringLiteral("Phương án 1: trực tiếp")
+                                      : QStringLiteral("Phương án 2: trực tuyến");
+}
+
+QString unitKindKey(UnitKind kind) { return keyOf(kUnitKinds, kind); }
+UnitKind unitKindFromKey(const QString &key) { return fromKey(kUnitKinds, key, UnitKind::Other); }
+QString unitKindLabel(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::Provincial:
+        return tr("Provincial union");
+    case UnitKind::District:
+        return tr("District/town/city union");
+    case UnitKind::Affiliated:
+        return tr("Directly affiliated union");
+    case UnitKind::Branch:
+        return tr("Branch");
+    case UnitKind::GuestAgency:
+        return tr("Guest agency");
+    case UnitKind::Press:
+        return tr("Press");
+    case UnitKind::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString unitRoleKey(UnitRole role) { return keyOf(kUnitRoles, role); }
+UnitRole unitRoleFromKey(const QString &key)
+{
+    return fromKey(kUnitRoles, key, UnitRole::Participant);
+}
+QString unitRoleLabel(UnitRole role)
+{
+    switch (role) {
+    case UnitRole::Organiser:
+        return tr("Organiser");
+    case UnitRole::Host:
+        return tr("Host unit");
+    case UnitRole::Guest:
+        return tr("Guest");
+    case UnitRole::Press:
+        return tr("Press");
+    case UnitRole::Participant:
+        break;
+    }
+    return tr("Participant");
+}
+
+QString attendeeRoleKey(AttendeeRole role) { return keyOf(kAttendeeRoles, role); }
+AttendeeRole attendeeRoleFromKey(const QString &key)
+{
+    return fromKey(kAttendeeRoles, key, AttendeeRole::Delegate);
+}
+QString attendeeRoleLabel(AttendeeRole role)
+{
+    switch (role) {
+    case AttendeeRole::Chair:
+        return tr("Chair");
+    case AttendeeRole::CoChair:
+        return tr("Co-chair");
+    case AttendeeRole::Guest:
+        return tr("Guest");
+    case AttendeeRole::Press:
+        return tr("Press");
+    case AttendeeRole::Staff:
+        return tr("Staff");
+    case AttendeeRole::Delegate:
+        break;
+    }
+    return tr("Delegate");
+}
+QString attendeeRoleVietnamese(AttendeeRole role)
+{
+    switch (role) {
+    case AttendeeRole::Chair:
+        return QStringLiteral("Chủ trì");
+    case AttendeeRole::CoChair:
+        return QStringLiteral("Đồng chủ trì");
+    case AttendeeRole::Guest:
+        return QStringLiteral("Khách mời");
+    case AttendeeRole::Press:
+        return QStringLiteral("Báo chí");
+    case AttendeeRole::Staff:
+        return QStringLiteral("Phục vụ");
+    case AttendeeRole::Delegate:
+        break;
+    }
+    return QStringLiteral("Đại biểu");
+}
+
+QString genderKey(Gender g) { return keyOf(kGenders, g); }
+Gender genderFromKey(const QString &key) { return fromKey(kGenders, key, Gender::Unknown); }
+QString genderLabel(Gender g)
+{
+    switch (g) {
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Female:
+        return tr("Female");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString invitationStatusKey(InvitationStatus s) { return keyOf(kInvitationStatuses, s); }
+InvitationStatus invitationStatusFromKey(const QString &key)
+{
+    return fromKey(kInvitationStatuses, key, InvitationStatus::NotInvited);
+}
+QString invitationStatusLabel(InvitationStatus s)
+{
+    switch (s) {
+    case InvitationStatus::Invited:
+        return tr("Invited");
+    case InvitationStatus::Confirmed:
+        return tr("Confirmed");
+    case InvitationStatus::Declined:
+        return tr("Declined");
+    case InvitationStatus::Replaced:
+        return tr("Replaced");
+    case InvitationStatus::NotInvited:
+        break;
+    }
+    return tr("Not yet invited");
+}
+
+QString questionKindKey(QuestionKind k) { return keyOf(kQuestionKinds, k); }
+QuestionKind questionKindFromKey(const QString &key)
+{
+    return fromKey(kQuestionKinds, key, QuestionKind::Question);
+}
+QString questionKindLabel(QuestionKind k)
+{
+    switch (k) {
+    case QuestionKind::Recommendation:
+        return tr("Recommendation");
+    case QuestionKind::Proposal:
+        return tr("Proposal");
+    case QuestionKind::Initiative:
+        return tr("Initiative");
+    case QuestionKind::Question:
+        break;
+    }
+    return tr("Question");
+}
+QString questionKindVietnamese(QuestionKind k)
+{
+    switch (k) {
+    case QuestionKind::Recommendation:
+        return QStringLiteral("Kiến nghị");
+    case QuestionKind::Proposal:
+        return QStringLiteral("Đề xuất");
+    case QuestionKind::Initiative:
+        return QStringLiteral("Sáng kiến, hiến kế");
+    case QuestionKind::Question:
+        break;
+    }
+    return QStringLiteral("Câu hỏi");
+}
+
+QString questionChannelKey(QuestionChannel c) { return keyOf(kChannels, c); }
+QuestionChannel questionChannelFromKey(const QString &key)
+{
+    return fromKey(kChannels, key, QuestionChannel::Email);
+}
+QString questionChannelLabel(QuestionChannel c)
+{
+    switch (c) {
+    case QuestionChannel::HandedIn:
+        return tr("Handed in");
+    case QuestionChannel::InRoom:
+        return tr("Raised in the room");
+    case QuestionChannel::Livestream:
+        return tr("Livestream comment");
+    case QuestionChannel::Email:
+        break;
+    }
+    return tr("E-mail");
+}
+
+QString questionStatusKey(QuestionStatus s) { return keyOf(kQuestionStatuses, s); }
+QuestionStatus questionStatusFromKey(const QString &key)
+{
+    return fromKey(kQuestionStatuses, key, QuestionStatus::Received);
+}
+QString questionStatusLabel(QuestionStatus s)
+{
+    switch (s) {
+    case QuestionStatus::Classified:
+        return tr("Classified");
+    case QuestionStatus::Forwarded:
+        return tr("Forwarded");
+    case QuestionStatus::Answered:
+        return tr("Answered");
+    case QuestionStatus::Withdrawn:
+        return tr("Withdrawn");
+    case QuestionStatus::Merged:
+        return tr("Merged");
+    case QuestionStatus::Received:
+        break;
+    }
+    return tr("Received");
+}
+
+QString planScopeKey(PlanScope s) { return keyOf(kPlanScopes, s); }
+PlanScope planScopeFromKey(const QString &key) { return fromKey(kPlanScopes, key, PlanScope::Both); }
+QString planScopeLabel(PlanScope s)
+{
+    switch (s) {
+    case PlanScope::InPersonOnly:
+        return tr("In person only");
+    case PlanScope::OnlineOnly:
+        return tr("Online only");
+    case PlanScope::Both:
+        break;
+    }
+    return tr("Both plans");
+}
+bool planScopeApplies(PlanScope s, PlanKind plan)
+{
+    return s == PlanScope::Both || (s == PlanScope::InPersonOnly && plan == PlanKind::InPerson)
+        || (s == PlanScope::OnlineOnly && plan == PlanKind::Online);
+}
+
+QString paperKindKey(PaperKind k) { return keyOf(kPaperKinds, k); }
+PaperKind paperKindFromKey(const QString &key)
+{
+    return fromKey(kPaperKinds, key, PaperKind::PersonInvitation);
+}
+QString paperKindLabel(PaperKind k)
+{
+    switch (k) {
+    case PaperKind::PersonInvitation:
+        return tr("Invitation letter (person)");
+    case PaperKind::UnitInvitation:
+        return tr("Invitation letter (unit)");
+    case PaperKind::DelegateList:
+        return tr("Delegate list");
+    case PaperKind::SignInSheet:
+        return tr("Sign-in sheet");
+    case PaperKind::Programme:
+        return tr("Programme");
+    case PaperKind::QuestionSummary:
+        return tr("Compiled questions");
+    case PaperKind::OnlineNotice:
+        return tr("Online notice");
+    case PaperKind::Plan:
+        break;
+    }
+    return tr("Plan");
+}
+
+QString Attendee::fullName() const
+{
+    QStringList parts;
+    for (const QString *p : {&familyName, &middleName, &givenName})
+        if (!p->isEmpty())
+            parts << *p;
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace dd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace dd {
+
+struct Event
+{
+    qint64 id = 0;
+    QString title;
+    QString organiser;
+    QString parentPlanRef; // "Kế hoạch số 280-KH/TĐTN-TCKT, ngày 04/12/2020 ..."
+    QString schemeRef; // "Đề án số 08-ĐA/TU, ngày 27/3/2020 ..."
+    QString introduction; // the opening paragraph of the plan
+    QString purpose;
+    QString requirements;
+    QString content; // "Nội dung": what the dialogue is about
+    int plannedYear = 0;
+    int plannedMonth = 0; // 1..12, 0 when not set
+    QDate date; // null until fixed
+    QTime latestEndTime; // null when no limit
+    PlanKind activePlan = PlanKind::InPerson;
+    QDate questionDeadline;
+    int minQuestionsPerHost = 0;
+    QString intakeEmail;
+    QString intakeContact; // "đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn"
+    QString intakePhone;
+    QString closingText; // "Trên đây là Kế hoạch ..."
+};
+
+} // namespace dd

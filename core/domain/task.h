@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace dd {
+
+struct Task
+{
+    qint64 id = 0;
+    qint64 eventId = 0;
+    int position = 0;
+    qint64 ownerUnitId = 0;
+    QString ownerLabel; // when the owner is a group ("Các huyện, thị, thành đoàn ...")
+    QString description;
+    QDate dueDate;
+    bool done = false;
+};
+
+} // namespace dd

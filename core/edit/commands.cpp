@@ -1,0 +1,277 @@
+#include "edit/commands.h"
+
+#include <QCoreApplication>
+
+namespace dd::commands {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Commands", text, nullptr, n);
+}
+
+template<typename T, typename Getter>
+QList<T> load(const QList<qint64> &ids, Getter get)
+{
+    QList<T> out;
+    for (qint64 id : ids)
+        if (auto v = get(id))
+            out << *v;
+    return out;
+}
+
+// Rows whose reference to a removed row the database clears (ON DELETE SET NULL); undo of
+// the removal writes them back as they were.
+template<typename T>
+void restoreOnUndo(Session *s, QList<T> original, QList<T> cleared, QUndoCommand *parent)
+{
+    if (!original.isEmpty())
+        new EditRowsCommand<T>(s, std::move(original), std::move(cleared), {}, parent);
+}
+
+} // namespace
+
+QUndoCommand *addAttendees(Session *s, const QList<Attendee> &rows, const QString &text)
+{
+    QString label = text;
+    if (label.isEmpty())
+        label = rows.size() == 1 ? tr("add %1").arg(rows.first().fullName())
+                                 : tr("add %n attendee(s)", int(rows.size()));
+    return new AddRowsCommand<Attendee>(s, rows, label);
+}
+
+QUndoCommand *editAttendees(Session *s, const QList<Attendee> &after, const QString &text)
+{
+    QList<Attendee> before;
+    for (const Attendee &a : after)
+        if (auto b = s->attendees().get(a.id))
+            before << *b;
+    QString label = text;
+    if (label.isEmpty())
+        label = after.size() == 1 ? tr("edit %1").arg(after.first().fullName())
+                                  : tr("edit %n attendee(s)", int(after.size()));
+    return new EditRowsCommand<Attendee>(s, before, after, label);
+}
+
+QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids)
+{
+    const QList<Attendee> rows = load<Attendee>(ids, [&](qint64 id) { return s->attendees().get(id); });
+    auto *cmd = new RemoveRowsCommand<Attendee>(
+        s, rows,
+        rows.size() == 1 ? tr("delete %1").arg(rows.first().fullName())
+                         : tr("delete %n attendee(s)", int(rows.size())));
+    QList<Attendee> substitutes, substitutesCleared;
+    for (const Attendee &a : s->attendees().list(s->eventId())) {
+        if (a.substituteForId && ids.contains(a.substituteForId) && !ids.contains(a.id)) {
+            substitutes << a;
+            Attendee c = a;
+            c.substituteForId = 0;
+            substitutesCleared << c;
+        }
+    }
+    restoreOnUndo(s, substitutes, substitutesCleared, cmd);
+    QList<Question> asked, askedCleared;
+    for (const Question &q : s->questions().list(s->eventId())) {
+        if (q.submitterAttendeeId && ids.contains(q.submitterAttendeeId)) {
+            asked << q;
+            Question c = q;
+            c.submitterAttendeeId = 0;
+            askedCleared << c;
+        }
+    }
+    restoreOnUndo(s, asked, askedCleared, cmd);
+    return cmd;
+}
+
+QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QString &text)
+{
+    return new AddRowsCommand<Question>(
+        s, rows, text.isEmpty() ? tr("add %n question(s)", int(rows.size())) : text);
+}
+
+QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text)
+{
+    QList<Question> before;
+    for (const Question &q : after)
+        if (auto b = s->questions().get(q.id))
+            before << *b;
+    return new EditRowsCommand<Question>(
+        s, before, after, text.isEmpty() ? tr("edit %n question(s)", int(after.size())) : text);
+}
+
+QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids)
+{
+    const QList<Question> rows = load<Question>(ids, [&](qint64 id) { return s->questions().get(id); });
+    auto *cmd = new RemoveRowsCommand<Question>(s, rows, tr("delete %n question(s)", int(rows.size())));
+    QList<Question> merged, mergedCleared;
+    for (const Question &q : s->questions().list(s->eventId())) {
+        if (q.duplicateOfId && ids.contains(q.duplicateOfId) && !ids.contains(q.id)) {
+            merged << q;
+            Question c = q;
+            c.duplicateOfId = 0;
+            mergedCleared << c;
+        }
+    }
+    restoreOnUndo(s, merged, mergedCleared, cmd);
+    return cmd;
+}
+
+QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item)
+{
+    return new AddRowsCommand<AgendaItem>(s, {item}, tr("add programme item \"%1\"").arg(item.title));
+}
+
+QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
+{
+    const auto before = s->agenda().get(after.id);
+    return new EditRowsCommand<AgendaItem>(s, before ? QList<AgendaItem>{*before} : QList<AgendaItem>{},
+                                           {after}, tr("edit programme item \"%1\"").arg(after.title));
+}
+
+QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids)
+{
+    const auto rows = load<AgendaItem>(ids, [&](qint64 id) { return s->agenda().get(id); });
+    return new RemoveRowsCommand<AgendaItem>(s, rows,
+                                             tr("delete %n programme item(s)", int(rows.size())));
+}
+
+QUndoCommand *addTask(Session *s, const Task &task)
+{
+    return new AddRowsCommand<Task>(s, {task}, tr("add a task"));
+}
+
+QUndoCommand *editTask(Session *s, const Task &after)
+{
+    const auto before = s->tasks().get(after.id);
+    return new EditRowsCommand<Task>(s, before ? QList<Task>{*before} : QList<Task>{}, {after},
+                                     tr("edit a task"));
+}
+
+QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids)
+{
+    const auto rows = load<Task>(ids, [&](qint64 id) { return s->tasks().get(id); });
+    return new RemoveRowsCommand<Task>(s, rows, tr("delete %n task(s)", int(rows.size())));
+}
+
+QUndoCommand *addTopic(Session *s, const Topic &topic)
+{
+    return new AddRowsCommand<Topic>(s, {topic}, tr("add a topic"));
+}
+
+QUndoCommand *editTopic(Session *s, const Topic &after)
+{
+    QList<Topic> before;
+    for (const Topic &t : s->questions().topics(after.eventId))
+        if (t.id == after.id)
+            before << t;
+    return new EditRowsCommand<Topic>(s, before, {after}, tr("edit a topic"));
+}
+
+QUndoCommand *removeTopic(Session *s, qint64 id)
+{
+    QList<Topic> rows;
+    for (const Topic &t : s->questions().topics(s->eventId()))
+        if (t.id == id)
+            rows << t;
+    auto *cmd = new RemoveRowsCommand<Topic>(s, rows, tr("delete a topic"));
+    QList<Question> classified, cleared;
+    for (const Question &q : s->questions().list(s->eventId())) {
+        if (q.topicId == id) {
+            classified << q;
+            Question c = q;
+            c.topicId = 0;
+            cleared << c;
+        }
+    }
+    restoreOnUndo(s, classified, cleared, cmd);
+    return cmd;
+}
+
+QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part)
+{
+    auto *cmd = new QUndoCommand(tr("add unit %1").arg(unit.name));
+    auto *add = new AddRowsCommand<Unit>(s, {unit}, {}, cmd);
+    if (part) {
+        // The unit's id is known only after the insert: a small command reads it then.
+        struct LinkCommand : QUndoCommand
+        {
+            LinkCommand(Session *s, AddRowsCommand<Unit> *add, EventUnit part, QUndoCommand *parent)
+                : QUndoCommand(parent)
+                , m_s(s)
+                , m_add(add)
+                , m_part(part)
+            {
+            }
+            void redo() override
+            {
+                m_part.unitId = m_add->rows().first().id;
+                if (Status st = m_s->units().saveEventUnit(m_part); !st)
+                    m_s->reportError(st.error());
+            }
+            void undo() override { m_s->units().removeEventUnit(m_part.eventId, m_part.unitId); }
+            Session *m_s;
+            AddRowsCommand<Unit> *m_add;
+            EventUnit m_part;
+        };
+        new LinkCommand(s, add, *part, cmd);
+    }
+    return cmd;
+}
+
+QUndoCommand *editUnit(Session *s, const Unit &after)
+{
+    const auto before = s->units().get(after.id);
+    return new EditRowsCommand<Unit>(s, before ? QList<Unit>{*before} : QList<Unit>{}, {after},
+                                     tr("edit unit %1").arg(after.name));
+}
+
+QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
+{
+    const auto unit = s->units().get(id);
+    if (!unit) {
+        *why = tr("The unit no longer exists.");
+        return nullptr;
+    }
+    QSqlQuery q(s->database().connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM attendees WHERE unit_id = ?1)"
+        " + (SELECT count(*) FROM questions WHERE unit_id = ?1 OR forwarded_to_unit_id = ?1)"
+        " + (SELECT count(*) FROM tasks WHERE owner_unit_id = ?1)"
+        " + (SELECT count(*) FROM units WHERE parent_id = ?1)"
+        " + (SELECT count(*) FROM event_units WHERE unit_id = ?1 AND event_id <> ?2)"));
+    q.bindValue(0, id);
+    q.bindValue(1, s->eventId());
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        *why = tr("%1 is still used by people, questions, tasks, other units or other events. "
+                  "Move or delete those first.")
+                   .arg(unit->name);
+        return nullptr;
+    }
+    auto *cmd = new QUndoCommand(tr("delete unit %1").arg(unit->name));
+    if (auto part = s->units().eventUnit(s->eventId(), id))
+        new SetEventUnitCommand(s, part, std::nullopt, {}, cmd);
+    new RemoveRowsCommand<Unit>(s, {*unit}, {}, cmd);
+    return cmd;
+}
+
+QUndoCommand *setQuota(Session *s, qint64 unitId, int quota)
+{
+    const auto before = s->units().eventUnit(s->eventId(), unitId);
+    EventUnit after = before.value_or(EventUnit{s->eventId(), unitId, UnitRole::Participant, -1, {}});
+    after.quota = quota;
+    const auto unit = s->units().get(unitId);
+    return new SetEventUnitCommand(s, before, after,
+                                   tr("set the quota of %1 to %2")
+                                       .arg(unit ? unit->name : QString())
+                                       .arg(quota));
+}
+
+QUndoCommand *editEvent(Session *s, const Event &after)
+{
+    const auto before = s->events().get(after.id);
+    return new EditRowsCommand<Event>(s, before ? QList<Event>{*before} : QList<Event>{}, {after},
+                                      tr("edit the event"));
+}
+
+} // namespace dd::commands

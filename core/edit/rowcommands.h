@@ -1,0 +1,163 @@
+#pragma once
+
+#include "services/session.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace dd {
+
+// The three edits every kind of row supports, each one transaction and one undo step.
+// T is a domain value with an `id`; the Session provides insert/update/remove for it.
+
+// Adds rows; undo removes them, redo puts them back under the same ids.
+template<typename T>
+class AddRowsCommand : public QUndoCommand
+{
+public:
+    AddRowsCommand(Session *session, QList<T> rows, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_session(session)
+        , m_rows(std::move(rows))
+    {
+    }
+
+    void redo() override
+    {
+        Transaction t(m_session->database());
+        for (T &row : m_rows) {
+            auto id = m_session->insert(row);
+            if (!id) {
+                fail(id.error());
+                return;
+            }
+            row.id = *id;
+        }
+        if (!t.commit())
+            fail(m_session->database().lastError());
+        QUndoCommand::redo();
+    }
+
+    void undo() override
+    {
+        QUndoCommand::undo();
+        Transaction t(m_session->database());
+        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+            if (Status s = m_session->remove(*it); !s) {
+                m_session->reportError(s.error());
+                return;
+            }
+        }
+        t.commit();
+    }
+
+    const QList<T> &rows() const { return m_rows; }
+
+private:
+    void fail(const QString &message)
+    {
+        setObsolete(true);
+        m_session->reportError(message);
+    }
+    Session *m_session;
+    QList<T> m_rows;
+};
+
+// Replaces rows by new values; undo writes the old values back.
+template<typename T>
+class EditRowsCommand : public QUndoCommand
+{
+public:
+    EditRowsCommand(Session *session, QList<T> before, QList<T> after, const QString &text,
+                    QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void redo() override
+    {
+        if (!write(m_after))
+            setObsolete(true);
+        QUndoCommand::redo();
+    }
+    void undo() override
+    {
+        QUndoCommand::undo();
+        write(m_before);
+    }
+
+private:
+    bool write(const QList<T> &rows)
+    {
+        Transaction t(m_session->database());
+        for (const T &row : rows) {
+            if (Status s = m_session->update(row); !s) {
+                m_session->reportError(s.error());
+                return false;
+            }
+        }
+        if (!t.commit()) {
+            m_session->reportError(m_session->database().lastError());
+            return false;
+        }
+        return true;
+    }
+    Session *m_session;
+    QList<T> m_before;
+    QList<T> m_after;
+};
+
+// Removes rows; undo re-inserts them with their ids, and restores the rows that pointed at
+// them (`dependents`, whose references the database cleared on delete).
+template<typename T>
+class RemoveRowsCommand : public QUndoCommand
+{
+public:
+    RemoveRowsCommand(Session *session, QList<T> rows, const QString &text,
+                      QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_session(session)
+        , m_rows(std::move(rows))
+    {
+    }
+
+    void redo() override
+    {
+        Transaction t(m_session->database());
+        for (const T &row : m_rows) {
+            if (Status s = m_session->remove(row); !s) {
+                setObsolete(true);
+                m_session->reportError(s.error());
+                return;
+            }
+        }
+        if (!t.commit()) {
+            setObsolete(true);
+            m_session->reportError(m_session->database().lastError());
+        }
+        QUndoCommand::redo(); // children (e.g. restoring dependents' links) after
+    }
+
+    void undo() override
+    {
+        Transaction t(m_session->database());
+        for (const T &row : m_rows) {
+            if (auto id = m_session->insert(row); !id) {
+                m_session->reportError(id.error());
+                return;
+            }
+        }
+        t.commit();
+        QUndoCommand::undo();
+    }
+
+private:
+    Session *m_session;
+    QList<T> m_rows;
+};
+
+} // namespace dd

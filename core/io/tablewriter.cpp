@@ -1,0 +1,452 @@
+#include "io/tablewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <system_error>
+
+namespace dd::io {
+
+namespace {
+
+// Excel's limits.
+constexpr int kMaxSheetName = 31;
+constexpr qsizetype kMaxCellChars = 32767;
+constexpr qsizetype kMaxRows = 1048576;
+constexpr int kMaxColumns = 16384;
+
+bool startsWithFormulaChar(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    switch (cell.at(0).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A number Excel can hold without changing it: finite and at most 15 significant digits
+// (longer digit strings such as ID card numbers would be rounded).
+bool parseNumber(const QString &cell, double *value)
+{
+    const QString s = cell.trimmed();
+    if (s.isEmpty())
+        return false;
+    int digits = 0;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            ++digits;
+    }
+    if (digits == 0 || digits > 15)
+        return false;
+    bool ok = false;
+    const double v = QLocale::c().toDouble(s, &ok);
+    if (!ok || !std::isfinite(v))
+        return false;
+    *value = v;
+    return true;
+}
+
+QByteArray csvField(const QString &cell, bool numeric)
+{
+    double unused = 0;
+    // A real number cannot be a formula, so "-5" in a numeric column stays a number.
+    QString s = (numeric && parseNumber(cell, &unused)) ? cell : guardFormula(cell);
+    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
+        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'));
+    if (!quote)
+        return s.toUtf8();
+    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + s.toUtf8() + '"';
+}
+
+// Control characters other than tab and line breaks are not allowed in the sheet XML, and
+// Excel refuses cells longer than 32767 characters.
+QByteArray xlsxText(QString s)
+{
+    s.removeIf([](QChar c) {
+        return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')
+            && c != QLatin1Char('\r');
+    });
+    if (s.size() > kMaxCellChars)
+        s.truncate(kMaxCellChars);
+    return s.toUtf8();
+}
+
+QByteArray nativePath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8(); // libxlsxwriter converts UTF-8 to wide
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+struct Formats
+{
+    lxw_format *title = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *text = nullptr;
+};
+
+Formats makeFormats(lxw_workbook *wb)
+{
+    Formats f;
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
+
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_bg_color(f.header, 0xDDEBF7);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(f.header);
+
+    f.text = workbook_add_format(wb);
+    format_set_num_format(f.text, "@");
+    return f;
+}
+
+lxw_error writeSheet(lxw_worksheet *ws, const ExportTable &t, const Formats &f)
+{
+    const int columnCount = int(t.columns.size());
+    lxw_row_t row = 0;
+    lxw_error err = LXW_NO_ERROR;
+
+    for (int c = 0; c < columnCount; ++c) {
+        const ExportColumn &col = t.columns.at(c);
+        // Never narrower than the header text, so the header reads without resizing.
+        const double width = std::max(col.width, double(col.header.size()) + 2);
+        err = worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width,
+                                   col.asText ? f.text : nullptr);
+        if (err)
+            return err;
+    }
+
+    if (!t.title.trimmed().isEmpty()) {
+        const QByteArray title = xlsxText(t.title.trimmed());
+        worksheet_set_row(ws, row, 24, nullptr);
+        if (columnCount > 1)
+            err = worksheet_merge_range(ws, row, 0, row, lxw_col_t(columnCount - 1),
+                                        title.constData(), f.title);
+        else
+            err = worksheet_write_string(ws, row, 0, title.constData(), f.title);
+        if (err)
+            return err;
+        ++row;
+    }
+
+    const lxw_row_t headerRow = row;
+    for (int c = 0; c < columnCount; ++c) {
+        err = worksheet_write_string(ws, row, lxw_col_t(c),
+                                     xlsxText(t.columns.at(c).header).constData(), f.header);
+        if (err)
+            return err;
+    }
+    ++row;
+
+    for (const QStringList &cells : t.rows) {
+        for (int c = 0; c < cells.size() && c < kMaxColumns; ++c) {
+            const QString &cell = cells.at(c);
+            const bool asText = c < columnCount && t.columns.at(c).asText;
+            double number = 0;
+            if (asText) {
+                // The "@" format keeps the cell text even when someone edits it in Excel.
+                err = cell.isEmpty() ? worksheet_write_blank(ws, row, lxw_col_t(c), f.text)
+                                     : worksheet_write_string(ws, row, lxw_col_t(c),
+                                                              xlsxText(cell).constData(), f.text);
+            } else if (cell.isEmpty()) {
+                continue;
+            } else if (t.numericColumns.contains(c) && parseNumber(cell, &number)) {
+                err = worksheet_write_number(ws, row, lxw_col_t(c), number, nullptr);
+            } else {
+                // Always a string cell, never a formula: "=1+1" stays inert text.
+                err = worksheet_write_string(ws, row, lxw_col_t(c), xlsxText(cell).constData(),
+                                             nullptr);
+            }
+            if (err)
+                return err;
+        }
+        ++row;
+    }
+
+    if (columnCount > 0) {
+        worksheet_freeze_panes(ws, headerRow + 1, 0);
+        err = worksheet_autofilter(ws, headerRow, 0, std::max(headerRow, row - 1),
+                                   lxw_col_t(columnCount - 1));
+    }
+    return err;
+}
+
+QString libraryError(lxw_error err)
+{
+    return QString::fromUtf8(lxw_strerror(err));
+}
+
+Status writeXlsxFile(const QString &fileName, const QString &shownName,
+                     const QList<ExportTable> &sheets)
+{
+    lxw_workbook *wb = workbook_new(nativePath(fileName).constData());
+    if (!wb)
+        return Error(
+            QCoreApplication::translate(
+                "Export", "Cannot create the workbook “%1”. Check that the folder can be written.")
+                .arg(shownName));
+
+    const Formats formats = makeFormats(wb);
+    QStringList usedNames;
+    lxw_error err = LXW_NO_ERROR;
+    for (int i = 0; i < sheets.size() && !err; ++i) {
+        const ExportTable &t = sheets.at(i);
+        const QString name = sanitizeSheetName(
+            t.sheetName.isEmpty() ? QStringLiteral("Sheet%1").arg(i + 1) : t.sheetName, usedNames);
+        usedNames.append(name);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, name.toUtf8().constData());
+        if (!ws) {
+            err = LXW_ERROR_PARAMETER_VALIDATION;
+            break;
+        }
+        err = writeSheet(ws, t, formats);
+    }
+    if (sheets.isEmpty())
+        workbook_add_worksheet(wb, nullptr); // a workbook needs at least one sheet
+
+    const lxw_error closeErr = workbook_close(wb); // also frees the workbook
+    if (closeErr == LXW_ERROR_CREATING_XLSX_FILE)
+        return Error(
+            QCoreApplication::translate(
+                "Export",
+                "Cannot save “%1”: the folder “%2” cannot be written. Choose another "
+                "folder, such as Documents.")
+                .arg(shownName, QDir::toNativeSeparators(QFileInfo(fileName).absolutePath())));
+    if (err)
+        return Error(QCoreApplication::translate("Export", "Cannot write the workbook “%1”: %2")
+                         .arg(shownName, libraryError(err)));
+    if (closeErr)
+        return Error(QCoreApplication::translate("Export", "Cannot save the workbook “%1”: %2")
+                         .arg(shownName, libraryError(closeErr)));
+    return Status::success();
+}
+
+} // namespace
+
+QString guardFormula(const QString &cell)
+{
+    return startsWithFormulaChar(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString sanitizeSheetName(const QString &name, const QStringList &usedNames)
+{
+    QString s;
+    s.reserve(name.size());
+    for (const QChar c : name) {
+        switch (c.unicode()) {
+        case '/':
+        case '\\':
+        case ':':
+            s.append(QLatin1Char('-'));
+            break;
+        case '[':
+            s.append(QLatin1Char('('));
+            break;
+        case ']':
+            s.append(QLatin1Char(')'));
+            break;
+        case '*':
+        case '?':
+            break;
+        default:
+            s.append(c.unicode() < 0x20 ? QLatin1Char(' ') : c);
+        }
+    }
+    s = s.normalized(QString::NormalizationForm_C).simplified();
+    const auto trimApostrophes = [](QString &v) {
+        while (v.startsWith(QLatin1Char('\'')))
+            v.remove(0, 1);
+        while (v.endsWith(QLatin1Char('\'')))
+            v.chop(1);
+        v = v.trimmed();
+    };
+    trimApostrophes(s);
+    // "History" is reserved by Excel.
+    if (s.isEmpty() || s.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0)
+        s = s.isEmpty() ? QStringLiteral("Sheet") : s + QStringLiteral(" 1");
+    if (s.size() > kMaxSheetName) {
+        s.truncate(kMaxSheetName);
+        trimApostrophes(s);
+    }
+
+    const auto used = [&usedNames](const QString &candidate) {
+        for (const QString &u : usedNames) {
+            if (u.compare(candidate, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    if (!used(s))
+        return s;
+    for (int n = 2;; ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        QString base = s.left(kMaxSheetName - suffix.size());
+        trimApostrophes(base);
+        const QString candidate = base + suffix;
+        if (!used(candidate))
+            return candidate;
+    }
+}
+
+Status writeCsv(QIODevice &out, const ExportTable &t)
+{
+    if (!out.isWritable())
+        return Error(QCoreApplication::translate(
+            "Export", "Cannot write the CSV file: it is not open for writing."));
+
+    QByteArray data("\xEF\xBB\xBF");
+    const auto appendRow = [&data, &t](const QStringList &cells, bool header) {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                data.append(',');
+            data.append(csvField(cells.at(c), !header && t.numericColumns.contains(c)));
+        }
+        data.append("\r\n");
+    };
+    QStringList headers;
+    for (const ExportColumn &col : t.columns)
+        headers.append(col.header);
+    appendRow(headers, true);
+    for (const QStringList &row : t.rows)
+        appendRow(row, false);
+
+    if (out.write(data) != data.size())
+        return Error(QCoreApplication::translate(
+                         "Export",
+                         "Cannot write the CSV file: %1. Check that the disk is not full and "
+                         "that the file is not open in another program.")
+                         .arg(out.errorString()));
+    return Status::success();
+}
+
+Status writeXlsx(const QString &path, const QList<ExportTable> &sheets)
+{
+    const QFileInfo target(path);
+    const QString shownName = target.fileName();
+    const QDir folder = target.absoluteDir();
+
+    for (const ExportTable &t : sheets) {
+        if (t.rows.size() + 2 > kMaxRows)
+            return Error(QCoreApplication::translate(
+                             "Export",
+                             "The table “%1” has more rows than Excel allows (%2). Export it as "
+                             "CSV instead.")
+                             .arg(t.sheetName)
+                             .arg(kMaxRows - 2));
+        if (t.columns.size() > kMaxColumns)
+            return Error(QCoreApplication::translate(
+                             "Export", "The table “%1” has more columns than Excel allows (%2).")
+                             .arg(t.sheetName)
+                             .arg(kMaxColumns));
+    }
+    if (!folder.exists())
+        return Error(QCoreApplication::translate(
+                         "Export", "Cannot save “%1”: the folder “%2” does not exist.")
+                         .arg(shownName, QDir::toNativeSeparators(folder.absolutePath())));
+    if (target.isDir())
+        return Error(
+            QCoreApplication::translate("Export", "Cannot save “%1”: a folder has that name.")
+                .arg(shownName));
+    if (target.exists()) {
+        // Excel keeps the files it has open locked against writing (on Windows).
+        QFile existing(target.absoluteFilePath());
+        if (!existing.open(QIODevice::ReadWrite))
+            return Error(QCoreApplication::translate(
+                             "Export",
+                             "Cannot replace “%1”: the file is open in another program (such as "
+                             "Excel) or is read-only. Close it and export again, or choose "
+                             "another name.")
+                             .arg(shownName));
+    }
+
+    // A unique name in the same folder, so that the final rename stays on one file system and
+    // replaces the target in one step. libxlsxwriter creates the file itself (with the usual
+    // permissions), so only the name is chosen here.
+    const QString tempName = folder.absoluteFilePath(
+        QStringLiteral(".~dd-export-%1.xlsx")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
+
+    const Status written = writeXlsxFile(tempName, shownName, sheets);
+    if (!written.ok()) {
+        QFile::remove(tempName);
+        return written;
+    }
+    if (target.exists())
+        QFile::setPermissions(tempName, QFile::permissions(target.absoluteFilePath()));
+
+    std::error_code ec;
+    std::filesystem::rename(QFileInfo(tempName).filesystemAbsoluteFilePath(),
+                            target.filesystemAbsoluteFilePath(), ec);
+    if (ec) {
+        QFile::remove(tempName);
+        const bool excelLock
+            = QFileInfo::exists(folder.absoluteFilePath(QStringLiteral("~$") + shownName));
+        if (excelLock)
+            return Error(QCoreApplication::translate(
+                             "Export",
+                             "Cannot replace “%1”: the file is open in Excel. Close it and export "
+                             "again, or choose another name.")
+                             .arg(shownName));
+        return Error(QCoreApplication::translate(
+                         "Export",
+                         "Cannot replace “%1”: %2. Close any program that has the file open and "
+                         "export again, or choose another name.")
+                         .arg(shownName, QString::fromLocal8Bit(ec.message().c_str())));
+    }
+    return Status::success();
+}
+
+Status writeXlsx(QIODevice &out, const QList<ExportTable> &sheets)
+{
+    if (!out.isWritable())
+        return Error(QCoreApplication::translate(
+            "Export", "Cannot write the workbook: it is not open for writing."));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error(QCoreApplication::translate(
+                         "Export", "Cannot create a temporary folder for the workbook: %1")
+                         .arg(dir.errorString()));
+    const QString fileName = dir.filePath(QStringLiteral("export.xlsx"));
+    const Status written = writeXlsx(fileName, sheets);
+    if (!written.ok())
+        return written;
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QCoreApplication::translate("Export", "Cannot read back the workbook: %1")
+                         .arg(f.errorString()));
+    const QByteArray data = f.readAll();
+    if (out.write(data) != data.size())
+        return Error(QCoreApplication::translate("Export", "Cannot write the workbook: %1")
+                         .arg(out.errorString()));
+    return Status::success();
+}
+
+} // namespace dd::io

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dd::io {
+
+// The encodings Vietnamese offices still produce text files in.
+enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1258, Tcvn3 };
+
+// The name shown to the user ("Windows-1258 (Vietnamese)"), translated.
+QString textEncodingName(TextEncoding encoding);
+
+struct DecodedText
+{
+    QString text; // always NFC
+    TextEncoding encoding = TextEncoding::Utf8; // the one actually used, never Auto
+};
+
+// Decodes bytes into NFC text. With Auto, a byte order mark decides, then the NUL bytes of
+// UTF-16, then valid UTF-8, and otherwise whichever of Windows-1258 and TCVN3 (ABC) reads
+// as more plausible Vietnamese. A forced encoding is used as given (a matching BOM is
+// skipped).
+DecodedText decodeText(const QByteArray &bytes, TextEncoding forced = TextEncoding::Auto);
+
+} // namespace dd::io

@@ -1,0 +1,489 @@
+#include "io/xlsxpackage.h"
+
+#include "io/zipreader.h"
+#include "io/zipwriter.h"
+
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace dd::io {
+
+namespace {
+
+const QString kRelationshipsNs
+    = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
+
+struct Part
+{
+    QString name;
+    QByteArray content;
+};
+
+Error damagedXml(const QString &part, const QXmlStreamReader &xml)
+{
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "The file is damaged: the part \"%1\" is not valid XML (%2, line "
+                     "%3). Open it in Excel or LibreOffice, save it again and import "
+                     "the new file.")
+                     .arg(part, xml.errorString())
+                     .arg(xml.lineNumber()));
+}
+
+QString directoryOf(const QString &partName)
+{
+    const qsizetype slash = partName.lastIndexOf(u'/');
+    return slash < 0 ? QString() : partName.left(slash + 1);
+}
+
+// "a/b/c" → ["a","b","c"], resolving "." and "..".
+QStringList segments(const QString &path)
+{
+    QStringList out;
+    for (const QString &s : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (s == u"..") {
+            if (!out.isEmpty())
+                out.removeLast();
+        } else if (s != u".") {
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+// The part a relationship target names, from the directory of its source part.
+QString resolveTarget(const QString &sourceDirectory, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return segments(target).join(u'/');
+    return segments(sourceDirectory + target).join(u'/');
+}
+
+QString relativeTarget(const QString &sourceDirectory, const QString &absolutePart)
+{
+    const QStringList from = segments(sourceDirectory);
+    const QStringList to = segments(absolutePart);
+    qsizetype common = 0;
+    while (common < from.size() && common < to.size() - 1 && from.at(common) == to.at(common))
+        ++common;
+    QStringList out;
+    for (qsizetype i = common; i < from.size(); ++i)
+        out.append(QStringLiteral(".."));
+    for (qsizetype i = common; i < to.size(); ++i)
+        out.append(to.at(i));
+    return out.join(u'/');
+}
+
+// "xl/_rels/workbook.xml.rels" → "xl/" (the directory of the source part xl/workbook.xml).
+QString sourceDirectoryOfRels(const QString &relsName)
+{
+    QString dir = directoryOf(relsName);
+    if (dir.endsWith(QLatin1String("_rels/")))
+        dir.chop(6);
+    return dir;
+}
+
+QString relsNameFor(const QString &partName)
+{
+    const qsizetype slash = partName.lastIndexOf(u'/');
+    return partName.left(slash + 1) + QLatin1String("_rels/") + partName.mid(slash + 1)
+        + QLatin1String(".rels");
+}
+
+struct Relationship
+{
+    QString id;
+    QString type;
+    QString target;
+    QString targetMode;
+};
+
+Result<QList<Relationship>> parseRels(const QString &name, const QByteArray &content)
+{
+    QList<Relationship> rels;
+    QXmlStreamReader xml(content);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"Relationships")
+            continue; // descend
+        if (xml.name() == u"Relationship") {
+            const QXmlStreamAttributes a = xml.attributes();
+            rels.append({ a.value(QLatin1String("Id")).toString(),
+                          a.value(QLatin1String("Type")).toString(),
+                          a.value(QLatin1String("Target")).toString(),
+                          a.value(QLatin1String("TargetMode")).toString() });
+        }
+        xml.skipCurrentElement();
+    }
+    if (xml.hasError())
+        return damagedXml(name, xml);
+    return rels;
+}
+
+QByteArray writeRels(const QList<Relationship> &rels)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeDefaultNamespace(kRelationshipsNs);
+    xml.writeStartElement(kRelationshipsNs, QStringLiteral("Relationships"));
+    for (const Relationship &r : rels) {
+        xml.writeStartElement(kRelationshipsNs, QStringLiteral("Relationship"));
+        xml.writeAttribute(QStringLiteral("Id"), r.id);
+        xml.writeAttribute(QStringLiteral("Type"), r.type);
+        xml.writeAttribute(QStringLiteral("Target"), r.target);
+        if (!r.targetMode.isEmpty())
+            xml.writeAttribute(QStringLiteral("TargetMode"), r.targetMode);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+QString escapeXml(const QString &s)
+{
+    QString out = s.toHtmlEscaped(); // & < > "
+    out.replace(u'\r', QLatin1String("&#13;"));
+    out.replace(u'\t', QLatin1String("&#9;"));
+    out.replace(u'\n', QLatin1String("&#10;"));
+    return out;
+}
+
+QString namespaceDeclaration(const QXmlStreamNamespaceDeclaration &d)
+{
+    const QString uri = escapeXml(d.namespaceUri().toString());
+    if (d.prefix().isEmpty())
+        return QLatin1String(" xmlns=\"") + uri + u'"';
+    return QLatin1String(" xmlns:") + d.prefix().toString() + QLatin1String("=\"") + uri + u'"';
+}
+
+QString qualified(const QStringView prefix, const QString &local)
+{
+    return prefix.isEmpty() ? local : prefix.toString() + u':' + local;
+}
+
+// The start of the tag that ends just before `end` ('<' cannot occur inside attributes).
+qsizetype tagStart(const QString &text, qsizetype end)
+{
+    return text.lastIndexOf(u'<', end - 1);
+}
+
+struct Splice
+{
+    qsizetype from;
+    qsizetype to;
+    QString replacement;
+};
+
+QString applySplices(const QString &text, const QList<Splice> &splices)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype at = 0;
+    for (const Splice &s : splices) {
+        out += QStringView(text).sliced(at, s.from - at);
+        out += s.replacement;
+        at = s.to;
+    }
+    out += QStringView(text).sliced(at);
+    return out;
+}
+
+// Replaces each <c t="inlineStr"> by a shared-string cell whose index continues from
+// `firstIndex`; the new strings are appended to `newStrings`.
+Result<QByteArray> convertInlineStrings(const QString &partName, const QByteArray &content,
+                                        qsizetype firstIndex, QStringList &newStrings)
+{
+    if (!content.contains("inlineStr"))
+        return content;
+    const QString text = QString::fromUtf8(content);
+    QXmlStreamReader xml(text);
+    QList<Splice> splices;
+    bool inCell = false;
+    int phoneticDepth = 0;
+    qsizetype cellStart = 0;
+    QString cellText;
+    QString cellStartTag;
+    QString prefixCopy;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (!inCell && xml.name() == u"c"
+                && xml.attributes().value(QLatin1String("t")) == u"inlineStr") {
+                inCell = true;
+                cellStart = tagStart(text, xml.characterOffset());
+                cellText.clear();
+                prefixCopy = xml.prefix().toString();
+                QString tag = u'<' + qualified(prefixCopy, QStringLiteral("c"));
+                for (const QXmlStreamAttribute &a : xml.attributes()) {
+                    if (a.qualifiedName() == u"t")
+                        continue;
+                    tag += u' ' + a.qualifiedName().toString() + QLatin1String("=\"")
+                        + escapeXml(a.value().toString()) + u'"';
+                }
+                // Declarations made on this very element must survive the rewrite.
+                for (const QXmlStreamNamespaceDeclaration &d : xml.namespaceDeclarations())
+                    tag += namespaceDeclaration(d);
+                cellStartTag = tag + QLatin1String(" t=\"s\">");
+            } else if (inCell && xml.name() == u"rPh") {
+                ++phoneticDepth;
+            } else if (inCell && xml.name() == u"t" && phoneticDepth == 0) {
+                cellText += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+        } else if (token == QXmlStreamReader::EndElement && inCell) {
+            if (xml.name() == u"rPh") {
+                --phoneticDepth;
+            } else if (xml.name() == u"c") {
+                inCell = false;
+                const QString endTag
+                    = QLatin1String("</") + qualified(prefixCopy, QStringLiteral("c")) + u'>';
+                if (cellText.isEmpty()) {
+                    // An empty string is an empty cell (and orcus skips empty items).
+                    cellStartTag.chop(QStringLiteral(" t=\"s\">").size());
+                    splices.append(
+                        { cellStart, xml.characterOffset(), cellStartTag + u'>' + endTag });
+                    continue;
+                }
+                const qsizetype index = firstIndex + newStrings.size();
+                newStrings.append(cellText);
+                const QString v = qualified(prefixCopy, QStringLiteral("v"));
+                splices.append({ cellStart, xml.characterOffset(),
+                                 cellStartTag + u'<' + v + u'>' + QString::number(index)
+                                     + QLatin1String("</") + v + u'>' + endTag });
+            }
+        }
+    }
+    if (xml.hasError())
+        return damagedXml(partName, xml);
+    if (splices.isEmpty())
+        return content;
+    return applySplices(text, splices).toUtf8();
+}
+
+QString sharedStringItems(const QStringList &strings, const QString &prefix)
+{
+    const QString si = qualified(prefix, QStringLiteral("si"));
+    const QString t = qualified(prefix, QStringLiteral("t"));
+    QString out;
+    for (const QString &s : strings)
+        out += u'<' + si + QLatin1String("><") + t + QLatin1String(" xml:space=\"preserve\">")
+            + escapeXml(s) + QLatin1String("</") + t + QLatin1String("></") + si + u'>';
+    return out;
+}
+
+// Appends strings to an existing sharedStrings part; returns how many items it had.
+Result<QByteArray> appendSharedStrings(const QString &partName, const QByteArray &content,
+                                       const QStringList &strings)
+{
+    const QString text = QString::fromUtf8(content);
+    QXmlStreamReader xml(text);
+    QList<Splice> splices;
+    QString prefix;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"sst") {
+            // The counts are hints orcus may trust; drop them rather than keep wrong ones.
+            prefix = xml.prefix().toString();
+            const qsizetype end = xml.characterOffset();
+            const qsizetype start = tagStart(text, end);
+            QString tag = u'<' + qualified(prefix, QStringLiteral("sst"));
+            for (const QXmlStreamNamespaceDeclaration &d : xml.namespaceDeclarations())
+                tag += namespaceDeclaration(d);
+            for (const QXmlStreamAttribute &a : xml.attributes())
+                if (a.name() != u"count" && a.name() != u"uniqueCount")
+                    tag += u' ' + a.qualifiedName().toString() + QLatin1String("=\"")
+                        + escapeXml(a.value().toString()) + u'"';
+            const bool selfClosing = text.at(end - 2) == u'/';
+            tag += selfClosing ? QStringLiteral(">") + sharedStringItems(strings, prefix)
+                    + QLatin1String("</") + qualified(prefix, QStringLiteral("sst")) + u'>'
+                               : QStringLiteral(">");
+            splices.append({ start, end, tag });
+            if (selfClosing)
+                break;
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"sst") {
+            const qsizetype end = xml.characterOffset();
+            const qsizetype start = tagStart(text, end);
+            splices.append({ start, start, sharedStringItems(strings, prefix) });
+        }
+    }
+    if (xml.hasError())
+        return damagedXml(partName, xml);
+    return applySplices(text, splices).toUtf8();
+}
+
+qsizetype countSharedStrings(const QByteArray &content)
+{
+    QXmlStreamReader xml(content);
+    qsizetype count = 0;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"sst")
+            continue;
+        if (xml.name() == u"si")
+            ++count;
+        xml.skipCurrentElement();
+    }
+    return count;
+}
+
+// Inserts `insertion` before the closing tag of the document element.
+QByteArray insertBeforeRootEnd(const QByteArray &content, const QByteArray &insertion)
+{
+    const qsizetype end = content.lastIndexOf("</");
+    if (end < 0)
+        return content;
+    QByteArray out = content;
+    out.insert(end, insertion);
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
+{
+    Result<ZipReader> reader = ZipReader::open(zip);
+    if (!reader)
+        return Error(reader.error());
+    QList<Part> parts;
+    QHash<QString, qsizetype> indexOfPart;
+    for (qsizetype i = 0; i < reader->entries().size(); ++i) {
+        const QString name = reader->entries().at(i).name;
+        if (name.endsWith(u'/'))
+            continue; // directory entry
+        Result<QByteArray> content = reader->read(i);
+        if (!content)
+            return Error(content.error());
+        indexOfPart.insert(name.toLower(), parts.size());
+        parts.append({ name, std::move(content).value() });
+    }
+    auto find = [&](const QString &name) -> Part * {
+        const auto it = indexOfPart.constFind(name.toLower());
+        return it == indexOfPart.cend() ? nullptr : &parts[*it];
+    };
+
+    // 1. Relative targets everywhere.
+    for (Part &part : parts) {
+        if (!part.name.endsWith(QLatin1String(".rels")))
+            continue;
+        Result<QList<Relationship>> rels = parseRels(part.name, part.content);
+        if (!rels)
+            return Error(rels.error());
+        bool changed = false;
+        const QString sourceDir = sourceDirectoryOfRels(part.name);
+        for (Relationship &r : *rels) {
+            if (r.targetMode.compare(QLatin1String("External"), Qt::CaseInsensitive) != 0
+                && r.target.startsWith(u'/')) {
+                r.target = relativeTarget(sourceDir, resolveTarget(sourceDir, r.target));
+                changed = true;
+            }
+        }
+        if (changed) {
+            qCDebug(lcImport) << "xlsx: made targets relative in" << part.name;
+            part.content = writeRels(*rels);
+        }
+    }
+
+    // 2. Inline strings to shared strings.
+    const Part *rootRels = find(QStringLiteral("_rels/.rels"));
+    if (!rootRels)
+        return Error(QCoreApplication::translate(
+            "Import",
+            "The file is damaged: it has no package relationships (_rels/.rels), so "
+            "it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save "
+            "it again and import the new file."));
+    Result<QList<Relationship>> root = parseRels(rootRels->name, rootRels->content);
+    if (!root)
+        return Error(root.error());
+    QString workbookName;
+    for (const Relationship &r : *root)
+        if (r.type.endsWith(QLatin1String("/officeDocument")))
+            workbookName = resolveTarget(QString(), r.target);
+    if (workbookName.isEmpty() || !find(workbookName))
+        return Error(QCoreApplication::translate(
+            "Import",
+            "The file is damaged: the workbook part is missing. Open it in Excel or "
+            "LibreOffice, save it again and import the new file."));
+
+    const QString workbookRelsName = relsNameFor(workbookName);
+    Part *workbookRels = find(workbookRelsName);
+    QList<Relationship> wbRels;
+    if (workbookRels) {
+        Result<QList<Relationship>> parsed = parseRels(workbookRels->name, workbookRels->content);
+        if (!parsed)
+            return Error(parsed.error());
+        wbRels = std::move(parsed).value();
+    }
+    const QString workbookDir = directoryOf(workbookName);
+    QString sharedStringsName;
+    QString sharedStringsType;
+    QStringList sheetNames;
+    for (const Relationship &r : std::as_const(wbRels)) {
+        if (r.type.endsWith(QLatin1String("/sharedStrings")))
+            sharedStringsName = resolveTarget(workbookDir, r.target);
+        else if (r.type.endsWith(QLatin1String("/worksheet")))
+            sheetNames.append(resolveTarget(workbookDir, r.target));
+    }
+    Part *sharedStrings = sharedStringsName.isEmpty() ? nullptr : find(sharedStringsName);
+    const qsizetype existing = sharedStrings ? countSharedStrings(sharedStrings->content) : 0;
+    QStringList newStrings;
+    for (const QString &sheetName : std::as_const(sheetNames)) {
+        Part *sheet = find(sheetName);
+        if (!sheet)
+            continue;
+        Result<QByteArray> converted = convertInlineStrings(
+            sheet->name, sheet->content, existing + newStrings.size(), newStrings);
+        if (!converted)
+            return Error(converted.error());
+        sheet->content = std::move(converted).value();
+    }
+    if (!newStrings.isEmpty()) {
+        qCDebug(lcImport) << "xlsx: moved" << newStrings.size() << "inline strings to shared";
+        if (sharedStrings) {
+            Result<QByteArray> appended
+                = appendSharedStrings(sharedStrings->name, sharedStrings->content, newStrings);
+            if (!appended)
+                return Error(appended.error());
+            sharedStrings->content = std::move(appended).value();
+        } else {
+            const bool strict = !wbRels.isEmpty()
+                && wbRels.first().type.startsWith(QLatin1String("http://purl.oclc.org"));
+            const QString mainNs = strict
+                ? QStringLiteral("http://purl.oclc.org/ooxml/spreadsheetml/main")
+                : QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+            sharedStringsType = strict
+                ? QStringLiteral("http://purl.oclc.org/ooxml/officeDocument/relationships/"
+                                 "sharedStrings")
+                : QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/"
+                                 "relationships/sharedStrings");
+            sharedStringsName = workbookDir + QLatin1String("ddSharedStrings.xml");
+            const QString sst = QLatin1String("<?xml version=\"1.0\" encoding=\"UTF-8\" "
+                                              "standalone=\"yes\"?>\n<sst xmlns=\"")
+                + mainNs + QLatin1String("\">") + sharedStringItems(newStrings, QString())
+                + QLatin1String("</sst>");
+            parts.append({ sharedStringsName, sst.toUtf8() });
+            wbRels.append({ QStringLiteral("rIdDdSharedStrings"), sharedStringsType,
+                            relativeTarget(workbookDir, sharedStringsName), QString() });
+            const QByteArray relsContent = writeRels(wbRels);
+            if (workbookRels)
+                workbookRels->content = relsContent;
+            else
+                parts.append({ workbookRelsName, relsContent });
+            if (Part *types = find(QStringLiteral("[Content_Types].xml")))
+                types->content = insertBeforeRootEnd(
+                    types->content,
+                    QByteArray("<Override PartName=\"/") + sharedStringsName.toUtf8()
+                        + "\" ContentType=\"application/"
+                          "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        }
+    }
+
+    ZipWriter writer;
+    for (const Part &part : std::as_const(parts))
+        writer.add(part.name, part.content);
+    return writer.finish();
+}
+
+} // namespace dd::io

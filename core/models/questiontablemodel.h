@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/question.h"
+#include "models/sessiontablemodel.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace dd {
+
+class QuestionTableModel : public SessionTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        OrderColumn,
+        UnitColumn,
+        SubmitterColumn,
+        KindColumn,
+        TopicColumn,
+        TextColumn,
+        ReceivedColumn,
+        ChannelColumn,
+        StatusColumn,
+        AgencyColumn,
+        AnswerColumn,
+        ColumnCount
+    };
+    explicit QuestionTableModel(Session *session, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    const Question &question(int row) const { return m_rows.at(row); }
+    const QString &searchText(int row) const { return m_search.at(row); }
+
+protected:
+    void load() override;
+    int rows() const override { return int(m_rows.size()); }
+    QStringList headers() const override;
+
+private:
+    QList<Question> m_rows;
+    QList<QString> m_search;
+    QHash<qint64, QString> m_unitNames;
+    QHash<qint64, QString> m_topicTitles;
+};
+
+class QuestionFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit QuestionFilterModel(QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+    void setUnitFilter(qint64 unitId);
+    void setStatusFilter(int status); // -1: all
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_tokens;
+    qint64 m_unitId = 0;
+    int m_status = -1;
+};
+
+} // namespace dd

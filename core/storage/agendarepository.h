@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/agendaitem.h"
+#include "storage/database.h"
+#include "storage/sqltable.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+class AgendaRepository
+{
+public:
+    explicit AgendaRepository(Database &db);
+
+    QList<AgendaItem> list(qint64 eventId); // in programme order
+    std::optional<AgendaItem> get(qint64 id);
+    Result<qint64> insert(const AgendaItem &item);
+    Status update(const AgendaItem &item);
+    Status remove(qint64 id);
+    // Writes positions 1..n in the given order.
+    Status reorder(qint64 eventId, const QList<qint64> &ids);
+
+private:
+    QVariantList values(const AgendaItem &i) const;
+    Database &m_db;
+    SqlTable m_table;
+};
+
+} // namespace dd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/attendee.h"
+#include "storage/database.h"
+#include "storage/sqltable.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+// People of one event. Names are stored NFC with a folded search column and a Vietnamese
+// sort key (given, middle, family), both kept here so no caller can forget them.
+class AttendeeRepository
+{
+public:
+    explicit AttendeeRepository(Database &db);
+
+    // In Vietnamese name order.
+    QList<Attendee> list(qint64 eventId);
+    std::optional<Attendee> get(qint64 id);
+    QList<Attendee> get(const QList<qint64> &ids);
+    int count(qint64 eventId);
+
+    Result<qint64> insert(const Attendee &a); // keeps a.id when set (undo of a delete)
+    // Many rows in the caller's transaction (an import); returns the new ids in order.
+    Result<QList<qint64>> insertMany(const QList<Attendee> &rows);
+    Status update(const Attendee &a);
+    Status remove(qint64 id);
+
+    // Checks a record before it is written; the message says what to fix.
+    static Status validate(const Attendee &a);
+    // The folded text the search box looks in: name, position, e-mail, phone digits.
+    static QString searchText(const Attendee &a);
+
+private:
+    QVariantList values(const Attendee &a) const;
+    static Attendee fromQuery(const QSqlQuery &q);
+    Database &m_db;
+    SqlTable m_table;
+};
+
+} // namespace dd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/question.h"
+#include "storage/database.h"
+#include "storage/sqltable.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+// Questions of an event and the event's topic list. The question text has a folded twin
+// indexed by FTS5 for accent-insensitive search.
+class QuestionRepository
+{
+public:
+    explicit QuestionRepository(Database &db);
+
+    QList<Topic> topics(qint64 eventId);
+    Result<qint64> insertTopic(const Topic &t);
+    Status updateTopic(const Topic &t);
+    Status removeTopic(qint64 id);
+
+    QList<Question> list(qint64 eventId); // in running order, then received date
+    std::optional<Question> get(qint64 id);
+    Result<qint64> insert(const Question &q);
+    Result<QList<qint64>> insertMany(const QList<Question> &rows);
+    Status update(const Question &q);
+    Status remove(qint64 id);
+
+    // Ids of the event's questions whose text holds every word of `query` (accents ignored).
+    QList<qint64> search(qint64 eventId, const QString &query);
+
+private:
+    QVariantList values(const Question &q) const;
+    static Question fromQuery(const QSqlQuery &q);
+    Database &m_db;
+    SqlTable m_table;
+    SqlTable m_topics;
+};
+
+} // namespace dd

@@ -1,0 +1,168 @@
+#include "storage/unitrepository.h"
+
+#include "text/vietnamese.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+UnitRepository::UnitRepository(Database &db)
+    : m_db(db)
+    , m_table(QStringLiteral("units"),
+              {QStringLiteral("name"), QStringLiteral("name_folded"), QStringLiteral("short_name"),
+               QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("email"),
+               QStringLiteral("contact_person"), QStringLiteral("phone")})
+{
+}
+
+QVariantList UnitRepository::values(const Unit &u) const
+{
+    const QString name = text::clean(u.name);
+    return {name,
+            text::fold(name + QLatin1Char(' ') + u.shortName),
+            text::clean(u.shortName),
+            unitKindKey(u.kind),
+            sql::id(u.parentId),
+            u.email.trimmed(),
+            text::clean(u.contactPerson),
+            u.phone.trimmed()};
+}
+
+Unit UnitRepository::fromQuery(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.shortName = q.value(3).toString();
+    u.kind = unitKindFromKey(q.value(4).toString());
+    u.parentId = q.value(5).toLongLong();
+    u.email = q.value(6).toString();
+    u.contactPerson = q.value(7).toString();
+    u.phone = q.value(8).toString();
+    return u;
+}
+
+QList<Unit> UnitRepository::list()
+{
+    QList<Unit> out;
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("ORDER BY kind, name"), {});
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+std::optional<Unit> UnitRepository::get(qint64 id)
+{
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    if (q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Unit> UnitRepository::findByName(const QString &name)
+{
+    const QString folded = text::fold(name);
+    if (folded.isEmpty())
+        return std::nullopt;
+    for (const Unit &u : list()) {
+        if (text::fold(u.name) == folded
+            || (!u.shortName.isEmpty() && text::fold(u.shortName) == folded))
+            return u;
+    }
+    return std::nullopt;
+}
+
+std::optional<Unit> UnitRepository::findByEmail(const QString &email)
+{
+    const QString e = email.trimmed().toLower();
+    if (e.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE lower(email) = ?"), {e});
+    if (q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+Result<qint64> UnitRepository::insert(const Unit &unit)
+{
+    if (text::clean(unit.name).isEmpty())
+        return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
+    const qint64 id = m_table.insert(m_db, unit.id, values(unit));
+    if (id == 0)
+        return Error(m_db.lastError());
+    m_db.markChanged(Entity::Units);
+    return id;
+}
+
+Status UnitRepository::update(const Unit &unit)
+{
+    if (text::clean(unit.name).isEmpty())
+        return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
+    if (!m_table.update(m_db, unit.id, values(unit)))
+        return Error(m_db.lastError());
+    m_db.markChanged(Entity::Units);
+    return {};
+}
+
+Status UnitRepository::remove(qint64 id)
+{
+    if (!m_table.remove(m_db, id))
+        return Error(m_db.lastError());
+    m_db.markChanged(Entity::Units);
+    return {};
+}
+
+QList<EventUnit> UnitRepository::eventUnits(qint64 eventId)
+{
+    QList<EventUnit> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT eu.unit_id, eu.role, eu.quota, eu.quota_note FROM event_units eu "
+                             "JOIN units u ON u.id = eu.unit_id WHERE eu.event_id = ? "
+                             "ORDER BY eu.position, u.name"));
+    sql::run(m_db, q, {eventId});
+    while (q.next()) {
+        EventUnit eu;
+        eu.eventId = eventId;
+        eu.unitId = q.value(0).toLongLong();
+        eu.role = unitRoleFromKey(q.value(1).toString());
+        eu.quota = q.value(2).toInt();
+        eu.quotaNote = q.value(3).toString();
+        out << eu;
+    }
+    return out;
+}
+
+std::optional<EventUnit> UnitRepository::eventUnit(qint64 eventId, qint64 unitId)
+{
+    for (const EventUnit &eu : eventUnits(eventId))
+        if (eu.unitId == unitId)
+            return eu;
+    return std::nullopt;
+}
+
+Status UnitRepository::saveEventUnit(const EventUnit &eu)
+{
+    // Keep the display position of an existing row; new rows go last.
+    if (!m_db.exec(QStringLiteral(
+                       "INSERT INTO event_units(event_id, unit_id, role, quota, quota_note, position) "
+                       "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+                       "event_units WHERE event_id = ?)) "
+                       "ON CONFLICT(event_id, unit_id) DO UPDATE SET role = excluded.role, "
+                       "quota = excluded.quota, quota_note = excluded.quota_note"),
+                   {eu.eventId, eu.unitId, unitRoleKey(eu.role), eu.quota < 0 ? -1 : eu.quota,
+                    eu.quotaNote, eu.eventId}))
+        return Error(m_db.lastError());
+    m_db.markChanged(Entity::Units);
+    return {};
+}
+
+Status UnitRepository::removeEventUnit(qint64 eventId, qint64 unitId)
+{
+    if (!m_db.exec(QStringLiteral("DELETE FROM event_units WHERE event_id = ? AND unit_id = ?"),
+                   {eventId, unitId}))
+        return Error(m_db.lastError());
+    m_db.markChanged(Entity::Units);
+    return {};
+}
+
+} // namespace dd

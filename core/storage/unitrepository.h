@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "storage/database.h"
+#include "storage/sqltable.h"
+
+#include <QList>
+#include <optional>
+
+namespace dd {
+
+// The directory of units (reused across events) and each unit's part and quota in an event.
+class UnitRepository
+{
+public:
+    explicit UnitRepository(Database &db);
+
+    QList<Unit> list();
+    std::optional<Unit> get(qint64 id);
+    // Accent- and case-insensitive match on the name or short name.
+    std::optional<Unit> findByName(const QString &name);
+    std::optional<Unit> findByEmail(const QString &email);
+    Result<qint64> insert(const Unit &unit); // keeps unit.id when set (undo of a delete)
+    Status update(const Unit &unit);
+    Status remove(qint64 id);
+
+    QList<EventUnit> eventUnits(qint64 eventId);
+    std::optional<EventUnit> eventUnit(qint64 eventId, qint64 unitId);
+    Status saveEventUnit(const EventUnit &eu); // insert or replace
+    Status removeEventUnit(qint64 eventId, qint64 unitId);
+
+private:
+    QVariantList values(const Unit &u) const;
+    static Unit fromQuery(const QSqlQuery &q);
+    Database &m_db;
+    SqlTable m_table;
+};
+
+} // namespace dd

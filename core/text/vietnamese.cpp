@@ -1,0 +1,206 @@
+#include "text/vietnamese.h"
+
+#include <QRegularExpression>
+
+#include <unicode/ucol.h>
+#include <unicode/uloc.h>
+
+#include <array>
+#include <memory>
+
+namespace dd::text {
+namespace {
+
+// Folding table for the Basic Multilingual Plane up to U+1FFF, which holds every Latin letter
+// Vietnamese uses (U+1EA0–U+1EF9 are the precomposed letters with tones). 0 means "drop".
+constexpr char16_t kFoldLimit = 0x2000;
+
+const std::array<char16_t, kFoldLimit> &foldTable()
+{
+    static const auto table = [] {
+        std::array<char16_t, kFoldLimit> t{};
+        for (char16_t c = 0; c < kFoldLimit; ++c) {
+            const QChar qc(c);
+            if (c >= 0x0300 && c <= 0x036F) { // combining marks: tones and vowel marks
+                t[c] = 0;
+                continue;
+            }
+            if (c == u'đ' || c == u'Đ' || c == 0x0110 || c == 0x0111) {
+                t[c] = u'd';
+                continue;
+            }
+            const QString decomposed = QString(qc).normalized(QString::NormalizationForm_D);
+            const QChar base = decomposed.isEmpty() ? qc : decomposed.at(0);
+            t[c] = base.toCaseFolded().unicode();
+        }
+        return t;
+    }();
+    return table;
+}
+
+struct CollatorDeleter
+{
+    void operator()(UCollator *c) const { ucol_close(c); }
+};
+
+UCollator *collator()
+{
+    static const std::unique_ptr<UCollator, CollatorDeleter> instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UCollator *c = ucol_open("vi", &status);
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            c = ucol_open("", &status);
+        }
+        // Tertiary strength: base letters first, then tones and marks, then case.
+        ucol_setStrength(c, UCOL_TERTIARY);
+        return std::unique_ptr<UCollator, CollatorDeleter>(c);
+    }();
+    return instance.get();
+}
+
+bool isDigitGroupSeparator(QChar c)
+{
+    return c == u' ' || c == u'.' || c == u'-' || c == u'/';
+}
+
+} // namespace
+
+QString clean(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_C).simplified();
+}
+
+QString fold(const QString &s)
+{
+    const auto &table = foldTable();
+    QString out;
+    out.reserve(s.size());
+    bool lastSpace = true;
+    for (const QChar c : s) {
+        char16_t u = c.unicode();
+        if (u < kFoldLimit) {
+            u = table[u];
+            if (u == 0)
+                continue;
+        } else {
+            u = c.toCaseFolded().unicode();
+        }
+        const bool space = QChar::isSpace(u);
+        if (space) {
+            if (!lastSpace)
+                out.append(QLatin1Char(' '));
+        } else {
+            out.append(QChar(u));
+        }
+        lastSpace = space;
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+QStringList queryTokens(const QString &query)
+{
+    // "0912 345" and "0912.345.678" are one phone number, not two words.
+    QString folded = fold(query);
+    QString joined;
+    joined.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (isDigitGroupSeparator(c) && i > 0 && i + 1 < folded.size() && folded.at(i - 1).isDigit()
+            && folded.at(i + 1).isDigit())
+            continue;
+        joined.append(c);
+    }
+    return joined.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool matchesTokens(const QString &foldedHaystack, const QStringList &tokens)
+{
+    for (const QString &t : tokens)
+        if (!foldedHaystack.contains(t))
+            return false;
+    return true;
+}
+
+bool matchesQuery(const QString &foldedHaystack, const QString &query)
+{
+    return matchesTokens(foldedHaystack, queryTokens(query));
+}
+
+QString normalizePhone(const QString &s)
+{
+    QString digits;
+    digits.reserve(s.size());
+    for (const QChar c : s)
+        if (c.isDigit())
+            digits.append(c);
+    if (digits.startsWith(QLatin1String("84")) && digits.size() == 11)
+        digits = QLatin1Char('0') + digits.mid(2);
+    // Excel drops the leading zero of a mobile number typed as a number: 912345678.
+    if (digits.size() == 9 && QStringLiteral("35789").contains(digits.at(0)))
+        digits.prepend(QLatin1Char('0'));
+    return digits;
+}
+
+QByteArray sortKey(const QString &s)
+{
+    const QString n = s.normalized(QString::NormalizationForm_C);
+    UCollator *c = collator();
+    const auto *src = reinterpret_cast<const UChar *>(n.utf16());
+    const auto len = static_cast<int32_t>(n.size());
+    std::array<uint8_t, 256> buffer{};
+    int32_t needed = ucol_getSortKey(c, src, len, buffer.data(), int32_t(buffer.size()));
+    if (needed <= int32_t(buffer.size()))
+        return QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
+    QByteArray key(needed, Qt::Uninitialized);
+    ucol_getSortKey(c, src, len, reinterpret_cast<uint8_t *>(key.data()), needed);
+    return key;
+}
+
+QByteArray nameSortKey(const QString &family, const QString &middle, const QString &given)
+{
+    // Each ICU key ends with a 0 byte that never occurs inside a key, so the concatenation
+    // orders like the tuple (given, middle, family).
+    QByteArray key = sortKey(given);
+    key += sortKey(middle);
+    key += sortKey(family);
+    return key;
+}
+
+int compare(const QString &a, const QString &b)
+{
+    const QString na = a.normalized(QString::NormalizationForm_C);
+    const QString nb = b.normalized(QString::NormalizationForm_C);
+    const UCollationResult r = ucol_strcoll(collator(), reinterpret_cast<const UChar *>(na.utf16()),
+                                            int32_t(na.size()),
+                                            reinterpret_cast<const UChar *>(nb.utf16()),
+                                            int32_t(nb.size()));
+    return r == UCOL_LESS ? -1 : (r == UCOL_GREATER ? 1 : 0);
+}
+
+NameParts splitFullName(const QString &fullName)
+{
+    const QStringList words = clean(fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    NameParts p;
+    if (words.isEmpty())
+        return p;
+    p.given = words.last();
+    if (words.size() >= 2)
+        p.family = words.first();
+    if (words.size() >= 3)
+        p.middle = words.mid(1, words.size() - 2).join(QLatin1Char(' '));
+    return p;
+}
+
+QString joinName(const NameParts &parts)
+{
+    QStringList words;
+    for (const QString *w : {&parts.family, &parts.middle, &parts.given})
+        if (!w->isEmpty())
+            words << *w;
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace dd::text

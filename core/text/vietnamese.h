@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The Vietnamese text rules of DOMAIN.md: store NFC, search without diacritics or case,
+// sort names by given name, then middle name, then family name, in Vietnamese letter order.
+namespace dd::text {
+
+// NFC with whitespace trimmed and runs of spaces collapsed.
+QString clean(const QString &s);
+
+// For searching: NFC, no diacritics, đ→d, lower case, spaces collapsed.
+// "Đoàn Thị Hồng" → "doan thi hong".
+QString fold(const QString &s);
+
+// True when every word of the folded query occurs in the folded haystack. Digit groups
+// separated by spaces, dots or dashes ("0912 345") are one word, so a phone number typed
+// with spaces finds the digits-only number.
+bool matchesQuery(const QString &foldedHaystack, const QString &query);
+
+// The same in two steps, for filtering many rows with one query.
+QStringList queryTokens(const QString &query);
+bool matchesTokens(const QString &foldedHaystack, const QStringList &tokens);
+
+// The digits of a phone number; a 9-digit mobile that lost its leading zero gets it back.
+QString normalizePhone(const QString &s);
+
+// ICU Vietnamese collation key: base letters in a ă â b c d đ e ê … order, tones as a
+// secondary difference. memcmp order of keys is collation order.
+QByteArray sortKey(const QString &s);
+
+// The key for a person: given name, then middle name, then family name.
+QByteArray nameSortKey(const QString &family, const QString &middle, const QString &given);
+
+// Compares two strings in Vietnamese order.
+int compare(const QString &a, const QString &b);
+
+struct NameParts
+{
+    QString family;
+    QString middle;
+    QString given;
+};
+
+// "Nguyễn Thị Ánh Hồng" → {"Nguyễn", "Thị Ánh", "Hồng"}; one word is a given name alone.
+NameParts splitFullName(const QString &fullName);
+QString joinName(const NameParts &parts);
+
+} // namespace dd::text

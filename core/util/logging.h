@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
+Q_DECLARE_LOGGING_CATEGORY(lcDocuments)
+Q_DECLARE_LOGGING_CATEGORY(lcEdit)

@@ -1,0 +1,601 @@
+// Reading delegate lists as district unions send them: CSV in every encoding offices use,
+// XLSX from Excel and from openpyxl-style exporters, ODS and XLS from LibreOffice, and
+// files that are broken in the ways files get broken.
+#include "support/testsupport.h"
+
+#include "io/csvreader.h"
+#include "io/spreadsheetreader.h"
+#include "io/textdecoder.h"
+#include "io/xlsxnumberformat.h"
+#include "io/zipreader.h"
+#include "io/zipwriter.h"
+
+#include <QtEndian>
+
+using namespace dd::io;
+
+namespace {
+
+const QString kTitle = QStringLiteral("DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ GẶP GỠ, ĐỐI THOẠI");
+const QString kUnit = QStringLiteral("Đơn vị: Huyện đoàn Dương Minh Châu");
+const QString kTotal = QStringLiteral("Tổng cộng: 12 người");
+const QStringList kFlatHeader = { QStringLiteral("STT"),           QStringLiteral("Họ và tên"),
+                                  QStringLiteral("Năm sinh Nam"),  QStringLiteral("Năm sinh Nữ"),
+                                  QStringLiteral("Chức vụ"),       QStringLiteral("Đơn vị"),
+                                  QStringLiteral("Số điện thoại"), QStringLiteral("Ghi chú") };
+
+QByteArray fixtureBytes(const char *name)
+{
+    const QByteArray bytes = testsupport::readFile(
+        testsupport::fixture(QStringLiteral("import/") + QLatin1String(name)));
+    REQUIRE_FALSE(bytes.isEmpty());
+    return bytes;
+}
+
+Workbook readFixture(const char *name)
+{
+    const Result<Workbook> book
+        = readSpreadsheet(testsupport::fixture(QStringLiteral("import/") + QLatin1String(name)));
+    INFO(name << ": " << (book ? QString() : book.error()));
+    REQUIRE(book.ok());
+    REQUIRE_FALSE(book->sheets.isEmpty());
+    return *book;
+}
+
+// The flat table every CSV fixture and the openpyxl-style XLSX hold.
+void checkFlatTable(const Sheet &sheet)
+{
+    REQUIRE(sheet.rowCount() == 17);
+    REQUIRE(sheet.columnCount() == 8);
+    for (const QStringList &row : sheet.rows)
+        CHECK(row.size() == 8);
+    CHECK(sheet.rows[0][0] == kTitle);
+    CHECK(sheet.rows[1][0] == kUnit);
+    CHECK(sheet.rows[2].join(QString()).isEmpty());
+    CHECK(sheet.rows[3] == kFlatHeader);
+    CHECK(sheet.rows[4]
+          == QStringList { "1", "Nguyễn Văn An", "1995", "", "Bí thư Chi đoàn", "Xã Phước Ninh",
+                           "0912345678", "" });
+    CHECK(sheet.rows[5][1] == QStringLiteral("Trần Thị Bích Ngọc"));
+    CHECK(sheet.rows[5][3] == QStringLiteral("1998"));
+    CHECK(sheet.rows[9][4] == QStringLiteral("Ủy viên BCH"));
+    CHECK(sheet.rows[13][7] == QStringLiteral("Đăng ký phát biểu"));
+    CHECK(sheet.rows[14][1] == QStringLiteral("Dương Văn Tỷ"));
+    CHECK(sheet.rows[16][1] == kTotal);
+}
+
+// The LibreOffice-made files: merged title, "Năm sinh" over "Nam"/"Nữ", dates of birth.
+void checkMergedHeaderTable(const Sheet &sheet, bool expectMerges)
+{
+    REQUIRE(sheet.rowCount() == 18);
+    REQUIRE(sheet.columnCount() == 9);
+    CHECK(sheet.name == QStringLiteral("Danh sách"));
+    CHECK(sheet.rows[0][0] == kTitle);
+    CHECK(sheet.rows[0].mid(1).join(QString()).isEmpty()); // merged: value top-left only
+    CHECK(sheet.rows[1][0] == kUnit);
+    CHECK(sheet.rows[3]
+          == QStringList { "STT", "Họ và tên", "Năm sinh", "", "Chức vụ", "Đơn vị", "Số điện thoại",
+                           "Ngày sinh", "Ghi chú" });
+    // The second header row: Nam and Nữ exactly under "Năm sinh", nothing shifted left.
+    CHECK(sheet.rows[4] == QStringList { "", "", "Nam", "Nữ", "", "", "", "", "" });
+    // Data line up under their headers.
+    CHECK(sheet.rows[5]
+          == QStringList { "1", "Nguyễn Văn An", "1995", "", "Bí thư Chi đoàn", "Xã Phước Ninh",
+                           "912345678", "12/03/1995", "" });
+    CHECK(sheet.rows[6]
+          == QStringList { "2", "Trần Thị Bích Ngọc", "", "1998", "Phó Bí thư Đoàn xã",
+                           "Xã Suối Đá", "0987654321", "01/07/1998", "" });
+    CHECK(sheet.rows[8][7] == QStringLiteral("29/02/2000"));
+    CHECK(sheet.rows[14][8] == QStringLiteral("Đăng ký phát biểu"));
+    CHECK(sheet.rows[17][1] == kTotal);
+    if (expectMerges) {
+        CHECK(sheet.merges.contains(CellRange { 0, 0, 0, 8 }));
+        CHECK(sheet.merges.contains(CellRange { 3, 2, 3, 3 })); // Năm sinh
+        CHECK(sheet.merges.contains(CellRange { 3, 1, 4, 1 })); // Họ và tên, two rows
+        CHECK(sheet.merges.size() == 10);
+    }
+}
+
+// A zip whose entry `index` claims another uncompressed size than it has.
+QByteArray withDeclaredSize(QByteArray zip, int index, quint32 declared)
+{
+    const qsizetype end = zip.size() - 22;
+    qsizetype at = qFromLittleEndian<quint32>(zip.constData() + end + 16);
+    for (int i = 0; i < index; ++i)
+        at += 46 + qFromLittleEndian<quint16>(zip.constData() + at + 28)
+            + qFromLittleEndian<quint16>(zip.constData() + at + 30)
+            + qFromLittleEndian<quint16>(zip.constData() + at + 32);
+    qToLittleEndian(declared, zip.data() + at + 24);
+    return zip;
+}
+
+} // namespace
+
+TEST_CASE("decodeText recognises the encodings Vietnamese offices use", "[io][encoding]")
+{
+    const QString name = QStringLiteral("Nguyễn Văn Á");
+
+    SECTION("UTF-8 with and without BOM")
+    {
+        const DecodedText plain = decodeText(name.toUtf8());
+        CHECK(plain.encoding == TextEncoding::Utf8);
+        CHECK(plain.text == name);
+        const DecodedText bom = decodeText("\xEF\xBB\xBF" + name.toUtf8());
+        CHECK(bom.encoding == TextEncoding::Utf8);
+        CHECK(bom.text == name); // the BOM is not part of the text
+    }
+    SECTION("UTF-16 with BOM and without")
+    {
+        QByteArray le("\xFF\xFE", 2);
+        le.append(reinterpret_cast<const char *>(name.utf16()), name.size() * 2);
+        CHECK(decodeText(le).encoding == TextEncoding::Utf16LE);
+        CHECK(decodeText(le).text == name);
+        const QString ascii = QStringLiteral("STT,Ho va ten,Don vi\r\n1,An,Xa Phuoc Ninh\r\n");
+        const QByteArray noBom(reinterpret_cast<const char *>(ascii.utf16()), ascii.size() * 2);
+        CHECK(decodeText(noBom).encoding == TextEncoding::Utf16LE);
+        CHECK(decodeText(noBom).text == ascii);
+        QByteArray be;
+        for (const QChar c : ascii) {
+            be.append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() & 0xFF));
+        }
+        CHECK(decodeText(be).encoding == TextEncoding::Utf16BE);
+        CHECK(decodeText(be).text == ascii);
+    }
+    SECTION("Windows-1258 with combining tone marks comes out NFC")
+    {
+        // Python: "Nguyễn Văn Á" in cp1258 = ê + combining tilde, ă, precomposed Á.
+        const QByteArray bytes("Nguy\xEA\xDEn V\xE3n \xC1");
+        const DecodedText decoded = decodeText(bytes);
+        CHECK(decoded.encoding == TextEncoding::Windows1258);
+        CHECK(decoded.text == name);
+        CHECK(decoded.text.size() == name.size()); // composed, no stray combining marks
+    }
+    SECTION("TCVN3 (ABC)")
+    {
+        // "Nguyễn Văn Tường, Đoàn viên" typed in .VnTime.
+        const QByteArray bytes("Nguy\xD4n V\xA8n T\xAD\xEAng, \xA7o\xB5n vi\xAAn");
+        const DecodedText decoded = decodeText(bytes);
+        CHECK(decoded.encoding == TextEncoding::Tcvn3);
+        CHECK(decoded.text == QStringLiteral("Nguyễn Văn Tường, Đoàn viên"));
+    }
+    SECTION("a forced encoding is used as given")
+    {
+        const QByteArray bytes("Nguy\xD4n");
+        CHECK(decodeText(bytes, TextEncoding::Tcvn3).text == QStringLiteral("Nguyễn"));
+        CHECK(decodeText(bytes, TextEncoding::Windows1258).text == QStringLiteral("NguyÔn"));
+        CHECK(decodeText(bytes, TextEncoding::Windows1258).encoding == TextEncoding::Windows1258);
+    }
+    SECTION("decomposed UTF-8 (typed on a Mac) becomes NFC")
+    {
+        const QString nfd = name.normalized(QString::NormalizationForm_D);
+        REQUIRE(nfd != name);
+        CHECK(decodeText(nfd.toUtf8()).text == name);
+    }
+    SECTION("every encoding has its own user-facing name")
+    {
+        QStringList names;
+        for (TextEncoding e :
+             { TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE,
+               TextEncoding::Windows1258, TextEncoding::Tcvn3 })
+            names.append(textEncodingName(e));
+        CHECK(names.removeDuplicates() == 0);
+        CHECK_FALSE(names.contains(QString()));
+        CHECK(textEncodingName(TextEncoding::Tcvn3).contains(QStringLiteral("TCVN3")));
+    }
+}
+
+TEST_CASE("CSV files in each encoding read to the same table", "[io][csv]")
+{
+    struct Case
+    {
+        const char *file;
+        TextEncoding encoding;
+    };
+    const Case cases[] = { { "delegates_utf8.csv", TextEncoding::Utf8 },
+                           { "delegates_utf8_bom.csv", TextEncoding::Utf8 },
+                           { "delegates_utf16le.txt", TextEncoding::Utf16LE },
+                           { "delegates_cp1258.csv", TextEncoding::Windows1258 },
+                           { "delegates_semicolon.csv", TextEncoding::Utf8 } };
+    for (const Case &c : cases) {
+        SECTION(c.file)
+        {
+            TextEncoding detected = TextEncoding::Auto;
+            const Result<Sheet> sheet = readCsv(fixtureBytes(c.file), {}, &detected);
+            REQUIRE(sheet.ok());
+            CHECK(detected == c.encoding);
+            checkFlatTable(*sheet);
+        }
+    }
+    SECTION("TCVN3 list from an old ABC computer")
+    {
+        TextEncoding detected = TextEncoding::Auto;
+        const Result<Sheet> sheet = readCsv(fixtureBytes("delegates_tcvn3.csv"), {}, &detected);
+        REQUIRE(sheet.ok());
+        CHECK(detected == TextEncoding::Tcvn3);
+        REQUIRE(sheet->rowCount() == 9);
+        CHECK(sheet->rows[1][0] == kUnit);
+        CHECK(
+            sheet->rows[4]
+            == QStringList { "1", "Nguyễn Văn Tường", "1995", "Bí thư Chi đoàn", "Xã Phước Ninh" });
+        CHECK(sheet->rows[8][1] == QStringLiteral("Huỳnh Thị Mỹ Duyên"));
+    }
+    SECTION("through readSpreadsheet, named after the file")
+    {
+        const Result<Workbook> book = readSpreadsheet(
+            testsupport::fixture(QStringLiteral("import/delegates_utf8_bom.csv")));
+        REQUIRE(book.ok());
+        REQUIRE(book->sheets.size() == 1);
+        CHECK(book->sheets[0].name == QStringLiteral("delegates_utf8_bom"));
+        checkFlatTable(book->sheets[0]);
+    }
+}
+
+TEST_CASE("CSV quoting follows RFC 4180", "[io][csv]")
+{
+    SECTION("delimiters, doubled quotes and line breaks inside quoted fields")
+    {
+        const Result<Sheet> sheet = readCsv(fixtureBytes("multiline_quoted.csv"));
+        REQUIRE(sheet.ok());
+        REQUIRE(sheet->rowCount() == 4);
+        CHECK(sheet->rows[1][2] == QStringLiteral("Xã Phước Ninh, huyện Dương Minh Châu"));
+        CHECK(sheet->rows[1][3] == QStringLiteral("Hỏi về \"việc làm\" cho thanh niên"));
+        CHECK(sheet->rows[2][3] == QStringLiteral("Dòng 1\r\nDòng 2"));
+        CHECK(sheet->rows[3] == QStringList { "3", "Lê Hoàng Phúc", "", "" });
+    }
+    SECTION("LF, CRLF and CR line ends")
+    {
+        for (const char *text : { "a,b\n1,2\n", "a,b\r\n1,2\r\n", "a,b\r1,2\r", "a,b\n1,2" }) {
+            const Result<Sheet> sheet = readCsv(QByteArray(text));
+            REQUIRE(sheet.ok());
+            CHECK(sheet->rows == QList<QStringList> { { "a", "b" }, { "1", "2" } });
+        }
+    }
+    SECTION("ragged rows are padded to the widest")
+    {
+        const Result<Sheet> sheet = readCsv("Danh sách\nSTT,Họ và tên,Đơn vị\n1,An\n");
+        REQUIRE(sheet.ok());
+        CHECK(sheet->rows
+              == QList<QStringList> {
+                  { "Danh sách", "", "" }, { "STT", "Họ và tên", "Đơn vị" }, { "1", "An", "" } });
+    }
+    SECTION("the delimiter is detected, or taken as given")
+    {
+        CHECK(detectCsvDelimiter(QStringLiteral("Tiêu đề\na;b;c\n1;2,5;3\n4;5;6\n")) == u';');
+        CHECK(detectCsvDelimiter(QStringLiteral("a\tb\tc\n1\t2\t3\n")) == u'\t');
+        CHECK(detectCsvDelimiter(QStringLiteral("\"x;y\",b,c\n1,2,3\n")) == u',');
+        CsvOptions options;
+        options.delimiter = u';';
+        const Result<Sheet> sheet = readCsv("a,b;c\n", options);
+        REQUIRE(sheet.ok());
+        CHECK(sheet->rows == QList<QStringList> { { "a,b", "c" } });
+    }
+    SECTION("a quote in the middle of a field is kept")
+    {
+        const Result<Sheet> sheet = readCsv("Tivi 21\" Sony,2\n");
+        REQUIRE(sheet.ok());
+        CHECK(sheet->rows == QList<QStringList> { { "Tivi 21\" Sony", "2" } });
+    }
+}
+
+TEST_CASE("XLSX as Excel writes it", "[io][xlsx]")
+{
+    const Workbook book = readFixture("delegates_excel.xlsx");
+    REQUIRE(book.sheets.size() == 1);
+    const Sheet &sheet = book.sheets[0];
+    CHECK(sheet.name == QStringLiteral("Danh sách"));
+    REQUIRE(sheet.rowCount() == 18);
+    REQUIRE(sheet.columnCount() == 9);
+    CHECK(sheet.rows[0][0] == kTitle);
+    CHECK(sheet.rows[3][2] == QStringLiteral("Năm sinh"));
+    CHECK(sheet.rows[4][2] == QStringLiteral("Nam"));
+    CHECK(sheet.rows[4][3] == QStringLiteral("Nữ"));
+    SECTION("numbers read as the user sees them")
+    {
+        CHECK(sheet.rows[5][2] == QStringLiteral("1995")); // birth year, not 1995.0
+        CHECK(sheet.rows[5][6] == QStringLiteral("912345678")); // lost its leading zero
+        CHECK(sheet.rows[6][6] == QStringLiteral("0987654321")); // typed as text
+        CHECK(sheet.rows[6][3] == QStringLiteral("1998"));
+    }
+    SECTION("dates with the built-in and a custom date format")
+    {
+        CHECK(sheet.rows[5][7] == QStringLiteral("26/03/2015")); // numFmtId 14
+        CHECK(sheet.rows[6][7] == QStringLiteral("09/01/2016")); // dd/mm/yyyy, id 164
+        CHECK(sheet.rows[16][7] == QStringLiteral("01/01/2020"));
+    }
+    SECTION("shared formulas give their cached values")
+    {
+        QStringList stt;
+        for (int r = 5; r < 17; ++r)
+            stt.append(sheet.rows[r][0]);
+        CHECK(stt == QStringList { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12" });
+    }
+    SECTION("merged title and two-row header are reported")
+    {
+        CHECK(sheet.merges.size() == 10);
+        CHECK(sheet.merges.contains(CellRange { 0, 0, 0, 8 }));
+        CHECK(sheet.merges.contains(CellRange { 3, 2, 3, 3 }));
+        CHECK(sheet.merges.contains(CellRange { 3, 0, 4, 0 }));
+        CHECK(sheet.rows[0].mid(1).join(QString()).isEmpty());
+    }
+    CHECK(sheet.rows[17][1] == kTotal);
+}
+
+TEST_CASE("XLSX as openpyxl writes it: absolute targets, inline strings, NFD names",
+          "[io][xlsx][orcus-defect]")
+{
+    const Workbook book = readFixture("delegates_openpyxl.xlsx");
+    REQUIRE(book.sheets.size() == 1);
+    checkFlatTable(book.sheets[0]); // compares with NFC literals
+    CHECK(book.sheets[0].merges.contains(CellRange { 0, 0, 0, 7 }));
+}
+
+TEST_CASE("liborcus defect 1: absolute relationship targets", "[io][xlsx][orcus-defect]")
+{
+    const Workbook book = readFixture("absolute_targets.xlsx");
+    REQUIRE(book.sheets.size() == 1);
+    checkFlatTable(book.sheets[0]);
+}
+
+TEST_CASE("liborcus defect 2: inline strings", "[io][xlsx][orcus-defect]")
+{
+    SECTION("an openpyxl-style sheet")
+    {
+        const Workbook book = readFixture("inline_strings.xlsx");
+        REQUIRE(book.sheets.size() == 1);
+        checkFlatTable(book.sheets[0]);
+    }
+    SECTION("mixed with shared strings, rich text, phonetic runs and an x: prefix")
+    {
+        const Workbook book = readFixture("mixed_strings.xlsx");
+        REQUIRE(book.sheets.size() == 1);
+        const Sheet &sheet = book.sheets[0];
+        CHECK(sheet.name == QStringLiteral("Trang 1"));
+        CHECK(sheet.rows
+              == QList<QStringList> { { "Một", "Nguyễn Văn An", "1995" },
+                                      { "Hai", "Trần & Lê", "" } });
+    }
+}
+
+TEST_CASE("liborcus defect 3: ODS covered cells of a merged header", "[io][ods][orcus-defect]")
+{
+    SECTION("as LibreOffice saves it")
+    {
+        const Workbook book = readFixture("delegates_lo.ods");
+        REQUIRE(book.sheets.size() == 1);
+        checkMergedHeaderTable(book.sheets[0], true);
+    }
+    SECTION("covered cells still holding hidden text")
+    {
+        const Workbook book = readFixture("covered_content.ods");
+        const Sheet &sheet = book.sheets[0];
+        CHECK(sheet.rows
+              == QList<QStringList> { { "Họ và tên", "Năm sinh", "", "Đơn vị" },
+                                      { "", "Nam", "Nữ", "" },
+                                      { "Nguyễn Văn An", "1995", "", "Xã Phước Ninh" },
+                                      { "Trần Thị Bích Ngọc", "", "1998", "Xã Suối Đá" } });
+        CHECK(sheet.merges == QList<CellRange> { { 0, 0, 1, 0 }, { 0, 1, 0, 2 }, { 0, 3, 1, 3 } });
+    }
+}
+
+// Shows that the normalisation is still needed: run with "[.orcus-defects]" to see whether
+// Debian's liborcus still has the defects (a failure here means it was fixed upstream).
+TEST_CASE("liborcus 0.17 reads these files wrongly on its own", "[.orcus-defects]")
+{
+    auto raw = [](const char *name, SpreadsheetFormat format) {
+        return detail::readWithOrcusUnpatched(fixtureBytes(name), format);
+    };
+    const Result<Workbook> absolute = raw("absolute_targets.xlsx", SpreadsheetFormat::Xlsx);
+    CHECK((!absolute || absolute->sheets.isEmpty()));
+    const Result<Workbook> inlined = raw("inline_strings.xlsx", SpreadsheetFormat::Xlsx);
+    REQUIRE(inlined.ok());
+    REQUIRE(inlined->sheets.size() == 1);
+    CHECK(inlined->sheets[0].rows[0][0].isEmpty()); // the title is gone
+    CHECK(inlined->sheets[0].rows[4][2] == QStringLiteral("1995")); // numbers survive
+    const Result<Workbook> ods = raw("delegates_lo.ods", SpreadsheetFormat::Ods);
+    REQUIRE(ods.ok());
+    CHECK(ods->sheets[0].rows[3][3] == QStringLiteral("Chức vụ")); // shifted left
+    CHECK(ods->sheets[0].rows[4][0] == QStringLiteral("Nam"));
+}
+
+TEST_CASE("XLSX and XLS as LibreOffice saves them", "[io][xlsx][xls]")
+{
+    SECTION("xlsx")
+    {
+        const Workbook book = readFixture("delegates_lo.xlsx");
+        REQUIRE(book.sheets.size() == 1);
+        checkMergedHeaderTable(book.sheets[0], true);
+    }
+    SECTION("xls through freexl (no merges reported)")
+    {
+        const Workbook book = readFixture("delegates_lo.xls");
+        REQUIRE(book.sheets.size() == 1);
+        checkMergedHeaderTable(book.sheets[0], false);
+    }
+    SECTION("xls given as bytes")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(fixtureBytes("delegates_lo.xls"), QStringLiteral("danh sach.xls"));
+        REQUIRE(book.ok());
+        checkMergedHeaderTable(book->sheets[0], false);
+    }
+}
+
+TEST_CASE("the format is recognised by content before the name", "[io][detect]")
+{
+    CHECK(detectFormat(fixtureBytes("delegates_excel.xlsx"), QStringLiteral("a.xlsx"))
+          == SpreadsheetFormat::Xlsx);
+    CHECK(detectFormat(fixtureBytes("delegates_excel.xlsx"), QStringLiteral("a.csv"))
+          == SpreadsheetFormat::Xlsx);
+    CHECK(detectFormat(fixtureBytes("delegates_lo.ods"), QStringLiteral("a.xlsx"))
+          == SpreadsheetFormat::Ods);
+    CHECK(detectFormat(fixtureBytes("delegates_lo.xls"), QStringLiteral("a.xlsx"))
+          == SpreadsheetFormat::Xls);
+    CHECK(detectFormat("STT,Họ và tên\n", QStringLiteral("a.csv")) == SpreadsheetFormat::Csv);
+    CHECK(detectFormat(fixtureBytes("not_a_spreadsheet.zip"), QStringLiteral("a.xlsx"))
+          == SpreadsheetFormat::Unknown);
+    CHECK(detectFormat("STT\tHọ và tên\n", QStringLiteral("a.pdf")) == SpreadsheetFormat::Unknown);
+
+    // An XLSX renamed .csv still reads as a workbook.
+    const Result<Workbook> renamed
+        = readSpreadsheet(fixtureBytes("delegates_excel.xlsx"), QStringLiteral("danh sach.csv"));
+    REQUIRE(renamed.ok());
+    CHECK(renamed->sheets[0].rows[0][0] == kTitle);
+    // Tab-separated text saved as ".xls" by a web exporter reads as CSV.
+    const Result<Workbook> textXls = readSpreadsheet(
+        QByteArray("STT\tHọ và tên\n1\tNguyễn Văn An\n"), QStringLiteral("x.xls"));
+    REQUIRE(textXls.ok());
+    CHECK(textXls->sheets[0].rows[1] == QStringList { "1", "Nguyễn Văn An" });
+}
+
+TEST_CASE("broken files give a clear error, never a crash", "[io][broken]")
+{
+    auto readBytes = [](const QByteArray &bytes, const QString &name) {
+        return readSpreadsheet(bytes, name);
+    };
+    SECTION("an empty file")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(testsupport::fixture(QStringLiteral("import/empty.xlsx")));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().contains(QStringLiteral("empty")));
+        CHECK(book.error().contains(QStringLiteral("empty.xlsx")));
+    }
+    SECTION("random bytes under any name")
+    {
+        for (const char *name :
+             { "random.xlsx", "random.ods", "random.csv", "random.xls", "random.bin" }) {
+            const Result<Workbook> book
+                = readBytes(fixtureBytes("random.bin"), QLatin1String(name));
+            INFO(name);
+            REQUIRE_FALSE(book.ok());
+            CHECK_FALSE(book.error().isEmpty());
+        }
+    }
+    SECTION("a zip cut short")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(testsupport::fixture(QStringLiteral("import/truncated.xlsx")));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().startsWith(QStringLiteral("The file is damaged")));
+        // Every prefix of a good file fails cleanly.
+        const QByteArray good = fixtureBytes("delegates_excel.xlsx");
+        for (qsizetype n = 0; n < good.size(); n += 97)
+            CHECK_FALSE(readBytes(good.left(n), QStringLiteral("x.xlsx")).ok());
+        const QByteArray ods = fixtureBytes("delegates_lo.ods");
+        for (qsizetype n = 1; n < ods.size(); n += 997)
+            CHECK_FALSE(readBytes(ods.left(n), QStringLiteral("x.ods")).ok());
+    }
+    SECTION("bytes flipped inside a compressed part")
+    {
+        QByteArray bad = fixtureBytes("delegates_excel.xlsx");
+        for (qsizetype i = 200; i < 260; ++i)
+            bad[i] = char(bad[i] ^ 0x5A);
+        const Result<Workbook> book = readBytes(bad, QStringLiteral("x.xlsx"));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().startsWith(QStringLiteral("The file is damaged")));
+    }
+    SECTION("a zip that is not a spreadsheet")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(testsupport::fixture(QStringLiteral("import/not_a_spreadsheet.zip")));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().contains(QStringLiteral("neither CSV, XLSX, ODS nor XLS")));
+    }
+    SECTION("a password-protected xlsx")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(testsupport::fixture(QStringLiteral("import/encrypted.xlsx")));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().contains(QStringLiteral("password")));
+    }
+    SECTION("a web page named .xls")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(testsupport::fixture(QStringLiteral("import/webpage.xls")));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().contains(QStringLiteral("web page")));
+    }
+    SECTION("a file that does not exist")
+    {
+        const Result<Workbook> book
+            = readSpreadsheet(QStringLiteral("/nonexistent/danh sach.xlsx"));
+        REQUIRE_FALSE(book.ok());
+        CHECK(book.error().contains(QStringLiteral("danh sach.xlsx")));
+    }
+    SECTION("a zip bomb")
+    {
+        ZipWriter writer;
+        writer.add(QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>"));
+        writer.add(QStringLiteral("xl/worksheets/sheet1.xml"), QByteArray(1 << 20, '\0'));
+        const QByteArray zip = writer.finish();
+        // Declared honestly but beyond the cap.
+        Result<ZipReader> reader = ZipReader::open(zip, 512 * 1024);
+        REQUIRE(reader.ok());
+        CHECK(reader->read(QStringLiteral("[Content_Types].xml")).ok());
+        const Result<QByteArray> big = reader->read(QStringLiteral("xl/worksheets/sheet1.xml"));
+        REQUIRE_FALSE(big.ok());
+        CHECK(big.error().contains(QStringLiteral("MB")));
+        // Declared small, inflating to more: stopped at the declared size.
+        Result<ZipReader> lying = ZipReader::open(withDeclaredSize(zip, 1, 8));
+        REQUIRE(lying.ok());
+        CHECK(lying->read(0).ok());
+        CHECK_FALSE(lying->read(1).ok());
+        // Declared 300 MB through the public reader: refused before inflating.
+        const Result<Workbook> book
+            = readBytes(withDeclaredSize(zip, 1, 300u << 20), QStringLiteral("bomb.xlsx"));
+        REQUIRE_FALSE(book.ok());
+    }
+}
+
+TEST_CASE("zip writer and reader round-trip", "[io][zip]")
+{
+    ZipWriter writer;
+    const QByteArray text = QStringLiteral("Đoàn TNCS Hồ Chí Minh\n").repeated(200).toUtf8();
+    writer.add(QStringLiteral("mimetype"), QByteArray("application/x"), ZipWriter::Method::Stored);
+    writer.add(QStringLiteral("thư mục/nội dung.xml"), text);
+    writer.add(QStringLiteral("empty"), QByteArray());
+    const QByteArray zip = writer.finish();
+    CHECK(zip.size() < text.size()); // deflated
+    Result<ZipReader> reader = ZipReader::open(zip);
+    REQUIRE(reader.ok());
+    REQUIRE(reader->entries().size() == 3);
+    CHECK(reader->entries()[0].method == 0);
+    CHECK(reader->entries()[1].method == 8);
+    CHECK(*reader->read(QStringLiteral("mimetype")) == "application/x");
+    CHECK(*reader->read(QStringLiteral("thư mục/nội dung.xml")) == text);
+    CHECK(reader->read(QStringLiteral("empty"))->isEmpty());
+    CHECK_FALSE(reader->read(QStringLiteral("missing")).ok());
+
+    QByteArray corrupt = zip;
+    corrupt[40] = char(corrupt[40] ^ 1); // inside the stored mimetype
+    Result<ZipReader> bad = ZipReader::open(corrupt);
+    REQUIRE(bad.ok());
+    CHECK_FALSE(bad->read(0).ok()); // CRC mismatch
+}
+
+TEST_CASE("numbers are shown as the spreadsheet shows them", "[io][numbers]")
+{
+    CHECK(XlsxNumberFormat::general(912345678) == QStringLiteral("912345678"));
+    CHECK(XlsxNumberFormat::general(1995.0) == QStringLiteral("1995"));
+    CHECK(XlsxNumberFormat::general(0.1 + 0.2) == QStringLiteral("0.3"));
+    CHECK(XlsxNumberFormat::general(-12.5) == QStringLiteral("-12.5"));
+    CHECK(XlsxNumberFormat::general(84912345678.0) == QStringLiteral("84912345678"));
+    CHECK(XlsxNumberFormat(14, {}).format(43831) == QStringLiteral("01/01/2020"));
+    CHECK(XlsxNumberFormat(14, {}).format(43831, true) == QStringLiteral("02/01/2024"));
+    CHECK(XlsxNumberFormat(164, QStringLiteral("dd/mm/yyyy;@")).format(34770)
+          == QStringLiteral("12/03/1995"));
+    CHECK(XlsxNumberFormat(165, QStringLiteral("[$-42A]d mmmm yyyy")).kind()
+          == XlsxNumberFormat::Kind::Date);
+    CHECK(XlsxNumberFormat(166, QStringLiteral("\"Năm\" 0")).kind()
+          == XlsxNumberFormat::Kind::General);
+    CHECK(XlsxNumberFormat(22, {}).format(43831.5) == QStringLiteral("01/01/2020 12:00"));
+    CHECK(XlsxNumberFormat(20, {}).format(0.75) == QStringLiteral("18:00"));
+    CHECK(XlsxNumberFormat(167, QStringLiteral("0000000000")).format(912345678)
+          == QStringLiteral("0912345678"));
+    CHECK(XlsxNumberFormat(10, {}).format(0.125) == QStringLiteral("12.50%"));
+    CHECK(XlsxNumberFormat(0, {}).format(1990) == QStringLiteral("1990"));
+    CHECK(XlsxNumberFormat::serialToDate(1) == QDate(1900, 1, 1));
+    CHECK(XlsxNumberFormat::serialToDate(59) == QDate(1900, 2, 28)); // before Excel's 29/02/1900
+    CHECK(XlsxNumberFormat::serialToDate(61) == QDate(1900, 3, 1));
+}

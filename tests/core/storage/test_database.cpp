@@ -1,0 +1,601 @@
+#include "support/testsupport.h"
+
+#include "services/sampleevent.h"
+#include "services/session.h"
+#include "edit/commands.h"
+#include "storage/attendeerepository.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using dd::Database;
+
+namespace {
+
+// A connection of "another program": plain QSQLITE, no DialogueDesk code involved.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-test-%1").arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        REQUIRE(m_db.open());
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.query(sql);
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+// What a refused open must leave exactly as it was: the bytes, the modification time and the
+// files beside it (no -wal, -shm or .lock left over).
+struct FileState
+{
+    QByteArray sha256;
+    qint64 size = -1;
+    QDateTime modified;
+    QStringList folder;
+};
+
+FileState stateOf(const QString &path)
+{
+    FileState s;
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    s.sha256 = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    s.size = f.size();
+    s.modified = QFileInfo(path).lastModified();
+    s.folder = QDir(QFileInfo(path).absolutePath())
+                   .entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    return s;
+}
+
+// Sets the modification time into the past, so that any write would show as a new time.
+void ageFile(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.setFileTime(QDateTime(QDate(2020, 12, 4), QTime(8, 0)),
+                          QFileDevice::FileModificationTime));
+}
+
+void requireUnchanged(const QString &path, const FileState &before)
+{
+    const FileState after = stateOf(path);
+    CHECK(after.sha256 == before.sha256);
+    CHECK(after.size == before.size);
+    CHECK(after.modified == before.modified);
+    CHECK(after.folder == before.folder);
+}
+
+void createValidFile(const QString &path, bool withSample = false)
+{
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    if (withSample)
+        REQUIRE(dd::createSampleEvent(*r.database));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+// Opens (read-write and read-only) and expects `error` with the file untouched.
+void expectRefused(const QString &path, Database::OpenError error)
+{
+    ageFile(path);
+    const FileState before = stateOf(path);
+    for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto r = Database::open(path, access);
+        CHECK_FALSE(r.database);
+        CHECK(r.error == error);
+        CHECK_FALSE(r.message.isEmpty());
+        CHECK(r.message.contains(QFileInfo(path).fileName()));
+        requireUnchanged(path, before);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a new file gets the schema, the application id, WAL and foreign keys", "[database]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("dialoguedesk.sqlite"));
+    REQUIRE_FALSE(QFile::exists(path));
+    {
+        auto r = Database::open(path);
+        REQUIRE(r.database);
+        CHECK(r.error == Database::OpenError::None);
+        CHECK(r.created);
+        CHECK(r.backupPath.isEmpty());
+        Database &db = *r.database;
+        CHECK(db.schemaVersion() == Database::kSchemaVersion);
+        CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
+        CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+        CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(db.integrityCheck() == QStringLiteral("ok"));
+        for (const char *table : {"events", "plans", "units", "event_units", "attendees",
+                                  "questions", "topics", "agenda_items", "tasks",
+                                  "document_settings", "document_numbers", "plan_switches"}) {
+            INFO(table);
+            CHECK(scalar(db,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                        "AND name = '%1'")
+                             .arg(QLatin1String(table)))
+                      .toInt()
+                  == 1);
+        }
+        // While it is open, the lock file says so.
+        CHECK(QFile::exists(path + QStringLiteral(".lock")));
+        dd::Event e;
+        e.title = QStringLiteral("Hội nghị đối thoại");
+        REQUIRE(dd::EventRepository(db).insert(e));
+    }
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+
+    // The header on disk is DialogueDesk's.
+    const QByteArray header = testsupport::readFile(path).left(100);
+    REQUIRE(header.size() == 100);
+    CHECK(header.startsWith(QByteArrayLiteral("SQLite format 3")));
+    {
+        RawConnection raw(path);
+        CHECK(raw.value(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+        CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
+    }
+
+    // Re-opening keeps what was written and does not migrate again.
+    auto again = Database::open(path);
+    REQUIRE(again.database);
+    CHECK_FALSE(again.created);
+    CHECK(again.backupPath.isEmpty());
+    CHECK(again.database->schemaVersion() == Database::kSchemaVersion);
+    const auto events = dd::EventRepository(*again.database).list();
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().title == QStringLiteral("Hội nghị đối thoại"));
+}
+
+TEST_CASE("an empty (0-byte) file is initialised", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(path, {});
+    REQUIRE(QFileInfo(path).size() == 0);
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    CHECK(r.created);
+    CHECK(r.database->schemaVersion() == Database::kSchemaVersion);
+    CHECK(scalar(*r.database, QStringLiteral("PRAGMA application_id")).toInt()
+          == Database::kApplicationId);
+    r.database.reset();
+    auto again = Database::open(path);
+    REQUIRE(again.database);
+    CHECK_FALSE(again.created);
+}
+
+TEST_CASE("an in-memory database is private and fully migrated", "[database]")
+{
+    auto a = Database::open(QStringLiteral(":memory:"));
+    auto b = Database::open(QStringLiteral(":memory:"));
+    REQUIRE(a.database);
+    REQUIRE(b.database);
+    CHECK(a.database->schemaVersion() == Database::kSchemaVersion);
+    CHECK(scalar(*a.database, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    dd::Unit u;
+    u.name = QStringLiteral("Sở Nội vụ");
+    REQUIRE(dd::UnitRepository(*a.database).insert(u));
+    CHECK(dd::UnitRepository(*a.database).list().size() == 1);
+    CHECK(dd::UnitRepository(*b.database).list().isEmpty());
+}
+
+TEST_CASE("a file from a newer version is refused and left untouched", "[database][refuse]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    createValidFile(path);
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1));
+    }
+    expectRefused(path, Database::OpenError::NewerVersion);
+    auto r = Database::open(path);
+    // The message tells both versions, so the user knows to update the program.
+    CHECK(r.message.contains(QString::number(Database::kSchemaVersion + 1)));
+    CHECK(r.message.contains(QString::number(Database::kSchemaVersion)));
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion + 1);
+}
+
+TEST_CASE("another program's SQLite database is refused and left untouched", "[database][refuse]")
+{
+    QTemporaryDir dir;
+    SECTION("application id 0 with its own tables")
+    {
+        const QString path = dir.filePath(QStringLiteral("danhba.sqlite"));
+        {
+            RawConnection raw(path);
+            raw.exec(QStringLiteral("CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT)"));
+            raw.exec(QStringLiteral("INSERT INTO contacts(name) VALUES ('Nguyễn Văn An')"));
+            CHECK(raw.value(QStringLiteral("PRAGMA application_id")).toInt() == 0);
+        }
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+    SECTION("another application id")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            RawConnection raw(path);
+            raw.exec(QStringLiteral("PRAGMA application_id = 305419896"));
+            raw.exec(QStringLiteral("CREATE TABLE t(x)"));
+        }
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+    SECTION("another application id, even with user_version 1 and our table names")
+    {
+        const QString path = dir.filePath(QStringLiteral("lookalike.sqlite"));
+        {
+            RawConnection raw(path);
+            raw.exec(QStringLiteral("PRAGMA application_id = 1"));
+            raw.exec(QStringLiteral("PRAGMA user_version = 1"));
+            raw.exec(QStringLiteral("CREATE TABLE events(id INTEGER PRIMARY KEY, title TEXT)"));
+        }
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[database][refuse]")
+{
+    QTemporaryDir dir;
+    SECTION("a CSV text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("daibieu.csv"));
+        writeFile(path, QStringLiteral("STT,Họ và tên,Đơn vị\n1,Nguyễn Văn An,Hòa Thành\n").toUtf8());
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+    SECTION("random bytes")
+    {
+        const QString path = dir.filePath(QStringLiteral("random.sqlite"));
+        QByteArray bytes(16384, Qt::Uninitialized);
+        QRandomGenerator gen(20211001);
+        for (char &c : bytes)
+            c = char(gen.bounded(256));
+        writeFile(path, bytes);
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+    SECTION("a short file")
+    {
+        const QString path = dir.filePath(QStringLiteral("short.sqlite"));
+        writeFile(path, QByteArrayLiteral("SQLite format 3"));
+        expectRefused(path, Database::OpenError::Foreign);
+    }
+}
+
+TEST_CASE("a damaged DialogueDesk file is refused and left untouched", "[database][refuse]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto r = Database::open(path);
+        REQUIRE(r.database);
+        Database &db = *r.database;
+        const auto eventId = dd::createSampleEvent(db);
+        REQUIRE(eventId);
+        QList<dd::Attendee> people;
+        for (int i = 0; i < 2000; ++i) {
+            dd::Attendee a;
+            a.eventId = *eventId;
+            a.familyName = QStringLiteral("Nguyễn");
+            a.middleName = QStringLiteral("Văn");
+            a.givenName = QStringLiteral("Người %1").arg(i);
+            a.position = QStringLiteral("Ủy viên Ban Chấp hành Chi đoàn doanh nghiệp số %1").arg(i);
+            a.phone = QStringLiteral("09%1").arg(10000000 + i);
+            people << a;
+        }
+        dd::Transaction t(db);
+        REQUIRE(dd::AttendeeRepository(db).insertMany(people));
+        REQUIRE(t.commit());
+    }
+    const QByteArray original = testsupport::readFile(path);
+    // The page size is at offset 16 (big-endian; 1 means 65536).
+    int pageSize = (uchar(original.at(16)) << 8) | uchar(original.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const int pages = int(original.size() / pageSize);
+    REQUIRE(pages > 20); // enough pages that the damage is past the header page
+
+    SECTION("middle pages overwritten")
+    {
+        QByteArray damaged = original;
+        for (int p = pages / 3; p < 2 * pages / 3; ++p)
+            damaged.replace(qsizetype(p) * pageSize, pageSize, QByteArray(pageSize, '\xFF'));
+        writeFile(path, damaged);
+        expectRefused(path, Database::OpenError::Corrupt);
+    }
+    SECTION("every page after the first overwritten")
+    {
+        QByteArray damaged = original;
+        damaged.replace(pageSize, damaged.size() - pageSize,
+                        QByteArray(damaged.size() - pageSize, '\xFF'));
+        writeFile(path, damaged);
+        expectRefused(path, Database::OpenError::Corrupt);
+    }
+}
+
+TEST_CASE("a DialogueDesk file whose version was reset to 0 is not silently re-created",
+          "[database][migrate]")
+{
+    // There is only schema version 1, so the copy-aside before a migration (taken for files of
+    // versions 1 .. kSchemaVersion-1) cannot be reached yet. What can happen today is a file with
+    // our application id and tables but user_version 0: the migration runs into the existing
+    // tables, fails inside its transaction, and the file keeps its data.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reset.sqlite"));
+    createValidFile(path, true);
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = 0"));
+    }
+    ageFile(path);
+    const FileState before = stateOf(path);
+    auto r = Database::open(path);
+    CHECK_FALSE(r.database);
+    CHECK(r.error != Database::OpenError::None);
+    CHECK_FALSE(r.message.isEmpty());
+    CHECK(r.backupPath.isEmpty());
+    requireUnchanged(path, before);
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM events")).toInt() == 1);
+}
+
+TEST_CASE("a second writer is told the file is in use and may open it read-only",
+          "[database][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = Database::open(path);
+    REQUIRE(first.database);
+    REQUIRE(dd::createSampleEvent(*first.database));
+
+    auto second = Database::open(path);
+    CHECK_FALSE(second.database);
+    CHECK(second.error == Database::OpenError::InUse);
+    CHECK(second.message.contains(QStringLiteral("shared.sqlite")));
+    CHECK(second.message.contains(QStringLiteral("read-only")));
+
+    auto reader = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(reader.database);
+    CHECK(reader.database->isReadOnly());
+    CHECK(dd::EventRepository(*reader.database).list().size() == 1);
+    // SQL writes are refused by SQLite itself ...
+    CHECK_FALSE(reader.database->exec(QStringLiteral("DELETE FROM topics")));
+
+    // ... and edits through the session are refused with a message, leaving nothing behind.
+    dd::Session session(std::move(reader.database));
+    REQUIRE(session.isReadOnly());
+    REQUIRE(session.eventId() != 0);
+    const int topicsBefore = int(session.questions().topics(session.eventId()).size());
+    dd::Topic topic;
+    topic.eventId = session.eventId();
+    topic.title = QStringLiteral("Nhà ở cho công nhân");
+    CHECK_FALSE(session.push(dd::commands::addTopic(&session, topic)));
+    CHECK_FALSE(session.lastError().isEmpty());
+    CHECK(session.undoStack()->count() == 0);
+    CHECK(session.questions().topics(session.eventId()).size() == topicsBefore);
+    CHECK(scalar(*first.database, QStringLiteral("SELECT count(*) FROM topics")).toInt()
+          == topicsBefore);
+
+    // Once the first program closes the file, it can be opened for writing again.
+    first.database.reset();
+    auto later = Database::open(path);
+    REQUIRE(later.database);
+    CHECK_FALSE(later.database->isReadOnly());
+}
+
+TEST_CASE("opening a missing file read-only fails without creating it", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    auto r = Database::open(path, Database::Access::ReadOnly);
+    CHECK_FALSE(r.database);
+    CHECK(r.error == Database::OpenError::Io);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("a transaction rolls back unless committed", "[database][transaction]")
+{
+    auto r = Database::open(QStringLiteral(":memory:"));
+    REQUIRE(r.database);
+    Database &db = *r.database;
+    dd::UnitRepository units(db);
+    QList<unsigned> emitted;
+    QObject::connect(&db, &Database::changed, [&](unsigned e) { emitted << e; });
+    auto unit = [](const char *name) {
+        dd::Unit u;
+        u.name = QString::fromUtf8(name);
+        return u;
+    };
+
+    SECTION("destroyed without commit")
+    {
+        {
+            dd::Transaction t(db);
+            REQUIRE(t.ok());
+            REQUIRE(units.insert(unit("Hội Nông dân tỉnh")));
+            CHECK(units.list().size() == 1); // visible inside the transaction
+            CHECK(db.transactionDepth() == 1);
+        }
+        CHECK(db.transactionDepth() == 0);
+        CHECK(units.list().isEmpty());
+        CHECK(emitted.isEmpty());
+    }
+    SECTION("committed")
+    {
+        {
+            dd::Transaction t(db);
+            REQUIRE(units.insert(unit("Hội Nông dân tỉnh")));
+            REQUIRE(units.insert(unit("Sở Nội vụ")));
+            CHECK(emitted.isEmpty()); // nothing is announced before the commit
+            REQUIRE(t.commit());
+            CHECK_FALSE(t.ok());
+        }
+        CHECK(units.list().size() == 2);
+        REQUIRE(emitted.size() == 1);
+        CHECK((emitted.first() & unsigned(dd::Entity::Units)) != 0);
+    }
+    SECTION("nested: the inner rollback undoes only the inner part")
+    {
+        {
+            dd::Transaction outer(db);
+            REQUIRE(units.insert(unit("Ban Dân vận Tỉnh ủy")));
+            {
+                dd::Transaction inner(db);
+                REQUIRE(inner.ok());
+                CHECK(db.transactionDepth() == 2);
+                REQUIRE(units.insert(unit("Ban Tuyên giáo Tỉnh ủy")));
+                CHECK(units.list().size() == 2);
+            }
+            CHECK(db.transactionDepth() == 1);
+            CHECK(units.list().size() == 1);
+            {
+                dd::Transaction inner(db);
+                REQUIRE(units.insert(unit("Hội Cựu Chiến binh tỉnh")));
+                REQUIRE(inner.commit());
+            }
+            CHECK(emitted.isEmpty()); // an inner commit is not the end of the action
+            REQUIRE(outer.commit());
+        }
+        CHECK(db.transactionDepth() == 0);
+        QStringList names;
+        for (const dd::Unit &u : units.list())
+            names << u.name;
+        names.sort();
+        CHECK(names
+              == QStringList{QStringLiteral("Ban Dân vận Tỉnh ủy"),
+                             QStringLiteral("Hội Cựu Chiến binh tỉnh")});
+        CHECK(emitted.size() == 1);
+    }
+    SECTION("nested: an inner commit is undone by the outer rollback")
+    {
+        {
+            dd::Transaction outer(db);
+            {
+                dd::Transaction inner(db);
+                REQUIRE(units.insert(unit("Ban Tuyên giáo Tỉnh ủy")));
+                REQUIRE(inner.commit());
+            }
+        }
+        CHECK(units.list().isEmpty());
+        CHECK(emitted.isEmpty());
+        // The next action announces only its own change.
+        REQUIRE(units.insert(unit("Sở Nội vụ")));
+        CHECK(emitted.size() == 1);
+    }
+    SECTION("a write outside any transaction is announced at once")
+    {
+        REQUIRE(units.insert(unit("Sở Nội vụ")));
+        REQUIRE(emitted.size() == 1);
+        CHECK(emitted.first() == unsigned(dd::Entity::Units));
+    }
+}
+
+TEST_CASE("saveCopy writes a consistent copy and never replaces the open file", "[database][copy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("main.sqlite"));
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    Database &db = *r.database;
+    const auto eventId = dd::createSampleEvent(db);
+    REQUIRE(eventId);
+    dd::Attendee a;
+    a.eventId = *eventId;
+    a.familyName = QStringLiteral("Trần");
+    a.givenName = QStringLiteral("Bình");
+    REQUIRE(dd::AttendeeRepository(db).insert(a));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    const auto saved = db.saveCopy(copy);
+    REQUIRE(saved.ok());
+    CHECK(QFile::exists(copy));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+
+    // The original keeps working after the copy.
+    a.givenName = QStringLiteral("Cường");
+    REQUIRE(dd::AttendeeRepository(db).insert(a));
+
+    auto opened = Database::open(copy);
+    REQUIRE(opened.database);
+    CHECK_FALSE(opened.created);
+    Database &c = *opened.database;
+    CHECK(c.integrityCheck() == QStringLiteral("ok"));
+    for (const char *table : {"events", "plans", "units", "event_units", "attendees", "topics",
+                              "agenda_items", "tasks", "document_settings", "document_numbers"}) {
+        INFO(table);
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        const int inCopy = scalar(c, sql).toInt();
+        const int inOriginal = scalar(db, sql).toInt();
+        if (QLatin1String(table) == QLatin1String("attendees"))
+            CHECK(inCopy == inOriginal - 1); // the row added after the copy is not in it
+        else
+            CHECK(inCopy == inOriginal);
+        CHECK(inCopy > 0);
+    }
+    CHECK(scalar(c, QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+    CHECK(scalar(c, QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
+
+    // Replacing the open file itself is refused, by either spelling of its path.
+    for (const QString &self : {path, dir.path() + QStringLiteral("/./main.sqlite")}) {
+        const auto refused = db.saveCopy(self);
+        CHECK_FALSE(refused.ok());
+        CHECK_FALSE(refused.error().isEmpty());
+    }
+    CHECK(db.integrityCheck() == QStringLiteral("ok"));
+    CHECK(dd::AttendeeRepository(db).count(*eventId) == 7);
+}

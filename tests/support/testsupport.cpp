@@ -1,0 +1,77 @@
+#include "support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTranslator>
+
+namespace testsupport {
+
+void installTranslations()
+{
+    static QTranslator translator;
+    // Built translations are embedded by the app; tests of core messages check structure
+    // and key words, so the source (English) text is fine when no .qm is present.
+    Q_UNUSED(translator);
+}
+
+QString fixture(const QString &relativePath)
+{
+    return QStringLiteral(DD_FIXTURES_DIR "/") + relativePath;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+ProcessResult runApp(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DD_APP_EXE), args);
+    p.waitForStarted();
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+static QString runTool(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdfPath)
+{
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+}
+
+QString pdfInfo(const QString &pdfPath)
+{
+    return runTool(QStringLiteral("pdfinfo"), {pdfPath});
+}
+
+QString pdfFonts(const QString &pdfPath)
+{
+    return runTool(QStringLiteral("pdffonts"), {pdfPath});
+}
+
+int pdfPageCount(const QString &pdfPath)
+{
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(pdfInfo(pdfPath));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace testsupport

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Catch2 prints QString values in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << '"' << s.toStdString() << '"';
+}
+
+namespace testsupport {
+
+// Loads the application's Vietnamese translation (when built) so that messages are checked
+// as the user reads them. Tests that compare messages use translated text.
+void installTranslations();
+
+QString fixture(const QString &relativePath);
+QByteArray readFile(const QString &path);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the built dialoguedesk executable with the given arguments (headless).
+ProcessResult runApp(const QStringList &args, const QByteArray &stdinData = {});
+
+// pdfinfo/pdftotext/pdffonts from poppler-utils.
+QString pdfText(const QString &pdfPath);
+QString pdfInfo(const QString &pdfPath);
+QString pdfFonts(const QString &pdfPath);
+int pdfPageCount(const QString &pdfPath);
+
+} // namespace testsupport
