@@ -52,8 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildPages();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1280, 760);
+        setWindowState(Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

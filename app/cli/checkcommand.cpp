@@ -11,14 +11,14 @@ namespace dd::cli {
 int runCheck(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                            .arg(ctx.args.first()),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.first()),
+            UsageError);
     const QString path = ctx.databasePath();
-    Database::OpenResult opened = Database::open(path, Database::Access::ReadOnly);
-    if (!opened.database)
-        return ctx.fail(Context::openErrorMessage(opened));
-    Database &db = *opened.database;
+    const std::unique_ptr<Database> opened = ctx.openDatabase(Database::Access::ReadOnly);
+    if (!opened)
+        return ctx.failureCode();
+    Database &db = *opened;
 
     const QString integrity = db.integrityCheck().trimmed();
     const bool ok = integrity == QLatin1String("ok");
@@ -36,8 +36,9 @@ int runCheck(Context &ctx)
     out.flush();
     if (!ok)
         return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The file \"%1\" has integrity problems. Open a copy saved "
-                                   "earlier, or save what can be read with File ▸ Save a copy.")
+                            "Cli",
+                            "The file \"%1\" has integrity problems. Open a copy saved "
+                            "earlier, or save what can be read with File ▸ Save a copy.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;
 }

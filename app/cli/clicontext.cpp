@@ -25,15 +25,14 @@ Context::Context(const QCommandLineParser &parser, QString command, QStringList 
     , args(std::move(args))
     , out(out)
     , err(err)
-{
-}
+{ }
 
 QString Context::databasePath() const
 {
     if (parser.isSet(QLatin1String(opt::db)))
         return parser.value(QLatin1String(opt::db));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/dialoguedesk.sqlite");
+        + QStringLiteral("/dialoguedesk.sqlite");
 }
 
 int Context::fail(const QString &message, int code)
@@ -48,31 +47,48 @@ QString Context::openErrorMessage(const Database::OpenResult &result)
     QString message = result.message;
     if (result.error == Database::OpenError::InUse)
         message += QLatin1Char(' ')
-                   + QCoreApplication::translate("Cli",
-                                                 "It is probably open in the DialogueDesk window: "
-                                                 "close it there, then run the command again.");
+            + QCoreApplication::translate("Cli",
+                                          "It is probably open in the DialogueDesk window: "
+                                          "close it there, then run the command again.");
     return message;
 }
 
-Session *Context::openSession(Database::Access access)
+std::unique_ptr<Database> Context::openDatabase(Database::Access access)
 {
-    if (m_session)
-        return m_session.get();
     const QString path = databasePath();
     if (path.isEmpty()) {
         m_failureCode = fail(QCoreApplication::translate(
             "Cli", "There is no folder for the data file; choose one with --db FILE."));
         return nullptr;
     }
+    if (access == Database::Access::ReadOnly && !QFileInfo::exists(path)) {
+        // The full path: without --db the user may not know where the default file lives.
+        m_failureCode
+            = fail(QCoreApplication::translate("Cli",
+                                               "The data file \"%1\" does not exist. Choose one "
+                                               "with --db FILE, or add --sample to create it with "
+                                               "the 2021 sample event.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return nullptr;
+    }
     if (access == Database::Access::ReadWrite && !parser.isSet(QLatin1String(opt::db)))
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     Database::OpenResult opened = Database::open(path, access);
-    if (!opened.database) {
+    if (!opened.database)
         m_failureCode = fail(openErrorMessage(opened));
+    return std::move(opened.database);
+}
+
+Session *Context::openSession(Database::Access access)
+{
+    if (m_session)
+        return m_session.get();
+    std::unique_ptr<Database> db = openDatabase(access);
+    if (!db)
         return nullptr;
-    }
-    auto session = std::make_unique<Session>(std::move(opened.database));
+    const QString path = db->path();
+    auto session = std::make_unique<Session>(std::move(db));
 
     if (parser.isSet(QLatin1String(opt::event))) {
         const QString text = parser.value(QLatin1String(opt::event)).trimmed();
@@ -86,11 +102,12 @@ Session *Context::openSession(Database::Access access)
             return nullptr;
         }
         if (!session->events().get(id)) {
-            m_failureCode = fail(QCoreApplication::translate(
-                                     "Cli", "There is no event %1 in the file \"%2\". "
-                                            "\"dialoguedesk list events\" shows the events.")
-                                     .arg(id)
-                                     .arg(QDir::toNativeSeparators(path)));
+            m_failureCode
+                = fail(QCoreApplication::translate("Cli",
+                                                   "There is no event %1 in the file \"%2\". "
+                                                   "\"dialoguedesk list events\" shows the events.")
+                           .arg(id)
+                           .arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
         session->setEventId(id);
@@ -105,11 +122,12 @@ bool Context::requireEvent()
 {
     if (m_session && m_session->eventId() != 0)
         return true;
-    m_failureCode = fail(
-        QCoreApplication::translate("Cli", "The file \"%1\" holds no event yet. Create one in the "
+    m_failureCode
+        = fail(QCoreApplication::translate("Cli",
+                                           "The file \"%1\" holds no event yet. Create one in the "
                                            "window, or add --sample to create the 2021 sample "
                                            "event.")
-            .arg(QDir::toNativeSeparators(databasePath())));
+                   .arg(QDir::toNativeSeparators(databasePath())));
     return false;
 }
 

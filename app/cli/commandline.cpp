@@ -30,13 +30,10 @@ struct Command
 
 const QMap<QString, Command> &commands()
 {
-    static const QMap<QString, Command> table{
-        {QStringLiteral("check"), {&runCheck}},
-        {QStringLiteral("list"), {&runList}},
-        {QStringLiteral("plan"), {&runPlan}},
-        {QStringLiteral("import"), {}},
-        {QStringLiteral("export"), {}},
-        {QStringLiteral("print"), {}},
+    static const QMap<QString, Command> table {
+        { QStringLiteral("check"), { &runCheck } }, { QStringLiteral("list"), { &runList } },
+        { QStringLiteral("plan"), { &runPlan } },   { QStringLiteral("import"), {} },
+        { QStringLiteral("export"), {} },           { QStringLiteral("print"), {} },
     };
     return table;
 }
@@ -61,40 +58,54 @@ void setUpParser(QCommandLineParser &p)
         value(opt::out, "file"),
         value(opt::by, "key"),
         value(opt::reason, "text"),
-        QCommandLineOption(QStringList{QStringLiteral("h"), QLatin1String(opt::help)}),
-        QCommandLineOption(QStringList{QStringLiteral("v"), QLatin1String(opt::version)}),
+        QCommandLineOption(QStringList { QStringLiteral("h"), QLatin1String(opt::help) }),
+        QCommandLineOption(QStringList { QStringLiteral("v"), QLatin1String(opt::version) }),
     });
 }
 
 bool looksLikeFile(const QString &arg)
 {
     return arg.contains(QLatin1Char('/')) || arg.contains(QLatin1Char('\\'))
-           || arg.contains(QLatin1Char('.')) || QFileInfo::exists(arg);
+        || arg.contains(QLatin1Char('.')) || QFileInfo::exists(arg);
 }
 
 // --sample: the 2021 sample event in its own write, before the command (which may only read).
 int createSample(Context &ctx)
 {
-    const QString path = ctx.databasePath();
-    if (!ctx.parser.isSet(QLatin1String(opt::db)))
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    Database::OpenResult opened = Database::open(path, Database::Access::ReadWrite);
-    if (!opened.database)
-        return ctx.fail(Context::openErrorMessage(opened));
-    const Result<qint64> id = createSampleEvent(*opened.database);
+    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);
+    if (!db)
+        return ctx.failureCode();
+    const Result<qint64> id = createSampleEvent(*db);
     if (!id)
         return ctx.fail(id.error());
     ctx.sampleEventId = *id;
     return Success;
 }
 
+QtMessageHandler g_previousHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtCriticalMsg || type == QtFatalMsg) && g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
+
+void quietDiagnostics()
+{
+    static bool installed = false;
+    if (installed || qEnvironmentVariableIsSet("DIALOGUEDESK_DEBUG"))
+        return;
+    installed = true;
+    g_previousHandler = qInstallMessageHandler(&quietHandler);
+}
 
 QString usage()
 {
-    const QString defaultFile = QDir::toNativeSeparators(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/dialoguedesk.sqlite"));
+    const QString defaultFile
+        = QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                   + QStringLiteral("/dialoguedesk.sqlite"));
     return QCoreApplication::translate(
                "Cli",
                "Usage: dialoguedesk [options] <command> [arguments]\n"
@@ -113,8 +124,8 @@ QString usage()
                "Options:\n"
                "  --db FILE              the data file (default: %1)\n"
                "  --event ID             the event to work on (default: the first one)\n"
-               "  --sample               first create the 2021 sample event; without a command,\n"
-               "                         print its id (with a command, the command uses it)\n"
+               "  --sample               first create the 2021 sample event; the command then\n"
+               "                         works on it (without a command, the window opens it)\n"
                "  --lang vi|en           the language of messages\n"
                "  --filter TEXT          list attendees|questions: rows holding every word\n"
                "                         (accents and case ignored; \"0912 345\" finds a phone)\n"
@@ -137,8 +148,9 @@ bool isCommand(const QStringList &arguments)
     QCommandLineParser p;
     setUpParser(p);
     p.parse(arguments); // an unknown option is reported by run(), or by the window
-    if (p.isSet(QLatin1String(opt::help)) || p.isSet(QLatin1String(opt::version))
-        || p.isSet(QLatin1String(opt::sample)))
+    // --help and --version print the command line's help; --db, --event and --sample alone
+    // are for the window.
+    if (p.isSet(QLatin1String(opt::help)) || p.isSet(QLatin1String(opt::version)))
         return true;
     const QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
@@ -152,6 +164,7 @@ bool isCommand(const QStringList &arguments)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    quietDiagnostics();
     out.setEncoding(QStringConverter::Utf8);
     out.setGenerateByteOrderMark(false);
     err.setEncoding(QStringConverter::Utf8);
@@ -169,7 +182,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString lang = parser.value(QLatin1String(opt::lang)).trimmed().toLower();
         if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
             return ctx.fail(
-                QCoreApplication::translate("Cli", "Unknown language \"%1\": use vi or en.").arg(lang),
+                QCoreApplication::translate("Cli", "Unknown language \"%1\": use vi or en.")
+                    .arg(lang),
                 UsageError);
         installLanguage(lang);
     }
@@ -191,8 +205,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto found = commands().constFind(name);
     if (!name.isEmpty() && found == commands().constEnd())
         return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Unknown command \"%1\". The commands are: %2. See dialoguedesk "
-                                   "--help.")
+                            "Cli",
+                            "Unknown command \"%1\". The commands are: %2. See dialoguedesk "
+                            "--help.")
                             .arg(name, commands().keys().join(QStringLiteral(", "))),
                         UsageError);
     if (found != commands().constEnd() && !found->handler)

@@ -15,13 +15,19 @@ namespace dd::cli {
 enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
 
 // True when the arguments ask for a command (check, list, plan, import, export, print) or for
-// --sample, --help or --version, rather than the window. `arguments` includes argv[0].
+// --help or --version, rather than the window (which takes --db, --event and --sample alone).
+// `arguments` includes argv[0].
 // A first positional argument that looks like a file (an existing path, or one with a dot or
 // a slash) is left to the window, which opens it.
 bool isCommand(const QStringList &arguments);
 
 // Runs the command and returns the process exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Keeps stderr to the one-line messages of the commands: Qt's and the program's diagnostics
+// (debug, info, warnings) are dropped unless DIALOGUEDESK_DEBUG is set. run() calls it; call it
+// earlier (before the QGuiApplication) to silence start-up warnings too. Idempotent.
+void quietDiagnostics();
 
 // The help text (also printed by --help).
 QString usage();

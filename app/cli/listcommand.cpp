@@ -93,12 +93,14 @@ QString keyList(const std::array<E, N> &values, QString (*key)(E))
     return keys.join(QStringLiteral(", "));
 }
 
-constexpr std::array<InvitationStatus, 5> kInvitationStatuses{
+constexpr std::array<InvitationStatus, 5> kInvitationStatuses {
     InvitationStatus::NotInvited, InvitationStatus::Invited, InvitationStatus::Confirmed,
-    InvitationStatus::Declined, InvitationStatus::Replaced};
-constexpr std::array<QuestionStatus, 6> kQuestionStatuses{
+    InvitationStatus::Declined, InvitationStatus::Replaced
+};
+constexpr std::array<QuestionStatus, 6> kQuestionStatuses {
     QuestionStatus::Received, QuestionStatus::Classified, QuestionStatus::Forwarded,
-    QuestionStatus::Answered, QuestionStatus::Withdrawn, QuestionStatus::Merged};
+    QuestionStatus::Answered, QuestionStatus::Withdrawn,  QuestionStatus::Merged
+};
 
 QHash<qint64, Unit> unitsById(Session &s)
 {
@@ -110,19 +112,19 @@ QHash<qint64, Unit> unitsById(Session &s)
 
 int printEvents(Context &ctx, Session &s, const Filters &)
 {
-    ctx.writeRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("organiser"),
-                  QStringLiteral("planned"), QStringLiteral("date"), QStringLiteral("active_plan"),
-                  QStringLiteral("attendees"), QStringLiteral("questions")});
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("organiser"),
+                   QStringLiteral("planned"), QStringLiteral("date"), QStringLiteral("active_plan"),
+                   QStringLiteral("attendees"), QStringLiteral("questions") });
     for (const Event &e : s.events().list()) {
         QString planned;
         if (e.plannedYear > 0)
-            planned = e.plannedMonth > 0
-                          ? QStringLiteral("%1-%2").arg(e.plannedYear).arg(e.plannedMonth, 2, 10,
-                                                                           QLatin1Char('0'))
-                          : QString::number(e.plannedYear);
-        ctx.writeRow({QString::number(e.id), e.title, e.organiser, planned, date(e.date),
-                      planWord(e.activePlan), QString::number(s.attendees().count(e.id)),
-                      QString::number(s.questions().list(e.id).size())});
+            planned = e.plannedMonth > 0 ? QStringLiteral("%1-%2")
+                                               .arg(e.plannedYear)
+                                               .arg(e.plannedMonth, 2, 10, QLatin1Char('0'))
+                                         : QString::number(e.plannedYear);
+        ctx.writeRow({ QString::number(e.id), e.title, e.organiser, planned, date(e.date),
+                       planWord(e.activePlan), QString::number(s.attendees().count(e.id)),
+                       QString::number(s.questions().list(e.id).size()) });
     }
     return Success;
 }
@@ -138,18 +140,18 @@ int printUnits(Context &ctx, Session &s, const Filters &)
     for (const Unit &u : units)
         names.insert(u.id, u.name);
 
-    ctx.writeRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short_name"),
-                  QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("quota"),
-                  QStringLiteral("quota_note"), QStringLiteral("parent"), QStringLiteral("email"),
-                  QStringLiteral("phone"), QStringLiteral("contact_person")});
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("short_name"),
+                   QStringLiteral("kind"), QStringLiteral("role"), QStringLiteral("quota"),
+                   QStringLiteral("quota_note"), QStringLiteral("parent"), QStringLiteral("email"),
+                   QStringLiteral("phone"), QStringLiteral("contact_person") });
     for (const Unit &u : units) {
         const auto part = parts.constFind(u.id);
         const bool inEvent = part != parts.constEnd();
-        ctx.writeRow({QString::number(u.id), u.name, u.shortName, unitKindKey(u.kind),
-                      inEvent ? unitRoleKey(part->role) : QString(),
-                      inEvent && part->quota >= 0 ? QString::number(part->quota) : QString(),
-                      inEvent ? part->quotaNote : QString(), names.value(u.parentId), u.email,
-                      u.phone, u.contactPerson});
+        ctx.writeRow({ QString::number(u.id), u.name, u.shortName, unitKindKey(u.kind),
+                       inEvent ? unitRoleKey(part->role) : QString(),
+                       inEvent && part->quota >= 0 ? QString::number(part->quota) : QString(),
+                       inEvent ? part->quotaNote : QString(), names.value(u.parentId), u.email,
+                       u.phone, u.contactPerson });
     }
     return Success;
 }
@@ -157,13 +159,13 @@ int printUnits(Context &ctx, Session &s, const Filters &)
 int printAttendees(Context &ctx, Session &s, const Filters &f)
 {
     const QHash<qint64, Unit> units = unitsById(s);
-    ctx.writeRow({QStringLiteral("id"), QStringLiteral("family_name"),
-                  QStringLiteral("middle_name"), QStringLiteral("given_name"),
-                  QStringLiteral("full_name"), QStringLiteral("gender"),
-                  QStringLiteral("birth_year"), QStringLiteral("position"), QStringLiteral("unit"),
-                  QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("role"),
-                  QStringLiteral("status"), QStringLiteral("checked_in"),
-                  QStringLiteral("walk_in"), QStringLiteral("note")});
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("family_name"),
+                   QStringLiteral("middle_name"), QStringLiteral("given_name"),
+                   QStringLiteral("full_name"), QStringLiteral("gender"),
+                   QStringLiteral("birth_year"), QStringLiteral("position"), QStringLiteral("unit"),
+                   QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("role"),
+                   QStringLiteral("status"), QStringLiteral("checked_in"),
+                   QStringLiteral("walk_in"), QStringLiteral("note") });
     // In Vietnamese name order (the repository's order).
     for (const Attendee &a : s.attendees().list(s.eventId())) {
         const Unit unit = units.value(a.unitId);
@@ -174,15 +176,14 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
         if (!f.tokens.isEmpty()) {
             // The window's rule (AttendeeTableModel): the person's search text and the unit.
             const QString haystack = AttendeeRepository::searchText(a) + QLatin1Char(' ')
-                                     + text::fold(unit.name + QLatin1Char(' ') + unit.shortName);
+                + text::fold(unit.name + QLatin1Char(' ') + unit.shortName);
             if (!text::matchesTokens(haystack, f.tokens))
                 continue;
         }
-        ctx.writeRow({QString::number(a.id), a.familyName, a.middleName, a.givenName,
-                      a.fullName(), genderKey(a.gender), number(a.birthYear), a.position,
-                      unit.name, a.phone, a.email, attendeeRoleKey(a.role),
-                      invitationStatusKey(a.status), dateTime(a.checkedInAt), yesNo(a.walkIn),
-                      a.note});
+        ctx.writeRow({ QString::number(a.id), a.familyName, a.middleName, a.givenName, a.fullName(),
+                       genderKey(a.gender), number(a.birthYear), a.position, unit.name, a.phone,
+                       a.email, attendeeRoleKey(a.role), invitationStatusKey(a.status),
+                       dateTime(a.checkedInAt), yesNo(a.walkIn), a.note });
     }
     return Success;
 }
@@ -193,13 +194,13 @@ int printQuestions(Context &ctx, Session &s, const Filters &f)
     QHash<qint64, int> topicNumbers;
     for (const Topic &t : s.questions().topics(s.eventId()))
         topicNumbers.insert(t.id, t.position);
-    ctx.writeRow({QStringLiteral("id"), QStringLiteral("running_order"),
-                  QStringLiteral("received_on"), QStringLiteral("unit"),
-                  QStringLiteral("submitter"), QStringLiteral("kind"), QStringLiteral("topic"),
-                  QStringLiteral("channel"), QStringLiteral("status"),
-                  QStringLiteral("forwarded_to"), QStringLiteral("forwarded_on"),
-                  QStringLiteral("text"), QStringLiteral("answer"), QStringLiteral("answered_by"),
-                  QStringLiteral("answered_at"), QStringLiteral("duplicate_of")});
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("running_order"),
+                   QStringLiteral("received_on"), QStringLiteral("unit"),
+                   QStringLiteral("submitter"), QStringLiteral("kind"), QStringLiteral("topic"),
+                   QStringLiteral("channel"), QStringLiteral("status"),
+                   QStringLiteral("forwarded_to"), QStringLiteral("forwarded_on"),
+                   QStringLiteral("text"), QStringLiteral("answer"), QStringLiteral("answered_by"),
+                   QStringLiteral("answered_at"), QStringLiteral("duplicate_of") });
     for (const Question &q : s.questions().list(s.eventId())) {
         if (f.unitId && q.unitId != f.unitId)
             continue;
@@ -212,17 +213,16 @@ int printQuestions(Context &ctx, Session &s, const Filters &f)
             // The window's rule (QuestionTableModel): text, submitter, unit, answer.
             const QString unitName = unit.shortName.isEmpty() ? unit.name : unit.shortName;
             const QString haystack
-                = text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ')
-                             + unitName + QLatin1Char(' ') + q.answer);
+                = text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ') + unitName
+                             + QLatin1Char(' ') + q.answer);
             if (!text::matchesTokens(haystack, f.tokens))
                 continue;
         }
-        ctx.writeRow({QString::number(q.id), number(q.runningOrder), date(q.receivedOn),
-                      unit.name, q.submitter, questionKindKey(q.kind),
-                      number(topicNumbers.value(q.topicId)), questionChannelKey(q.channel),
-                      questionStatusKey(q.status), units.value(q.forwardedToUnitId).name,
-                      date(q.forwardedOn), q.text, q.answer, q.answeredBy, dateTime(q.answeredAt),
-                      number(q.duplicateOfId)});
+        ctx.writeRow({ QString::number(q.id), number(q.runningOrder), date(q.receivedOn), unit.name,
+                       q.submitter, questionKindKey(q.kind), number(topicNumbers.value(q.topicId)),
+                       questionChannelKey(q.channel), questionStatusKey(q.status),
+                       units.value(q.forwardedToUnitId).name, date(q.forwardedOn), q.text, q.answer,
+                       q.answeredBy, dateTime(q.answeredAt), number(q.duplicateOfId) });
     }
     return Success;
 }
@@ -237,9 +237,9 @@ int printAgenda(Context &ctx, Session &s, const Filters &)
          documents::computeSchedule(items, active, plan ? plan->startTime : QTime()))
         placed.insert(slot.item.id, slot);
 
-    ctx.writeRow({QStringLiteral("position"), QStringLiteral("start"), QStringLiteral("end"),
-                  QStringLiteral("title"), QStringLiteral("presenter"), QStringLiteral("minutes"),
-                  QStringLiteral("plans"), QStringLiteral("applies"), QStringLiteral("notes")});
+    ctx.writeRow({ QStringLiteral("position"), QStringLiteral("start"), QStringLiteral("end"),
+                   QStringLiteral("title"), QStringLiteral("presenter"), QStringLiteral("minutes"),
+                   QStringLiteral("plans"), QStringLiteral("applies"), QStringLiteral("notes") });
     for (const AgendaItem &i : items) {
         const auto slot = placed.constFind(i.id);
         const bool applies = slot != placed.constEnd();
@@ -249,9 +249,9 @@ int printAgenda(Context &ctx, Session &s, const Filters &)
             start = clock(slot->start, slot->startDay);
             end = clock(slot->end, endDay);
         }
-        ctx.writeRow({QString::number(i.position), start, end, i.title, i.presenter,
-                      QString::number(i.durationMinutes), scopeWord(i.scope), yesNo(applies),
-                      i.notes});
+        ctx.writeRow({ QString::number(i.position), start, end, i.title, i.presenter,
+                       QString::number(i.durationMinutes), scopeWord(i.scope), yesNo(applies),
+                       i.notes });
     }
     return Success;
 }
@@ -259,28 +259,31 @@ int printAgenda(Context &ctx, Session &s, const Filters &)
 int printTasks(Context &ctx, Session &s, const Filters &f)
 {
     const QHash<qint64, Unit> units = unitsById(s);
-    ctx.writeRow({QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("owner"),
-                  QStringLiteral("description"), QStringLiteral("due_date"),
-                  QStringLiteral("done")});
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("owner"),
+                   QStringLiteral("description"), QStringLiteral("due_date"),
+                   QStringLiteral("done") });
     for (const Task &t : s.tasks().list(s.eventId())) {
         if (f.unitId && t.ownerUnitId != f.unitId)
             continue;
         const QString owner = t.ownerUnitId ? units.value(t.ownerUnitId).name : t.ownerLabel;
-        ctx.writeRow({QString::number(t.id), QString::number(t.position), owner, t.description,
-                      date(t.dueDate), yesNo(t.done)});
+        ctx.writeRow({ QString::number(t.id), QString::number(t.position), owner, t.description,
+                       date(t.dueDate), yesNo(t.done) });
     }
     return Success;
 }
 
 const QList<Table> &tables()
 {
-    static const QList<Table> list{
-        {"events", false, {}, &printEvents},
-        {"units", false, {}, &printUnits},
-        {"attendees", true, {opt::filter, opt::status, opt::unit}, &printAttendees},
-        {"questions", true, {opt::filter, opt::status, opt::unit, opt::agency}, &printQuestions},
-        {"agenda", true, {}, &printAgenda},
-        {"tasks", true, {opt::unit}, &printTasks},
+    static const QList<Table> list {
+        { "events", false, {}, &printEvents },
+        { "units", false, {}, &printUnits },
+        { "attendees", true, { opt::filter, opt::status, opt::unit }, &printAttendees },
+        { "questions",
+          true,
+          { opt::filter, opt::status, opt::unit, opt::agency },
+          &printQuestions },
+        { "agenda", true, {}, &printAgenda },
+        { "tasks", true, { opt::unit }, &printTasks },
     };
     return list;
 }
@@ -293,9 +296,10 @@ std::optional<qint64> findUnit(Context &ctx, Session &s, const char *option)
     const qint64 id = text.toLongLong(&isNumber);
     std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
     if (!unit) {
-        ctx.fail(QCoreApplication::translate(
-                     "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
-                     .arg(text));
+        ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
+                .arg(text));
         return std::nullopt;
     }
     return unit->id;
@@ -309,9 +313,9 @@ int runList(Context &ctx)
     for (const Table &t : tables())
         names << QLatin1String(t.name);
     if (ctx.args.isEmpty())
-        return ctx.fail(
-            QCoreApplication::translate("Cli", "Say what to list: %1.").arg(names.join(QStringLiteral(", "))),
-            UsageError);
+        return ctx.fail(QCoreApplication::translate("Cli", "Say what to list: %1.")
+                            .arg(names.join(QStringLiteral(", "))),
+                        UsageError);
     const QString what = ctx.args.first();
     const Table *table = nullptr;
     for (const Table &t : tables())
@@ -322,26 +326,24 @@ int runList(Context &ctx)
                             .arg(what, names.join(QStringLiteral(", "))),
                         UsageError);
     if (ctx.args.size() > 1)
-        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                            .arg(ctx.args.at(1)),
-                        UsageError);
-    for (const char *option : {opt::filter, opt::status, opt::unit, opt::agency})
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            UsageError);
+    for (const char *option : { opt::filter, opt::status, opt::unit, opt::agency })
         if (ctx.parser.isSet(QLatin1String(option))
             && std::none_of(table->options.cbegin(), table->options.cend(),
                             [option](const char *o) { return qstrcmp(o, option) == 0; }))
-            return ctx.fail(QCoreApplication::translate(
-                                "Cli", "The option --%1 does not apply to \"list %2\".")
-                                .arg(QLatin1String(option), what),
-                            UsageError);
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "The option --%1 does not apply to \"list %2\".")
+                    .arg(QLatin1String(option), what),
+                UsageError);
 
     Filters filters;
     if (ctx.parser.isSet(QLatin1String(opt::status))) {
         filters.status = ctx.parser.value(QLatin1String(opt::status)).trimmed();
         const bool known = what == QLatin1String("attendees")
-                               ? bool(fromKey(kInvitationStatuses, &invitationStatusKey,
-                                              filters.status))
-                               : bool(fromKey(kQuestionStatuses, &questionStatusKey,
-                                              filters.status));
+            ? bool(fromKey(kInvitationStatuses, &invitationStatusKey, filters.status))
+            : bool(fromKey(kQuestionStatuses, &questionStatusKey, filters.status));
         if (!known)
             return ctx.fail(
                 QCoreApplication::translate("Cli", "Unknown status \"%1\"; use one of: %2.")

@@ -22,7 +22,7 @@ int showPlans(Context &ctx)
         return ctx.failureCode();
     if (!ctx.requireEvent())
         return ctx.failureCode();
-    const Event event = s->event().value_or(Event{});
+    const Event event = s->event().value_or(Event {});
     QTextStream &out = ctx.out;
     out << "event: " << event.id << " – " << event.title << '\n';
     out << "active plan: " << planName(event.activePlan) << '\n';
@@ -44,8 +44,9 @@ int showPlans(Context &ctx)
     const QList<PlanSwitch> log = s->events().switches(event.id);
     out << '\n' << "switch log:" << (log.isEmpty() ? " none" : "") << '\n';
     for (const PlanSwitch &sw : log)
-        ctx.writeRow({QStringLiteral("  ") + sw.switchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                      planWord(sw.from) + QStringLiteral(" → ") + planWord(sw.to), sw.reason});
+        ctx.writeRow(
+            { QStringLiteral("  ") + sw.switchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+              planWord(sw.from) + QStringLiteral(" → ") + planWord(sw.to), sw.reason });
     return Success;
 }
 
@@ -56,20 +57,21 @@ int switchPlan(Context &ctx)
                             "Cli", "Say which plan: plan switch in-person|online --reason TEXT."),
                         UsageError);
     if (ctx.args.size() > 2)
-        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                            .arg(ctx.args.at(2)),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(2)),
+            UsageError);
     const std::optional<PlanKind> to = planFromWord(ctx.args.at(1));
     if (!to)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Unknown plan \"%1\": use in-person or online.")
-                            .arg(ctx.args.at(1)),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unknown plan \"%1\": use in-person or online.")
+                .arg(ctx.args.at(1)),
+            UsageError);
     const QString reason = ctx.parser.value(QLatin1String(opt::reason)).trimmed();
     if (reason.isEmpty())
         return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Say why the plan changes with --reason TEXT; it is kept in "
-                                   "the log of switches."),
+                            "Cli",
+                            "Say why the plan changes with --reason TEXT; it is kept in "
+                            "the log of switches."),
                         UsageError);
 
     Session *s = ctx.openSession(Database::Access::ReadWrite);
@@ -102,14 +104,15 @@ int runPlan(Context &ctx)
     if (sub == QLatin1String("switch"))
         return switchPlan(ctx);
     if (sub.isEmpty())
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Say what to do with the plans: plan show, or plan switch "
-                                   "in-person|online --reason TEXT."),
-                        UsageError);
-    return ctx.fail(QCoreApplication::translate(
-                        "Cli", "Unknown plan command \"%1\": use show or switch.")
-                        .arg(sub),
-                    UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "Say what to do with the plans: plan show, or plan switch "
+                                        "in-person|online --reason TEXT."),
+            UsageError);
+    return ctx.fail(
+        QCoreApplication::translate("Cli", "Unknown plan command \"%1\": use show or switch.")
+            .arg(sub),
+        UsageError);
 }
 
 } // namespace dd::cli

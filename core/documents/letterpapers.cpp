@@ -11,11 +11,6 @@ namespace dd::documents::papers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 bool isListed(const Attendee &a, const PaperOptions &opt)
 {
     if (opt.unitId != 0 && a.unitId != opt.unitId)
@@ -102,7 +97,7 @@ QList<EventUnit> invitedUnits(const PaperData &data, const PaperOptions &opt)
 Status checkPersonInvitations(const PaperData &data, const PaperOptions &opt)
 {
     if (invitees(data, opt).isEmpty())
-        return Error(tr("There is nobody to write an invitation to. Add invitees or choose "
+        return Error(QCoreApplication::translate("Documents", "There is nobody to write an invitation to. Add invitees or choose "
                         "other persons."));
     return {};
 }
@@ -110,7 +105,7 @@ Status checkPersonInvitations(const PaperData &data, const PaperOptions &opt)
 Status checkUnitInvitations(const PaperData &data, const PaperOptions &opt)
 {
     if (invitedUnits(data, opt).isEmpty())
-        return Error(tr("No unit has a seat quota for this event. Set the quotas of the host "
+        return Error(QCoreApplication::translate("Documents", "No unit has a seat quota for this event. Set the quotas of the host "
                         "units or choose a unit."));
     return {};
 }
@@ -118,7 +113,7 @@ Status checkUnitInvitations(const PaperData &data, const PaperOptions &opt)
 Status checkOnlineNotice(const PaperData &data)
 {
     if (!data.plan(PlanKind::Online))
-        return Error(tr("The event has no online plan, so there is no notice to print."));
+        return Error(QCoreApplication::translate("Documents", "The event has no online plan, so there is no notice to print."));
     return {};
 }
 

@@ -12,11 +12,6 @@ namespace dd::documents {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Documents", text);
-}
-
 Status check(PaperKind kind, const PaperData &data, const PaperOptions &opt)
 {
     switch (kind) {
@@ -62,10 +57,10 @@ Status renderPaper(PaperKind kind, const PaperData &data, const PaperOptions &op
         return s;
     PageWriter w(device);
     if (!w.begin())
-        return Error(tr("The printer or file could not be opened for drawing."));
+        return Error(QCoreApplication::translate("Documents", "The printer or file could not be opened for drawing."));
     render(kind, w, data, opt);
     if (!w.end())
-        return Error(tr("The paper could not be finished on the printer or file."));
+        return Error(QCoreApplication::translate("Documents", "The paper could not be finished on the printer or file."));
     return {};
 }
 
@@ -107,7 +102,7 @@ Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &
         return s;
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("Cannot write %1: %2. Choose another folder or file name.")
+        return Error(QCoreApplication::translate("Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
     {
         QPdfWriter pdf(&file);
@@ -120,7 +115,7 @@ Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &
         }
     }
     if (!file.commit())
-        return Error(tr("Cannot write %1: %2. Choose another folder or file name.")
+        return Error(QCoreApplication::translate("Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
     return {};
 }

@@ -33,11 +33,6 @@ E fromKey(const std::array<std::pair<E, const char *>, N> &table, const QString 
     return fallback;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Domain", text);
-}
-
 constexpr std::array<std::pair<PlanKind, const char *>, 2> kPlanKinds{
     {{PlanKind::InPerson, "in_person"}, {PlanKind::Online, "online"}}};
 constexpr std::array<std::pair<UnitKind, const char *>, 7> kUnitKinds{{
@@ -115,7 +110,7 @@ QString planKindKey(PlanKind kind) { return keyOf(kPlanKinds, kind); }
 PlanKind planKindFromKey(const QString &key) { return fromKey(kPlanKinds, key, PlanKind::InPerson); }
 QString planKindLabel(PlanKind kind)
 {
-    return kind == PlanKind::InPerson ? tr("Plan 1: in person") : tr("Plan 2: online");
+    return kind == PlanKind::InPerson ? QCoreApplication::translate("Domain", "Plan 1: in person") : QCoreApplication::translate("Domain", "Plan 2: online");
 }
 QString planKindVietnamese(PlanKind kind)
 {
@@ -129,21 +124,21 @@ QString unitKindLabel(UnitKind kind)
 {
     switch (kind) {
     case UnitKind::Provincial:
-        return tr("Provincial union");
+        return QCoreApplication::translate("Domain", "Provincial union");
     case UnitKind::District:
-        return tr("District/town/city union");
+        return QCoreApplication::translate("Domain", "District/town/city union");
     case UnitKind::Affiliated:
-        return tr("Directly affiliated union");
+        return QCoreApplication::translate("Domain", "Directly affiliated union");
     case UnitKind::Branch:
-        return tr("Branch");
+        return QCoreApplication::translate("Domain", "Branch");
     case UnitKind::GuestAgency:
-        return tr("Guest agency");
+        return QCoreApplication::translate("Domain", "Guest agency");
     case UnitKind::Press:
-        return tr("Press");
+        return QCoreApplication::translate("Domain", "Press");
     case UnitKind::Other:
         break;
     }
-    return tr("Other");
+    return QCoreApplication::translate("Domain", "Other");
 }
 
 QString unitRoleKey(UnitRole role) { return keyOf(kUnitRoles, role); }
@@ -155,17 +150,17 @@ QString unitRoleLabel(UnitRole role)
 {
     switch (role) {
     case UnitRole::Organiser:
-        return tr("Organiser");
+        return QCoreApplication::translate("Domain", "Organiser");
     case UnitRole::Host:
-        return tr("Host unit");
+        return QCoreApplication::translate("Domain", "Host unit");
     case UnitRole::Guest:
-        return tr("Guest");
+        return QCoreApplication::translate("Domain", "Guest");
     case UnitRole::Press:
-        return tr("Press");
+        return QCoreApplication::translate("Domain", "Press");
     case UnitRole::Participant:
         break;
     }
-    return tr("Participant");
+    return QCoreApplication::translate("Domain", "Participant");
 }
 
 QString attendeeRoleKey(AttendeeRole role) { return keyOf(kAttendeeRoles, role); }
@@ -177,19 +172,19 @@ QString attendeeRoleLabel(AttendeeRole role)
 {
     switch (role) {
     case AttendeeRole::Chair:
-        return tr("Chair");
+        return QCoreApplication::translate("Domain", "Chair");
     case AttendeeRole::CoChair:
-        return tr("Co-chair");
+        return QCoreApplication::translate("Domain", "Co-chair");
     case AttendeeRole::Guest:
-        return tr("Guest");
+        return QCoreApplication::translate("Domain", "Guest");
     case AttendeeRole::Press:
-        return tr("Press");
+        return QCoreApplication::translate("Domain", "Press");
     case AttendeeRole::Staff:
-        return tr("Staff");
+        return QCoreApplication::translate("Domain", "Staff");
     case AttendeeRole::Delegate:
         break;
     }
-    return tr("Delegate");
+    return QCoreApplication::translate("Domain", "Delegate");
 }
 QString attendeeRoleVietnamese(AttendeeRole role)
 {
@@ -216,9 +211,9 @@ QString genderLabel(Gender g)
 {
     switch (g) {
     case Gender::Male:
-        return tr("Male");
+        return QCoreApplication::translate("Domain", "Male");
     case Gender::Female:
-        return tr("Female");
+        return QCoreApplication::translate("Domain", "Female");
     case Gender::Unknown:
         break;
     }
@@ -234,17 +229,17 @@ QString invitationStatusLabel(InvitationStatus s)
 {
     switch (s) {
     case InvitationStatus::Invited:
-        return tr("Invited");
+        return QCoreApplication::translate("Domain", "Invited");
     case InvitationStatus::Confirmed:
-        return tr("Confirmed");
+        return QCoreApplication::translate("Domain", "Confirmed");
     case InvitationStatus::Declined:
-        return tr("Declined");
+        return QCoreApplication::translate("Domain", "Declined");
     case InvitationStatus::Replaced:
-        return tr("Replaced");
+        return QCoreApplication::translate("Domain", "Replaced");
     case InvitationStatus::NotInvited:
         break;
     }
-    return tr("Not yet invited");
+    return QCoreApplication::translate("Domain", "Not yet invited");
 }
 
 QString questionKindKey(QuestionKind k) { return keyOf(kQuestionKinds, k); }
@@ -256,15 +251,15 @@ QString questionKindLabel(QuestionKind k)
 {
     switch (k) {
     case QuestionKind::Recommendation:
-        return tr("Recommendation");
+        return QCoreApplication::translate("Domain", "Recommendation");
     case QuestionKind::Proposal:
-        return tr("Proposal");
+        return QCoreApplication::translate("Domain", "Proposal");
     case QuestionKind::Initiative:
-        return tr("Initiative");
+        return QCoreApplication::translate("Domain", "Initiative");
     case QuestionKind::Question:
         break;
     }
-    return tr("Question");
+    return QCoreApplication::translate("Domain", "Question");
 }
 QString questionKindVietnamese(QuestionKind k)
 {
@@ -290,15 +285,15 @@ QString questionChannelLabel(QuestionChannel c)
 {
     switch (c) {
     case QuestionChannel::HandedIn:
-        return tr("Handed in");
+        return QCoreApplication::translate("Domain", "Handed in");
     case QuestionChannel::InRoom:
-        return tr("Raised in the room");
+        return QCoreApplication::translate("Domain", "Raised in the room");
     case QuestionChannel::Livestream:
-        return tr("Livestream comment");
+        return QCoreApplication::translate("Domain", "Livestream comment");
     case QuestionChannel::Email:
         break;
     }
-    return tr("E-mail");
+    return QCoreApplication::translate("Domain", "E-mail");
 }
 
 QString questionStatusKey(QuestionStatus s) { return keyOf(kQuestionStatuses, s); }
@@ -310,19 +305,19 @@ QString questionStatusLabel(QuestionStatus s)
 {
     switch (s) {
     case QuestionStatus::Classified:
-        return tr("Classified");
+        return QCoreApplication::translate("Domain", "Classified");
     case QuestionStatus::Forwarded:
-        return tr("Forwarded");
+        return QCoreApplication::translate("Domain", "Forwarded");
     case QuestionStatus::Answered:
-        return tr("Answered");
+        return QCoreApplication::translate("Domain", "Answered");
     case QuestionStatus::Withdrawn:
-        return tr("Withdrawn");
+        return QCoreApplication::translate("Domain", "Withdrawn");
     case QuestionStatus::Merged:
-        return tr("Merged");
+        return QCoreApplication::translate("Domain", "Merged");
     case QuestionStatus::Received:
         break;
     }
-    return tr("Received");
+    return QCoreApplication::translate("Domain", "Received");
 }
 
 QString planScopeKey(PlanScope s) { return keyOf(kPlanScopes, s); }
@@ -331,13 +326,13 @@ QString planScopeLabel(PlanScope s)
 {
     switch (s) {
     case PlanScope::InPersonOnly:
-        return tr("In person only");
+        return QCoreApplication::translate("Domain", "In person only");
     case PlanScope::OnlineOnly:
-        return tr("Online only");
+        return QCoreApplication::translate("Domain", "Online only");
     case PlanScope::Both:
         break;
     }
-    return tr("Both plans");
+    return QCoreApplication::translate("Domain", "Both plans");
 }
 bool planScopeApplies(PlanScope s, PlanKind plan)
 {
@@ -354,23 +349,23 @@ QString paperKindLabel(PaperKind k)
 {
     switch (k) {
     case PaperKind::PersonInvitation:
-        return tr("Invitation letter (person)");
+        return QCoreApplication::translate("Domain", "Invitation letter (person)");
     case PaperKind::UnitInvitation:
-        return tr("Invitation letter (unit)");
+        return QCoreApplication::translate("Domain", "Invitation letter (unit)");
     case PaperKind::DelegateList:
-        return tr("Delegate list");
+        return QCoreApplication::translate("Domain", "Delegate list");
     case PaperKind::SignInSheet:
-        return tr("Sign-in sheet");
+        return QCoreApplication::translate("Domain", "Sign-in sheet");
     case PaperKind::Programme:
-        return tr("Programme");
+        return QCoreApplication::translate("Domain", "Programme");
     case PaperKind::QuestionSummary:
-        return tr("Compiled questions");
+        return QCoreApplication::translate("Domain", "Compiled questions");
     case PaperKind::OnlineNotice:
-        return tr("Online notice");
+        return QCoreApplication::translate("Domain", "Online notice");
     case PaperKind::Plan:
         break;
     }
-    return tr("Plan");
+    return QCoreApplication::translate("Domain", "Plan");
 }
 
 QString Attendee::fullName() const

@@ -5,10 +5,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
 } // namespace
 
 SwitchPlanCommand::SwitchPlanCommand(Session *session, PlanKind to, QString reason, QDateTime when)
@@ -20,8 +16,8 @@ SwitchPlanCommand::SwitchPlanCommand(Session *session, PlanKind to, QString reas
     m_switch.to = to;
     m_switch.reason = std::move(reason);
     m_switch.switchedAt = when.isValid() ? when : QDateTime::currentDateTime();
-    setText(to == PlanKind::Online ? tr("switch to the online plan")
-                                   : tr("switch to the in-person plan"));
+    setText(to == PlanKind::Online ? QCoreApplication::translate("Commands", "switch to the online plan")
+                                   : QCoreApplication::translate("Commands", "switch to the in-person plan"));
 }
 
 void SwitchPlanCommand::redo()
@@ -83,7 +79,7 @@ void SetEventUnitCommand::undo()
 
 EditDocumentSettingsCommand::EditDocumentSettingsCommand(Session *session, DocumentSettings before,
                                                          DocumentSettings after)
-    : QUndoCommand(tr("edit the paper settings"))
+    : QUndoCommand(QCoreApplication::translate("Commands", "edit the paper settings"))
     , m_session(session)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -105,8 +101,8 @@ void EditDocumentSettingsCommand::undo()
 }
 
 EditPlanCommand::EditPlanCommand(Session *session, Plan before, Plan after)
-    : QUndoCommand(after.kind == PlanKind::Online ? tr("edit the online plan")
-                                                  : tr("edit the in-person plan"))
+    : QUndoCommand(after.kind == PlanKind::Online ? QCoreApplication::translate("Commands", "edit the online plan")
+                                                  : QCoreApplication::translate("Commands", "edit the in-person plan"))
     , m_session(session)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -129,7 +125,7 @@ void EditPlanCommand::undo()
 
 ReorderAgendaCommand::ReorderAgendaCommand(Session *session, QList<qint64> before,
                                            QList<qint64> after)
-    : QUndoCommand(tr("reorder the programme"))
+    : QUndoCommand(QCoreApplication::translate("Commands", "reorder the programme"))
     , m_session(session)
     , m_eventId(session->eventId())
     , m_before(std::move(before))

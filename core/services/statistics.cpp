@@ -8,10 +8,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Statistics", text);
-}
 } // namespace
 
 EventFigures computeFigures(Session &session)
@@ -32,7 +28,7 @@ EventFigures computeFigures(Session &session)
         if (it == index.end()) {
             UnitFigures u;
             u.unitId = unitId;
-            u.unitName = unitId ? units.value(unitId).name : tr("(no unit)");
+            u.unitName = unitId ? units.value(unitId).name : QCoreApplication::translate("Statistics", "(no unit)");
             it = index.insert(unitId, int(f.units.size()));
             f.units << u;
         }
@@ -89,7 +85,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
     for (const UnitFigures &u : f.units) {
         if (u.overQuota())
             out << Warning{Warning::Tab::Attendees,
-                           tr("%1 has %2 people for a quota of %3.")
+                           QCoreApplication::translate("Statistics", "%1 has %2 people for a quota of %3.")
                                .arg(u.unitName)
                                .arg(u.counted)
                                .arg(u.quota)};
@@ -97,7 +93,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
             && u.questions < event->minQuestionsPerHost && event->questionDeadline.isValid()
             && today > event->questionDeadline)
             out << Warning{Warning::Tab::Questions,
-                           tr("%1 sent %2 of the %3 questions required by %4.")
+                           QCoreApplication::translate("Statistics", "%1 sent %2 of the %3 questions required by %4.")
                                .arg(u.unitName)
                                .arg(u.questions)
                                .arg(event->minQuestionsPerHost)
@@ -105,7 +101,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
     }
     if (f.capacityExceeded())
         out << Warning{Warning::Tab::Attendees,
-                       tr("%1 people are expected for a capacity of %2 in the hall.")
+                       QCoreApplication::translate("Statistics", "%1 people are expected for a capacity of %2 in the hall.")
                            .arg(f.expected)
                            .arg(f.capacity)};
     if (event->latestEndTime.isValid()) {
@@ -119,7 +115,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
             const int latest = event->latestEndTime.msecsSinceStartOfDay() / 60000;
             if (start + minutes > latest)
                 out << Warning{Warning::Tab::Agenda,
-                               tr("The programme ends at %1, after the latest end time %2.")
+                               QCoreApplication::translate("Statistics", "The programme ends at %1, after the latest end time %2.")
                                    .arg(plan->startTime.addSecs(minutes * 60).toString(QStringLiteral("HH:mm")),
                                         event->latestEndTime.toString(QStringLiteral("HH:mm")))};
         }

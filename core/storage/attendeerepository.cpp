@@ -7,10 +7,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 } // namespace
 
 AttendeeRepository::AttendeeRepository(Database &db)
@@ -40,9 +36,9 @@ QString AttendeeRepository::searchText(const Attendee &a)
 Status AttendeeRepository::validate(const Attendee &a)
 {
     if (a.birthYear != 0 && (a.birthYear < 1900 || a.birthYear > 2100))
-        return Error(tr("The birth year %1 is not possible.").arg(a.birthYear));
+        return Error(QCoreApplication::translate("Storage", "The birth year %1 is not possible.").arg(a.birthYear));
     if (a.substituteForId != 0 && a.substituteForId == a.id)
-        return Error(tr("A person cannot replace themselves."));
+        return Error(QCoreApplication::translate("Storage", "A person cannot replace themselves."));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/sqltable.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,17 @@ Database::OpenResult Database::open(const QString &path, Access access)
                             .arg(kSchemaVersion));
 
         // Look inside read-only: nothing is written before we know the file is ours and sound.
+        // A read-only look at a WAL file creates its -wal and -shm; a refused file keeps none.
+        const QString walPath = path + QStringLiteral("-wal");
+        const QString shmPath = path + QStringLiteral("-shm");
+        const bool hadWal = QFile::exists(walPath);
+        const bool hadShm = QFile::exists(shmPath);
+        auto removeCheckFiles = [&] {
+            if (!hadWal && QFileInfo(walPath).size() == 0)
+                QFile::remove(walPath);
+            if (!hadShm)
+                QFile::remove(shmPath);
+        };
         const QString checkName = uniqueConnectionName();
         QString problem;
         bool foreignTables = false;
@@ -167,6 +179,8 @@ Database::OpenResult Database::open(const QString &path, Access access)
             check.close();
         }
         QSqlDatabase::removeDatabase(checkName);
+        if (foreignTables || !problem.isEmpty())
+            removeCheckFiles();
         if (foreignTables)
             return fail(OpenError::Foreign,
                         tr("The file \"%1\" is a database of another program, not a DialogueDesk "
@@ -275,8 +289,11 @@ Status Database::migrate(int from, OpenResult &result)
         }
         if (!commit())
             return Error(m_lastError);
-        qCInfo(lcStorage) << "migrated" << m_path << "to version" << v;
+        qCDebug(lcStorage) << "migrated" << m_path << "to version" << v;
     }
+    // The next open reads the application id and version from the file's header before SQLite
+    // sees the WAL: write them into the main file now, not at the next checkpoint.
+    exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)"),
          {QCoreApplication::applicationVersion()});
     return {};
@@ -304,8 +321,13 @@ bool Database::exec(const QString &sql, const QVariantList &values)
         qCWarning(lcStorage) << "prepare failed:" << sql << m_lastError;
         return false;
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // As in sql::run: a null QString would be bound as NULL, which text columns refuse.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(lcStorage) << "exec failed:" << sql << m_lastError;

@@ -7,10 +7,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 } // namespace
 
 EventRepository::EventRepository(Database &db)
@@ -106,9 +102,9 @@ std::optional<Event> EventRepository::get(qint64 id)
 Result<qint64> EventRepository::insert(const Event &event)
 {
     if (text::clean(event.title).isEmpty())
-        return Error(tr("An event needs a title."));
+        return Error(QCoreApplication::translate("Storage", "An event needs a title."));
     if (event.plannedMonth < 0 || event.plannedMonth > 12)
-        return Error(tr("The month must be between 1 and 12."));
+        return Error(QCoreApplication::translate("Storage", "The month must be between 1 and 12."));
     const qint64 id = m_events.insert(m_db, event.id, values(event));
     if (id == 0)
         return Error(m_db.lastError());
@@ -119,7 +115,7 @@ Result<qint64> EventRepository::insert(const Event &event)
 Status EventRepository::update(const Event &event)
 {
     if (text::clean(event.title).isEmpty())
-        return Error(tr("An event needs a title."));
+        return Error(QCoreApplication::translate("Storage", "An event needs a title."));
     if (!m_events.update(m_db, event.id, values(event)))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Events);
@@ -167,7 +163,7 @@ std::optional<Plan> EventRepository::plan(qint64 eventId, PlanKind kind)
 Result<qint64> EventRepository::savePlan(const Plan &p)
 {
     if (p.capacity < 0)
-        return Error(tr("The capacity cannot be negative."));
+        return Error(QCoreApplication::translate("Storage", "The capacity cannot be negative."));
     const QVariantList v{p.eventId,
                          planKindKey(p.kind),
                          p.number,
@@ -195,9 +191,9 @@ Result<qint64> EventRepository::switchPlan(qint64 eventId, PlanKind to, const QS
     Transaction t(m_db);
     const auto event = get(eventId);
     if (!event)
-        return Error(tr("The event no longer exists."));
+        return Error(QCoreApplication::translate("Storage", "The event no longer exists."));
     if (event->activePlan == to)
-        return Error(tr("This plan is already the active one."));
+        return Error(QCoreApplication::translate("Storage", "This plan is already the active one."));
     if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
                    {planKindKey(to), eventId}))
         return Error(m_db.lastError());
@@ -319,7 +315,7 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
         return Error(m_db.lastError());
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
         if (it->nextNumber < 1)
-            return Error(tr("A paper number must be 1 or more."));
+            return Error(QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
         if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO document_numbers(event_id, "
                                       "paper_kind, symbol, next_number) VALUES (?, ?, ?, ?)"),
                        {s.eventId, paperKindKey(it.key()), text::clean(it->symbol),

@@ -7,10 +7,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 } // namespace
 
 QuestionRepository::QuestionRepository(Database &db)
@@ -44,7 +40,7 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
 {
     const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
     if (title.isEmpty())
-        return Error(tr("A topic needs a title."));
+        return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     const qint64 id = m_topics.insert(m_db, t.id, {t.eventId, t.position, title});
     if (id == 0)
         return Error(m_db.lastError());
@@ -56,7 +52,7 @@ Status QuestionRepository::updateTopic(const Topic &t)
 {
     const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
     if (title.isEmpty())
-        return Error(tr("A topic needs a title."));
+        return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     if (!m_topics.update(m_db, t.id, {t.eventId, t.position, title}))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Topics);
@@ -140,7 +136,7 @@ std::optional<Question> QuestionRepository::get(qint64 id)
 Result<qint64> QuestionRepository::insert(const Question &q)
 {
     if (q.text.trimmed().isEmpty())
-        return Error(tr("A question needs its text."));
+        return Error(QCoreApplication::translate("Storage", "A question needs its text."));
     const qint64 id = m_table.insert(m_db, q.id, values(q));
     if (id == 0)
         return Error(m_db.lastError());
@@ -163,9 +159,9 @@ Result<QList<qint64>> QuestionRepository::insertMany(const QList<Question> &rows
 Status QuestionRepository::update(const Question &q)
 {
     if (q.text.trimmed().isEmpty())
-        return Error(tr("A question needs its text."));
+        return Error(QCoreApplication::translate("Storage", "A question needs its text."));
     if (q.duplicateOfId != 0 && q.duplicateOfId == q.id)
-        return Error(tr("A question cannot be merged into itself."));
+        return Error(QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
     if (!m_table.update(m_db, q.id, values(q)))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Questions);

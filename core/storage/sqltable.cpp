@@ -97,8 +97,15 @@ QDateTime toDateTime(const QVariant &v)
 
 bool run(Database &db, QSqlQuery &q, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString is bound as SQL NULL; text columns hold '' for "empty", and only a
+        // QVariant() (dates, ids not set) means NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
     if (!q.exec()) {
         db.setLastError(q.lastError().text());
         qCWarning(lcStorage) << "query failed:" << q.lastQuery() << q.lastError().text();

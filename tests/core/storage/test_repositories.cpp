@@ -87,7 +87,8 @@ TEST_CASE("units: insert, get, update, find, remove", "[repo][unit]")
     CHECK(got->email == QStringLiteral("huyendoan.dmc@gmail.com"));
     CHECK(got->contactPerson == QStringLiteral("Bí thư Huyện đoàn"));
     CHECK(got->phone == QStringLiteral("0276 3765 432"));
-    CHECK(scalar(*db, QStringLiteral("SELECT name_folded FROM units WHERE id = ?"), {*id}).toString()
+    CHECK(scalar(*db, QStringLiteral("SELECT name_folded FROM units WHERE id = ?"), { *id })
+              .toString()
           == QStringLiteral("huyen doan duong minh chau duong minh chau"));
 
     // Lookups ignore accents and case, by name, short name and e-mail.
@@ -122,7 +123,8 @@ TEST_CASE("units: insert, get, update, find, remove", "[repo][unit]")
     CHECK(units.list().isEmpty());
 }
 
-TEST_CASE("units: a unit without a name is refused and nothing is written", "[repo][unit][validate]")
+TEST_CASE("units: a unit without a name is refused and nothing is written",
+          "[repo][unit][validate]")
 {
     auto db = memoryDb();
     UnitRepository units(*db);
@@ -151,10 +153,10 @@ TEST_CASE("event units: role, quota and note per event", "[repo][unit][quota]")
     const qint64 dmc = makeUnit(*db, QStringLiteral("Huyện đoàn Dương Minh Châu"));
     const qint64 ht = makeUnit(*db, QStringLiteral("Thị đoàn Hòa Thành"));
 
-    REQUIRE(units.saveEventUnit({event, dmc, UnitRole::Host, 22,
-                                 QStringLiteral("đồng chí trong Ban Chấp hành")}));
-    REQUIRE(units.saveEventUnit({event, ht, UnitRole::Host, 24, {}}));
-    REQUIRE(units.saveEventUnit({other, dmc, UnitRole::Participant, -1, {}}));
+    REQUIRE(units.saveEventUnit(
+        { event, dmc, UnitRole::Host, 22, QStringLiteral("đồng chí trong Ban Chấp hành") }));
+    REQUIRE(units.saveEventUnit({ event, ht, UnitRole::Host, 24, {} }));
+    REQUIRE(units.saveEventUnit({ other, dmc, UnitRole::Participant, -1, {} }));
 
     auto list = units.eventUnits(event);
     REQUIRE(list.size() == 2);
@@ -168,7 +170,7 @@ TEST_CASE("event units: role, quota and note per event", "[repo][unit][quota]")
     CHECK(units.eventUnit(other, dmc).value().quota == -1);
 
     // Saving again updates in place (one row, same position).
-    REQUIRE(units.saveEventUnit({event, dmc, UnitRole::Host, 30, QStringLiteral("ghi chú")}));
+    REQUIRE(units.saveEventUnit({ event, dmc, UnitRole::Host, 30, QStringLiteral("ghi chú") }));
     list = units.eventUnits(event);
     REQUIRE(list.size() == 2);
     CHECK(list.at(0).unitId == dmc);
@@ -176,7 +178,7 @@ TEST_CASE("event units: role, quota and note per event", "[repo][unit][quota]")
     CHECK(list.at(0).quotaNote == QStringLiteral("ghi chú"));
 
     // A negative quota means "none set".
-    REQUIRE(units.saveEventUnit({event, ht, UnitRole::Host, -7, {}}));
+    REQUIRE(units.saveEventUnit({ event, ht, UnitRole::Host, -7, {} }));
     CHECK(units.eventUnit(event, ht).value().quota == -1);
 
     REQUIRE(units.removeEventUnit(event, dmc));
@@ -185,7 +187,7 @@ TEST_CASE("event units: role, quota and note per event", "[repo][unit][quota]")
     CHECK(units.get(dmc)); // and the directory keeps the unit
 }
 
-TEST_CASE("events: every field round-trips; validation", "[repo][event]")
+TEST_CASE("events: every field round-trips, with validation", "[repo][event]")
 {
     auto db = memoryDb();
     EventRepository events(*db);
@@ -233,7 +235,8 @@ TEST_CASE("events: every field round-trips; validation", "[repo][event]")
     CHECK(got->intakeContact == e.intakeContact);
     CHECK(got->intakePhone == e.intakePhone);
     CHECK(got->closingText == e.closingText);
-    CHECK(scalar(*db, QStringLiteral("SELECT title_folded FROM events WHERE id = ?"), {*id}).toString()
+    CHECK(scalar(*db, QStringLiteral("SELECT title_folded FROM events WHERE id = ?"), { *id })
+              .toString()
           == QStringLiteral("gap go, doi thoai nam 2021"));
 
     got->title = QStringLiteral("Đối thoại 2022");
@@ -247,7 +250,7 @@ TEST_CASE("events: every field round-trips; validation", "[repo][event]")
     CHECK_FALSE(updated->date.isValid()); // cleared, stored as NULL
     CHECK_FALSE(updated->latestEndTime.isValid());
     CHECK(updated->activePlan == PlanKind::InPerson);
-    CHECK(scalar(*db, QStringLiteral("SELECT event_date IS NULL FROM events WHERE id = ?"), {*id})
+    CHECK(scalar(*db, QStringLiteral("SELECT event_date IS NULL FROM events WHERE id = ?"), { *id })
               .toInt()
           == 1);
 
@@ -351,20 +354,21 @@ TEST_CASE("document settings and paper numbering", "[repo][documents]")
     DocumentSettings s = defaults;
     s.signerName = nfd(QStringLiteral("Hoàng Thị Thanh Thúy"));
     s.signerTitle = QStringLiteral("PHÓ BÍ THƯ");
-    s.recipients = {QStringLiteral("Thường trực Tỉnh ủy"), QStringLiteral("  "),
-                    QStringLiteral("Lưu VP, BTCKT")};
+    s.recipients = { QStringLiteral("Thường trực Tỉnh ủy"), QStringLiteral("  "),
+                     QStringLiteral("Lưu VP, BTCKT") };
     s.contactLine = QStringLiteral("Đoàn Thị Hồng, 0938.428.213");
     s.whatToBring = QStringLiteral("Thẻ đoàn viên");
-    s.numbering.insert(PaperKind::PersonInvitation, {QStringLiteral("GM/TĐTN-VP"), 12});
-    s.numbering.insert(PaperKind::Plan, {QStringLiteral("KH/TĐTN-TCKT"), 1});
+    s.numbering.insert(PaperKind::PersonInvitation, { QStringLiteral("GM/TĐTN-VP"), 12 });
+    s.numbering.insert(PaperKind::Plan, { QStringLiteral("KH/TĐTN-TCKT"), 1 });
     REQUIRE(events.saveDocumentSettings(s));
 
     DocumentSettings got = events.documentSettings(event);
     CHECK(got.signerName == QStringLiteral("Hoàng Thị Thanh Thúy"));
     CHECK(got.signerTitle == QStringLiteral("PHÓ BÍ THƯ"));
     CHECK(got.signerCapacity == QStringLiteral("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"));
-    CHECK(got.recipients
-          == QStringList{QStringLiteral("Thường trực Tỉnh ủy"), QStringLiteral("Lưu VP, BTCKT")});
+    CHECK(
+        got.recipients
+        == QStringList { QStringLiteral("Thường trực Tỉnh ủy"), QStringLiteral("Lưu VP, BTCKT") });
     CHECK(got.contactLine == s.contactLine);
     CHECK(got.whatToBring == s.whatToBring);
     REQUIRE(got.numbering.contains(PaperKind::PersonInvitation));
@@ -447,8 +451,8 @@ TEST_CASE("attendees: stored NFC with folded and sort-key columns kept by the re
 
     // The raw columns, as stored.
     QSqlQuery q(db->connection());
-    REQUIRE(q.prepare(QStringLiteral(
-        "SELECT given_name, name_folded, search_folded, name_sort_key FROM attendees WHERE id = ?")));
+    REQUIRE(q.prepare(QStringLiteral("SELECT given_name, name_folded, search_folded, name_sort_key "
+                                     "FROM attendees WHERE id = ?")));
     q.addBindValue(*id);
     REQUIRE(q.exec());
     REQUIRE(q.next());
@@ -468,13 +472,13 @@ TEST_CASE("attendees: stored NFC with folded and sort-key columns kept by the re
     got->phone = QStringLiteral("0938.428.213");
     got->birthYear = 0;
     REQUIRE(people.update(*got));
-    CHECK(scalar(*db, QStringLiteral("SELECT name_folded FROM attendees WHERE id = ?"), {*id})
+    CHECK(scalar(*db, QStringLiteral("SELECT name_folded FROM attendees WHERE id = ?"), { *id })
               .toString()
           == QStringLiteral("do duc"));
-    CHECK(scalar(*db, QStringLiteral("SELECT search_folded FROM attendees WHERE id = ?"), {*id})
+    CHECK(scalar(*db, QStringLiteral("SELECT search_folded FROM attendees WHERE id = ?"), { *id })
               .toString()
               .contains(QStringLiteral("0938428213")));
-    CHECK(scalar(*db, QStringLiteral("SELECT name_sort_key FROM attendees WHERE id = ?"), {*id})
+    CHECK(scalar(*db, QStringLiteral("SELECT name_sort_key FROM attendees WHERE id = ?"), { *id })
               .toByteArray()
           == text::nameSortKey(QStringLiteral("Đỗ"), QString(), QStringLiteral("Đức")));
     CHECK(people.get(*id)->birthYear == 0);
@@ -490,10 +494,10 @@ TEST_CASE("attendees: list in Vietnamese name order", "[repo][attendee][sort]")
     auto db = memoryDb();
     AttendeeRepository people(*db);
     const qint64 event = makeEvent(*db);
-    const QStringList inserted = {QStringLiteral("Trần Văn Đức"), QStringLiteral("Lê Thị Ân"),
-                                  QStringLiteral("Phạm Anh"),     QStringLiteral("Võ Văn Ăn"),
-                                  QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Văn An"),
-                                  QStringLiteral("Hồ Thị Ánh"),   QStringLiteral("Đặng Bình")};
+    const QStringList inserted = { QStringLiteral("Trần Văn Đức"),  QStringLiteral("Lê Thị Ân"),
+                                   QStringLiteral("Phạm Anh"),      QStringLiteral("Võ Văn Ăn"),
+                                   QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Văn An"),
+                                   QStringLiteral("Hồ Thị Ánh"),    QStringLiteral("Đặng Bình") };
     for (const QString &name : inserted) {
         const auto parts = text::splitFullName(name);
         Attendee a;
@@ -507,10 +511,10 @@ TEST_CASE("attendees: list in Vietnamese name order", "[repo][attendee][sort]")
     for (const Attendee &a : people.list(event))
         names << a.fullName();
     CHECK(names
-          == QStringList{QStringLiteral("Lê Văn An"), QStringLiteral("Nguyễn Văn An"),
-                         QStringLiteral("Phạm Anh"), QStringLiteral("Hồ Thị Ánh"),
-                         QStringLiteral("Võ Văn Ăn"), QStringLiteral("Lê Thị Ân"),
-                         QStringLiteral("Đặng Bình"), QStringLiteral("Trần Văn Đức")});
+          == QStringList { QStringLiteral("Lê Văn An"), QStringLiteral("Nguyễn Văn An"),
+                           QStringLiteral("Phạm Anh"), QStringLiteral("Hồ Thị Ánh"),
+                           QStringLiteral("Võ Văn Ăn"), QStringLiteral("Lê Thị Ân"),
+                           QStringLiteral("Đặng Bình"), QStringLiteral("Trần Văn Đức") });
 }
 
 TEST_CASE("attendees: impossible values are refused with a message and nothing is written",
@@ -549,7 +553,7 @@ TEST_CASE("attendees: impossible values are refused with a message and nothing i
 
     // In a batch, one bad row refuses the batch; the caller's transaction leaves nothing.
     QList<Attendee> batch;
-    for (int year : {1991, 1992, 1850, 1993}) {
+    for (int year : { 1991, 1992, 1850, 1993 }) {
         Attendee b = a;
         b.birthYear = year;
         batch << b;
@@ -598,9 +602,10 @@ TEST_CASE("topics and questions: insert, get, update, remove", "[repo][question]
     const qint64 unit = makeUnit(*db, QStringLiteral("Thành đoàn thành phố Tây Ninh"));
     const qint64 agency = makeUnit(*db, QStringLiteral("Sở Nội vụ"), UnitKind::GuestAgency);
 
-    auto topicId = questions.insertTopic({0, event, 1, nfd(QStringLiteral(" Đời sống công nhân "))});
+    auto topicId
+        = questions.insertTopic({ 0, event, 1, nfd(QStringLiteral(" Đời sống công nhân ")) });
     REQUIRE(topicId);
-    CHECK_FALSE(questions.insertTopic({0, event, 2, QStringLiteral("   ")}));
+    CHECK_FALSE(questions.insertTopic({ 0, event, 2, QStringLiteral("   ") }));
     auto topics = questions.topics(event);
     REQUIRE(topics.size() == 1);
     CHECK(topics.first().title == QStringLiteral("Đời sống công nhân"));
@@ -640,7 +645,7 @@ TEST_CASE("topics and questions: insert, get, update, remove", "[repo][question]
     CHECK(got->forwardedToUnitId == agency);
     CHECK(got->forwardedOn == QDate(2021, 8, 31));
     CHECK(got->runningOrder == 4);
-    CHECK(scalar(*db, QStringLiteral("SELECT text_folded FROM questions WHERE id = ?"), {*id})
+    CHECK(scalar(*db, QStringLiteral("SELECT text_folded FROM questions WHERE id = ?"), { *id })
               .toString()
           == QStringLiteral("de nghi ho tro nha o cho cong nhan tang ca."));
 
@@ -687,32 +692,36 @@ TEST_CASE("questions: full-text search ignores accents", "[repo][question][searc
         REQUIRE(id);
         return *id;
     };
-    const qint64 overtime = add(event, QStringLiteral("Công nhân phải tăng ca quá nhiều, đề nghị có chế độ hợp lý."));
-    const qint64 housing = add(event, nfd(QStringLiteral("Đề nghị hỗ trợ nhà trọ cho thanh niên công nhân.")));
+    const qint64 overtime
+        = add(event, QStringLiteral("Công nhân phải tăng ca quá nhiều, đề nghị có chế độ hợp lý."));
+    const qint64 housing
+        = add(event, nfd(QStringLiteral("Đề nghị hỗ trợ nhà trọ cho thanh niên công nhân.")));
     const qint64 wages = add(event, QStringLiteral("Tiền lương tăng chậm."));
     add(other, QStringLiteral("Tăng ca ở sự kiện khác."));
 
-    CHECK(questions.search(event, QStringLiteral("tang ca")) == QList<qint64>{overtime});
-    CHECK(questions.search(event, QStringLiteral("TĂNG CA")) == QList<qint64>{overtime});
-    CHECK(questions.search(event, QStringLiteral("nha tro")) == QList<qint64>{housing});
-    CHECK(questions.search(event, QStringLiteral("cong nhan")) == QList<qint64>{overtime, housing});
-    CHECK(questions.search(event, QStringLiteral("tang")) == QList<qint64>{overtime, wages});
-    CHECK(questions.search(event, QStringLiteral("luong")) == QList<qint64>{wages});
+    CHECK(questions.search(event, QStringLiteral("tang ca")) == QList<qint64> { overtime });
+    CHECK(questions.search(event, QStringLiteral("TĂNG CA")) == QList<qint64> { overtime });
+    CHECK(questions.search(event, QStringLiteral("nha tro")) == QList<qint64> { housing });
+    CHECK(questions.search(event, QStringLiteral("cong nhan"))
+          == QList<qint64> { overtime, housing });
+    CHECK(questions.search(event, QStringLiteral("tang")) == QList<qint64> { overtime, wages });
+    CHECK(questions.search(event, QStringLiteral("luong")) == QList<qint64> { wages });
     CHECK(questions.search(event, QStringLiteral("bao hiem")).isEmpty());
     CHECK(questions.search(event, QString()).isEmpty());
     // Quotes in a query are words, not syntax.
-    CHECK(questions.search(event, QStringLiteral("\"tang ca")) == QList<qint64>{overtime});
+    CHECK(questions.search(event, QStringLiteral("\"tang ca")) == QList<qint64> { overtime });
 
     // The index follows edits and deletes.
     Question q = questions.get(wages).value();
     q.text = QStringLiteral("Bảo hiểm xã hội cho công nhân.");
     REQUIRE(questions.update(q));
     CHECK(questions.search(event, QStringLiteral("luong")).isEmpty());
-    CHECK(questions.search(event, QStringLiteral("bao hiem")) == QList<qint64>{wages});
+    CHECK(questions.search(event, QStringLiteral("bao hiem")) == QList<qint64> { wages });
     REQUIRE(questions.remove(overtime));
     CHECK(questions.search(event, QStringLiteral("tang ca")).isEmpty());
     CHECK(db->integrityCheck() == QStringLiteral("ok"));
-    CHECK(db->exec(QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES ('integrity-check')")));
+    CHECK(db->exec(
+        QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES ('integrity-check')")));
 }
 
 TEST_CASE("agenda items: insert, get, update, reorder, remove", "[repo][agenda]")
@@ -722,8 +731,8 @@ TEST_CASE("agenda items: insert, get, update, reorder, remove", "[repo][agenda]"
     const qint64 event = makeEvent(*db);
     QList<qint64> ids;
     int position = 0;
-    for (const char *title : {"Tuyên bố lý do, giới thiệu đại biểu", "Báo cáo đề dẫn",
-                              "Đối thoại trực tiếp"}) {
+    for (const char *title :
+         { "Tuyên bố lý do, giới thiệu đại biểu", "Báo cáo đề dẫn", "Đối thoại trực tiếp" }) {
         AgendaItem i;
         i.eventId = event;
         i.position = ++position;
@@ -759,11 +768,11 @@ TEST_CASE("agenda items: insert, get, update, reorder, remove", "[repo][agenda]"
     CHECK(agenda.list(event).size() == 3);
     CHECK(agenda.get(ids.at(1))->title == QStringLiteral("Báo cáo đề dẫn"));
 
-    REQUIRE(agenda.reorder(event, {ids.at(2), ids.at(0), ids.at(1)}));
+    REQUIRE(agenda.reorder(event, { ids.at(2), ids.at(0), ids.at(1) }));
     QList<qint64> order;
     for (const AgendaItem &i : agenda.list(event))
         order << i.id;
-    CHECK(order == QList<qint64>{ids.at(2), ids.at(0), ids.at(1)});
+    CHECK(order == QList<qint64> { ids.at(2), ids.at(0), ids.at(1) });
 
     REQUIRE(agenda.remove(ids.at(0)));
     CHECK_FALSE(agenda.get(ids.at(0)));
@@ -822,17 +831,19 @@ TEST_CASE("deleting an event deletes its rows and keeps the unit directory", "[r
     const qint64 kept = makeEvent(*db, QStringLiteral("Giữ lại"));
     const qint64 unit = makeUnit(*db, QStringLiteral("Thị đoàn Hòa Thành"));
 
-    for (qint64 event : {doomed, kept}) {
+    for (qint64 event : { doomed, kept }) {
         Plan p;
         p.eventId = event;
         REQUIRE(events.savePlan(p));
-        REQUIRE(units.saveEventUnit({event, unit, UnitRole::Host, 24, {}}));
+        REQUIRE(units.saveEventUnit({ event, unit, UnitRole::Host, 24, {} }));
         Attendee a;
         a.eventId = event;
         a.givenName = QStringLiteral("An");
         a.unitId = unit;
         const qint64 person = AttendeeRepository(*db).insert(a).value();
-        const qint64 topic = QuestionRepository(*db).insertTopic({0, event, 1, QStringLiteral("Chủ đề")}).value();
+        const qint64 topic = QuestionRepository(*db)
+                                 .insertTopic({ 0, event, 1, QStringLiteral("Chủ đề") })
+                                 .value();
         Question q;
         q.eventId = event;
         q.text = QStringLiteral("Câu hỏi tăng ca");
@@ -849,18 +860,20 @@ TEST_CASE("deleting an event deletes its rows and keeps the unit directory", "[r
         REQUIRE(TaskRepository(*db).insert(t));
         DocumentSettings s;
         s.eventId = event;
-        s.numbering.insert(PaperKind::Programme, {QStringLiteral("CTr/TĐTN"), 1});
+        s.numbering.insert(PaperKind::Programme, { QStringLiteral("CTr/TĐTN"), 1 });
         REQUIRE(events.saveDocumentSettings(s));
         REQUIRE(events.switchPlan(event, PlanKind::Online, QStringLiteral("Chỉ thị 15"),
                                   QDateTime::currentDateTime()));
     }
-    const char *perEvent[] = {"plans", "plan_switches", "event_units", "attendees", "topics",
-                              "questions", "agenda_items", "tasks", "document_settings",
-                              "document_numbers"};
+    const char *perEvent[]
+        = { "plans",     "plan_switches", "event_units", "attendees",         "topics",
+            "questions", "agenda_items",  "tasks",       "document_settings", "document_numbers" };
     for (const char *table : perEvent) {
         INFO(table);
-        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM %1 WHERE event_id = ?").arg(QLatin1String(table)),
-                     {doomed})
+        CHECK(scalar(*db,
+                     QStringLiteral("SELECT count(*) FROM %1 WHERE event_id = ?")
+                         .arg(QLatin1String(table)),
+                     { doomed })
                   .toInt()
               == 1);
     }
@@ -869,9 +882,10 @@ TEST_CASE("deleting an event deletes its rows and keeps the unit directory", "[r
     CHECK_FALSE(events.get(doomed));
     for (const char *table : perEvent) {
         INFO(table);
-        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE event_id = ?").arg(QLatin1String(table));
-        CHECK(scalar(*db, sql, {doomed}).toInt() == 0);
-        CHECK(scalar(*db, sql, {kept}).toInt() == 1);
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE event_id = ?")
+                                .arg(QLatin1String(table));
+        CHECK(scalar(*db, sql, { doomed }).toInt() == 0);
+        CHECK(scalar(*db, sql, { kept }).toInt() == 1);
     }
     CHECK(units.get(unit)); // the directory is shared by events
     QuestionRepository questions(*db);

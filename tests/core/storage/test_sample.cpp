@@ -58,12 +58,14 @@ TEST_CASE("sample: the event, its references and the question intake", "[sample]
     auto s = makeSample();
     auto e = EventRepository(*s.db).get(s.eventId);
     REQUIRE(e);
-    CHECK(e->title
-          == QStringLiteral("Gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, "
-                            "Chi hội thanh niên công nhân trong doanh nghiệp và trên địa bàn dân cư "
-                            "tỉnh Tây Ninh năm 2021"));
+    CHECK(
+        e->title
+        == QStringLiteral("Gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, "
+                          "Chi hội thanh niên công nhân trong doanh nghiệp và trên địa bàn dân cư "
+                          "tỉnh Tây Ninh năm 2021"));
     CHECK(e->organiser == QStringLiteral("Ban Thường vụ Tỉnh đoàn Tây Ninh"));
-    CHECK(e->parentPlanRef.startsWith(QStringLiteral("Kế hoạch số 280-KH/TĐTN-TCKT, ngày 04/12/2020")));
+    CHECK(e->parentPlanRef.startsWith(
+        QStringLiteral("Kế hoạch số 280-KH/TĐTN-TCKT, ngày 04/12/2020")));
     CHECK(e->schemeRef.startsWith(QStringLiteral("Đề án số 08-ĐA/TU, ngày 27/3/2020")));
     CHECK(e->schemeRef.contains(QStringLiteral("giai đoạn 2020 – 2025")));
     CHECK(e->introduction.startsWith(QStringLiteral("Thực hiện Kế hoạch số 280-KH/TĐTN-TCKT")));
@@ -101,7 +103,8 @@ TEST_CASE("sample: the two plans", "[sample][plan]")
     CHECK(inPerson.number == 1);
     CHECK(inPerson.name == QStringLiteral("Tổ chức chương trình đối thoại trực tiếp"));
     CHECK(inPerson.condition == QStringLiteral("nếu tình hình dịch bệnh ổn"));
-    CHECK(inPerson.venue == QStringLiteral("Sảnh Trung tâm học tập sinh hoạt thanh thiếu nhi Tây Ninh"));
+    CHECK(inPerson.venue
+          == QStringLiteral("Sảnh Trung tâm học tập sinh hoạt thanh thiếu nhi Tây Ninh"));
     CHECK(inPerson.capacity == 100);
     CHECK(inPerson.livestreamUrl.isEmpty());
     CHECK(inPerson.description.contains(QStringLiteral("Dương Minh Châu, Hòa Thành, Thành phố")));
@@ -126,17 +129,18 @@ TEST_CASE("sample: the programme in order and the four topics", "[sample][agenda
     for (const AgendaItem &i : AgendaRepository(*s.db).list(s.eventId))
         titles << i.title;
     CHECK(titles
-          == QStringList{QStringLiteral("Tuyên bố lý do, giới thiệu đại biểu"),
-                         QStringLiteral("Báo cáo đề dẫn"),
-                         QStringLiteral("Phóng sự các gương đoàn viên tiêu biểu hoặc các cách làm "
-                                        "hay trong tập hợp thanh niên công nhân của các đơn vị"),
-                         QStringLiteral("Đối thoại trực tiếp"),
-                         QStringLiteral("Kết luận của chủ trì"),
-                         QStringLiteral("Kết thúc hội nghị")});
+          == QStringList {
+              QStringLiteral("Tuyên bố lý do, giới thiệu đại biểu"),
+              QStringLiteral("Báo cáo đề dẫn"),
+              QStringLiteral("Phóng sự các gương đoàn viên tiêu biểu hoặc các cách làm "
+                             "hay trong tập hợp thanh niên công nhân của các đơn vị"),
+              QStringLiteral("Đối thoại trực tiếp"), QStringLiteral("Kết luận của chủ trì"),
+              QStringLiteral("Kết thúc hội nghị") });
 
     const auto topics = QuestionRepository(*s.db).topics(s.eventId);
     REQUIRE(topics.size() == 4);
-    CHECK(topics.at(0).title.startsWith(QStringLiteral("Đoàn viên, thanh niên nêu ý kiến, kiến nghị")));
+    CHECK(topics.at(0).title.startsWith(
+        QStringLiteral("Đoàn viên, thanh niên nêu ý kiến, kiến nghị")));
     CHECK(topics.at(0).title.contains(QStringLiteral("doanh nghiệp ngoài nhà nước")));
     CHECK(topics.at(1).title.startsWith(QStringLiteral("Đề xuất những mong muốn, giải pháp")));
     CHECK(topics.at(2).title
@@ -164,15 +168,16 @@ TEST_CASE("sample: units, guests, hosts and quotas", "[sample][unit]")
             CHECK(UnitRepository(db).get(eu.unitId)->kind == UnitKind::GuestAgency);
         } else if (eu.role == UnitRole::Host) {
             hosts << std::make_pair(unitName(db, eu.unitId), eu.quota);
-            CHECK(eu.quotaNote == QStringLiteral("đồng chí trong Ban Chấp hành các Chi đoàn, Chi hội"));
+            CHECK(eu.quotaNote
+                  == QStringLiteral("đồng chí trong Ban Chấp hành các Chi đoàn, Chi hội"));
         }
     }
     CHECK(guests
-          == QStringList{QStringLiteral("Ban Dân vận Tỉnh ủy"), QStringLiteral("Ban Tuyên giáo Tỉnh ủy"),
-                         QStringLiteral("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
-                         QStringLiteral("Sở Nội vụ"), QStringLiteral("Hội Cựu Chiến binh tỉnh"),
-                         QStringLiteral("Hội Nông dân tỉnh"),
-                         QStringLiteral("Hội Liên hiệp Phụ nữ tỉnh")});
+          == QStringList {
+              QStringLiteral("Ban Dân vận Tỉnh ủy"), QStringLiteral("Ban Tuyên giáo Tỉnh ủy"),
+              QStringLiteral("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), QStringLiteral("Sở Nội vụ"),
+              QStringLiteral("Hội Cựu Chiến binh tỉnh"), QStringLiteral("Hội Nông dân tỉnh"),
+              QStringLiteral("Hội Liên hiệp Phụ nữ tỉnh") });
     REQUIRE(hosts.size() == 3);
     CHECK(hosts.at(0) == std::make_pair(QStringLiteral("Huyện đoàn Dương Minh Châu"), 22));
     CHECK(hosts.at(1) == std::make_pair(QStringLiteral("Thị đoàn Hòa Thành"), 24));
@@ -238,7 +243,8 @@ TEST_CASE("sample: the people the plan names, and nobody invented", "[sample][at
     REQUIRE(coChairs.size() == 3);
     CHECK(coChairs.value(QStringLiteral("Huyện đoàn Dương Minh Châu"))
           == QStringLiteral("Bí thư Huyện đoàn Dương Minh Châu"));
-    CHECK(coChairs.value(QStringLiteral("Thị đoàn Hòa Thành")) == QStringLiteral("Bí thư Thị đoàn Hòa Thành"));
+    CHECK(coChairs.value(QStringLiteral("Thị đoàn Hòa Thành"))
+          == QStringLiteral("Bí thư Thị đoàn Hòa Thành"));
     CHECK(coChairs.value(QStringLiteral("Thành đoàn thành phố Tây Ninh"))
           == QStringLiteral("Bí thư Thành đoàn thành phố Tây Ninh"));
 }
@@ -250,11 +256,15 @@ TEST_CASE("sample: who does what", "[sample][task]")
     const auto tasks = TaskRepository(db).list(s.eventId);
     REQUIRE(tasks.size() == 7);
 
-    auto owner = [&](const Task &t) { return t.ownerUnitId ? unitName(db, t.ownerUnitId) : t.ownerLabel; };
+    auto owner = [&](const Task &t) {
+        return t.ownerUnitId ? unitName(db, t.ownerUnitId) : t.ownerLabel;
+    };
     CHECK(owner(tasks.at(0)) == QStringLiteral("Ban Tổ chức – Kiểm tra Tỉnh đoàn"));
-    CHECK(tasks.at(0).description.contains(QStringLiteral("phân loại và gửi các đơn vị liên quan")));
+    CHECK(
+        tasks.at(0).description.contains(QStringLiteral("phân loại và gửi các đơn vị liên quan")));
     CHECK(owner(tasks.at(1)) == QStringLiteral("Ban Tuyên giáo Tỉnh đoàn"));
-    CHECK(tasks.at(1).description.contains(QStringLiteral("liên hệ kỹ thuật trường hợp tổ chức hội nghị trực tuyến")));
+    CHECK(tasks.at(1).description.contains(
+        QStringLiteral("liên hệ kỹ thuật trường hợp tổ chức hội nghị trực tuyến")));
     CHECK(owner(tasks.at(2)) == QStringLiteral("Văn phòng Tỉnh đoàn"));
     CHECK(tasks.at(2).description.contains(QStringLiteral("Soạn thư mời")));
     CHECK(tasks.at(2).description.contains(QStringLiteral("dự trù kinh phí")));
@@ -266,7 +276,8 @@ TEST_CASE("sample: who does what", "[sample][task]")
         const Task &t = tasks.at(i);
         CHECK(t.ownerUnitId == 0);
         CHECK((t.ownerLabel.startsWith(QStringLiteral("Các huyện, thị, thành đoàn"))
-               || t.ownerLabel.startsWith(QStringLiteral("Huyện đoàn Dương Minh Châu, Thị đoàn Hòa Thành"))));
+               || t.ownerLabel.startsWith(
+                   QStringLiteral("Huyện đoàn Dương Minh Châu, Thị đoàn Hòa Thành"))));
         if (t.dueDate.isValid()) {
             ++withDeadline;
             CHECK(t.dueDate == QDate(2021, 8, 30));
@@ -293,13 +304,14 @@ TEST_CASE("sample: the signer, the letterhead and the nine recipients", "[sample
     CHECK(d.partyLine == QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH"));
     CHECK(d.placeName == QStringLiteral("Tây Ninh"));
     CHECK(d.recipients
-          == QStringList{QStringLiteral("Đ/c Bùi Quang Huy – BT.BCHTWD"), QStringLiteral("BTCTWD"),
-                         QStringLiteral("Thường trực Tỉnh ủy"),
-                         QStringLiteral("Đ/c Trương Nhật Quang – Trưởng BDV TU"),
-                         QStringLiteral("BTC, BDV, UBKT Tỉnh ủy"),
-                         QStringLiteral("Ủy ban MTTQ Việt Nam tỉnh"), QStringLiteral("CBCC Tỉnh đoàn"),
-                         QStringLiteral("Huyện, thị, thành đoàn và đoàn trực thuộc"),
-                         QStringLiteral("Lưu VP, BTCKT")});
+          == QStringList { QStringLiteral("Đ/c Bùi Quang Huy – BT.BCHTWD"),
+                           QStringLiteral("BTCTWD"), QStringLiteral("Thường trực Tỉnh ủy"),
+                           QStringLiteral("Đ/c Trương Nhật Quang – Trưởng BDV TU"),
+                           QStringLiteral("BTC, BDV, UBKT Tỉnh ủy"),
+                           QStringLiteral("Ủy ban MTTQ Việt Nam tỉnh"),
+                           QStringLiteral("CBCC Tỉnh đoàn"),
+                           QStringLiteral("Huyện, thị, thành đoàn và đoàn trực thuộc"),
+                           QStringLiteral("Lưu VP, BTCKT") });
     CHECK(d.contactLine.contains(QStringLiteral("Đoàn Thị Hồng")));
     // The plan itself is numbered 280-style "KH/TĐTN-TCKT"; invitations come from the Office.
     CHECK(d.numbering.value(PaperKind::Plan).symbol == QStringLiteral("KH/TĐTN-TCKT"));

@@ -45,7 +45,8 @@ TEST_CASE("fold gives the same text for decomposed (NFD) input", "[text][fold]")
     const QString decomposed = nfd(composed);
     REQUIRE(decomposed != composed); // the input really is decomposed
     CHECK(text::fold(decomposed) == text::fold(composed));
-    CHECK(text::fold(decomposed) == QStringLiteral("doan thi hong, duong minh chau, hoa thanh, tay ninh"));
+    CHECK(text::fold(decomposed)
+          == QStringLiteral("doan thi hong, duong minh chau, hoa thanh, tay ninh"));
 }
 
 TEST_CASE("search ignores diacritics and case", "[text][search]")
@@ -74,13 +75,15 @@ TEST_CASE("search ignores diacritics and case", "[text][search]")
 
 TEST_CASE("a phone number typed in groups finds the digits-only number", "[text][search]")
 {
-    const QString person = text::fold(QStringLiteral("nguyen van an bi thu")) + QStringLiteral(" 0912345678");
+    const QString person
+        = text::fold(QStringLiteral("nguyen van an bi thu")) + QStringLiteral(" 0912345678");
     CHECK(text::matchesQuery(person, QStringLiteral("0912 345")));
     CHECK(text::matchesQuery(person, QStringLiteral("0912.345.678")));
     CHECK(text::matchesQuery(person, QStringLiteral("0912-345-678")));
     CHECK(text::matchesQuery(person, QStringLiteral("an 0912 345")));
     CHECK_FALSE(text::matchesQuery(person, QStringLiteral("0912 999")));
-    CHECK(text::queryTokens(QStringLiteral("0912 345")) == QStringList{QStringLiteral("0912345")});
+    CHECK(text::queryTokens(QStringLiteral("0912 345"))
+          == QStringList { QStringLiteral("0912345") });
     // Words are still separate words.
     CHECK(text::queryTokens(QStringLiteral("Văn An")).size() == 2);
 }
@@ -99,10 +102,10 @@ TEST_CASE("normalizePhone keeps the digits and restores the leading zero", "[tex
 
 TEST_CASE("given names sort in Vietnamese letter order", "[text][sort]")
 {
-    const QStringList expected = {QStringLiteral("An"),   QStringLiteral("Anh"),
-                                  QStringLiteral("Ánh"),  QStringLiteral("Ăn"),
-                                  QStringLiteral("Ân"),   QStringLiteral("Bình"),
-                                  QStringLiteral("Đức")};
+    const QStringList expected
+        = { QStringLiteral("An"), QStringLiteral("Anh"), QStringLiteral("Ánh"),
+            QStringLiteral("Ăn"), QStringLiteral("Ân"),  QStringLiteral("Bình"),
+            QStringLiteral("Đức") };
 
     // Every pair, both through the keys (as the database orders them) and through compare().
     for (int i = 0; i < expected.size(); ++i) {
@@ -115,17 +118,17 @@ TEST_CASE("given names sort in Vietnamese letter order", "[text][sort]")
     }
 
     // Sorting a shuffled list by key gives exactly the expected order.
-    QStringList shuffled = {QStringLiteral("Đức"), QStringLiteral("Ân"),  QStringLiteral("An"),
-                            QStringLiteral("Bình"), QStringLiteral("Ăn"), QStringLiteral("Ánh"),
-                            QStringLiteral("Anh")};
+    QStringList shuffled = { QStringLiteral("Đức"),  QStringLiteral("Ân"), QStringLiteral("An"),
+                             QStringLiteral("Bình"), QStringLiteral("Ăn"), QStringLiteral("Ánh"),
+                             QStringLiteral("Anh") };
     std::sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
         return keyOrder(text::sortKey(a), text::sortKey(b)) < 0;
     });
     CHECK(shuffled == expected);
 
-    QStringList byCompare = {QStringLiteral("Bình"), QStringLiteral("Ánh"), QStringLiteral("Đức"),
-                             QStringLiteral("Ăn"),   QStringLiteral("An"),  QStringLiteral("Ân"),
-                             QStringLiteral("Anh")};
+    QStringList byCompare = { QStringLiteral("Bình"), QStringLiteral("Ánh"), QStringLiteral("Đức"),
+                              QStringLiteral("Ăn"),   QStringLiteral("An"),  QStringLiteral("Ân"),
+                              QStringLiteral("Anh") };
     std::sort(byCompare.begin(), byCompare.end(),
               [](const QString &a, const QString &b) { return text::compare(a, b) < 0; });
     CHECK(byCompare == expected);
@@ -143,12 +146,12 @@ TEST_CASE("people sort by given name, then middle name, then family name", "[tex
     };
     // Expected order.
     const QList<Person> expected = {
-        {QStringLiteral("Nguyễn"), QStringLiteral("Thị"), QStringLiteral("An")},
-        {QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An")},
-        {QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("An")},
-        {QStringLiteral("Vũ"), QStringLiteral("Văn"), QStringLiteral("Ánh")},
-        {QStringLiteral("Âu"), QStringLiteral("Thị"), QStringLiteral("Bình")},
-        {QStringLiteral("Hoàng"), QStringLiteral("Thị Thanh"), QStringLiteral("Thúy")},
+        { QStringLiteral("Nguyễn"), QStringLiteral("Thị"), QStringLiteral("An") },
+        { QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An") },
+        { QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("An") },
+        { QStringLiteral("Vũ"), QStringLiteral("Văn"), QStringLiteral("Ánh") },
+        { QStringLiteral("Âu"), QStringLiteral("Thị"), QStringLiteral("Bình") },
+        { QStringLiteral("Hoàng"), QStringLiteral("Thị Thanh"), QStringLiteral("Thúy") },
     };
     for (int i = 0; i + 1 < expected.size(); ++i) {
         const Person &a = expected.at(i);
@@ -160,23 +163,28 @@ TEST_CASE("people sort by given name, then middle name, then family name", "[tex
               < 0);
     }
     // The given name wins even when the family name would sort the other way.
-    CHECK(keyOrder(text::nameSortKey(QStringLiteral("Vũ"), QStringLiteral("Văn"), QStringLiteral("An")),
-                   text::nameSortKey(QStringLiteral("Âu"), QStringLiteral("Thị"), QStringLiteral("Bình")))
-          < 0);
+    CHECK(
+        keyOrder(
+            text::nameSortKey(QStringLiteral("Vũ"), QStringLiteral("Văn"), QStringLiteral("An")),
+            text::nameSortKey(QStringLiteral("Âu"), QStringLiteral("Thị"), QStringLiteral("Bình")))
+        < 0);
     // A longer given name does not borrow bytes from the middle name: "An" + "Văn" < "Anh" + "Ân".
-    CHECK(keyOrder(text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An")),
-                   text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Ân"), QStringLiteral("Anh")))
+    CHECK(keyOrder(
+              text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An")),
+              text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Ân"), QStringLiteral("Anh")))
           < 0);
     // No middle name sorts before a middle name.
-    CHECK(keyOrder(text::nameSortKey(QStringLiteral("Lê"), QString(), QStringLiteral("An")),
-                   text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An")))
+    CHECK(keyOrder(
+              text::nameSortKey(QStringLiteral("Lê"), QString(), QStringLiteral("An")),
+              text::nameSortKey(QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("An")))
           < 0);
 }
 
 TEST_CASE("composed and decomposed names give identical keys after clean", "[text][sort][nfc]")
 {
-    const QStringList names = {QStringLiteral("Hoàng Thị Thanh Thúy"), QStringLiteral("Đoàn Thị Hồng"),
-                               QStringLiteral("Ánh"), QStringLiteral("Dương")};
+    const QStringList names
+        = { QStringLiteral("Hoàng Thị Thanh Thúy"), QStringLiteral("Đoàn Thị Hồng"),
+            QStringLiteral("Ánh"), QStringLiteral("Dương") };
     for (const QString &nfc : names) {
         const QString decomposed = nfd(nfc);
         REQUIRE(decomposed != nfc);
