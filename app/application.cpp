@@ -42,6 +42,7 @@ int runApplication(int argc, char *argv[])
         // Headless: painting papers needs a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        cli::quietDiagnostics(); // stderr carries only the one-line message
         QGuiApplication app(argc, argv);
         setIdentity();
         installLanguage(languageFrom(args));
@@ -61,28 +62,40 @@ int runApplication(int argc, char *argv[])
     installLanguage(languageFrom(args));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Main", "Prepares a Youth Union leaders' dialogue conference."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Main", "Prepares a Youth Union leaders' dialogue conference."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("Main", "The data file to open."),
                                       QStringLiteral("file"));
     const QCommandLineOption sampleOption(
-        QStringLiteral("sample"), QCoreApplication::translate("Main", "Create the 2021 sample event."));
+        QStringLiteral("sample"),
+        QCoreApplication::translate("Main", "Create the 2021 sample event."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("Main", "Language: vi or en."),
                                         QStringLiteral("language"));
     const QCommandLineOption eventOption(QStringLiteral("event"),
                                          QCoreApplication::translate("Main", "The event to show."),
                                          QStringLiteral("id"));
-    parser.addOptions({dbOption, sampleOption, langOption, eventOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QCoreApplication::translate("Main",
+                                    "The tab to open on: overview, attendees, questions, "
+                                    "programme or plans."),
+        QStringLiteral("tab"));
+    parser.addOptions({ dbOption, sampleOption, langOption, eventOption, tabOption });
     parser.process(app);
 
     MainWindow window;
     window.show();
     window.openInitial(parser.value(dbOption), parser.isSet(sampleOption),
                        parser.value(eventOption).toLongLong());
+    const QStringList tabs
+        = { QStringLiteral("overview"), QStringLiteral("attendees"), QStringLiteral("questions"),
+            QStringLiteral("programme"), QStringLiteral("plans") };
+    if (const int tab = int(tabs.indexOf(parser.value(tabOption))); tab >= 0)
+        window.showTab(MainWindow::Tab(tab));
     return QApplication::exec();
 }
 

@@ -267,9 +267,9 @@
     </message>
     <message numerus="yes">
         <source>mark %n attendee(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mark %n attendee %1</numerusform>
+            <numerusform>mark %n attendees %1</numerusform>
         </translation>
     </message>
     <message>
@@ -294,16 +294,16 @@
     </message>
     <message numerus="yes">
         <source>check in %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>check in %n attendee</numerusform>
+            <numerusform>check in %n attendees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>undo the check-in of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>undo the check-in of %n attendee</numerusform>
+            <numerusform>undo the check-in of %n attendees</numerusform>
         </translation>
     </message>
     <message>
@@ -458,9 +458,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>add %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>add %n attendee</numerusform>
+            <numerusform>add %n attendees</numerusform>
         </translation>
     </message>
     <message>
@@ -469,9 +469,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>edit %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>edit %n attendee</numerusform>
+            <numerusform>edit %n attendees</numerusform>
         </translation>
     </message>
     <message>
@@ -480,30 +480,30 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>delete %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n attendee</numerusform>
+            <numerusform>delete %n attendees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>add %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>add %n question</numerusform>
+            <numerusform>add %n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>edit %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>edit %n question</numerusform>
+            <numerusform>edit %n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n question</numerusform>
+            <numerusform>delete %n questions</numerusform>
         </translation>
     </message>
     <message>
@@ -516,9 +516,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n programme item</numerusform>
+            <numerusform>delete %n programme items</numerusform>
         </translation>
     </message>
     <message>
@@ -531,9 +531,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n task</numerusform>
+            <numerusform>delete %n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,9 +1219,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -1321,9 +1321,9 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message numerus="yes">
         <source>Programme: %n item(s), %1 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme: %n item, %1 minutes</numerusform>
+            <numerusform>Programme: %n items, %1 minutes</numerusform>
         </translation>
     </message>
     <message>

@@ -5,342 +5,342 @@
     <name>AgendaPage</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm mục…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuốn&amp;g</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng cho:</translation>
     </message>
     <message>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng tính bằng phút; giờ của từng mục tính theo giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Kéo thả dòng hoặc nhấn Alt+mũi tên lên/xuống để sắp xếp lại.</translation>
     </message>
     <message>
         <source>Total %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng %1 phút</translation>
     </message>
     <message>
         <source> · %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 – %2</translation>
     </message>
     <message>
         <source>runs past %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kéo dài quá %1</translation>
     </message>
     <message>
         <source>Add programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục chương trình</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mục:</translation>
     </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
     <message>
         <source>Edit attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin đại biểu</translation>
     </message>
     <message>
         <source>Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đại biểu</translation>
     </message>
     <message>
         <source>e.g. Nguyễn Thị Ánh Hồng</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: Nguyễn Thị Ánh Hồng</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa rõ)</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có đơn vị)</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đệm</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>Family, middle, given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ, tên đệm, tên:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới tính:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện &amp;thoại:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành &amp;phần:</translation>
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng &amp;mời:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gh&amp;i chú:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại &quot;%1&quot; quá ngắn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
     </message>
 </context>
 <context>
     <name>AttendeesPage</name>
     <message>
         <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, đơn vị, chức vụ, điện thoại, email (gõ không dấu cũng được)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thành phần</translation>
     </message>
     <message>
         <source>All invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tình trạng mời</translation>
     </message>
     <message>
         <source>Present or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mặt hoặc chưa</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã điểm danh</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa điểm danh</translation>
     </message>
     <message>
         <source>Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ điểm danh</translation>
     </message>
     <message>
         <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong ngày hội nghị: gõ vài chữ của tên, nhấn Enter để điểm danh người đó; Ctrl+Enter để thêm người tự đến với tên vừa gõ.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Mark &amp;invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã &amp;mời</translation>
     </message>
     <message>
         <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác &amp;nhận</translation>
     </message>
     <message>
         <source>Dec&amp;lined</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &amp;chối</translation>
     </message>
     <message>
         <source>&amp;Substitute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cử n&amp;gười thay…</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm &amp;danh</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy điểm danh</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Số chỗ theo đơn vị&lt;/b&gt; (nhấp đúp vào chỉ tiêu để thay đổi)</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đơn vị</translation>
     </message>
     <message>
         <source>%1 shown of %2 · %3 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1/%2 · %3 có mặt</translation>
     </message>
     <message>
         <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án trực tuyến: không áp dụng sức chứa hội trường; dự kiến %1 người.</translation>
     </message>
     <message>
         <source>Hall capacity %1 · expected %2 · present %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa hội trường %1 · dự kiến %2 · có mặt %3</translation>
     </message>
     <message>
         <source>The capacity is exceeded by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vượt sức chứa %1 người.</translation>
     </message>
     <message>
         <source>%1 is over its quota (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
     </message>
     <message numerus="yes">
         <source>mark %n attendee(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cử người thay</translation>
     </message>
     <message>
         <source>Select the one person who is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đúng một người được thay.</translation>
     </message>
     <message>
         <source>Substitute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cử người thay cho %1</translation>
     </message>
     <message>
         <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cử người thay cho %1</translation>
     </message>
     <message>
         <source>check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm danh %1</translation>
     </message>
     <message numerus="yes">
         <source>check in %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>điểm danh %n đại biểu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>undo the check-in of %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hủy điểm danh %n đại biểu</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
     </message>
     <message>
         <source>add walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm người tự đến %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối số &quot;%1&quot; không dùng được ở đây.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; có lỗi toàn vẹn dữ liệu. Hãy mở một bản sao đã lưu trước đây, hoặc lưu phần còn đọc được bằng Tệp ▸ Lưu bản sao.</translation>
     </message>
     <message>
         <source>It is probably open in the DialogueDesk window: close it there, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể tệp đang được mở trong cửa sổ DialogueDesk: hãy đóng tệp ở đó rồi chạy lại lệnh.</translation>
     </message>
     <message>
         <source>There is no folder for the data file; choose one with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thư mục để đặt tệp dữ liệu; hãy chọn tệp bằng --db FILE.</translation>
     </message>
     <message>
         <source>The event id &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hội nghị &quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%2&quot; không có hội nghị %1. Lệnh &quot;dialoguedesk list events&quot; liệt kê các hội nghị.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
         <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
@@ -376,2103 +376,2142 @@ Options:
 
 Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
+Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
+
+Các lệnh:
+  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
+                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
+  list events|units|attendees|questions|agenda|tasks
+                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
+                         tiêu đề
+  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
+                         chuyển phương án
+  plan switch in-person|online --reason TEXT
+                         chuyển sang áp dụng phương án kia và ghi lại lý do
+  import, export, print  chưa có trong phiên bản này
+
+Tùy chọn:
+  --db FILE              tệp dữ liệu (mặc định: %1)
+  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
+  --sample               trước hết tạo hội nghị mẫu năm 2021; nếu không có
+                         lệnh, in ra mã của hội nghị đó (nếu có lệnh, lệnh sẽ
+                         dùng hội nghị này)
+  --lang vi|en           ngôn ngữ của thông báo
+  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
+                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
+                         được số điện thoại)
+  --status KEY           list attendees|questions: chỉ trạng thái này
+                         (ví dụ invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
+  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
+                         này
+  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
+  --dry-run, --out FILE, --by KEY
+                         dùng cho import, export và print (các phiên bản sau)
+  -h, --help             hiện trợ giúp này
+  -v, --version          phiên bản chương trình
+
+Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
+</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>See dialoguedesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem dialoguedesk --help.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh &quot;%1&quot;. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh &quot;%1&quot; chưa có trong phiên bản này.</translation>
     </message>
     <message>
         <source>Created the sample event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo hội nghị mẫu %1.</translation>
     </message>
     <message>
         <source>No command given. See dialoguedesk --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lệnh. Xem danh sách lệnh bằng dialoguedesk --help.</translation>
     </message>
     <message>
         <source>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào tên là &quot;%1&quot;. Lệnh &quot;dialoguedesk list units&quot; liệt kê các đơn vị.</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho biết cần liệt kê gì: %1.</translation>
     </message>
     <message>
         <source>Cannot list &quot;%1&quot;; the lists are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không liệt kê được &quot;%1&quot;; các danh sách có thể liệt kê: %2.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;list %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 không dùng được với &quot;list %2&quot;.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trạng thái &quot;%1&quot;; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Say which plan: plan switch in-person|online --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho biết phương án: plan switch in-person|online --reason TEXT.</translation>
     </message>
     <message>
         <source>Unknown plan &quot;%1&quot;: use in-person or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phương án &quot;%1&quot;: hãy dùng in-person hoặc online.</translation>
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
     </message>
     <message>
         <source>The %1 plan is already the active plan; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án %1 đang được áp dụng; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho biết cần làm gì với phương án: plan show, hoặc plan switch in-person|online --reason TEXT.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh phương án &quot;%1&quot;: hãy dùng show hoặc switch.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm %1</translation>
     </message>
     <message numerus="yes">
         <source>add %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>thêm %n đại biểu</numerusform>
         </translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa %1</translation>
     </message>
     <message numerus="yes">
         <source>edit %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sửa %n đại biểu</numerusform>
         </translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa %1</translation>
     </message>
     <message numerus="yes">
         <source>delete %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xóa %n đại biểu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>add %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>thêm %n ý kiến</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>edit %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sửa %n ý kiến</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xóa %n ý kiến</numerusform>
         </translation>
     </message>
     <message>
         <source>add programme item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm mục chương trình &quot;%1&quot;</translation>
     </message>
     <message>
         <source>edit programme item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa mục chương trình &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xóa %n mục chương trình</numerusform>
         </translation>
     </message>
     <message>
         <source>add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm nhiệm vụ</translation>
     </message>
     <message>
         <source>edit a task</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa nhiệm vụ</translation>
     </message>
     <message numerus="yes">
         <source>delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xóa %n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message>
         <source>add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm chủ đề</translation>
     </message>
     <message>
         <source>edit a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa chủ đề</translation>
     </message>
     <message>
         <source>delete a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa chủ đề</translation>
     </message>
     <message>
         <source>add unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm đơn vị %1</translation>
     </message>
     <message>
         <source>edit unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa đơn vị %1</translation>
     </message>
     <message>
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này không còn tồn tại.</translation>
     </message>
     <message>
         <source>%1 is still used by people, questions, tasks, other units or other events. Move or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vẫn đang được dùng cho người tham dự, ý kiến, nhiệm vụ, đơn vị khác hoặc hội nghị khác. Hãy chuyển hoặc xóa các mục đó trước.</translation>
     </message>
     <message>
         <source>delete unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa đơn vị %1</translation>
     </message>
     <message>
         <source>set the quota of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt chỉ tiêu của %1 là %2</translation>
     </message>
     <message>
         <source>edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa thông tin hội nghị</translation>
     </message>
     <message>
         <source>switch to the online plan</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển sang phương án trực tuyến</translation>
     </message>
     <message>
         <source>switch to the in-person plan</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển sang phương án trực tiếp</translation>
     </message>
     <message>
         <source>edit the paper settings</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa thiết lập giấy tờ</translation>
     </message>
     <message>
         <source>edit the online plan</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa phương án trực tuyến</translation>
     </message>
     <message>
         <source>edit the in-person plan</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa phương án trực tiếp</translation>
     </message>
     <message>
         <source>reorder the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>sắp xếp lại chương trình</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
     </message>
     <message>
         <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
     </message>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị không có phương án trực tuyến nên không có thông báo để in.</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được máy in hoặc tệp để in.</translation>
     </message>
     <message>
         <source>The paper could not be finished on the printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in xong được giấy tờ ra máy in hoặc tệp.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục hoặc tên tệp khác.</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>Plan 1: in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án 1: trực tiếp</translation>
     </message>
     <message>
         <source>Plan 2: online</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án 2: trực tuyến</translation>
     </message>
     <message>
         <source>Provincial union</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh đoàn</translation>
     </message>
     <message>
         <source>District/town/city union</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyện, thị, thành đoàn</translation>
     </message>
     <message>
         <source>Directly affiliated union</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn trực thuộc</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn, chi hội</translation>
     </message>
     <message>
         <source>Guest agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan khách mời</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo chí</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
         <source>Host unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị đầu mối</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mời</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tham dự</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng chủ trì</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Phục vụ</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mời</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác nhận</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay người</translation>
     </message>
     <message>
         <source>Not yet invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mời</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng kiến, hiến kế</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nộp trực tiếp</translation>
     </message>
     <message>
         <source>Raised in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát biểu tại hội nghị</translation>
     </message>
     <message>
         <source>Livestream comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận trên livestream</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử (email)</translation>
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phân loại</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>In person only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trực tiếp</translation>
     </message>
     <message>
         <source>Online only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trực tuyến</translation>
     </message>
     <message>
         <source>Both plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai phương án</translation>
     </message>
     <message>
         <source>Invitation letter (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy mời (cá nhân)</translation>
     </message>
     <message>
         <source>Invitation letter (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy mời (đơn vị)</translation>
     </message>
     <message>
         <source>Delegate list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đại biểu</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách ký tên</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>Compiled questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp ý kiến</translation>
     </message>
     <message>
         <source>Online notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo theo dõi trực tuyến</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị mới</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin hội nghị</translation>
     </message>
     <message>
         <source>(start empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(để trống)</translation>
     </message>
     <message>
         <source>Copy settings &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép thiết lập từ:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa đặt)</translation>
     </message>
     <message>
         <source>(no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không giới hạn)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên hội nghị:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị tổ chức:</translation>
     </message>
     <message>
         <source>&amp;Based on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mục đích:</translation>
     </message>
     <message>
         <source>&amp;Requirements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yêu cầu:</translation>
     </message>
     <message>
         <source>Planned &amp;month / year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến t&amp;háng / năm:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày tổ chức:</translation>
     </message>
     <message>
         <source>Questions &amp;due by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gửi ý &amp;kiến:</translation>
     </message>
     <message>
         <source>Questions per host unit (minimum):</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ý kiến tối thiểu mỗi đơn vị đầu mối:</translation>
     </message>
     <message>
         <source>Latest &amp;end time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giờ kết thúc muộn nhất:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên hội nghị.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Cannot create the workbook “%1”. Check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bảng tính “%1”. Hãy kiểm tra thư mục có cho phép ghi không.</translation>
     </message>
     <message>
         <source>Cannot save “%1”: the folder “%2” cannot be written. Choose another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được “%1”: không ghi được vào thư mục “%2”. Hãy chọn thư mục khác, ví dụ Documents (Tài liệu).</translation>
     </message>
     <message>
         <source>Cannot write the workbook “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bảng tính “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot save the workbook “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bảng tính “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot write the CSV file: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp CSV: tệp chưa được mở để ghi.</translation>
     </message>
     <message>
         <source>Cannot write the CSV file: %1. Check that the disk is not full and that the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp CSV: %1. Hãy kiểm tra ổ đĩa còn chỗ trống và tệp không đang mở trong chương trình khác.</translation>
     </message>
     <message>
         <source>The table “%1” has more rows than Excel allows (%2). Export it as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng “%1” có nhiều dòng hơn mức Excel cho phép (%2). Hãy xuất bảng này ra tệp CSV.</translation>
     </message>
     <message>
         <source>The table “%1” has more columns than Excel allows (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng “%1” có nhiều cột hơn mức Excel cho phép (%2).</translation>
     </message>
     <message>
         <source>Cannot save “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được “%1”: thư mục “%2” không tồn tại.</translation>
     </message>
     <message>
         <source>Cannot save “%1”: a folder has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được “%1”: đã có một thư mục trùng tên.</translation>
     </message>
     <message>
         <source>Cannot replace “%1”: the file is open in another program (such as Excel) or is read-only. Close it and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thay thế được “%1”: tệp đang mở trong chương trình khác (như Excel) hoặc là tệp chỉ đọc. Hãy đóng tệp rồi xuất lại, hoặc chọn tên khác.</translation>
     </message>
     <message>
         <source>Cannot replace “%1”: the file is open in Excel. Close it and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thay thế được “%1”: tệp đang mở trong Excel. Hãy đóng tệp rồi xuất lại, hoặc chọn tên khác.</translation>
     </message>
     <message>
         <source>Cannot replace “%1”: %2. Close any program that has the file open and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thay thế được “%1”: %2. Hãy đóng chương trình đang mở tệp này rồi xuất lại, hoặc chọn tên khác.</translation>
     </message>
     <message>
         <source>Cannot write the workbook: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bảng tính: bảng tính chưa được mở để ghi.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục tạm cho bảng tính: %1</translation>
     </message>
     <message>
         <source>Cannot read back the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được bảng tính: %1</translation>
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bảng tính: %1</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu dưới dạng XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>The e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>The file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1”</translation>
     </message>
     <message>
         <source>%1 is an Outlook .msg file, not an e-mail saved as .eml. In Outlook, open the message and use File › Save As with the type “Outlook Message Format – Unicode” changed to .eml, or forward it to a Gmail or Thunderbird account and save it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp .msg của Outlook, không phải thư được lưu dưới dạng .eml. Trong Outlook, hãy mở thư, dùng File › Save As và đổi kiểu “Outlook Message Format – Unicode” thành .eml, hoặc chuyển tiếp thư sang tài khoản Gmail hay Thunderbird rồi lưu thư từ đó.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail: it does not start with mail headers (From, Subject, Date). Save the message from your mail program as an .eml file and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là thư điện tử: không bắt đầu bằng phần đầu thư (From, Subject, Date). Hãy lưu thư từ chương trình email thành tệp .eml rồi chọn tệp đó.</translation>
     </message>
     <message>
         <source>%1 is not an e-mail that can be read: its structure is damaged. Save the message again from your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không đọc được: cấu trúc thư bị hỏng. Hãy lưu lại thư từ chương trình email.</translation>
     </message>
     <message>
         <source>%1 has no sender address (From), so the sending unit cannot be recognised. Ask the unit to send it again, or copy its text and add the questions by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có địa chỉ người gửi (From) nên không nhận ra được đơn vị gửi. Hãy đề nghị đơn vị gửi lại, hoặc sao chép nội dung và nhập ý kiến bằng tay.</translation>
     </message>
     <message>
         <source>%1 has no text, only attached files (%2). The questions are probably in the attachment: save it and import it, or copy its text into a new question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có nội dung, chỉ có tệp đính kèm (%2). Các ý kiến có lẽ nằm trong tệp đính kèm: hãy lưu tệp đó rồi nhập, hoặc sao chép nội dung của tệp vào một ý kiến mới.</translation>
     </message>
     <message>
         <source>%1 has no text to read as questions. Check that the right message was saved, or ask the unit to send the questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
         <source>Cannot open the file “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
         <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có quá nhiều ô so với một danh sách đại biểu (hơn %L1 ô). Hãy xóa các dòng, cột không dùng, hoặc sao chép danh sách sang tệp mới, rồi thử lại.</translation>
     </message>
     <message>
         <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: %1 không đọc được tệp (%2). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
     </message>
     <message>
         <source>The file holds no sheet with data. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
         <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; lớn hơn 100 MB, quá lớn so với một danh sách đại biểu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
     </message>
     <message>
         <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp là tài liệu Office nhưng không chứa bảng tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc lưu lại từ Excel dưới dạng XLSX.</translation>
     </message>
     <message>
         <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: không đọc được dưới dạng bảng tính Excel 97-2003 (lỗi %1). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính &quot;%1&quot; quá lớn so với một danh sách đại biểu (%2 dòng). Hãy xóa các dòng, cột không dùng rồi thử lại.</translation>
     </message>
     <message>
         <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ (%2, dòng %3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: thiếu phần bảng tính (workbook). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>it is too short to be a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp quá ngắn, không thể là tệp nén zip.</translation>
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu phần cuối của tệp nén zip (tệp bị cắt cụt).</translation>
     </message>
     <message>
         <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp dùng định dạng ZIP64, là định dạng bảng tính không dùng.</translation>
     </message>
     <message>
         <source>the zip directory points outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục của tệp nén zip trỏ ra ngoài tệp.</translation>
     </message>
     <message>
         <source>the zip directory is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục của tệp nén zip bị hỏng.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu phần &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy phần &quot;%1&quot; trong tệp nén.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>phần &quot;%1&quot; bị cắt cụt.</translation>
     </message>
     <message>
         <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khi giải nén lớn hơn %1 MB, quá lớn so với một danh sách đại biểu. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>phần &quot;%1&quot; bị hỏng.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
-        <translation type="unfinished"></translation>
+        <translation>phần &quot;%1&quot; được nén bằng phương pháp không xác định.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị hội nghị gặp gỡ, đối thoại của lãnh đạo Đoàn Thanh niên.</translation>
     </message>
     <message>
         <source>The data file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu cần mở.</translation>
     </message>
     <message>
         <source>Create the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
         <source>Language: vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: vi hoặc en.</translation>
     </message>
     <message>
         <source>The event to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị cần hiển thị.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin hội nghị…</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ…</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
         <source>Seats per unit (counted / quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số chỗ theo đơn vị (dự kiến / chỉ tiêu)</translation>
     </message>
     <message>
         <source>Questions per host unit (received / minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến theo đơn vị đầu mối (đã nhận / tối thiểu)</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xử lý</translation>
     </message>
     <message>
         <source>No event yet: create one with File ▸ New event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hội nghị nào: hãy tạo bằng Tệp ▸ Tạo hội nghị mới.</translation>
     </message>
     <message>
         <source>Organiser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tổ chức: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tổ chức: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <source>Planned for %1/%2 (no date set yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến tháng %1/%2 (chưa ấn định ngày)</translation>
     </message>
     <message>
         <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án đang áp dụng: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Questions due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gửi ý kiến: %1</translation>
     </message>
     <message>
         <source>Click to open the tab where this is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để mở thẻ cần xử lý mục này</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có việc cần xử lý.</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
         <source>What is to be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung công việc:</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Các lần chuyển phương án&lt;/b&gt; (Sửa ▸ Hoàn tác để hủy lần gần nhất)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Used when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng khi:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm:</translation>
     </message>
     <message>
         <source>Livestream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Livestream:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa:</translation>
     </message>
     <message>
         <source>Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ bắt đầu:</translation>
     </message>
     <message>
         <source>%1 — active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — đang áp dụng</translation>
     </message>
     <message>
         <source>Expected attendees: %1 of %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu dự kiến: %1/%2 chỗ</translation>
     </message>
     <message>
         <source>Expected attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu dự kiến: %1</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vượt sức chứa %1 người</translation>
     </message>
     <message>
         <source>Papers: invitation letters with the hall address</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ: giấy mời có địa chỉ hội trường</translation>
     </message>
     <message>
         <source>The seat quota does not apply; branches watch the livestream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng chỉ tiêu đại biểu; các chi đoàn, chi hội theo dõi qua livestream.</translation>
     </message>
     <message>
         <source>Papers: the notice with the livestream address</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ: thông báo có địa chỉ livestream</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %n item(s), %1 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chương trình: %n mục, %1 phút</numerusform>
         </translation>
     </message>
     <message>
         <source>Active plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án đang áp dụng: %1</translation>
     </message>
     <message>
         <source>Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang %1…</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang %1</translation>
     </message>
     <message>
         <source>e.g. the province applies Directive 15/CT-TTg</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: tỉnh thực hiện Chỉ thị 15/CT-TTg</translation>
     </message>
     <message>
         <source>e.g. the epidemic situation is stable</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: tình hình dịch bệnh ổn định</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
 Why is the plan switched?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
+Vì sao chuyển phương án?</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
         <source>Printed papers are always in Vietnamese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ in ra luôn bằng tiếng Việt.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The new language is used from the next start of DialogueDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở DialogueDesk tiếp theo.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;tệp:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng danh sách</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng chi tiết</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục mới</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục:</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí gần đây</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính của tôi</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi tiết...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tất cả</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Có cho &amp;tất cả</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Không c&amp;ho tất cả</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
     <name>QPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đầu</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang cuối</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa trang</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ dọc</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang</translation>
     </message>
     <message>
         <source>Show single page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện từng trang</translation>
     </message>
     <message>
         <source>Show facing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hai trang đối diện</translation>
     </message>
     <message>
         <source>Show overview of all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả các trang</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập trang</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra PDF</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ý kiến</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ý kiến</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không rõ)</translation>
     </message>
     <message>
         <source>(not forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa chuyển)</translation>
     </message>
     <message>
         <source>(not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa phân loại)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>From &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ đơn &amp;vị:</translation>
     </message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;hỏi:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chủ đề:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y nhận:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kênh:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <source>&amp;Forwarded to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;uyển đến:</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rả lời:</translation>
     </message>
     <message>
         <source>Answered b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người trả lờ&amp;i:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Enter the text of the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập nội dung ý kiến.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message>
         <source>Search the questions (accents not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm ý kiến (gõ không dấu cũng được)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đơn vị</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <source>Questions due by %1 (at least %2 per host unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn gửi ý kiến: %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
     </message>
     <message>
         <source>Questions from the host units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến của các đơn vị đầu mối</translation>
     </message>
 </context>
 <context>
     <name>Sample</name>
     <message>
         <source>The sample event is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy dữ liệu hội nghị mẫu trong chương trình.</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có đơn vị)</translation>
     </message>
     <message>
         <source>%1 has %2 people for a quota of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có %2 người trong khi chỉ tiêu là %3.</translation>
     </message>
     <message>
         <source>%1 sent %2 of the %3 questions required by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới gửi %2 trong số %3 ý kiến phải gửi trước ngày %4.</translation>
     </message>
     <message>
         <source>%1 people are expected for a capacity of %2 in the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến %1 người trong khi hội trường chỉ có sức chứa %2.</translation>
     </message>
     <message>
         <source>The programme ends at %1, after the latest end time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình kết thúc lúc %1, muộn hơn giờ kết thúc muộn nhất %2.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục chương trình cần có tên.</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
         <source>A task needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ cần có nội dung.</translation>
     </message>
     <message>
         <source>A unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cần có tên.</translation>
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh %1 không hợp lệ.</translation>
     </message>
     <message>
         <source>A person cannot replace themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người không thể tự thay chính mình.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị cần có tên.</translation>
     </message>
     <message>
         <source>The month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng phải từ 1 đến 12.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa không được là số âm.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị không còn tồn tại.</translation>
     </message>
     <message>
         <source>This plan is already the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án này đang được áp dụng.</translation>
     </message>
     <message>
         <source>A paper number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số văn bản phải từ 1 trở lên.</translation>
     </message>
     <message>
         <source>A topic needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề cần có tên.</translation>
     </message>
     <message>
         <source>A question needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến cần có nội dung.</translation>
     </message>
     <message>
         <source>A question cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể gộp một ý kiến vào chính nó.</translation>
     </message>
 </context>
 <context>
     <name>TextEncoding</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động nhận dạng</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 little-endian)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-16 big-endian)</translation>
     </message>
     <message>
         <source>Vietnamese Windows (Windows-1258)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt Windows (Windows-1258)</translation>
     </message>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
     </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phút</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Not part of the active plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thuộc phương án đang áp dụng</translation>
     </message>
     <message>
         <source>(other plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(phương án khác)</translation>
     </message>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng là số phút, ví dụ 15.</translation>
     </message>
 </context>
 <context>
     <name>dd::AttendeeTableModel</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng mời</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay cho %1</translation>
     </message>
     <message>
         <source> (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tự đến)</translation>
     </message>
     <message>
         <source>substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>người thay</translation>
     </message>
 </context>
 <context>
     <name>dd::Database</name>
     <message>
         <source>&quot;%1&quot; is a folder, not a data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; là thư mục, không phải tệp dữ liệu.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp &quot;%1&quot;. Hãy kiểm tra bạn có quyền mở tệp và tệp không nằm trên ổ đĩa đã ngắt kết nối.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi. Hãy chọn tệp khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
     </message>
     <message>
         <source>could not make a copy before upgrading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được bản sao trước khi nâng cấp: %1</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is damaged and cannot be opened safely (%2). It was not changed. Open a copy saved earlier with File ▸ Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; bị hỏng và không mở an toàn được (%2). Tệp không bị thay đổi. Hãy mở một bản sao đã lưu trước đây bằng Tệp ▸ Lưu bản sao.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp &quot;%1&quot; đang được mở trong DialogueDesk (tiến trình %2 trên %3). Bạn có thể mở tệp ở chế độ chỉ đọc để xem.</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>máy tính này</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The data file cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuẩn bị được tệp dữ liệu: %1</translation>
     </message>
     <message>
         <source>The SQLite driver is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trình điều khiển SQLite.</translation>
     </message>
     <message>
         <source>The upgrade step %1 of the data file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu bước nâng cấp %1 của tệp dữ liệu.</translation>
     </message>
     <message>
         <source>Upgrading the data file to version %1 failed: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp tệp dữ liệu lên phiên bản %1 không thành công: %2. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao không được ghi đè lên tệp đang mở.</translation>
     </message>
     <message>
         <source>The copy could not be written to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao vào &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại và không thay thế được (tệp có đang mở trong chương trình khác không?).</translation>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản sao thành &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>dd::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo tệp dữ liệu mới…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bản sao…</translation>
     </message>
     <message>
         <source>New &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo &amp;hội nghị mới…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổng quan</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại &amp;biểu</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý &amp;kiến</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chương trình</translation>
     </message>
     <message>
         <source>P&amp;lans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phương án</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About DialogueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu DialogueDesk</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị:</translation>
     </message>
     <message>
         <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở tệp dữ liệu nào. Hãy dùng Tệp ▸ Mở hoặc Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại: %1</translation>
     </message>
     <message>
         <source>Active plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án đang áp dụng: %1</translation>
     </message>
     <message>
         <source>No event</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hội nghị</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
         <source>Sample event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị mẫu</translation>
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang được sử dụng</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp ở chế độ chỉ đọc?</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>The file was upgraded; the old version was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã được nâng cấp; bản cũ được giữ lại tại %1</translation>
     </message>
     <message>
         <source>New data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp dữ liệu mới</translation>
     </message>
     <message>
         <source>DialogueDesk data (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu DialogueDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã tồn tại. Tệp được mở nguyên trạng; không có gì bị ghi đè.</translation>
     </message>
     <message>
         <source>Open data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
         <source>DialogueDesk data (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu DialogueDesk (*.sqlite);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao</translation>
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao tại %1</translation>
     </message>
     <message>
         <source>About DialogueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu DialogueDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Prepares a meeting and dialogue between the provincial Youth Union leaders and the executive committees of young workers&apos; union branches: attendees, questions, programme, the in-person or online plan, and the papers.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Chuẩn bị hội nghị gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, Chi hội thanh niên công nhân: đại biểu, ý kiến, chương trình, phương án trực tiếp hoặc trực tuyến và giấy tờ.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sang</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>dd::QuestionTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người hỏi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề %1</translation>
     </message>
 </context>
 <context>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang mở ở chế độ chỉ đọc; không thể thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>dd::TaskTableModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ trách</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
     </message>
 </context>
 <context>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mời</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác nhận</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã điểm danh</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>Over the quota by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vượt chỉ tiêu %1</translation>
     </message>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu là số chỗ, ví dụ 22.</translation>
     </message>
 </context>
 </TS>

@@ -81,8 +81,8 @@ int switchPlan(Context &ctx)
         return ctx.failureCode();
     if (s->activePlan() == *to)
         return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The %1 plan is already the active plan; nothing was changed.")
-                            .arg(planWord(*to)));
+                            "Cli", "%1 is already the active plan; nothing was changed.")
+                            .arg(planKindLabel(*to)));
     if (!s->push(new SwitchPlanCommand(s, *to, reason)))
         return ctx.fail(s->lastError());
     ctx.out << "active plan: " << planName(s->activePlan()) << '\n';

@@ -1,5 +1,6 @@
 #include "pages/planspage.h"
 
+#include "dialogs/paperdialog.h"
 #include "edit/eventcommands.h"
 #include "models/simplemodels.h"
 #include "services/statistics.h"
@@ -46,6 +47,8 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_active, 1);
     head->addWidget(m_switch);
+    head->addWidget(PaperDialog::printButton(session, { PaperKind::Plan, PaperKind::OnlineNotice },
+                                             this, "printPlanButton"));
     auto *plans = new QHBoxLayout;
     plans->addWidget(m_inPerson.box);
     plans->addWidget(m_online.box);
@@ -56,8 +59,9 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
     layout->addWidget(m_log, 1);
 
     connect(session, &Session::dataChanged, this, [this](unsigned e) {
-        if (e & (unsigned(Entity::Plans) | unsigned(Entity::Events) | unsigned(Entity::Attendees)
-                 | unsigned(Entity::Agenda)))
+        if (e
+            & (unsigned(Entity::Plans) | unsigned(Entity::Events) | unsigned(Entity::Attendees)
+               | unsigned(Entity::Agenda)))
             refresh();
     });
     connect(session, &Session::eventChanged, this, &PlansPage::refresh);
@@ -66,7 +70,8 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
 
 PlansPage::PlanForm PlansPage::makeForm(PlanKind kind)
 {
-    const QString prefix = kind == PlanKind::InPerson ? QStringLiteral("inPerson") : QStringLiteral("online");
+    const QString prefix
+        = kind == PlanKind::InPerson ? QStringLiteral("inPerson") : QStringLiteral("online");
     PlanForm f;
     f.box = new QGroupBox(planKindLabel(kind), this);
     f.box->setObjectName(prefix + QStringLiteral("PlanBox"));
@@ -111,15 +116,16 @@ void PlansPage::refresh()
         return;
     const EventFigures figures = computeFigures(*m_session);
     const QList<AgendaItem> agenda = m_session->agenda().list(event->id);
-    for (PlanKind kind : {PlanKind::InPerson, PlanKind::Online}) {
+    for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
         PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
         const auto plan = m_session->events().plan(event->id, kind);
         const bool active = event->activePlan == kind;
         f.box->setTitle(active ? tr("%1 — active").arg(planKindLabel(kind)) : planKindLabel(kind));
-        f.box->setStyleSheet(active ? QStringLiteral("QGroupBox { font-weight: bold; border: 2px solid #2e7d32; "
-                                                     "margin-top: 1.2em; padding: 6px; } QGroupBox::title { "
-                                                     "subcontrol-origin: margin; left: 8px; }")
-                                    : QString());
+        f.box->setStyleSheet(
+            active ? QStringLiteral("QGroupBox { font-weight: bold; border: 2px solid #2e7d32; "
+                                    "margin-top: 1.2em; padding: 6px; } QGroupBox::title { "
+                                    "subcontrol-origin: margin; left: 8px; }")
+                   : QString());
         if (!plan)
             continue;
         f.condition->setPlainText(plan->condition);
@@ -129,10 +135,13 @@ void PlansPage::refresh()
         f.start->setTime(plan->startTime.isValid() ? plan->startTime : QTime(8, 0));
         QStringList lines;
         if (kind == PlanKind::InPerson) {
-            lines << (plan->capacity > 0 ? tr("Expected attendees: %1 of %2 seats").arg(figures.expected).arg(plan->capacity)
+            lines << (plan->capacity > 0 ? tr("Expected attendees: %1 of %2 seats")
+                                               .arg(figures.expected)
+                                               .arg(plan->capacity)
                                          : tr("Expected attendees: %1").arg(figures.expected));
             if (plan->capacity > 0 && figures.expected > plan->capacity)
-                lines << QStringLiteral("<span style='color:#b00020'>%1</span>").arg(tr("Over capacity by %1").arg(figures.expected - plan->capacity));
+                lines << QStringLiteral("<span style='color:#b00020'>%1</span>")
+                             .arg(tr("Over capacity by %1").arg(figures.expected - plan->capacity));
             lines << tr("Papers: invitation letters with the hall address");
         } else {
             lines << tr("The seat quota does not apply; branches watch the livestream.");
@@ -146,10 +155,15 @@ void PlansPage::refresh()
                 minutes += i.durationMinutes;
             }
         lines << tr("Programme: %n item(s), %1 minutes", nullptr, int(items.size())).arg(minutes);
+        if (!items.isEmpty())
+            lines << QStringLiteral("<small>%1</small>").arg(items.join(QStringLiteral(" · ")));
         f.meaning->setText(lines.join(QStringLiteral("<br>")));
     }
-    m_active->setText(QStringLiteral("<h3>%1</h3>").arg(tr("Active plan: %1").arg(planKindLabel(event->activePlan)).toHtmlEscaped()));
-    const PlanKind other = event->activePlan == PlanKind::InPerson ? PlanKind::Online : PlanKind::InPerson;
+    m_active->setText(
+        QStringLiteral("<h3>%1</h3>")
+            .arg(tr("Active plan: %1").arg(planKindLabel(event->activePlan)).toHtmlEscaped()));
+    const PlanKind other
+        = event->activePlan == PlanKind::InPerson ? PlanKind::Online : PlanKind::InPerson;
     m_switch->setText(tr("Switch to %1…").arg(planKindLabel(other)));
     m_switch->setEnabled(!m_session->isReadOnly());
 }
@@ -174,14 +188,16 @@ void PlansPage::switchPlan()
     const auto event = m_session->event();
     if (!event)
         return;
-    const PlanKind to = event->activePlan == PlanKind::InPerson ? PlanKind::Online : PlanKind::InPerson;
+    const PlanKind to
+        = event->activePlan == PlanKind::InPerson ? PlanKind::Online : PlanKind::InPerson;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("switchPlanDialog"));
     dialog.setWindowTitle(tr("Switch to %1").arg(planKindLabel(to)));
     auto *reason = new QLineEdit(&dialog);
     reason->setObjectName(QStringLiteral("reasonEdit"));
-    reason->setPlaceholderText(to == PlanKind::Online ? tr("e.g. the province applies Directive 15/CT-TTg")
-                                                      : tr("e.g. the epidemic situation is stable"));
+    reason->setPlaceholderText(to == PlanKind::Online
+                                   ? tr("e.g. the province applies Directive 15/CT-TTg")
+                                   : tr("e.g. the epidemic situation is stable"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Switch"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -192,9 +208,10 @@ void PlansPage::switchPlan()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Nothing is deleted: the other plan keeps all its data and you can "
-                                    "switch back at any time.\nWhy is the plan switched?"),
-                                 &dialog));
+    layout->addWidget(
+        new QLabel(tr("Nothing is deleted: the other plan keeps all its data and you can "
+                      "switch back at any time.\nWhy is the plan switched?"),
+                   &dialog));
     layout->addWidget(reason);
     layout->addWidget(buttons);
     dialog.resize(520, dialog.sizeHint().height());

@@ -16,12 +16,12 @@ template<typename T>
 class AddRowsCommand : public QUndoCommand
 {
 public:
-    AddRowsCommand(Session *session, QList<T> rows, const QString &text, QUndoCommand *parent = nullptr)
+    AddRowsCommand(Session *session, QList<T> rows, const QString &text,
+                   QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_session(session)
         , m_rows(std::move(rows))
-    {
-    }
+    { }
 
     void redo() override
     {
@@ -34,8 +34,10 @@ public:
             }
             row.id = *id;
         }
-        if (!t.commit())
+        if (!t.commit()) {
             fail(m_session->database().lastError());
+            return;
+        }
         QUndoCommand::redo();
     }
 
@@ -75,8 +77,7 @@ public:
         , m_session(session)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    { }
 
     void redo() override
     {
@@ -122,8 +123,7 @@ public:
         : QUndoCommand(text, parent)
         , m_session(session)
         , m_rows(std::move(rows))
-    {
-    }
+    { }
 
     void redo() override
     {

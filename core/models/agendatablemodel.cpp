@@ -1,5 +1,6 @@
 #include "models/agendatablemodel.h"
 
+#include "documents/schedule.h"
 #include "edit/commands.h"
 
 #include <QColor>
@@ -12,16 +13,16 @@ const QString kMime = QStringLiteral("application/x-dialoguedesk-agenda-row");
 }
 
 AgendaTableModel::AgendaTableModel(Session *session, QObject *parent)
-    : SessionTableModel(session,
-                        unsigned(Entity::Agenda) | unsigned(Entity::Plans) | unsigned(Entity::Events),
-                        parent)
+    : SessionTableModel(
+        session, unsigned(Entity::Agenda) | unsigned(Entity::Plans) | unsigned(Entity::Events),
+        parent)
 {
     load();
 }
 
 QStringList AgendaTableModel::headers() const
 {
-    return {tr("Time"), tr("Item"), tr("Presenter"), tr("Minutes"), tr("Plans"), tr("Notes")};
+    return { tr("Time"), tr("Item"), tr("Presenter"), tr("Minutes"), tr("Plans"), tr("Notes") };
 }
 
 void AgendaTableModel::load()
@@ -31,18 +32,14 @@ void AgendaTableModel::load()
     const auto plan = session()->events().plan(session()->eventId(), m_plan);
     m_start = plan ? plan->startTime : QTime();
     m_starts.clear();
-    m_total = 0;
-    QTime t = m_start;
-    for (const AgendaItem &i : m_rows) {
-        if (planScopeApplies(i.scope, m_plan)) {
-            m_starts << t;
-            m_total += i.durationMinutes;
-            if (t.isValid())
-                t = t.addSecs(i.durationMinutes * 60);
-        } else {
-            m_starts << QTime();
-        }
-    }
+    // The same arithmetic as the printed programme.
+    const QList<documents::AgendaSlot> placed = documents::computeSchedule(m_rows, m_plan, m_start);
+    QHash<qint64, QTime> startOf;
+    for (const documents::AgendaSlot &slot : placed)
+        startOf.insert(slot.item.id, slot.start);
+    for (const AgendaItem &i : m_rows)
+        m_starts << startOf.value(i.id);
+    m_total = documents::scheduleMinutes(placed);
 }
 
 QTime AgendaTableModel::endTime() const
@@ -79,9 +76,9 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
         const QTime s = m_starts.at(index.row());
         if (!applies || !s.isValid())
             return applies ? QString() : tr("(other plan)");
-        return QStringLiteral("%1 – %2")
-            .arg(s.toString(QStringLiteral("HH:mm")),
-                 s.addSecs(i.durationMinutes * 60).toString(QStringLiteral("HH:mm")));
+        return QStringLiteral("%1 – %2").arg(
+            s.toString(QStringLiteral("HH:mm")),
+            s.addSecs(i.durationMinutes * 60).toString(QStringLiteral("HH:mm")));
     }
     case TitleColumn:
         return i.title;
@@ -141,7 +138,7 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QStringList AgendaTableModel::mimeTypes() const
 {
-    return {kMime};
+    return { kMime };
 }
 
 QMimeData *AgendaTableModel::mimeData(const QModelIndexList &indexes) const

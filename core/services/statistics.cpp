@@ -1,5 +1,6 @@
 #include "services/statistics.h"
 
+#include "documents/schedule.h"
 #include "storage/sqltable.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,7 @@
 
 namespace dd {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 EventFigures computeFigures(Session &session)
 {
@@ -28,7 +28,8 @@ EventFigures computeFigures(Session &session)
         if (it == index.end()) {
             UnitFigures u;
             u.unitId = unitId;
-            u.unitName = unitId ? units.value(unitId).name : QCoreApplication::translate("Statistics", "(no unit)");
+            u.unitName = unitId ? units.value(unitId).name
+                                : QCoreApplication::translate("Statistics", "(no unit)");
             it = index.insert(unitId, int(f.units.size()));
             f.units << u;
         }
@@ -41,15 +42,14 @@ EventFigures computeFigures(Session &session)
     }
 
     QSqlQuery q(session.database().connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce(unit_id, 0), count(*),"
-        " sum(invitation_status NOT IN ('declined','replaced')),"
-        " sum(invitation_status <> 'not_invited'),"
-        " sum(invitation_status = 'confirmed'),"
-        " sum(invitation_status = 'declined'),"
-        " sum(checked_in_at IS NOT NULL)"
-        " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0)"));
-    sql::run(session.database(), q, {eventId});
+    q.prepare(QStringLiteral("SELECT coalesce(unit_id, 0), count(*),"
+                             " sum(invitation_status NOT IN ('declined','replaced')),"
+                             " sum(invitation_status <> 'not_invited'),"
+                             " sum(invitation_status = 'confirmed'),"
+                             " sum(invitation_status = 'declined'),"
+                             " sum(checked_in_at IS NOT NULL)"
+                             " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0)"));
+    sql::run(session.database(), q, { eventId });
     while (q.next()) {
         UnitFigures &u = figuresFor(q.value(0).toLongLong());
         u.people = q.value(1).toInt();
@@ -64,9 +64,10 @@ EventFigures computeFigures(Session &session)
     }
 
     QSqlQuery qq(session.database().connection());
-    qq.prepare(QStringLiteral("SELECT coalesce(unit_id, 0), count(*) FROM questions WHERE event_id = ?"
-                              " AND status NOT IN ('merged','withdrawn') GROUP BY coalesce(unit_id, 0)"));
-    sql::run(session.database(), qq, {eventId});
+    qq.prepare(
+        QStringLiteral("SELECT coalesce(unit_id, 0), count(*) FROM questions WHERE event_id = ?"
+                       " AND status NOT IN ('merged','withdrawn') GROUP BY coalesce(unit_id, 0)"));
+    sql::run(session.database(), qq, { eventId });
     while (qq.next()) {
         const qint64 unitId = qq.value(0).toLongLong();
         if (index.contains(unitId) || unitId != 0)
@@ -84,40 +85,48 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
     const EventFigures f = computeFigures(session);
     for (const UnitFigures &u : f.units) {
         if (u.overQuota())
-            out << Warning{Warning::Tab::Attendees,
-                           QCoreApplication::translate("Statistics", "%1 has %2 people for a quota of %3.")
-                               .arg(u.unitName)
-                               .arg(u.counted)
-                               .arg(u.quota)};
+            out << Warning { Warning::Tab::Attendees,
+                             QCoreApplication::translate("Statistics",
+                                                         "%1 has %2 people for a quota of %3.")
+                                 .arg(u.unitName)
+                                 .arg(u.counted)
+                                 .arg(u.quota) };
         if (u.role == UnitRole::Host && event->minQuestionsPerHost > 0
             && u.questions < event->minQuestionsPerHost && event->questionDeadline.isValid()
             && today > event->questionDeadline)
-            out << Warning{Warning::Tab::Questions,
-                           QCoreApplication::translate("Statistics", "%1 sent %2 of the %3 questions required by %4.")
-                               .arg(u.unitName)
-                               .arg(u.questions)
-                               .arg(event->minQuestionsPerHost)
-                               .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")))};
+            out << Warning {
+                Warning::Tab::Questions,
+                QCoreApplication::translate("Statistics",
+                                            "%1 sent %2 of the %3 questions required by %4.")
+                    .arg(u.unitName)
+                    .arg(u.questions)
+                    .arg(event->minQuestionsPerHost)
+                    .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")))
+            };
     }
     if (f.capacityExceeded())
-        out << Warning{Warning::Tab::Attendees,
-                       QCoreApplication::translate("Statistics", "%1 people are expected for a capacity of %2 in the hall.")
-                           .arg(f.expected)
-                           .arg(f.capacity)};
+        out << Warning { Warning::Tab::Attendees,
+                         QCoreApplication::translate(
+                             "Statistics",
+                             "%1 people are expected for a capacity of %2 in the hall.")
+                             .arg(f.expected)
+                             .arg(f.capacity) };
     if (event->latestEndTime.isValid()) {
         const auto plan = session.events().plan(event->id, event->activePlan);
         if (plan && plan->startTime.isValid()) {
-            int minutes = 0;
-            for (const AgendaItem &i : session.agenda().list(event->id))
-                if (planScopeApplies(i.scope, event->activePlan))
-                    minutes += i.durationMinutes;
+            const int minutes = documents::scheduleMinutes(documents::computeSchedule(
+                session.agenda().list(event->id), event->activePlan, plan->startTime));
             const int start = plan->startTime.msecsSinceStartOfDay() / 60000;
             const int latest = event->latestEndTime.msecsSinceStartOfDay() / 60000;
             if (start + minutes > latest)
-                out << Warning{Warning::Tab::Agenda,
-                               QCoreApplication::translate("Statistics", "The programme ends at %1, after the latest end time %2.")
-                                   .arg(plan->startTime.addSecs(minutes * 60).toString(QStringLiteral("HH:mm")),
-                                        event->latestEndTime.toString(QStringLiteral("HH:mm")))};
+                out << Warning {
+                    Warning::Tab::Agenda,
+                    QCoreApplication::translate(
+                        "Statistics", "The programme ends at %1, after the latest end time %2.")
+                        .arg(
+                            plan->startTime.addSecs(minutes * 60).toString(QStringLiteral("HH:mm")),
+                            event->latestEndTime.toString(QStringLiteral("HH:mm")))
+                };
         }
     }
     return out;

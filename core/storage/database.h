@@ -66,7 +66,8 @@ public:
     // `PRAGMA integrity_check` result: "ok" or the problems SQLite found.
     QString integrityCheck();
 
-    // A consistent copy while the program runs (VACUUM INTO). Refuses to overwrite a file.
+    // A consistent copy while the program runs (VACUUM INTO), written beside the target and
+    // renamed over it only when complete. Never replaces the open file itself.
     Status saveCopy(const QString &targetPath);
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.

@@ -18,7 +18,7 @@ constexpr char16_t kFoldLimit = 0x2000;
 const std::array<char16_t, kFoldLimit> &foldTable()
 {
     static const auto table = [] {
-        std::array<char16_t, kFoldLimit> t{};
+        std::array<char16_t, kFoldLimit> t {};
         for (char16_t c = 0; c < kFoldLimit; ++c) {
             const QChar qc(c);
             if (c >= 0x0300 && c <= 0x036F) { // combining marks: tones and vowel marks
@@ -116,10 +116,23 @@ QStringList queryTokens(const QString &query)
     return joined.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// A word of the query matches where a word of the text begins: "anh" finds "Ánh" but not
+// "Thành", "0912345" finds "0912345678".
+static bool containsWordPrefix(const QString &haystack, const QString &token)
+{
+    qsizetype from = 0;
+    while ((from = haystack.indexOf(token, from)) >= 0) {
+        if (from == 0 || !haystack.at(from - 1).isLetterOrNumber())
+            return true;
+        ++from;
+    }
+    return false;
+}
+
 bool matchesTokens(const QString &foldedHaystack, const QStringList &tokens)
 {
     for (const QString &t : tokens)
-        if (!foldedHaystack.contains(t))
+        if (!containsWordPrefix(foldedHaystack, t))
             return false;
     return true;
 }
@@ -150,7 +163,7 @@ QByteArray sortKey(const QString &s)
     UCollator *c = collator();
     const auto *src = reinterpret_cast<const UChar *>(n.utf16());
     const auto len = static_cast<int32_t>(n.size());
-    std::array<uint8_t, 256> buffer{};
+    std::array<uint8_t, 256> buffer {};
     int32_t needed = ucol_getSortKey(c, src, len, buffer.data(), int32_t(buffer.size()));
     if (needed <= int32_t(buffer.size()))
         return QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
@@ -173,10 +186,9 @@ int compare(const QString &a, const QString &b)
 {
     const QString na = a.normalized(QString::NormalizationForm_C);
     const QString nb = b.normalized(QString::NormalizationForm_C);
-    const UCollationResult r = ucol_strcoll(collator(), reinterpret_cast<const UChar *>(na.utf16()),
-                                            int32_t(na.size()),
-                                            reinterpret_cast<const UChar *>(nb.utf16()),
-                                            int32_t(nb.size()));
+    const UCollationResult r
+        = ucol_strcoll(collator(), reinterpret_cast<const UChar *>(na.utf16()), int32_t(na.size()),
+                       reinterpret_cast<const UChar *>(nb.utf16()), int32_t(nb.size()));
     return r == UCOL_LESS ? -1 : (r == UCOL_GREATER ? 1 : 0);
 }
 
@@ -197,7 +209,7 @@ NameParts splitFullName(const QString &fullName)
 QString joinName(const NameParts &parts)
 {
     QStringList words;
-    for (const QString *w : {&parts.family, &parts.middle, &parts.given})
+    for (const QString *w : { &parts.family, &parts.middle, &parts.given })
         if (!w->isEmpty())
             words << *w;
     return words.join(QLatin1Char(' '));

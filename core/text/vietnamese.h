@@ -15,7 +15,7 @@ QString clean(const QString &s);
 // "Đoàn Thị Hồng" → "doan thi hong".
 QString fold(const QString &s);
 
-// True when every word of the folded query occurs in the folded haystack. Digit groups
+// True when every word of the folded query begins a word of the folded haystack. Digit groups
 // separated by spaces, dots or dashes ("0912 345") are one word, so a phone number typed
 // with spaces finds the digits-only number.
 bool matchesQuery(const QString &foldedHaystack, const QString &query);
