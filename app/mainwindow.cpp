@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "dialogs/documentsettingsdialog.h"
 #include "dialogs/eventdialog.h"
+#include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "pages/agendapage.h"
 #include "pages/attendeespage.h"
@@ -100,7 +102,7 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo });
     connect(m_undoAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->undoStack()->undo();
@@ -115,12 +117,43 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    const QStringList names = {tr("&Overview"), tr("&Attendees"), tr("&Questions"),
-                               tr("&Programme"), tr("P&lans")};
+    const QStringList names
+        = { tr("&Overview"), tr("&Attendees"), tr("&Questions"), tr("&Programme"), tr("P&lans") };
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showTab(Tab(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    m_papersMenu = menuBar()->addMenu(tr("&Papers"));
+    m_papersMenu->setObjectName(QStringLiteral("papersMenu"));
+    const QList<QPair<PaperKind, QString>> papers = {
+        { PaperKind::PersonInvitation, tr("&Invitation letters…") },
+        { PaperKind::UnitInvitation, tr("&Unit invitation letters…") },
+        { PaperKind::DelegateList, tr("&Delegate list…") },
+        { PaperKind::SignInSheet, tr("&Sign-in sheet…") },
+        { PaperKind::Programme, tr("P&rogramme…") },
+        { PaperKind::QuestionSummary, tr("&Compiled questions…") },
+        { PaperKind::OnlineNotice, tr("&Online notice…") },
+        { PaperKind::Plan, tr("P&lan…") },
+    };
+    for (const auto &[kind, text] : papers) {
+        QAction *a = m_papersMenu->addAction(text, this, [this, kind = kind] {
+            PaperDialog::run(m_session.get(), kind,
+                             m_attendees ? m_attendees->selectedIds() : QList<qint64>(), this);
+        });
+        a->setObjectName(QStringLiteral("paperAction_") + paperKindKey(kind));
+    }
+    connect(m_papersMenu, &QMenu::aboutToShow, this, [this] {
+        const bool hasEvent = m_session && m_session->eventId() > 0;
+        for (QAction *a : m_papersMenu->actions())
+            a->setEnabled(hasEvent);
+    });
+    m_papersMenu->addSeparator();
+    QAction *settings = m_papersMenu->addAction(tr("Paper se&ttings…"), this, [this] {
+        if (m_session && m_session->eventId() > 0)
+            DocumentSettingsDialog(m_session.get(), this).exec();
+    });
+    settings->setObjectName(QStringLiteral("paperSettingsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DialogueDesk"), this, &MainWindow::showAbout);
@@ -156,11 +189,13 @@ void MainWindow::rebuildPages()
     m_plans = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_papersMenu->setEnabled(open);
     m_newEventAction->setEnabled(open && !m_session->isReadOnly());
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     if (!open) {
-        auto *empty = new QLabel(tr("No data file is open. Use File ▸ Open or File ▸ New."), m_tabs);
+        auto *empty
+            = new QLabel(tr("No data file is open. Use File ▸ Open or File ▸ New."), m_tabs);
         empty->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(empty, tr("Overview"));
         refreshStatus();
@@ -177,14 +212,17 @@ void MainWindow::rebuildPages()
     m_tabs->addTab(m_questions, tr("Questions"));
     m_tabs->addTab(m_agenda, tr("Programme"));
     m_tabs->addTab(m_plans, tr("Plans"));
-    connect(m_overview, &OverviewPage::showTabRequested, this, [this](int tab) { showTab(Tab(tab)); });
+    connect(m_overview, &OverviewPage::showTabRequested, this,
+            [this](int tab) { showTab(Tab(tab)); });
 
     QUndoStack *stack = s->undoStack();
     auto updateUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());
         m_redoAction->setEnabled(stack->canRedo());
-        m_undoAction->setText(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
-        m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+        m_undoAction->setText(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
+                                               : tr("Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
+                                               : tr("Redo"));
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
@@ -235,8 +273,9 @@ void MainWindow::refreshStatus()
                                : tr("No event"));
     const QString name = QFileInfo(m_session->database().path()).fileName();
     m_fileLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
-    setWindowTitle(event ? QStringLiteral("%1 — %2 — DialogueDesk").arg(name, planKindLabel(event->activePlan))
-                         : QStringLiteral("%1 — DialogueDesk").arg(name));
+    setWindowTitle(
+        event ? QStringLiteral("%1 — %2 — DialogueDesk").arg(name, planKindLabel(event->activePlan))
+              : QStringLiteral("%1 — DialogueDesk").arg(name));
 }
 
 void MainWindow::showTab(Tab tab)
@@ -322,10 +361,10 @@ void MainWindow::newFile()
 
 void MainWindow::openFileDialog()
 {
-    const QString dir = m_session ? QFileInfo(m_session->database().path()).absolutePath()
-                                  : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), dir,
-                                                      tr("DialogueDesk data (*.sqlite);;All files (*)"));
+    const QString dir
+        = m_session ? QFileInfo(m_session->database().path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open data file"), dir, tr("DialogueDesk data (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -335,8 +374,10 @@ void MainWindow::saveCopy()
     if (!m_session)
         return;
     const QFileInfo current(m_session->database().path());
-    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-        + QStringLiteral("-%1.sqlite").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString suggestion = current.absolutePath() + QLatin1Char('/')
+        + current.completeBaseName()
+        + QStringLiteral("-%1.sqlite")
+              .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggestion,
                                                       tr("DialogueDesk data (*.sqlite)"));
     if (path.isEmpty())
@@ -344,7 +385,8 @@ void MainWindow::saveCopy()
     if (Status s = m_session->database().saveCopy(path); !s)
         QMessageBox::warning(this, tr("Save a copy"), s.error());
     else
-        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(path)),
+                                 10000);
 }
 
 void MainWindow::newEvent()
@@ -365,14 +407,14 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About DialogueDesk"),
-                       tr("<h3>DialogueDesk %1</h3><p>Prepares a meeting and dialogue between the "
-                          "provincial Youth Union leaders and the executive committees of young "
-                          "workers' union branches: attendees, questions, programme, the in-person "
-                          "or online plan, and the papers.</p><p>Data file: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                m_session ? QDir::toNativeSeparators(m_session->database().path())
-                                          : tr("none")));
+    QMessageBox::about(
+        this, tr("About DialogueDesk"),
+        tr("<h3>DialogueDesk %1</h3><p>Prepares a meeting and dialogue between the "
+           "provincial Youth Union leaders and the executive committees of young "
+           "workers' union branches: attendees, questions, programme, the in-person "
+           "or online plan, and the papers.</p><p>Data file: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_session ? QDir::toNativeSeparators(m_session->database().path()) : tr("none")));
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -393,7 +435,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -64,6 +64,7 @@ private:
     QLabel *m_planLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_papersMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

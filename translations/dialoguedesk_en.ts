@@ -143,10 +143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +310,58 @@
         <source>add walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template for a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -343,42 +391,6 @@
     </message>
     <message>
         <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import, export, print  not part of this version yet
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; without a command,
-                         print its id (with a command, the command uses it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print (later versions)
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,16 +450,253 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 plan is already the active plan; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be added</source>
+        <translation>
+            <numerusform>%n would be added</numerusform>
+            <numerusform>%n would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be updated</source>
+        <translation>
+            <numerusform>%n would be updated</numerusform>
+            <numerusform>%n would be updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors not imported</source>
+        <translation>
+            <numerusform>%n row with errors not imported</numerusform>
+            <numerusform>%n rows with errors not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory (not created; their people get the --unit unit)</source>
+        <translation>
+            <numerusform>%n unit not in the directory (not created; its people get the --unit unit)</numerusform>
+            <numerusform>%n units not in the directory (not created; their people get the --unit unit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in &quot;%1&quot; can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) written to %1</source>
+        <translation>
+            <numerusform>%n attendee written to %1</numerusform>
+            <numerusform>%n attendees written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import: import questions FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: export questions FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+
+Commands:
+  check                  check the data file without changing it: integrity,
+                         schema version, number of events
+  list events|units|attendees|questions|agenda|tasks
+                         print a table: tab-separated UTF-8 with a header row
+  plan show              the active plan, both plans and the log of switches
+  plan switch in-person|online --reason TEXT
+                         make the other plan the active one and record why
+  import questions FILE...
+                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
+                         folder of them); problems are listed; --unit NAME for
+                         senders not in the directory; --dry-run only checks
+  export questions FILE [--agency NAME]
+                         XLSX (or .csv) of the questions; with --agency, those
+                         for that agency, and their forwarding is recorded
+  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
+                         a paper as an A4 PDF. PAPER: invitation,
+                         unit-invitation, delegates, sign-in, programme,
+                         questions, notice, plan. --by unit|role for the
+                         lists, topic|agency for the questions; --take-number
+                         gives it the next number of its kind; invitation
+                         --status KEY: letters to the people of that status
+
+Options:
+  --db FILE              the data file (default: %1)
+  --event ID             the event to work on (default: the first one)
+  --sample               first create the 2021 sample event; the command then
+                         works on it (without a command, the window opens it)
+  --lang vi|en           the language of messages
+  --filter TEXT          list attendees|questions: rows holding every word
+                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
+  --status KEY           list attendees|questions: only this status
+                         (e.g. invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: only this unit
+  --agency NAME|ID       list questions: only those forwarded to this agency
+  --reason TEXT          plan switch: why the plan changes (required)
+  --dry-run, --out FILE, --by KEY
+                         for import, export and print
+  -h, --help             this help
+  -v, --version          the program version
+
+Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the active plan; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which paper to print: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes topic or agency for the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes unit or role for the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --by does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --status does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add --unit NAME to import it for that unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) would be imported (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n question would be imported (dry run: nothing was changed).</numerusform>
+            <numerusform>%n questions would be imported (dry run: nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s).</source>
+        <translation>
+            <numerusform>Imported %n question.</numerusform>
+            <numerusform>Imported %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write: export questions FILE.xlsx|FILE.csv [--agency NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n question to %1.</numerusform>
+            <numerusform>Wrote %n questions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n question(s) as forwarded today.</source>
+        <translation>
+            <numerusform>Recorded %n question as forwarded today.</numerusform>
+            <numerusform>Recorded %n questions as forwarded today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -598,6 +847,89 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>reorder the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Paper settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Union line (right):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place (before the date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to b&amp;ring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing body and the union line head every paper: fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,10 +1234,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the event a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +1306,10 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1483,416 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. (STT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male (year or X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female (year or X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing: the row is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year &quot;%1&quot; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the event with the same details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the event (same name and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as row %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n attendee(s)</source>
+        <translation>
+            <numerusform>import %n attendee</numerusform>
+            <numerusform>import %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the only sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n new unit</numerusform>
+            <numerusform>%n new units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n</source>
+        <translation>
+            <numerusform>&amp;Import %n</numerusform>
+            <numerusform>&amp;Import %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuestionsWindow</name>
+    <message>
+        <source>Live: questions at the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one being answered (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the running order (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the running order (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer as it is given (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question from the room or a livestream comment — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is marked as current. Select one and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a question from the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1172,6 +1914,10 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>The event to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +2000,246 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Print a paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sheet for each &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list those who &amp;declined or were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone of one u&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open read-only, so no number can be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per unit into a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency the questions are forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit with a seat quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people selected on the Attendees tab</source>
+        <translation>
+            <numerusform>The %n person selected on the Attendees tab</numerusform>
+            <numerusform>The %n people selected on the Attendees tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people selected on the Attendees tab (nobody is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone not yet invited (%n)</source>
+        <translation>
+            <numerusform>Everyone not yet invited (%n)</numerusform>
+            <numerusform>Everyone not yet invited (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone on the list (%n)</source>
+        <translation>
+            <numerusform>Everyone on the list (%n)</numerusform>
+            <numerusform>Everyone on the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one page each.</source>
+        <translation>
+            <numerusform>%n letter, one page.</numerusform>
+            <numerusform>%n letters, one page each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one to each unit.</source>
+        <translation>
+            <numerusform>%n letter, to one unit.</numerusform>
+            <numerusform>%n letters, one to each unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n person on the list.</numerusform>
+            <numerusform>%n people on the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n people as invited?</source>
+        <translation>
+            <numerusform>Mark %n person as invited?</numerusform>
+            <numerusform>Mark these %n people as invited?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>mark %n person as invited</numerusform>
+            <numerusform>mark %n people as invited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is open. Choose or create an event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invitation letters can be written one file per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,10 +2337,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
 Why is the plan switched?</source>
         <translation type="unfinished"></translation>
@@ -1379,11 +2361,14 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>The new language is used from the next start of DialogueDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
     <message>
-        <source>The new language is used from the next start of DialogueDesk.</source>
+        <source>Current question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +2376,13 @@ Why is the plan switched?</source>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,10 +2734,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not forwarded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not classified)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,10 +2766,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,6 +2791,278 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Enter the text of the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, or choose an attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or delete the event&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency the question is forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved. Enter the next one.</source>
+        <translation>
+            <numerusform>%n question saved. Enter the next one.</numerusform>
+            <numerusform>%n questions saved. Enter the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>%n question will be imported.</numerusform>
+            <numerusform>%n questions will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see Problems).</source>
+        <translation>
+            <numerusform>%n row cannot be imported (see Problems).</numerusform>
+            <numerusform>%n rows cannot be imported (see Problems).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for a unit to be chosen.</source>
+        <translation>
+            <numerusform>%n row waits for a unit to be chosen.</numerusform>
+            <numerusform>%n rows wait for a unit to be chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already recorded or repeated.</source>
+        <translation>
+            <numerusform>%n row is already recorded or repeated.</numerusform>
+            <numerusform>%n rows are already recorded or repeated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Import %n question</numerusform>
+            <numerusform>Import %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>import %n question</numerusform>
+            <numerusform>import %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>classify %n question(s)</source>
+        <translation>
+            <numerusform>classify %n question</numerusform>
+            <numerusform>classify %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>forward %n question(s)</source>
+        <translation>
+            <numerusform>forward %n question</numerusform>
+            <numerusform>forward %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n question(s) to an agency</source>
+        <translation>
+            <numerusform>assign %n question to an agency</numerusform>
+            <numerusform>assign %n questions to an agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merge %n question(s)</source>
+        <translation>
+            <numerusform>merge %n question</numerusform>
+            <numerusform>merge %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>withdraw %n question(s)</source>
+        <translation>
+            <numerusform>withdraw %n question</numerusform>
+            <numerusform>withdraw %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reorder %n question(s)</source>
+        <translation>
+            <numerusform>reorder %n question</numerusform>
+            <numerusform>reorder %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>record %n question(s) as forwarded</source>
+        <translation>
+            <numerusform>record %n question as forwarded</numerusform>
+            <numerusform>record %n questions as forwarded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row naming the question text (Nội dung, Câu hỏi, Ý kiến or Text) and another column (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh) was found in the first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no question text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the address %1: choose the unit that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail holds no question text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded (question %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,6 +3107,246 @@ Do you want to replace it?</source>
     <message>
         <source>Questions from the host units</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the topic of the selected questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the selected questions to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected questions into one of them; both texts and units are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions with the same or nearly the same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions in running order on the day of the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions were due by %1 (at least %2 per host unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing forwarded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic of the %n selected question(s):</source>
+        <translation>
+            <numerusform>Topic of the %n selected question:</numerusform>
+            <numerusform>Topic of the %n selected questions:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n question(s)</source>
+        <translation>
+            <numerusform>Forward %n question</numerusform>
+            <numerusform>Forward %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1</source>
+        <translation>
+            <numerusform>%n question written to %1</numerusform>
+            <numerusform>%n questions written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,6 +3466,65 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +3702,65 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +3954,46 @@ Do you want to replace it?</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit invitation letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegate list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compiled questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::PlanSwitchModel</name>
@@ -2408,6 +4062,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also from: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into no. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,10 +143,6 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
         <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
     </message>
@@ -311,6 +307,58 @@
         <source>add walk-in %1</source>
         <translation>thêm người tự đến %1</translation>
     </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation>Nhập từ tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>Whole list…</source>
+        <translation>Toàn bộ danh sách…</translation>
+    </message>
+    <message>
+        <source>Filtered view…</source>
+        <translation>Danh sách đang lọc…</translation>
+    </message>
+    <message>
+        <source>One unit…</source>
+        <translation>Một đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import template for a unit…</source>
+        <translation>Mẫu nhập danh sách cho một đơn vị…</translation>
+    </message>
+    <message>
+        <source>Export one unit</source>
+        <translation>Xuất danh sách một đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation>Xuất danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Mẫu nhập danh sách</translation>
+    </message>
+    <message>
+        <source>For the unit:</source>
+        <translation>Cho đơn vị:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -341,79 +389,6 @@
     <message>
         <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
         <translation>Tệp &quot;%1&quot; chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import, export, print  not part of this version yet
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; without a command,
-                         print its id (with a command, the command uses it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print (later versions)
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
-        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
-Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
-
-Các lệnh:
-  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
-                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
-  list events|units|attendees|questions|agenda|tasks
-                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
-                         tiêu đề
-  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
-                         chuyển phương án
-  plan switch in-person|online --reason TEXT
-                         chuyển sang áp dụng phương án kia và ghi lại lý do
-  import, export, print  chưa có trong phiên bản này
-
-Tùy chọn:
-  --db FILE              tệp dữ liệu (mặc định: %1)
-  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
-  --sample               trước hết tạo hội nghị mẫu năm 2021; nếu không có
-                         lệnh, in ra mã của hội nghị đó (nếu có lệnh, lệnh sẽ
-                         dùng hội nghị này)
-  --lang vi|en           ngôn ngữ của thông báo
-  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
-                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
-                         được số điện thoại)
-  --status KEY           list attendees|questions: chỉ trạng thái này
-                         (ví dụ invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
-  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
-                         này
-  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
-  --dry-run, --out FILE, --by KEY
-                         dùng cho import, export và print (các phiên bản sau)
-  -h, --help             hiện trợ giúp này
-  -v, --version          phiên bản chương trình
-
-Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
-</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use vi or en.</source>
@@ -472,16 +447,294 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
     </message>
     <message>
-        <source>The %1 plan is already the active plan; nothing was changed.</source>
-        <translation>Phương án %1 đang được áp dụng; không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
         <translation>Hãy cho biết cần làm gì với phương án: plan show, hoặc plan switch in-person|online --reason TEXT.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
         <translation>Không có lệnh phương án &quot;%1&quot;: hãy dùng show hoặc switch.</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
+        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
+        <translation>Không có trang tính nào của &quot;%1&quot; có dòng tiêu đề (dòng có &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
+        <translation>Không có cột nào của &quot;%1&quot; chứa họ tên (&quot;Họ và tên&quot; hoặc &quot;Tên&quot;).</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be added</source>
+        <translation>
+            <numerusform>sẽ thêm %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>đã thêm %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be updated</source>
+        <translation>
+            <numerusform>sẽ cập nhật %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>đã cập nhật %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors not imported</source>
+        <translation>
+            <numerusform>không nhập %n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory (not created; their people get the --unit unit)</source>
+        <translation>
+            <numerusform>%n đơn vị chưa có trong danh mục (không tạo mới; người thuộc các đơn vị này được gán đơn vị ghi ở --unit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written (--dry-run)</source>
+        <translation>chưa ghi gì (--dry-run)</translation>
+    </message>
+    <message>
+        <source>Nothing in &quot;%1&quot; can be imported.</source>
+        <translation>Không có dữ liệu nào trong &quot;%1&quot; nhập được.</translation>
+    </message>
+    <message>
+        <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
+        <translation>Cách dùng: export attendees FILE.csv|FILE.xlsx [--unit NAME]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) written to %1</source>
+        <translation>
+            <numerusform>đã ghi %n đại biểu vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation>Tệp dữ liệu &quot;%1&quot; không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
+    </message>
+    <message>
+        <source>Say what to import: import questions FILE…</source>
+        <translation>Hãy cho biết cần nhập gì: import questions FILE…</translation>
+    </message>
+    <message>
+        <source>Say what to export: export questions FILE</source>
+        <translation>Hãy cho biết cần xuất gì: export questions FILE</translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+
+Commands:
+  check                  check the data file without changing it: integrity,
+                         schema version, number of events
+  list events|units|attendees|questions|agenda|tasks
+                         print a table: tab-separated UTF-8 with a header row
+  plan show              the active plan, both plans and the log of switches
+  plan switch in-person|online --reason TEXT
+                         make the other plan the active one and record why
+  import questions FILE...
+                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
+                         folder of them); problems are listed; --unit NAME for
+                         senders not in the directory; --dry-run only checks
+  export questions FILE [--agency NAME]
+                         XLSX (or .csv) of the questions; with --agency, those
+                         for that agency, and their forwarding is recorded
+  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
+                         a paper as an A4 PDF. PAPER: invitation,
+                         unit-invitation, delegates, sign-in, programme,
+                         questions, notice, plan. --by unit|role for the
+                         lists, topic|agency for the questions; --take-number
+                         gives it the next number of its kind; invitation
+                         --status KEY: letters to the people of that status
+
+Options:
+  --db FILE              the data file (default: %1)
+  --event ID             the event to work on (default: the first one)
+  --sample               first create the 2021 sample event; the command then
+                         works on it (without a command, the window opens it)
+  --lang vi|en           the language of messages
+  --filter TEXT          list attendees|questions: rows holding every word
+                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
+  --status KEY           list attendees|questions: only this status
+                         (e.g. invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: only this unit
+  --agency NAME|ID       list questions: only those forwarded to this agency
+  --reason TEXT          plan switch: why the plan changes (required)
+  --dry-run, --out FILE, --by KEY
+                         for import, export and print
+  -h, --help             this help
+  -v, --version          the program version
+
+Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
+</source>
+        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
+Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
+
+Các lệnh:
+  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
+                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
+  list events|units|attendees|questions|agenda|tasks
+                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
+                         tiêu đề
+  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
+                         chuyển phương án
+  plan switch in-person|online --reason TEXT
+                         chuyển sang áp dụng phương án kia và ghi lại lý do
+  import questions FILE...
+                         nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc
+                         từ một thư mục chứa các tệp đó); các lỗi được liệt
+                         kê; --unit NAME cho người gửi chưa có trong danh mục;
+                         --dry-run chỉ kiểm tra, không nhập
+  export questions FILE [--agency NAME]
+                         xuất các ý kiến ra tệp XLSX (hoặc .csv); với
+                         --agency: các ý kiến gửi cơ quan đó, đồng thời ghi
+                         nhận việc chuyển ý kiến
+  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
+                         in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation,
+                         unit-invitation, delegates, sign-in, programme,
+                         questions, notice, plan. --by unit|role cho các danh
+                         sách, topic|agency cho tổng hợp ý kiến; --take-number
+                         lấy số văn bản tiếp theo của loại giấy tờ đó;
+                         invitation --status KEY: giấy mời cho những người có
+                         trạng thái đó
+
+Tùy chọn:
+  --db FILE              tệp dữ liệu (mặc định: %1)
+  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
+  --sample               trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm
+                         việc trên hội nghị này (nếu không có lệnh, cửa sổ
+                         chương trình sẽ mở hội nghị này)
+  --lang vi|en           ngôn ngữ của thông báo
+  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
+                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
+                         được số điện thoại)
+  --status KEY           list attendees|questions: chỉ trạng thái này
+                         (ví dụ invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
+  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
+                         này
+  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
+  --dry-run, --out FILE, --by KEY
+                         dùng cho import, export và print
+  -h, --help             hiện trợ giúp này
+  -v, --version          phiên bản chương trình
+
+Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
+</translation>
+    </message>
+    <message>
+        <source>%1 is already the active plan; nothing was changed.</source>
+        <translation>%1 đang được áp dụng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Say which paper to print: %1.</source>
+        <translation>Hãy cho biết cần in giấy tờ nào: %1.</translation>
+    </message>
+    <message>
+        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
+        <translation>Không có giấy tờ nào tên là &quot;%1&quot;; các giấy tờ có thể in: %2.</translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf.</source>
+        <translation>Hãy cho biết nơi ghi giấy tờ: --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--by takes topic or agency for the questions.</source>
+        <translation>--by nhận topic hoặc agency khi in tổng hợp ý kiến.</translation>
+    </message>
+    <message>
+        <source>--by takes unit or role for the lists.</source>
+        <translation>--by nhận unit hoặc role khi in các danh sách.</translation>
+    </message>
+    <message>
+        <source>The option --by does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --by không dùng được với &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --unit không dùng được với &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --status does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --status không dùng được với &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Không có trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
+        <translation>Không có ai ở trạng thái &quot;%1&quot; nên không có giấy mời nào để in.</translation>
+    </message>
+    <message>
+        <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
+        <translation>Hãy cho biết các tệp cần nhập: import questions FILE… (CSV, XLSX, ODS, XLS hoặc .eml; nếu là thư mục thì nhập các tệp trong thư mục đó).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>not imported: </source>
+        <translation>không nhập: </translation>
+    </message>
+    <message>
+        <source>(add --unit NAME to import it for that unit)</source>
+        <translation>(thêm --unit NAME để nhập cho đơn vị đó)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không nhập được ý kiến nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) would be imported (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>Sẽ nhập %n ý kiến (chạy thử: không có gì thay đổi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n ý kiến.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write: export questions FILE.xlsx|FILE.csv [--agency NAME].</source>
+        <translation>Hãy cho biết nơi ghi: export questions FILE.xlsx|FILE.csv [--agency NAME].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n ý kiến vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n question(s) as forwarded today.</source>
+        <translation>
+            <numerusform>Đã ghi nhận %n ý kiến là đã chuyển trong hôm nay.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,6 +878,89 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>reorder the programme</source>
         <translation>sắp xếp lại chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Paper settings</source>
+        <translation>Thiết lập giấy tờ</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Tên cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>Dòng thứ &amp;hai (tên ban):</translation>
+    </message>
+    <message>
+        <source>&amp;Union line (right):</source>
+        <translation>Dòng tên Đoàn (bên &amp;phải):</translation>
+    </message>
+    <message>
+        <source>&amp;Place (before the date):</source>
+        <translation>Địa &amp;danh (trước ngày tháng):</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;On behalf of:</source>
+        <translation>&amp;Thẩm quyền ký (TM.):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Họ tên người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Liên hệ:</translation>
+    </message>
+    <message>
+        <source>What to b&amp;ring:</source>
+        <translation>Đề nghị &amp;mang theo:</translation>
+    </message>
+    <message>
+        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <translation>Nơi nhận (mỗi nơi một dòng)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Số tiếp theo</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The issuing body and the union line head every paper: fill them in.</source>
+        <translation>Tên cơ quan ban hành và dòng tên Đoàn nằm ở đầu mọi giấy tờ: hãy điền đủ.</translation>
     </message>
 </context>
 <context>
@@ -928,10 +1264,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Give the event a title.</source>
         <translation>Hãy nhập tên hội nghị.</translation>
     </message>
@@ -1005,6 +1337,10 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>Cannot write the workbook: %1</source>
         <translation>Không ghi được bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1513,408 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
         <translation>phần &quot;%1&quot; được nén bằng phương pháp không xác định.</translation>
     </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>No. (STT)</source>
+        <translation>Số thứ tự (STT)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation>Năm sinh hoặc ngày sinh</translation>
+    </message>
+    <message>
+        <source>Male (year or X)</source>
+        <translation>Nam (năm sinh hoặc X)</translation>
+    </message>
+    <message>
+        <source>Female (year or X)</source>
+        <translation>Nữ (năm sinh hoặc X)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>Cập nhật người đã có</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>The name is missing: the row is not imported.</source>
+        <translation>Thiếu họ tên: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
+        <translation>Không hiểu giới tính &quot;%1&quot; (ghi Nam hoặc Nữ).</translation>
+    </message>
+    <message>
+        <source>The birth year &quot;%1&quot; is not understood.</source>
+        <translation>Không hiểu năm sinh &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not possible.</source>
+        <translation>Năm sinh %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; is not in the directory.</source>
+        <translation>Đơn vị &quot;%1&quot; chưa có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
+        <translation>Số điện thoại &quot;%1&quot; không đủ 10 chữ số.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; does not look right.</source>
+        <translation>Địa chỉ email &quot;%1&quot; có vẻ không đúng.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
+        <translation>Không hiểu thành phần &quot;%1&quot;; người này được coi là đại biểu.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the event with the same details.</source>
+        <translation>%1 đã có trong hội nghị với thông tin giống hệt.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the event (same name and %2).</source>
+        <translation>%1 đã có trong hội nghị (trùng tên và %2).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>The same person as row %1 of the file.</source>
+        <translation>Trùng người ở dòng %1 của tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n attendee(s)</source>
+        <translation>
+            <numerusform>nhập %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation>Không có dữ liệu nào trong tệp nhập được.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import attendees</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation>Chọn tệp hoặc kéo thả tệp vào đây: Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự động nhận dạng</translation>
+    </message>
+    <message>
+        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
+        <translation>Với tệp CSV: bảng mã của văn bản. Hãy đổi bảng mã nếu họ tên hiển thị bị lỗi phông chữ.</translation>
+    </message>
+    <message>
+        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
+        <translation>Đơn vị gửi danh sách: người chưa có đơn vị sẽ được gán đơn vị này, và cách đọc các cột được ghi nhớ cho đơn vị này.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Đơn vị gửi:</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
+        <translation>Các cột của tệp và cách đọc từng cột; hãy sửa lại nếu cột nào bị đọc sai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
+        <translation>&lt;b&gt;Đơn vị chưa có trong danh mục&lt;/b&gt; (các đơn vị được đánh dấu chọn sẽ được tạo mới):</translation>
+    </message>
+    <message>
+        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
+        <translation>Người thuộc đơn vị không được tạo mới sẽ được gán đơn vị gửi danh sách; tên đơn vị của họ được giữ lại trong phần ghi chú.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các cột của tệp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không thể nhập.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và CSV (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Đã dừng. Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>(the only sheet)</source>
+        <translation>(trang tính duy nhất)</translation>
+    </message>
+    <message>
+        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong trang tính này (dòng có “Họ và tên”, “Đơn vị”, …). Hãy kiểm tra xem đây có đúng là danh sách đại biểu không, hoặc chọn trang tính khác.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
+        <translation>Chưa có cột nào được đọc là họ tên: hãy chọn “Họ và tên” (hoặc “Tên”) cho cột chứa họ tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>sẽ nhập %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>cập nhật %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n dòng có cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n</source>
+        <translation>
+            <numerusform>&amp;Nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập được dữ liệu nào: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQuestionsWindow</name>
+    <message>
+        <source>Live: questions at the dialogue</source>
+        <translation>Trực tiếp: ý kiến tại buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Answer this one</source>
+        <translation>T&amp;rả lời ý kiến này</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one being answered (Enter)</source>
+        <translation>Đánh dấu ý kiến đang chọn là ý kiến đang được trả lời (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Trướ&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Sau</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Earlier in the running order (Alt+Up)</source>
+        <translation>Lên trước trong thứ tự trả lời (Alt+mũi tên lên)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Later in the running order (Alt+Down)</source>
+        <translation>Xuống sau trong thứ tự trả lời (Alt+mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation>&amp;Máy chiếu</translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen</source>
+        <translation>Hiện ý kiến đang trả lời bằng chữ lớn trên màn hình thứ hai</translation>
+    </message>
+    <message>
+        <source>The answer as it is given (saved when you leave the field)</source>
+        <translation>Nội dung trả lời ngay khi phát biểu (được lưu khi rời khỏi ô này)</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đang trả lời&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Trả lời:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
+        <translation>&lt;b&gt;Thứ tự trả lời&lt;/b&gt; (kéo thả, hoặc Alt+mũi tên lên/xuống)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Người hỏi</translation>
+    </message>
+    <message>
+        <source>New question from the room or a livestream comment — Enter adds it</source>
+        <translation>Ý kiến mới phát biểu tại hội nghị hoặc bình luận trên livestream — nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>No question is marked as current. Select one and press Enter.</source>
+        <translation>Chưa có ý kiến nào được đánh dấu đang trả lời. Hãy chọn một ý kiến rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>add a question from the floor</source>
+        <translation>thêm ý kiến phát biểu tại hội nghị</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1199,6 +1937,10 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>The event to show.</source>
         <translation>Hội nghị cần hiển thị.</translation>
+    </message>
+    <message>
+        <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
+        <translation>Thẻ được mở khi khởi động: overview, attendees, questions, programme hoặc plans.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +2022,236 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>What is to be done:</source>
         <translation>Nội dung công việc:</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Print a paper</source>
+        <translation>In giấy tờ</translation>
+    </message>
+    <message>
+        <source>Start a new sheet for each &amp;unit</source>
+        <translation>Mỗi đơn vị sang &amp;trang mới</translation>
+    </message>
+    <message>
+        <source>Also list those who &amp;declined or were replaced</source>
+        <translation>Liệt kê cả người từ &amp;chối hoặc đã thay người</translation>
+    </message>
+    <message>
+        <source>Everyone of one u&amp;nit:</source>
+        <translation>&amp;Mọi người của một đơn vị:</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only, so no number can be taken.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc nên không lấy số được.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Loại giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Letters &amp;to:</source>
+        <translation>&amp;Gửi cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Nhóm t&amp;heo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per unit into a &amp;folder…</source>
+        <translation>Lưu &amp;riêng PDF từng đơn vị vào thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF: %1</source>
+        <translation>Xem trước, in hoặc lưu PDF: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Agency the questions are forwarded to</source>
+        <translation>Cơ quan được chuyển ý kiến</translation>
+    </message>
+    <message>
+        <source>Every unit with a seat quota</source>
+        <translation>Mọi đơn vị có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Take the next number (%1)</source>
+        <translation>Lấy số tiếp theo (%1)</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people selected on the Attendees tab</source>
+        <translation>
+            <numerusform>%n người đã chọn ở thẻ Đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people selected on the Attendees tab (nobody is selected)</source>
+        <translation>Những người đã chọn ở thẻ Đại biểu (chưa chọn ai)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone not yet invited (%n)</source>
+        <translation>
+            <numerusform>Mọi người chưa được mời (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone on the list (%n)</source>
+        <translation>
+            <numerusform>Mọi người trong danh sách (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one page each.</source>
+        <translation>
+            <numerusform>%n giấy mời, mỗi giấy một trang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one to each unit.</source>
+        <translation>
+            <numerusform>%n giấy mời, mỗi đơn vị một giấy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n người trong danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
+        <translation>Với lựa chọn này, không có ai để làm giấy mời. Hãy chọn người ở thẻ Đại biểu hoặc chọn cách khác.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer with the number %1.</source>
+        <translation>Đã gửi đến máy in với số %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã lưu %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per unit</source>
+        <translation>Thư mục lưu PDF của từng đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as invited</source>
+        <translation>Đánh dấu đã mời</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n people as invited?</source>
+        <translation>
+            <numerusform>Đánh dấu %n người này là đã mời?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>đánh dấu %n người là đã mời</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>No event is open. Choose or create an event first.</source>
+        <translation>Chưa mở hội nghị nào. Hãy chọn hoặc tạo hội nghị trước.</translation>
+    </message>
+    <message>
+        <source>Only invitation letters can be written one file per unit.</source>
+        <translation>Chỉ giấy mời mới ghi được thành mỗi đơn vị một tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another folder.</source>
+        <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
+        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
+    </message>
+    <message>
+        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
+        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +2347,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Chuyển</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
 Why is the plan switched?</source>
         <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
@@ -1404,12 +2372,15 @@ Vì sao chuyển phương án?</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of DialogueDesk.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở DialogueDesk tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Current question</source>
+        <translation>Ý kiến đang trả lời</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2388,13 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +2746,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>(không rõ)</translation>
     </message>
     <message>
-        <source>(not forwarded)</source>
-        <translation>(chưa chuyển)</translation>
-    </message>
-    <message>
         <source>(not classified)</source>
         <translation>(chưa phân loại)</translation>
     </message>
@@ -1804,10 +2778,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Ngà&amp;y nhận:</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Kênh:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Trạng thái:</translation>
     </message>
@@ -1834,6 +2804,264 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Enter the text of the question.</source>
         <translation>Hãy nhập nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>A name, or choose an attendee</source>
+        <translation>Nhập tên hoặc chọn một đại biểu</translation>
+    </message>
+    <message>
+        <source>Topics…</source>
+        <translation>Chủ đề…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or delete the event&apos;s topics</source>
+        <translation>Thêm, đổi tên, sắp xếp lại hoặc xóa các chủ đề của hội nghị</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh:</translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <translation>vào &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation>thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation>Lưu và thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
+        <translation>Lưu rồi nhập ý kiến tiếp theo của cùng đơn vị, kênh và ngày (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the agency the question is forwarded to.</source>
+        <translation>Hãy chọn cơ quan được chuyển ý kiến.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved. Enter the next one.</source>
+        <translation>
+            <numerusform>Đã lưu %n ý kiến. Hãy nhập ý kiến tiếp theo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập ý kiến</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
+        <translation>Hãy kiểm tra các ý kiến trước khi thêm. Những dòng có vấn đề không được đánh dấu chọn; với người gửi chưa rõ, hãy chọn đơn vị để nhập các ý kiến của họ.</translation>
+    </message>
+    <message>
+        <source>(choose the unit)</source>
+        <translation>(chọn đơn vị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>Sẽ nhập %n ý kiến.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see Problems).</source>
+        <translation>
+            <numerusform>%n dòng không nhập được (xem cột Vấn đề).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for a unit to be chosen.</source>
+        <translation>
+            <numerusform>%n dòng đang chờ chọn đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already recorded or repeated.</source>
+        <translation>
+            <numerusform>%n dòng đã có hoặc bị trùng lặp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Nhập %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>nhập %n ý kiến</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>classify %n question(s)</source>
+        <translation>
+            <numerusform>phân loại %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>forward %n question(s)</source>
+        <translation>
+            <numerusform>chuyển %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n question(s) to an agency</source>
+        <translation>
+            <numerusform>giao %n ý kiến cho cơ quan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merge %n question(s)</source>
+        <translation>
+            <numerusform>gộp %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>withdraw %n question(s)</source>
+        <translation>
+            <numerusform>rút %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reorder %n question(s)</source>
+        <translation>
+            <numerusform>sắp xếp lại %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record an answer</source>
+        <translation>ghi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>record %n question(s) as forwarded</source>
+        <translation>
+            <numerusform>ghi nhận %n ý kiến đã chuyển</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row naming the question text (Nội dung, Câu hỏi, Ý kiến or Text) and another column (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh) was found in the first rows.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong các dòng đầu: cần có cột nội dung ý kiến (Nội dung, Câu hỏi, Ý kiến hoặc Text) và ít nhất một cột khác (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh).</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>The row has no question text.</source>
+        <translation>Dòng này không có nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
+        <translation>Không rõ đơn vị &quot;%1&quot;: hãy chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
+        <translation>Không rõ loại &quot;%1&quot;; được coi là câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
+        <translation>Không rõ chủ đề &quot;%1&quot;; để ở trạng thái chưa phân loại.</translation>
+    </message>
+    <message>
+        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
+        <translation>Không đọc được ngày &quot;%1&quot; (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
+        <translation>Không rõ kênh &quot;%1&quot;; được coi là thư điện tử.</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, mục %2</translation>
+    </message>
+    <message>
+        <source>No unit has the address %1: choose the unit that sent it.</source>
+        <translation>Không có đơn vị nào có địa chỉ %1: hãy chọn đơn vị đã gửi.</translation>
+    </message>
+    <message>
+        <source>The e-mail holds no question text.</source>
+        <translation>Thư không có nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Không đọc được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Already recorded (question %1).</source>
+        <translation>Đã có (ý kiến số %1).</translation>
+    </message>
+    <message>
+        <source>Same text as %1.</source>
+        <translation>Trùng nội dung với %1.</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(chưa có chủ đề)</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +3105,242 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Questions from the host units</source>
         <translation>Ý kiến của các đơn vị đầu mối</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation>&amp;Phân loại…</translation>
+    </message>
+    <message>
+        <source>Set the topic of the selected questions</source>
+        <translation>Đặt chủ đề cho các ý kiến đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <source>Forward the selected questions to an agency</source>
+        <translation>Chuyển các ý kiến đang chọn đến một cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Merge the selected questions into one of them; both texts and units are kept</source>
+        <translation>Gộp các ý kiến đang chọn vào một ý kiến trong số đó; vẫn giữ nội dung và đơn vị của từng ý kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Rút ý kiến</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ý kiến có thể trùng</translation>
+    </message>
+    <message>
+        <source>Questions with the same or nearly the same words</source>
+        <translation>Các ý kiến có câu chữ giống hoặc gần giống nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
+        <translation>Nhập thư điện tử (.eml) hoặc bảng tính; cũng có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for agency…</source>
+        <translation>X&amp;uất cho cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Topics…</source>
+        <translation>C&amp;hủ đề…</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation>Chế độ đối th&amp;oại</translation>
+    </message>
+    <message>
+        <source>The questions in running order on the day of the dialogue</source>
+        <translation>Các ý kiến theo thứ tự trả lời trong buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>Topic / agency</source>
+        <translation>Chủ đề / cơ quan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Chủ đề %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation>Chưa chuyển</translation>
+    </message>
+    <message>
+        <source>Questions were due by %1 (at least %2 per host unit)</source>
+        <translation>Đã hết hạn gửi ý kiến ngày %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Theo chủ đề</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <source>(nothing forwarded yet)</source>
+        <translation>(chưa chuyển ý kiến nào)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)…</source>
+        <translation>Ý kiến có thể trùng (%1)…</translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation>(chưa phân loại)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic of the %n selected question(s):</source>
+        <translation>
+            <numerusform>Chủ đề của %n ý kiến đang chọn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation>Chuyển đến cơ quan</translation>
+    </message>
+    <message>
+        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
+        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng &quot;Xuất cho cơ quan&quot;)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n question(s)</source>
+        <translation>
+            <numerusform>Chuyển %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>Số %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
+        <translation>Giữ lại ý kiến này; các ý kiến còn lại được đánh dấu là đã gộp vào ý kiến này (vẫn giữ nội dung và đơn vị của chúng):</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Gộp vào ý kiến giữ lại</translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation>Mức trùng từ</translation>
+    </message>
+    <message>
+        <source>No. %1 (%2): %3</source>
+        <translation>Số %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
+        <translation>Các ý kiến này có câu chữ giống hoặc gần giống nhau. Khi gộp, vẫn giữ cả hai nội dung và cả hai đơn vị; ý kiến thứ hai được đánh dấu là đã gộp vào ý kiến thứ nhất.</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập ý kiến</translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
+        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Thư điện tử (*.eml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export for agency</source>
+        <translation>Xuất cho cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n ý kiến)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
+        <translation>Gồm cả các ý kiến đã giao cho cơ quan này nhưng chưa chuyển (sẽ ghi nhận là đã chuyển hôm nay)</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Lưu thành XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n ý kiến vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,6 +3461,65 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
+        <translation>Các ý kiến được phân loại theo những chủ đề này. Mỗi thay đổi đều có thể hoàn tác bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Thêm chủ đề</translation>
+    </message>
+    <message>
+        <source>Title of the topic:</source>
+        <translation>Tên chủ đề:</translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation>Đổi tên chủ đề</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Xóa chủ đề</translation>
+    </message>
+    <message>
+        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
+        <translation>Xóa chủ đề %1? Các ý kiến thuộc chủ đề này sẽ trở thành chưa phân loại (hoàn tác sẽ khôi phục lại).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>move a topic</source>
+        <translation>chuyển vị trí chủ đề</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3697,65 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
         <translation>Không lưu được bản sao thành &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3948,46 @@ Bạn có muốn thay thế không?</translation>
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>Giấ&amp;y tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation letters…</source>
+        <translation>&amp;Giấy mời…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit invitation letters…</source>
+        <translation>Giấy mời gửi đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate list…</source>
+        <translation>&amp;Danh sách đại biểu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>Danh sách &amp;ký tên…</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme…</source>
+        <translation>&amp;Chương trình…</translation>
+    </message>
+    <message>
+        <source>&amp;Compiled questions…</source>
+        <translation>&amp;Tổng hợp ý kiến…</translation>
+    </message>
+    <message>
+        <source>&amp;Online notice…</source>
+        <translation>Thông báo theo dõi t&amp;rực tuyến…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan…</source>
+        <translation>Kế &amp;hoạch…</translation>
+    </message>
+    <message>
+        <source>Paper se&amp;ttings…</source>
+        <translation>Thiết &amp;lập giấy tờ…</translation>
+    </message>
 </context>
 <context>
     <name>dd::PlanSwitchModel</name>
@@ -2435,6 +4057,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Topic %1</source>
         <translation>Chủ đề %1</translation>
+    </message>
+    <message>
+        <source>%1 (also from: %2)</source>
+        <translation>%1 (cũng từ: %2)</translation>
+    </message>
+    <message>
+        <source>Merged into no. %1</source>
+        <translation>Đã gộp vào số %1</translation>
     </message>
 </context>
 <context>

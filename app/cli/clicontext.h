@@ -78,6 +78,9 @@ private:
 int runCheck(Context &ctx);
 int runList(Context &ctx);
 int runPlan(Context &ctx);
+// `import questions FILE…` and `export questions FILE` (questioncommands.cpp).
+int runImportQuestions(Context &ctx);
+int runExportQuestions(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -18,6 +18,10 @@
 
 namespace dd::cli {
 
+int runImportAttendees(Context &ctx); // attendeecommands.cpp
+int runExportAttendees(Context &ctx);
+int runPrint(Context &ctx); // printcommand.cpp
+
 namespace {
 
 // The dispatch table: a command is a name and a function. A null function marks a command
@@ -28,12 +32,35 @@ struct Command
     Handler handler = nullptr;
 };
 
+// import and export name their target first; each target's handler lives in its own file
+// (questioncommands.cpp for questions).
+int runImport(Context &ctx)
+{
+    if (ctx.args.value(0) == QLatin1String("attendees"))
+        return runImportAttendees(ctx);
+    if (ctx.args.value(0) == QLatin1String("questions"))
+        return runImportQuestions(ctx);
+    return ctx.fail(
+        QCoreApplication::translate("Cli", "Say what to import: import questions FILE…"),
+        UsageError);
+}
+
+int runExport(Context &ctx)
+{
+    if (ctx.args.value(0) == QLatin1String("attendees"))
+        return runExportAttendees(ctx);
+    if (ctx.args.value(0) == QLatin1String("questions"))
+        return runExportQuestions(ctx);
+    return ctx.fail(QCoreApplication::translate("Cli", "Say what to export: export questions FILE"),
+                    UsageError);
+}
+
 const QMap<QString, Command> &commands()
 {
     static const QMap<QString, Command> table {
-        { QStringLiteral("check"), { &runCheck } }, { QStringLiteral("list"), { &runList } },
-        { QStringLiteral("plan"), { &runPlan } },   { QStringLiteral("import"), {} },
-        { QStringLiteral("export"), {} },           { QStringLiteral("print"), {} },
+        { QStringLiteral("check"), { &runCheck } },   { QStringLiteral("list"), { &runList } },
+        { QStringLiteral("plan"), { &runPlan } },     { QStringLiteral("import"), { &runImport } },
+        { QStringLiteral("export"), { &runExport } }, { QStringLiteral("print"), { &runPrint } },
     };
     return table;
 }
@@ -55,6 +82,7 @@ void setUpParser(QCommandLineParser &p)
         value(opt::agency, "unit"),
         value(opt::unit, "unit"),
         QCommandLineOption(QLatin1String(opt::dryRun)),
+        QCommandLineOption(QStringLiteral("take-number")),
         value(opt::out, "file"),
         value(opt::by, "key"),
         value(opt::reason, "text"),
@@ -119,7 +147,20 @@ QString usage()
                "  plan show              the active plan, both plans and the log of switches\n"
                "  plan switch in-person|online --reason TEXT\n"
                "                         make the other plan the active one and record why\n"
-               "  import, export, print  not part of this version yet\n"
+               "  import questions FILE...\n"
+               "                         questions from CSV/XLSX/ODS/XLS or .eml files (or a\n"
+               "                         folder of them); problems are listed; --unit NAME for\n"
+               "                         senders not in the directory; --dry-run only checks\n"
+               "  export questions FILE [--agency NAME]\n"
+               "                         XLSX (or .csv) of the questions; with --agency, those\n"
+               "                         for that agency, and their forwarding is recorded\n"
+               "  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]\n"
+               "                         a paper as an A4 PDF. PAPER: invitation,\n"
+               "                         unit-invitation, delegates, sign-in, programme,\n"
+               "                         questions, notice, plan. --by unit|role for the\n"
+               "                         lists, topic|agency for the questions; --take-number\n"
+               "                         gives it the next number of its kind; invitation\n"
+               "                         --status KEY: letters to the people of that status\n"
                "\n"
                "Options:\n"
                "  --db FILE              the data file (default: %1)\n"
@@ -135,7 +176,7 @@ QString usage()
                "  --agency NAME|ID       list questions: only those forwarded to this agency\n"
                "  --reason TEXT          plan switch: why the plan changes (required)\n"
                "  --dry-run, --out FILE, --by KEY\n"
-               "                         for import, export and print (later versions)\n"
+               "                         for import, export and print\n"
                "  -h, --help             this help\n"
                "  -v, --version          the program version\n"
                "\n"
@@ -145,9 +186,14 @@ QString usage()
 
 bool isCommand(const QStringList &arguments)
 {
+    // Options only the window knows (--tab NAME) are no sign of a command.
+    QStringList args = arguments;
+    for (qsizetype i = args.indexOf(QStringLiteral("--tab")); i >= 0;
+         i = args.indexOf(QStringLiteral("--tab")))
+        args.remove(i, std::min<qsizetype>(2, args.size() - i));
     QCommandLineParser p;
     setUpParser(p);
-    p.parse(arguments); // an unknown option is reported by run(), or by the window
+    p.parse(args); // an unknown option is reported by run(), or by the window
     // --help and --version print the command line's help; --db, --event and --sample alone
     // are for the window.
     if (p.isSet(QLatin1String(opt::help)) || p.isSet(QLatin1String(opt::version)))

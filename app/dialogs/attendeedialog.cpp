@@ -2,8 +2,10 @@
 
 #include "text/vietnamese.h"
 
+#include "dialogs/dialogbuttons.h"
 #include <QComboBox>
 #include <QDate>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,7 +35,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     m_middle = named(new QLineEdit(attendee.middleName, this), "middleNameEdit");
     m_given = named(new QLineEdit(attendee.givenName, this), "givenNameEdit");
     m_gender = named(new QComboBox(this), "genderCombo");
-    for (Gender g : {Gender::Unknown, Gender::Male, Gender::Female})
+    for (Gender g : { Gender::Unknown, Gender::Male, Gender::Female })
         m_gender->addItem(g == Gender::Unknown ? tr("(not given)") : genderLabel(g), int(g));
     m_gender->setCurrentIndex(m_gender->findData(int(attendee.gender)));
     m_birthYear = named(new QSpinBox(this), "birthYearSpin");
@@ -49,14 +51,14 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     m_phone = named(new QLineEdit(attendee.phone, this), "phoneEdit");
     m_email = named(new QLineEdit(attendee.email, this), "emailEdit");
     m_role = named(new QComboBox(this), "roleCombo");
-    for (AttendeeRole r : {AttendeeRole::Delegate, AttendeeRole::Chair, AttendeeRole::CoChair,
-                           AttendeeRole::Guest, AttendeeRole::Press, AttendeeRole::Staff})
+    for (AttendeeRole r : { AttendeeRole::Delegate, AttendeeRole::Chair, AttendeeRole::CoChair,
+                            AttendeeRole::Guest, AttendeeRole::Press, AttendeeRole::Staff })
         m_role->addItem(attendeeRoleLabel(r), int(r));
     m_role->setCurrentIndex(m_role->findData(int(attendee.role)));
     m_status = named(new QComboBox(this), "statusCombo");
-    for (InvitationStatus s : {InvitationStatus::NotInvited, InvitationStatus::Invited,
-                               InvitationStatus::Confirmed, InvitationStatus::Declined,
-                               InvitationStatus::Replaced})
+    for (InvitationStatus s :
+         { InvitationStatus::NotInvited, InvitationStatus::Invited, InvitationStatus::Confirmed,
+           InvitationStatus::Declined, InvitationStatus::Replaced })
         m_status->addItem(invitationStatusLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(attendee.status)));
     m_note = named(new QLineEdit(attendee.note, this), "noteEdit");
@@ -86,12 +88,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     form->addRow(tr("&Invitation:"), m_status);
     form->addRow(tr("&Note:"), m_note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = makeDialogButtons(this, tr("Save"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -140,11 +137,14 @@ void AttendeeDialog::accept()
     const Attendee a = attendee();
     QString problem;
     if (a.givenName.isEmpty() && a.position.isEmpty())
-        problem = tr("Enter the person's name (or at least a position, for a seat still to be named).");
+        problem
+            = tr("Enter the person's name (or at least a position, for a seat still to be named).");
     else if (!a.phone.isEmpty() && text::normalizePhone(a.phone).size() < 9)
         problem = tr("The phone number \"%1\" is too short.").arg(a.phone);
     else if (!a.email.isEmpty()
-             && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")).match(a.email).hasMatch())
+             && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
+                     .match(a.email)
+                     .hasMatch())
         problem = tr("\"%1\" is not an e-mail address.").arg(a.email);
     if (!problem.isEmpty()) {
         m_error->setText(problem);

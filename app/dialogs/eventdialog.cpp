@@ -3,9 +3,11 @@
 #include "edit/commands.h"
 #include "services/eventsetup.h"
 
+#include "dialogs/dialogbuttons.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -115,11 +117,7 @@ void EventDialog::build()
     form->addRow(tr("Questions &due by:"), m_deadline);
     form->addRow(tr("Questions per host unit (minimum):"), m_minQuestions);
     form->addRow(tr("Latest &end time:"), m_latestEnd);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_new ? tr("Create") : tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = makeDialogButtons(this, m_new ? tr("Create") : tr("Save"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

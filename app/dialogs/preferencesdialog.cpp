@@ -2,7 +2,9 @@
 
 #include "util/language.h"
 
+#include "dialogs/dialogbuttons.h"
 #include <QComboBox>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,16 +24,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString current = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
+    const QString current
+        = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
     auto *form = new QFormLayout;
     form->addRow(tr("&Language of the window:"), m_language);
     auto *note = new QLabel(tr("Printed papers are always in Vietnamese."), this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = makeDialogButtons(this, tr("Save"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -44,8 +43,9 @@ void PreferencesDialog::accept()
     QSettings settings;
     if (settings.value(QStringLiteral("language"), defaultLanguage()).toString() != language) {
         settings.setValue(QStringLiteral("language"), language);
-        QMessageBox::information(this, tr("Preferences"),
-                                 tr("The new language is used from the next start of DialogueDesk."));
+        QMessageBox::information(
+            this, tr("Preferences"),
+            tr("The new language is used from the next start of DialogueDesk."));
     }
     QDialog::accept();
 }

@@ -1,13 +1,21 @@
 #include "dialogs/questiondialog.h"
 
+#include "dialogs/topicsdialog.h"
+#include "edit/commands.h"
+
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -26,73 +34,186 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     m_unit = named(new QComboBox(this), "questionUnitCombo");
     m_agency = named(new QComboBox(this), "agencyCombo");
     m_unit->addItem(tr("(unknown)"), 0);
-    m_agency->addItem(tr("(not forwarded)"), 0);
-    for (const EventUnit &eu : session->units().eventUnits(session->eventId())) {
-        const auto u = session->units().get(eu.unitId);
-        if (!u)
-            continue;
-        if (eu.role == UnitRole::Guest || u->kind == UnitKind::GuestAgency)
-            m_agency->addItem(u->name, u->id);
+    m_agency->addItem(tr("(not assigned)"), 0);
+    // Host units first: they send the questions.
+    QList<std::pair<Unit, UnitRole>> units;
+    for (const EventUnit &eu : session->units().eventUnits(session->eventId()))
+        if (const auto u = session->units().get(eu.unitId))
+            units.append({ *u, eu.role });
+    std::stable_sort(units.begin(), units.end(), [](const auto &a, const auto &b) {
+        return (a.second == UnitRole::Host) > (b.second == UnitRole::Host);
+    });
+    for (const auto &[u, role] : units) {
+        if (role == UnitRole::Guest || u.kind == UnitKind::GuestAgency)
+            m_agency->addItem(u.name, u.id);
         else
-            m_unit->addItem(u->name, u->id);
+            m_unit->addItem(u.name, u.id);
     }
+    if (question.unitId && m_unit->findData(question.unitId) < 0)
+        if (const auto u = session->units().get(question.unitId))
+            m_unit->addItem(u->name, u->id);
+    if (question.forwardedToUnitId && m_agency->findData(question.forwardedToUnitId) < 0)
+        if (const auto u = session->units().get(question.forwardedToUnitId))
+            m_agency->addItem(u->name, u->id);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(question.unitId)));
     m_agency->setCurrentIndex(qMax(0, m_agency->findData(question.forwardedToUnitId)));
+
     m_submitter = named(new QLineEdit(question.submitter, this), "submitterEdit");
+    m_submitter->setPlaceholderText(tr("A name, or choose an attendee"));
+    QStringList names;
+    for (const Attendee &a : session->attendees().list(session->eventId())) {
+        const QString name = a.fullName().trimmed();
+        if (name.isEmpty() || m_attendeeIds.contains(name))
+            continue;
+        m_attendeeIds.insert(name, a.id);
+        names << name;
+    }
+    auto *completer = new QCompleter(new QStringListModel(names, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_submitter->setCompleter(completer);
+
     m_kind = named(new QComboBox(this), "kindCombo");
-    for (QuestionKind k : {QuestionKind::Question, QuestionKind::Recommendation, QuestionKind::Proposal,
-                           QuestionKind::Initiative})
+    for (QuestionKind k : { QuestionKind::Question, QuestionKind::Recommendation,
+                            QuestionKind::Proposal, QuestionKind::Initiative })
         m_kind->addItem(questionKindLabel(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(question.kind)));
     m_topic = named(new QComboBox(this), "topicCombo");
-    m_topic->addItem(tr("(not classified)"), 0);
-    for (const Topic &t : session->questions().topics(session->eventId()))
-        m_topic->addItem(tr("%1. %2").arg(t.position).arg(t.title.left(90)), t.id);
-    m_topic->setCurrentIndex(qMax(0, m_topic->findData(question.topicId)));
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setMinimumContentsLength(30);
+    fillTopics(question.topicId);
+    auto *topicsButton = named(new QToolButton(this), "editTopicsButton");
+    topicsButton->setText(tr("Topics…"));
+    topicsButton->setToolTip(tr("Add, rename, reorder or delete the event's topics"));
+    connect(topicsButton, &QToolButton::clicked, this, &QuestionDialog::editTopics);
+    auto *topicRow = new QHBoxLayout;
+    topicRow->addWidget(m_topic, 1);
+    topicRow->addWidget(topicsButton);
+
     m_text = named(new QPlainTextEdit(question.text, this), "questionTextEdit");
-    m_received = named(new QDateEdit(question.receivedOn.isValid() ? question.receivedOn : QDate::currentDate(), this),
-                       "receivedDateEdit");
+    m_text->setTabChangesFocus(true);
+    m_received = named(
+        new QDateEdit(question.receivedOn.isValid() ? question.receivedOn : QDate::currentDate(),
+                      this),
+        "receivedDateEdit");
     m_received->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_received->setCalendarPopup(true);
     m_channel = named(new QComboBox(this), "channelCombo");
-    for (QuestionChannel c : {QuestionChannel::Email, QuestionChannel::HandedIn, QuestionChannel::InRoom,
-                              QuestionChannel::Livestream})
+    for (QuestionChannel c : { QuestionChannel::Email, QuestionChannel::HandedIn,
+                               QuestionChannel::InRoom, QuestionChannel::Livestream })
         m_channel->addItem(questionChannelLabel(c), int(c));
     m_channel->setCurrentIndex(m_channel->findData(int(question.channel)));
+    auto *receivedRow = new QHBoxLayout;
+    receivedRow->addWidget(m_received);
+    receivedRow->addWidget(new QLabel(tr("C&hannel:"), this));
+    qobject_cast<QLabel *>(receivedRow->itemAt(1)->widget())->setBuddy(m_channel);
+    receivedRow->addWidget(m_channel, 1);
+
     m_status = named(new QComboBox(this), "questionStatusCombo");
-    for (QuestionStatus s : {QuestionStatus::Received, QuestionStatus::Classified, QuestionStatus::Forwarded,
-                             QuestionStatus::Answered, QuestionStatus::Withdrawn})
+    for (QuestionStatus s :
+         { QuestionStatus::Received, QuestionStatus::Classified, QuestionStatus::Forwarded,
+           QuestionStatus::Answered, QuestionStatus::Withdrawn })
         m_status->addItem(questionStatusLabel(s), int(s));
+    if (question.status == QuestionStatus::Merged)
+        m_status->addItem(questionStatusLabel(QuestionStatus::Merged), int(QuestionStatus::Merged));
     m_status->setCurrentIndex(qMax(0, m_status->findData(int(question.status))));
+    m_forwardedOn = named(
+        new QDateEdit(question.forwardedOn.isValid() ? question.forwardedOn : QDate::currentDate(),
+                      this),
+        "forwardedDateEdit");
+    m_forwardedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_forwardedOn->setCalendarPopup(true);
+    auto *forwardRow = new QHBoxLayout;
+    forwardRow->addWidget(m_agency, 1);
+    forwardRow->addWidget(new QLabel(tr("o&n:"), this));
+    qobject_cast<QLabel *>(forwardRow->itemAt(1)->widget())->setBuddy(m_forwardedOn);
+    forwardRow->addWidget(m_forwardedOn);
+
     m_answer = named(new QPlainTextEdit(question.answer, this), "answerEdit");
-    m_answer->setMaximumHeight(90);
+    m_answer->setTabChangesFocus(true);
+    m_answer->setMaximumHeight(80);
     m_answeredBy = named(new QLineEdit(question.answeredBy, this), "answeredByEdit");
+    m_answeredAt
+        = named(new QDateTimeEdit(question.answeredAt.isValid() ? question.answeredAt
+                                                                : QDateTime::currentDateTime(),
+                                  this),
+                "answeredAtEdit");
+    m_answeredAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_answeredBy, 1);
+    answerRow->addWidget(new QLabel(tr("a&t:"), this));
+    qobject_cast<QLabel *>(answerRow->itemAt(1)->widget())->setBuddy(m_answeredAt);
+    answerRow->addWidget(m_answeredAt);
+
     m_error = named(new QLabel(this), "errorLabel");
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
     m_error->hide();
+    m_info = named(new QLabel(this), "savedLabel");
+    m_info->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("From &unit:"), m_unit);
     form->addRow(tr("Asked &by:"), m_submitter);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Topic:"), m_topic);
+    form->addRow(tr("&Topic:"), topicRow);
     form->addRow(tr("&Text:"), m_text);
-    form->addRow(tr("&Received:"), m_received);
-    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Received:"), receivedRow);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("&Forwarded to:"), m_agency);
+    form->addRow(tr("&Forwarded to:"), forwardRow);
     form->addRow(tr("&Answer:"), m_answer);
-    form->addRow(tr("Answered b&y:"), m_answeredBy);
+    form->addRow(tr("Answered b&y:"), answerRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveQuestionButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(question.id ? tr("Cancel") : tr("Close"));
+    if (!question.id) {
+        auto *next = buttons->addButton(tr("Save and add &another"), QDialogButtonBox::ActionRole);
+        next->setObjectName(QStringLiteral("saveAndNewButton"));
+        next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        next->setToolTip(
+            tr("Save, then enter the next question from the same unit, channel and date "
+               "(Ctrl+Enter)"));
+        connect(next, &QPushButton::clicked, this, &QuestionDialog::saveAndAddAnother);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &QuestionDialog::updateEnabled);
+    connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionDialog::updateEnabled);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_info);
     layout->addWidget(buttons);
-    resize(640, 620);
+    updateEnabled();
+    resize(720, 600);
+    (question.unitId && !question.id ? static_cast<QWidget *>(m_text) : m_unit)->setFocus();
+}
+
+void QuestionDialog::fillTopics(qint64 selected)
+{
+    m_topic->clear();
+    m_topic->addItem(tr("(not classified)"), 0);
+    for (const Topic &t : m_session->questions().topics(m_session->eventId())) {
+        m_topic->addItem(tr("%1. %2").arg(t.position).arg(t.title), t.id);
+        m_topic->setItemData(m_topic->count() - 1, t.title, Qt::ToolTipRole);
+    }
+    m_topic->setCurrentIndex(qMax(0, m_topic->findData(selected)));
+}
+
+void QuestionDialog::editTopics()
+{
+    const qint64 current = m_topic->currentData().toLongLong();
+    TopicsDialog dialog(m_session, this);
+    dialog.exec();
+    fillTopics(current);
+}
+
+void QuestionDialog::updateEnabled()
+{
+    m_forwardedOn->setEnabled(m_agency->currentData().toLongLong() != 0);
+    const bool answered = !m_answer->toPlainText().trimmed().isEmpty();
+    m_answeredAt->setEnabled(answered);
 }
 
 Question QuestionDialog::question() const
@@ -100,39 +221,92 @@ Question QuestionDialog::question() const
     Question q = m_question;
     q.eventId = m_session->eventId();
     q.unitId = m_unit->currentData().toLongLong();
-    q.submitter = m_submitter->text();
+    q.submitter = m_submitter->text().trimmed();
+    q.submitterAttendeeId = m_attendeeIds.value(q.submitter, 0);
     q.kind = QuestionKind(m_kind->currentData().toInt());
     q.topicId = m_topic->currentData().toLongLong();
     q.text = m_text->toPlainText();
     q.receivedOn = m_received->date();
     q.channel = QuestionChannel(m_channel->currentData().toInt());
     q.status = QuestionStatus(m_status->currentData().toInt());
-    const qint64 agency = m_agency->currentData().toLongLong();
-    if (agency != q.forwardedToUnitId && agency)
-        q.forwardedOn = QDate::currentDate();
-    q.forwardedToUnitId = agency;
-    q.answer = m_answer->toPlainText();
-    q.answeredBy = m_answeredBy->text();
-    if (!q.answer.trimmed().isEmpty() && !q.answeredAt.isValid())
-        q.answeredAt = QDateTime::currentDateTime();
+    q.forwardedToUnitId = m_agency->currentData().toLongLong();
+    const bool forwardedPath
+        = q.status == QuestionStatus::Forwarded || q.status == QuestionStatus::Answered;
+    q.forwardedOn = q.forwardedToUnitId && (forwardedPath || m_question.forwardedOn.isValid())
+        ? m_forwardedOn->date()
+        : QDate();
+    q.answer = m_answer->toPlainText().trimmed();
+    q.answeredBy = m_answeredBy->text().trimmed();
+    q.answeredAt = q.answer.isEmpty() ? QDateTime() : m_answeredAt->dateTime();
     // The status follows what was filled in, unless the user set a later one.
     if (q.status == QuestionStatus::Received && q.topicId)
         q.status = QuestionStatus::Classified;
-    if ((q.status == QuestionStatus::Received || q.status == QuestionStatus::Classified) && q.forwardedToUnitId)
-        q.status = QuestionStatus::Forwarded;
-    if (q.status != QuestionStatus::Withdrawn && !q.answer.trimmed().isEmpty())
+    if (q.status == QuestionStatus::Classified && !q.topicId && !q.forwardedToUnitId)
+        q.status = QuestionStatus::Received;
+    if (q.status == QuestionStatus::Forwarded && q.forwardedToUnitId && !q.forwardedOn.isValid())
+        q.forwardedOn = m_forwardedOn->date();
+    if (q.status != QuestionStatus::Withdrawn && q.status != QuestionStatus::Merged
+        && !q.answer.isEmpty())
         q.status = QuestionStatus::Answered;
+    if (q.status != QuestionStatus::Merged)
+        q.duplicateOfId = 0;
     return q;
 }
 
-void QuestionDialog::accept()
+bool QuestionDialog::save()
 {
     if (m_text->toPlainText().trimmed().isEmpty()) {
         m_error->setText(tr("Enter the text of the question."));
         m_error->show();
+        m_text->setFocus();
+        return false;
+    }
+    if (m_status->currentData().toInt() == int(QuestionStatus::Forwarded)
+        && !m_agency->currentData().toLongLong()) {
+        m_error->setText(tr("Choose the agency the question is forwarded to."));
+        m_error->show();
+        m_agency->setFocus();
+        return false;
+    }
+    m_error->hide();
+    const Question q = question();
+    const bool ok = q.id ? m_session->push(commands::editQuestions(m_session, { q }))
+                         : m_session->push(commands::addQuestions(m_session, { q }));
+    if (!ok) {
+        m_error->setText(m_session->lastError());
+        m_error->show();
+        return false;
+    }
+    ++m_saved;
+    return true;
+}
+
+void QuestionDialog::accept()
+{
+    // A new form left empty after "Save and add another" just closes.
+    if (!m_question.id && m_saved > 0 && m_text->toPlainText().trimmed().isEmpty()) {
+        QDialog::accept();
         return;
     }
-    QDialog::accept();
+    if (save())
+        QDialog::accept();
+}
+
+void QuestionDialog::saveAndAddAnother()
+{
+    if (!save())
+        return;
+    // Unit, channel and date stay; the rest is for the next question.
+    m_submitter->clear();
+    m_text->clear();
+    m_answer->clear();
+    m_answeredBy->clear();
+    m_kind->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_agency->setCurrentIndex(0);
+    m_info->setText(tr("%n question(s) saved. Enter the next one.", nullptr, m_saved));
+    m_info->show();
+    m_text->setFocus();
 }
 
 } // namespace dd

@@ -5,26 +5,40 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QLabel;
+class QPushButton;
 
 namespace dd {
 
 // The form for one question: who sent it, kind, topic, text, and its path to an answer.
+// It saves through the undo stack itself. A new question can be followed by the next one
+// ("Save and add another"): unit, channel and date stay, the rest is cleared.
 class QuestionDialog : public QDialog
 {
     Q_OBJECT
 public:
     QuestionDialog(Session *session, const Question &question, QWidget *parent = nullptr);
+    // The question as the form shows it now.
     Question question() const;
+    // How many questions were saved while the dialog was open.
+    int savedCount() const { return m_saved; }
     void accept() override;
+    void saveAndAddAnother();
 
 private:
+    bool save();
+    void fillTopics(qint64 selected);
+    void editTopics();
+    void updateEnabled();
     Session *m_session;
     Question m_question;
+    int m_saved = 0;
     QComboBox *m_unit;
     QLineEdit *m_submitter;
     QComboBox *m_kind;
@@ -34,9 +48,13 @@ private:
     QComboBox *m_channel;
     QComboBox *m_status;
     QComboBox *m_agency;
+    QDateEdit *m_forwardedOn;
     QPlainTextEdit *m_answer;
     QLineEdit *m_answeredBy;
+    QDateTimeEdit *m_answeredAt;
     QLabel *m_error;
+    QLabel *m_info;
+    QHash<QString, qint64> m_attendeeIds; // completer text → attendee
 };
 
 } // namespace dd

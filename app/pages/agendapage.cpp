@@ -1,5 +1,6 @@
 #include "pages/agendapage.h"
 
+#include "dialogs/paperdialog.h"
 #include "edit/commands.h"
 #include "models/agendatablemodel.h"
 
@@ -32,7 +33,8 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table->setDropIndicatorShown(true);
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setSectionResizeMode(AgendaTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AgendaTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(AgendaTableModel::TimeColumn, 120);
     m_table->setColumnWidth(AgendaTableModel::PresenterColumn, 200);
     m_table->setColumnWidth(AgendaTableModel::DurationColumn, 70);
@@ -53,7 +55,7 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
 
     auto *scope = new QComboBox(this);
     scope->setObjectName(QStringLiteral("scopeCombo"));
-    for (PlanScope s : {PlanScope::Both, PlanScope::InPersonOnly, PlanScope::OnlineOnly})
+    for (PlanScope s : { PlanScope::Both, PlanScope::InPersonOnly, PlanScope::OnlineOnly })
         scope->addItem(planScopeLabel(s), int(s));
     connect(scope, &QComboBox::activated, this, [this, scope] {
         const QModelIndex i = m_table->currentIndex();
@@ -87,12 +89,15 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("agendaSummary"));
     buttons->addWidget(m_summary);
+    buttons->addWidget(
+        PaperDialog::printButton(session, { PaperKind::Programme }, this, "printProgrammeButton"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Durations are in minutes; clock times follow the start time of the "
-                                    "active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down "
-                                    "to reorder."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Durations are in minutes; clock times follow the start time of the "
+                      "active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down "
+                      "to reorder."),
+                   this));
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPage::refreshSummary);
@@ -103,14 +108,16 @@ void AgendaPage::refreshSummary()
 {
     QString text = tr("Total %1 minutes").arg(m_model->totalMinutes());
     if (m_model->startTime().isValid())
-        text += tr(" · %1 – %2").arg(m_model->startTime().toString(QStringLiteral("HH:mm")),
-                                     m_model->endTime().toString(QStringLiteral("HH:mm")));
+        text += tr(" · %1 – %2")
+                    .arg(m_model->startTime().toString(QStringLiteral("HH:mm")),
+                         m_model->endTime().toString(QStringLiteral("HH:mm")));
     const auto event = m_session->event();
     if (event && event->latestEndTime.isValid() && m_model->startTime().isValid()
         && m_model->startTime().msecsSinceStartOfDay() / 60000 + m_model->totalMinutes()
-               > event->latestEndTime.msecsSinceStartOfDay() / 60000)
+            > event->latestEndTime.msecsSinceStartOfDay() / 60000)
         text += QStringLiteral(" · <b style='color:#b00020'>%1</b>")
-                    .arg(tr("runs past %1").arg(event->latestEndTime.toString(QStringLiteral("HH:mm"))));
+                    .arg(tr("runs past %1")
+                             .arg(event->latestEndTime.toString(QStringLiteral("HH:mm"))));
     m_summary->setText(text);
 }
 
@@ -133,7 +140,7 @@ void AgendaPage::deleteSelected()
 {
     const QModelIndex i = m_table->currentIndex();
     if (i.isValid())
-        m_session->push(commands::removeAgendaItems(m_session, {m_model->idAt(i.row())}));
+        m_session->push(commands::removeAgendaItems(m_session, { m_model->idAt(i.row()) }));
 }
 
 void AgendaPage::moveSelected(int delta)

@@ -1,13 +1,19 @@
 #include "pages/attendeespage.h"
 
 #include "dialogs/attendeedialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/paperdialog.h"
 #include "edit/commands.h"
+#include "edit/groupcommand.h"
 #include "models/attendeetablemodel.h"
 #include "models/simplemodels.h"
+#include "services/attendeeexport.h"
 #include "text/vietnamese.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -37,22 +44,23 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("attendeeSearch"));
-    m_search->setPlaceholderText(tr("Search name, unit, position, phone, e-mail (accents not needed)"));
+    m_search->setPlaceholderText(
+        tr("Search name, unit, position, phone, e-mail (accents not needed)"));
     m_search->setClearButtonEnabled(true);
     m_unitFilter = new QComboBox(this);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_roleFilter = new QComboBox(this);
     m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
     m_roleFilter->addItem(tr("All roles"), -1);
-    for (AttendeeRole r : {AttendeeRole::Chair, AttendeeRole::CoChair, AttendeeRole::Guest,
-                           AttendeeRole::Delegate, AttendeeRole::Press, AttendeeRole::Staff})
+    for (AttendeeRole r : { AttendeeRole::Chair, AttendeeRole::CoChair, AttendeeRole::Guest,
+                            AttendeeRole::Delegate, AttendeeRole::Press, AttendeeRole::Staff })
         m_roleFilter->addItem(attendeeRoleLabel(r), int(r));
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All invitations"), -1);
-    for (InvitationStatus s : {InvitationStatus::NotInvited, InvitationStatus::Invited,
-                               InvitationStatus::Confirmed, InvitationStatus::Declined,
-                               InvitationStatus::Replaced})
+    for (InvitationStatus s :
+         { InvitationStatus::NotInvited, InvitationStatus::Invited, InvitationStatus::Confirmed,
+           InvitationStatus::Declined, InvitationStatus::Replaced })
         m_statusFilter->addItem(invitationStatusLabel(s), int(s));
     m_checkedInFilter = new QComboBox(this);
     m_checkedInFilter->setObjectName(QStringLiteral("checkedInFilter"));
@@ -61,8 +69,9 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_checkedInFilter->addItem(tr("Not checked in"), int(AttendeeFilterModel::CheckedIn::No));
     m_checkInMode = new QCheckBox(tr("Check-in mode"), this);
     m_checkInMode->setObjectName(QStringLiteral("checkInModeCheck"));
-    m_checkInMode->setToolTip(tr("On the day: type a few letters of a name, press Enter to check the "
-                                 "person in; Ctrl+Enter adds a walk-in with the typed name."));
+    m_checkInMode->setToolTip(
+        tr("On the day: type a few letters of a name, press Enter to check the "
+           "person in; Ctrl+Enter adds a walk-in with the typed name."));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -71,6 +80,10 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_checkedInFilter, 1);
     filters->addWidget(m_checkInMode);
+    const QList<PaperKind> papers = { PaperKind::DelegateList, PaperKind::SignInSheet,
+                                      PaperKind::PersonInvitation, PaperKind::UnitInvitation };
+    filters->addWidget(PaperDialog::printButton(session, papers, this, "printAttendeesButton",
+                                                [this] { return selectedIds(); }));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("attendeeTable"));
@@ -110,10 +123,25 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
                               [this] { setStatusOfSelected(int(InvitationStatus::Confirmed)); }));
     buttons->addWidget(button(tr("Dec&lined"), "declineButton",
                               [this] { setStatusOfSelected(int(InvitationStatus::Declined)); }));
-    buttons->addWidget(button(tr("&Substitute…"), "substituteButton", [this] { substituteSelected(); }));
+    buttons->addWidget(
+        button(tr("&Substitute…"), "substituteButton", [this] { substituteSelected(); }));
     buttons->addSpacing(16);
     buttons->addWidget(button(tr("Check &in"), "checkInButton", [this] { checkInSelected(true); }));
-    buttons->addWidget(button(tr("Undo check-in"), "uncheckButton", [this] { checkInSelected(false); }));
+    buttons->addWidget(
+        button(tr("Undo check-in"), "uncheckButton", [this] { checkInSelected(false); }));
+    buttons->addSpacing(16);
+    buttons->addWidget(
+        button(tr("I&mport from file…"), "importAttendeesButton", [this] { importFile(); }));
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportAttendeesButton"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Whole list…"), this, [this] { exportList(0); });
+    exportMenu->addAction(tr("Filtered view…"), this, [this] { exportList(1); });
+    exportMenu->addAction(tr("One unit…"), this, [this] { exportList(2); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Import template for a unit…"), this, &AttendeesPage::exportTemplate);
+    exportButton->setMenu(exportMenu);
+    buttons->addWidget(exportButton);
     buttons->addStretch();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("attendeeCountLabel"));
@@ -134,9 +162,11 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_quotaTable->setObjectName(QStringLiteral("quotaTable"));
     m_quotaTable->setModel(m_quotas);
     m_quotaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_quotaTable->horizontalHeader()->setSectionResizeMode(UnitQuotaModel::UnitColumn, QHeaderView::Stretch);
+    m_quotaTable->horizontalHeader()->setSectionResizeMode(UnitQuotaModel::UnitColumn,
+                                                           QHeaderView::Stretch);
     m_quotaTable->verticalHeader()->hide();
-    m_quotaTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+    m_quotaTable->setEditTriggers(QAbstractItemView::DoubleClicked
+                                  | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
     m_capacity = new QLabel(this);
     m_capacity->setObjectName(QStringLiteral("capacityLabel"));
@@ -151,7 +181,8 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *quotaTitle = new QLabel(tr("<b>Seats per unit</b> (double-click a quota to change it)"), bottom);
+    auto *quotaTitle
+        = new QLabel(tr("<b>Seats per unit</b> (double-click a quota to change it)"), bottom);
     bottomLayout->addWidget(quotaTitle);
     bottomLayout->addWidget(m_quotaTable);
     bottomLayout->addWidget(m_capacity);
@@ -178,7 +209,8 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); });
     connect(m_checkedInFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setCheckedInFilter(AttendeeFilterModel::CheckedIn(m_checkedInFilter->currentData().toInt()));
+        m_filter->setCheckedInFilter(
+            AttendeeFilterModel::CheckedIn(m_checkedInFilter->currentData().toInt()));
     });
     connect(m_checkInMode, &QCheckBox::toggled, this, &AttendeesPage::setCheckInMode);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AttendeesPage::refreshCounts);
@@ -195,6 +227,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     refreshCounts();
     if (session->isReadOnly())
         m_editButtons->setEnabled(false);
+    setAcceptDrops(true);
 }
 
 void AttendeesPage::refreshFilters()
@@ -213,15 +246,23 @@ void AttendeesPage::refreshCounts()
 {
     int present = 0;
     for (int r = 0; r < m_filter->rowCount(); ++r)
-        if (m_model->attendee(m_filter->mapToSource(m_filter->index(r, 0)).row()).checkedInAt.isValid())
+        if (m_model->attendee(m_filter->mapToSource(m_filter->index(r, 0)).row())
+                .checkedInAt.isValid())
             ++present;
-    m_count->setText(tr("%1 shown of %2 · %3 present").arg(m_filter->rowCount()).arg(m_model->rowCount()).arg(present));
+    m_count->setText(tr("%1 shown of %2 · %3 present")
+                         .arg(m_filter->rowCount())
+                         .arg(m_model->rowCount())
+                         .arg(present));
     const EventFigures &f = m_quotas->figures();
     QStringList notes;
     if (f.activePlan == PlanKind::Online) {
-        notes << tr("Online plan: the hall capacity does not apply; %1 people are expected.").arg(f.expected);
+        notes << tr("Online plan: the hall capacity does not apply; %1 people are expected.")
+                     .arg(f.expected);
     } else if (f.capacity > 0) {
-        notes << tr("Hall capacity %1 · expected %2 · present %3").arg(f.capacity).arg(f.expected).arg(f.checkedIn);
+        notes << tr("Hall capacity %1 · expected %2 · present %3")
+                     .arg(f.capacity)
+                     .arg(f.expected)
+                     .arg(f.checkedIn);
         if (f.capacityExceeded())
             notes << QStringLiteral("<b style='color:#b00020'>%1</b>")
                          .arg(tr("The capacity is exceeded by %1.").arg(f.expected - f.capacity));
@@ -229,7 +270,11 @@ void AttendeesPage::refreshCounts()
     for (const UnitFigures &u : f.units)
         if (u.overQuota())
             notes << QStringLiteral("<span style='color:#b00020'>%1</span>")
-                         .arg(tr("%1 is over its quota (%2 of %3).").arg(u.unitName).arg(u.counted).arg(u.quota).toHtmlEscaped());
+                         .arg(tr("%1 is over its quota (%2 of %3).")
+                                  .arg(u.unitName)
+                                  .arg(u.counted)
+                                  .arg(u.quota)
+                                  .toHtmlEscaped());
     m_capacity->setText(notes.join(QStringLiteral(" · ")));
 }
 
@@ -249,7 +294,7 @@ void AttendeesPage::addAttendee()
     AttendeeDialog dialog(m_session, a, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->push(commands::addAttendees(m_session, {dialog.attendee()}));
+    m_session->push(commands::addAttendees(m_session, { dialog.attendee() }));
 }
 
 void AttendeesPage::editSelected()
@@ -263,7 +308,7 @@ void AttendeesPage::editSelected()
     AttendeeDialog dialog(m_session, *a, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->push(commands::editAttendees(m_session, {dialog.attendee()}));
+    m_session->push(commands::editAttendees(m_session, { dialog.attendee() }));
 }
 
 void AttendeesPage::deleteSelected()
@@ -288,16 +333,17 @@ void AttendeesPage::setStatusOfSelected(int status)
         if (s == InvitationStatus::Confirmed || s == InvitationStatus::Declined)
             a.respondedOn = QDate::currentDate();
     }
-    m_session->push(commands::editAttendees(
-        m_session, rows,
-        tr("mark %n attendee(s) %1", nullptr, int(rows.size())).arg(invitationStatusLabel(s).toLower())));
+    m_session->push(commands::editAttendees(m_session, rows,
+                                            tr("mark %n attendee(s) %1", nullptr, int(rows.size()))
+                                                .arg(invitationStatusLabel(s).toLower())));
 }
 
 void AttendeesPage::substituteSelected()
 {
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 1) {
-        QMessageBox::information(this, tr("Substitute"), tr("Select the one person who is replaced."));
+        QMessageBox::information(this, tr("Substitute"),
+                                 tr("Select the one person who is replaced."));
         return;
     }
     const auto replaced = m_session->attendees().get(ids.first());
@@ -309,19 +355,21 @@ void AttendeesPage::substituteSelected()
     substitute.role = replaced->role;
     substitute.position = replaced->position;
     substitute.substituteForId = replaced->id;
-    substitute.status = replaced->status == InvitationStatus::NotInvited ? InvitationStatus::NotInvited
-                                                                          : InvitationStatus::Invited;
-    substitute.invitedOn = substitute.status == InvitationStatus::Invited ? QDate::currentDate() : QDate();
+    substitute.status = replaced->status == InvitationStatus::NotInvited
+        ? InvitationStatus::NotInvited
+        : InvitationStatus::Invited;
+    substitute.invitedOn
+        = substitute.status == InvitationStatus::Invited ? QDate::currentDate() : QDate();
     AttendeeDialog dialog(m_session, substitute, this);
     dialog.setWindowTitle(tr("Substitute for %1").arg(replaced->fullName()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     Attendee old = *replaced;
     old.status = InvitationStatus::Replaced;
-    auto *cmd = new QUndoCommand(tr("substitute for %1").arg(replaced->fullName()));
+    auto *cmd = new GroupCommand(m_session, tr("substitute for %1").arg(replaced->fullName()));
     // Build as children so that one undo reverts both.
-    new EditRowsCommand<Attendee>(m_session, {*replaced}, {old}, {}, cmd);
-    new AddRowsCommand<Attendee>(m_session, {dialog.attendee()}, {}, cmd);
+    new EditRowsCommand<Attendee>(m_session, { *replaced }, { old }, {}, cmd);
+    new AddRowsCommand<Attendee>(m_session, { dialog.attendee() }, {}, cmd);
     m_session->push(cmd);
 }
 
@@ -344,8 +392,9 @@ void AttendeesPage::setCheckInMode(bool on)
     QFont f = m_search->font();
     f.setPointSizeF(on ? f.pointSizeF() * 1.8 : QWidget::font().pointSizeF());
     m_search->setFont(f);
-    m_search->setPlaceholderText(on ? tr("Type a name and press Enter to check in; Ctrl+Enter adds a walk-in")
-                                    : tr("Search name, unit, position, phone, e-mail (accents not needed)"));
+    m_search->setPlaceholderText(
+        on ? tr("Type a name and press Enter to check in; Ctrl+Enter adds a walk-in")
+           : tr("Search name, unit, position, phone, e-mail (accents not needed)"));
     m_checkedInFilter->setCurrentIndex(0);
     m_search->clear();
     m_search->setFocus();
@@ -363,7 +412,8 @@ void AttendeesPage::checkInHighlighted()
     if (!a || a->checkedInAt.isValid())
         return;
     a->checkedInAt = QDateTime::currentDateTime();
-    m_session->push(commands::editAttendees(m_session, {*a}, tr("check in %1").arg(a->fullName())));
+    m_session->push(
+        commands::editAttendees(m_session, { *a }, tr("check in %1").arg(a->fullName())));
     m_search->clear();
 }
 
@@ -382,8 +432,102 @@ void AttendeesPage::addWalkIn()
     a.status = InvitationStatus::Confirmed;
     a.checkedInAt = QDateTime::currentDateTime();
     a.unitId = m_unitFilter->currentData().toLongLong();
-    m_session->push(commands::addAttendees(m_session, {a}, tr("add walk-in %1").arg(name)));
+    m_session->push(commands::addAttendees(m_session, { a }, tr("add walk-in %1").arg(name)));
     m_search->clear();
+}
+
+void AttendeesPage::importFile(const QString &path)
+{
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    if (path.isEmpty())
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog] {
+                dialog->findChild<QPushButton *>(QStringLiteral("chooseFileButton"))->click();
+            },
+            Qt::QueuedConnection);
+    else
+        dialog->openFile(path);
+}
+
+void AttendeesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_session->isReadOnly() && event->mimeData()->hasUrls()
+        && event->mimeData()->urls().value(0).isLocalFile())
+        event->acceptProposedAction();
+}
+
+void AttendeesPage::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    importFile(urls.first().toLocalFile());
+}
+
+void AttendeesPage::exportList(int which)
+{
+    exporting::Selection selection;
+    QString suggested = QStringLiteral("danh-sach-dai-bieu");
+    if (which == 1) {
+        QList<qint64> ids;
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            ids << m_filter->index(r, 0).data(SessionTableModel::IdRole).toLongLong();
+        selection.ids = ids;
+    } else if (which == 2) {
+        QStringList names;
+        QList<qint64> ids;
+        for (const Unit &u : m_session->units().list()) {
+            names << u.name;
+            ids << u.id;
+        }
+        const int current = qMax(0, int(ids.indexOf(m_unitFilter->currentData().toLongLong())));
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Export one unit"), tr("Unit:"), names,
+                                                   current, false, &ok);
+        if (!ok)
+            return;
+        selection.unitId = ids.value(names.indexOf(name));
+        suggested
+            += QLatin1Char('-') + text::fold(name).replace(QLatin1Char(' '), QLatin1Char('-'));
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export attendees"), suggested + QStringLiteral(".xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = exporting::exportAttendees(*m_session, path, selection); !st)
+        QMessageBox::warning(this, tr("Export attendees"), st.error());
+}
+
+void AttendeesPage::exportTemplate()
+{
+    QStringList names;
+    QList<qint64> ids;
+    for (const EventUnit &eu : m_session->units().eventUnits(m_session->eventId())) {
+        if (const auto u = m_session->units().get(eu.unitId)) {
+            names << u->name;
+            ids << u->id;
+        }
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Import template"), tr("For the unit:"),
+                                               names, 0, false, &ok);
+    if (!ok || name.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Import template"),
+        QStringLiteral("mau-danh-sach-%1.xlsx")
+            .arg(text::fold(name).replace(QLatin1Char(' '), QLatin1Char('-'))),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = exporting::exportTemplate(*m_session, path, ids.value(names.indexOf(name)));
+        !st)
+        QMessageBox::warning(this, tr("Import template"), st.error());
 }
 
 } // namespace dd

@@ -38,7 +38,16 @@ public:
 
     QList<qint64> selectedIds() const;
 
+    // Opens the import dialog on a file (also what dropping a file on the page does).
+    void importFile(const QString &path = {});
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void exportList(int which); // 0 whole list, 1 filtered view, 2 one unit
+    void exportTemplate();
     void refreshFilters();
     void refreshCounts();
     Session *m_session;

@@ -5,7 +5,9 @@
 #include "models/simplemodels.h"
 #include "services/statistics.h"
 
+#include "dialogs/dialogbuttons.h"
 #include <QDialog>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -198,15 +200,11 @@ void PlansPage::switchPlan()
     reason->setPlaceholderText(to == PlanKind::Online
                                    ? tr("e.g. the province applies Directive 15/CT-TTg")
                                    : tr("e.g. the epidemic situation is stable"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Switch"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto *buttons = makeDialogButtons(&dialog, tr("Switch"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(reason, &QLineEdit::textChanged, buttons, [buttons](const QString &t) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
     });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(
         new QLabel(tr("Nothing is deleted: the other plan keeps all its data and you can "

@@ -97,23 +97,28 @@ QList<EventUnit> invitedUnits(const PaperData &data, const PaperOptions &opt)
 Status checkPersonInvitations(const PaperData &data, const PaperOptions &opt)
 {
     if (invitees(data, opt).isEmpty())
-        return Error(QCoreApplication::translate("Documents", "There is nobody to write an invitation to. Add invitees or choose "
-                        "other persons."));
+        return Error(QCoreApplication::translate(
+            "Documents",
+            "There is nobody to write an invitation to. Add invitees or choose "
+            "other persons."));
     return {};
 }
 
 Status checkUnitInvitations(const PaperData &data, const PaperOptions &opt)
 {
     if (invitedUnits(data, opt).isEmpty())
-        return Error(QCoreApplication::translate("Documents", "No unit has a seat quota for this event. Set the quotas of the host "
-                        "units or choose a unit."));
+        return Error(QCoreApplication::translate(
+            "Documents",
+            "No unit has a seat quota for this event. Set the quotas of the host "
+            "units or choose a unit."));
     return {};
 }
 
 Status checkOnlineNotice(const PaperData &data)
 {
     if (!data.plan(PlanKind::Online))
-        return Error(QCoreApplication::translate("Documents", "The event has no online plan, so there is no notice to print."));
+        return Error(QCoreApplication::translate(
+            "Documents", "The event has no online plan, so there is no notice to print."));
     return {};
 }
 
@@ -200,6 +205,7 @@ void unitInvitations(PageWriter &w, const PaperData &data, const PaperOptions &o
         labelled(w, QStringLiteral("Địa điểm:"), papertext::venue(plan));
 
         const Event &ev = data.event;
+        bool contactGiven = false;
         if (roles.value(eu.unitId) == UnitRole::Host && ev.questionDeadline.isValid()) {
             QString q = QStringLiteral("Đề nghị quý đơn vị gửi các vấn đề cần trao đổi, đề xuất, "
                                        "kiến nghị, hiến kế về Tỉnh đoàn trước ngày ")
@@ -216,8 +222,12 @@ void unitInvitations(PageWriter &w, const PaperData &data, const PaperOptions &o
             if (!ev.intakePhone.isEmpty())
                 q += QStringLiteral(", điện thoại: ") + ev.intakePhone;
             w.paragraph(q + QLatin1Char('.'), parts::body());
+            contactGiven
+                = !ev.intakePhone.isEmpty() && data.settings.contactLine.contains(ev.intakePhone);
         }
-        settingLine(w, QStringLiteral("Liên hệ:"), data.settings.contactLine);
+        // The same person and number twice on one letter reads like a mistake.
+        if (!contactGiven)
+            settingLine(w, QStringLiteral("Liên hệ:"), data.settings.contactLine);
         w.paragraph(QStringLiteral("Rất mong quý đơn vị quan tâm, cử đúng thành phần, đủ số lượng "
                                    "và đến dự đúng giờ./."),
                     parts::body());

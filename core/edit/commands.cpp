@@ -1,5 +1,7 @@
 #include "edit/commands.h"
 
+#include "edit/groupcommand.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -26,50 +28,16 @@ void restoreOnUndo(Session *s, QList<T> original, QList<T> cleared, QUndoCommand
         new EditRowsCommand<T>(s, std::move(original), std::move(cleared), {}, parent);
 }
 
-// A command made of several steps, run in one transaction: when one step fails, the others
-// are rolled back and the command is not kept on the stack.
-class GroupCommand : public QUndoCommand
-{
-public:
-    GroupCommand(Session *s, const QString &text)
-        : QUndoCommand(text)
-        , m_session(s)
-    {
-    }
-    void redo() override
-    {
-        Transaction t(m_session->database());
-        QUndoCommand::redo();
-        for (int i = 0; i < childCount(); ++i) {
-            if (child(i)->isObsolete()) {
-                setObsolete(true);
-                return;
-            }
-        }
-        if (!t.commit()) {
-            setObsolete(true);
-            m_session->reportError(m_session->database().lastError());
-        }
-    }
-    void undo() override
-    {
-        Transaction t(m_session->database());
-        QUndoCommand::undo();
-        t.commit();
-    }
-
-private:
-    Session *m_session;
-};
-
 } // namespace
 
 QUndoCommand *addAttendees(Session *s, const QList<Attendee> &rows, const QString &text)
 {
     QString label = text;
     if (label.isEmpty())
-        label = rows.size() == 1 ? QCoreApplication::translate("Commands", "add %1").arg(rows.first().fullName())
-                                 : QCoreApplication::translate("Commands", "add %n attendee(s)", nullptr, int(rows.size()));
+        label = rows.size() == 1
+            ? QCoreApplication::translate("Commands", "add %1").arg(rows.first().fullName())
+            : QCoreApplication::translate("Commands", "add %n attendee(s)", nullptr,
+                                          int(rows.size()));
     return new AddRowsCommand<Attendee>(s, rows, label);
 }
 
@@ -81,18 +49,23 @@ QUndoCommand *editAttendees(Session *s, const QList<Attendee> &after, const QStr
             before << *b;
     QString label = text;
     if (label.isEmpty())
-        label = after.size() == 1 ? QCoreApplication::translate("Commands", "edit %1").arg(after.first().fullName())
-                                  : QCoreApplication::translate("Commands", "edit %n attendee(s)", nullptr, int(after.size()));
+        label = after.size() == 1
+            ? QCoreApplication::translate("Commands", "edit %1").arg(after.first().fullName())
+            : QCoreApplication::translate("Commands", "edit %n attendee(s)", nullptr,
+                                          int(after.size()));
     return new EditRowsCommand<Attendee>(s, before, after, label);
 }
 
 QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids)
 {
-    const QList<Attendee> rows = load<Attendee>(ids, [&](qint64 id) { return s->attendees().get(id); });
+    const QList<Attendee> rows
+        = load<Attendee>(ids, [&](qint64 id) { return s->attendees().get(id); });
     auto *cmd = new RemoveRowsCommand<Attendee>(
         s, rows,
-        rows.size() == 1 ? QCoreApplication::translate("Commands", "delete %1").arg(rows.first().fullName())
-                         : QCoreApplication::translate("Commands", "delete %n attendee(s)", nullptr, int(rows.size())));
+        rows.size() == 1
+            ? QCoreApplication::translate("Commands", "delete %1").arg(rows.first().fullName())
+            : QCoreApplication::translate("Commands", "delete %n attendee(s)", nullptr,
+                                          int(rows.size())));
     QList<Attendee> substitutes, substitutesCleared;
     for (const Attendee &a : s->attendees().list(s->eventId())) {
         if (a.substituteForId && ids.contains(a.substituteForId) && !ids.contains(a.id)) {
@@ -119,7 +92,10 @@ QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids)
 QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QString &text)
 {
     return new AddRowsCommand<Question>(
-        s, rows, text.isEmpty() ? QCoreApplication::translate("Commands", "add %n question(s)", nullptr, int(rows.size())) : text);
+        s, rows,
+        text.isEmpty() ? QCoreApplication::translate("Commands", "add %n question(s)", nullptr,
+                                                     int(rows.size()))
+                       : text);
 }
 
 QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text)
@@ -129,13 +105,20 @@ QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QStr
         if (auto b = s->questions().get(q.id))
             before << *b;
     return new EditRowsCommand<Question>(
-        s, before, after, text.isEmpty() ? QCoreApplication::translate("Commands", "edit %n question(s)", nullptr, int(after.size())) : text);
+        s, before, after,
+        text.isEmpty() ? QCoreApplication::translate("Commands", "edit %n question(s)", nullptr,
+                                                     int(after.size()))
+                       : text);
 }
 
 QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids)
 {
-    const QList<Question> rows = load<Question>(ids, [&](qint64 id) { return s->questions().get(id); });
-    auto *cmd = new RemoveRowsCommand<Question>(s, rows, QCoreApplication::translate("Commands", "delete %n question(s)", nullptr, int(rows.size())));
+    const QList<Question> rows
+        = load<Question>(ids, [&](qint64 id) { return s->questions().get(id); });
+    auto *cmd = new RemoveRowsCommand<Question>(
+        s, rows,
+        QCoreApplication::translate("Commands", "delete %n question(s)", nullptr,
+                                    int(rows.size())));
     QList<Question> merged, mergedCleared;
     for (const Question &q : s->questions().list(s->eventId())) {
         if (q.duplicateOfId && ids.contains(q.duplicateOfId) && !ids.contains(q.id)) {
@@ -151,44 +134,54 @@ QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids)
 
 QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item)
 {
-    return new AddRowsCommand<AgendaItem>(s, {item}, QCoreApplication::translate("Commands", "add programme item \"%1\"").arg(item.title));
+    return new AddRowsCommand<AgendaItem>(
+        s, { item },
+        QCoreApplication::translate("Commands", "add programme item \"%1\"").arg(item.title));
 }
 
 QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
 {
     const auto before = s->agenda().get(after.id);
-    return new EditRowsCommand<AgendaItem>(s, before ? QList<AgendaItem>{*before} : QList<AgendaItem>{},
-                                           {after}, QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
+    return new EditRowsCommand<AgendaItem>(
+        s, before ? QList<AgendaItem> { *before } : QList<AgendaItem> {}, { after },
+        QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
 }
 
 QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids)
 {
     const auto rows = load<AgendaItem>(ids, [&](qint64 id) { return s->agenda().get(id); });
-    return new RemoveRowsCommand<AgendaItem>(s, rows,
-                                             QCoreApplication::translate("Commands", "delete %n programme item(s)", nullptr, int(rows.size())));
+    return new RemoveRowsCommand<AgendaItem>(
+        s, rows,
+        QCoreApplication::translate("Commands", "delete %n programme item(s)", nullptr,
+                                    int(rows.size())));
 }
 
 QUndoCommand *addTask(Session *s, const Task &task)
 {
-    return new AddRowsCommand<Task>(s, {task}, QCoreApplication::translate("Commands", "add a task"));
+    return new AddRowsCommand<Task>(s, { task },
+                                    QCoreApplication::translate("Commands", "add a task"));
 }
 
 QUndoCommand *editTask(Session *s, const Task &after)
 {
     const auto before = s->tasks().get(after.id);
-    return new EditRowsCommand<Task>(s, before ? QList<Task>{*before} : QList<Task>{}, {after},
+    return new EditRowsCommand<Task>(s, before ? QList<Task> { *before } : QList<Task> {},
+                                     { after },
                                      QCoreApplication::translate("Commands", "edit a task"));
 }
 
 QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids)
 {
     const auto rows = load<Task>(ids, [&](qint64 id) { return s->tasks().get(id); });
-    return new RemoveRowsCommand<Task>(s, rows, QCoreApplication::translate("Commands", "delete %n task(s)", nullptr, int(rows.size())));
+    return new RemoveRowsCommand<Task>(
+        s, rows,
+        QCoreApplication::translate("Commands", "delete %n task(s)", nullptr, int(rows.size())));
 }
 
 QUndoCommand *addTopic(Session *s, const Topic &topic)
 {
-    return new AddRowsCommand<Topic>(s, {topic}, QCoreApplication::translate("Commands", "add a topic"));
+    return new AddRowsCommand<Topic>(s, { topic },
+                                     QCoreApplication::translate("Commands", "add a topic"));
 }
 
 QUndoCommand *editTopic(Session *s, const Topic &after)
@@ -197,7 +190,8 @@ QUndoCommand *editTopic(Session *s, const Topic &after)
     for (const Topic &t : s->questions().topics(after.eventId))
         if (t.id == after.id)
             before << t;
-    return new EditRowsCommand<Topic>(s, before, {after}, QCoreApplication::translate("Commands", "edit a topic"));
+    return new EditRowsCommand<Topic>(s, before, { after },
+                                      QCoreApplication::translate("Commands", "edit a topic"));
 }
 
 QUndoCommand *removeTopic(Session *s, qint64 id)
@@ -206,7 +200,8 @@ QUndoCommand *removeTopic(Session *s, qint64 id)
     for (const Topic &t : s->questions().topics(s->eventId()))
         if (t.id == id)
             rows << t;
-    auto *cmd = new RemoveRowsCommand<Topic>(s, rows, QCoreApplication::translate("Commands", "delete a topic"));
+    auto *cmd = new RemoveRowsCommand<Topic>(
+        s, rows, QCoreApplication::translate("Commands", "delete a topic"));
     QList<Question> classified, cleared;
     for (const Question &q : s->questions().list(s->eventId())) {
         if (q.topicId == id) {
@@ -222,8 +217,9 @@ QUndoCommand *removeTopic(Session *s, qint64 id)
 
 QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part)
 {
-    auto *cmd = new GroupCommand(s, QCoreApplication::translate("Commands", "add unit %1").arg(unit.name));
-    auto *add = new AddRowsCommand<Unit>(s, {unit}, {}, cmd);
+    auto *cmd = new GroupCommand(
+        s, QCoreApplication::translate("Commands", "add unit %1").arg(unit.name));
+    auto *add = new AddRowsCommand<Unit>(s, { unit }, {}, cmd);
     if (part) {
         // The unit's id is known only after the insert: a small command reads it then.
         struct LinkCommand : QUndoCommand
@@ -233,8 +229,7 @@ QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> par
                 , m_s(s)
                 , m_add(add)
                 , m_part(part)
-            {
-            }
+            { }
             void redo() override
             {
                 if (m_add->isObsolete()) { // the unit was not added; that error is reported
@@ -260,8 +255,9 @@ QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> par
 QUndoCommand *editUnit(Session *s, const Unit &after)
 {
     const auto before = s->units().get(after.id);
-    return new EditRowsCommand<Unit>(s, before ? QList<Unit>{*before} : QList<Unit>{}, {after},
-                                     QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
+    return new EditRowsCommand<Unit>(
+        s, before ? QList<Unit> { *before } : QList<Unit> {}, { after },
+        QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
 }
 
 QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
@@ -288,34 +284,40 @@ QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
         return nullptr;
     }
     if (q.value(0).toInt() > 0) {
-        *why = QCoreApplication::translate("Commands", "%1 is still used by people, questions, tasks, other units or other events. "
-                  "Move or delete those first.")
+        *why = QCoreApplication::translate(
+                   "Commands",
+                   "%1 is still used by people, questions, tasks, other units or other events. "
+                   "Move or delete those first.")
                    .arg(unit->name);
         return nullptr;
     }
-    auto *cmd = new GroupCommand(s, QCoreApplication::translate("Commands", "delete unit %1").arg(unit->name));
+    auto *cmd = new GroupCommand(
+        s, QCoreApplication::translate("Commands", "delete unit %1").arg(unit->name));
     if (auto part = s->units().eventUnit(s->eventId(), id))
         new SetEventUnitCommand(s, part, std::nullopt, {}, cmd);
-    new RemoveRowsCommand<Unit>(s, {*unit}, {}, cmd);
+    new RemoveRowsCommand<Unit>(s, { *unit }, {}, cmd);
     return cmd;
 }
 
 QUndoCommand *setQuota(Session *s, qint64 unitId, int quota)
 {
     const auto before = s->units().eventUnit(s->eventId(), unitId);
-    EventUnit after = before.value_or(EventUnit{s->eventId(), unitId, UnitRole::Participant, -1, {}});
+    EventUnit after
+        = before.value_or(EventUnit { s->eventId(), unitId, UnitRole::Participant, -1, {} });
     after.quota = quota;
     const auto unit = s->units().get(unitId);
-    return new SetEventUnitCommand(s, before, after,
-                                   QCoreApplication::translate("Commands", "set the quota of %1 to %2")
-                                       .arg(unit ? unit->name : QString())
-                                       .arg(quota));
+    return new SetEventUnitCommand(
+        s, before, after,
+        QCoreApplication::translate("Commands", "set the quota of %1 to %2")
+            .arg(unit ? unit->name : QString())
+            .arg(quota));
 }
 
 QUndoCommand *editEvent(Session *s, const Event &after)
 {
     const auto before = s->events().get(after.id);
-    return new EditRowsCommand<Event>(s, before ? QList<Event>{*before} : QList<Event>{}, {after},
+    return new EditRowsCommand<Event>(s, before ? QList<Event> { *before } : QList<Event> {},
+                                      { after },
                                       QCoreApplication::translate("Commands", "edit the event"));
 }
 

@@ -4,8 +4,7 @@
 
 namespace dd {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 SwitchPlanCommand::SwitchPlanCommand(Session *session, PlanKind to, QString reason, QDateTime when)
     : m_session(session)
@@ -16,8 +15,9 @@ SwitchPlanCommand::SwitchPlanCommand(Session *session, PlanKind to, QString reas
     m_switch.to = to;
     m_switch.reason = std::move(reason);
     m_switch.switchedAt = when.isValid() ? when : QDateTime::currentDateTime();
-    setText(to == PlanKind::Online ? QCoreApplication::translate("Commands", "switch to the online plan")
-                                   : QCoreApplication::translate("Commands", "switch to the in-person plan"));
+    setText(to == PlanKind::Online
+                ? QCoreApplication::translate("Commands", "switch to the online plan")
+                : QCoreApplication::translate("Commands", "switch to the in-person plan"));
 }
 
 void SwitchPlanCommand::redo()
@@ -50,8 +50,7 @@ SetEventUnitCommand::SetEventUnitCommand(Session *session, std::optional<EventUn
     , m_session(session)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{ }
 
 void SetEventUnitCommand::apply(const std::optional<EventUnit> &value,
                                 const std::optional<EventUnit> &other)
@@ -83,7 +82,19 @@ EditDocumentSettingsCommand::EditDocumentSettingsCommand(Session *session, Docum
     , m_session(session)
     , m_before(std::move(before))
     , m_after(std::move(after))
+{ }
+
+// Numbers already issued are never handed out again: undoing a settings edit keeps each
+// counter at least where it is now.
+static DocumentSettings keepIssuedNumbers(Session *session, DocumentSettings target)
 {
+    const DocumentSettings current = session->events().documentSettings(target.eventId);
+    for (auto it = target.numbering.begin(); it != target.numbering.end(); ++it) {
+        const auto now = current.numbering.constFind(it.key());
+        if (now != current.numbering.cend())
+            it->nextNumber = std::max(it->nextNumber, now->nextNumber);
+    }
+    return target;
 }
 
 void EditDocumentSettingsCommand::redo()
@@ -96,18 +107,19 @@ void EditDocumentSettingsCommand::redo()
 
 void EditDocumentSettingsCommand::undo()
 {
-    if (Status s = m_session->events().saveDocumentSettings(m_before); !s)
+    if (Status s = m_session->events().saveDocumentSettings(keepIssuedNumbers(m_session, m_before));
+        !s)
         m_session->reportError(s.error());
 }
 
 EditPlanCommand::EditPlanCommand(Session *session, Plan before, Plan after)
-    : QUndoCommand(after.kind == PlanKind::Online ? QCoreApplication::translate("Commands", "edit the online plan")
-                                                  : QCoreApplication::translate("Commands", "edit the in-person plan"))
+    : QUndoCommand(after.kind == PlanKind::Online
+                       ? QCoreApplication::translate("Commands", "edit the online plan")
+                       : QCoreApplication::translate("Commands", "edit the in-person plan"))
     , m_session(session)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{ }
 
 void EditPlanCommand::redo()
 {
@@ -130,8 +142,7 @@ ReorderAgendaCommand::ReorderAgendaCommand(Session *session, QList<qint64> befor
     , m_eventId(session->eventId())
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{ }
 
 void ReorderAgendaCommand::redo()
 {

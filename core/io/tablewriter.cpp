@@ -25,6 +25,8 @@ constexpr int kMaxSheetName = 31;
 constexpr qsizetype kMaxCellChars = 32767;
 constexpr qsizetype kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
+// From this many data rows on, the workbook is written in constant-memory mode.
+constexpr qsizetype kConstantMemoryRows = 5000;
 
 bool startsWithFormulaChar(const QString &cell)
 {
@@ -207,7 +209,16 @@ QString libraryError(lxw_error err)
 Status writeXlsxFile(const QString &fileName, const QString &shownName,
                      const QList<ExportTable> &sheets)
 {
-    lxw_workbook *wb = workbook_new(nativePath(fileName).constData());
+    // Many rows: libxlsxwriter's constant-memory mode writes each row out as soon as the next
+    // one starts, with inline strings instead of the shared-string table (which costs a lookup
+    // per cell and keeps every cell in memory until the end). writeSheet() writes in row order,
+    // the title merge first. Small workbooks keep the shared strings (smaller files).
+    qsizetype rowCount = 0;
+    for (const ExportTable &t : sheets)
+        rowCount += t.rows.size();
+    lxw_workbook_options options {};
+    options.constant_memory = rowCount >= kConstantMemoryRows ? LXW_TRUE : LXW_FALSE;
+    lxw_workbook *wb = workbook_new_opt(nativePath(fileName).constData(), &options);
     if (!wb)
         return Error(
             QCoreApplication::translate(

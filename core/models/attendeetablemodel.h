@@ -3,8 +3,11 @@
 #include "domain/attendee.h"
 #include "models/sessiontablemodel.h"
 
+#include <QAbstractProxyModel>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
-#include <QSortFilterProxyModel>
+#include <QList>
 
 namespace dd {
 
@@ -36,8 +39,22 @@ public:
     qint64 idAt(int row) const override { return m_rows.at(row).id; }
 
     const Attendee &attendee(int row) const { return m_rows.at(row); }
-    const QString &searchText(int row) const { return m_search.at(row); }
+    // The folded text the search box looks in: the person's and their unit's.
+    QString searchText(int row) const;
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
+
+    // For the filter: the two parts of searchText() as folded UTF-8. A query word (which holds
+    // no space) begins a word of searchText() when it begins one of either part.
+    QByteArrayView personSearchText(int row) const
+    {
+        return QByteArrayView(m_search).sliced(m_searchAt.at(row),
+                                               m_searchAt.at(row + 1) - m_searchAt.at(row));
+    }
+    QByteArrayView unitSearchText(qint64 unitId) const;
+    const QHash<qint64, QByteArray> &unitSearchTexts() const { return m_unitSearch; }
+
+    // For sorting a column: one number per row whose order is the order of SortRole.
+    QList<qint64> sortKeys(int column) const;
 
 protected:
     void load() override;
@@ -45,15 +62,23 @@ protected:
     QStringList headers() const override;
 
 private:
+    QString text(const Attendee &a, int column, int role) const;
+    QString replacedName(qint64 id) const;
+
     QList<Attendee> m_rows;
-    QList<QString> m_search; // attendee's folded text + unit's folded name
+    // Every row's folded text, one after the other (UTF-8): row r is [m_searchAt[r], [r + 1]).
+    QByteArray m_search;
+    QList<qint32> m_searchAt;
     QHash<qint64, QString> m_unitNames;
-    QHash<qint64, QString> m_names; // id → full name, for "replaces …"
+    QHash<qint64, QByteArray> m_unitSearch; // folded name and short name, UTF-8
+    mutable QHash<qint64, int> m_rowOfId; // for "Replaces …", built when first asked
 };
 
 // Search and filters of the attendee list: one search box (accents and case ignored) and
-// unit, role, invitation status and checked-in filters.
-class AttendeeFilterModel : public QSortFilterProxyModel
+// unit, role, invitation status and checked-in filters; sorting by any column. A flat proxy
+// over AttendeeTableModel that filters and sorts 100,000 rows from precomputed data: the
+// order of the current sort is kept, and a filter walks it once.
+class AttendeeFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -61,22 +86,53 @@ public:
 
     explicit AttendeeFilterModel(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *source) override;
+
     void setSearchText(const QString &text);
     void setUnitFilter(qint64 unitId); // 0: all units
     void setRoleFilter(int role); // -1: all, else int(AttendeeRole)
     void setStatusFilter(int status); // -1: all, else int(InvitationStatus)
     void setCheckedInFilter(CheckedIn c);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    QStringList m_tokens;
+    void beginSourceChange();
+    void endSourceChange();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    void rebuildOrder();
+    void applyFilter(); // m_visible and m_proxyRow from m_order
+    void refilter();
+
+    AttendeeTableModel *m_model = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_changing = false; // between a source's "about to" signal and its end
+
+    QList<int> m_order; // source rows in the current sort
+    QList<int> m_visible; // the rows of m_order that pass the filter: proxy row → source row
+    QList<int> m_proxyRow; // source row → proxy row, -1 when filtered out
+    QHash<int, QList<qint64>> m_sortKeys; // per column, until the source changes
+
+    QList<QByteArray> m_tokens;
     qint64 m_unitId = 0;
     int m_role = -1;
     int m_status = -1;
     CheckedIn m_checkedIn = CheckedIn::Any;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace dd

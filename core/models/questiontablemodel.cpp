@@ -3,23 +3,24 @@
 #include "edit/commands.h"
 #include "text/vietnamese.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace dd {
 
 QuestionTableModel::QuestionTableModel(Session *session, QObject *parent)
-    : SessionTableModel(session,
-                        unsigned(Entity::Questions) | unsigned(Entity::Topics) | unsigned(Entity::Units),
-                        parent)
+    : SessionTableModel(
+        session, unsigned(Entity::Questions) | unsigned(Entity::Topics) | unsigned(Entity::Units),
+        parent)
 {
     load();
 }
 
 QStringList QuestionTableModel::headers() const
 {
-    return {tr("No."),      tr("Unit"),    tr("Asked by"), tr("Kind"),        tr("Topic"),
-            tr("Question"), tr("Received"), tr("Channel"), tr("Status"),      tr("Forwarded to"),
-            tr("Answer")};
+    return { tr("No."),    tr("Unit"),         tr("Asked by"), tr("Kind"),
+             tr("Topic"),  tr("Question"),     tr("Received"), tr("Channel"),
+             tr("Status"), tr("Forwarded to"), tr("Answer") };
 }
 
 void QuestionTableModel::load()
@@ -28,9 +29,22 @@ void QuestionTableModel::load()
     for (const Unit &u : session()->units().list())
         m_unitNames.insert(u.id, u.shortName.isEmpty() ? u.name : u.shortName);
     m_topicTitles.clear();
-    for (const Topic &t : session()->questions().topics(session()->eventId()))
+    m_topicFull.clear();
+    for (const Topic &t : session()->questions().topics(session()->eventId())) {
         m_topicTitles.insert(t.id, tr("Topic %1").arg(t.position));
+        m_topicFull.insert(t.id, QStringLiteral("%1. %2").arg(t.position).arg(t.title));
+    }
     m_rows = session()->questions().list(session()->eventId());
+    m_alsoFrom.clear();
+    for (const Question &q : m_rows) {
+        QStringList units;
+        for (const Question &m : m_rows)
+            if (m.duplicateOfId == q.id && m.unitId && m.unitId != q.unitId
+                && !units.contains(m_unitNames.value(m.unitId)))
+                units << m_unitNames.value(m.unitId);
+        if (!units.isEmpty())
+            m_alsoFrom.insert(q.id, units.join(QStringLiteral(", ")));
+    }
     m_search.clear();
     for (const Question &q : m_rows)
         m_search << text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ')
@@ -48,12 +62,20 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
         return m_search.at(index.row());
     if (role == Qt::ToolTipRole && (index.column() == TextColumn || index.column() == AnswerColumn))
         return index.column() == TextColumn ? q.text : q.answer;
+    if (role == Qt::ToolTipRole && index.column() == TopicColumn)
+        return m_topicFull.value(q.topicId);
+    if (role == Qt::ForegroundRole
+        && (q.status == QuestionStatus::Merged || q.status == QuestionStatus::Withdrawn))
+        return QColor(0x70, 0x70, 0x70);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole)
         return {};
     switch (index.column()) {
     case OrderColumn:
         return index.row() + 1;
     case UnitColumn:
+        if (const auto also = m_alsoFrom.constFind(q.id);
+            also != m_alsoFrom.constEnd() && role != SortRole)
+            return tr("%1 (also from: %2)").arg(m_unitNames.value(q.unitId), *also);
         return m_unitNames.value(q.unitId);
     case SubmitterColumn:
         return q.submitter;
@@ -66,10 +88,16 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn:
         if (role == SortRole)
             return q.receivedOn;
-        return q.receivedOn.isValid() ? QLocale().toString(q.receivedOn, QLocale::ShortFormat) : QString();
+        return q.receivedOn.isValid() ? QLocale().toString(q.receivedOn, QLocale::ShortFormat)
+                                      : QString();
     case ChannelColumn:
         return questionChannelLabel(q.channel);
     case StatusColumn:
+        if (q.status == QuestionStatus::Merged && q.duplicateOfId && role != SortRole) {
+            const int kept = rowOf(q.duplicateOfId);
+            if (kept >= 0)
+                return tr("Merged into no. %1").arg(kept + 1);
+        }
         return questionStatusLabel(q.status);
     case AgencyColumn:
         return m_unitNames.value(q.forwardedToUnitId);
@@ -108,7 +136,7 @@ bool QuestionTableModel::setData(const QModelIndex &index, const QVariant &value
     default:
         return false;
     }
-    return session()->push(commands::editQuestions(session(), {q}));
+    return session()->push(commands::editQuestions(session(), { q }));
 }
 
 QuestionFilterModel::QuestionFilterModel(QObject *parent)
@@ -135,6 +163,24 @@ void QuestionFilterModel::setStatusFilter(int status)
     invalidateFilter();
 }
 
+void QuestionFilterModel::setTopicFilter(qint64 topicId)
+{
+    m_topicId = topicId;
+    invalidateFilter();
+}
+
+void QuestionFilterModel::setKindFilter(int kind)
+{
+    m_kind = kind;
+    invalidateFilter();
+}
+
+void QuestionFilterModel::setAgencyFilter(qint64 agencyId)
+{
+    m_agencyId = agencyId;
+    invalidateFilter();
+}
+
 bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *m = static_cast<const QuestionTableModel *>(sourceModel());
@@ -142,6 +188,12 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (m_unitId && q.unitId != m_unitId)
         return false;
     if (m_status >= 0 && int(q.status) != m_status)
+        return false;
+    if (m_topicId >= 0 && q.topicId != m_topicId)
+        return false;
+    if (m_kind >= 0 && int(q.kind) != m_kind)
+        return false;
+    if (m_agencyId >= 0 && q.forwardedToUnitId != m_agencyId)
         return false;
     return text::matchesTokens(m->searchText(sourceRow), m_tokens);
 }

@@ -45,6 +45,8 @@ private:
     QList<QString> m_search;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_topicTitles;
+    QHash<qint64, QString> m_topicFull;
+    QHash<qint64, QString> m_alsoFrom; // kept question → units of those merged into it
 };
 
 class QuestionFilterModel : public QSortFilterProxyModel
@@ -55,6 +57,9 @@ public:
     void setSearchText(const QString &text);
     void setUnitFilter(qint64 unitId);
     void setStatusFilter(int status); // -1: all
+    void setTopicFilter(qint64 topicId); // -1: all, 0: not classified
+    void setKindFilter(int kind); // -1: all
+    void setAgencyFilter(qint64 agencyId); // -1: all, 0: not assigned
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -63,6 +68,9 @@ private:
     QStringList m_tokens;
     qint64 m_unitId = 0;
     int m_status = -1;
+    qint64 m_topicId = -1;
+    int m_kind = -1;
+    qint64 m_agencyId = -1;
 };
 
 } // namespace dd

@@ -34,6 +34,16 @@ public:
     static QString searchText(const Attendee &a);
 
 private:
+    // A record as it is written: cleaned, with its derived columns.
+    struct Stored
+    {
+        Attendee a;
+        QString foldedName;
+        QByteArray sortKey;
+        QString search;
+    };
+    static Stored stored(const Attendee &a);
+    static QString searchTextOf(const QString &foldedName, const Attendee &a);
     QVariantList values(const Attendee &a) const;
     static Attendee fromQuery(const QSqlQuery &q);
     Database &m_db;

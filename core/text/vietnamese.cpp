@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <string_view>
 
 namespace dd::text {
 namespace {
@@ -133,6 +134,53 @@ bool matchesTokens(const QString &foldedHaystack, const QStringList &tokens)
 {
     for (const QString &t : tokens)
         if (!containsWordPrefix(foldedHaystack, t))
+            return false;
+    return true;
+}
+
+QList<QByteArray> queryTokensUtf8(const QString &query)
+{
+    QList<QByteArray> out;
+    for (const QString &t : queryTokens(query))
+        out << t.toUtf8();
+    return out;
+}
+
+bool beginsWord(QByteArrayView haystack, QByteArrayView token)
+{
+    if (token.isEmpty())
+        return true;
+    const std::string_view h(haystack.data(), size_t(haystack.size()));
+    const std::string_view t(token.data(), size_t(token.size()));
+    // A token starts with an ASCII byte or a UTF-8 lead byte, never a continuation byte, so
+    // every match starts on a character.
+    for (size_t from = h.find(t); from != std::string_view::npos; from = h.find(t, from + 1)) {
+        if (from == 0)
+            return true;
+        const auto before = uchar(h[from - 1]);
+        if (before < 0x80) {
+            if (!QChar::isLetterOrNumber(before))
+                return true;
+            continue;
+        }
+        // The character before, decoded backwards: is it a letter or a digit?
+        size_t start = from - 1;
+        while (start > 0 && (uchar(h[start]) & 0xC0) == 0x80)
+            --start;
+        const QString c = QString::fromUtf8(h.data() + start, qsizetype(from - start));
+        const char32_t u = c.size() == 2 && c.at(0).isHighSurrogate()
+            ? QChar::surrogateToUcs4(c.at(0), c.at(1))
+            : (c.isEmpty() ? 0 : c.at(0).unicode());
+        if (!QChar::isLetterOrNumber(u))
+            return true;
+    }
+    return false;
+}
+
+bool matchesTokens(QByteArrayView foldedHaystackUtf8, const QList<QByteArray> &tokens)
+{
+    for (const QByteArray &t : tokens)
+        if (!beginsWord(foldedHaystackUtf8, t))
             return false;
     return true;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,13 @@ bool matchesQuery(const QString &foldedHaystack, const QString &query);
 // The same in two steps, for filtering many rows with one query.
 QStringList queryTokens(const QString &query);
 bool matchesTokens(const QString &foldedHaystack, const QStringList &tokens);
+
+// The same on UTF-8, for a list that keeps its folded text as UTF-8 (fold's output is almost
+// all ASCII, so half the memory of a QString). The tokens are queryTokens() in UTF-8.
+QList<QByteArray> queryTokensUtf8(const QString &query);
+bool matchesTokens(QByteArrayView foldedHaystackUtf8, const QList<QByteArray> &tokens);
+// True when `token` begins a word of the folded UTF-8 haystack (one step of matchesTokens).
+bool beginsWord(QByteArrayView foldedHaystackUtf8, QByteArrayView token);
 
 // The digits of a phone number; a 9-digit mobile that lost its leading zero gets it back.
 QString normalizePhone(const QString &s);

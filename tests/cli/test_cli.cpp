@@ -502,7 +502,7 @@ TEST_CASE("wrong command lines fail with one message")
     }
 }
 
-TEST_CASE("commands of later versions are recognised and refused with exit code 2")
+TEST_CASE("import, export and print refuse a target they do not know with exit code 2")
 {
     DataFile f;
     for (const QString &command :
@@ -510,7 +510,6 @@ TEST_CASE("commands of later versions are recognised and refused with exit code 
         const ProcessResult r = f.run({ command, QStringLiteral("anything") });
         CHECK(r.exitCode == 2);
         REQUIRE(messages(r).size() == 1);
-        CHECK(messages(r).first().contains(QStringLiteral("not part of this version yet")));
     }
     CHECK_FALSE(QFileInfo::exists(f.path));
 }

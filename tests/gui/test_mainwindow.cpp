@@ -1,5 +1,6 @@
 // The real window, driven as a person would: find widgets by objectName, type, click, and
 // read back what the window and the data file show.
+#include "support/guisupport.h"
 #include "support/testsupport.h"
 
 #include "mainwindow.h"
@@ -25,54 +26,13 @@
 #include <functional>
 
 using namespace dd;
+using testsupport::typeText;
+using testsupport::whenDialogOpens;
 
 namespace {
 
-// Types text as an input method commits it (QTest::keyClicks only knows ASCII keys).
-void typeText(QWidget *w, const QString &text)
+struct Fixture : testsupport::WindowFixture
 {
-    w->setFocus();
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(w, &event);
-}
-
-// Runs `fill` on the next modal dialog with the given objectName once it is shown.
-void whenDialogOpens(const QString &name, std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [name, fill] {
-        QDialog *dialog = nullptr;
-        for (int i = 0; i < 200 && !dialog; ++i) {
-            if (auto *w = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-                w && w->objectName() == name)
-                dialog = w;
-            else
-                QTest::qWait(10);
-        }
-        REQUIRE(dialog);
-        fill(dialog);
-    });
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    Fixture()
-    {
-        QSettings().clear();
-        REQUIRE(window.openFile(dir.filePath(QStringLiteral("gui.sqlite"))));
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-    template<typename T>
-    T *find(const char *name)
-    {
-        auto *w = window.findChild<T *>(QLatin1String(name));
-        REQUIRE(w);
-        return w;
-    }
-    QAction *undo() { return find<QAction>("undoAction"); }
 };
 
 } // namespace
@@ -82,9 +42,9 @@ TEST_CASE("The window opens a new file with the sample event and shows its five 
     Fixture f;
     auto *tabs = f.find<QTabWidget>("tabs");
     REQUIRE(tabs->count() == 5);
-    const QStringList pages = {QStringLiteral("overviewPage"), QStringLiteral("attendeesPage"),
-                               QStringLiteral("questionsPage"), QStringLiteral("agendaPage"),
-                               QStringLiteral("plansPage")};
+    const QStringList pages = { QStringLiteral("overviewPage"), QStringLiteral("attendeesPage"),
+                                QStringLiteral("questionsPage"), QStringLiteral("agendaPage"),
+                                QStringLiteral("plansPage") };
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(20);
@@ -113,12 +73,16 @@ TEST_CASE("Adding an attendee through the form, then undo and redo", "[gui]")
         REQUIRE(name);
         typeText(name, QStringLiteral("Nguyễn Thị Ánh Hồng"));
         // The full name is split as it is typed.
-        CHECK(d->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"))->text() == QStringLiteral("Nguyễn"));
-        CHECK(d->findChild<QLineEdit *>(QStringLiteral("middleNameEdit"))->text() == QStringLiteral("Thị Ánh"));
-        CHECK(d->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"))->text() == QStringLiteral("Hồng"));
+        CHECK(d->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"))->text()
+              == QStringLiteral("Nguyễn"));
+        CHECK(d->findChild<QLineEdit *>(QStringLiteral("middleNameEdit"))->text()
+              == QStringLiteral("Thị Ánh"));
+        CHECK(d->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"))->text()
+              == QStringLiteral("Hồng"));
         auto *unit = d->findChild<QComboBox *>(QStringLiteral("unitCombo"));
         unit->setCurrentIndex(unit->findText(QStringLiteral("Thị đoàn Hòa Thành")));
-        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("0912 345 678"));
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
+                         QStringLiteral("0912 345 678"));
         d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     f.find<QPushButton>("addAttendeeButton")->click();
@@ -126,8 +90,9 @@ TEST_CASE("Adding an attendee through the form, then undo and redo", "[gui]")
 
     REQUIRE(table->model()->rowCount() == before + 1);
     const QList<Attendee> people = session->attendees().list(session->eventId());
-    auto it = std::find_if(people.begin(), people.end(),
-                           [](const Attendee &a) { return a.middleName == QStringLiteral("Thị Ánh"); });
+    auto it = std::find_if(people.begin(), people.end(), [](const Attendee &a) {
+        return a.middleName == QStringLiteral("Thị Ánh");
+    });
     REQUIRE(it != people.end());
     CHECK(it->familyName == QStringLiteral("Nguyễn"));
     CHECK(it->middleName == QStringLiteral("Thị Ánh"));
@@ -177,7 +142,8 @@ TEST_CASE("Switching the plan with a reason, seeing it everywhere, and undoing i
     CHECK(status->text().contains(planKindLabel(PlanKind::Online)));
     auto *log = f.find<QTableView>("planSwitchLog");
     REQUIRE(log->model()->rowCount() == 1);
-    CHECK(log->model()->index(0, 3).data().toString() == QStringLiteral("Tỉnh áp dụng Chỉ thị 15/CT-TTg"));
+    CHECK(log->model()->index(0, 3).data().toString()
+          == QStringLiteral("Tỉnh áp dụng Chỉ thị 15/CT-TTg"));
     // Nothing is lost by switching.
     CHECK(session->attendees().count(session->eventId()) == attendees);
 
@@ -194,7 +160,8 @@ TEST_CASE("Programme items reorder with Alt+Down and the clock times follow", "[
     f.find<QTabWidget>("tabs")->setCurrentIndex(MainWindow::AgendaTab);
     auto *table = f.find<QTableView>("agendaTable");
     const QString first = table->model()->index(0, AgendaTableModel::TitleColumn).data().toString();
-    const QString second = table->model()->index(1, AgendaTableModel::TitleColumn).data().toString();
+    const QString second
+        = table->model()->index(1, AgendaTableModel::TitleColumn).data().toString();
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, AgendaTableModel::TitleColumn));
     QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);

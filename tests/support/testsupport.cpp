@@ -4,17 +4,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTranslator>
 
 namespace testsupport {
-
-void installTranslations()
-{
-    static QTranslator translator;
-    // Built translations are embedded by the app; tests of core messages check structure
-    // and key words, so the source (English) text is fine when no .qm is present.
-    Q_UNUSED(translator);
-}
 
 QString fixture(const QString &relativePath)
 {
@@ -41,8 +32,8 @@ ProcessResult runApp(const QStringList &args, const QByteArray &stdinData)
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 static QString runTool(const QString &tool, const QStringList &args)
@@ -55,17 +46,18 @@ static QString runTool(const QString &tool, const QStringList &args)
 
 QString pdfText(const QString &pdfPath)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    return runTool(QStringLiteral("pdftotext"),
+                   { QStringLiteral("-layout"), pdfPath, QStringLiteral("-") });
 }
 
 QString pdfInfo(const QString &pdfPath)
 {
-    return runTool(QStringLiteral("pdfinfo"), {pdfPath});
+    return runTool(QStringLiteral("pdfinfo"), { pdfPath });
 }
 
 QString pdfFonts(const QString &pdfPath)
 {
-    return runTool(QStringLiteral("pdffonts"), {pdfPath});
+    return runTool(QStringLiteral("pdffonts"), { pdfPath });
 }
 
 int pdfPageCount(const QString &pdfPath)

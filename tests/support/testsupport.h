@@ -16,10 +16,6 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 
 namespace testsupport {
 
-// Loads the application's Vietnamese translation (when built) so that messages are checked
-// as the user reads them. Tests that compare messages use translated text.
-void installTranslations();
-
 QString fixture(const QString &relativePath);
 QByteArray readFile(const QString &path);
 

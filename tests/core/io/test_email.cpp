@@ -180,7 +180,7 @@ TEST_CASE("Forwarded message with empty outer text uses the inner message", "[em
                                           "với chủ doanh nghiệp về điều kiện làm việc.") }));
 }
 
-TEST_CASE("Subject folded into several encoded-words; text without a list", "[email]")
+TEST_CASE("Subject folded into several encoded-words and text without a list", "[email]")
 {
     const EmailMessage m = readFixture(QStringLiteral("encoded_subject.eml"));
     CHECK(m.fromAddress == QStringLiteral("chidoan.caosutn@gmail.com"));

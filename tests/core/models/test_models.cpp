@@ -1,4 +1,5 @@
 // Every table model passes QAbstractItemModelTester, and shows what the repositories hold.
+#include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
 #include "edit/commands.h"
@@ -15,19 +16,9 @@
 #include <QAbstractItemModelTester>
 
 using namespace dd;
+using testsupport::sampleSession;
 
 namespace {
-
-std::unique_ptr<Session> sampleSession()
-{
-    auto opened = Database::open(QStringLiteral(":memory:"));
-    REQUIRE(opened.database);
-    auto session = std::make_unique<Session>(std::move(opened.database));
-    auto id = createSampleEvent(session->database());
-    REQUIRE(id.ok());
-    session->setEventId(*id);
-    return session;
-}
 
 Attendee person(Session &s, const QString &name, const QString &unit, InvitationStatus status)
 {

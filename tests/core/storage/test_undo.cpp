@@ -1,3 +1,4 @@
+#include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
 #include "edit/commands.h"
@@ -9,22 +10,12 @@
 #include <QSqlQuery>
 
 using namespace dd;
+using testsupport::sampleSession;
 
 // Every edit goes through Session::push and the QUndoStack; undo and redo must put the
 // database back exactly, with the same ids, including the rows that pointed at removed rows.
 
 namespace {
-
-std::unique_ptr<Session> sampleSession()
-{
-    auto r = Database::open(QStringLiteral(":memory:"));
-    REQUIRE(r.database);
-    auto session = std::make_unique<Session>(std::move(r.database));
-    auto id = createSampleEvent(session->database());
-    REQUIRE(id);
-    session->setEventId(*id);
-    return session;
-}
 
 int count(Session &s, const char *table)
 {

@@ -1,0 +1,150 @@
+// `import attendees FILE [--unit NAME] [--dry-run]` and `export attendees FILE.csv|FILE.xlsx
+// [--unit NAME]`: the same pipeline as the window's import dialog and export menu.
+#include "cli/clicontext.h"
+
+#include "io/spreadsheetreader.h"
+#include "services/attendeeexport.h"
+#include "services/attendeeimport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace dd::cli {
+
+namespace {
+
+// --unit takes a unit's id or its name (accents and case ignored); 0 when not given.
+std::optional<qint64> unitArgument(Context &ctx, Session &s)
+{
+    if (!ctx.parser.isSet(QLatin1String(opt::unit)))
+        return qint64(0);
+    const QString text = ctx.parser.value(QLatin1String(opt::unit)).trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
+    if (!unit) {
+        ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
+                .arg(text));
+        return std::nullopt;
+    }
+    return unit->id;
+}
+
+} // namespace
+
+int runImportAttendees(Context &ctx)
+{
+    const QString path = ctx.args.value(1);
+    if (path.isEmpty() || ctx.args.size() > 2)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run]"),
+                        UsageError);
+    const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
+    // A dry run opens the file read-only: it cannot write anything, whatever happens.
+    Session *session
+        = ctx.openSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return Failure;
+    const auto unitId = unitArgument(ctx, *session);
+    if (!unitId)
+        return Failure;
+
+    const auto workbook = io::readSpreadsheet(path);
+    if (!workbook)
+        return ctx.fail(workbook.error());
+    // The first sheet that holds a table.
+    const io::Sheet *sheet = nullptr;
+    import::HeaderInfo header;
+    for (const io::Sheet &s : workbook->sheets) {
+        header = import::findHeader(s);
+        if (header.row >= 0) {
+            sheet = &s;
+            break;
+        }
+    }
+    if (!sheet)
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli",
+                "No sheet of \"%1\" has a header row (a row with \"Họ và tên\", \"Đơn vị\", …).")
+                .arg(QDir::toNativeSeparators(path)));
+
+    import::ImportOptions options;
+    options.defaultUnitId = *unitId;
+    options.headerRow = header.row;
+    options.mapping = import::mappingFor(session->database(), *unitId, header.headers);
+    const import::ImportPreview preview
+        = import::buildImportPreview(*sheet, import::loadImportContext(*session), options);
+    if (!preview.mapping.hasName())
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
+                .arg(QDir::toNativeSeparators(path)));
+
+    for (const import::ImportRow &r : preview.rows)
+        for (const import::Problem &p : r.problems)
+            ctx.out
+                << QCoreApplication::translate("Cli", "row %1: %2").arg(r.fileRow).arg(p.message)
+                << '\n';
+    const import::ImportCounts c = preview.counts();
+    QStringList summary;
+    summary << (dryRun ? QCoreApplication::translate("Cli", "%n would be added", nullptr, c.toAdd)
+                       : QCoreApplication::translate("Cli", "%n added", nullptr, c.toAdd));
+    summary << (dryRun
+                    ? QCoreApplication::translate("Cli", "%n would be updated", nullptr, c.toUpdate)
+                    : QCoreApplication::translate("Cli", "%n updated", nullptr, c.toUpdate));
+    summary << QCoreApplication::translate("Cli", "%n duplicate(s) skipped", nullptr, c.skipped);
+    summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
+                                           c.errors);
+    if (!preview.unknownUnits.isEmpty())
+        summary << QCoreApplication::translate(
+            "Cli",
+            "%n unit(s) not in the directory (not created; their people get the --unit unit)",
+            nullptr, int(preview.unknownUnits.size()));
+    if (dryRun)
+        summary << QCoreApplication::translate("Cli", "nothing written (--dry-run)");
+    ctx.out << summary.join(QStringLiteral(", ")) << '\n';
+    ctx.out.flush();
+
+    if (c.total() == 0)
+        return ctx.fail(QCoreApplication::translate("Cli", "Nothing in \"%1\" can be imported.")
+                            .arg(QDir::toNativeSeparators(path)));
+    if (dryRun)
+        return Success;
+    const auto outcome = import::commitImport(*session, preview, {});
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    return Success;
+}
+
+int runExportAttendees(Context &ctx)
+{
+    const QString path = ctx.args.value(1);
+    if (path.isEmpty() || ctx.args.size() > 2)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]"),
+                        UsageError);
+    Session *session = ctx.openSession(Database::Access::ReadOnly);
+    if (!session)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return Failure;
+    const auto unitId = unitArgument(ctx, *session);
+    if (!unitId)
+        return Failure;
+    exporting::Selection which;
+    which.unitId = *unitId;
+    const int rows = int(exporting::attendeeTable(*session, which).rows.size());
+    if (Status s = exporting::exportAttendees(*session, path, which); !s)
+        return ctx.fail(s.error());
+    ctx.out << QCoreApplication::translate("Cli", "%n attendee(s) written to %1", nullptr, rows)
+                   .arg(QDir::toNativeSeparators(path))
+            << '\n';
+    return Success;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,178 @@
+// `print <paper> --out FILE.pdf [--unit NAME] [--by KEY] [--status KEY] [--take-number]`:
+// the papers of the window, written to PDF through the same service.
+#include "cli/clicontext.h"
+
+#include "services/paperservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace dd::cli {
+
+namespace {
+
+// Not in the parser's table of options until the command is hooked into the dispatch table.
+constexpr char kTakeNumber[] = "take-number";
+
+constexpr PaperKind kPapers[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
+                                  PaperKind::DelegateList,     PaperKind::SignInSheet,
+                                  PaperKind::Programme,        PaperKind::QuestionSummary,
+                                  PaperKind::OnlineNotice,     PaperKind::Plan };
+
+QString paperWords()
+{
+    QStringList words;
+    for (PaperKind k : kPapers)
+        words << paperservice::paperWord(k);
+    return words.join(QStringLiteral(", "));
+}
+
+bool takesUnit(PaperKind k)
+{
+    return k == PaperKind::PersonInvitation || k == PaperKind::UnitInvitation
+        || k == PaperKind::DelegateList || k == PaperKind::SignInSheet
+        || k == PaperKind::QuestionSummary;
+}
+
+// --by: role|unit for the lists, topic|agency for the questions.
+std::optional<documents::PaperOptions::GroupBy> groupBy(PaperKind k, const QString &word)
+{
+    using G = documents::PaperOptions::GroupBy;
+    const QString w = word.trimmed().toLower();
+    if (k == PaperKind::DelegateList || k == PaperKind::SignInSheet) {
+        if (w == QLatin1String("unit"))
+            return G::Unit;
+        if (w == QLatin1String("role"))
+            return G::Role;
+    } else if (k == PaperKind::QuestionSummary) {
+        if (w == QLatin1String("topic"))
+            return G::Topic;
+        if (w == QLatin1String("agency"))
+            return G::Agency;
+    }
+    return std::nullopt;
+}
+
+bool isSet(const Context &ctx, const char *option)
+{
+    return ctx.parser.isSet(QLatin1String(option));
+}
+
+QString value(const Context &ctx, const char *option)
+{
+    return ctx.parser.value(QLatin1String(option)).trimmed();
+}
+
+} // namespace
+
+int runPrint(Context &ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Say which paper to print: %1.").arg(paperWords()),
+            UsageError);
+    const QString word = ctx.args.first();
+    const std::optional<PaperKind> kind = paperservice::paperFromWord(word);
+    if (!kind)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "There is no paper called \"%1\"; the papers are: %2.")
+                            .arg(word, paperWords()),
+                        UsageError);
+    if (ctx.args.size() > 1)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            UsageError);
+    const QString out = value(ctx, opt::out);
+    if (out.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Say where to write the paper: --out FILE.pdf."),
+            UsageError);
+
+    documents::PaperOptions options;
+    if (isSet(ctx, opt::by)) {
+        const auto by = groupBy(*kind, value(ctx, opt::by));
+        if (!by)
+            return ctx.fail(
+                *kind == PaperKind::QuestionSummary
+                    ? QCoreApplication::translate("Cli",
+                                                  "--by takes topic or agency for the questions.")
+                    : (*kind == PaperKind::DelegateList || *kind == PaperKind::SignInSheet
+                           ? QCoreApplication::translate("Cli",
+                                                         "--by takes unit or role for the lists.")
+                           : QCoreApplication::translate(
+                                 "Cli", "The option --by does not apply to \"print %1\".")
+                                 .arg(word)),
+                UsageError);
+        options.groupBy = *by;
+    }
+    if (isSet(ctx, opt::unit) && !takesUnit(*kind))
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "The option --unit does not apply to \"print %1\".")
+                .arg(word),
+            UsageError);
+    if (isSet(ctx, opt::status) && *kind != PaperKind::PersonInvitation)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "The option --status does not apply to \"print %1\".")
+                            .arg(word),
+                        UsageError);
+    std::optional<InvitationStatus> status;
+    if (isSet(ctx, opt::status)) {
+        const QString key = value(ctx, opt::status);
+        for (InvitationStatus s :
+             { InvitationStatus::NotInvited, InvitationStatus::Invited, InvitationStatus::Confirmed,
+               InvitationStatus::Declined, InvitationStatus::Replaced })
+            if (invitationStatusKey(s) == key)
+                status = s;
+        if (!status)
+            return ctx.fail(QCoreApplication::translate("Cli", "Unknown status \"%1\".").arg(key),
+                            UsageError);
+    }
+
+    const bool takeNumber = isSet(ctx, kTakeNumber);
+    Session *session
+        = ctx.openSession(takeNumber ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    if (!session)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return ctx.failureCode();
+
+    if (isSet(ctx, opt::unit)) {
+        // By id, or by name or short name with accents and case ignored.
+        const QString text = value(ctx, opt::unit);
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        const std::optional<Unit> unit
+            = isNumber ? session->units().get(id) : session->units().findByName(text);
+        if (!unit)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli",
+                                "No unit is called \"%1\". \"dialoguedesk list units\" shows the "
+                                "units.")
+                                .arg(text));
+        options.unitId = unit->id;
+    }
+    if (status) {
+        // Letters to the people of that status (of the unit, when given).
+        for (const Attendee &a : session->attendees().list(session->eventId()))
+            if (a.status == *status && (options.unitId == 0 || a.unitId == options.unitId))
+                options.attendeeIds << a.id;
+        if (options.attendeeIds.isEmpty())
+            return ctx.fail(
+                QCoreApplication::translate(
+                    "Cli", "Nobody has the status \"%1\", so there is no letter to print.")
+                    .arg(value(ctx, opt::status)));
+    }
+
+    const auto written = paperservice::printPaperToPdf(*session, *kind, options, out, takeNumber);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out << "written: " << QDir::toNativeSeparators(written->path) << '\n';
+    ctx.out << "pages: " << written->pages << '\n';
+    if (written->number > 0)
+        ctx.out << "number: " << written->number << '\n';
+    ctx.out.flush();
+    return Success;
+}
+
+} // namespace dd::cli

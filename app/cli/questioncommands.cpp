@@ -1,0 +1,147 @@
+// `import questions FILE…` and `export questions FILE [--agency NAME]`: the question intake and
+// the forwarding export of the window, for batch work.
+#include "cli/clicontext.h"
+
+#include "edit/commands.h"
+#include "services/questionexport.h"
+#include "services/questionimport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace dd::cli {
+
+namespace {
+
+std::optional<qint64> unitOption(Context &ctx, Session &s, const char *option)
+{
+    const QString text = ctx.parser.value(QLatin1String(option)).trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
+    if (!unit) {
+        ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
+                .arg(text));
+        return std::nullopt;
+    }
+    return unit->id;
+}
+
+} // namespace
+
+int runImportQuestions(Context &ctx)
+{
+    const QStringList paths = ctx.args.mid(1);
+    if (paths.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli",
+                "Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or "
+                ".eml; a folder gives its files)."),
+            UsageError);
+    for (const QString &p : paths)
+        if (!QFileInfo::exists(p))
+            return ctx.fail(QCoreApplication::translate("Cli", "The file \"%1\" does not exist.")
+                                .arg(QDir::toNativeSeparators(p)));
+    const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
+    Session *session
+        = ctx.openSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return ctx.failureCode();
+    qint64 unitForUnknown = 0;
+    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
+        const auto id = unitOption(ctx, *session, opt::unit);
+        if (!id)
+            return Failure;
+        unitForUnknown = *id;
+    }
+
+    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths);
+    // --unit: the unit of the rows whose sender or unit is not in the directory.
+    for (QuestionImportRow &row : batch.rows)
+        if (row.needsUnit && !row.question.unitId && unitForUnknown)
+            row.question.unitId = unitForUnknown;
+    // One line per problem; the same problem on every item of one e-mail is said once.
+    QString lastLine;
+    for (const QuestionImportRow &row : batch.rows) {
+        const QString message = row.message().replace(QLatin1Char('\n'), QStringLiteral("; "));
+        if (message.isEmpty())
+            continue;
+        const QString file = row.source.section(QLatin1Char(','), 0, 0);
+        QString line
+            = (row.ready() ? QString() : QCoreApplication::translate("Cli", "not imported: "))
+            + message;
+        if (row.needsUnit && !row.question.unitId)
+            line += QLatin1Char(' ')
+                + QCoreApplication::translate("Cli",
+                                              "(add --unit NAME to import it for that unit)");
+        if (file + line == lastLine)
+            continue;
+        lastLine = file + line;
+        ctx.err << (row.needsUnit && !row.question.unitId ? file : row.source)
+                << QStringLiteral(": ") << line << '\n';
+    }
+    ctx.err.flush();
+    const QList<Question> rows = batch.readyQuestions();
+    if (rows.isEmpty())
+        return ctx.fail(QCoreApplication::translate("Cli", "Nothing was imported."));
+    if (dryRun) {
+        ctx.out << QCoreApplication::translate(
+            "Cli", "%n question(s) would be imported (dry run: nothing was changed).", nullptr,
+            int(rows.size()))
+                << '\n';
+        return Success;
+    }
+    if (!session->push(commands::addQuestions(session, rows)))
+        return ctx.fail(session->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "Imported %n question(s).", nullptr,
+                                           int(rows.size()))
+            << '\n';
+    return Success;
+}
+
+int runExportQuestions(Context &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Say where to write: export questions FILE.xlsx|FILE.csv [--agency NAME]."),
+            UsageError);
+    const QString path = ctx.args.at(1);
+    const bool forAgency = ctx.parser.isSet(QLatin1String(opt::agency));
+    Session *session
+        = ctx.openSession(forAgency ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    if (!session)
+        return ctx.failureCode();
+    if (!ctx.requireEvent())
+        return ctx.failureCode();
+    qint64 agencyId = 0;
+    if (forAgency) {
+        const auto id = unitOption(ctx, *session, opt::agency);
+        if (!id)
+            return Failure;
+        agencyId = *id;
+    }
+    const QuestionExport e = buildQuestionExport(*session, agencyId, true);
+    if (Status s = writeQuestionExport(path, e); !s)
+        return ctx.fail(s.error());
+    if (QUndoCommand *cmd = recordForwarding(session, e, QDate::currentDate());
+        cmd && !session->push(cmd))
+        return ctx.fail(session->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "Wrote %n question(s) to %1.", nullptr,
+                                           int(e.questions.size()))
+                   .arg(QDir::toNativeSeparators(path))
+            << '\n';
+    if (!e.toRecord.isEmpty())
+        ctx.out << QCoreApplication::translate("Cli", "Recorded %n question(s) as forwarded today.",
+                                               nullptr, int(e.toRecord.size()))
+                << '\n';
+    return Success;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "io/sheet.h"
+#include "io/textdecoder.h"
+#include "services/attendeeimport.h"
+#include "services/session.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace dd {
+
+class ImportPreviewModel;
+
+// Import of a delegate list: the file is read and the preview built off the GUI thread (a
+// list of 100,000 rows keeps the window responsive, with progress and cancel); the user
+// corrects the mapping, decides on duplicates and chooses which unknown units to create;
+// Import writes everything as one undoable step. Nothing is written before that.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportDialog(Session *session, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads the file (in the background) and shows its preview.
+    void openFile(const QString &path);
+    bool isBusy() const { return m_busy; }
+    const import::ImportPreview &preview() const { return m_preview; }
+    ImportPreviewModel *previewModel() const { return m_model; }
+
+signals:
+    // The preview on screen is up to date (also after a file that could not be read).
+    void previewReady();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+public:
+    void reject() override;
+
+private:
+    void chooseFile();
+    void readFile();
+    void fileRead();
+    void sheetChosen();
+    void rebuildMapping();
+    void buildPreview();
+    void previewBuilt();
+    void updateCounts();
+    void doImport();
+    void cancelWork();
+    void setBusy(bool busy, const QString &what = {});
+    void showError(const QString &message);
+    import::ColumnMapping currentMapping() const;
+    QStringList unitsToCreate() const;
+    qint64 guessDefaultUnit(const io::Sheet &sheet, int headerRow) const;
+
+    Session *m_session;
+    QString m_path;
+    io::Workbook m_workbook;
+    import::ImportContext m_context;
+    import::HeaderInfo m_header;
+    import::ImportPreview m_preview;
+    bool m_busy = false;
+    int m_generation = 0; // results of superseded work are dropped
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+
+    QLabel *m_fileLabel;
+    QPushButton *m_fileButton;
+    QComboBox *m_encoding;
+    QComboBox *m_sheet;
+    QComboBox *m_unit;
+    QTableWidget *m_mapping;
+    QTableView *m_table;
+    ImportPreviewModel *m_model;
+    QListWidget *m_unknownUnits;
+    QLabel *m_unknownTitle;
+    QLabel *m_counts;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QPushButton *m_importButton;
+};
+
+} // namespace dd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "services/questionimport.h"
+#include "services/session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace dd {
+
+// The preview of a question import (spreadsheets or e-mails): every row with its source and
+// problems; an unknown sender gets a unit to choose; the rows to import are ticked. Import is
+// one undoable command.
+class QuestionImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ImportColumn,
+        SourceColumn,
+        UnitColumn,
+        KindColumn,
+        TextColumn,
+        DateColumn,
+        ProblemColumn,
+        ColumnCount
+    };
+
+    QuestionImportDialog(Session *session, QuestionImportBatch batch, QWidget *parent = nullptr);
+
+    // The questions that would be imported now.
+    QList<Question> selectedQuestions() const;
+    // Chooses the unit of a row (as the combo on that row does).
+    void setRowUnit(int row, qint64 unitId);
+    void addFiles(const QStringList &paths);
+    void accept() override;
+
+private:
+    void fill();
+    void updateSummary();
+    Session *m_session;
+    QuestionImportBatch m_batch;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QPushButton *m_import;
+    bool m_filling = false;
+};
+
+} // namespace dd

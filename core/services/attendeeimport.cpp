@@ -1,0 +1,1224 @@
+#include "services/attendeeimport.h"
+
+#include "edit/groupcommand.h"
+
+#include "edit/rowcommands.h"
+#include "services/session.h"
+#include "text/vietnamese.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUndoCommand>
+
+#include <array>
+#include <utility>
+
+namespace dd::import {
+
+namespace {
+
+constexpr std::array<std::pair<Field, const char *>, kFieldCount> kFieldKeys { {
+    { Field::Ignore, "ignore" },
+    { Field::Number, "number" },
+    { Field::FullName, "full_name" },
+    { Field::FamilyName, "family_name" },
+    { Field::MiddleName, "middle_name" },
+    { Field::GivenName, "given_name" },
+    { Field::FamilyAndMiddle, "family_middle" },
+    { Field::Gender, "gender" },
+    { Field::BirthYear, "birth_year" },
+    { Field::Male, "male" },
+    { Field::Female, "female" },
+    { Field::Position, "position" },
+    { Field::Unit, "unit" },
+    { Field::PositionAndUnit, "position_unit" },
+    { Field::Phone, "phone" },
+    { Field::Email, "email" },
+    { Field::Role, "role" },
+    { Field::Note, "note" },
+} };
+
+// Header texts, folded and with punctuation turned into spaces.
+struct HeaderWords
+{
+    Field field;
+    std::initializer_list<const char *> words;
+};
+
+const std::array<HeaderWords, 17> &exactHeaders()
+{
+    static const std::array<HeaderWords, 17> table { {
+        { Field::Number, { "stt", "tt", "so tt", "so thu tu", "no", "nr", "number", "#" } },
+        { Field::FullName,
+          { "ho va ten", "ho ten", "ho va ten dai bieu", "ho ten dai bieu", "ten dai bieu",
+            "full name", "fullname", "name", "ho va ten doan vien" } },
+        { Field::FamilyName, { "ho", "family name", "last name", "surname", "family" } },
+        { Field::MiddleName, { "ten dem", "dem", "middle", "middle name" } },
+        { Field::GivenName, { "ten", "given name", "first name", "given" } },
+        { Field::FamilyAndMiddle,
+          { "ho va ten dem", "ho dem", "ho va dem", "ho va chu lot", "ho chu lot" } },
+        { Field::Gender, { "gioi tinh", "gioi", "phai", "gender", "sex" } },
+        { Field::BirthYear,
+          { "nam sinh", "ngay sinh", "ngay thang nam sinh", "sinh nam", "birth year",
+            "year of birth", "date of birth", "dob", "birthday", "born" } },
+        { Field::Male, { "nam", "male", "nam sinh nam", "ngay sinh nam", "men" } },
+        { Field::Female, { "nu", "female", "nam sinh nu", "ngay sinh nu", "women" } },
+        { Field::Position,
+          { "chuc vu", "chuc danh", "chuc vu chuyen mon", "chuc vu doan", "position", "title",
+            "job title" } },
+        { Field::Unit,
+          { "don vi", "don vi cong tac", "noi cong tac", "co quan", "co quan don vi", "chi doan",
+            "unit", "organisation", "organization", "agency" } },
+        { Field::PositionAndUnit,
+          { "chuc vu don vi", "chuc vu va don vi", "chuc vu don vi cong tac", "chuc danh don vi",
+            "position unit", "position and unit" } },
+        { Field::Phone,
+          { "dien thoai", "so dien thoai", "sdt", "dt", "so dt", "dtdd", "dien thoai di dong",
+            "dien thoai lien he", "phone", "phone number", "mobile", "tel", "telephone" } },
+        { Field::Email, { "email", "e mail", "thu dien tu", "mail", "dia chi email" } },
+        { Field::Role, { "vai tro", "thanh phan", "tu cach", "role" } },
+        { Field::Note, { "ghi chu", "note", "notes", "remark", "remarks", "comment" } },
+    } };
+    return table;
+}
+
+QString headerKey(const QString &header)
+{
+    QString f = text::fold(header);
+    if (f == QLatin1String("#"))
+        return f;
+    for (QChar &c : f)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char(' ');
+    return f.simplified();
+}
+
+bool hasWords(const QString &key, const char *words)
+{
+    const QString padded = QLatin1Char(' ') + key + QLatin1Char(' ');
+    return padded.contains(QLatin1Char(' ') + QLatin1String(words) + QLatin1Char(' '));
+}
+
+bool isDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s)
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
+// "NGUYỄN VĂN AN" → "Nguyễn Văn An"; names typed in mixed case are left as they are.
+QString nameCase(const QString &name)
+{
+    bool hasLower = false;
+    int letters = 0;
+    for (const QChar c : name) {
+        if (c.isLower())
+            hasLower = true;
+        if (c.isLetter())
+            ++letters;
+    }
+    if (hasLower || letters < 2)
+        return name;
+    QString out = name.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = c.isSpace();
+    }
+    return out;
+}
+
+// Fills the cells a merge hides: in the header rows everywhere (a "Năm sinh" spanning
+// "Nam" and "Nữ" names both), below them only down the first column of the range (a unit
+// written once for several people), never across (a title or total spanning the row).
+void fillMerges(QList<QStringList> &rows, const QList<io::CellRange> &merges, int headerFirst,
+                int headerLast)
+{
+    for (const io::CellRange &m : merges) {
+        if (m.firstRow < 0 || m.firstRow >= rows.size() || m.firstColumn < 0)
+            continue;
+        const QStringList &top = rows.at(m.firstRow);
+        if (m.firstColumn >= top.size())
+            continue;
+        const QString value = top.at(m.firstColumn);
+        if (value.isEmpty())
+            continue;
+        for (int r = m.firstRow; r <= m.lastRow && r < rows.size(); ++r) {
+            const bool header = r >= headerFirst && r <= headerLast;
+            const int lastColumn = header ? m.lastColumn : m.firstColumn;
+            QStringList &row = rows[r];
+            for (int c = m.firstColumn; c <= lastColumn && c < row.size(); ++c) {
+                if ((r != m.firstRow || c != m.firstColumn) && row.at(c).isEmpty())
+                    row[c] = value;
+            }
+        }
+    }
+}
+
+int headerScore(const QStringList &cells)
+{
+    QSet<Field> found;
+    for (const QString &c : cells) {
+        if (c.size() > 60)
+            continue; // a title, not a header
+        const Field f = fieldForHeader(c);
+        if (f != Field::Ignore)
+            found.insert(f);
+    }
+    return int(found.size());
+}
+
+QStringList mergedRowsFor(const io::Sheet &sheet, int first, int last, QList<QStringList> *rowsOut)
+{
+    QList<QStringList> rows;
+    for (int r = first; r <= last && r < sheet.rowCount(); ++r)
+        rows << sheet.rows.at(r);
+    // Shift merges to the copied rows.
+    QList<io::CellRange> shifted;
+    for (io::CellRange m : sheet.merges) {
+        if (m.lastRow < first || m.firstRow > last)
+            continue;
+        if (m.firstRow < first)
+            continue; // its value lies above the copy
+        m.firstRow -= first;
+        m.lastRow -= first;
+        shifted << m;
+    }
+    fillMerges(rows, shifted, 0, int(rows.size()) - 1);
+    if (rowsOut)
+        *rowsOut = rows;
+    return rows.isEmpty() ? QStringList() : rows.first();
+}
+
+bool looksLikeSubHeader(const QStringList &top, const QStringList &sub)
+{
+    int filled = 0;
+    for (int c = 0; c < sub.size(); ++c) {
+        const QString cell = sub.at(c).trimmed();
+        if (cell.isEmpty())
+            continue;
+        ++filled;
+        if (isDigits(cell))
+            return false;
+        const QString above = c < top.size() ? top.at(c).trimmed() : QString();
+        if (cell == above)
+            continue; // a vertical merge filled down
+        if (fieldForHeader(cell) == Field::Ignore
+            && fieldForHeader(above + QLatin1Char(' ') + cell) == Field::Ignore)
+            return false;
+    }
+    return filled > 0;
+}
+
+HeaderInfo makeHeader(const io::Sheet &sheet, int row)
+{
+    HeaderInfo info;
+    if (row < 0 || row >= sheet.rowCount())
+        return info;
+    info.row = row;
+    QList<QStringList> rows;
+    mergedRowsFor(sheet, row, row + 1, &rows);
+    const QStringList top = rows.value(0);
+    const QStringList sub = rows.value(1);
+    const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub);
+    info.rowCount = twoRows ? 2 : 1;
+    for (int c = 0; c < top.size(); ++c) {
+        const QString t = text::clean(top.at(c));
+        const QString s = twoRows ? text::clean(sub.value(c)) : QString();
+        if (s.isEmpty() || s == t)
+            info.headers << t;
+        else if (t.isEmpty())
+            info.headers << s;
+        else
+            info.headers << t + QLatin1Char(' ') + s;
+    }
+    return info;
+}
+
+int parseYearText(const QString &s)
+{
+    static const QRegularExpression year(QStringLiteral("^(\\d{4})(?:[.,]0+)?$"));
+    static const QRegularExpression dmy(
+        QStringLiteral("^\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*(\\d{4})(?:\\s.*)?$"));
+    static const QRegularExpression ymd(
+        QStringLiteral("^(\\d{4})\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}(?:[T\\s].*)?$"));
+    static const QRegularExpression my(QStringLiteral("^\\d{1,2}\\s*[/.\\-]\\s*(\\d{4})$"));
+    for (const QRegularExpression *re : { &year, &dmy, &ymd, &my }) {
+        const auto m = re->match(s);
+        if (m.hasMatch())
+            return m.captured(1).toInt();
+    }
+    return 0;
+}
+
+Gender genderOfWord(const QString &folded)
+{
+    static const QSet<QString> male { QStringLiteral("nam"), QStringLiteral("male"),
+                                      QStringLiteral("m"),   QStringLiteral("trai"),
+                                      QStringLiteral("ong"), QStringLiteral("man") };
+    static const QSet<QString> female { QStringLiteral("nu"), QStringLiteral("female"),
+                                        QStringLiteral("f"),  QStringLiteral("gai"),
+                                        QStringLiteral("ba"), QStringLiteral("woman") };
+    if (male.contains(folded))
+        return Gender::Male;
+    if (female.contains(folded))
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+std::optional<AttendeeRole> parseRole(const QString &cell)
+{
+    const QString f = headerKey(cell);
+    if (f.isEmpty())
+        return std::nullopt;
+    if (hasWords(f, "dong chu tri") || hasWords(f, "co chair"))
+        return AttendeeRole::CoChair;
+    if (hasWords(f, "chu tri") || hasWords(f, "chair"))
+        return AttendeeRole::Chair;
+    if (hasWords(f, "khach moi") || hasWords(f, "khach") || hasWords(f, "guest"))
+        return AttendeeRole::Guest;
+    if (hasWords(f, "bao chi") || hasWords(f, "phong vien") || hasWords(f, "press")
+        || hasWords(f, "journalist"))
+        return AttendeeRole::Press;
+    if (hasWords(f, "phuc vu") || hasWords(f, "ban to chuc") || hasWords(f, "staff")
+        || hasWords(f, "can bo"))
+        return AttendeeRole::Staff;
+    if (hasWords(f, "dai bieu") || hasWords(f, "delegate"))
+        return AttendeeRole::Delegate;
+    return std::nullopt;
+}
+
+UnitKind guessUnitKind(const QString &name, bool hasParent)
+{
+    const QString f = text::fold(name);
+    for (const char *p : { "huyen doan", "thi doan", "thanh doan" })
+        if (f.startsWith(QLatin1String(p)))
+            return UnitKind::District;
+    for (const char *p : { "chi doan", "chi hoi", "doan xa", "doan phuong", "xa ", "phuong ",
+                           "thi tran ", "doan co so" })
+        if (f.startsWith(QLatin1String(p)))
+            return UnitKind::Branch;
+    return hasParent ? UnitKind::Branch : UnitKind::Other;
+}
+
+struct UnitIndex
+{
+    QHash<QString, qint64> byFolded;
+    QHash<qint64, QString> names;
+    explicit UnitIndex(const QList<Unit> &units)
+    {
+        for (const Unit &u : units) {
+            names.insert(u.id, u.name);
+            byFolded.insert(text::fold(u.name), u.id);
+        }
+        for (const Unit &u : units) // a full name wins over another unit's short name
+            if (!u.shortName.isEmpty() && !byFolded.contains(text::fold(u.shortName)))
+                byFolded.insert(text::fold(u.shortName), u.id);
+    }
+};
+
+// "Bí thư Chi đoàn, Xã Phước Ninh" → position and unit. Without a separator, a known unit
+// name at the end of the text is the unit.
+void splitPositionAndUnit(const QString &cell, const UnitIndex &units, QString *position,
+                          QString *unit)
+{
+    const QString s = text::clean(cell);
+    for (const char *separator : { ",", " - ", " – ", ";" }) {
+        const QString sep = QString::fromUtf8(separator);
+        const qsizetype at = s.indexOf(sep);
+        if (at > 0) {
+            *position = s.left(at).trimmed();
+            *unit = s.mid(at + sep.size()).trimmed();
+            return;
+        }
+    }
+    const QString folded = text::fold(s);
+    for (auto it = units.byFolded.cbegin(); it != units.byFolded.cend(); ++it) {
+        if (it.key().size() >= 4 && folded.endsWith(QLatin1Char(' ') + it.key())) {
+            *position = text::clean(s.left(s.size() - it.key().size()));
+            *unit = units.names.value(it.value());
+            return;
+        }
+    }
+    *position = s;
+}
+
+QString unitKey(const ImportRow &row)
+{
+    return row.attendee.unitId ? QString::number(row.attendee.unitId) : text::fold(row.unitName);
+}
+
+bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven = true)
+{
+    auto same = [](const QString &a, const QString &b) {
+        return a.isEmpty() || a == b;
+    };
+    return file.familyName == existing.familyName && file.middleName == existing.middleName
+        && file.givenName == existing.givenName
+        && (file.gender == Gender::Unknown || file.gender == existing.gender)
+        && (file.birthYear == 0 || file.birthYear == existing.birthYear)
+        && same(file.position, existing.position) && same(file.phone, existing.phone)
+        && same(file.email, existing.email)
+        && (file.note.isEmpty() || existing.note.contains(file.note))
+        && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
+}
+
+// The existing person with the values the file gives written over theirs; what the file
+// leaves empty stays as it was, and the invitation and check-in are never touched.
+bool hasDiacritics(const Attendee &a)
+{
+    for (const QString *p : { &a.familyName, &a.middleName, &a.givenName })
+        for (const QChar c : *p)
+            if (c.unicode() > 0x7f)
+                return true;
+    return false;
+}
+
+Attendee merged(Attendee existing, const Attendee &file, bool roleGiven, bool unitGiven)
+{
+    // "Doan Thi Hong" typed without accents does not replace "Đoàn Thị Hồng".
+    if (hasDiacritics(file) || !hasDiacritics(existing)) {
+        existing.familyName = file.familyName;
+        existing.middleName = file.middleName;
+        existing.givenName = file.givenName;
+    }
+    if (file.gender != Gender::Unknown)
+        existing.gender = file.gender;
+    if (file.birthYear != 0)
+        existing.birthYear = file.birthYear;
+    if (!file.position.isEmpty())
+        existing.position = file.position;
+    if (unitGiven && file.unitId != 0)
+        existing.unitId = file.unitId;
+    if (!file.phone.isEmpty())
+        existing.phone = file.phone;
+    if (!file.email.isEmpty())
+        existing.email = file.email;
+    if (roleGiven)
+        existing.role = file.role;
+    if (!file.note.isEmpty() && !existing.note.contains(file.note))
+        existing.note
+            = existing.note.isEmpty() ? file.note : existing.note + QLatin1String("; ") + file.note;
+    return existing;
+}
+
+} // namespace
+
+QString fieldKey(Field f)
+{
+    for (const auto &[field, key] : kFieldKeys)
+        if (field == f)
+            return QString::fromLatin1(key);
+    return QStringLiteral("ignore");
+}
+
+std::optional<Field> fieldFromKey(const QString &key)
+{
+    for (const auto &[field, k] : kFieldKeys)
+        if (key == QLatin1String(k))
+            return field;
+    return std::nullopt;
+}
+
+QString fieldLabel(Field f)
+{
+    switch (f) {
+    case Field::Ignore:
+        return QCoreApplication::translate("Import", "(not imported)");
+    case Field::Number:
+        return QCoreApplication::translate("Import", "No. (STT)");
+    case Field::FullName:
+        return QCoreApplication::translate("Import", "Full name");
+    case Field::FamilyName:
+        return QCoreApplication::translate("Import", "Family name");
+    case Field::MiddleName:
+        return QCoreApplication::translate("Import", "Middle name");
+    case Field::GivenName:
+        return QCoreApplication::translate("Import", "Given name");
+    case Field::FamilyAndMiddle:
+        return QCoreApplication::translate("Import", "Family and middle name");
+    case Field::Gender:
+        return QCoreApplication::translate("Import", "Gender");
+    case Field::BirthYear:
+        return QCoreApplication::translate("Import", "Birth year or date");
+    case Field::Male:
+        return QCoreApplication::translate("Import", "Male (year or X)");
+    case Field::Female:
+        return QCoreApplication::translate("Import", "Female (year or X)");
+    case Field::Position:
+        return QCoreApplication::translate("Import", "Position");
+    case Field::Unit:
+        return QCoreApplication::translate("Import", "Unit");
+    case Field::PositionAndUnit:
+        return QCoreApplication::translate("Import", "Position, unit");
+    case Field::Phone:
+        return QCoreApplication::translate("Import", "Phone");
+    case Field::Email:
+        return QCoreApplication::translate("Import", "E-mail");
+    case Field::Role:
+        return QCoreApplication::translate("Import", "Role");
+    case Field::Note:
+        return QCoreApplication::translate("Import", "Note");
+    }
+    return {};
+}
+
+Field fieldForHeader(const QString &header)
+{
+    const QString key = headerKey(header);
+    if (key.isEmpty())
+        return Field::Ignore;
+    for (const HeaderWords &h : exactHeaders())
+        for (const char *w : h.words)
+            if (key == QLatin1String(w))
+                return h.field;
+    if (key.size() > 60)
+        return Field::Ignore;
+    // Longer headers ("Số điện thoại liên hệ", "Họ và tên đại biểu dự hội nghị"): by the words
+    // they contain, the more specific first.
+    if ((hasWords(key, "chuc vu") || hasWords(key, "chuc danh")) && hasWords(key, "don vi"))
+        return Field::PositionAndUnit;
+    if (key.startsWith(QLatin1String("ho va ten dem")) || key.startsWith(QLatin1String("ho dem")))
+        return Field::FamilyAndMiddle;
+    if (hasWords(key, "ho va ten") || hasWords(key, "ho ten") || hasWords(key, "full name"))
+        return Field::FullName;
+    if (hasWords(key, "ten dem") || hasWords(key, "middle name"))
+        return Field::MiddleName;
+    if (hasWords(key, "dien thoai") || hasWords(key, "sdt") || hasWords(key, "phone")
+        || hasWords(key, "mobile"))
+        return Field::Phone;
+    if (hasWords(key, "email") || hasWords(key, "e mail"))
+        return Field::Email;
+    if (hasWords(key, "nam sinh") || hasWords(key, "ngay sinh")) {
+        if (key.endsWith(QLatin1String(" nu")))
+            return Field::Female;
+        if (key.endsWith(QLatin1String(" sinh nam")) || key.endsWith(QLatin1String(" nam nam")))
+            return Field::Male;
+        return Field::BirthYear;
+    }
+    if (hasWords(key, "birth"))
+        return Field::BirthYear;
+    if (hasWords(key, "gioi tinh") || hasWords(key, "gender"))
+        return Field::Gender;
+    if (hasWords(key, "chuc vu") || hasWords(key, "chuc danh") || hasWords(key, "position"))
+        return Field::Position;
+    if (hasWords(key, "don vi") || hasWords(key, "co quan") || hasWords(key, "unit"))
+        return Field::Unit;
+    if (hasWords(key, "ghi chu") || hasWords(key, "note"))
+        return Field::Note;
+    if (hasWords(key, "vai tro") || hasWords(key, "role"))
+        return Field::Role;
+    return Field::Ignore;
+}
+
+bool ColumnMapping::hasName() const
+{
+    return has(Field::FullName) || has(Field::GivenName);
+}
+
+ColumnMapping automaticMapping(const QStringList &headers)
+{
+    ColumnMapping m;
+    for (const QString &h : headers) {
+        Field f = fieldForHeader(h);
+        // One column per field: a second "Họ và tên" (a signature column, a copy) is not read.
+        if (f != Field::Ignore && f != Field::Male && f != Field::Female && m.fields.contains(f))
+            f = Field::Ignore;
+        m.fields << f;
+    }
+    return m;
+}
+
+HeaderInfo findHeader(const io::Sheet &sheet)
+{
+    int best = -1;
+    int bestScore = 1; // at least two known headers
+    const int limit = qMin(sheet.rowCount(), 40);
+    for (int r = 0; r < limit; ++r) {
+        const int score = headerScore(sheet.rows.at(r));
+        if (score > bestScore) {
+            best = r;
+            bestScore = score;
+        }
+    }
+    return makeHeader(sheet, best);
+}
+
+HeaderInfo headerAt(const io::Sheet &sheet, int row)
+{
+    return makeHeader(sheet, row);
+}
+
+ImportContext loadImportContext(Session &session)
+{
+    ImportContext c;
+    c.eventId = session.eventId();
+    c.units = session.units().list();
+    c.attendees = session.attendees().list(c.eventId);
+    return c;
+}
+
+QString decisionLabel(Decision d)
+{
+    switch (d) {
+    case Decision::Import:
+        return QCoreApplication::translate("Import", "Import");
+    case Decision::Skip:
+        return QCoreApplication::translate("Import", "Skip");
+    case Decision::Update:
+        return QCoreApplication::translate("Import", "Update existing");
+    case Decision::KeepBoth:
+        return QCoreApplication::translate("Import", "Keep both");
+    }
+    return {};
+}
+
+bool ImportRow::blocked() const
+{
+    for (const Problem &p : problems)
+        if (p.severity == Severity::Error)
+            return true;
+    return false;
+}
+
+bool ImportRow::hasWarning() const
+{
+    for (const Problem &p : problems)
+        if (p.severity == Severity::Warning)
+            return true;
+    return false;
+}
+
+QString ImportRow::problemText() const
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+ImportCounts ImportPreview::counts() const
+{
+    ImportCounts c;
+    c.ignoredRows = ignoredRows;
+    for (const ImportRow &r : rows) {
+        if (r.blocked()) {
+            ++c.errors;
+            continue;
+        }
+        if (r.hasWarning())
+            ++c.warnings;
+        if (r.duplicate != Duplicate::None)
+            ++c.duplicates;
+        switch (r.decision) {
+        case Decision::Import:
+        case Decision::KeepBoth:
+            ++c.toAdd;
+            break;
+        case Decision::Update:
+            ++c.toUpdate;
+            break;
+        case Decision::Skip:
+            ++c.skipped;
+            break;
+        }
+    }
+    return c;
+}
+
+void ImportPreview::setDecision(int index, Decision d)
+{
+    if (index < 0 || index >= rows.size())
+        return;
+    ImportRow &r = rows[index];
+    if (r.duplicate == Duplicate::None)
+        return; // a new person is imported (or, with an error, not)
+    if (d == Decision::Import)
+        d = Decision::KeepBoth;
+    if (d == Decision::Update && r.duplicate != Duplicate::InEvent)
+        return;
+    r.decision = d;
+}
+
+int parseBirthYear(const QString &cell, bool *understood)
+{
+    const QString s = cell.trimmed();
+    const int y = s.isEmpty() ? 0 : parseYearText(s);
+    if (understood)
+        *understood = s.isEmpty() || y != 0;
+    return y;
+}
+
+Gender parseGender(const QString &cell)
+{
+    return genderOfWord(headerKey(cell));
+}
+
+bool isTotalRow(const QStringList &cells)
+{
+    static const QRegularExpression total(
+        QStringLiteral("^(tong cong|tong so|total|cong\\s*[:.]|cong\\s+\\d|cong$)"));
+    int looked = 0;
+    for (const QString &c : cells) {
+        if (c.trimmed().isEmpty())
+            continue;
+        if (total.match(text::fold(c)).hasMatch())
+            return true;
+        if (++looked == 2)
+            break;
+    }
+    return false;
+}
+
+ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
+                                 const ImportOptions &options, const Progress &progress)
+{
+    ImportPreview p;
+    p.eventId = context.eventId;
+    p.defaultUnitId = options.defaultUnitId;
+    p.header = options.headerRow >= 0 ? headerAt(sheet, options.headerRow) : findHeader(sheet);
+    p.mapping = options.mapping ? *options.mapping : automaticMapping(p.header.headers);
+    const ColumnMapping &m = p.mapping;
+
+    const UnitIndex units(context.units);
+    const QString defaultUnitName = units.names.value(options.defaultUnitId);
+    const int thisYear = QDate::currentDate().year();
+
+    QHash<QString, QList<const Attendee *>> existingByName;
+    for (const Attendee &a : context.attendees)
+        existingByName[text::fold(a.fullName())].append(&a);
+    QHash<QString, QList<int>> fileByName; // folded name → indexes into p.rows
+    QSet<QString> unknownSeen;
+
+    // Merges reaching into the data (a unit written once for several rows) are filled on the
+    // fly; a copy of the whole sheet is made only when there are any.
+    const int first = p.header.firstDataRow();
+    QList<QStringList> filledRows;
+    bool anyDataMerge = false;
+    for (const io::CellRange &r : sheet.merges)
+        if (r.lastRow >= first && r.lastRow > r.firstRow)
+            anyDataMerge = true;
+    if (anyDataMerge) {
+        filledRows = sheet.rows;
+        fillMerges(filledRows, sheet.merges, p.header.row, p.header.row + p.header.rowCount - 1);
+    }
+    const QList<QStringList> &rows = anyDataMerge ? filledRows : sheet.rows;
+
+    const int total = int(rows.size());
+    p.rows.reserve(qMax(0, total - first));
+    for (int r = first; r < total; ++r) {
+        if (progress && (r - first) % 2000 == 0 && !progress(r - first, total - first)) {
+            p.cancelled = true;
+            return p;
+        }
+        const QStringList &cells = rows.at(r);
+        auto cell = [&](Field f) {
+            const int c = m.columnOf(f);
+            return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
+        };
+
+        // Rows without a person: blank, numbered but empty, totals, section headings.
+        int filled = 0;
+        bool onlyNumbers = true;
+        bool nameFilled = false;
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString v = cells.at(c).trimmed();
+            if (v.isEmpty() || m.at(c) == Field::Ignore)
+                continue;
+            ++filled;
+            const Field f = m.at(c);
+            if (f == Field::FullName || f == Field::GivenName || f == Field::FamilyName
+                || f == Field::FamilyAndMiddle)
+                nameFilled = true;
+            if (f != Field::Number && !isDigits(v))
+                onlyNumbers = false;
+        }
+        if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled)) {
+            ++p.ignoredRows;
+            continue;
+        }
+
+        ImportRow row;
+        row.fileRow = r + 1;
+        row.cells = cells;
+        Attendee &a = row.attendee;
+        a.eventId = context.eventId;
+
+        // Names.
+        text::NameParts parts;
+        const QString full = nameCase(text::clean(cell(Field::FullName)));
+        if (!full.isEmpty())
+            parts = text::splitFullName(full);
+        const QString familyMiddle = nameCase(text::clean(cell(Field::FamilyAndMiddle)));
+        if (!familyMiddle.isEmpty()) {
+            const text::NameParts fm = text::splitFullName(familyMiddle + QStringLiteral(" x"));
+            parts.family = fm.family;
+            parts.middle = fm.middle;
+        }
+        const QString family = nameCase(text::clean(cell(Field::FamilyName)));
+        const QString middle = nameCase(text::clean(cell(Field::MiddleName)));
+        const QString given = nameCase(text::clean(cell(Field::GivenName)));
+        if (!family.isEmpty())
+            parts.family = family;
+        if (!middle.isEmpty())
+            parts.middle = middle;
+        if (!given.isEmpty())
+            parts.given = given;
+        if (parts.given.isEmpty() && !parts.middle.isEmpty()) {
+            // Only "Họ và tên đệm" filled: its last word is the given name.
+            parts = text::splitFullName(text::joinName(parts));
+        }
+        a.familyName = parts.family;
+        a.middleName = parts.middle;
+        a.givenName = parts.given;
+        if (a.givenName.isEmpty())
+            row.problems << Problem { Severity::Error, Field::FullName,
+                                      QCoreApplication::translate("Import", "The name is missing: the row is not imported.") };
+
+        // Gender and birth year, from their own columns or from "Nam" / "Nữ" columns.
+        const QString genderCell = cell(Field::Gender);
+        if (!genderCell.isEmpty()) {
+            a.gender = parseGender(genderCell);
+            if (a.gender == Gender::Unknown)
+                row.problems << Problem {
+                    Severity::Warning, Field::Gender,
+                    QCoreApplication::translate("Import", "The gender \"%1\" is not understood (Nam or Nữ).").arg(genderCell)
+                };
+        }
+        QString yearText = cell(Field::BirthYear);
+        for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
+            const Field f = m.fields.at(c);
+            if (f != Field::Male && f != Field::Female)
+                continue;
+            const QString v = cells.at(c).trimmed();
+            if (v.isEmpty())
+                continue;
+            a.gender = f == Field::Male ? Gender::Male : Gender::Female;
+            if (parseYearText(v) != 0 || (v.size() > 1 && v.at(0).isDigit()))
+                yearText = v;
+        }
+        if (!yearText.isEmpty()) {
+            bool understood = false;
+            const int y = parseBirthYear(yearText, &understood);
+            if (!understood) {
+                row.problems << Problem {
+                    Severity::Warning, Field::BirthYear,
+                    QCoreApplication::translate("Import", "The birth year \"%1\" is not understood.").arg(yearText)
+                };
+            } else if (y < 1940 || y > thisYear - 14) {
+                row.problems << Problem { Severity::Warning, Field::BirthYear,
+                                          QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y) };
+            }
+            if (y >= 1900 && y <= 2100)
+                a.birthYear = y;
+        }
+
+        // Position and unit.
+        QString unitText = text::clean(cell(Field::Unit));
+        a.position = text::clean(cell(Field::Position));
+        const QString posUnit = cell(Field::PositionAndUnit);
+        if (!posUnit.isEmpty()) {
+            QString pos, unit;
+            splitPositionAndUnit(posUnit, units, &pos, &unit);
+            if (a.position.isEmpty())
+                a.position = pos;
+            if (unitText.isEmpty())
+                unitText = unit;
+        }
+        if (unitText.isEmpty()) {
+            a.unitId = options.defaultUnitId;
+            row.unitName = defaultUnitName;
+        } else {
+            row.unitName = unitText;
+            row.unitGiven = true;
+            const QString folded = text::fold(unitText);
+            a.unitId = units.byFolded.value(folded);
+            if (a.unitId == 0) {
+                row.unitUnknown = true;
+                row.problems << Problem {
+                    Severity::Warning, Field::Unit,
+                    QCoreApplication::translate("Import", "The unit \"%1\" is not in the directory.").arg(unitText)
+                };
+                if (!unknownSeen.contains(folded)) {
+                    unknownSeen.insert(folded);
+                    p.unknownUnits << unitText;
+                }
+            } else {
+                row.unitName = units.names.value(a.unitId);
+            }
+        }
+
+        // Contact.
+        const QString phone = text::clean(cell(Field::Phone));
+        if (!phone.isEmpty()) {
+            const QString digits = text::normalizePhone(phone);
+            if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
+                a.phone = digits;
+            } else {
+                a.phone = phone;
+                row.problems << Problem {
+                    Severity::Warning, Field::Phone,
+                    QCoreApplication::translate("Import", "The phone number \"%1\" does not have 10 digits.").arg(phone)
+                };
+            }
+        }
+        a.email = cell(Field::Email);
+        if (!a.email.isEmpty()
+            && (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' '))))
+            row.problems << Problem {
+                Severity::Warning, Field::Email,
+                QCoreApplication::translate("Import", "The e-mail address \"%1\" does not look right.").arg(a.email)
+            };
+        const QString roleCell = cell(Field::Role);
+        if (!roleCell.isEmpty()) {
+            if (const auto role = parseRole(roleCell))
+                a.role = *role;
+            else
+                row.problems << Problem {
+                    Severity::Warning, Field::Role,
+                    QCoreApplication::translate("Import", "The role \"%1\" is not understood; the person is a delegate.").arg(roleCell)
+                };
+        }
+        a.note = text::clean(cell(Field::Note));
+
+        // Duplicates: the same name (accents and case ignored) and the same unit or phone.
+        if (!row.blocked()) {
+            const QString name = text::fold(a.fullName());
+            const QString phoneDigits = text::normalizePhone(a.phone);
+            for (const Attendee *e : existingByName.value(name)) {
+                const bool sameUnit = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
+                const bool samePhone
+                    = !phoneDigits.isEmpty() && text::normalizePhone(e->phone) == phoneDigits;
+                if (sameUnit || samePhone) {
+                    row.duplicate = Duplicate::InEvent;
+                    row.existingId = e->id;
+                    row.exactDuplicate = sameValues(a, *e, row.unitGiven);
+                    row.decision = row.exactDuplicate ? Decision::Skip : Decision::Update;
+                    row.problems << Problem {
+                        Severity::Warning, Field::FullName,
+                        row.exactDuplicate
+                            ? QCoreApplication::translate("Import", "%1 is already in the event with the same details.")
+                                  .arg(e->fullName())
+                            : QCoreApplication::translate("Import", "%1 is already in the event (same name and %2).")
+                                  .arg(e->fullName(), sameUnit ? QCoreApplication::translate("Import", "unit") : QCoreApplication::translate("Import", "phone"))
+                    };
+                    break;
+                }
+            }
+            if (row.duplicate == Duplicate::None) {
+                const QString uk = unitKey(row);
+                for (int i : fileByName.value(name)) {
+                    const ImportRow &o = p.rows.at(i);
+                    const bool sameUnit = unitKey(o) == uk;
+                    const bool samePhone = !phoneDigits.isEmpty()
+                        && text::normalizePhone(o.attendee.phone) == phoneDigits;
+                    if (sameUnit || samePhone) {
+                        row.duplicate = Duplicate::InFile;
+                        row.duplicateOfRow = o.fileRow;
+                        Attendee other = o.attendee;
+                        row.exactDuplicate = sameValues(a, other) && sameValues(other, a);
+                        row.decision = Decision::Skip;
+                        row.problems << Problem {
+                            Severity::Warning, Field::FullName,
+                            QCoreApplication::translate("Import", "The same person as row %1 of the file.").arg(o.fileRow)
+                        };
+                        break;
+                    }
+                }
+            }
+            if (row.duplicate == Duplicate::None)
+                fileByName[name].append(int(p.rows.size()));
+        }
+        p.rows << std::move(row);
+    }
+    if (progress)
+        progress(total - first, total - first);
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// The command
+
+namespace {
+
+// The units the user chose to create, each with its part in the event. Redo after undo puts
+// them back under the same ids, so the people added after them find them.
+class CreateUnitsCommand : public QUndoCommand
+{
+public:
+    CreateUnitsCommand(Session *s, QList<Unit> units, qint64 eventId, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_session(s)
+        , m_units(std::move(units))
+        , m_eventId(eventId)
+    { }
+    void redo() override
+    {
+        for (Unit &u : m_units) {
+            const auto id = m_session->insert(u);
+            if (!id) {
+                fail(id.error());
+                return;
+            }
+            u.id = *id;
+            if (Status st = m_session->units().saveEventUnit(
+                    EventUnit { m_eventId, u.id, UnitRole::Participant, -1, {} });
+                !st) {
+                fail(st.error());
+                return;
+            }
+        }
+    }
+    void undo() override
+    {
+        for (auto it = m_units.crbegin(); it != m_units.crend(); ++it) {
+            m_session->units().removeEventUnit(m_eventId, it->id);
+            if (Status st = m_session->remove(*it); !st)
+                m_session->reportError(st.error());
+        }
+    }
+    qint64 idAt(int i) const { return m_units.at(i).id; }
+
+private:
+    void fail(const QString &message)
+    {
+        setObsolete(true);
+        m_session->reportError(message);
+    }
+    Session *m_session;
+    QList<Unit> m_units;
+    qint64 m_eventId;
+};
+
+// The new people, written with one prepared statement (AttendeeRepository::insertMany):
+// an import of 100,000 rows must not take minutes. Undo deletes them the same way.
+class AddImportedCommand : public QUndoCommand
+{
+public:
+    AddImportedCommand(Session *s, QList<Attendee> rows, QList<int> pendingUnit,
+                       CreateUnitsCommand *units, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_session(s)
+        , m_rows(std::move(rows))
+        , m_pendingUnit(std::move(pendingUnit))
+        , m_units(units)
+    { }
+    void redo() override
+    {
+        if (m_units) {
+            if (m_units->isObsolete()) {
+                setObsolete(true);
+                return;
+            }
+            for (int i = 0; i < m_rows.size(); ++i)
+                if (m_pendingUnit.at(i) >= 0)
+                    m_rows[i].unitId = m_units->idAt(m_pendingUnit.at(i));
+        }
+        const auto ids = m_session->attendees().insertMany(m_rows);
+        if (!ids) {
+            setObsolete(true);
+            m_session->reportError(ids.error());
+            return;
+        }
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rows[i].id = ids->at(i);
+    }
+    void undo() override
+    {
+        Database &db = m_session->database();
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("DELETE FROM attendees WHERE id = ?"));
+        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+            if (!sql::run(db, q, { it->id })) {
+                m_session->reportError(db.lastError());
+                return;
+            }
+        }
+        db.markChanged(Entity::Attendees);
+    }
+
+private:
+    Session *m_session;
+    QList<Attendee> m_rows;
+    QList<int> m_pendingUnit; // index into the created units, or -1
+    CreateUnitsCommand *m_units;
+};
+
+} // namespace
+
+QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
+                                const QStringList &createUnits)
+{
+    QSet<QString> wanted;
+    for (const QString &u : createUnits)
+        wanted.insert(text::fold(u));
+
+    // The units to create, in the order the file names them.
+    QList<Unit> newUnits;
+    QHash<QString, int> newUnitIndex;
+    for (const QString &name : preview.unknownUnits) {
+        const QString folded = text::fold(name);
+        if (!wanted.contains(folded) || newUnitIndex.contains(folded))
+            continue;
+        Unit u;
+        u.name = text::clean(name);
+        u.parentId = preview.defaultUnitId;
+        u.kind = guessUnitKind(u.name, u.parentId != 0);
+        if (u.kind == UnitKind::District)
+            u.parentId = 0;
+        newUnitIndex.insert(folded, int(newUnits.size()));
+        newUnits << u;
+    }
+
+    QList<Attendee> added;
+    QList<int> pending;
+    QList<Attendee> before, after;
+    QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
+    const bool roleGiven = preview.mapping.has(Field::Role);
+    for (const ImportRow &r : preview.rows) {
+        if (r.blocked() || r.decision == Decision::Skip)
+            continue;
+        Attendee a = r.attendee;
+        a.eventId = preview.eventId;
+        int unitIndex = -1;
+        if (r.unitUnknown) {
+            unitIndex = newUnitIndex.value(text::fold(r.unitName), -1);
+            if (unitIndex < 0) {
+                // Not created: the person stays with the union that sent the file, and the unit
+                // text is kept where the secretariat will see it.
+                a.unitId = preview.defaultUnitId;
+                const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
+                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
+            }
+        }
+        if (r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId) {
+            const auto existing = session->attendees().get(r.existingId);
+            if (!existing)
+                continue;
+            if (unitIndex >= 0)
+                a.unitId = 0; // an update cannot point at a unit created in the same step
+            const Attendee m
+                = merged(updatedAt.contains(r.existingId) ? after.at(updatedAt.value(r.existingId))
+                                                          : *existing,
+                         a, roleGiven, r.unitGiven);
+            if (updatedAt.contains(r.existingId)) {
+                after[updatedAt.value(r.existingId)] = m;
+            } else {
+                updatedAt.insert(r.existingId, int(after.size()));
+                before << *existing;
+                after << m;
+            }
+            continue;
+        }
+        a.id = 0;
+        added << a;
+        pending << unitIndex;
+    }
+    if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())
+        return nullptr;
+
+    const int n = int(added.size() + after.size());
+    auto *cmd = new GroupCommand(
+        session, QCoreApplication::translate("Import", "import %n attendee(s)", nullptr, n));
+    CreateUnitsCommand *units = newUnits.isEmpty()
+        ? nullptr
+        : new CreateUnitsCommand(session, newUnits, preview.eventId, cmd);
+    if (!added.isEmpty())
+        new AddImportedCommand(session, added, pending, units, cmd);
+    if (!after.isEmpty())
+        new EditRowsCommand<Attendee>(session, before, after, {}, cmd);
+    return cmd;
+}
+
+Result<ImportOutcome> commitImport(Session &session, const ImportPreview &preview,
+                                   const QStringList &createUnits)
+{
+    ImportOutcome outcome;
+    QSet<QString> wanted;
+    for (const QString &u : createUnits)
+        wanted.insert(text::fold(u));
+    for (const QString &u : preview.unknownUnits)
+        if (wanted.contains(text::fold(u)))
+            ++outcome.unitsCreated;
+    const ImportCounts c = preview.counts();
+    outcome.added = c.toAdd;
+    outcome.updated = c.toUpdate;
+
+    QUndoCommand *cmd = makeImportCommand(&session, preview, createUnits);
+    if (!cmd)
+        return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
+    if (!session.push(cmd))
+        return Error(session.lastError());
+    if (!session.isReadOnly())
+        rememberMapping(session.database(), preview.defaultUnitId, preview.header.headers,
+                        preview.mapping);
+    qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
+                     << outcome.unitsCreated << "units";
+    return outcome;
+}
+
+// ---------------------------------------------------------------------------------------
+// Remembered mappings
+
+namespace {
+const QString kTarget = QStringLiteral("attendees");
+}
+
+QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
+{
+    QHash<QString, Field> out;
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("SELECT mapping FROM import_mappings WHERE unit_id = ? AND target = ?"));
+    if (!sql::run(db, q, { unitId, kTarget }) || !q.next())
+        return out;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (const auto f = fieldFromKey(it.value().toString()))
+            out.insert(it.key(), *f);
+    return out;
+}
+
+Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
+                       const ColumnMapping &mapping)
+{
+    QJsonObject o;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString key = headerKey(headers.at(c));
+        if (!key.isEmpty())
+            o.insert(key, fieldKey(mapping.at(c)));
+    }
+    if (!db.exec(QStringLiteral(
+                     "INSERT OR REPLACE INTO import_mappings(unit_id, target, mapping, updated_at)"
+                     " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))"),
+                 { unitId, kTarget,
+                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) }))
+        return Error(db.lastError());
+    return {};
+}
+
+ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)
+{
+    ColumnMapping m = automaticMapping(headers);
+    const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
+    if (remembered.isEmpty())
+        return m;
+    for (int c = 0; c < headers.size(); ++c) {
+        const auto it = remembered.constFind(headerKey(headers.at(c)));
+        if (it != remembered.cend())
+            m.fields[c] = *it;
+    }
+    return m;
+}
+
+} // namespace dd::import

@@ -1,0 +1,242 @@
+// Issue 3, point 9: a 100,000-row attendee list. Each figure is printed next to its target and,
+// for the import, next to sqlite3's own `.import` of the same file (no checking at all).
+//   bench_import [ROWS]   (Release build; see README)
+#include "models/attendeetablemodel.h"
+#include "services/attendeeexport.h"
+#include "services/session.h"
+#include "text/vietnamese.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace dd;
+
+namespace {
+
+const char *const kFamily[]
+    = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",     "Võ",  "Đặng",
+        "Bùi",    "Đỗ",   "Hồ", "Ngô",  "Dương", "Lý",    "Đoàn", "Trương", "Lâm", "Tô" };
+const char *const kMiddle[]
+    = { "Văn", "Thị",     "Hữu",   "Minh", "Thị Ánh", "Quốc",   "Thanh", "Ngọc",
+        "Đức", "Thị Thu", "Hoàng", "Kim",  "Xuân",    "Thị Mỹ", "Công" };
+// No two given names fold alike ("Anh" and "Ánh" would): the import takes the same folded name
+// in the same unit for one person.
+const char *const kGiven[]
+    = { "An",   "Anh",  "Ái",     "Bình",  "Cường", "Dũng", "Duyên", "Đức",  "Giang", "Hà",
+        "Hạnh", "Hồng", "Hùng",   "Khánh", "Lan",   "Linh", "Mai",   "Nam",  "Ngọc",  "Nhân",
+        "Oanh", "Phúc", "Phương", "Quân",  "Tài",   "Thảo", "Trân",  "Tuấn", "Tuyết", "Yến" };
+const char *const kUnits[]
+    = { "Huyện đoàn Dương Minh Châu", "Thị đoàn Hòa Thành", "Thành đoàn thành phố Tây Ninh" };
+const char *const kPositions[]
+    = { "Bí thư Chi đoàn", "Phó Bí thư Chi đoàn", "Ủy viên BCH", "Chi hội trưởng", "Đoàn viên" };
+
+template<typename T, std::size_t N>
+QString pick(const T (&a)[N], QRandomGenerator &g)
+{
+    return QString::fromUtf8(a[g.bounded(int(N))]);
+}
+
+void writeCsv(const QString &path, int rows)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    QTextStream out(&f);
+    out << "STT,Họ và tên,Giới tính,Năm sinh,Chức vụ,Đơn vị,Điện thoại,Email,Ghi chú\n";
+    // Every name distinct, also without accents (20 × 15 × 15 × 30 = 135,000 combinations):
+    // the import must not take generated people for duplicates.
+    QRandomGenerator g(20211001);
+    constexpr int nf = std::size(kFamily), nm = std::size(kMiddle), ng = std::size(kGiven);
+    for (int i = 1; i <= rows; ++i) {
+        const int k = i * 7919 % (nf * nm * nm * ng); // spread, still distinct
+        const QString middle = QString::fromUtf8(kMiddle[(k / nf) % nm]) + QLatin1Char(' ')
+            + QString::fromUtf8(kMiddle[(k / (nf * nm)) % nm]);
+        out << i << ',' << kFamily[k % nf] << ' ' << middle << ' '
+            << kGiven[(k / (nf * nm * nm)) % ng] << ','
+            << (middle.startsWith(QStringLiteral("Thị")) ? "Nữ" : "Nam") << ','
+            << 1980 + g.bounded(25) << ',' << pick(kPositions, g) << ',' << pick(kUnits, g) << ",09"
+            << QString::number(10000000 + i).right(8) << ",dv" << i << "@example.vn,\n";
+    }
+}
+
+double seconds(QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+double run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(-1);
+    const double s = seconds(t);
+    if (p.exitCode() != 0)
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
+    return s;
+}
+
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return 0;
+}
+
+void figure(const char *what, double value, const char *unit, const char *target, bool ok)
+{
+    std::printf("%-44s %10.3f %-3s  target %-22s %s\n", what, value, unit, target,
+                ok ? "ok" : "MISSED");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
+    QTemporaryDir dir;
+    // DD_BENCH_KEEP=1 keeps the CSV and databases for profiling the CLI by hand.
+    if (qEnvironmentVariableIsSet("DD_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("files kept in %s\n", qPrintable(dir.path()));
+    }
+    const QString csv = dir.filePath(QStringLiteral("attendees.csv"));
+    writeCsv(csv, rows);
+    std::printf("%d rows, %.1f MB CSV\n", rows, QFileInfo(csv).size() / 1e6);
+
+    // Import through the command line vs sqlite3 .import into a table of the same columns.
+    const QString db = dir.filePath(QStringLiteral("bench.sqlite"));
+    run(QStringLiteral(DD_APP_EXE),
+        { QStringLiteral("--db"), db, QStringLiteral("--sample"), QStringLiteral("check") });
+    const double ours = run(
+        QStringLiteral(DD_APP_EXE),
+        { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), csv });
+    const QString ref = dir.filePath(QStringLiteral("ref.sqlite"));
+    const double sqlite = run(QStringLiteral("sqlite3"),
+                              { ref,
+                                QStringLiteral("CREATE TABLE t(stt, ho_ten, gioi_tinh, nam_sinh, "
+                                               "chuc_vu, don_vi, dien_thoai, email, ghi_chu);"),
+                                QStringLiteral(".import --csv --skip 1 %1 t").arg(csv) });
+    std::printf("import: dialoguedesk %.3f s, sqlite3 .import %.3f s\n", ours, sqlite);
+    figure("import / sqlite3 .import", ours / sqlite, "x", "<= 3 (aim 2)", ours / sqlite <= 3);
+
+    // The window's model with everyone loaded.
+    auto opened = Database::open(db);
+    if (!opened.database) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return 1;
+    }
+    Session session(std::move(opened.database));
+    QElapsedTimer t;
+    t.start();
+    AttendeeTableModel model(&session);
+    AttendeeFilterModel filter;
+    filter.setSourceModel(&model);
+    std::printf("model load: %.3f s, %d rows\n", seconds(t), model.rowCount());
+
+    const QStringList typed { QStringLiteral("n"),          QStringLiteral("ng"),
+                              QStringLiteral("ngu"),        QStringLiteral("nguy"),
+                              QStringLiteral("nguyen"),     QStringLiteral("nguyen v"),
+                              QStringLiteral("nguyen van"), QStringLiteral("nguyen van a"),
+                              QStringLiteral("h"),          QStringLiteral("ho"),
+                              QStringLiteral("hon"),        QStringLiteral("hong"),
+                              QStringLiteral("d"),          QStringLiteral("du"),
+                              QStringLiteral("duo"),        QStringLiteral("duong"),
+                              QStringLiteral("duong thi"),  QStringLiteral("0912"),
+                              QStringLiteral("0912 0"),     QStringLiteral("0912 000"),
+                              QStringLiteral("tay ninh"),   QStringLiteral("hoa thanh"),
+                              QStringLiteral("bi thu"),     QStringLiteral("dv12"),
+                              QStringLiteral("dv123@"),     QStringLiteral("tran thi anh"),
+                              QStringLiteral("le"),         QStringLiteral("le h"),
+                              QStringLiteral("vo"),         QStringLiteral("vo thi"),
+                              QStringLiteral("phuc"),       QStringLiteral("yen"),
+                              QStringLiteral("thao"),       QStringLiteral("quan"),
+                              QStringLiteral("đức"),        QStringLiteral("Đoàn"),
+                              QStringLiteral("doan thi"),   QStringLiteral("lam"),
+                              QStringLiteral("to minh"),    QStringLiteral("ngoc"),
+                              QStringLiteral("hung"),       QStringLiteral("khanh"),
+                              QStringLiteral("giang"),      QStringLiteral("oanh"),
+                              QStringLiteral("tuyet"),      QStringLiteral("x"),
+                              QStringLiteral("zz"),         QStringLiteral("uy vien"),
+                              QStringLiteral("chi hoi"),    QString() };
+    QList<double> ms;
+    int narrowed = 0; // queries that left fewer than all rows (the filter really filters)
+    for (const QString &q : typed) {
+        t.restart();
+        filter.setSearchText(q);
+        const int shown = filter.rowCount();
+        ms << seconds(t) * 1000;
+        if (shown < model.rowCount())
+            ++narrowed;
+    }
+    // The same answers as the plain rule (text::matchesTokens on each row's whole text).
+    for (const QString &q : { QStringLiteral("anh"), QStringLiteral("0912 000"),
+                              QStringLiteral("hoa thanh bi"), QStringLiteral("dv123@") }) {
+        filter.setSearchText(q);
+        const QStringList tokens = text::queryTokens(q);
+        int expected = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            expected += text::matchesTokens(model.searchText(r), tokens) ? 1 : 0;
+        if (expected != filter.rowCount())
+            std::fprintf(stderr, "filter \"%s\": %d rows, the plain rule finds %d\n",
+                         qPrintable(q), filter.rowCount(), expected);
+    }
+    filter.setSearchText({});
+    std::sort(ms.begin(), ms.end());
+    const double p95 = ms.at(int(ms.size() * 95 / 100) - 1 < 0 ? 0 : int(ms.size() * 95 / 100) - 1);
+    std::printf("filter: %d of %d queries narrowed the list; median %.2f ms, max %.2f ms\n",
+                narrowed, int(typed.size()), ms.at(ms.size() / 2), ms.last());
+    figure("filter p95 over 50 typed queries", p95, "ms", "< 30 ms", p95 < 30);
+
+    // The last query was empty: all rows are shown and sorted.
+    t.restart();
+    filter.sort(AttendeeTableModel::NameColumn, Qt::DescendingOrder);
+    (void)filter.index(0, 0);
+    const double sortMs = seconds(t) * 1000;
+    bool descending = filter.rowCount() == model.rowCount();
+    for (int r = 1; r < filter.rowCount() && descending; r += 97)
+        descending = model.attendee(filter.mapToSource(filter.index(r - 1, 0)).row()).nameSortKey
+            >= model.attendee(filter.mapToSource(filter.index(r, 0)).row()).nameSortKey;
+    if (!descending)
+        std::fprintf(stderr, "the name sort is wrong\n");
+    std::printf("sorted %d rows by name, descending\n", filter.rowCount());
+    figure("sort by Vietnamese name", sortMs, "ms", "< 200 ms", sortMs < 200 && descending);
+    for (const auto &[column, label] :
+         { std::pair { int(AttendeeTableModel::UnitColumn), "sort by unit (no target)" },
+           std::pair { int(AttendeeTableModel::PositionColumn), "sort by position (no target)" },
+           std::pair { int(AttendeeTableModel::EmailColumn), "sort by e-mail (no target)" } }) {
+        t.restart();
+        filter.sort(column, Qt::AscendingOrder);
+        std::printf("%-44s %10.3f ms\n", label, seconds(t) * 1000);
+    }
+    filter.sort(AttendeeTableModel::NameColumn, Qt::AscendingOrder);
+    std::printf("%-44s %10.3f MB\n", "peak memory before the export (no target)",
+                peakRssKb() / 1024.0);
+
+    t.restart();
+    const Status exported
+        = exporting::exportAttendees(session, dir.filePath(QStringLiteral("out.xlsx")));
+    const double xlsx = seconds(t);
+    if (!exported)
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(exported.error()));
+    figure("export XLSX", xlsx, "s", "< 2 s", xlsx < 2);
+
+    const double mb = peakRssKb() / 1024.0;
+    figure("peak memory (VmHWM) with all loaded", mb, "MB", "< 200 MB", mb < 200);
+    return 0;
+}

@@ -1,0 +1,343 @@
+// `dialoguedesk print`, through the built executable: each paper as an A4 PDF with its fonts
+// embedded and its Vietnamese texts, checked with poppler's pdfinfo, pdffonts and pdftotext.
+#include "support/testsupport.h"
+
+#include "services/sampleevent.h"
+#include "storage/attendeerepository.h"
+#include "storage/database.h"
+#include "storage/unitrepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using testsupport::ProcessResult;
+using testsupport::runApp;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct DataFile
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("print.sqlite"));
+
+    ProcessResult run(QStringList args) const
+    {
+        args = QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                             path }
+            + args;
+        return runApp(args);
+    }
+    QString pdf(const QString &name) const { return dir.filePath(name + QStringLiteral(".pdf")); }
+    // print <paper> --out <dir>/<out>.pdf [more]
+    ProcessResult print(const QString &paper, const QString &out, QStringList more = {}) const
+    {
+        return run(QStringList { QStringLiteral("print"), paper, QStringLiteral("--out"), pdf(out) }
+                   + more);
+    }
+};
+
+// The 2021 sample event, written by the command line itself.
+struct SampleFile : DataFile
+{
+    SampleFile()
+    {
+        const ProcessResult r = run({ QStringLiteral("--sample"), QStringLiteral("check") });
+        REQUIRE(r.exitCode == 0);
+    }
+};
+
+// The sample event plus a host unit with `people` members, written through the library (the
+// command line has no command to add people one by one).
+struct HostUnitFile : DataFile
+{
+    QStringList names;
+    explicit HostUnitFile(int people)
+    {
+        auto opened = dd::Database::open(path);
+        REQUIRE(opened.database);
+        dd::Database &db = *opened.database;
+        const auto event = dd::createSampleEvent(db);
+        REQUIRE(event.ok());
+        dd::UnitRepository units(db);
+        dd::Unit unit;
+        unit.name = u"Chi đoàn Công ty TNHH May mặc Tây Ninh"_s;
+        unit.shortName = u"CĐ May Tây Ninh"_s;
+        unit.kind = dd::UnitKind::Branch;
+        const auto unitId = units.insert(unit);
+        REQUIRE(unitId.ok());
+        dd::EventUnit part;
+        part.eventId = *event;
+        part.unitId = *unitId;
+        part.role = dd::UnitRole::Host;
+        part.quota = people;
+        REQUIRE(units.saveEventUnit(part).ok());
+
+        static const char16_t *const family[]
+            = { u"Nguyễn", u"Trần", u"Lê", u"Phạm", u"Võ", u"Đặng" };
+        static const char16_t *const middle[] = { u"Thị", u"Văn", u"Ngọc", u"Thị Thu" };
+        static const char16_t *const given[]
+            = { u"Ánh",    u"Bảo", u"Cường", u"Dung",  u"Hạnh", u"Khoa", u"Lộc",  u"Mỹ", u"Nhung",
+                u"Phượng", u"Quý", u"Sương", u"Tường", u"Uyên", u"Vĩnh", u"Xuân", u"Yến" };
+        dd::AttendeeRepository attendees(db);
+        for (int i = 0; i < people; ++i) {
+            dd::Attendee a;
+            a.eventId = *event;
+            a.familyName = QString::fromUtf16(family[i % 6]);
+            a.middleName = QString::fromUtf16(middle[i % 4]);
+            a.givenName
+                = QString::fromUtf16(given[i % 17]) + (i >= 17 ? QString::number(i) : QString());
+            a.gender = i % 2 ? dd::Gender::Female : dd::Gender::Male;
+            a.birthYear = 1995 + i % 8;
+            a.position = u"Đoàn viên"_s;
+            a.unitId = *unitId;
+            a.phone = QStringLiteral("0912%1").arg(i, 6, 10, QLatin1Char('0'));
+            REQUIRE(attendees.insert(a).ok());
+            names << a.fullName();
+        }
+    }
+};
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+// The "pages: N" line of the command's output.
+int reportedPages(const ProcessResult &r)
+{
+    for (const QString &line : text(r.out).split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("pages: ")))
+            return line.mid(7).toInt();
+    return -1;
+}
+
+// Every font of the PDF is embedded (pdffonts: the "emb" column says yes).
+bool allFontsEmbedded(const QString &pdf)
+{
+    const QStringList lines
+        = testsupport::pdfFonts(pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 3)
+        return false; // no font at all
+    const int emb = int(lines.first().indexOf(QLatin1String("emb")));
+    for (const QString &line : lines.mid(2))
+        if (line.mid(emb, 3) != QLatin1String("yes"))
+            return false;
+    return true;
+}
+
+// pdftotext puts a form feed between pages; -layout may spread a line with several spaces.
+QStringList pages(const QString &pdf)
+{
+    QStringList p = testsupport::pdfText(pdf).split(QLatin1Char('\f'));
+    if (!p.isEmpty() && p.last().trimmed().isEmpty())
+        p.removeLast();
+    return p;
+}
+
+QString todayWords()
+{
+    const QDate d = QDate::currentDate();
+    return QStringLiteral("ngày %1 tháng %2 năm %3")
+        .arg(d.day(), 2, 10, QLatin1Char('0'))
+        .arg(d.month() < 3 ? QStringLiteral("0%1").arg(d.month()) : QString::number(d.month()))
+        .arg(d.year());
+}
+
+} // namespace
+
+TEST_CASE("print: each of the eight papers of the sample event is an A4 PDF with its texts")
+{
+    SampleFile f;
+    struct Paper
+    {
+        const char *word;
+        QStringList texts; // besides the header, present on every paper
+    };
+    const QList<Paper> papers {
+        { "invitation", { u"GIẤY MỜI"_s, u"Đoàn Thị Hồng"_s, u"Hoàng Thị Thanh Thúy"_s } },
+        { "unit-invitation",
+          { u"GIẤY MỜI"_s, u"Thị đoàn Hòa Thành"_s, u"Hoàng Thị Thanh Thúy"_s } },
+        { "delegates", { u"DANH SÁCH"_s, u"Đoàn Thị Hồng"_s, u"Thị đoàn Hòa Thành"_s } },
+        { "sign-in", { u"DANH SÁCH"_s, u"Ký tên"_s, u"Đoàn Thị Hồng"_s } },
+        { "programme", { u"CHƯƠNG TRÌNH"_s } },
+        { "questions", { u"TỔNG HỢP"_s } },
+        { "notice", { u"THÔNG BÁO"_s, u"Hoàng Thị Thanh Thúy"_s } },
+        { "plan", { u"KẾ HOẠCH"_s, u"Hoàng Thị Thanh Thúy"_s, u"Thị đoàn Hòa Thành"_s } },
+    };
+    for (const Paper &p : papers) {
+        const QString word = QLatin1String(p.word);
+        INFO(p.word);
+        const ProcessResult r = f.print(word, word);
+        INFO(text(r.err).toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString pdf = f.pdf(word);
+        REQUIRE(QFileInfo::exists(pdf));
+        CHECK(text(r.out).contains(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath())));
+        CHECK(testsupport::pdfInfo(pdf).contains(QLatin1String("(A4)")));
+        const int count = testsupport::pdfPageCount(pdf);
+        CHECK(count >= 1);
+        CHECK(reportedPages(r) == count);
+        CHECK(allFontsEmbedded(pdf));
+        const QString t = testsupport::pdfText(pdf);
+        CHECK(t.contains(u"ĐOÀN TNCS HỒ CHÍ MINH"_s));
+        CHECK(t.contains(u"BCH ĐOÀN TỈNH TÂY NINH"_s));
+        CHECK(t.contains(todayWords()));
+        for (const QString &expected : p.texts) {
+            INFO(expected.toStdString());
+            CHECK(t.contains(expected));
+        }
+    }
+}
+
+TEST_CASE("print invitation: twelve people of a host unit get twelve one-page letters")
+{
+    HostUnitFile f(12);
+    // The unit is found by its short name with accents and case ignored.
+    const ProcessResult r
+        = f.print(QStringLiteral("invitation"), QStringLiteral("letters"),
+                  { QStringLiteral("--unit"), QStringLiteral("cd may tay ninh") });
+    INFO(text(r.err).toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString pdf = f.pdf(QStringLiteral("letters"));
+    CHECK(testsupport::pdfPageCount(pdf) == 12);
+    CHECK(reportedPages(r) == 12);
+    const QStringList letters = pages(pdf);
+    REQUIRE(letters.size() == 12);
+    for (const QString &name : std::as_const(f.names)) {
+        INFO(name.toStdString());
+        // One letter to each, by name, on a page of its own.
+        CHECK(std::count_if(letters.cbegin(), letters.cend(),
+                            [&](const QString &page) { return page.contains(name); })
+              == 1);
+    }
+    for (const QString &page : letters) {
+        CHECK(page.contains(u"GIẤY MỜI"_s));
+        CHECK(page.contains(u"Chi đoàn Công ty TNHH May mặc Tây Ninh"_s));
+        CHECK(page.contains(u"Hoàng Thị Thanh Thúy"_s));
+    }
+
+    // The unit's own letter, by its full name without accents.
+    const ProcessResult unit = f.print(
+        QStringLiteral("unit-invitation"), QStringLiteral("unit"),
+        { QStringLiteral("--unit"), QStringLiteral("chi doan cong ty tnhh may mac tay ninh") });
+    REQUIRE(unit.exitCode == 0);
+    CHECK(testsupport::pdfPageCount(f.pdf(QStringLiteral("unit"))) == 1);
+    // "cử 12 đồng chí", wherever the line breaks.
+    CHECK(testsupport::pdfText(f.pdf(QStringLiteral("unit")))
+              .simplified()
+              .contains(u"cử 12 đồng chí"_s));
+}
+
+TEST_CASE("print delegates: a list of 300 repeats its header row on every page")
+{
+    HostUnitFile f(300);
+    const ProcessResult r
+        = f.print(QStringLiteral("delegates"), QStringLiteral("list"),
+                  { QStringLiteral("--unit"), QStringLiteral("CĐ May Tây Ninh") });
+    INFO(text(r.err).toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList list = pages(f.pdf(QStringLiteral("list")));
+    REQUIRE(list.size() >= 5);
+    // Every page holding rows of the table (each person's position is "Đoàn viên") starts
+    // with the header row; only the signature may stand on a page of its own.
+    int withRows = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).contains(u"Đoàn viên"_s))
+            continue;
+        ++withRows;
+        INFO("page " << i + 1 << " of " << list.size() << ":\n"
+                     << list.at(i).left(600).toStdString());
+        CHECK(list.at(i).contains(u"Họ và tên"_s));
+        CHECK(list.at(i).contains(u"STT"_s));
+    }
+    CHECK(withRows >= 5);
+    CHECK(list.join(QString()).contains(f.names.last()));
+    // Grouped by role instead: the same people.
+    const ProcessResult byRole = f.print(QStringLiteral("delegates"), QStringLiteral("roles"),
+                                         { QStringLiteral("--by"), QStringLiteral("role") });
+    REQUIRE(byRole.exitCode == 0);
+}
+
+TEST_CASE("print --take-number numbers the paper and moves the counter on")
+{
+    SampleFile f;
+    const ProcessResult first = f.print(QStringLiteral("invitation"), QStringLiteral("first"),
+                                        { QStringLiteral("--take-number") });
+    INFO(text(first.err).toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(text(first.out).contains(QStringLiteral("number: 1")));
+    CHECK(testsupport::pdfText(f.pdf(QStringLiteral("first"))).contains(u"Số: 1-GM/TĐTN-VP"_s));
+
+    const ProcessResult second = f.print(QStringLiteral("invitation"), QStringLiteral("second"),
+                                         { QStringLiteral("--take-number") });
+    REQUIRE(second.exitCode == 0);
+    CHECK(testsupport::pdfText(f.pdf(QStringLiteral("second"))).contains(u"Số: 2-GM/TĐTN-VP"_s));
+
+    // Without the option no number is taken: the place is left to fill in by hand.
+    const ProcessResult plain = f.print(QStringLiteral("invitation"), QStringLiteral("plain"));
+    REQUIRE(plain.exitCode == 0);
+    CHECK_FALSE(text(plain.out).contains(QStringLiteral("number:")));
+    CHECK_FALSE(testsupport::pdfText(f.pdf(QStringLiteral("plain"))).contains(u"Số: 3-"_s));
+}
+
+TEST_CASE("print questions can be grouped by topic or by agency")
+{
+    SampleFile f;
+    for (const QString &by : { QStringLiteral("topic"), QStringLiteral("agency") }) {
+        const ProcessResult r
+            = f.print(QStringLiteral("questions"), by, { QStringLiteral("--by"), by });
+        INFO(text(r.err).toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo::exists(f.pdf(by)));
+    }
+}
+
+TEST_CASE("print refuses a wrong command line with one line and writes nothing")
+{
+    SampleFile f;
+    const auto oneLine = [](const ProcessResult &r) {
+        const QStringList lines = text(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.size() == 1 && lines.first().startsWith(QLatin1String("dialoguedesk: "));
+    };
+
+    const ProcessResult unknown = f.print(QStringLiteral("poster"), QStringLiteral("poster"));
+    CHECK(unknown.exitCode != 0);
+    CHECK(oneLine(unknown));
+    CHECK(text(unknown.err).contains(QStringLiteral("invitation")));
+    CHECK_FALSE(QFileInfo::exists(f.pdf(QStringLiteral("poster"))));
+
+    const ProcessResult noOut = f.run({ QStringLiteral("print"), QStringLiteral("delegates") });
+    CHECK(noOut.exitCode != 0);
+    CHECK(oneLine(noOut));
+    CHECK(text(noOut.err).contains(QStringLiteral("--out")));
+
+    const ProcessResult noUnit
+        = f.print(QStringLiteral("delegates"), QStringLiteral("nounit"),
+                  { QStringLiteral("--unit"), QStringLiteral("Huyện đoàn Không Có") });
+    CHECK(noUnit.exitCode == 1);
+    CHECK(oneLine(noUnit));
+    CHECK_FALSE(QFileInfo::exists(f.pdf(QStringLiteral("nounit"))));
+
+    const ProcessResult badBy = f.print(QStringLiteral("delegates"), QStringLiteral("badby"),
+                                        { QStringLiteral("--by"), QStringLiteral("agency") });
+    CHECK(badBy.exitCode != 0);
+    CHECK(oneLine(badBy));
+
+    // A failed paper leaves an existing file as it was.
+    const QString existing = f.pdf(QStringLiteral("existing"));
+    {
+        QFile file(existing);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    const ProcessResult nobody
+        = f.print(QStringLiteral("invitation"), QStringLiteral("existing"),
+                  { QStringLiteral("--status"), QStringLiteral("declined") });
+    CHECK(nobody.exitCode == 1);
+    CHECK(oneLine(nobody));
+    CHECK(testsupport::readFile(existing) == QByteArray("keep me"));
+}

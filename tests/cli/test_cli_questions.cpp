@@ -1,0 +1,131 @@
+// `import questions`, `export questions` and `list questions` through the built executable.
+#include "support/testsupport.h"
+
+#include "io/spreadsheetreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using testsupport::ProcessResult;
+using testsupport::runApp;
+
+namespace {
+
+struct SampleData
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    SampleData()
+    {
+        REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
+    }
+    ProcessResult run(QStringList args) const
+    {
+        args.prepend(path);
+        args.prepend(QStringLiteral("--db"));
+        args.prepend(QStringLiteral("en"));
+        args.prepend(QStringLiteral("--lang"));
+        return runApp(args);
+    }
+    // Data rows of `list questions` (the header dropped).
+    QList<QStringList> listed(QStringList extra = {}) const
+    {
+        extra.prepend(QStringLiteral("questions"));
+        extra.prepend(QStringLiteral("list"));
+        const ProcessResult r = run(extra);
+        REQUIRE(r.exitCode == 0);
+        QList<QStringList> rows;
+        for (const QString &line :
+             QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            rows << line.split(QLatin1Char('\t'));
+        REQUIRE_FALSE(rows.isEmpty());
+        rows.removeFirst();
+        return rows;
+    }
+};
+
+QString email(const char *name)
+{
+    return testsupport::fixture(QStringLiteral("email/") + QLatin1String(name));
+}
+
+} // namespace
+
+TEST_CASE("cli: import questions from e-mails, with --unit for an unknown sender",
+          "[cli][questions]")
+{
+    SampleData d;
+    // The sample's units have no e-mail address yet: the sender is unknown.
+    const ProcessResult refused = d.run(
+        { QStringLiteral("import"), QStringLiteral("questions"), email("dmc_numbered_qp.eml") });
+    CHECK(refused.exitCode == 1);
+    CHECK(QString::fromUtf8(refused.err).contains(QStringLiteral("huyendoan.dmc@gmail.com")));
+    CHECK(QString::fromUtf8(refused.err).contains(QStringLiteral("--unit")));
+    CHECK(d.listed().isEmpty());
+
+    const ProcessResult r = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                                    email("dmc_numbered_qp.eml"), email("broken_not_email.eml"),
+                                    QStringLiteral("--unit"), QStringLiteral("Dương Minh Châu") });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 5 question")));
+    CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("broken_not_email.eml")));
+    const auto rows = d.listed({ QStringLiteral("--filter"), QStringLiteral("phong tro") });
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().join(QLatin1Char(' ')).contains(QStringLiteral("Giá thuê phòng trọ")));
+    CHECK(d.listed({ QStringLiteral("--status"), QStringLiteral("received") }).size() == 5);
+
+    // Nothing importable: exit 1 with the reason.
+    const ProcessResult empty
+        = d.run({ QStringLiteral("import"), QStringLiteral("questions"), email("empty_body.eml") });
+    CHECK(empty.exitCode == 1);
+    CHECK(QString::fromUtf8(empty.err).contains(QStringLiteral("empty_body.eml")));
+    // Missing file argument: usage error.
+    CHECK(d.run({ QStringLiteral("import"), QStringLiteral("questions") }).exitCode == 2);
+}
+
+TEST_CASE("cli: import a CSV of questions, export them, export for an agency", "[cli][questions]")
+{
+    SampleData d;
+    const QString csv = d.dir.filePath(QStringLiteral("y-kien.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(
+        "Đơn vị;Người hỏi;Loại;Chủ đề;Ý kiến;Ngày\n"
+        "Hòa Thành;Nguyễn Văn An;Kiến nghị;3;Đề nghị tăng chuyến xe buýt đến khu công "
+        "nghiệp.;25/08/2021\n"
+        "Dương Minh Châu;;Câu hỏi;1;Khi nào thành lập công đoàn ở công ty?;26/08/2021\n"
+        "Thành phố Tây Ninh;;Sáng kiến;4;Tổ chức ngày hội việc làm cho thanh niên.;27/08/2021\n");
+    f.close();
+    const ProcessResult r = d.run({ QStringLiteral("import"), QStringLiteral("questions"), csv });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(d.listed({ QStringLiteral("--status"), QStringLiteral("classified") }).size() == 3);
+
+    const QString all = d.dir.filePath(QStringLiteral("all.xlsx"));
+    REQUIRE(d.run({ QStringLiteral("export"), QStringLiteral("questions"), all }).exitCode == 0);
+    const auto book = dd::io::readSpreadsheet(all);
+    REQUIRE(book.ok());
+    const QString text = [&] {
+        QStringList cells;
+        for (const QStringList &row : book->sheets.first().rows)
+            cells << row;
+        return cells.join(QLatin1Char('|'));
+    }();
+    CHECK(text.contains(QStringLiteral("Đề nghị tăng chuyến xe buýt đến khu công nghiệp.")));
+    CHECK(text.contains(QStringLiteral("Tổ chức ngày hội việc làm cho thanh niên.")));
+
+    // Nothing forwarded to the agency yet: an empty list, and nothing recorded.
+    const QString agency = d.dir.filePath(QStringLiteral("snv.xlsx"));
+    const ProcessResult e = d.run({ QStringLiteral("export"), QStringLiteral("questions"), agency,
+                                    QStringLiteral("--agency"), QStringLiteral("Sở Nội vụ") });
+    CHECK(e.exitCode == 0);
+    CHECK(QString::fromUtf8(e.out).contains(QStringLiteral("0 question")));
+    CHECK(QFile::exists(agency));
+    CHECK(d.run({ QStringLiteral("export"), QStringLiteral("questions"), agency,
+                  QStringLiteral("--agency"), QStringLiteral("Không có") })
+              .exitCode
+          == 1);
+    CHECK(d.listed({ QStringLiteral("--agency"), QStringLiteral("Sở Nội vụ") }).isEmpty());
+}

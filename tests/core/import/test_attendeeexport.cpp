@@ -1,0 +1,172 @@
+// Export of the delegate list: CSV with a BOM that reads back, XLSX with phones as text and
+// formulas kept inert, Vietnamese name order, and the template a host unit fills in.
+#include "support/sessionsupport.h"
+#include "support/testsupport.h"
+
+#include "io/csvreader.h"
+#include "io/spreadsheetreader.h"
+#include "services/attendeeexport.h"
+#include "services/attendeeimport.h"
+#include "services/sampleevent.h"
+#include "services/session.h"
+#include "text/vietnamese.h"
+
+#include <QTemporaryDir>
+
+using namespace dd;
+using testsupport::fixture;
+
+namespace {
+
+std::unique_ptr<Session> sessionWithPeople()
+{
+    auto session = testsupport::sampleSession();
+    auto wb = io::readSpreadsheet(fixture(QStringLiteral("import/attendees_unknown_unit.csv")));
+    REQUIRE(wb.ok());
+    const import::ImportPreview p
+        = import::buildImportPreview(wb->sheets.first(), import::loadImportContext(*session), {});
+    REQUIRE(import::commitImport(*session, p, p.unknownUnits).ok());
+    return session;
+}
+
+int column(const QStringList &header, const char *name)
+{
+    return int(header.indexOf(QString::fromUtf8(name)));
+}
+
+// The sheet's header row and the rows below it.
+QList<QStringList> tableOf(const io::Sheet &sheet, QStringList *header)
+{
+    for (int r = 0; r < sheet.rowCount(); ++r) {
+        if (sheet.rows.at(r).value(0) == QStringLiteral("STT")) {
+            *header = sheet.rows.at(r);
+            return sheet.rows.mid(r + 1);
+        }
+    }
+    FAIL("no header row");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Exported CSV has a BOM and reads back to the same names in Vietnamese order", "[export]")
+{
+    auto s = sessionWithPeople();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ds.csv"));
+    REQUIRE(exporting::exportAttendees(*s, path).ok());
+    const QByteArray bytes = testsupport::readFile(path);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    auto sheet = io::readCsv(bytes);
+    REQUIRE(sheet.ok());
+    QStringList header;
+    const QList<QStringList> rows = tableOf(*sheet, &header);
+    CHECK(header.mid(0, 5)
+          == QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên"), QStringLiteral("Họ"),
+                           QStringLiteral("Tên đệm"), QStringLiteral("Tên") });
+    const QList<Attendee> people = s->attendees().list(s->eventId());
+    REQUIRE(rows.size() == people.size());
+    const int name = column(header, "Họ và tên");
+    QList<QByteArray> keys;
+    for (int i = 0; i < rows.size(); ++i) {
+        CHECK(rows.at(i).at(name) == people.at(i).fullName());
+        const QStringList &r = rows.at(i);
+        keys << text::nameSortKey(r.at(2), r.at(3), r.at(4));
+    }
+    CHECK(std::is_sorted(keys.cbegin(), keys.cend()));
+    // Given name first: Hạnh before Hồng before Phương before Tài before Trí before Yến.
+    QStringList given;
+    for (const QStringList &r : rows)
+        if (!r.at(4).isEmpty())
+            given << r.at(4);
+    CHECK(given.indexOf(QStringLiteral("Hạnh")) < given.indexOf(QStringLiteral("Phương")));
+    CHECK(given.indexOf(QStringLiteral("Tài")) < given.indexOf(QStringLiteral("Yến")));
+    // A note beginning with = is written so that a spreadsheet does not run it.
+    const int note = column(header, "Ghi chú");
+    bool found = false;
+    for (const QStringList &r : rows)
+        if (r.at(note).contains(QStringLiteral("1+1"))) {
+            found = true;
+            CHECK(r.at(note) == QStringLiteral("'=1+1"));
+        }
+    CHECK(found);
+}
+
+TEST_CASE("Exported XLSX keeps phones as text and formulas as text", "[export]")
+{
+    auto s = sessionWithPeople();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ds.xlsx"));
+    REQUIRE(exporting::exportAttendees(*s, path).ok());
+    auto wb = io::readSpreadsheet(path);
+    REQUIRE(wb.ok());
+    QStringList header;
+    const QList<QStringList> rows = tableOf(wb->sheets.first(), &header);
+    const int phone = column(header, "Điện thoại");
+    const int note = column(header, "Ghi chú");
+    const int name = column(header, "Họ và tên");
+    const int year = column(header, "Năm sinh");
+    REQUIRE(phone >= 0);
+    bool sawHanh = false, sawFormula = false;
+    for (const QStringList &r : rows) {
+        if (r.at(name) == QStringLiteral("Võ Thị Hạnh")) {
+            sawHanh = true;
+            CHECK(r.at(phone) == QStringLiteral("0901234567"));
+            CHECK(r.at(year) == QStringLiteral("1996"));
+        }
+        if (r.at(note).contains(QStringLiteral("1+1"))) {
+            sawFormula = true;
+            CHECK(r.at(note) == QStringLiteral("=1+1"));
+        }
+    }
+    CHECK(sawHanh);
+    CHECK(sawFormula);
+    CHECK(rows.size() == s->attendees().count(s->eventId()));
+}
+
+TEST_CASE("Export of one unit or of a filtered list", "[export]")
+{
+    auto s = sessionWithPeople();
+    const auto shoes
+        = s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
+    REQUIRE(shoes);
+    exporting::Selection one;
+    one.unitId = shoes->id;
+    const io::ExportTable t = exporting::attendeeTable(*s, one);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows.at(0).at(1) == QStringLiteral("Võ Thị Hạnh"));
+    CHECK(t.rows.at(1).at(1) == QStringLiteral("Đinh Thị Yến"));
+    CHECK(t.rows.at(0).at(0) == QStringLiteral("1"));
+
+    exporting::Selection some;
+    const QList<Attendee> people = s->attendees().list(s->eventId());
+    some.ids = QList<qint64> { people.last().id, people.first().id };
+    const io::ExportTable u = exporting::attendeeTable(*s, some);
+    REQUIRE(u.rows.size() == 2);
+    CHECK(u.rows.at(0).at(1) == people.first().fullName());
+}
+
+TEST_CASE("The template for a host unit re-imports as an empty list", "[export]")
+{
+    auto s = sessionWithPeople();
+    const auto dmc = s->units().findByName(QStringLiteral("Huyện đoàn Dương Minh Châu"));
+    REQUIRE(dmc);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mau.xlsx"));
+    REQUIRE(exporting::exportTemplate(*s, path, dmc->id).ok());
+    auto wb = io::readSpreadsheet(path);
+    REQUIRE(wb.ok());
+    const io::Sheet &sheet = wb->sheets.first();
+    CHECK(sheet.rows.first().first().contains(QStringLiteral("Huyện đoàn Dương Minh Châu")));
+    const import::HeaderInfo h = import::findHeader(sheet);
+    CHECK(h.row == 1);
+    const import::ColumnMapping m = import::automaticMapping(h.headers);
+    CHECK(m.has(import::Field::FullName));
+    CHECK(m.has(import::Field::Phone));
+    CHECK(m.has(import::Field::Unit));
+    CHECK(sheet.rowCount() == 2 + 22); // the unit's quota of numbered rows
+    const import::ImportPreview p
+        = import::buildImportPreview(sheet, import::loadImportContext(*s), {});
+    CHECK(p.rows.isEmpty());
+    CHECK(p.ignoredRows == 22);
+}

@@ -1,0 +1,470 @@
+// Import of the lists district unions send: header row below titles, merged two-row header,
+// mapping, normalisation, problems on their rows, duplicates, and one undoable commit.
+#include "support/sessionsupport.h"
+#include "support/testsupport.h"
+
+#include "io/spreadsheetreader.h"
+#include "services/attendeeimport.h"
+#include "services/sampleevent.h"
+#include "services/session.h"
+#include "text/vietnamese.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+using namespace dd;
+using testsupport::sampleSession;
+using namespace dd::import;
+using testsupport::fixture;
+
+namespace {
+
+io::Sheet sheetOf(const QString &name)
+{
+    auto wb = io::readSpreadsheet(fixture(QStringLiteral("import/") + name));
+    INFO(name.toStdString() << ": " << wb.error().toStdString());
+    REQUIRE(wb.ok());
+    REQUIRE(!wb->sheets.isEmpty());
+    return wb->sheets.first();
+}
+
+int countRows(Session &s, const QString &table)
+{
+    QSqlQuery q(s.database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+const ImportRow *rowNamed(const ImportPreview &p, const QString &fullName)
+{
+    for (const ImportRow &r : p.rows)
+        if (r.attendee.fullName() == fullName)
+            return &r;
+    return nullptr;
+}
+
+const ImportRow *fileRow(const ImportPreview &p, int n)
+{
+    for (const ImportRow &r : p.rows)
+        if (r.fileRow == n)
+            return &r;
+    return nullptr;
+}
+
+qint64 unitId(Session &s, const char *name)
+{
+    const auto u = s.units().findByName(QString::fromUtf8(name));
+    REQUIRE(u);
+    return u->id;
+}
+
+bool hasProblem(const ImportRow &r, Field f, Severity sev = Severity::Warning)
+{
+    for (const Problem &p : r.problems)
+        if (p.field == f && p.severity == sev)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Header names map to fields in Vietnamese and English, accents and case ignored",
+          "[import]")
+{
+    CHECK(fieldForHeader(QStringLiteral("STT")) == Field::Number);
+    CHECK(fieldForHeader(QStringLiteral("Họ và tên")) == Field::FullName);
+    CHECK(fieldForHeader(QStringLiteral("HỌ VÀ TÊN")) == Field::FullName);
+    CHECK(fieldForHeader(QStringLiteral("Ho ten")) == Field::FullName);
+    CHECK(fieldForHeader(QStringLiteral("Full name")) == Field::FullName);
+    CHECK(fieldForHeader(QStringLiteral("Họ")) == Field::FamilyName);
+    CHECK(fieldForHeader(QStringLiteral("Tên đệm")) == Field::MiddleName);
+    CHECK(fieldForHeader(QStringLiteral("Tên")) == Field::GivenName);
+    CHECK(fieldForHeader(QStringLiteral("Giới tính")) == Field::Gender);
+    CHECK(fieldForHeader(QStringLiteral("Năm sinh")) == Field::BirthYear);
+    CHECK(fieldForHeader(QStringLiteral("Năm sinh Nam")) == Field::Male);
+    CHECK(fieldForHeader(QStringLiteral("Năm sinh Nữ")) == Field::Female);
+    CHECK(fieldForHeader(QStringLiteral("Nữ")) == Field::Female);
+    CHECK(fieldForHeader(QStringLiteral("Chức vụ")) == Field::Position);
+    CHECK(fieldForHeader(QStringLiteral("Đơn vị")) == Field::Unit);
+    CHECK(fieldForHeader(QStringLiteral("Chức vụ, đơn vị")) == Field::PositionAndUnit);
+    CHECK(fieldForHeader(QStringLiteral("SĐT")) == Field::Phone);
+    CHECK(fieldForHeader(QStringLiteral("Số điện thoại liên hệ")) == Field::Phone);
+    CHECK(fieldForHeader(QStringLiteral("E-mail")) == Field::Email);
+    CHECK(fieldForHeader(QStringLiteral("Vai trò")) == Field::Role);
+    CHECK(fieldForHeader(QStringLiteral("Ghi chú")) == Field::Note);
+    CHECK(fieldForHeader(QStringLiteral("Ngày vào Đoàn")) == Field::Ignore);
+    CHECK(fieldForHeader(QStringLiteral("Chữ ký")) == Field::Ignore);
+}
+
+TEST_CASE("Cell values: birth years, dates, gender words, total rows", "[import]")
+{
+    CHECK(parseBirthYear(QStringLiteral("1995")) == 1995);
+    CHECK(parseBirthYear(QStringLiteral("12/05/1995")) == 1995);
+    CHECK(parseBirthYear(QStringLiteral("1995-05-12")) == 1995);
+    bool understood = true;
+    CHECK(parseBirthYear(QStringLiteral("khoảng 30 tuổi"), &understood) == 0);
+    CHECK_FALSE(understood);
+    CHECK(parseGender(QStringLiteral("Nữ")) == Gender::Female);
+    CHECK(parseGender(QStringLiteral("NAM")) == Gender::Male);
+    CHECK(parseGender(QStringLiteral("Female")) == Gender::Female);
+    CHECK(isTotalRow({ QString(), QStringLiteral("Tổng cộng: 12 người") }));
+    CHECK(isTotalRow({ QStringLiteral("Cộng: 4 người") }));
+    CHECK(isTotalRow({ QStringLiteral("Tổng số: 4") }));
+    CHECK_FALSE(isTotalRow(
+        { QStringLiteral("1"), QStringLiteral("Tống Văn Công"), QStringLiteral("Công nhân") }));
+}
+
+TEST_CASE("A CSV with title rows: header found, Nam/Nữ year columns give gender and year",
+          "[import]")
+{
+    auto s = sampleSession();
+    const io::Sheet sheet = sheetOf(QStringLiteral("delegates_utf8.csv"));
+    const HeaderInfo h = findHeader(sheet);
+    CHECK(h.row == 3);
+    CHECK(h.rowCount == 1);
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {});
+    CHECK(p.mapping.at(0) == Field::Number);
+    CHECK(p.mapping.at(1) == Field::FullName);
+    CHECK(p.mapping.at(2) == Field::Male);
+    CHECK(p.mapping.at(3) == Field::Female);
+    CHECK(p.mapping.at(6) == Field::Phone);
+    REQUIRE(p.rows.size() == 12); // the total row is not a person
+    CHECK(p.ignoredRows >= 1);
+    const ImportRow &first = p.rows.first();
+    CHECK(first.fileRow == 5);
+    CHECK(first.attendee.familyName == QStringLiteral("Nguyễn"));
+    CHECK(first.attendee.middleName == QStringLiteral("Văn"));
+    CHECK(first.attendee.givenName == QStringLiteral("An"));
+    CHECK(first.attendee.gender == Gender::Male);
+    CHECK(first.attendee.birthYear == 1995);
+    const ImportRow *ngoc = rowNamed(p, QStringLiteral("Trần Thị Bích Ngọc"));
+    REQUIRE(ngoc);
+    CHECK(ngoc->attendee.gender == Gender::Female);
+    CHECK(ngoc->attendee.birthYear == 1998);
+    CHECK(ngoc->attendee.phone == QStringLiteral("0987654321"));
+    // The communes are not in the directory: offered for creation.
+    CHECK(p.unknownUnits.contains(QStringLiteral("Xã Phước Ninh")));
+    CHECK(p.counts().errors == 0);
+}
+
+TEST_CASE("Windows-1258 and UTF-8 files give the same people", "[import]")
+{
+    auto s = sampleSession();
+    const ImportContext ctx = loadImportContext(*s);
+    const ImportPreview a
+        = buildImportPreview(sheetOf(QStringLiteral("delegates_utf8.csv")), ctx, {});
+    const ImportPreview b
+        = buildImportPreview(sheetOf(QStringLiteral("delegates_cp1258.csv")), ctx, {});
+    REQUIRE(a.rows.size() == b.rows.size());
+    for (int i = 0; i < a.rows.size(); ++i) {
+        CHECK(a.rows.at(i).attendee.fullName() == b.rows.at(i).attendee.fullName());
+        CHECK(a.rows.at(i).attendee.position == b.rows.at(i).attendee.position);
+    }
+}
+
+TEST_CASE("An Excel file with a merged two-row header and numbers that lost their zero", "[import]")
+{
+    auto s = sampleSession();
+    const io::Sheet sheet = sheetOf(QStringLiteral("delegates_excel.xlsx"));
+    const HeaderInfo h = findHeader(sheet);
+    CHECK(h.row == 3);
+    CHECK(h.rowCount == 2);
+    REQUIRE(h.headers.size() >= 9);
+    CHECK(h.headers.at(0) == QStringLiteral("STT"));
+    CHECK(h.headers.at(2) == QStringLiteral("Năm sinh Nam"));
+    CHECK(h.headers.at(3) == QStringLiteral("Năm sinh Nữ"));
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {});
+    CHECK(p.mapping.at(2) == Field::Male);
+    CHECK(p.mapping.at(3) == Field::Female);
+    CHECK(p.mapping.at(7) == Field::Ignore); // Ngày vào Đoàn is not a birth date
+    REQUIRE(p.rows.size() == 12);
+    CHECK(p.rows.first().fileRow == 6);
+    CHECK(p.rows.first().attendee.phone == QStringLiteral("0912345678"));
+    CHECK(p.rows.first().attendee.gender == Gender::Male);
+    const ImportRow *ngoc = rowNamed(p, QStringLiteral("Trần Thị Bích Ngọc"));
+    REQUIRE(ngoc);
+    CHECK(ngoc->attendee.gender == Gender::Female);
+    CHECK(ngoc->attendee.birthYear == 1998);
+    for (const ImportRow &r : p.rows) {
+        INFO(r.fileRow);
+        CHECK_FALSE(hasProblem(r, Field::Phone));
+        CHECK(r.attendee.phone.size() == 10);
+    }
+}
+
+TEST_CASE("LibreOffice ODS and XLS with merged header cells line up with their data", "[import]")
+{
+    auto s = sampleSession();
+    for (const char *name : { "delegates_lo.ods", "delegates_lo.xls", "delegates_lo.xlsx" }) {
+        INFO(name);
+        const ImportPreview p
+            = buildImportPreview(sheetOf(QString::fromLatin1(name)), loadImportContext(*s), {});
+        REQUIRE(p.rows.size() == 12);
+        const ImportRow *ngoc = rowNamed(p, QStringLiteral("Trần Thị Bích Ngọc"));
+        REQUIRE(ngoc);
+        CHECK(ngoc->attendee.gender == Gender::Female);
+        CHECK(ngoc->attendee.birthYear == 1998);
+        CHECK(ngoc->attendee.position == QStringLiteral("Phó Bí thư Đoàn xã"));
+        CHECK(ngoc->attendee.phone == QStringLiteral("0987654321"));
+        CHECK(rowNamed(p, QStringLiteral("Nguyễn Văn An"))->attendee.phone
+              == QStringLiteral("0912345678"));
+    }
+}
+
+TEST_CASE("Names typed on a Mac (NFD) are stored composed", "[import]")
+{
+    auto s = sampleSession();
+    const ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("delegates_openpyxl.xlsx")),
+                                               loadImportContext(*s), {});
+    REQUIRE(p.rows.size() == 12);
+    const ImportRow *ngoc = rowNamed(p, QStringLiteral("Trần Thị Bích Ngọc"));
+    REQUIRE(ngoc);
+    CHECK(ngoc->attendee.givenName
+          == QStringLiteral("Ngọc").normalized(QString::NormalizationForm_C));
+}
+
+TEST_CASE("Total, blank and numbered empty rows are skipped and lost leading zeros come back",
+          "[import]")
+{
+    auto s = sampleSession();
+    const qint64 dmc = unitId(*s, "Huyện đoàn Dương Minh Châu");
+    ImportOptions o;
+    o.defaultUnitId = dmc;
+    const ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_totals.csv")),
+                                               loadImportContext(*s), o);
+    CHECK(p.header.row == 4);
+    CHECK(p.mapping.at(2) == Field::Female);
+    CHECK(p.mapping.at(3) == Field::BirthYear);
+    CHECK(p.mapping.at(4) == Field::PositionAndUnit);
+    REQUIRE(p.rows.size() == 4);
+    CHECK(p.ignoredRows == 5); // a blank row, two numbered empty rows, two totals
+    const ImportRow &hau = p.rows.at(0);
+    CHECK(hau.fileRow == 6);
+    CHECK(hau.attendee.phone == QStringLiteral("0912345678"));
+    CHECK(hau.attendee.birthYear == 1995);
+    CHECK(hau.attendee.position == QStringLiteral("Bí thư Chi đoàn"));
+    CHECK(hau.unitName == QStringLiteral("Xã Phước Ninh"));
+    CHECK(hau.unitUnknown);
+    const ImportRow &mai = p.rows.at(1);
+    CHECK(mai.attendee.gender == Gender::Female); // an x in the Nữ column
+    CHECK(mai.attendee.phone == QStringLiteral("0987654321"));
+    const ImportRow &thang = p.rows.at(2);
+    CHECK(thang.attendee.unitId == dmc);
+    CHECK_FALSE(thang.unitUnknown);
+    CHECK(thang.attendee.phone == QStringLiteral("0369123456"));
+    CHECK(p.rows.at(3).attendee.phone == QStringLiteral("0912000222"));
+    CHECK(p.rows.at(3).attendee.gender == Gender::Female);
+    CHECK(p.counts().toAdd == 4);
+}
+
+TEST_CASE("Problems are attached to the rows they are on", "[import]")
+{
+    auto s = sampleSession();
+    ImportOptions o;
+    o.defaultUnitId = unitId(*s, "Thị đoàn Hòa Thành");
+    const ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_duplicates.csv")),
+                                               loadImportContext(*s), o);
+    const ImportRow *cuong = fileRow(p, 9);
+    REQUIRE(cuong);
+    CHECK(cuong->attendee.givenName == QStringLiteral("Cường"));
+    CHECK(hasProblem(*cuong, Field::BirthYear));
+    CHECK(hasProblem(*cuong, Field::Phone));
+    CHECK_FALSE(cuong->blocked());
+    const ImportRow *noName = fileRow(p, 10);
+    REQUIRE(noName);
+    CHECK(noName->blocked());
+    CHECK(hasProblem(*noName, Field::FullName, Severity::Error));
+    const ImportRow *viet = fileRow(p, 11);
+    REQUIRE(viet);
+    CHECK(viet->attendee.birthYear == 2015);
+    CHECK(hasProblem(*viet, Field::BirthYear)); // too young
+    CHECK(hasProblem(*viet, Field::Email));
+    CHECK(hasProblem(*viet, Field::Role));
+    // Rows without problems have none.
+    CHECK(fileRow(p, 3)->problems.isEmpty());
+    CHECK(fileRow(p, 4)->problems.isEmpty());
+}
+
+TEST_CASE("Duplicates inside the file and against the event, with decisions", "[import]")
+{
+    auto s = sampleSession();
+    const qint64 ht = unitId(*s, "Thị đoàn Hòa Thành");
+    ImportOptions o;
+    o.defaultUnitId = ht;
+    const int before = s->attendees().count(s->eventId());
+    ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_duplicates.csv")),
+                                         loadImportContext(*s), o);
+
+    const ImportRow *binh2 = fileRow(p, 5); // NGUYEN VAN BINH, same unit as row 3, other phone
+    REQUIRE(binh2);
+    CHECK(binh2->attendee.fullName() == QStringLiteral("Nguyen Van Binh"));
+    CHECK(binh2->duplicate == Duplicate::InFile);
+    CHECK(binh2->duplicateOfRow == 3);
+    CHECK_FALSE(binh2->exactDuplicate);
+    const ImportRow *lan2 = fileRow(p, 6);
+    CHECK(lan2->duplicate == Duplicate::InFile);
+    CHECK(lan2->exactDuplicate);
+    CHECK(lan2->decision == Decision::Skip);
+    const ImportRow *hong = fileRow(p, 7); // as in the sample event, word for word
+    CHECK(hong->duplicate == Duplicate::InEvent);
+    CHECK(hong->exactDuplicate);
+    CHECK(hong->decision == Decision::Skip);
+    const ImportRow *hong2 = fileRow(p, 8); // no accents, other unit, same phone
+    CHECK(hong2->duplicate == Duplicate::InEvent);
+    CHECK(hong2->existingId == hong->existingId);
+    CHECK(hong2->decision == Decision::Update);
+
+    ImportCounts c = p.counts();
+    CHECK(c.duplicates == 4);
+    CHECK(c.errors == 1);
+    CHECK(c.toAdd == 4);
+    CHECK(c.toUpdate == 1);
+    CHECK(c.skipped == 3);
+
+    // The user keeps both Bình rows.
+    p.setDecision(int(binh2 - p.rows.constData()), Decision::KeepBoth);
+    c = p.counts();
+    CHECK(c.toAdd == 5);
+
+    auto outcome = commitImport(*s, p, {});
+    REQUIRE(outcome.ok());
+    CHECK(outcome->added == 5);
+    CHECK(outcome->updated == 1);
+    CHECK(s->attendees().count(s->eventId()) == before + 5);
+    const auto updated = s->attendees().get(hong->existingId);
+    REQUIRE(updated);
+    CHECK(updated->birthYear == 1985);
+    CHECK(updated->fullName()
+          == QStringLiteral("Đoàn Thị Hồng")); // not replaced by "Doan Thi Hong"
+    CHECK(updated->unitId
+          == unitId(*s, "Ban Tổ chức – Kiểm tra Tỉnh đoàn")); // the default unit does not move her
+
+    // A second import of the same file finds every person already there.
+    const ImportPreview again = buildImportPreview(
+        sheetOf(QStringLiteral("attendees_duplicates.csv")), loadImportContext(*s), o);
+    CHECK(again.counts().toAdd == 0);
+}
+
+TEST_CASE("The commit is one undo step and redo restores the same ids", "[import]")
+{
+    auto s = sampleSession();
+    const int people = s->attendees().count(s->eventId());
+    const int units = countRows(*s, QStringLiteral("units"));
+    const int eventUnits = countRows(*s, QStringLiteral("event_units"));
+    const int depth = s->undoStack()->count();
+    const ImportPreview p = buildImportPreview(
+        sheetOf(QStringLiteral("attendees_unknown_unit.csv")), loadImportContext(*s), {});
+    CHECK(p.mapping.at(1) == Field::FamilyName);
+    CHECK(p.mapping.at(2) == Field::MiddleName);
+    CHECK(p.mapping.at(3) == Field::GivenName);
+    REQUIRE(p.unknownUnits.size() == 3);
+    CHECK(p.unknownUnits.at(0) == QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
+    CHECK(p.rows.at(2).attendee.role == AttendeeRole::Press);
+    CHECK(p.rows.at(3).attendee.role == AttendeeRole::Guest);
+    CHECK(p.rows.at(3).attendee.gender == Gender::Male);
+
+    // Nothing is written before the commit.
+    CHECK(s->attendees().count(s->eventId()) == people);
+    CHECK(countRows(*s, QStringLiteral("units")) == units);
+
+    const QStringList create { QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
+                               QStringLiteral("Báo Tây Ninh") };
+    auto outcome = commitImport(*s, p, create);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->added == 5);
+    CHECK(outcome->unitsCreated == 2);
+    CHECK(s->undoStack()->count() == depth + 1);
+    CHECK(s->undoStack()->undoText() == QStringLiteral("import 5 attendee(s)"));
+    CHECK(s->attendees().count(s->eventId()) == people + 5);
+    CHECK(countRows(*s, QStringLiteral("units")) == units + 2);
+    CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits + 2);
+    const auto shoes
+        = s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
+    REQUIRE(shoes);
+    QList<qint64> ids;
+    int inShoes = 0;
+    for (const Attendee &a : s->attendees().list(s->eventId())) {
+        ids << a.id;
+        if (a.unitId == shoes->id)
+            ++inShoes;
+        if (a.givenName == QStringLiteral("Tài")) {
+            CHECK(a.unitId == 0); // its unit was not created
+            CHECK(a.note.contains(QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh")));
+        }
+    }
+    CHECK(inShoes == 2);
+    const qint64 pressId = s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id;
+
+    s->undoStack()->undo();
+    CHECK_FALSE(s->units().findByName(QStringLiteral("Báo Tây Ninh")));
+    CHECK(s->attendees().count(s->eventId()) == people);
+    CHECK(countRows(*s, QStringLiteral("units")) == units);
+    CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits);
+
+    s->undoStack()->redo();
+    QList<qint64> again;
+    for (const Attendee &a : s->attendees().list(s->eventId()))
+        again << a.id;
+    CHECK(again == ids);
+    CHECK(s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id == pressId);
+    CHECK(s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"))->id
+          == shoes->id);
+}
+
+TEST_CASE("A corrected mapping is remembered for the unit", "[import]")
+{
+    auto s = sampleSession();
+    const qint64 dmc = unitId(*s, "Huyện đoàn Dương Minh Châu");
+    const io::Sheet sheet = sheetOf(QStringLiteral("delegates_utf8.csv"));
+    ImportOptions o;
+    o.defaultUnitId = dmc;
+    ColumnMapping m = automaticMapping(findHeader(sheet).headers);
+    REQUIRE(m.at(7) == Field::Note);
+    m.fields[7] = Field::Ignore; // the user does not want the notes
+    m.fields[5] = Field::Ignore; // nor the communes: everyone is of the district union
+    o.mapping = m;
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), o);
+    CHECK(p.unknownUnits.isEmpty());
+    REQUIRE(commitImport(*s, p, {}).ok());
+    const ColumnMapping next = mappingFor(s->database(), dmc, findHeader(sheet).headers);
+    CHECK(next.at(7) == Field::Ignore);
+    CHECK(next.at(5) == Field::Ignore);
+    CHECK(next.at(1) == Field::FullName);
+    // Another unit still gets the automatic mapping.
+    CHECK(
+        mappingFor(s->database(), unitId(*s, "Thị đoàn Hòa Thành"), findHeader(sheet).headers).at(7)
+        == Field::Note);
+}
+
+TEST_CASE("A file that cannot be read changes nothing", "[import]")
+{
+    auto s = sampleSession();
+    const int people = s->attendees().count(s->eventId());
+    for (const char *name : { "random.bin", "truncated.xlsx", "empty.xlsx", "encrypted.xlsx",
+                              "not_a_spreadsheet.zip" }) {
+        INFO(name);
+        const auto wb
+            = io::readSpreadsheet(fixture(QStringLiteral("import/") + QLatin1String(name)));
+        CHECK_FALSE(wb.ok());
+        CHECK_FALSE(wb.error().isEmpty());
+    }
+    CHECK(s->attendees().count(s->eventId()) == people);
+    CHECK(s->undoStack()->count() == 0);
+}
+
+TEST_CASE("Building the preview can be cancelled", "[import]")
+{
+    auto s = sampleSession();
+    io::Sheet sheet;
+    sheet.rows << QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên"),
+                                QStringLiteral("Đơn vị") };
+    for (int i = 0; i < 5000; ++i)
+        sheet.rows << QStringList { QString::number(i + 1), QStringLiteral("Nguyễn Văn %1").arg(i),
+                                    QString() };
+    int calls = 0;
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {},
+                                               [&](int, int) { return ++calls < 2; });
+    CHECK(p.cancelled);
+    CHECK(p.rows.size() < 5000);
+}

@@ -1,0 +1,138 @@
+// Import through the window: open a district's Excel list, see the preview, press Import,
+// and take it back with Edit ▸ Undo.
+#include "support/testsupport.h"
+
+#include "dialogs/importdialog.h"
+#include "mainwindow.h"
+#include "pages/attendeespage.h"
+#include "services/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+
+namespace {
+
+struct ImportFixture
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ImportFixture()
+    {
+        QSettings().clear();
+        REQUIRE(window.openFile(dir.filePath(QStringLiteral("import.sqlite"))));
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::AttendeesTab);
+    }
+
+    // Opens the dialog on a fixture and waits for its preview.
+    ImportDialog *open(const QString &fixture)
+    {
+        auto *page = window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"));
+        REQUIRE(page);
+        page->importFile(testsupport::fixture(QStringLiteral("import/") + fixture));
+        auto *dialog = window.findChild<ImportDialog *>(QStringLiteral("importDialog"));
+        REQUIRE(dialog);
+        QSignalSpy ready(dialog, &ImportDialog::previewReady);
+        REQUIRE((ready.count() > 0 || ready.wait(20000)));
+        // A first preview may be followed by one for the guessed sending unit.
+        while (dialog->isBusy())
+            REQUIRE(ready.wait(20000));
+        return dialog;
+    }
+
+    int tableRows()
+    {
+        return window.findChild<QTableView *>(QStringLiteral("attendeeTable"))->model()->rowCount();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Importing an Excel list from the window is one undo step", "[gui][import]")
+{
+    ImportFixture f;
+    const int before = f.tableRows();
+    ImportDialog *dialog = f.open(QStringLiteral("delegates_excel.xlsx"));
+    auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
+    REQUIRE(preview);
+    CHECK(preview->model()->rowCount() == 12);
+    auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    REQUIRE(mapping);
+    CHECK(mapping->columnCount() == 9);
+    CHECK(mapping->horizontalHeaderItem(2)->text() == QStringLiteral("Năm sinh Nam"));
+    // The title row names the district union: it is proposed as the sender.
+    CHECK(dialog->findChild<QComboBox *>(QStringLiteral("importUnitCombo"))->currentText()
+          == QStringLiteral("Huyện đoàn Dương Minh Châu"));
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))
+              ->text()
+              .startsWith(QStringLiteral("12")));
+    if (qEnvironmentVariableIsSet("DD_SHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("DD_SHOT_DIR")
+                            + QStringLiteral("/import-dialog.png"));
+
+    auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+    REQUIRE(import);
+    REQUIRE(import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    CHECK(f.tableRows() == before + 12);
+
+    auto *undo = f.window.findChild<QAction *>(QStringLiteral("undoAction"));
+    REQUIRE(undo);
+    CHECK(undo->text().contains(QStringLiteral("12")));
+    undo->trigger();
+    CHECK(f.tableRows() == before);
+    CHECK(f.window.session()->units().findByName(QStringLiteral("Xã Phước Ninh")) == std::nullopt);
+}
+
+TEST_CASE("Changing the mapping and the encoding rebuilds the preview", "[gui][import]")
+{
+    ImportFixture f;
+    ImportDialog *dialog = f.open(QStringLiteral("delegates_cp1258.csv"));
+    CHECK(dialog->preview().rows.value(0).attendee.fullName() == QStringLiteral("Nguyễn Văn An"));
+    QSignalSpy ready(dialog, &ImportDialog::previewReady);
+
+    // Read as UTF-8 the names come out garbled; back to automatic detection they are right.
+    auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("encodingCombo"));
+    encoding->setCurrentIndex(encoding->findData(int(io::TextEncoding::Windows1258)));
+    while (ready.isEmpty() || dialog->isBusy())
+        REQUIRE(ready.wait(20000));
+    CHECK(dialog->preview().rows.value(0).attendee.fullName() == QStringLiteral("Nguyễn Văn An"));
+
+    // The user says the unit column is not to be read: no unknown units any more.
+    CHECK_FALSE(dialog->preview().unknownUnits.isEmpty());
+    ready.clear();
+    auto *unitColumn = dialog->findChild<QComboBox *>(QStringLiteral("mappingCombo5"));
+    REQUIRE(unitColumn);
+    unitColumn->setCurrentIndex(unitColumn->findData(int(import::Field::Ignore)));
+    while (ready.isEmpty() || dialog->isBusy())
+        REQUIRE(ready.wait(20000));
+    CHECK(dialog->preview().unknownUnits.isEmpty());
+    dialog->reject();
+}
+
+TEST_CASE("A file that cannot be read shows why and changes nothing", "[gui][import]")
+{
+    ImportFixture f;
+    const int before = f.tableRows();
+    ImportDialog *dialog = f.open(QStringLiteral("truncated.xlsx"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("importMessage"));
+    CHECK_FALSE(message->text().isEmpty());
+    CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    dialog->reject();
+    CHECK(f.tableRows() == before);
+    CHECK(f.window.session()->undoStack()->count() == 0);
+}

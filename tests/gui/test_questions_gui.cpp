@@ -1,0 +1,206 @@
+// The Ý kiến tab as a secretary uses it: quick entry, triage on many rows, undo, import
+// preview, live mode. Driven through the real MainWindow by objectName.
+#include "support/guisupport.h"
+#include "support/testsupport.h"
+
+#include "edit/commands.h"
+#include "mainwindow.h"
+#include "pages/livequestionswindow.h"
+#include "pages/questionspage.h"
+#include "services/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace dd;
+using testsupport::typeText;
+using testsupport::whenDialogOpens;
+
+namespace {
+
+struct Fixture : testsupport::WindowFixture
+{
+    Fixture()
+        : WindowFixture(QStringLiteral("questions.sqlite"))
+    {
+        find<QTabWidget>("tabs")->setCurrentIndex(MainWindow::QuestionsTab);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Questions: two entered with \"Save and add another\" keep unit, channel and date",
+          "[gui][questions]")
+{
+    Fixture f;
+    auto *table = f.find<QTableView>("questionTable");
+    const int before = table->model()->rowCount();
+    whenDialogOpens(QStringLiteral("questionDialog"), [](QDialog *d) {
+        auto *unit = d->findChild<QComboBox *>(QStringLiteral("questionUnitCombo"));
+        unit->setCurrentIndex(unit->findText(QStringLiteral("Thị đoàn Hòa Thành")));
+        auto *channel = d->findChild<QComboBox *>(QStringLiteral("channelCombo"));
+        channel->setCurrentIndex(channel->findData(int(QuestionChannel::HandedIn)));
+        auto *text = d->findChild<QPlainTextEdit *>(QStringLiteral("questionTextEdit"));
+        typeText(text, QStringLiteral("Đề nghị mở thêm tuyến xe buýt cho công nhân tan ca."));
+        d->findChild<QPushButton *>(QStringLiteral("saveAndNewButton"))->click();
+        // The form is ready for the next one: text cleared, unit and channel kept.
+        CHECK(text->toPlainText().isEmpty());
+        CHECK(unit->currentText() == QStringLiteral("Thị đoàn Hòa Thành"));
+        CHECK(channel->currentData().toInt() == int(QuestionChannel::HandedIn));
+        CHECK(d->findChild<QLabel *>(QStringLiteral("savedLabel"))->isVisible());
+        typeText(text, QStringLiteral("Công nhân có được hỗ trợ tiền thuê nhà không?"));
+        d->findChild<QPushButton *>(QStringLiteral("saveQuestionButton"))->click();
+    });
+    f.find<QPushButton>("addQuestionButton")->click();
+    QTest::qWait(50);
+    REQUIRE(table->model()->rowCount() == before + 2);
+    const QList<Question> all = f.session()->questions().list(f.session()->eventId());
+    const qint64 ht = f.session()->units().findByName(QStringLiteral("Thị đoàn Hòa Thành"))->id;
+    CHECK(std::count_if(all.cbegin(), all.cend(),
+                        [ht](const Question &q) {
+                            return q.unitId == ht && q.channel == QuestionChannel::HandedIn;
+                        })
+          == 2);
+    // The search ignores accents.
+    QTest::keyClicks(f.find<QLineEdit>("questionSearch"), QStringLiteral("xe buyt"));
+    CHECK(table->model()->rowCount() == 1);
+}
+
+TEST_CASE("Questions: multi-select, classify in one step, undo", "[gui][questions]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    auto *table = f.find<QTableView>("questionTable");
+    for (const char *text : { "Câu hỏi một", "Câu hỏi hai", "Câu hỏi ba" }) {
+        Question q;
+        q.eventId = s->eventId();
+        q.text = QString::fromUtf8(text);
+        REQUIRE(s->push(commands::addQuestions(s, { q })));
+    }
+    QTest::qWait(20);
+    REQUIRE(table->model()->rowCount() == 3);
+    table->selectAll();
+    CHECK(page->selectedIds().size() == 3);
+    CHECK(f.find<QPushButton>("mergeButton")->isEnabled());
+    const qint64 topic = s->questions().topics(s->eventId()).at(3).id;
+    const int steps = s->undoStack()->count();
+    REQUIRE(page->classify(page->selectedIds(), topic));
+    CHECK(s->undoStack()->count() == steps + 1);
+    for (const Question &q : s->questions().list(s->eventId()))
+        CHECK(q.status == QuestionStatus::Classified);
+    // The summary shows the topic's three waiting questions.
+    auto *summary = f.find<QTableWidget>("questionSummaryTable");
+    bool found = false;
+    for (int r = 0; r < summary->rowCount(); ++r)
+        if (summary->item(r, 0)->text().contains(QLatin1Char('4')) && summary->item(r, 1)
+            && summary->item(r, 1)->text() == QStringLiteral("3"))
+            found = true;
+    CHECK(found);
+    QAction *undo = f.find<QAction>("undoAction");
+    undo->trigger();
+    for (const Question &q : s->questions().list(s->eventId()))
+        CHECK(q.status == QuestionStatus::Received);
+}
+
+TEST_CASE("Questions: e-mails previewed and imported as one step", "[gui][questions]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    whenDialogOpens(QStringLiteral("questionImportDialog"), [](QDialog *d) {
+        auto *preview = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
+        REQUIRE(preview);
+        CHECK(preview->rowCount() == 6); // 5 items + the unreadable file
+        auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
+        // The sender is not in the directory: nothing is ticked until the unit is chosen.
+        CHECK_FALSE(import->isEnabled());
+        auto *unit = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo1"));
+        REQUIRE(unit);
+        unit->setCurrentIndex(unit->findText(QStringLiteral("Huyện đoàn Dương Minh Châu")));
+        emit unit->activated(unit->currentIndex());
+        CHECK(import->isEnabled());
+        CHECK(import->text().contains(QLatin1Char('5')));
+        import->click();
+    });
+    page->importFiles({ testsupport::fixture(QStringLiteral("email/broken_not_email.eml")),
+                        testsupport::fixture(QStringLiteral("email/dmc_numbered_qp.eml")) });
+    QTest::qWait(50);
+    CHECK(s->questions().list(s->eventId()).size() == 5);
+    f.find<QAction>("undoAction")->trigger();
+    CHECK(s->questions().list(s->eventId()).isEmpty());
+}
+
+TEST_CASE("Questions: the live mode lists, marks, adds and projects", "[gui][questions]")
+{
+    Fixture f;
+    Session *s = f.session();
+    for (const char *text : { "Câu hỏi thứ nhất", "Câu hỏi thứ hai" }) {
+        Question q;
+        q.eventId = s->eventId();
+        q.text = QString::fromUtf8(text);
+        REQUIRE(s->push(commands::addQuestions(s, { q })));
+    }
+    f.find<QPushButton>("liveModeButton")->click();
+    QTest::qWait(50);
+    LiveQuestionsWindow *live = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QStringLiteral("liveModeWindow") && w->isVisible())
+            live = qobject_cast<LiveQuestionsWindow *>(w);
+    REQUIRE(live);
+    auto *list = live->findChild<QListWidget *>(QStringLiteral("liveQuestionList"));
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("▶")));
+
+    // Alt+Down moves the first one down, persisted in the running order.
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+    QTest::qWait(20);
+    CHECK(list->item(1)->text().contains(QStringLiteral("thứ nhất")));
+    const auto order = live->order();
+    CHECK(s->questions().get(order.at(0))->runningOrder == 1);
+
+    // A question from the room, in a few keystrokes; channel: in the room (in-person plan).
+    auto *quick = live->findChild<QLineEdit *>(QStringLiteral("liveQuickAddEdit"));
+    typeText(quick, QStringLiteral("Câu hỏi tại hội trường"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    QTest::qWait(20);
+    REQUIRE(list->count() == 3);
+    CHECK(list->item(2)->text().contains(QStringLiteral("tại hội trường")));
+    const auto added = s->questions().get(live->order().at(2));
+    CHECK(added->channel == QuestionChannel::InRoom);
+
+    // The answer typed as given is saved when leaving the field.
+    live->setCurrentQuestion(live->order().at(2));
+    auto *answer = live->findChild<QPlainTextEdit *>(QStringLiteral("liveAnswerEdit"));
+    typeText(answer, QStringLiteral("Tỉnh đoàn sẽ trả lời bằng văn bản."));
+    quick->setFocus();
+    live->saveAnswer();
+    CHECK(s->questions().get(live->order().at(2))->status == QuestionStatus::Answered);
+
+    live->findChild<QPushButton *>(QStringLiteral("projectorButton"))->click();
+    QTest::qWait(20);
+    REQUIRE(live->projector());
+    CHECK(live->projector()->objectName() == QStringLiteral("projectorWindow"));
+    CHECK(live->projector()->shownText() == QStringLiteral("Câu hỏi tại hội trường"));
+    live->close();
+}

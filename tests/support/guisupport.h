@@ -1,0 +1,76 @@
+#pragma once
+
+// For the window tests: the real MainWindow on a fresh data file (with the sample event),
+// typing as a person (or an input method) does, and answering modal dialogs.
+#include "mainwindow.h"
+#include "services/session.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+namespace testsupport {
+
+// Types text as an input method commits it (QTest::keyClicks only knows ASCII keys).
+inline void typeText(QWidget *w, const QString &text)
+{
+    w->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(w, &event);
+}
+
+// Runs `fill` on the next modal dialog with the given objectName once it is shown.
+inline void whenDialogOpens(const QString &name, std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [name, fill] {
+        QDialog *dialog = nullptr;
+        for (int i = 0; i < 300 && !dialog; ++i) {
+            if (auto *w = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                w && w->objectName() == name)
+                dialog = w;
+            else
+                QTest::qWait(10);
+        }
+        REQUIRE(dialog);
+        fill(dialog);
+    });
+}
+
+// The window on a new data file in a temporary folder, shown and exposed.
+struct WindowFixture
+{
+    QTemporaryDir dir;
+    dd::MainWindow window;
+    explicit WindowFixture(const QString &fileName = QStringLiteral("gui.sqlite"))
+    {
+        QSettings().clear();
+        REQUIRE(window.openFile(dir.filePath(fileName)));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+    template<typename T>
+    T *find(const QString &name)
+    {
+        auto *w = window.findChild<T *>(name);
+        REQUIRE(w);
+        return w;
+    }
+    template<typename T>
+    T *find(const char *name)
+    {
+        return find<T>(QLatin1String(name));
+    }
+    dd::Session *session() { return window.session(); }
+    QAction *undo() { return find<QAction>("undoAction"); }
+};
+
+} // namespace testsupport

@@ -1,0 +1,25 @@
+#pragma once
+
+// For the tests that link dialoguedesk_core: a private in-memory data file holding the
+// 2021 sample event, opened as the window would open it.
+#include "services/sampleevent.h"
+#include "services/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace testsupport {
+
+inline std::unique_ptr<dd::Session> sampleSession()
+{
+    auto r = dd::Database::open(QStringLiteral(":memory:"));
+    REQUIRE(r.database);
+    auto session = std::make_unique<dd::Session>(std::move(r.database));
+    auto id = dd::createSampleEvent(session->database());
+    REQUIRE(id);
+    session->setEventId(*id);
+    return session;
+}
+
+} // namespace testsupport
