@@ -2,368 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AgendaPage</name>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applies to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>runs past %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add programme item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeDialog</name>
-    <message>
-        <source>Edit attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Nguyễn Thị Ánh Hồng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family, middle, given:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendeesPage</name>
-    <message>
-        <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dec&amp;lined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Substitute…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 · %3 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hall capacity %1 · expected %2 · present %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity is exceeded by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is over its quota (%2 of %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>mark %n attendee %1</numerusform>
-            <numerusform>mark %n attendees %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Substitute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the one person who is replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Substitute for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>check in %n attendee</numerusform>
-            <numerusform>check in %n attendees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>undo the check-in of %n attendee</numerusform>
-            <numerusform>undo the check-in of %n attendees</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;mport from file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filtered view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One unit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import template for a unit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export one unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -851,89 +489,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
 </context>
 <context>
-    <name>DocumentSettingsDialog</name>
-    <message>
-        <source>Paper settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing &amp;body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Union line (right):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place (before the date):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;On behalf of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to b&amp;ring:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuing body and the union line head every paper: fill them in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Documents</name>
     <message>
         <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
@@ -1156,85 +711,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(start empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy settings &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Based on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned &amp;month / year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions &amp;due by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions per host unit (minimum):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest &amp;end time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the event a title.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,265 +1112,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the only sheet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will be imported</source>
-        <translation>
-            <numerusform>%n will be imported</numerusform>
-            <numerusform>%n will be imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n with errors</numerusform>
-            <numerusform>%n with errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n with warnings</numerusform>
-            <numerusform>%n with warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new unit(s)</source>
-        <translation>
-            <numerusform>%n new unit</numerusform>
-            <numerusform>%n new units</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n</source>
-        <translation>
-            <numerusform>&amp;Import %n</numerusform>
-            <numerusform>&amp;Import %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveQuestionsWindow</name>
-    <message>
-        <source>Live: questions at the dialogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Answer this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected question as the one being answered (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier in the running order (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later in the running order (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;jector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the current question in large type on a second screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer as it is given (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New question from the room or a livestream comment — Enter adds it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No question is marked as current. Select one and press Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add a question from the floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
@@ -1922,301 +1139,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Edit event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats per unit (counted / quota)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions per host unit (received / minimum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event yet: create one with File ▸ New event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organiser: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned for %1/%2 (no date set yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions due by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to open the tab where this is fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is to be done:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaperDialog</name>
-    <message>
-        <source>Print a paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new sheet for each &amp;unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also list those who &amp;declined or were replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone of one u&amp;nit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file is open read-only, so no number can be taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters &amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One PDF per unit into a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview, print or save as PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency the questions are forwarded to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every unit with a seat quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the next number (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n people selected on the Attendees tab</source>
-        <translation>
-            <numerusform>The %n person selected on the Attendees tab</numerusform>
-            <numerusform>The %n people selected on the Attendees tab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The people selected on the Attendees tab (nobody is selected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone not yet invited (%n)</source>
-        <translation>
-            <numerusform>Everyone not yet invited (%n)</numerusform>
-            <numerusform>Everyone not yet invited (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Everyone on the list (%n)</numerusform>
-            <numerusform>Everyone on the list (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), one page each.</source>
-        <translation>
-            <numerusform>%n letter, one page.</numerusform>
-            <numerusform>%n letters, one page each.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), one to each unit.</source>
-        <translation>
-            <numerusform>%n letter, to one unit.</numerusform>
-            <numerusform>%n letters, one to each unit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people on the list.</source>
-        <translation>
-            <numerusform>%n person on the list.</numerusform>
-            <numerusform>%n people on the list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer with the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder for one PDF per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n file(s) in %1.</source>
-        <translation>
-            <numerusform>Saved %n file in %1.</numerusform>
-            <numerusform>Saved %n files in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark these %n people as invited?</source>
-        <translation>
-            <numerusform>Mark %n person as invited?</numerusform>
-            <numerusform>Mark these %n people as invited?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>mark %n person as invited</numerusform>
-            <numerusform>mark %n people as invited</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Papers</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
@@ -2240,135 +1162,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansPage</name>
-    <message>
-        <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used when:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Livestream:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected attendees: %1 of %2 seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected attendees: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Papers: invitation letters with the hall address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seat quota does not apply; branches watch the livestream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Papers: the notice with the livestream address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Programme: %n item(s), %1 minutes</source>
-        <translation>
-            <numerusform>Programme: %n item, %1 minutes</numerusform>
-            <numerusform>Programme: %n items, %1 minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the province applies Directive 15/CT-TTg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the epidemic situation is stable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
-Why is the plan switched?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed papers are always in Vietnamese.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of DialogueDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Current question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,233 +1513,6 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>QuestionDialog</name>
-    <message>
-        <source>Edit question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not classified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From &amp;unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked &amp;by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forwarded to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered b&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the text of the question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name, or choose an attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add, rename, reorder or delete the event&apos;s topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>o&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save and add &amp;another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the agency the question is forwarded to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) saved. Enter the next one.</source>
-        <translation>
-            <numerusform>%n question saved. Enter the next one.</numerusform>
-            <numerusform>%n questions saved. Enter the next one.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImportDialog</name>
-    <message>
-        <source>Import questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose the unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) will be imported.</source>
-        <translation>
-            <numerusform>%n question will be imported.</numerusform>
-            <numerusform>%n questions will be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported (see Problems).</source>
-        <translation>
-            <numerusform>%n row cannot be imported (see Problems).</numerusform>
-            <numerusform>%n rows cannot be imported (see Problems).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) wait for a unit to be chosen.</source>
-        <translation>
-            <numerusform>%n row waits for a unit to be chosen.</numerusform>
-            <numerusform>%n rows wait for a unit to be chosen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) are already recorded or repeated.</source>
-        <translation>
-            <numerusform>%n row is already recorded or repeated.</numerusform>
-            <numerusform>%n rows are already recorded or repeated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n question(s)</source>
-        <translation>
-            <numerusform>Import %n question</numerusform>
-            <numerusform>Import %n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n question(s)</source>
-        <translation>
-            <numerusform>import %n question</numerusform>
-            <numerusform>import %n questions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Questions</name>
     <message numerus="yes">
         <source>classify %n question(s)</source>
@@ -3064,289 +1630,6 @@ Do you want to replace it?</source>
     <message>
         <source>(no topic)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsPage</name>
-    <message>
-        <source>Search the questions (accents not needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions due by %1 (at least %2 per host unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions from the host units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Classify…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the topic of the selected questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forward…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward the selected questions to an agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge the selected questions into one of them; both texts and units are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions with the same or nearly the same words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport for agency…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Topics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Live mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The questions in running order on the day of the dialogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic / agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not classified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not forwarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions were due by %1 (at least %2 per host unit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing forwarded yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicates (%1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not classified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Topic of the %n selected question(s):</source>
-        <translation>
-            <numerusform>Topic of the %n selected question:</numerusform>
-            <numerusform>Topic of the %n selected questions:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forward to an agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Forward %n question(s)</source>
-        <translation>
-            <numerusform>Forward %n question</numerusform>
-            <numerusform>Forward %n questions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export for agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n question(s))</source>
-        <translation>
-            <numerusform>%1 (%n question)</numerusform>
-            <numerusform>%1 (%n questions)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as XLSX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) written to %1</source>
-        <translation>
-            <numerusform>%n question written to %1</numerusform>
-            <numerusform>%n questions written to %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3470,21 +1753,25 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>TopicsDialog</name>
+    <name>dd::AgendaPage</name>
     <message>
-        <source>Topics</source>
+        <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3492,39 +1779,35 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
+        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Applies to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add topic</source>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the topic:</source>
+        <source>Total %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename topic</source>
+        <source> · %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete topic</source>
+        <source>runs past %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
+        <source>Add programme item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move a topic</source>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +1847,101 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AttendeeDialog</name>
+    <message>
+        <source>Edit attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Ánh Hồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, middle, given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3623,6 +2001,214 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AttendeesPage</name>
+    <message>
+        <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substitute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template for a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall capacity %1 · expected %2 · present %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is exceeded by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over its quota (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>mark %n attendee %1</numerusform>
+            <numerusform>mark %n attendees %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one person who is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>check in %n attendee</numerusform>
+            <numerusform>check in %n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>undo the check-in of %n attendee</numerusform>
+            <numerusform>undo the check-in of %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3706,6 +2292,336 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::DocumentSettingsDialog</name>
+    <message>
+        <source>Paper settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Union line (right):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place (before the date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to b&amp;ring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing body and the union line head every paper: fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(start empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy settings &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;month / year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions &amp;due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions per host unit (minimum):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest &amp;end time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportDialog</name>
+    <message>
+        <source>Import attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the only sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>%n will be imported</numerusform>
+            <numerusform>%n will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n new unit</numerusform>
+            <numerusform>%n new units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n</source>
+        <translation>
+            <numerusform>&amp;Import %n</numerusform>
+            <numerusform>&amp;Import %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportPreviewModel</name>
     <message>
         <source>Row</source>
@@ -3761,6 +2677,97 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::LiveQuestionsWindow</name>
+    <message>
+        <source>Live: questions at the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one being answered (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the running order (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the running order (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer as it is given (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question from the room or a livestream comment — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is marked as current. Select one and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a question from the floor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3996,6 +3003,301 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::OverviewPage</name>
+    <message>
+        <source>Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats per unit (counted / quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions per host unit (received / minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet: create one with File ▸ New event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1/%2 (no date set yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the tab where this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaperDialog</name>
+    <message>
+        <source>Print a paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new sheet for each &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list those who &amp;declined or were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone of one u&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open read-only, so no number can be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per unit into a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency the questions are forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit with a seat quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people selected on the Attendees tab</source>
+        <translation>
+            <numerusform>The %n person selected on the Attendees tab</numerusform>
+            <numerusform>The %n people selected on the Attendees tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people selected on the Attendees tab (nobody is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone not yet invited (%n)</source>
+        <translation>
+            <numerusform>Everyone not yet invited (%n)</numerusform>
+            <numerusform>Everyone not yet invited (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone on the list (%n)</source>
+        <translation>
+            <numerusform>Everyone on the list (%n)</numerusform>
+            <numerusform>Everyone on the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one page each.</source>
+        <translation>
+            <numerusform>%n letter, one page.</numerusform>
+            <numerusform>%n letters, one page each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one to each unit.</source>
+        <translation>
+            <numerusform>%n letter, to one unit.</numerusform>
+            <numerusform>%n letters, one to each unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n person on the list.</numerusform>
+            <numerusform>%n people on the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n people as invited?</source>
+        <translation>
+            <numerusform>Mark %n person as invited?</numerusform>
+            <numerusform>Mark these %n people as invited?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>mark %n person as invited</numerusform>
+            <numerusform>mark %n people as invited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
@@ -4012,6 +3314,362 @@ Do you want to replace it?</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlansPage</name>
+    <message>
+        <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected attendees: %1 of %2 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers: invitation letters with the hall address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat quota does not apply; branches watch the livestream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers: the notice with the livestream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme: %n item(s), %1 minutes</source>
+        <translation>
+            <numerusform>Programme: %n item, %1 minutes</numerusform>
+            <numerusform>Programme: %n items, %1 minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the province applies Directive 15/CT-TTg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the epidemic situation is stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
+Why is the plan switched?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed papers are always in Vietnamese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of DialogueDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectorWindow</name>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, or choose an attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or delete the event&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the text of the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency the question is forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved. Enter the next one.</source>
+        <translation>
+            <numerusform>%n question saved. Enter the next one.</numerusform>
+            <numerusform>%n questions saved. Enter the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuestionImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>%n question will be imported.</numerusform>
+            <numerusform>%n questions will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see Problems).</source>
+        <translation>
+            <numerusform>%n row cannot be imported (see Problems).</numerusform>
+            <numerusform>%n rows cannot be imported (see Problems).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for a unit to be chosen.</source>
+        <translation>
+            <numerusform>%n row waits for a unit to be chosen.</numerusform>
+            <numerusform>%n rows wait for a unit to be chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already recorded or repeated.</source>
+        <translation>
+            <numerusform>%n row is already recorded or repeated.</numerusform>
+            <numerusform>%n rows are already recorded or repeated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Import %n question</numerusform>
+            <numerusform>Import %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>import %n question</numerusform>
+            <numerusform>import %n questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4074,6 +3732,289 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::QuestionsPage</name>
+    <message>
+        <source>Search the questions (accents not needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the topic of the selected questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the selected questions to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected questions into one of them; both texts and units are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions with the same or nearly the same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions in running order on the day of the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions were due by %1 (at least %2 per host unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions due by %1 (at least %2 per host unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from the host units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing forwarded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic of the %n selected question(s):</source>
+        <translation>
+            <numerusform>Topic of the %n selected question:</numerusform>
+            <numerusform>Topic of the %n selected questions:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n question(s)</source>
+        <translation>
+            <numerusform>Forward %n question</numerusform>
+            <numerusform>Forward %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1</source>
+        <translation>
+            <numerusform>%n question written to %1</numerusform>
+            <numerusform>%n questions written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
@@ -4100,6 +4041,65 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TopicsDialog</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,365 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>AgendaPage</name>
-    <message>
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>&amp;Add item…</source>
-        <translation>&amp;Thêm mục…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Chuyển xuốn&amp;g</translation>
-    </message>
-    <message>
-        <source>Applies to:</source>
-        <translation>Áp dụng cho:</translation>
-    </message>
-    <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation>Thời lượng tính bằng phút; giờ của từng mục tính theo giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Kéo thả dòng hoặc nhấn Alt+mũi tên lên/xuống để sắp xếp lại.</translation>
-    </message>
-    <message>
-        <source>Total %1 minutes</source>
-        <translation>Tổng cộng %1 phút</translation>
-    </message>
-    <message>
-        <source> · %1 – %2</source>
-        <translation> · %1 – %2</translation>
-    </message>
-    <message>
-        <source>runs past %1</source>
-        <translation>kéo dài quá %1</translation>
-    </message>
-    <message>
-        <source>Add programme item</source>
-        <translation>Thêm mục chương trình</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Tên mục:</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeDialog</name>
-    <message>
-        <source>Edit attendee</source>
-        <translation>Sửa thông tin đại biểu</translation>
-    </message>
-    <message>
-        <source>Add attendee</source>
-        <translation>Thêm đại biểu</translation>
-    </message>
-    <message>
-        <source>e.g. Nguyễn Thị Ánh Hồng</source>
-        <translation>VD: Nguyễn Thị Ánh Hồng</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>(chưa rõ)</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(không có đơn vị)</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Họ</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Tên đệm</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
-        <source>Family, middle, given:</source>
-        <translation>Họ, tên đệm, tên:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Giới tính:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth year:</source>
-        <translation>&amp;Năm sinh:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Chức vụ:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Điện &amp;thoại:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>Thành &amp;phần:</translation>
-    </message>
-    <message>
-        <source>&amp;Invitation:</source>
-        <translation>Tình trạng &amp;mời:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>Gh&amp;i chú:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
-        <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation>Số điện thoại &quot;%1&quot; quá ngắn.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeesPage</name>
-    <message>
-        <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
-        <translation>Tìm theo tên, đơn vị, chức vụ, điện thoại, email (gõ không dấu cũng được)</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Mọi thành phần</translation>
-    </message>
-    <message>
-        <source>All invitations</source>
-        <translation>Mọi tình trạng mời</translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation>Có mặt hoặc chưa</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Đã điểm danh</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>Chưa điểm danh</translation>
-    </message>
-    <message>
-        <source>Check-in mode</source>
-        <translation>Chế độ điểm danh</translation>
-    </message>
-    <message>
-        <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
-        <translation>Trong ngày hội nghị: gõ vài chữ của tên, nhấn Enter để điểm danh người đó; Ctrl+Enter để thêm người tự đến với tên vừa gõ.</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>Mark &amp;invited</source>
-        <translation>Đánh dấu đã &amp;mời</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirmed</source>
-        <translation>Đã xác &amp;nhận</translation>
-    </message>
-    <message>
-        <source>Dec&amp;lined</source>
-        <translation>Từ &amp;chối</translation>
-    </message>
-    <message>
-        <source>&amp;Substitute…</source>
-        <translation>Cử n&amp;gười thay…</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>Điểm &amp;danh</translation>
-    </message>
-    <message>
-        <source>Undo check-in</source>
-        <translation>Hủy điểm danh</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
-        <translation>&lt;b&gt;Số chỗ theo đơn vị&lt;/b&gt; (nhấp đúp vào chỉ tiêu để thay đổi)</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>Mọi đơn vị</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 · %3 present</source>
-        <translation>Đang hiện %1/%2 · %3 có mặt</translation>
-    </message>
-    <message>
-        <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
-        <translation>Phương án trực tuyến: không áp dụng sức chứa hội trường; dự kiến %1 người.</translation>
-    </message>
-    <message>
-        <source>Hall capacity %1 · expected %2 · present %3</source>
-        <translation>Sức chứa hội trường %1 · dự kiến %2 · có mặt %3</translation>
-    </message>
-    <message>
-        <source>The capacity is exceeded by %1.</source>
-        <translation>Vượt sức chứa %1 người.</translation>
-    </message>
-    <message>
-        <source>%1 is over its quota (%2 of %3).</source>
-        <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Substitute</source>
-        <translation>Cử người thay</translation>
-    </message>
-    <message>
-        <source>Select the one person who is replaced.</source>
-        <translation>Hãy chọn đúng một người được thay.</translation>
-    </message>
-    <message>
-        <source>Substitute for %1</source>
-        <translation>Cử người thay cho %1</translation>
-    </message>
-    <message>
-        <source>substitute for %1</source>
-        <translation>cử người thay cho %1</translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation>điểm danh %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>hủy điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
-        <translation>thêm người tự đến %1</translation>
-    </message>
-    <message>
-        <source>I&amp;mport from file…</source>
-        <translation>Nhập từ tệ&amp;p…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>X&amp;uất…</translation>
-    </message>
-    <message>
-        <source>Whole list…</source>
-        <translation>Toàn bộ danh sách…</translation>
-    </message>
-    <message>
-        <source>Filtered view…</source>
-        <translation>Danh sách đang lọc…</translation>
-    </message>
-    <message>
-        <source>One unit…</source>
-        <translation>Một đơn vị…</translation>
-    </message>
-    <message>
-        <source>Import template for a unit…</source>
-        <translation>Mẫu nhập danh sách cho một đơn vị…</translation>
-    </message>
-    <message>
-        <source>Export one unit</source>
-        <translation>Xuất danh sách một đơn vị</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <source>Export attendees</source>
-        <translation>Xuất danh sách đại biểu</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import template</source>
-        <translation>Mẫu nhập danh sách</translation>
-    </message>
-    <message>
-        <source>For the unit:</source>
-        <translation>Cho đơn vị:</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -881,89 +522,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     </message>
 </context>
 <context>
-    <name>DocumentSettingsDialog</name>
-    <message>
-        <source>Paper settings</source>
-        <translation>Thiết lập giấy tờ</translation>
-    </message>
-    <message>
-        <source>Letterhead</source>
-        <translation>Phần đầu văn bản</translation>
-    </message>
-    <message>
-        <source>Issuing &amp;body:</source>
-        <translation>Tên cơ quan &amp;ban hành:</translation>
-    </message>
-    <message>
-        <source>&amp;Committee:</source>
-        <translation>Dòng thứ &amp;hai (tên ban):</translation>
-    </message>
-    <message>
-        <source>&amp;Union line (right):</source>
-        <translation>Dòng tên Đoàn (bên &amp;phải):</translation>
-    </message>
-    <message>
-        <source>&amp;Place (before the date):</source>
-        <translation>Địa &amp;danh (trước ngày tháng):</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Chữ ký</translation>
-    </message>
-    <message>
-        <source>&amp;On behalf of:</source>
-        <translation>&amp;Thẩm quyền ký (TM.):</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation>Họ tên người &amp;ký:</translation>
-    </message>
-    <message>
-        <source>Invitation letters</source>
-        <translation>Giấy mời</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact:</source>
-        <translation>&amp;Liên hệ:</translation>
-    </message>
-    <message>
-        <source>What to b&amp;ring:</source>
-        <translation>Đề nghị &amp;mang theo:</translation>
-    </message>
-    <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
-        <translation>Nơi nhận (mỗi nơi một dòng)</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Số văn bản</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Loại giấy tờ</translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation>Ký hiệu</translation>
-    </message>
-    <message>
-        <source>Next number</source>
-        <translation>Số tiếp theo</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>The issuing body and the union line head every paper: fill them in.</source>
-        <translation>Tên cơ quan ban hành và dòng tên Đoàn nằm ở đầu mọi giấy tờ: hãy điền đủ.</translation>
-    </message>
-</context>
-<context>
     <name>Documents</name>
     <message>
         <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
@@ -1187,85 +745,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Hội nghị mới</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Sửa thông tin hội nghị</translation>
-    </message>
-    <message>
-        <source>(start empty)</source>
-        <translation>(để trống)</translation>
-    </message>
-    <message>
-        <source>Copy settings &amp;from:</source>
-        <translation>&amp;Sao chép thiết lập từ:</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(chưa đặt)</translation>
-    </message>
-    <message>
-        <source>(no limit)</source>
-        <translation>(không giới hạn)</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tên hội nghị:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>Đơn &amp;vị tổ chức:</translation>
-    </message>
-    <message>
-        <source>&amp;Based on:</source>
-        <translation>&amp;Căn cứ:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Mục đích:</translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation>&amp;Yêu cầu:</translation>
-    </message>
-    <message>
-        <source>Planned &amp;month / year:</source>
-        <translation>Dự kiến t&amp;háng / năm:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày tổ chức:</translation>
-    </message>
-    <message>
-        <source>Questions &amp;due by:</source>
-        <translation>Hạn gửi ý &amp;kiến:</translation>
-    </message>
-    <message>
-        <source>Questions per host unit (minimum):</source>
-        <translation>Số ý kiến tối thiểu mỗi đơn vị đầu mối:</translation>
-    </message>
-    <message>
-        <source>Latest &amp;end time:</source>
-        <translation>&amp;Giờ kết thúc muộn nhất:</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Tạo</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Give the event a title.</source>
-        <translation>Hãy nhập tên hội nghị.</translation>
     </message>
 </context>
 <context>
@@ -1665,258 +1144,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import attendees</source>
-        <translation>Nhập danh sách đại biểu</translation>
-    </message>
-    <message>
-        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
-        <translation>Chọn tệp hoặc kéo thả tệp vào đây: Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>Choose &amp;file…</source>
-        <translation>Chọn &amp;tệp…</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Tự động nhận dạng</translation>
-    </message>
-    <message>
-        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
-        <translation>Với tệp CSV: bảng mã của văn bản. Hãy đổi bảng mã nếu họ tên hiển thị bị lỗi phông chữ.</translation>
-    </message>
-    <message>
-        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
-        <translation>Đơn vị gửi danh sách: người chưa có đơn vị sẽ được gán đơn vị này, và cách đọc các cột được ghi nhớ cho đơn vị này.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Bảng mã:</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Trang tính:</translation>
-    </message>
-    <message>
-        <source>Sent by:</source>
-        <translation>Đơn vị gửi:</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Đọc là</translation>
-    </message>
-    <message>
-        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
-        <translation>Các cột của tệp và cách đọc từng cột; hãy sửa lại nếu cột nào bị đọc sai.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
-        <translation>&lt;b&gt;Đơn vị chưa có trong danh mục&lt;/b&gt; (các đơn vị được đánh dấu chọn sẽ được tạo mới):</translation>
-    </message>
-    <message>
-        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
-        <translation>Người thuộc đơn vị không được tạo mới sẽ được gán đơn vị gửi danh sách; tên đơn vị của họ được giữ lại trong phần ghi chú.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Các cột của tệp&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing can be imported.</source>
-        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không thể nhập.</translation>
-    </message>
-    <message>
-        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation>Bảng tính và CSV (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was imported.</source>
-        <translation>Đã dừng. Chưa nhập dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Đang đọc…</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Không đọc được tệp.</translation>
-    </message>
-    <message>
-        <source>(the only sheet)</source>
-        <translation>(trang tính duy nhất)</translation>
-    </message>
-    <message>
-        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
-        <translation>Không tìm thấy dòng tiêu đề trong trang tính này (dòng có “Họ và tên”, “Đơn vị”, …). Hãy kiểm tra xem đây có đúng là danh sách đại biểu không, hoặc chọn trang tính khác.</translation>
-    </message>
-    <message>
-        <source>Checking rows…</source>
-        <translation>Đang kiểm tra các dòng…</translation>
-    </message>
-    <message>
-        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
-        <translation>Chưa có cột nào được đọc là họ tên: hãy chọn “Họ và tên” (hoặc “Tên”) cho cột chứa họ tên.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will be imported</source>
-        <translation>
-            <numerusform>sẽ nhập %n người</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>cập nhật %n người</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n dòng trùng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with errors</source>
-        <translation>
-            <numerusform>%n dòng có lỗi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with warnings</source>
-        <translation>
-            <numerusform>%n dòng có cảnh báo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị mới</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n</source>
-        <translation>
-            <numerusform>&amp;Nhập %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Chưa nhập được dữ liệu nào: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LiveQuestionsWindow</name>
-    <message>
-        <source>Live: questions at the dialogue</source>
-        <translation>Trực tiếp: ý kiến tại buổi đối thoại</translation>
-    </message>
-    <message>
-        <source>&amp;Answer this one</source>
-        <translation>T&amp;rả lời ý kiến này</translation>
-    </message>
-    <message>
-        <source>Mark the selected question as the one being answered (Enter)</source>
-        <translation>Đánh dấu ý kiến đang chọn là ý kiến đang được trả lời (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>Trướ&amp;c</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Sau</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <source>Earlier in the running order (Alt+Up)</source>
-        <translation>Lên trước trong thứ tự trả lời (Alt+mũi tên lên)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <source>Later in the running order (Alt+Down)</source>
-        <translation>Xuống sau trong thứ tự trả lời (Alt+mũi tên xuống)</translation>
-    </message>
-    <message>
-        <source>Pro&amp;jector</source>
-        <translation>&amp;Máy chiếu</translation>
-    </message>
-    <message>
-        <source>Show the current question in large type on a second screen</source>
-        <translation>Hiện ý kiến đang trả lời bằng chữ lớn trên màn hình thứ hai</translation>
-    </message>
-    <message>
-        <source>The answer as it is given (saved when you leave the field)</source>
-        <translation>Nội dung trả lời ngay khi phát biểu (được lưu khi rời khỏi ô này)</translation>
-    </message>
-    <message>
-        <source>Who answers</source>
-        <translation>Người trả lời</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Đang trả lời&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Trả lời:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
-        <translation>&lt;b&gt;Thứ tự trả lời&lt;/b&gt; (kéo thả, hoặc Alt+mũi tên lên/xuống)</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(không có đơn vị)</translation>
-    </message>
-    <message>
-        <source>Asked by</source>
-        <translation>Người hỏi</translation>
-    </message>
-    <message>
-        <source>New question from the room or a livestream comment — Enter adds it</source>
-        <translation>Ý kiến mới phát biểu tại hội nghị hoặc bình luận trên livestream — nhấn Enter để thêm</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
-    </message>
-    <message>
-        <source>No question is marked as current. Select one and press Enter.</source>
-        <translation>Chưa có ý kiến nào được đánh dấu đang trả lời. Hãy chọn một ý kiến rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <source>add a question from the floor</source>
-        <translation>thêm ý kiến phát biểu tại hội nghị</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
@@ -1944,290 +1171,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Edit event…</source>
-        <translation>Sửa thông tin hội nghị…</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Thêm nhiệm vụ…</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Xóa nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Seats per unit (counted / quota)</source>
-        <translation>Số chỗ theo đơn vị (dự kiến / chỉ tiêu)</translation>
-    </message>
-    <message>
-        <source>Questions per host unit (received / minimum)</source>
-        <translation>Ý kiến theo đơn vị đầu mối (đã nhận / tối thiểu)</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Cần xử lý</translation>
-    </message>
-    <message>
-        <source>No event yet: create one with File ▸ New event.</source>
-        <translation>Chưa có hội nghị nào: hãy tạo bằng Tệp ▸ Tạo hội nghị mới.</translation>
-    </message>
-    <message>
-        <source>Organiser: %1</source>
-        <translation>Đơn vị tổ chức: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Ngày tổ chức: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>còn %n ngày</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hôm nay</translation>
-    </message>
-    <message>
-        <source>Planned for %1/%2 (no date set yet)</source>
-        <translation>Dự kiến tháng %1/%2 (chưa ấn định ngày)</translation>
-    </message>
-    <message>
-        <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Phương án đang áp dụng: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Questions due by %1</source>
-        <translation>Hạn gửi ý kiến: %1</translation>
-    </message>
-    <message>
-        <source>Click to open the tab where this is fixed</source>
-        <translation>Nhấp để mở thẻ cần xử lý mục này</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention.</source>
-        <translation>Không có việc cần xử lý.</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Thêm nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>What is to be done:</source>
-        <translation>Nội dung công việc:</translation>
-    </message>
-</context>
-<context>
-    <name>PaperDialog</name>
-    <message>
-        <source>Print a paper</source>
-        <translation>In giấy tờ</translation>
-    </message>
-    <message>
-        <source>Start a new sheet for each &amp;unit</source>
-        <translation>Mỗi đơn vị sang &amp;trang mới</translation>
-    </message>
-    <message>
-        <source>Also list those who &amp;declined or were replaced</source>
-        <translation>Liệt kê cả người từ &amp;chối hoặc đã thay người</translation>
-    </message>
-    <message>
-        <source>Everyone of one u&amp;nit:</source>
-        <translation>&amp;Mọi người của một đơn vị:</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only, so no number can be taken.</source>
-        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc nên không lấy số được.</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Loại giấy tờ:</translation>
-    </message>
-    <message>
-        <source>Letters &amp;to:</source>
-        <translation>&amp;Gửi cho:</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>Nhóm t&amp;heo:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Xem trước…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Lưu thành &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>One PDF per unit into a &amp;folder…</source>
-        <translation>Lưu &amp;riêng PDF từng đơn vị vào thư mục…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <source>Preview, print or save as PDF: %1</source>
-        <translation>Xem trước, in hoặc lưu PDF: %1</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Agency the questions are forwarded to</source>
-        <translation>Cơ quan được chuyển ý kiến</translation>
-    </message>
-    <message>
-        <source>Every unit with a seat quota</source>
-        <translation>Mọi đơn vị có chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>Mọi đơn vị</translation>
-    </message>
-    <message>
-        <source>Take the next number (%1)</source>
-        <translation>Lấy số tiếp theo (%1)</translation>
-    </message>
-    <message>
-        <source>Print: %1</source>
-        <translation>In: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n people selected on the Attendees tab</source>
-        <translation>
-            <numerusform>%n người đã chọn ở thẻ Đại biểu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The people selected on the Attendees tab (nobody is selected)</source>
-        <translation>Những người đã chọn ở thẻ Đại biểu (chưa chọn ai)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone not yet invited (%n)</source>
-        <translation>
-            <numerusform>Mọi người chưa được mời (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Mọi người trong danh sách (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), one page each.</source>
-        <translation>
-            <numerusform>%n giấy mời, mỗi giấy một trang.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), one to each unit.</source>
-        <translation>
-            <numerusform>%n giấy mời, mỗi đơn vị một giấy.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people on the list.</source>
-        <translation>
-            <numerusform>%n người trong danh sách.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
-        <translation>Với lựa chọn này, không có ai để làm giấy mời. Hãy chọn người ở thẻ Đại biểu hoặc chọn cách khác.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Xem trước: %1</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Đã gửi đến máy in.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer with the number %1.</source>
-        <translation>Đã gửi đến máy in với số %1.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Lưu thành PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Đã lưu %1 (%n trang).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder for one PDF per unit</source>
-        <translation>Thư mục lưu PDF của từng đơn vị</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n file(s) in %1.</source>
-        <translation>
-            <numerusform>Đã lưu %n tệp vào %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as invited</source>
-        <translation>Đánh dấu đã mời</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark these %n people as invited?</source>
-        <translation>
-            <numerusform>Đánh dấu %n người này là đã mời?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>đánh dấu %n người là đã mời</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Papers</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
@@ -2252,135 +1195,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
         <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
-    </message>
-</context>
-<context>
-    <name>PlansPage</name>
-    <message>
-        <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
-        <translation>&lt;b&gt;Các lần chuyển phương án&lt;/b&gt; (Sửa ▸ Hoàn tác để hủy lần gần nhất)</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>không giới hạn</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Lưu thay đổi</translation>
-    </message>
-    <message>
-        <source>Used when:</source>
-        <translation>Áp dụng khi:</translation>
-    </message>
-    <message>
-        <source>Venue:</source>
-        <translation>Địa điểm:</translation>
-    </message>
-    <message>
-        <source>Livestream:</source>
-        <translation>Livestream:</translation>
-    </message>
-    <message>
-        <source>Capacity:</source>
-        <translation>Sức chứa:</translation>
-    </message>
-    <message>
-        <source>Start time:</source>
-        <translation>Giờ bắt đầu:</translation>
-    </message>
-    <message>
-        <source>%1 — active</source>
-        <translation>%1 — đang áp dụng</translation>
-    </message>
-    <message>
-        <source>Expected attendees: %1 of %2 seats</source>
-        <translation>Đại biểu dự kiến: %1/%2 chỗ</translation>
-    </message>
-    <message>
-        <source>Expected attendees: %1</source>
-        <translation>Đại biểu dự kiến: %1</translation>
-    </message>
-    <message>
-        <source>Over capacity by %1</source>
-        <translation>Vượt sức chứa %1 người</translation>
-    </message>
-    <message>
-        <source>Papers: invitation letters with the hall address</source>
-        <translation>Giấy tờ: giấy mời có địa chỉ hội trường</translation>
-    </message>
-    <message>
-        <source>The seat quota does not apply; branches watch the livestream.</source>
-        <translation>Không áp dụng chỉ tiêu đại biểu; các chi đoàn, chi hội theo dõi qua livestream.</translation>
-    </message>
-    <message>
-        <source>Papers: the notice with the livestream address</source>
-        <translation>Giấy tờ: thông báo có địa chỉ livestream</translation>
-    </message>
-    <message numerus="yes">
-        <source>Programme: %n item(s), %1 minutes</source>
-        <translation>
-            <numerusform>Chương trình: %n mục, %1 phút</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active plan: %1</source>
-        <translation>Phương án đang áp dụng: %1</translation>
-    </message>
-    <message>
-        <source>Switch to %1…</source>
-        <translation>Chuyển sang %1…</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Chuyển sang %1</translation>
-    </message>
-    <message>
-        <source>e.g. the province applies Directive 15/CT-TTg</source>
-        <translation>VD: tỉnh thực hiện Chỉ thị 15/CT-TTg</translation>
-    </message>
-    <message>
-        <source>e.g. the epidemic situation is stable</source>
-        <translation>VD: tình hình dịch bệnh ổn định</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Chuyển</translation>
-    </message>
-    <message>
-        <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
-Why is the plan switched?</source>
-        <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
-Vì sao chuyển phương án?</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Tùy chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the window:</source>
-        <translation>&amp;Ngôn ngữ giao diện:</translation>
-    </message>
-    <message>
-        <source>Printed papers are always in Vietnamese.</source>
-        <translation>Giấy tờ in ra luôn bằng tiếng Việt.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of DialogueDesk.</source>
-        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở DialogueDesk tiếp theo.</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Current question</source>
-        <translation>Ý kiến đang trả lời</translation>
     </message>
 </context>
 <context>
@@ -2732,226 +1546,6 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>QuestionDialog</name>
-    <message>
-        <source>Edit question</source>
-        <translation>Sửa ý kiến</translation>
-    </message>
-    <message>
-        <source>Add question</source>
-        <translation>Thêm ý kiến</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(không rõ)</translation>
-    </message>
-    <message>
-        <source>(not classified)</source>
-        <translation>(chưa phân loại)</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>From &amp;unit:</source>
-        <translation>Từ đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <source>Asked &amp;by:</source>
-        <translation>Người &amp;hỏi:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Chủ đề:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Nội &amp;dung:</translation>
-    </message>
-    <message>
-        <source>&amp;Received:</source>
-        <translation>Ngà&amp;y nhận:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
-    </message>
-    <message>
-        <source>&amp;Forwarded to:</source>
-        <translation>Ch&amp;uyển đến:</translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation>T&amp;rả lời:</translation>
-    </message>
-    <message>
-        <source>Answered b&amp;y:</source>
-        <translation>Người trả lờ&amp;i:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Enter the text of the question.</source>
-        <translation>Hãy nhập nội dung ý kiến.</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>(chưa giao)</translation>
-    </message>
-    <message>
-        <source>A name, or choose an attendee</source>
-        <translation>Nhập tên hoặc chọn một đại biểu</translation>
-    </message>
-    <message>
-        <source>Topics…</source>
-        <translation>Chủ đề…</translation>
-    </message>
-    <message>
-        <source>Add, rename, reorder or delete the event&apos;s topics</source>
-        <translation>Thêm, đổi tên, sắp xếp lại hoặc xóa các chủ đề của hội nghị</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kênh:</translation>
-    </message>
-    <message>
-        <source>o&amp;n:</source>
-        <translation>vào &amp;ngày:</translation>
-    </message>
-    <message>
-        <source>a&amp;t:</source>
-        <translation>thời &amp;gian:</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Save and add &amp;another</source>
-        <translation>Lưu và thêm &amp;mới</translation>
-    </message>
-    <message>
-        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
-        <translation>Lưu rồi nhập ý kiến tiếp theo của cùng đơn vị, kênh và ngày (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Choose the agency the question is forwarded to.</source>
-        <translation>Hãy chọn cơ quan được chuyển ý kiến.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) saved. Enter the next one.</source>
-        <translation>
-            <numerusform>Đã lưu %n ý kiến. Hãy nhập ý kiến tiếp theo.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImportDialog</name>
-    <message>
-        <source>Import questions</source>
-        <translation>Nhập ý kiến</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
-        <source>Add &amp;files…</source>
-        <translation>Thêm &amp;tệp…</translation>
-    </message>
-    <message>
-        <source>Add files</source>
-        <translation>Thêm tệp</translation>
-    </message>
-    <message>
-        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
-        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
-        <translation>Hãy kiểm tra các ý kiến trước khi thêm. Những dòng có vấn đề không được đánh dấu chọn; với người gửi chưa rõ, hãy chọn đơn vị để nhập các ý kiến của họ.</translation>
-    </message>
-    <message>
-        <source>(choose the unit)</source>
-        <translation>(chọn đơn vị)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) will be imported.</source>
-        <translation>
-            <numerusform>Sẽ nhập %n ý kiến.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported (see Problems).</source>
-        <translation>
-            <numerusform>%n dòng không nhập được (xem cột Vấn đề).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) wait for a unit to be chosen.</source>
-        <translation>
-            <numerusform>%n dòng đang chờ chọn đơn vị.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) are already recorded or repeated.</source>
-        <translation>
-            <numerusform>%n dòng đã có hoặc bị trùng lặp.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n question(s)</source>
-        <translation>
-            <numerusform>Nhập %n ý kiến</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n question(s)</source>
-        <translation>
-            <numerusform>nhập %n ý kiến</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Questions</name>
     <message numerus="yes">
         <source>classify %n question(s)</source>
@@ -3062,285 +1656,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no topic)</source>
         <translation>(chưa có chủ đề)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsPage</name>
-    <message>
-        <source>Search the questions (accents not needed)</source>
-        <translation>Tìm ý kiến (gõ không dấu cũng được)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>Mọi đơn vị</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2/%3</translation>
-    </message>
-    <message>
-        <source>Questions due by %1 (at least %2 per host unit)</source>
-        <translation>Hạn gửi ý kiến: %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
-    </message>
-    <message>
-        <source>Questions from the host units</source>
-        <translation>Ý kiến của các đơn vị đầu mối</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Mọi loại</translation>
-    </message>
-    <message>
-        <source>&amp;Classify…</source>
-        <translation>&amp;Phân loại…</translation>
-    </message>
-    <message>
-        <source>Set the topic of the selected questions</source>
-        <translation>Đặt chủ đề cho các ý kiến đang chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Forward…</source>
-        <translation>&amp;Chuyển…</translation>
-    </message>
-    <message>
-        <source>Forward the selected questions to an agency</source>
-        <translation>Chuyển các ý kiến đang chọn đến một cơ quan</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Gộp vào…</translation>
-    </message>
-    <message>
-        <source>Merge the selected questions into one of them; both texts and units are kept</source>
-        <translation>Gộp các ý kiến đang chọn vào một ý kiến trong số đó; vẫn giữ nội dung và đơn vị của từng ý kiến</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Rút ý kiến</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Ý kiến có thể trùng</translation>
-    </message>
-    <message>
-        <source>Questions with the same or nearly the same words</source>
-        <translation>Các ý kiến có câu chữ giống hoặc gần giống nhau</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập…</translation>
-    </message>
-    <message>
-        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
-        <translation>Nhập thư điện tử (.eml) hoặc bảng tính; cũng có thể kéo thả tệp vào đây</translation>
-    </message>
-    <message>
-        <source>E&amp;xport for agency…</source>
-        <translation>X&amp;uất cho cơ quan…</translation>
-    </message>
-    <message>
-        <source>&amp;Topics…</source>
-        <translation>C&amp;hủ đề…</translation>
-    </message>
-    <message>
-        <source>&amp;Live mode</source>
-        <translation>Chế độ đối th&amp;oại</translation>
-    </message>
-    <message>
-        <source>The questions in running order on the day of the dialogue</source>
-        <translation>Các ý kiến theo thứ tự trả lời trong buổi đối thoại</translation>
-    </message>
-    <message>
-        <source>Topic / agency</source>
-        <translation>Chủ đề / cơ quan</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Đang chờ</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Đã chuyển</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Đã trả lời</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Mọi chủ đề</translation>
-    </message>
-    <message>
-        <source>Not classified</source>
-        <translation>Chưa phân loại</translation>
-    </message>
-    <message>
-        <source>Topic %1</source>
-        <translation>Chủ đề %1</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Mọi cơ quan</translation>
-    </message>
-    <message>
-        <source>Not forwarded</source>
-        <translation>Chưa chuyển</translation>
-    </message>
-    <message>
-        <source>Questions were due by %1 (at least %2 per host unit)</source>
-        <translation>Đã hết hạn gửi ý kiến ngày %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
-    </message>
-    <message>
-        <source>By topic</source>
-        <translation>Theo chủ đề</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>Theo cơ quan</translation>
-    </message>
-    <message>
-        <source>(nothing forwarded yet)</source>
-        <translation>(chưa chuyển ý kiến nào)</translation>
-    </message>
-    <message>
-        <source>Possible duplicates (%1)…</source>
-        <translation>Ý kiến có thể trùng (%1)…</translation>
-    </message>
-    <message>
-        <source>(not classified)</source>
-        <translation>(chưa phân loại)</translation>
-    </message>
-    <message>
-        <source>Classify</source>
-        <translation>Phân loại</translation>
-    </message>
-    <message numerus="yes">
-        <source>Topic of the %n selected question(s):</source>
-        <translation>
-            <numerusform>Chủ đề của %n ý kiến đang chọn:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Forward to an agency</source>
-        <translation>Chuyển đến cơ quan</translation>
-    </message>
-    <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng &quot;Xuất cho cơ quan&quot;)</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Cơ quan:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forward %n question(s)</source>
-        <translation>
-            <numerusform>Chuyển %n ý kiến</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>No. %1 — %2 — %3</source>
-        <translation>Số %1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Merge into…</source>
-        <translation>Gộp vào…</translation>
-    </message>
-    <message>
-        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
-        <translation>Giữ lại ý kiến này; các ý kiến còn lại được đánh dấu là đã gộp vào ý kiến này (vẫn giữ nội dung và đơn vị của chúng):</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Giữ lại</translation>
-    </message>
-    <message>
-        <source>Merge into it</source>
-        <translation>Gộp vào ý kiến giữ lại</translation>
-    </message>
-    <message>
-        <source>Same words</source>
-        <translation>Mức trùng từ</translation>
-    </message>
-    <message>
-        <source>No. %1 (%2): %3</source>
-        <translation>Số %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Gộp</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
-        <translation>Các ý kiến này có câu chữ giống hoặc gần giống nhau. Khi gộp, vẫn giữ cả hai nội dung và cả hai đơn vị; ý kiến thứ hai được đánh dấu là đã gộp vào ý kiến thứ nhất.</translation>
-    </message>
-    <message>
-        <source>Import questions</source>
-        <translation>Nhập ý kiến</translation>
-    </message>
-    <message>
-        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
-        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Thư điện tử (*.eml);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Export for agency</source>
-        <translation>Xuất cho cơ quan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n question(s))</source>
-        <translation>
-            <numerusform>%1 (%n ý kiến)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
-        <translation>Gồm cả các ý kiến đã giao cho cơ quan này nhưng chưa chuyển (sẽ ghi nhận là đã chuyển hôm nay)</translation>
-    </message>
-    <message>
-        <source>Save as XLSX…</source>
-        <translation>Lưu thành XLSX…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) written to %1</source>
-        <translation>
-            <numerusform>Đã ghi %n ý kiến vào %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3464,62 +1779,62 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>TopicsDialog</name>
+    <name>dd::AgendaPage</name>
     <message>
-        <source>Topics</source>
-        <translation>Chủ đề</translation>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
-        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
-        <translation>Các ý kiến được phân loại theo những chủ đề này. Mỗi thay đổi đều có thể hoàn tác bằng Sửa ▸ Hoàn tác.</translation>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>Đổi tê&amp;n…</translation>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Thêm mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
+        <source>Move do&amp;wn</source>
         <translation>Chuyển xuốn&amp;g</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Xóa</translation>
+        <source>Applies to:</source>
+        <translation>Áp dụng cho:</translation>
     </message>
     <message>
-        <source>Add topic</source>
-        <translation>Thêm chủ đề</translation>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
+        <translation>Thời lượng tính bằng phút; giờ của từng mục tính theo giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Kéo thả dòng hoặc nhấn Alt+mũi tên lên/xuống để sắp xếp lại.</translation>
     </message>
     <message>
-        <source>Title of the topic:</source>
-        <translation>Tên chủ đề:</translation>
+        <source>Total %1 minutes</source>
+        <translation>Tổng cộng %1 phút</translation>
     </message>
     <message>
-        <source>Rename topic</source>
-        <translation>Đổi tên chủ đề</translation>
+        <source> · %1 – %2</source>
+        <translation> · %1 – %2</translation>
     </message>
     <message>
-        <source>Delete topic</source>
-        <translation>Xóa chủ đề</translation>
+        <source>runs past %1</source>
+        <translation>kéo dài quá %1</translation>
     </message>
     <message>
-        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
-        <translation>Xóa chủ đề %1? Các ý kiến thuộc chủ đề này sẽ trở thành chưa phân loại (hoàn tác sẽ khôi phục lại).</translation>
+        <source>Add programme item</source>
+        <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>move a topic</source>
-        <translation>chuyển vị trí chủ đề</translation>
+        <source>Title:</source>
+        <translation>Tên mục:</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +1874,101 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
         <translation>Thời lượng là số phút, ví dụ 15.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AttendeeDialog</name>
+    <message>
+        <source>Edit attendee</source>
+        <translation>Sửa thông tin đại biểu</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Thêm đại biểu</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Ánh Hồng</source>
+        <translation>VD: Nguyễn Thị Ánh Hồng</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Family, middle, given:</source>
+        <translation>Họ, tên đệm, tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Năm sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Thành &amp;phần:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>Tình trạng &amp;mời:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
+        <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is too short.</source>
+        <translation>Số điện thoại &quot;%1&quot; quá ngắn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +2028,211 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>substitute</source>
         <translation>người thay</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AttendeesPage</name>
+    <message>
+        <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
+        <translation>Tìm theo tên, đơn vị, chức vụ, điện thoại, email (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Mọi thành phần</translation>
+    </message>
+    <message>
+        <source>All invitations</source>
+        <translation>Mọi tình trạng mời</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Có mặt hoặc chưa</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã điểm danh</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Check-in mode</source>
+        <translation>Chế độ điểm danh</translation>
+    </message>
+    <message>
+        <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
+        <translation>Trong ngày hội nghị: gõ vài chữ của tên, nhấn Enter để điểm danh người đó; Ctrl+Enter để thêm người tự đến với tên vừa gõ.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Mark &amp;invited</source>
+        <translation>Đánh dấu đã &amp;mời</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation>Đã xác &amp;nhận</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>Từ &amp;chối</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute…</source>
+        <translation>Cử n&amp;gười thay…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Hủy điểm danh</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from file…</source>
+        <translation>Nhập từ tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>Whole list…</source>
+        <translation>Toàn bộ danh sách…</translation>
+    </message>
+    <message>
+        <source>Filtered view…</source>
+        <translation>Danh sách đang lọc…</translation>
+    </message>
+    <message>
+        <source>One unit…</source>
+        <translation>Một đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import template for a unit…</source>
+        <translation>Mẫu nhập danh sách cho một đơn vị…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
+        <translation>&lt;b&gt;Số chỗ theo đơn vị&lt;/b&gt; (nhấp đúp vào chỉ tiêu để thay đổi)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 present</source>
+        <translation>Đang hiện %1/%2 · %3 có mặt</translation>
+    </message>
+    <message>
+        <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
+        <translation>Phương án trực tuyến: không áp dụng sức chứa hội trường; dự kiến %1 người.</translation>
+    </message>
+    <message>
+        <source>Hall capacity %1 · expected %2 · present %3</source>
+        <translation>Sức chứa hội trường %1 · dự kiến %2 · có mặt %3</translation>
+    </message>
+    <message>
+        <source>The capacity is exceeded by %1.</source>
+        <translation>Vượt sức chứa %1 người.</translation>
+    </message>
+    <message>
+        <source>%1 is over its quota (%2 of %3).</source>
+        <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Cử người thay</translation>
+    </message>
+    <message>
+        <source>Select the one person who is replaced.</source>
+        <translation>Hãy chọn đúng một người được thay.</translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Cử người thay cho %1</translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>cử người thay cho %1</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>điểm danh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>hủy điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
+        <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation>thêm người tự đến %1</translation>
+    </message>
+    <message>
+        <source>Export one unit</source>
+        <translation>Xuất danh sách một đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Export attendees</source>
+        <translation>Xuất danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Mẫu nhập danh sách</translation>
+    </message>
+    <message>
+        <source>For the unit:</source>
+        <translation>Cho đơn vị:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +2315,329 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::DocumentSettingsDialog</name>
+    <message>
+        <source>Paper settings</source>
+        <translation>Thiết lập giấy tờ</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Tên cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>Dòng thứ &amp;hai (tên ban):</translation>
+    </message>
+    <message>
+        <source>&amp;Union line (right):</source>
+        <translation>Dòng tên Đoàn (bên &amp;phải):</translation>
+    </message>
+    <message>
+        <source>&amp;Place (before the date):</source>
+        <translation>Địa &amp;danh (trước ngày tháng):</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;On behalf of:</source>
+        <translation>&amp;Thẩm quyền ký (TM.):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Họ tên người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Liên hệ:</translation>
+    </message>
+    <message>
+        <source>What to b&amp;ring:</source>
+        <translation>Đề nghị &amp;mang theo:</translation>
+    </message>
+    <message>
+        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <translation>Nơi nhận (mỗi nơi một dòng)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Số tiếp theo</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The issuing body and the union line head every paper: fill them in.</source>
+        <translation>Tên cơ quan ban hành và dòng tên Đoàn nằm ở đầu mọi giấy tờ: hãy điền đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Hội nghị mới</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Sửa thông tin hội nghị</translation>
+    </message>
+    <message>
+        <source>(start empty)</source>
+        <translation>(để trống)</translation>
+    </message>
+    <message>
+        <source>Copy settings &amp;from:</source>
+        <translation>&amp;Sao chép thiết lập từ:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>(không giới hạn)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hội nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Đơn &amp;vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Mục đích:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation>&amp;Yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;month / year:</source>
+        <translation>Dự kiến t&amp;háng / năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày tổ chức:</translation>
+    </message>
+    <message>
+        <source>Questions &amp;due by:</source>
+        <translation>Hạn gửi ý &amp;kiến:</translation>
+    </message>
+    <message>
+        <source>Questions per host unit (minimum):</source>
+        <translation>Số ý kiến tối thiểu mỗi đơn vị đầu mối:</translation>
+    </message>
+    <message>
+        <source>Latest &amp;end time:</source>
+        <translation>&amp;Giờ kết thúc muộn nhất:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Hãy nhập tên hội nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportDialog</name>
+    <message>
+        <source>Import attendees</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation>Chọn tệp hoặc kéo thả tệp vào đây: Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự động nhận dạng</translation>
+    </message>
+    <message>
+        <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
+        <translation>Với tệp CSV: bảng mã của văn bản. Hãy đổi bảng mã nếu họ tên hiển thị bị lỗi phông chữ.</translation>
+    </message>
+    <message>
+        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
+        <translation>Đơn vị gửi danh sách: người chưa có đơn vị sẽ được gán đơn vị này, và cách đọc các cột được ghi nhớ cho đơn vị này.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Đơn vị gửi:</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
+        <translation>Các cột của tệp và cách đọc từng cột; hãy sửa lại nếu cột nào bị đọc sai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
+        <translation>&lt;b&gt;Đơn vị chưa có trong danh mục&lt;/b&gt; (các đơn vị được đánh dấu chọn sẽ được tạo mới):</translation>
+    </message>
+    <message>
+        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
+        <translation>Người thuộc đơn vị không được tạo mới sẽ được gán đơn vị gửi danh sách; tên đơn vị của họ được giữ lại trong phần ghi chú.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các cột của tệp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc: không thể nhập.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và CSV (*.xlsx *.xls *.ods *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tệp: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Đã dừng. Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>(the only sheet)</source>
+        <translation>(trang tính duy nhất)</translation>
+    </message>
+    <message>
+        <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong trang tính này (dòng có “Họ và tên”, “Đơn vị”, …). Hãy kiểm tra xem đây có đúng là danh sách đại biểu không, hoặc chọn trang tính khác.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
+        <translation>Chưa có cột nào được đọc là họ tên: hãy chọn “Họ và tên” (hoặc “Tên”) cho cột chứa họ tên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be imported</source>
+        <translation>
+            <numerusform>sẽ nhập %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>cập nhật %n người</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n dòng có cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n</source>
+        <translation>
+            <numerusform>&amp;Nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập được dữ liệu nào: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportPreviewModel</name>
     <message>
         <source>Row</source>
@@ -3756,6 +2694,97 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>New</source>
         <translation>Thêm mới</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LiveQuestionsWindow</name>
+    <message>
+        <source>Live: questions at the dialogue</source>
+        <translation>Trực tiếp: ý kiến tại buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Answer this one</source>
+        <translation>T&amp;rả lời ý kiến này</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as the one being answered (Enter)</source>
+        <translation>Đánh dấu ý kiến đang chọn là ý kiến đang được trả lời (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Trướ&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Sau</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Earlier in the running order (Alt+Up)</source>
+        <translation>Lên trước trong thứ tự trả lời (Alt+mũi tên lên)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Later in the running order (Alt+Down)</source>
+        <translation>Xuống sau trong thứ tự trả lời (Alt+mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation>&amp;Máy chiếu</translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen</source>
+        <translation>Hiện ý kiến đang trả lời bằng chữ lớn trên màn hình thứ hai</translation>
+    </message>
+    <message>
+        <source>The answer as it is given (saved when you leave the field)</source>
+        <translation>Nội dung trả lời ngay khi phát biểu (được lưu khi rời khỏi ô này)</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đang trả lời&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Trả lời:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
+        <translation>&lt;b&gt;Thứ tự trả lời&lt;/b&gt; (kéo thả, hoặc Alt+mũi tên lên/xuống)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Người hỏi</translation>
+    </message>
+    <message>
+        <source>New question from the room or a livestream comment — Enter adds it</source>
+        <translation>Ý kiến mới phát biểu tại hội nghị hoặc bình luận trên livestream — nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>No question is marked as current. Select one and press Enter.</source>
+        <translation>Chưa có ý kiến nào được đánh dấu đang trả lời. Hãy chọn một ý kiến rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>add a question from the floor</source>
+        <translation>thêm ý kiến phát biểu tại hội nghị</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +3019,290 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::OverviewPage</name>
+    <message>
+        <source>Edit event…</source>
+        <translation>Sửa thông tin hội nghị…</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Seats per unit (counted / quota)</source>
+        <translation>Số chỗ theo đơn vị (dự kiến / chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Questions per host unit (received / minimum)</source>
+        <translation>Ý kiến theo đơn vị đầu mối (đã nhận / tối thiểu)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>No event yet: create one with File ▸ New event.</source>
+        <translation>Chưa có hội nghị nào: hãy tạo bằng Tệp ▸ Tạo hội nghị mới.</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Đơn vị tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày tổ chức: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>Planned for %1/%2 (no date set yet)</source>
+        <translation>Dự kiến tháng %1/%2 (chưa ấn định ngày)</translation>
+    </message>
+    <message>
+        <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Phương án đang áp dụng: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Questions due by %1</source>
+        <translation>Hạn gửi ý kiến: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the tab where this is fixed</source>
+        <translation>Nhấp để mở thẻ cần xử lý mục này</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Không có việc cần xử lý.</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation>Nội dung công việc:</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaperDialog</name>
+    <message>
+        <source>Print a paper</source>
+        <translation>In giấy tờ</translation>
+    </message>
+    <message>
+        <source>Start a new sheet for each &amp;unit</source>
+        <translation>Mỗi đơn vị sang &amp;trang mới</translation>
+    </message>
+    <message>
+        <source>Also list those who &amp;declined or were replaced</source>
+        <translation>Liệt kê cả người từ &amp;chối hoặc đã thay người</translation>
+    </message>
+    <message>
+        <source>Everyone of one u&amp;nit:</source>
+        <translation>&amp;Mọi người của một đơn vị:</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only, so no number can be taken.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc nên không lấy số được.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Loại giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Letters &amp;to:</source>
+        <translation>&amp;Gửi cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Nhóm t&amp;heo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per unit into a &amp;folder…</source>
+        <translation>Lưu &amp;riêng PDF từng đơn vị vào thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF: %1</source>
+        <translation>Xem trước, in hoặc lưu PDF: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Agency the questions are forwarded to</source>
+        <translation>Cơ quan được chuyển ý kiến</translation>
+    </message>
+    <message>
+        <source>Every unit with a seat quota</source>
+        <translation>Mọi đơn vị có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>Take the next number (%1)</source>
+        <translation>Lấy số tiếp theo (%1)</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n people selected on the Attendees tab</source>
+        <translation>
+            <numerusform>%n người đã chọn ở thẻ Đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people selected on the Attendees tab (nobody is selected)</source>
+        <translation>Những người đã chọn ở thẻ Đại biểu (chưa chọn ai)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone not yet invited (%n)</source>
+        <translation>
+            <numerusform>Mọi người chưa được mời (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone on the list (%n)</source>
+        <translation>
+            <numerusform>Mọi người trong danh sách (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one page each.</source>
+        <translation>
+            <numerusform>%n giấy mời, mỗi giấy một trang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), one to each unit.</source>
+        <translation>
+            <numerusform>%n giấy mời, mỗi đơn vị một giấy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people on the list.</source>
+        <translation>
+            <numerusform>%n người trong danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
+        <translation>Với lựa chọn này, không có ai để làm giấy mời. Hãy chọn người ở thẻ Đại biểu hoặc chọn cách khác.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer with the number %1.</source>
+        <translation>Đã gửi đến máy in với số %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã lưu %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per unit</source>
+        <translation>Thư mục lưu PDF của từng đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as invited</source>
+        <translation>Đánh dấu đã mời</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n people as invited?</source>
+        <translation>
+            <numerusform>Đánh dấu %n người này là đã mời?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>đánh dấu %n người là đã mời</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
@@ -4006,6 +3319,355 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PlansPage</name>
+    <message>
+        <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
+        <translation>&lt;b&gt;Các lần chuyển phương án&lt;/b&gt; (Sửa ▸ Hoàn tác để hủy lần gần nhất)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Used when:</source>
+        <translation>Áp dụng khi:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Livestream:</source>
+        <translation>Livestream:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Sức chứa:</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Giờ bắt đầu:</translation>
+    </message>
+    <message>
+        <source>%1 — active</source>
+        <translation>%1 — đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Expected attendees: %1 of %2 seats</source>
+        <translation>Đại biểu dự kiến: %1/%2 chỗ</translation>
+    </message>
+    <message>
+        <source>Expected attendees: %1</source>
+        <translation>Đại biểu dự kiến: %1</translation>
+    </message>
+    <message>
+        <source>Over capacity by %1</source>
+        <translation>Vượt sức chứa %1 người</translation>
+    </message>
+    <message>
+        <source>Papers: invitation letters with the hall address</source>
+        <translation>Giấy tờ: giấy mời có địa chỉ hội trường</translation>
+    </message>
+    <message>
+        <source>The seat quota does not apply; branches watch the livestream.</source>
+        <translation>Không áp dụng chỉ tiêu đại biểu; các chi đoàn, chi hội theo dõi qua livestream.</translation>
+    </message>
+    <message>
+        <source>Papers: the notice with the livestream address</source>
+        <translation>Giấy tờ: thông báo có địa chỉ livestream</translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme: %n item(s), %1 minutes</source>
+        <translation>
+            <numerusform>Chương trình: %n mục, %1 phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active plan: %1</source>
+        <translation>Phương án đang áp dụng: %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1…</source>
+        <translation>Chuyển sang %1…</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Chuyển sang %1</translation>
+    </message>
+    <message>
+        <source>e.g. the province applies Directive 15/CT-TTg</source>
+        <translation>VD: tỉnh thực hiện Chỉ thị 15/CT-TTg</translation>
+    </message>
+    <message>
+        <source>e.g. the epidemic situation is stable</source>
+        <translation>VD: tình hình dịch bệnh ổn định</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
+Why is the plan switched?</source>
+        <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
+Vì sao chuyển phương án?</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Printed papers are always in Vietnamese.</source>
+        <translation>Giấy tờ in ra luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of DialogueDesk.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở DialogueDesk tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProjectorWindow</name>
+    <message>
+        <source>Current question</source>
+        <translation>Ý kiến đang trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>Sửa ý kiến</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>A name, or choose an attendee</source>
+        <translation>Nhập tên hoặc chọn một đại biểu</translation>
+    </message>
+    <message>
+        <source>Topics…</source>
+        <translation>Chủ đề…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or delete the event&apos;s topics</source>
+        <translation>Thêm, đổi tên, sắp xếp lại hoặc xóa các chủ đề của hội nghị</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh:</translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <translation>vào &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation>thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>From &amp;unit:</source>
+        <translation>Từ đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by:</source>
+        <translation>Người &amp;hỏi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Ngà&amp;y nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation>Ch&amp;uyển đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>T&amp;rả lời:</translation>
+    </message>
+    <message>
+        <source>Answered b&amp;y:</source>
+        <translation>Người trả lờ&amp;i:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation>Lưu và thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
+        <translation>Lưu rồi nhập ý kiến tiếp theo của cùng đơn vị, kênh và ngày (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation>(chưa phân loại)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Enter the text of the question.</source>
+        <translation>Hãy nhập nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the question is forwarded to.</source>
+        <translation>Hãy chọn cơ quan được chuyển ý kiến.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved. Enter the next one.</source>
+        <translation>
+            <numerusform>Đã lưu %n ý kiến. Hãy nhập ý kiến tiếp theo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::QuestionImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập ý kiến</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
+        <translation>Hãy kiểm tra các ý kiến trước khi thêm. Những dòng có vấn đề không được đánh dấu chọn; với người gửi chưa rõ, hãy chọn đơn vị để nhập các ý kiến của họ.</translation>
+    </message>
+    <message>
+        <source>(choose the unit)</source>
+        <translation>(chọn đơn vị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>Sẽ nhập %n ý kiến.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see Problems).</source>
+        <translation>
+            <numerusform>%n dòng không nhập được (xem cột Vấn đề).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for a unit to be chosen.</source>
+        <translation>
+            <numerusform>%n dòng đang chờ chọn đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already recorded or repeated.</source>
+        <translation>
+            <numerusform>%n dòng đã có hoặc bị trùng lặp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>Nhập %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>nhập %n ý kiến</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +3730,285 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::QuestionsPage</name>
+    <message>
+        <source>Search the questions (accents not needed)</source>
+        <translation>Tìm ý kiến (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Classify…</source>
+        <translation>&amp;Phân loại…</translation>
+    </message>
+    <message>
+        <source>Set the topic of the selected questions</source>
+        <translation>Đặt chủ đề cho các ý kiến đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <source>Forward the selected questions to an agency</source>
+        <translation>Chuyển các ý kiến đang chọn đến một cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Merge the selected questions into one of them; both texts and units are kept</source>
+        <translation>Gộp các ý kiến đang chọn vào một ý kiến trong số đó; vẫn giữ nội dung và đơn vị của từng ý kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Rút ý kiến</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ý kiến có thể trùng</translation>
+    </message>
+    <message>
+        <source>Questions with the same or nearly the same words</source>
+        <translation>Các ý kiến có câu chữ giống hoặc gần giống nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
+        <translation>Nhập thư điện tử (.eml) hoặc bảng tính; cũng có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for agency…</source>
+        <translation>X&amp;uất cho cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Topics…</source>
+        <translation>C&amp;hủ đề…</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation>Chế độ đối th&amp;oại</translation>
+    </message>
+    <message>
+        <source>The questions in running order on the day of the dialogue</source>
+        <translation>Các ý kiến theo thứ tự trả lời trong buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>Topic / agency</source>
+        <translation>Chủ đề / cơ quan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Chủ đề %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation>Chưa chuyển</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>Questions were due by %1 (at least %2 per host unit)</source>
+        <translation>Đã hết hạn gửi ý kiến ngày %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
+    </message>
+    <message>
+        <source>Questions due by %1 (at least %2 per host unit)</source>
+        <translation>Hạn gửi ý kiến: %1 (mỗi đơn vị đầu mối ít nhất %2 ý kiến)</translation>
+    </message>
+    <message>
+        <source>Questions from the host units</source>
+        <translation>Ý kiến của các đơn vị đầu mối</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Theo chủ đề</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <source>(nothing forwarded yet)</source>
+        <translation>(chưa chuyển ý kiến nào)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)…</source>
+        <translation>Ý kiến có thể trùng (%1)…</translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation>(chưa phân loại)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic of the %n selected question(s):</source>
+        <translation>
+            <numerusform>Chủ đề của %n ý kiến đang chọn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation>Chuyển đến cơ quan</translation>
+    </message>
+    <message>
+        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
+        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng &quot;Xuất cho cơ quan&quot;)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n question(s)</source>
+        <translation>
+            <numerusform>Chuyển %n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>Số %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
+        <translation>Giữ lại ý kiến này; các ý kiến còn lại được đánh dấu là đã gộp vào ý kiến này (vẫn giữ nội dung và đơn vị của chúng):</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Gộp vào ý kiến giữ lại</translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation>Mức trùng từ</translation>
+    </message>
+    <message>
+        <source>No. %1 (%2): %3</source>
+        <translation>Số %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
+        <translation>Các ý kiến này có câu chữ giống hoặc gần giống nhau. Khi gộp, vẫn giữ cả hai nội dung và cả hai đơn vị; ý kiến thứ hai được đánh dấu là đã gộp vào ý kiến thứ nhất.</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập ý kiến</translation>
+    </message>
+    <message>
+        <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
+        <translation>Thư điện tử và bảng tính (*.eml *.csv *.xlsx *.ods *.xls);;Thư điện tử (*.eml);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export for agency</source>
+        <translation>Xuất cho cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n ý kiến)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
+        <translation>Gồm cả các ý kiến đã giao cho cơ quan này nhưng chưa chuyển (sẽ ghi nhận là đã chuyển hôm nay)</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Lưu thành XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n ý kiến vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
@@ -4095,6 +4036,65 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
         <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TopicsDialog</name>
+    <message>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
+        <translation>Các ý kiến được phân loại theo những chủ đề này. Mỗi thay đổi đều có thể hoàn tác bằng Sửa ▸ Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Đổi tê&amp;n…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Thêm chủ đề</translation>
+    </message>
+    <message>
+        <source>Title of the topic:</source>
+        <translation>Tên chủ đề:</translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation>Đổi tên chủ đề</translation>
+    </message>
+    <message>
+        <source>Delete topic</source>
+        <translation>Xóa chủ đề</translation>
+    </message>
+    <message>
+        <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
+        <translation>Xóa chủ đề %1? Các ý kiến thuộc chủ đề này sẽ trở thành chưa phân loại (hoàn tác sẽ khôi phục lại).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>move a topic</source>
+        <translation>chuyển vị trí chủ đề</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ QPushButton *PaperDialog::printButton(Session *session, const QList<PaperKind> &
 {
     auto *button = new QPushButton(tr("&Print…"), page);
     button->setObjectName(QLatin1String(objectName));
+    // Never squeezed by a crowded row: the label must stay readable.
+    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     const auto open = [session, page, selection](PaperKind k) {
         run(session, k, selection ? selection() : QList<qint64>(), page);
     };

@@ -74,6 +74,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
            "person in; Ctrl+Enter adds a walk-in with the typed name."));
 
     auto *filters = new QHBoxLayout;
+    m_search->setMinimumWidth(160);
     filters->addWidget(m_search, 3);
     filters->addWidget(m_unitFilter, 2);
     filters->addWidget(m_roleFilter, 1);
