@@ -58,7 +58,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_tasks->setColumnWidth(TaskTableModel::OwnerColumn, 220);
     m_tasks->setColumnWidth(TaskTableModel::DueColumn, 90);
-    m_tasks->setColumnWidth(TaskTableModel::DoneColumn, 50);
+    m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DoneColumn,
+                                                      QHeaderView::ResizeToContents);
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *addTask = new QPushButton(tr("Add task…"), this);
     addTask->setObjectName(QStringLiteral("addTaskButton"));

@@ -29,6 +29,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +117,23 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(QuestionTableModel::ChannelColumn, 90);
     m_table->setColumnWidth(QuestionTableModel::AnswerColumn, 120);
     m_table->verticalHeader()->hide();
+    // The question text needs the room: the less used columns start hidden and any column
+    // can be shown or hidden from the header's context menu.
+    m_table->setColumnHidden(QuestionTableModel::SubmitterColumn, true);
+    m_table->setColumnHidden(QuestionTableModel::ReceivedColumn, true);
+    m_table->setColumnHidden(QuestionTableModel::ChannelColumn, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = 0; c < header->count(); ++c) {
+            QAction *a = menu.addAction(m_filter->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     connect(m_table, &QTableView::doubleClicked, this, &QuestionsPage::editSelected);
     auto *del = new QAction(tr("Delete"), m_table);
     del->setShortcut(QKeySequence::Delete);
@@ -188,10 +206,8 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionMode(QAbstractItemView::NoSelection);
     m_summary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c) {
-        m_summary->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_summary->setColumnWidth(c, 64);
-    }
+    for (int c = 1; c < 4; ++c)
+        m_summary->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
     m_summary->setMinimumWidth(330);
 

@@ -193,8 +193,8 @@ int main(int argc, char **argv)
         for (int r = 0; r < model.rowCount(); ++r)
             expected += text::matchesTokens(model.searchText(r), tokens) ? 1 : 0;
         if (expected != filter.rowCount())
-            std::fprintf(stderr, "filter \"%s\": %d rows, the plain rule finds %d\n",
-                         qPrintable(q), filter.rowCount(), expected);
+            std::fprintf(stderr, "filter \"%s\": %d rows, the plain rule finds %d\n", qPrintable(q),
+                         filter.rowCount(), expected);
     }
     filter.setSearchText({});
     std::sort(ms.begin(), ms.end());
