@@ -11,29 +11,6 @@
 
 namespace dd::cli {
 
-namespace {
-
-// --unit takes a unit's id or its name (accents and case ignored); 0 when not given.
-std::optional<qint64> unitArgument(Context &ctx, Session &s)
-{
-    if (!ctx.parser.isSet(QLatin1String(opt::unit)))
-        return qint64(0);
-    const QString text = ctx.parser.value(QLatin1String(opt::unit)).trimmed();
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
-    if (!unit) {
-        ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
-                .arg(text));
-        return std::nullopt;
-    }
-    return unit->id;
-}
-
-} // namespace
-
 int runImportAttendees(Context &ctx)
 {
     const QString path = ctx.args.value(1);
@@ -49,7 +26,7 @@ int runImportAttendees(Context &ctx)
         return ctx.failureCode();
     if (!ctx.requireEvent())
         return Failure;
-    const auto unitId = unitArgument(ctx, *session);
+    const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
 
@@ -133,7 +110,7 @@ int runExportAttendees(Context &ctx)
         return ctx.failureCode();
     if (!ctx.requireEvent())
         return Failure;
-    const auto unitId = unitArgument(ctx, *session);
+    const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
     exporting::Selection which;

@@ -159,4 +159,21 @@ std::optional<PlanKind> planFromWord(const QString &word)
     return std::nullopt;
 }
 
+std::optional<qint64> Context::unitOption(Session &s, const char *option)
+{
+    if (!parser.isSet(QLatin1String(option)))
+        return qint64(0);
+    const QString text = parser.value(QLatin1String(option)).trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
+    if (!unit) {
+        fail(QCoreApplication::translate(
+                 "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
+                 .arg(text));
+        return std::nullopt;
+    }
+    return unit->id;
+}
+
 } // namespace dd::cli

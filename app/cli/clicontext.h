@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 #include <memory>
 
 // What every command of the command line works with: the parsed options, its own arguments,
@@ -61,6 +63,9 @@ public:
     int failureCode() const { return m_failureCode; }
     // Fails (and returns false) when the file holds no event.
     bool requireEvent();
+    // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
+    // is not given; nullopt after writing the error when no unit matches.
+    std::optional<qint64> unitOption(Session &s, const char *option);
     Session *session() { return m_session.get(); }
 
     // One row of a tab-separated table; tabs and line breaks inside cells become spaces.

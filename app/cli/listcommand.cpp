@@ -288,23 +288,6 @@ const QList<Table> &tables()
     return list;
 }
 
-// --unit and --agency take a unit's id or (part of the accents-insensitive) name.
-std::optional<qint64> findUnit(Context &ctx, Session &s, const char *option)
-{
-    const QString text = ctx.parser.value(QLatin1String(option)).trimmed();
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
-    if (!unit) {
-        ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
-                .arg(text));
-        return std::nullopt;
-    }
-    return unit->id;
-}
-
 } // namespace
 
 int runList(Context &ctx)
@@ -362,13 +345,13 @@ int runList(Context &ctx)
     if (table->needsEvent && !ctx.requireEvent())
         return ctx.failureCode();
     if (ctx.parser.isSet(QLatin1String(opt::unit))) {
-        const auto id = findUnit(ctx, *session, opt::unit);
+        const auto id = ctx.unitOption(*session, opt::unit);
         if (!id)
             return Failure;
         filters.unitId = *id;
     }
     if (ctx.parser.isSet(QLatin1String(opt::agency))) {
-        const auto id = findUnit(ctx, *session, opt::agency);
+        const auto id = ctx.unitOption(*session, opt::agency);
         if (!id)
             return Failure;
         filters.agencyId = *id;

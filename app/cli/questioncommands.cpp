@@ -12,26 +12,6 @@
 
 namespace dd::cli {
 
-namespace {
-
-std::optional<qint64> unitOption(Context &ctx, Session &s, const char *option)
-{
-    const QString text = ctx.parser.value(QLatin1String(option)).trimmed();
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
-    if (!unit) {
-        ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
-                .arg(text));
-        return std::nullopt;
-    }
-    return unit->id;
-}
-
-} // namespace
-
 int runImportQuestions(Context &ctx)
 {
     const QStringList paths = ctx.args.mid(1);
@@ -55,7 +35,7 @@ int runImportQuestions(Context &ctx)
         return ctx.failureCode();
     qint64 unitForUnknown = 0;
     if (ctx.parser.isSet(QLatin1String(opt::unit))) {
-        const auto id = unitOption(ctx, *session, opt::unit);
+        const auto id = ctx.unitOption(*session, opt::unit);
         if (!id)
             return Failure;
         unitForUnknown = *id;
@@ -122,7 +102,7 @@ int runExportQuestions(Context &ctx)
         return ctx.failureCode();
     qint64 agencyId = 0;
     if (forAgency) {
-        const auto id = unitOption(ctx, *session, opt::agency);
+        const auto id = ctx.unitOption(*session, opt::agency);
         if (!id)
             return Failure;
         agencyId = *id;

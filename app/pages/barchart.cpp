@@ -19,12 +19,12 @@ void BarChart::setBars(const QList<Bar> &bars)
 
 QSize BarChart::sizeHint() const
 {
-    return {420, int(m_bars.size()) * (fontMetrics().height() + 10) + 8};
+    return { 420, int(m_bars.size()) * (fontMetrics().height() + 10) + 8 };
 }
 
 QSize BarChart::minimumSizeHint() const
 {
-    return {260, sizeHint().height()};
+    return { 260, sizeHint().height() };
 }
 
 void BarChart::paintEvent(QPaintEvent *)
@@ -65,9 +65,9 @@ void BarChart::paintEvent(QPaintEvent *)
         }
         p.setPen(palette().color(QPalette::WindowText));
         const QString number = b.target >= 0 ? QStringLiteral("%1 / %2").arg(b.value).arg(b.target)
-                                              : QString::number(b.value);
-        p.drawText(QRect(barLeft + barWidth + 6, y, numberWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   number);
+                                             : QString::number(b.value);
+        p.drawText(QRect(barLeft + barWidth + 6, y, numberWidth, rowHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, number);
         y += rowHeight;
     }
 }

@@ -44,10 +44,12 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("warningsList"));
     m_warnings->setWordWrap(true);
-    connect(m_warnings, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit showTabRequested(item->data(Qt::UserRole).toInt()); });
-    connect(m_warnings, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { emit showTabRequested(item->data(Qt::UserRole).toInt()); });
+    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit showTabRequested(item->data(Qt::UserRole).toInt());
+    });
+    connect(m_warnings, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit showTabRequested(item->data(Qt::UserRole).toInt());
+    });
 
     m_taskModel = new TaskTableModel(session, this);
     m_tasks = new QTableView(this);
@@ -55,7 +57,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_tasks->setModel(m_taskModel);
     m_tasks->setWordWrap(true);
     m_tasks->verticalHeader()->hide();
-    m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn,
+                                                      QHeaderView::Stretch);
     m_tasks->setColumnWidth(TaskTableModel::OwnerColumn, 220);
     m_tasks->setColumnWidth(TaskTableModel::DueColumn, 90);
     m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DoneColumn,
@@ -131,15 +134,19 @@ void OverviewPage::refresh()
             when += QStringLiteral(" — ") + tr("today");
         facts << when;
     } else if (event->plannedMonth) {
-        facts << tr("Planned for %1/%2 (no date set yet)").arg(event->plannedMonth).arg(event->plannedYear);
+        facts << tr("Planned for %1/%2 (no date set yet)")
+                     .arg(event->plannedMonth)
+                     .arg(event->plannedYear);
     }
     const auto plan = m_session->events().plan(event->id, event->activePlan);
-    QString planText = tr("Active plan: <b>%1</b>").arg(planKindLabel(event->activePlan).toHtmlEscaped());
+    QString planText
+        = tr("Active plan: <b>%1</b>").arg(planKindLabel(event->activePlan).toHtmlEscaped());
     if (plan && !plan->venue.isEmpty())
         planText += QStringLiteral(" — ") + plan->venue.toHtmlEscaped();
     facts << planText;
     if (event->questionDeadline.isValid())
-        facts << tr("Questions due by %1").arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")));
+        facts << tr("Questions due by %1")
+                     .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")));
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 
     const EventFigures f = computeFigures(*m_session);
@@ -147,9 +154,10 @@ void OverviewPage::refresh()
     QList<BarChart::Bar> questions;
     for (const UnitFigures &u : f.units) {
         if (u.quota >= 0 || u.counted > 0)
-            seats << BarChart::Bar{u.unitName, u.counted, u.quota, true};
+            seats << BarChart::Bar { u.unitName, u.counted, u.quota, true };
         if (u.role == UnitRole::Host)
-            questions << BarChart::Bar{u.unitName, u.questions, event->minQuestionsPerHost, false};
+            questions << BarChart::Bar { u.unitName, u.questions, event->minQuestionsPerHost,
+                                         false };
     }
     m_seats->setBars(seats);
     m_questions->setBars(questions);
@@ -178,7 +186,8 @@ void OverviewPage::editEvent()
 void OverviewPage::addTask()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add task"), tr("What is to be done:"), {}, &ok);
+    const QString text
+        = QInputDialog::getMultiLineText(this, tr("Add task"), tr("What is to be done:"), {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     Task t;
@@ -192,7 +201,7 @@ void OverviewPage::deleteTask()
 {
     const QModelIndex i = m_tasks->currentIndex();
     if (i.isValid())
-        m_session->push(commands::removeTasks(m_session, {m_taskModel->idAt(i.row())}));
+        m_session->push(commands::removeTasks(m_session, { m_taskModel->idAt(i.row()) }));
 }
 
 } // namespace dd

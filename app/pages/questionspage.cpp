@@ -29,10 +29,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMenu>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -124,16 +124,18 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_table->setColumnHidden(QuestionTableModel::ChannelColumn, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu(this);
-        for (int c = 0; c < header->count(); ++c) {
-            QAction *a = menu.addAction(m_filter->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_table->isColumnHidden(c));
-            connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) {
+                QMenu menu(this);
+                for (int c = 0; c < header->count(); ++c) {
+                    QAction *a = menu.addAction(m_filter->headerData(c, Qt::Horizontal).toString());
+                    a->setCheckable(true);
+                    a->setChecked(!m_table->isColumnHidden(c));
+                    connect(a, &QAction::toggled, this,
+                            [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+                }
+                menu.exec(header->mapToGlobal(pos));
+            });
     connect(m_table, &QTableView::doubleClicked, this, &QuestionsPage::editSelected);
     auto *del = new QAction(tr("Delete"), m_table);
     del->setShortcut(QKeySequence::Delete);

@@ -57,10 +57,12 @@ Status renderPaper(PaperKind kind, const PaperData &data, const PaperOptions &op
         return s;
     PageWriter w(device);
     if (!w.begin())
-        return Error(QCoreApplication::translate("Documents", "The printer or file could not be opened for drawing."));
+        return Error(QCoreApplication::translate(
+            "Documents", "The printer or file could not be opened for drawing."));
     render(kind, w, data, opt);
     if (!w.end())
-        return Error(QCoreApplication::translate("Documents", "The paper could not be finished on the printer or file."));
+        return Error(QCoreApplication::translate(
+            "Documents", "The paper could not be finished on the printer or file."));
     return {};
 }
 
@@ -102,7 +104,8 @@ Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &
         return s;
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate("Documents", "Cannot write %1: %2. Choose another folder or file name.")
+        return Error(QCoreApplication::translate(
+                         "Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
     {
         QPdfWriter pdf(&file);
@@ -115,7 +118,8 @@ Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &
         }
     }
     if (!file.commit())
-        return Error(QCoreApplication::translate("Documents", "Cannot write %1: %2. Choose another folder or file name.")
+        return Error(QCoreApplication::translate(
+                         "Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
     return {};
 }

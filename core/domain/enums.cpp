@@ -33,84 +33,93 @@ E fromKey(const std::array<std::pair<E, const char *>, N> &table, const QString 
     return fallback;
 }
 
-constexpr std::array<std::pair<PlanKind, const char *>, 2> kPlanKinds{
-    {{PlanKind::InPerson, "in_person"}, {PlanKind::Online, "online"}}};
-constexpr std::array<std::pair<UnitKind, const char *>, 7> kUnitKinds{{
-    {UnitKind::Provincial, "provincial"},
-    {UnitKind::District, "district"},
-    {UnitKind::Affiliated, "affiliated"},
-    {UnitKind::Branch, "branch"},
-    {UnitKind::GuestAgency, "guest_agency"},
-    {UnitKind::Press, "press"},
-    {UnitKind::Other, "other"},
-}};
-constexpr std::array<std::pair<UnitRole, const char *>, 5> kUnitRoles{{
-    {UnitRole::Organiser, "organiser"},
-    {UnitRole::Host, "host"},
-    {UnitRole::Guest, "guest"},
-    {UnitRole::Participant, "participant"},
-    {UnitRole::Press, "press"},
-}};
-constexpr std::array<std::pair<AttendeeRole, const char *>, 6> kAttendeeRoles{{
-    {AttendeeRole::Chair, "chair"},
-    {AttendeeRole::CoChair, "co_chair"},
-    {AttendeeRole::Guest, "guest"},
-    {AttendeeRole::Delegate, "delegate"},
-    {AttendeeRole::Press, "press"},
-    {AttendeeRole::Staff, "staff"},
-}};
-constexpr std::array<std::pair<Gender, const char *>, 3> kGenders{
-    {{Gender::Unknown, ""}, {Gender::Male, "male"}, {Gender::Female, "female"}}};
-constexpr std::array<std::pair<InvitationStatus, const char *>, 5> kInvitationStatuses{{
-    {InvitationStatus::NotInvited, "not_invited"},
-    {InvitationStatus::Invited, "invited"},
-    {InvitationStatus::Confirmed, "confirmed"},
-    {InvitationStatus::Declined, "declined"},
-    {InvitationStatus::Replaced, "replaced"},
-}};
-constexpr std::array<std::pair<QuestionKind, const char *>, 4> kQuestionKinds{{
-    {QuestionKind::Question, "question"},
-    {QuestionKind::Recommendation, "recommendation"},
-    {QuestionKind::Proposal, "proposal"},
-    {QuestionKind::Initiative, "initiative"},
-}};
-constexpr std::array<std::pair<QuestionChannel, const char *>, 4> kChannels{{
-    {QuestionChannel::Email, "email"},
-    {QuestionChannel::HandedIn, "handed_in"},
-    {QuestionChannel::InRoom, "in_room"},
-    {QuestionChannel::Livestream, "livestream"},
-}};
-constexpr std::array<std::pair<QuestionStatus, const char *>, 6> kQuestionStatuses{{
-    {QuestionStatus::Received, "received"},
-    {QuestionStatus::Classified, "classified"},
-    {QuestionStatus::Forwarded, "forwarded"},
-    {QuestionStatus::Answered, "answered"},
-    {QuestionStatus::Withdrawn, "withdrawn"},
-    {QuestionStatus::Merged, "merged"},
-}};
-constexpr std::array<std::pair<PlanScope, const char *>, 3> kPlanScopes{{
-    {PlanScope::Both, "both"},
-    {PlanScope::InPersonOnly, "in_person"},
-    {PlanScope::OnlineOnly, "online"},
-}};
-constexpr std::array<std::pair<PaperKind, const char *>, 8> kPaperKinds{{
-    {PaperKind::PersonInvitation, "invitation"},
-    {PaperKind::UnitInvitation, "unit-invitation"},
-    {PaperKind::DelegateList, "delegates"},
-    {PaperKind::SignInSheet, "sign-in"},
-    {PaperKind::Programme, "programme"},
-    {PaperKind::QuestionSummary, "questions"},
-    {PaperKind::OnlineNotice, "notice"},
-    {PaperKind::Plan, "plan"},
-}};
+constexpr std::array<std::pair<PlanKind, const char *>, 2> kPlanKinds {
+    { { PlanKind::InPerson, "in_person" }, { PlanKind::Online, "online" } }
+};
+constexpr std::array<std::pair<UnitKind, const char *>, 7> kUnitKinds { {
+    { UnitKind::Provincial, "provincial" },
+    { UnitKind::District, "district" },
+    { UnitKind::Affiliated, "affiliated" },
+    { UnitKind::Branch, "branch" },
+    { UnitKind::GuestAgency, "guest_agency" },
+    { UnitKind::Press, "press" },
+    { UnitKind::Other, "other" },
+} };
+constexpr std::array<std::pair<UnitRole, const char *>, 5> kUnitRoles { {
+    { UnitRole::Organiser, "organiser" },
+    { UnitRole::Host, "host" },
+    { UnitRole::Guest, "guest" },
+    { UnitRole::Participant, "participant" },
+    { UnitRole::Press, "press" },
+} };
+constexpr std::array<std::pair<AttendeeRole, const char *>, 6> kAttendeeRoles { {
+    { AttendeeRole::Chair, "chair" },
+    { AttendeeRole::CoChair, "co_chair" },
+    { AttendeeRole::Guest, "guest" },
+    { AttendeeRole::Delegate, "delegate" },
+    { AttendeeRole::Press, "press" },
+    { AttendeeRole::Staff, "staff" },
+} };
+constexpr std::array<std::pair<Gender, const char *>, 3> kGenders {
+    { { Gender::Unknown, "" }, { Gender::Male, "male" }, { Gender::Female, "female" } }
+};
+constexpr std::array<std::pair<InvitationStatus, const char *>, 5> kInvitationStatuses { {
+    { InvitationStatus::NotInvited, "not_invited" },
+    { InvitationStatus::Invited, "invited" },
+    { InvitationStatus::Confirmed, "confirmed" },
+    { InvitationStatus::Declined, "declined" },
+    { InvitationStatus::Replaced, "replaced" },
+} };
+constexpr std::array<std::pair<QuestionKind, const char *>, 4> kQuestionKinds { {
+    { QuestionKind::Question, "question" },
+    { QuestionKind::Recommendation, "recommendation" },
+    { QuestionKind::Proposal, "proposal" },
+    { QuestionKind::Initiative, "initiative" },
+} };
+constexpr std::array<std::pair<QuestionChannel, const char *>, 4> kChannels { {
+    { QuestionChannel::Email, "email" },
+    { QuestionChannel::HandedIn, "handed_in" },
+    { QuestionChannel::InRoom, "in_room" },
+    { QuestionChannel::Livestream, "livestream" },
+} };
+constexpr std::array<std::pair<QuestionStatus, const char *>, 6> kQuestionStatuses { {
+    { QuestionStatus::Received, "received" },
+    { QuestionStatus::Classified, "classified" },
+    { QuestionStatus::Forwarded, "forwarded" },
+    { QuestionStatus::Answered, "answered" },
+    { QuestionStatus::Withdrawn, "withdrawn" },
+    { QuestionStatus::Merged, "merged" },
+} };
+constexpr std::array<std::pair<PlanScope, const char *>, 3> kPlanScopes { {
+    { PlanScope::Both, "both" },
+    { PlanScope::InPersonOnly, "in_person" },
+    { PlanScope::OnlineOnly, "online" },
+} };
+constexpr std::array<std::pair<PaperKind, const char *>, 8> kPaperKinds { {
+    { PaperKind::PersonInvitation, "invitation" },
+    { PaperKind::UnitInvitation, "unit-invitation" },
+    { PaperKind::DelegateList, "delegates" },
+    { PaperKind::SignInSheet, "sign-in" },
+    { PaperKind::Programme, "programme" },
+    { PaperKind::QuestionSummary, "questions" },
+    { PaperKind::OnlineNotice, "notice" },
+    { PaperKind::Plan, "plan" },
+} };
 
 } // namespace
 
-QString planKindKey(PlanKind kind) { return keyOf(kPlanKinds, kind); }
-PlanKind planKindFromKey(const QString &key) { return fromKey(kPlanKinds, key, PlanKind::InPerson); }
+QString planKindKey(PlanKind kind)
+{
+    return keyOf(kPlanKinds, kind);
+}
+PlanKind planKindFromKey(const QString &key)
+{
+    return fromKey(kPlanKinds, key, PlanKind::InPerson);
+}
 QString planKindLabel(PlanKind kind)
 {
-    return kind == PlanKind::InPerson ? QCoreApplication::translate("Domain", "Plan 1: in person") : QCoreApplication::translate("Domain", "Plan 2: online");
+    return kind == PlanKind::InPerson ? QCoreApplication::translate("Domain", "Plan 1: in person")
+                                      : QCoreApplication::translate("Domain", "Plan 2: online");
 }
 QString planKindVietnamese(PlanKind kind)
 {
@@ -118,8 +127,14 @@ QString planKindVietnamese(PlanKind kind)
                                       : QStringLiteral("Phương án 2: trực tuyến");
 }
 
-QString unitKindKey(UnitKind kind) { return keyOf(kUnitKinds, kind); }
-UnitKind unitKindFromKey(const QString &key) { return fromKey(kUnitKinds, key, UnitKind::Other); }
+QString unitKindKey(UnitKind kind)
+{
+    return keyOf(kUnitKinds, kind);
+}
+UnitKind unitKindFromKey(const QString &key)
+{
+    return fromKey(kUnitKinds, key, UnitKind::Other);
+}
 QString unitKindLabel(UnitKind kind)
 {
     switch (kind) {
@@ -141,7 +156,10 @@ QString unitKindLabel(UnitKind kind)
     return QCoreApplication::translate("Domain", "Other");
 }
 
-QString unitRoleKey(UnitRole role) { return keyOf(kUnitRoles, role); }
+QString unitRoleKey(UnitRole role)
+{
+    return keyOf(kUnitRoles, role);
+}
 UnitRole unitRoleFromKey(const QString &key)
 {
     return fromKey(kUnitRoles, key, UnitRole::Participant);
@@ -163,7 +181,10 @@ QString unitRoleLabel(UnitRole role)
     return QCoreApplication::translate("Domain", "Participant");
 }
 
-QString attendeeRoleKey(AttendeeRole role) { return keyOf(kAttendeeRoles, role); }
+QString attendeeRoleKey(AttendeeRole role)
+{
+    return keyOf(kAttendeeRoles, role);
+}
 AttendeeRole attendeeRoleFromKey(const QString &key)
 {
     return fromKey(kAttendeeRoles, key, AttendeeRole::Delegate);
@@ -205,8 +226,14 @@ QString attendeeRoleVietnamese(AttendeeRole role)
     return QStringLiteral("Đại biểu");
 }
 
-QString genderKey(Gender g) { return keyOf(kGenders, g); }
-Gender genderFromKey(const QString &key) { return fromKey(kGenders, key, Gender::Unknown); }
+QString genderKey(Gender g)
+{
+    return keyOf(kGenders, g);
+}
+Gender genderFromKey(const QString &key)
+{
+    return fromKey(kGenders, key, Gender::Unknown);
+}
 QString genderLabel(Gender g)
 {
     switch (g) {
@@ -220,7 +247,10 @@ QString genderLabel(Gender g)
     return {};
 }
 
-QString invitationStatusKey(InvitationStatus s) { return keyOf(kInvitationStatuses, s); }
+QString invitationStatusKey(InvitationStatus s)
+{
+    return keyOf(kInvitationStatuses, s);
+}
 InvitationStatus invitationStatusFromKey(const QString &key)
 {
     return fromKey(kInvitationStatuses, key, InvitationStatus::NotInvited);
@@ -242,7 +272,10 @@ QString invitationStatusLabel(InvitationStatus s)
     return QCoreApplication::translate("Domain", "Not yet invited");
 }
 
-QString questionKindKey(QuestionKind k) { return keyOf(kQuestionKinds, k); }
+QString questionKindKey(QuestionKind k)
+{
+    return keyOf(kQuestionKinds, k);
+}
 QuestionKind questionKindFromKey(const QString &key)
 {
     return fromKey(kQuestionKinds, key, QuestionKind::Question);
@@ -276,7 +309,10 @@ QString questionKindVietnamese(QuestionKind k)
     return QStringLiteral("Câu hỏi");
 }
 
-QString questionChannelKey(QuestionChannel c) { return keyOf(kChannels, c); }
+QString questionChannelKey(QuestionChannel c)
+{
+    return keyOf(kChannels, c);
+}
 QuestionChannel questionChannelFromKey(const QString &key)
 {
     return fromKey(kChannels, key, QuestionChannel::Email);
@@ -296,7 +332,10 @@ QString questionChannelLabel(QuestionChannel c)
     return QCoreApplication::translate("Domain", "E-mail");
 }
 
-QString questionStatusKey(QuestionStatus s) { return keyOf(kQuestionStatuses, s); }
+QString questionStatusKey(QuestionStatus s)
+{
+    return keyOf(kQuestionStatuses, s);
+}
 QuestionStatus questionStatusFromKey(const QString &key)
 {
     return fromKey(kQuestionStatuses, key, QuestionStatus::Received);
@@ -320,8 +359,14 @@ QString questionStatusLabel(QuestionStatus s)
     return QCoreApplication::translate("Domain", "Received");
 }
 
-QString planScopeKey(PlanScope s) { return keyOf(kPlanScopes, s); }
-PlanScope planScopeFromKey(const QString &key) { return fromKey(kPlanScopes, key, PlanScope::Both); }
+QString planScopeKey(PlanScope s)
+{
+    return keyOf(kPlanScopes, s);
+}
+PlanScope planScopeFromKey(const QString &key)
+{
+    return fromKey(kPlanScopes, key, PlanScope::Both);
+}
 QString planScopeLabel(PlanScope s)
 {
     switch (s) {
@@ -340,7 +385,10 @@ bool planScopeApplies(PlanScope s, PlanKind plan)
         || (s == PlanScope::OnlineOnly && plan == PlanKind::Online);
 }
 
-QString paperKindKey(PaperKind k) { return keyOf(kPaperKinds, k); }
+QString paperKindKey(PaperKind k)
+{
+    return keyOf(kPaperKinds, k);
+}
 PaperKind paperKindFromKey(const QString &key)
 {
     return fromKey(kPaperKinds, key, PaperKind::PersonInvitation);
@@ -371,7 +419,7 @@ QString paperKindLabel(PaperKind k)
 QString Attendee::fullName() const
 {
     QStringList parts;
-    for (const QString *p : {&familyName, &middleName, &givenName})
+    for (const QString *p : { &familyName, &middleName, &givenName })
         if (!p->isEmpty())
             parts << *p;
     return parts.join(QLatin1Char(' '));

@@ -13,7 +13,15 @@ class AgendaTableModel : public SessionTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TitleColumn, PresenterColumn, DurationColumn, ScopeColumn, NotesColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        TitleColumn,
+        PresenterColumn,
+        DurationColumn,
+        ScopeColumn,
+        NotesColumn,
+        ColumnCount
+    };
     explicit AgendaTableModel(Session *session, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role) const override;

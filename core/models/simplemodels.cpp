@@ -16,7 +16,7 @@ TaskTableModel::TaskTableModel(Session *session, QObject *parent)
 
 QStringList TaskTableModel::headers() const
 {
-    return {tr("Owner"), tr("Task"), tr("Due"), tr("Done")};
+    return { tr("Owner"), tr("Task"), tr("Due"), tr("Done") };
 }
 
 void TaskTableModel::load()
@@ -78,7 +78,9 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         const QString s = value.toString().trimmed();
         const QDate d = QDate::fromString(s, QStringLiteral("d/M/yyyy"));
         if (!s.isEmpty() && !d.isValid()) {
-            session()->reportError(tr("\"%1\" is not a date; write it as day/month/year, for example 30/8/2021.").arg(s));
+            session()->reportError(
+                tr("\"%1\" is not a date; write it as day/month/year, for example 30/8/2021.")
+                    .arg(s));
             return false;
         }
         t.dueDate = d;
@@ -90,8 +92,9 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
 
 UnitQuotaModel::UnitQuotaModel(Session *session, QObject *parent)
     : SessionTableModel(session,
-                        unsigned(Entity::Attendees) | unsigned(Entity::Units) | unsigned(Entity::Plans)
-                            | unsigned(Entity::Events) | unsigned(Entity::Questions),
+                        unsigned(Entity::Attendees) | unsigned(Entity::Units)
+                            | unsigned(Entity::Plans) | unsigned(Entity::Events)
+                            | unsigned(Entity::Questions),
                         parent)
 {
     load();
@@ -99,8 +102,8 @@ UnitQuotaModel::UnitQuotaModel(Session *session, QObject *parent)
 
 QStringList UnitQuotaModel::headers() const
 {
-    return {tr("Unit"),      tr("Part"),     tr("Quota"),      tr("Counted"),  tr("Invited"),
-            tr("Confirmed"), tr("Declined"), tr("Checked in"), tr("Questions")};
+    return { tr("Unit"),      tr("Part"),     tr("Quota"),      tr("Counted"),  tr("Invited"),
+             tr("Confirmed"), tr("Declined"), tr("Checked in"), tr("Questions") };
 }
 
 void UnitQuotaModel::load()
@@ -129,7 +132,8 @@ QVariant UnitQuotaModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         return unitRoleLabel(u.role);
     case QuotaColumn:
-        return u.quota >= 0 ? QVariant(u.quota) : QVariant(role == Qt::EditRole ? QVariant(0) : QVariant());
+        return u.quota >= 0 ? QVariant(u.quota)
+                            : QVariant(role == Qt::EditRole ? QVariant(0) : QVariant());
     case CountedColumn:
         return u.counted;
     case InvitedColumn:
@@ -166,7 +170,8 @@ bool UnitQuotaModel::setData(const QModelIndex &index, const QVariant &value, in
         session()->reportError(tr("A quota is a number of seats, for example 22."));
         return false;
     }
-    return session()->push(commands::setQuota(session(), m_figures.units.at(index.row()).unitId, quota));
+    return session()->push(
+        commands::setQuota(session(), m_figures.units.at(index.row()).unitId, quota));
 }
 
 PlanSwitchModel::PlanSwitchModel(Session *session, QObject *parent)
@@ -177,7 +182,7 @@ PlanSwitchModel::PlanSwitchModel(Session *session, QObject *parent)
 
 QStringList PlanSwitchModel::headers() const
 {
-    return {tr("When"), tr("From"), tr("To"), tr("Reason")};
+    return { tr("When"), tr("From"), tr("To"), tr("Reason") };
 }
 
 void PlanSwitchModel::load()

@@ -55,6 +55,10 @@ QString fieldKey(Field f); // stable, for the remembered mappings: "full_name"
 std::optional<Field> fieldFromKey(const QString &key);
 QString fieldLabel(Field f); // translated, for the mapping combo boxes
 
+// A header's text as mappings are keyed: folded, punctuation as spaces ("Họ và tên:" → "ho va
+// ten").
+QString headerKey(const QString &header);
+
 // The field a header names, from Vietnamese and English header texts, accents and case
 // ignored ("Họ và tên", "HO TEN", "Full name", "Năm sinh Nữ", "SĐT"). Ignore when unknown.
 Field fieldForHeader(const QString &header);

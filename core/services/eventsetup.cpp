@@ -49,7 +49,7 @@ Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom)
         if (Status st = events.saveDocumentSettings(s); !st)
             return Error(st.error());
     } else {
-        for (PlanKind kind : {PlanKind::InPerson, PlanKind::Online}) {
+        for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
             Plan p;
             p.eventId = *id;
             p.kind = kind;

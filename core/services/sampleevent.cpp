@@ -27,9 +27,12 @@ Result<qint64> createSampleEvent(Database &db)
     initSampleResource();
     QFile file(QStringLiteral(":/sample/tayninh-2021.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("Sample", "The sample event is missing from the program."));
+        return Error(
+            QCoreApplication::translate("Sample", "The sample event is missing from the program."));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    auto str = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
+    auto str = [](const QJsonObject &o, const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
 
     Transaction t(db);
     EventRepository events(db);
@@ -130,7 +133,7 @@ Result<qint64> createSampleEvent(Database &db)
 
     int position = 0;
     for (const QJsonValue &v : root.value(QLatin1String("topics")).toArray()) {
-        if (auto r = questions.insertTopic(Topic{0, *eventId, ++position, v.toString()}); !r)
+        if (auto r = questions.insertTopic(Topic { 0, *eventId, ++position, v.toString() }); !r)
             return r;
     }
 
@@ -177,7 +180,7 @@ Result<qint64> createSampleEvent(Database &db)
         s.recipients << r.toString();
     const QJsonObject numbering = d.value(QLatin1String("numbering")).toObject();
     for (auto it = numbering.begin(); it != numbering.end(); ++it)
-        s.numbering.insert(paperKindFromKey(it.key()), PaperNumbering{it.value().toString(), 1});
+        s.numbering.insert(paperKindFromKey(it.key()), PaperNumbering { it.value().toString(), 1 });
     if (Status st = events.saveDocumentSettings(s); !st)
         return Error(st.error());
 

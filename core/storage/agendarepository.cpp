@@ -9,28 +9,27 @@ namespace dd {
 AgendaRepository::AgendaRepository(Database &db)
     : m_db(db)
     , m_table(QStringLiteral("agenda_items"),
-              {QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title"),
-               QStringLiteral("presenter"), QStringLiteral("duration_minutes"),
-               QStringLiteral("notes"), QStringLiteral("applies_to")})
-{
-}
+              { QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title"),
+                QStringLiteral("presenter"), QStringLiteral("duration_minutes"),
+                QStringLiteral("notes"), QStringLiteral("applies_to") })
+{ }
 
 QVariantList AgendaRepository::values(const AgendaItem &i) const
 {
-    return {i.eventId,
-            i.position,
-            text::clean(i.title),
-            text::clean(i.presenter),
-            i.durationMinutes,
-            i.notes.normalized(QString::NormalizationForm_C).trimmed(),
-            planScopeKey(i.scope)};
+    return { i.eventId,
+             i.position,
+             text::clean(i.title),
+             text::clean(i.presenter),
+             i.durationMinutes,
+             i.notes.normalized(QString::NormalizationForm_C).trimmed(),
+             planScopeKey(i.scope) };
 }
 
 QList<AgendaItem> AgendaRepository::list(qint64 eventId)
 {
     QList<AgendaItem> out;
     QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
-                                 {eventId});
+                                 { eventId });
     while (q.next()) {
         AgendaItem i;
         i.id = q.value(0).toLongLong();
@@ -50,7 +49,7 @@ std::optional<AgendaItem> AgendaRepository::get(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT event_id FROM agenda_items WHERE id = ?"));
-    sql::run(m_db, q, {id});
+    sql::run(m_db, q, { id });
     if (!q.next())
         return std::nullopt;
     for (const AgendaItem &i : list(q.value(0).toLongLong()))
@@ -104,7 +103,7 @@ Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
     for (int i = 0; i < ids.size(); ++i)
         if (!m_db.exec(QStringLiteral(
                            "UPDATE agenda_items SET position = ? WHERE id = ? AND event_id = ?"),
-                       {i + 1, ids.at(i), eventId}))
+                       { i + 1, ids.at(i), eventId }))
             return Error(m_db.lastError());
     m_db.markChanged(Entity::Agenda);
     if (!t.commit())

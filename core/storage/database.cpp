@@ -69,7 +69,8 @@ QByteArray migrationScript(int version)
 {
     const QDir dir(QStringLiteral(":/migrations"));
     const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         if (name.startsWith(prefix)) {
             QFile f(dir.filePath(name));
             if (f.open(QIODevice::ReadOnly))
@@ -96,7 +97,8 @@ Database::OpenResult Database::open(const QString &path, Access access)
     const QFileInfo info(path);
     const bool fresh = memory || !info.exists() || info.size() == 0;
     if (!memory && info.exists() && !info.isFile())
-        return fail(OpenError::Io, tr("\"%1\" is a folder, not a data file.").arg(nativeName(path)));
+        return fail(OpenError::Io,
+                    tr("\"%1\" is a folder, not a data file.").arg(nativeName(path)));
     if (fresh && access == Access::ReadOnly)
         return fail(OpenError::Io, tr("The file \"%1\" does not exist.").arg(nativeName(path)));
 
@@ -104,9 +106,10 @@ Database::OpenResult Database::open(const QString &path, Access access)
     if (!fresh) {
         const Header h = readHeader(path);
         if (!h.readable)
-            return fail(OpenError::Io, tr("The file \"%1\" cannot be read. Check that you may "
-                                          "open it and that it is not on a disconnected drive.")
-                                           .arg(nativeName(path)));
+            return fail(OpenError::Io,
+                        tr("The file \"%1\" cannot be read. Check that you may "
+                           "open it and that it is not on a disconnected drive.")
+                            .arg(nativeName(path)));
         if (!h.sqlite || (h.applicationId != kApplicationId && h.applicationId != 0))
             return fail(OpenError::Foreign,
                         tr("The file \"%1\" is not a DialogueDesk data file. It was not changed. "
@@ -149,7 +152,8 @@ Database::OpenResult Database::open(const QString &path, Access access)
                 } else {
                     const int objects = q.value(0).toInt();
                     foreignTables = h.applicationId != kApplicationId && objects > 0;
-                    if (!foreignTables && q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
+                    if (!foreignTables && q.exec(QStringLiteral("PRAGMA quick_check"))
+                        && q.next()) {
                         const QString verdict = q.value(0).toString();
                         if (verdict != QLatin1String("ok"))
                             problem = verdict;
@@ -159,12 +163,11 @@ Database::OpenResult Database::open(const QString &path, Access access)
                     if (problem.isEmpty() && !foreignTables && h.userVersion > 0
                         && h.userVersion < kSchemaVersion) {
                         // Copy aside before migrating; VACUUM INTO includes any WAL content.
-                        const QString backup
-                            = QStringLiteral("%1.v%2-%3.bak.sqlite")
-                                  .arg(path)
-                                  .arg(h.userVersion)
-                                  .arg(QDateTime::currentDateTime().toString(
-                                      QStringLiteral("yyyyMMdd-HHmmss")));
+                        const QString backup = QStringLiteral("%1.v%2-%3.bak.sqlite")
+                                                   .arg(path)
+                                                   .arg(h.userVersion)
+                                                   .arg(QDateTime::currentDateTime().toString(
+                                                       QStringLiteral("yyyyMMdd-HHmmss")));
                         QSqlQuery b(check);
                         b.prepare(QStringLiteral("VACUUM INTO ?"));
                         b.addBindValue(backup);
@@ -220,8 +223,9 @@ Database::OpenResult Database::open(const QString &path, Access access)
     if (db->m_readOnly)
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db->m_db.open())
-        return fail(OpenError::Io, tr("The file \"%1\" cannot be opened: %2")
-                                       .arg(nativeName(path), db->m_db.lastError().text()));
+        return fail(OpenError::Io,
+                    tr("The file \"%1\" cannot be opened: %2")
+                        .arg(nativeName(path), db->m_db.lastError().text()));
     if (Status s = db->configure(); !s)
         return fail(OpenError::Io, s.error());
 
@@ -248,8 +252,8 @@ Database::~Database()
 
 Status Database::configure()
 {
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON"),
+                            QStringLiteral("PRAGMA busy_timeout = 5000") };
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
@@ -274,10 +278,9 @@ Status Database::migrate(int from, OpenResult &result)
         if (!begin())
             return Error(m_lastError);
         char *err = nullptr;
-        const QByteArray sql = script
-            + QByteArrayLiteral("\nPRAGMA application_id = ") + QByteArray::number(kApplicationId)
-            + QByteArrayLiteral(";\nPRAGMA user_version = ") + QByteArray::number(v)
-            + QByteArrayLiteral(";\n");
+        const QByteArray sql = script + QByteArrayLiteral("\nPRAGMA application_id = ")
+            + QByteArray::number(kApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
+            + QByteArray::number(v) + QByteArrayLiteral(";\n");
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             const QString message = QString::fromUtf8(err ? err : "?");
             sqlite3_free(err);
@@ -295,7 +298,7 @@ Status Database::migrate(int from, OpenResult &result)
     // sees the WAL: write them into the main file now, not at the next checkpoint.
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)"),
-         {QCoreApplication::applicationVersion()});
+         { QCoreApplication::applicationVersion() });
     return {};
 }
 
@@ -368,8 +371,8 @@ Status Database::saveCopy(const QString &targetPath)
     }
     if (!QFile::rename(temp, targetPath)) {
         QFile::remove(temp);
-        return Error(tr("The copy could not be saved as \"%1\".")
-                         .arg(QDir::toNativeSeparators(targetPath)));
+        return Error(
+            tr("The copy could not be saved as \"%1\".").arg(QDir::toNativeSeparators(targetPath)));
     }
     return {};
 }
@@ -428,8 +431,7 @@ void Database::markChanged(Entity e)
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_active(db.begin())
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -6,54 +6,64 @@
 
 namespace dd {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 EventRepository::EventRepository(Database &db)
     : m_db(db)
     , m_events(QStringLiteral("events"),
-               {QStringLiteral("title"), QStringLiteral("title_folded"),
-                QStringLiteral("organiser"), QStringLiteral("parent_plan_ref"),
-                QStringLiteral("scheme_ref"), QStringLiteral("introduction"),
-                QStringLiteral("purpose"), QStringLiteral("requirements"),
-                QStringLiteral("content"), QStringLiteral("planned_year"),
-                QStringLiteral("planned_month"), QStringLiteral("event_date"),
-                QStringLiteral("latest_end_time"), QStringLiteral("active_plan"),
-                QStringLiteral("question_deadline"), QStringLiteral("min_questions_per_host"),
-                QStringLiteral("intake_email"), QStringLiteral("intake_contact"),
-                QStringLiteral("intake_phone"), QStringLiteral("closing_text")})
+               { QStringLiteral("title"),
+                 QStringLiteral("title_folded"),
+                 QStringLiteral("organiser"),
+                 QStringLiteral("parent_plan_ref"),
+                 QStringLiteral("scheme_ref"),
+                 QStringLiteral("introduction"),
+                 QStringLiteral("purpose"),
+                 QStringLiteral("requirements"),
+                 QStringLiteral("content"),
+                 QStringLiteral("planned_year"),
+                 QStringLiteral("planned_month"),
+                 QStringLiteral("event_date"),
+                 QStringLiteral("latest_end_time"),
+                 QStringLiteral("active_plan"),
+                 QStringLiteral("question_deadline"),
+                 QStringLiteral("min_questions_per_host"),
+                 QStringLiteral("intake_email"),
+                 QStringLiteral("intake_contact"),
+                 QStringLiteral("intake_phone"),
+                 QStringLiteral("closing_text") })
     , m_plans(QStringLiteral("plans"),
-              {QStringLiteral("event_id"), QStringLiteral("kind"), QStringLiteral("number"),
-               QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("description"),
-               QStringLiteral("venue"), QStringLiteral("livestream_url"),
-               QStringLiteral("capacity"), QStringLiteral("start_time")})
-{
-}
+              { QStringLiteral("event_id"), QStringLiteral("kind"), QStringLiteral("number"),
+                QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("description"),
+                QStringLiteral("venue"), QStringLiteral("livestream_url"),
+                QStringLiteral("capacity"), QStringLiteral("start_time") })
+{ }
 
 QVariantList EventRepository::values(const Event &e) const
 {
     const QString title = text::clean(e.title);
-    auto multi = [](const QString &s) { return s.normalized(QString::NormalizationForm_C).trimmed(); };
-    return {title,
-            text::fold(title),
-            text::clean(e.organiser),
-            multi(e.parentPlanRef),
-            multi(e.schemeRef),
-            multi(e.introduction),
-            multi(e.purpose),
-            multi(e.requirements),
-            multi(e.content),
-            e.plannedYear,
-            e.plannedMonth,
-            sql::date(e.date),
-            sql::time(e.latestEndTime),
-            planKindKey(e.activePlan),
-            sql::date(e.questionDeadline),
-            e.minQuestionsPerHost,
-            e.intakeEmail.trimmed(),
-            multi(e.intakeContact),
-            e.intakePhone.trimmed(),
-            multi(e.closingText)};
+    auto multi = [](const QString &s) {
+        return s.normalized(QString::NormalizationForm_C).trimmed();
+    };
+    return { title,
+             text::fold(title),
+             text::clean(e.organiser),
+             multi(e.parentPlanRef),
+             multi(e.schemeRef),
+             multi(e.introduction),
+             multi(e.purpose),
+             multi(e.requirements),
+             multi(e.content),
+             e.plannedYear,
+             e.plannedMonth,
+             sql::date(e.date),
+             sql::time(e.latestEndTime),
+             planKindKey(e.activePlan),
+             sql::date(e.questionDeadline),
+             e.minQuestionsPerHost,
+             e.intakeEmail.trimmed(),
+             multi(e.intakeContact),
+             e.intakePhone.trimmed(),
+             multi(e.closingText) };
 }
 
 Event EventRepository::fromQuery(const QSqlQuery &q)
@@ -93,7 +103,7 @@ QList<Event> EventRepository::list()
 
 std::optional<Event> EventRepository::get(qint64 id)
 {
-    QSqlQuery q = m_events.select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    QSqlQuery q = m_events.select(m_db, QStringLiteral("WHERE id = ?"), { id });
     if (q.next())
         return fromQuery(q);
     return std::nullopt;
@@ -133,7 +143,8 @@ Status EventRepository::remove(qint64 id)
 QList<Plan> EventRepository::plans(qint64 eventId)
 {
     QList<Plan> out;
-    QSqlQuery q = m_plans.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY number"), {eventId});
+    QSqlQuery q
+        = m_plans.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY number"), { eventId });
     while (q.next()) {
         Plan p;
         p.id = q.value(0).toLongLong();
@@ -164,16 +175,16 @@ Result<qint64> EventRepository::savePlan(const Plan &p)
 {
     if (p.capacity < 0)
         return Error(QCoreApplication::translate("Storage", "The capacity cannot be negative."));
-    const QVariantList v{p.eventId,
-                         planKindKey(p.kind),
-                         p.number,
-                         text::clean(p.name),
-                         p.condition.normalized(QString::NormalizationForm_C).trimmed(),
-                         p.description.normalized(QString::NormalizationForm_C).trimmed(),
-                         text::clean(p.venue),
-                         p.livestreamUrl.trimmed(),
-                         p.capacity,
-                         sql::time(p.startTime)};
+    const QVariantList v { p.eventId,
+                           planKindKey(p.kind),
+                           p.number,
+                           text::clean(p.name),
+                           p.condition.normalized(QString::NormalizationForm_C).trimmed(),
+                           p.description.normalized(QString::NormalizationForm_C).trimmed(),
+                           text::clean(p.venue),
+                           p.livestreamUrl.trimmed(),
+                           p.capacity,
+                           sql::time(p.startTime) };
     qint64 id = p.id;
     if (id == 0)
         id = m_plans.insert(m_db, 0, v);
@@ -193,15 +204,17 @@ Result<qint64> EventRepository::switchPlan(qint64 eventId, PlanKind to, const QS
     if (!event)
         return Error(QCoreApplication::translate("Storage", "The event no longer exists."));
     if (event->activePlan == to)
-        return Error(QCoreApplication::translate("Storage", "This plan is already the active one."));
+        return Error(
+            QCoreApplication::translate("Storage", "This plan is already the active one."));
     if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
-                   {planKindKey(to), eventId}))
+                   { planKindKey(to), eventId }))
         return Error(m_db.lastError());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO plan_switches(event_id, switched_at, from_kind, to_kind, "
                              "reason) VALUES (?, ?, ?, ?, ?)"));
-    if (!sql::run(m_db, q, {eventId, sql::dateTime(when), planKindKey(event->activePlan),
-                            planKindKey(to), text::clean(reason)}))
+    if (!sql::run(m_db, q,
+                  { eventId, sql::dateTime(when), planKindKey(event->activePlan), planKindKey(to),
+                    text::clean(reason) }))
         return Error(m_db.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
     m_db.markChanged(Entity::Events);
@@ -215,8 +228,8 @@ Status EventRepository::undoSwitch(qint64 eventId, qint64 switchId, PlanKind pre
 {
     Transaction t(m_db);
     if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
-                   {planKindKey(previous), eventId})
-        || !m_db.exec(QStringLiteral("DELETE FROM plan_switches WHERE id = ?"), {switchId}))
+                   { planKindKey(previous), eventId })
+        || !m_db.exec(QStringLiteral("DELETE FROM plan_switches WHERE id = ?"), { switchId }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Events);
     m_db.markChanged(Entity::Plans);
@@ -229,11 +242,11 @@ Status EventRepository::insertSwitch(const PlanSwitch &s)
 {
     Transaction t(m_db);
     if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
-                   {planKindKey(s.to), s.eventId})
+                   { planKindKey(s.to), s.eventId })
         || !m_db.exec(QStringLiteral("INSERT INTO plan_switches(id, event_id, switched_at, "
                                      "from_kind, to_kind, reason) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {sql::id(s.id), s.eventId, sql::dateTime(s.switchedAt),
-                       planKindKey(s.from), planKindKey(s.to), s.reason}))
+                      { sql::id(s.id), s.eventId, sql::dateTime(s.switchedAt), planKindKey(s.from),
+                        planKindKey(s.to), s.reason }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Events);
     m_db.markChanged(Entity::Plans);
@@ -246,9 +259,10 @@ QList<PlanSwitch> EventRepository::switches(qint64 eventId)
 {
     QList<PlanSwitch> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, switched_at, from_kind, to_kind, reason FROM plan_switches "
-                             "WHERE event_id = ? ORDER BY switched_at, id"));
-    sql::run(m_db, q, {eventId});
+    q.prepare(
+        QStringLiteral("SELECT id, switched_at, from_kind, to_kind, reason FROM plan_switches "
+                       "WHERE event_id = ? ORDER BY switched_at, id"));
+    sql::run(m_db, q, { eventId });
     while (q.next()) {
         PlanSwitch s;
         s.id = q.value(0).toLongLong();
@@ -271,7 +285,7 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
         "SELECT issuing_body_line1, issuing_body_line2, party_line, place_name, signer_capacity, "
         "signer_title, signer_name, recipients, contact_line, what_to_bring "
         "FROM document_settings WHERE event_id = ?"));
-    sql::run(m_db, q, {eventId});
+    sql::run(m_db, q, { eventId });
     if (q.next()) {
         s.issuingBodyLine1 = q.value(0).toString();
         s.issuingBodyLine2 = q.value(1).toString();
@@ -287,10 +301,10 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
     QSqlQuery n(m_db.connection());
     n.prepare(QStringLiteral(
         "SELECT paper_kind, symbol, next_number FROM document_numbers WHERE event_id = ?"));
-    sql::run(m_db, n, {eventId});
+    sql::run(m_db, n, { eventId });
     while (n.next())
         s.numbering.insert(paperKindFromKey(n.value(0).toString()),
-                           PaperNumbering{n.value(1).toString(), n.value(2).toInt()});
+                           PaperNumbering { n.value(1).toString(), n.value(2).toInt() });
     return s;
 }
 
@@ -306,20 +320,21 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
                        "issuing_body_line2, party_line, place_name, signer_capacity, signer_title, "
                        "signer_name, recipients, contact_line, what_to_bring) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {s.eventId, text::clean(s.issuingBodyLine1), text::clean(s.issuingBodyLine2),
-                    text::clean(s.partyLine), text::clean(s.placeName),
-                    text::clean(s.signerCapacity), text::clean(s.signerTitle),
-                    text::clean(s.signerName), recipients.join(QLatin1Char('\n')),
-                    s.contactLine.normalized(QString::NormalizationForm_C).trimmed(),
-                    s.whatToBring.normalized(QString::NormalizationForm_C).trimmed()}))
+                   { s.eventId, text::clean(s.issuingBodyLine1), text::clean(s.issuingBodyLine2),
+                     text::clean(s.partyLine), text::clean(s.placeName),
+                     text::clean(s.signerCapacity), text::clean(s.signerTitle),
+                     text::clean(s.signerName), recipients.join(QLatin1Char('\n')),
+                     s.contactLine.normalized(QString::NormalizationForm_C).trimmed(),
+                     s.whatToBring.normalized(QString::NormalizationForm_C).trimmed() }))
         return Error(m_db.lastError());
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
         if (it->nextNumber < 1)
-            return Error(QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
-        if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO document_numbers(event_id, "
-                                      "paper_kind, symbol, next_number) VALUES (?, ?, ?, ?)"),
-                       {s.eventId, paperKindKey(it.key()), text::clean(it->symbol),
-                        it->nextNumber}))
+            return Error(
+                QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
+        if (!m_db.exec(
+                QStringLiteral("INSERT OR REPLACE INTO document_numbers(event_id, "
+                               "paper_kind, symbol, next_number) VALUES (?, ?, ?, ?)"),
+                { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber }))
             return Error(m_db.lastError());
     }
     m_db.markChanged(Entity::Documents);
@@ -334,12 +349,12 @@ Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT next_number FROM document_numbers WHERE event_id = ? AND paper_kind = ?"));
-    sql::run(m_db, q, {eventId, paperKindKey(kind)});
+    sql::run(m_db, q, { eventId, paperKindKey(kind) });
     const int number = q.next() ? q.value(0).toInt() : 1;
     if (!m_db.exec(QStringLiteral("INSERT INTO document_numbers(event_id, paper_kind, next_number) "
                                   "VALUES (?, ?, ?) ON CONFLICT(event_id, paper_kind) "
                                   "DO UPDATE SET next_number = excluded.next_number"),
-                   {eventId, paperKindKey(kind), number + 1}))
+                   { eventId, paperKindKey(kind), number + 1 }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Documents);
     if (!t.commit())

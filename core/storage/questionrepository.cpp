@@ -6,33 +6,31 @@
 
 namespace dd {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 QuestionRepository::QuestionRepository(Database &db)
     : m_db(db)
     , m_table(QStringLiteral("questions"),
-              {QStringLiteral("event_id"), QStringLiteral("unit_id"), QStringLiteral("submitter"),
-               QStringLiteral("submitter_attendee_id"), QStringLiteral("kind"),
-               QStringLiteral("topic_id"), QStringLiteral("text"), QStringLiteral("text_folded"),
-               QStringLiteral("received_on"), QStringLiteral("channel"), QStringLiteral("status"),
-               QStringLiteral("forwarded_to_unit_id"), QStringLiteral("forwarded_on"),
-               QStringLiteral("answer"), QStringLiteral("answered_by"),
-               QStringLiteral("answered_at"), QStringLiteral("duplicate_of_id"),
-               QStringLiteral("running_order")})
+              { QStringLiteral("event_id"), QStringLiteral("unit_id"), QStringLiteral("submitter"),
+                QStringLiteral("submitter_attendee_id"), QStringLiteral("kind"),
+                QStringLiteral("topic_id"), QStringLiteral("text"), QStringLiteral("text_folded"),
+                QStringLiteral("received_on"), QStringLiteral("channel"), QStringLiteral("status"),
+                QStringLiteral("forwarded_to_unit_id"), QStringLiteral("forwarded_on"),
+                QStringLiteral("answer"), QStringLiteral("answered_by"),
+                QStringLiteral("answered_at"), QStringLiteral("duplicate_of_id"),
+                QStringLiteral("running_order") })
     , m_topics(QStringLiteral("topics"),
-               {QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title")})
-{
-}
+               { QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title") })
+{ }
 
 QList<Topic> QuestionRepository::topics(qint64 eventId)
 {
     QList<Topic> out;
     QSqlQuery q = m_topics.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
-                                  {eventId});
+                                  { eventId });
     while (q.next())
-        out << Topic{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                     q.value(3).toString()};
+        out << Topic { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                       q.value(3).toString() };
     return out;
 }
 
@@ -41,7 +39,7 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
     const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
     if (title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    const qint64 id = m_topics.insert(m_db, t.id, {t.eventId, t.position, title});
+    const qint64 id = m_topics.insert(m_db, t.id, { t.eventId, t.position, title });
     if (id == 0)
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Topics);
@@ -53,7 +51,7 @@ Status QuestionRepository::updateTopic(const Topic &t)
     const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
     if (title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    if (!m_topics.update(m_db, t.id, {t.eventId, t.position, title}))
+    if (!m_topics.update(m_db, t.id, { t.eventId, t.position, title }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Topics);
     return {};
@@ -71,24 +69,24 @@ Status QuestionRepository::removeTopic(qint64 id)
 QVariantList QuestionRepository::values(const Question &q) const
 {
     const QString body = q.text.normalized(QString::NormalizationForm_C).trimmed();
-    return {q.eventId,
-            sql::id(q.unitId),
-            text::clean(q.submitter),
-            sql::id(q.submitterAttendeeId),
-            questionKindKey(q.kind),
-            sql::id(q.topicId),
-            body,
-            text::fold(body),
-            sql::date(q.receivedOn),
-            questionChannelKey(q.channel),
-            questionStatusKey(q.status),
-            sql::id(q.forwardedToUnitId),
-            sql::date(q.forwardedOn),
-            q.answer.normalized(QString::NormalizationForm_C).trimmed(),
-            text::clean(q.answeredBy),
-            sql::dateTime(q.answeredAt),
-            sql::id(q.duplicateOfId),
-            q.runningOrder};
+    return { q.eventId,
+             sql::id(q.unitId),
+             text::clean(q.submitter),
+             sql::id(q.submitterAttendeeId),
+             questionKindKey(q.kind),
+             sql::id(q.topicId),
+             body,
+             text::fold(body),
+             sql::date(q.receivedOn),
+             questionChannelKey(q.channel),
+             questionStatusKey(q.status),
+             sql::id(q.forwardedToUnitId),
+             sql::date(q.forwardedOn),
+             q.answer.normalized(QString::NormalizationForm_C).trimmed(),
+             text::clean(q.answeredBy),
+             sql::dateTime(q.answeredAt),
+             sql::id(q.duplicateOfId),
+             q.runningOrder };
 }
 
 Question QuestionRepository::fromQuery(const QSqlQuery &r)
@@ -119,7 +117,8 @@ QList<Question> QuestionRepository::list(qint64 eventId)
 {
     QList<Question> out;
     QSqlQuery q = m_table.select(
-        m_db, QStringLiteral("WHERE event_id = ? ORDER BY running_order, received_on, id"), {eventId});
+        m_db, QStringLiteral("WHERE event_id = ? ORDER BY running_order, received_on, id"),
+        { eventId });
     while (q.next())
         out << fromQuery(q);
     return out;
@@ -127,7 +126,7 @@ QList<Question> QuestionRepository::list(qint64 eventId)
 
 std::optional<Question> QuestionRepository::get(qint64 id)
 {
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), { id });
     if (q.next())
         return fromQuery(q);
     return std::nullopt;
@@ -161,7 +160,8 @@ Status QuestionRepository::update(const Question &q)
     if (q.text.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A question needs its text."));
     if (q.duplicateOfId != 0 && q.duplicateOfId == q.id)
-        return Error(QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
+        return Error(
+            QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
     if (!m_table.update(m_db, q.id, values(q)))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Questions);
@@ -190,7 +190,7 @@ QList<qint64> QuestionRepository::search(qint64 eventId, const QString &query)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT q.id FROM questions_fts f JOIN questions q ON q.id = f.rowid "
                              "WHERE questions_fts MATCH ? AND q.event_id = ? ORDER BY q.id"));
-    sql::run(m_db, q, {terms.join(QLatin1Char(' ')), eventId});
+    sql::run(m_db, q, { terms.join(QLatin1Char(' ')), eventId });
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;

@@ -25,7 +25,7 @@ qint64 SqlTable::insert(Database &db, qint64 id, const QVariantList &values) con
 {
     QSqlQuery q(db.connection());
     q.prepare(m_insert);
-    QVariantList all{sql::id(id)};
+    QVariantList all { sql::id(id) };
     all += values;
     if (!sql::run(db, q, all))
         return 0;
@@ -45,7 +45,7 @@ bool SqlTable::remove(Database &db, qint64 id) const
 {
     QSqlQuery q(db.connection());
     q.prepare(m_delete);
-    return sql::run(db, q, {id});
+    return sql::run(db, q, { id });
 }
 
 QSqlQuery SqlTable::select(Database &db, const QString &where, const QVariantList &binds) const

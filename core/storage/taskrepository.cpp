@@ -9,28 +9,27 @@ namespace dd {
 TaskRepository::TaskRepository(Database &db)
     : m_db(db)
     , m_table(QStringLiteral("tasks"),
-              {QStringLiteral("event_id"), QStringLiteral("position"),
-               QStringLiteral("owner_unit_id"), QStringLiteral("owner_label"),
-               QStringLiteral("description"), QStringLiteral("due_date"), QStringLiteral("done")})
-{
-}
+              { QStringLiteral("event_id"), QStringLiteral("position"),
+                QStringLiteral("owner_unit_id"), QStringLiteral("owner_label"),
+                QStringLiteral("description"), QStringLiteral("due_date"), QStringLiteral("done") })
+{ }
 
 QVariantList TaskRepository::values(const Task &t) const
 {
-    return {t.eventId,
-            t.position,
-            sql::id(t.ownerUnitId),
-            text::clean(t.ownerLabel),
-            t.description.normalized(QString::NormalizationForm_C).trimmed(),
-            sql::date(t.dueDate),
-            t.done ? 1 : 0};
+    return { t.eventId,
+             t.position,
+             sql::id(t.ownerUnitId),
+             text::clean(t.ownerLabel),
+             t.description.normalized(QString::NormalizationForm_C).trimmed(),
+             sql::date(t.dueDate),
+             t.done ? 1 : 0 };
 }
 
 QList<Task> TaskRepository::list(qint64 eventId)
 {
     QList<Task> out;
     QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
-                                 {eventId});
+                                 { eventId });
     while (q.next()) {
         Task t;
         t.id = q.value(0).toLongLong();
@@ -50,7 +49,7 @@ std::optional<Task> TaskRepository::get(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT event_id FROM tasks WHERE id = ?"));
-    sql::run(m_db, q, {id});
+    sql::run(m_db, q, { id });
     if (!q.next())
         return std::nullopt;
     for (const Task &t : list(q.value(0).toLongLong()))

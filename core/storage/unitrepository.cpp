@@ -9,23 +9,22 @@ namespace dd {
 UnitRepository::UnitRepository(Database &db)
     : m_db(db)
     , m_table(QStringLiteral("units"),
-              {QStringLiteral("name"), QStringLiteral("name_folded"), QStringLiteral("short_name"),
-               QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("email"),
-               QStringLiteral("contact_person"), QStringLiteral("phone")})
-{
-}
+              { QStringLiteral("name"), QStringLiteral("name_folded"), QStringLiteral("short_name"),
+                QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("email"),
+                QStringLiteral("contact_person"), QStringLiteral("phone") })
+{ }
 
 QVariantList UnitRepository::values(const Unit &u) const
 {
     const QString name = text::clean(u.name);
-    return {name,
-            text::fold(name + QLatin1Char(' ') + u.shortName),
-            text::clean(u.shortName),
-            unitKindKey(u.kind),
-            sql::id(u.parentId),
-            u.email.trimmed(),
-            text::clean(u.contactPerson),
-            u.phone.trimmed()};
+    return { name,
+             text::fold(name + QLatin1Char(' ') + u.shortName),
+             text::clean(u.shortName),
+             unitKindKey(u.kind),
+             sql::id(u.parentId),
+             u.email.trimmed(),
+             text::clean(u.contactPerson),
+             u.phone.trimmed() };
 }
 
 Unit UnitRepository::fromQuery(const QSqlQuery &q)
@@ -53,7 +52,7 @@ QList<Unit> UnitRepository::list()
 
 std::optional<Unit> UnitRepository::get(qint64 id)
 {
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), {id});
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), { id });
     if (q.next())
         return fromQuery(q);
     return std::nullopt;
@@ -77,7 +76,7 @@ std::optional<Unit> UnitRepository::findByEmail(const QString &email)
     const QString e = email.trimmed().toLower();
     if (e.isEmpty())
         return std::nullopt;
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE lower(email) = ?"), {e});
+    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE lower(email) = ?"), { e });
     if (q.next())
         return fromQuery(q);
     return std::nullopt;
@@ -116,10 +115,11 @@ QList<EventUnit> UnitRepository::eventUnits(qint64 eventId)
 {
     QList<EventUnit> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT eu.unit_id, eu.role, eu.quota, eu.quota_note FROM event_units eu "
-                             "JOIN units u ON u.id = eu.unit_id WHERE eu.event_id = ? "
-                             "ORDER BY eu.position, u.name"));
-    sql::run(m_db, q, {eventId});
+    q.prepare(
+        QStringLiteral("SELECT eu.unit_id, eu.role, eu.quota, eu.quota_note FROM event_units eu "
+                       "JOIN units u ON u.id = eu.unit_id WHERE eu.event_id = ? "
+                       "ORDER BY eu.position, u.name"));
+    sql::run(m_db, q, { eventId });
     while (q.next()) {
         EventUnit eu;
         eu.eventId = eventId;
@@ -143,14 +143,15 @@ std::optional<EventUnit> UnitRepository::eventUnit(qint64 eventId, qint64 unitId
 Status UnitRepository::saveEventUnit(const EventUnit &eu)
 {
     // Keep the display position of an existing row; new rows go last.
-    if (!m_db.exec(QStringLiteral(
-                       "INSERT INTO event_units(event_id, unit_id, role, quota, quota_note, position) "
-                       "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-                       "event_units WHERE event_id = ?)) "
-                       "ON CONFLICT(event_id, unit_id) DO UPDATE SET role = excluded.role, "
-                       "quota = excluded.quota, quota_note = excluded.quota_note"),
-                   {eu.eventId, eu.unitId, unitRoleKey(eu.role), eu.quota < 0 ? -1 : eu.quota,
-                    eu.quotaNote, eu.eventId}))
+    if (!m_db.exec(
+            QStringLiteral(
+                "INSERT INTO event_units(event_id, unit_id, role, quota, quota_note, position) "
+                "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+                "event_units WHERE event_id = ?)) "
+                "ON CONFLICT(event_id, unit_id) DO UPDATE SET role = excluded.role, "
+                "quota = excluded.quota, quota_note = excluded.quota_note"),
+            { eu.eventId, eu.unitId, unitRoleKey(eu.role), eu.quota < 0 ? -1 : eu.quota,
+              eu.quotaNote, eu.eventId }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Units);
     return {};
@@ -159,7 +160,7 @@ Status UnitRepository::saveEventUnit(const EventUnit &eu)
 Status UnitRepository::removeEventUnit(qint64 eventId, qint64 unitId)
 {
     if (!m_db.exec(QStringLiteral("DELETE FROM event_units WHERE event_id = ? AND unit_id = ?"),
-                   {eventId, unitId}))
+                   { eventId, unitId }))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Units);
     return {};

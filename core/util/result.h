@@ -13,8 +13,7 @@ public:
     Error() = default;
     explicit Error(QString message)
         : m_message(std::move(message))
-    {
-    }
+    { }
     const QString &message() const { return m_message; }
 
 private:
@@ -27,12 +26,10 @@ class Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -58,8 +55,7 @@ public:
     Status(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
     static Status success() { return {}; }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,351 @@
+// The commit of an attendee import: one undoable command that creates the accepted units,
+// adds the new people and updates the chosen existing ones; and the column mappings that
+// are remembered per unit.
+#include "services/attendeeimport.h"
+
+#include "edit/groupcommand.h"
+#include "edit/rowcommands.h"
+#include "services/session.h"
+#include "text/vietnamese.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUndoCommand>
+
+namespace dd::import {
+
+namespace {
+
+UnitKind guessUnitKind(const QString &name, bool hasParent)
+{
+    const QString f = text::fold(name);
+    for (const char *p : { "huyen doan", "thi doan", "thanh doan" })
+        if (f.startsWith(QLatin1String(p)))
+            return UnitKind::District;
+    for (const char *p : { "chi doan", "chi hoi", "doan xa", "doan phuong", "xa ", "phuong ",
+                           "thi tran ", "doan co so" })
+        if (f.startsWith(QLatin1String(p)))
+            return UnitKind::Branch;
+    return hasParent ? UnitKind::Branch : UnitKind::Other;
+}
+
+// The existing person with the values the file gives written over theirs; what the file
+// leaves empty stays as it was, and the invitation and check-in are never touched.
+bool hasDiacritics(const Attendee &a)
+{
+    for (const QString *p : { &a.familyName, &a.middleName, &a.givenName })
+        for (const QChar c : *p)
+            if (c.unicode() > 0x7f)
+                return true;
+    return false;
+}
+
+Attendee merged(Attendee existing, const Attendee &file, bool roleGiven, bool unitGiven)
+{
+    // "Doan Thi Hong" typed without accents does not replace "Đoàn Thị Hồng".
+    if (hasDiacritics(file) || !hasDiacritics(existing)) {
+        existing.familyName = file.familyName;
+        existing.middleName = file.middleName;
+        existing.givenName = file.givenName;
+    }
+    if (file.gender != Gender::Unknown)
+        existing.gender = file.gender;
+    if (file.birthYear != 0)
+        existing.birthYear = file.birthYear;
+    if (!file.position.isEmpty())
+        existing.position = file.position;
+    if (unitGiven && file.unitId != 0)
+        existing.unitId = file.unitId;
+    if (!file.phone.isEmpty())
+        existing.phone = file.phone;
+    if (!file.email.isEmpty())
+        existing.email = file.email;
+    if (roleGiven)
+        existing.role = file.role;
+    if (!file.note.isEmpty() && !existing.note.contains(file.note))
+        existing.note
+            = existing.note.isEmpty() ? file.note : existing.note + QLatin1String("; ") + file.note;
+    return existing;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// The command
+
+namespace {
+
+// The units the user chose to create, each with its part in the event. Redo after undo puts
+// them back under the same ids, so the people added after them find them.
+class CreateUnitsCommand : public QUndoCommand
+{
+public:
+    CreateUnitsCommand(Session *s, QList<Unit> units, qint64 eventId, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_session(s)
+        , m_units(std::move(units))
+        , m_eventId(eventId)
+    { }
+    void redo() override
+    {
+        for (Unit &u : m_units) {
+            const auto id = m_session->insert(u);
+            if (!id) {
+                fail(id.error());
+                return;
+            }
+            u.id = *id;
+            if (Status st = m_session->units().saveEventUnit(
+                    EventUnit { m_eventId, u.id, UnitRole::Participant, -1, {} });
+                !st) {
+                fail(st.error());
+                return;
+            }
+        }
+    }
+    void undo() override
+    {
+        for (auto it = m_units.crbegin(); it != m_units.crend(); ++it) {
+            m_session->units().removeEventUnit(m_eventId, it->id);
+            if (Status st = m_session->remove(*it); !st)
+                m_session->reportError(st.error());
+        }
+    }
+    qint64 idAt(int i) const { return m_units.at(i).id; }
+
+private:
+    void fail(const QString &message)
+    {
+        setObsolete(true);
+        m_session->reportError(message);
+    }
+    Session *m_session;
+    QList<Unit> m_units;
+    qint64 m_eventId;
+};
+
+// The new people, written with one prepared statement (AttendeeRepository::insertMany):
+// an import of 100,000 rows must not take minutes. Undo deletes them the same way.
+class AddImportedCommand : public QUndoCommand
+{
+public:
+    AddImportedCommand(Session *s, QList<Attendee> rows, QList<int> pendingUnit,
+                       CreateUnitsCommand *units, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_session(s)
+        , m_rows(std::move(rows))
+        , m_pendingUnit(std::move(pendingUnit))
+        , m_units(units)
+    { }
+    void redo() override
+    {
+        if (m_units) {
+            if (m_units->isObsolete()) {
+                setObsolete(true);
+                return;
+            }
+            for (int i = 0; i < m_rows.size(); ++i)
+                if (m_pendingUnit.at(i) >= 0)
+                    m_rows[i].unitId = m_units->idAt(m_pendingUnit.at(i));
+        }
+        const auto ids = m_session->attendees().insertMany(m_rows);
+        if (!ids) {
+            setObsolete(true);
+            m_session->reportError(ids.error());
+            return;
+        }
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rows[i].id = ids->at(i);
+    }
+    void undo() override
+    {
+        Database &db = m_session->database();
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("DELETE FROM attendees WHERE id = ?"));
+        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+            if (!sql::run(db, q, { it->id })) {
+                m_session->reportError(db.lastError());
+                return;
+            }
+        }
+        db.markChanged(Entity::Attendees);
+    }
+
+private:
+    Session *m_session;
+    QList<Attendee> m_rows;
+    QList<int> m_pendingUnit; // index into the created units, or -1
+    CreateUnitsCommand *m_units;
+};
+
+} // namespace
+
+QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
+                                const QStringList &createUnits)
+{
+    QSet<QString> wanted;
+    for (const QString &u : createUnits)
+        wanted.insert(text::fold(u));
+
+    // The units to create, in the order the file names them.
+    QList<Unit> newUnits;
+    QHash<QString, int> newUnitIndex;
+    for (const QString &name : preview.unknownUnits) {
+        const QString folded = text::fold(name);
+        if (!wanted.contains(folded) || newUnitIndex.contains(folded))
+            continue;
+        Unit u;
+        u.name = text::clean(name);
+        u.parentId = preview.defaultUnitId;
+        u.kind = guessUnitKind(u.name, u.parentId != 0);
+        if (u.kind == UnitKind::District)
+            u.parentId = 0;
+        newUnitIndex.insert(folded, int(newUnits.size()));
+        newUnits << u;
+    }
+
+    QList<Attendee> added;
+    QList<int> pending;
+    QList<Attendee> before, after;
+    QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
+    const bool roleGiven = preview.mapping.has(Field::Role);
+    for (const ImportRow &r : preview.rows) {
+        if (r.blocked() || r.decision == Decision::Skip)
+            continue;
+        Attendee a = r.attendee;
+        a.eventId = preview.eventId;
+        int unitIndex = -1;
+        if (r.unitUnknown) {
+            unitIndex = newUnitIndex.value(text::fold(r.unitName), -1);
+            if (unitIndex < 0) {
+                // Not created: the person stays with the union that sent the file, and the unit
+                // text is kept where the secretariat will see it.
+                a.unitId = preview.defaultUnitId;
+                const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
+                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
+            }
+        }
+        if (r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId) {
+            const auto existing = session->attendees().get(r.existingId);
+            if (!existing)
+                continue;
+            if (unitIndex >= 0)
+                a.unitId = 0; // an update cannot point at a unit created in the same step
+            const Attendee m
+                = merged(updatedAt.contains(r.existingId) ? after.at(updatedAt.value(r.existingId))
+                                                          : *existing,
+                         a, roleGiven, r.unitGiven);
+            if (updatedAt.contains(r.existingId)) {
+                after[updatedAt.value(r.existingId)] = m;
+            } else {
+                updatedAt.insert(r.existingId, int(after.size()));
+                before << *existing;
+                after << m;
+            }
+            continue;
+        }
+        a.id = 0;
+        added << a;
+        pending << unitIndex;
+    }
+    if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())
+        return nullptr;
+
+    const int n = int(added.size() + after.size());
+    auto *cmd = new GroupCommand(
+        session, QCoreApplication::translate("Import", "import %n attendee(s)", nullptr, n));
+    CreateUnitsCommand *units = newUnits.isEmpty()
+        ? nullptr
+        : new CreateUnitsCommand(session, newUnits, preview.eventId, cmd);
+    if (!added.isEmpty())
+        new AddImportedCommand(session, added, pending, units, cmd);
+    if (!after.isEmpty())
+        new EditRowsCommand<Attendee>(session, before, after, {}, cmd);
+    return cmd;
+}
+
+Result<ImportOutcome> commitImport(Session &session, const ImportPreview &preview,
+                                   const QStringList &createUnits)
+{
+    ImportOutcome outcome;
+    QSet<QString> wanted;
+    for (const QString &u : createUnits)
+        wanted.insert(text::fold(u));
+    for (const QString &u : preview.unknownUnits)
+        if (wanted.contains(text::fold(u)))
+            ++outcome.unitsCreated;
+    const ImportCounts c = preview.counts();
+    outcome.added = c.toAdd;
+    outcome.updated = c.toUpdate;
+
+    QUndoCommand *cmd = makeImportCommand(&session, preview, createUnits);
+    if (!cmd)
+        return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
+    if (!session.push(cmd))
+        return Error(session.lastError());
+    if (!session.isReadOnly())
+        rememberMapping(session.database(), preview.defaultUnitId, preview.header.headers,
+                        preview.mapping);
+    qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
+                     << outcome.unitsCreated << "units";
+    return outcome;
+}
+
+// ---------------------------------------------------------------------------------------
+// Remembered mappings
+
+namespace {
+const QString kTarget = QStringLiteral("attendees");
+}
+
+QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
+{
+    QHash<QString, Field> out;
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("SELECT mapping FROM import_mappings WHERE unit_id = ? AND target = ?"));
+    if (!sql::run(db, q, { unitId, kTarget }) || !q.next())
+        return out;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (const auto f = fieldFromKey(it.value().toString()))
+            out.insert(it.key(), *f);
+    return out;
+}
+
+Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
+                       const ColumnMapping &mapping)
+{
+    QJsonObject o;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString key = headerKey(headers.at(c));
+        if (!key.isEmpty())
+            o.insert(key, fieldKey(mapping.at(c)));
+    }
+    if (!db.exec(QStringLiteral(
+                     "INSERT OR REPLACE INTO import_mappings(unit_id, target, mapping, updated_at)"
+                     " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))"),
+                 { unitId, kTarget,
+                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) }))
+        return Error(db.lastError());
+    return {};
+}
+
+ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)
+{
+    ColumnMapping m = automaticMapping(headers);
+    const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
+    if (remembered.isEmpty())
+        return m;
+    for (int c = 0; c < headers.size(); ++c) {
+        const auto it = remembered.constFind(headerKey(headers.at(c)));
+        if (it != remembered.cend())
+            m.fields[c] = *it;
+    }
+    return m;
+}
+
+} // namespace dd::import
