@@ -267,23 +267,12 @@ QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
         *why = QCoreApplication::translate("Commands", "The unit no longer exists.");
         return nullptr;
     }
-    QSqlQuery q(s->database().connection());
-    // Plain "?" placeholders: Qt counts each "?" of "?1" as a value of its own, and the
-    // numbered form failed with a parameter count mismatch, which let a used unit be deleted.
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM attendees WHERE unit_id = ?)"
-        " + (SELECT count(*) FROM questions WHERE unit_id = ? OR forwarded_to_unit_id = ?)"
-        " + (SELECT count(*) FROM tasks WHERE owner_unit_id = ?)"
-        " + (SELECT count(*) FROM units WHERE parent_id = ?)"
-        " + (SELECT count(*) FROM event_units WHERE unit_id = ? AND event_id <> ?)"));
-    for (int i = 0; i < 6; ++i)
-        q.bindValue(i, id);
-    q.bindValue(6, s->eventId());
-    if (!q.exec() || !q.next()) {
-        *why = q.lastError().text();
+    const auto uses = s->units().usesOutside(id, s->eventId());
+    if (!uses) {
+        *why = uses.error();
         return nullptr;
     }
-    if (q.value(0).toInt() > 0) {
+    if (*uses > 0) {
         *why = QCoreApplication::translate(
                    "Commands",
                    "%1 is still used by people, questions, tasks, other units or other events. "

@@ -6,6 +6,7 @@
 #include "edit/groupcommand.h"
 #include "edit/rowcommands.h"
 #include "services/session.h"
+#include "storage/importmappingrepository.h"
 #include "text/vietnamese.h"
 #include "util/logging.h"
 
@@ -304,12 +305,7 @@ const QString kTarget = QStringLiteral("attendees");
 QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
 {
     QHash<QString, Field> out;
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT mapping FROM import_mappings WHERE unit_id = ? AND target = ?"));
-    if (!sql::run(db, q, { unitId, kTarget }) || !q.next())
-        return out;
-    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonObject o = ImportMappingRepository(db).load(unitId, kTarget);
     for (auto it = o.begin(); it != o.end(); ++it)
         if (const auto f = fieldFromKey(it.value().toString()))
             out.insert(it.key(), *f);
@@ -325,13 +321,7 @@ Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
         if (!key.isEmpty())
             o.insert(key, fieldKey(mapping.at(c)));
     }
-    if (!db.exec(QStringLiteral(
-                     "INSERT OR REPLACE INTO import_mappings(unit_id, target, mapping, updated_at)"
-                     " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))"),
-                 { unitId, kTarget,
-                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) }))
-        return Error(db.lastError());
-    return {};
+    return ImportMappingRepository(db).save(unitId, kTarget, o);
 }
 
 ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)

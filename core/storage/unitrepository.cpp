@@ -111,6 +111,22 @@ Status UnitRepository::remove(qint64 id)
     return {};
 }
 
+Result<int> UnitRepository::usesOutside(qint64 id, qint64 eventId)
+{
+    QSqlQuery q(m_db.connection());
+    // Plain "?" placeholders: Qt counts each "?" of "?1" as a value of its own, and the
+    // numbered form failed with a parameter count mismatch, which let a used unit be deleted.
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM attendees WHERE unit_id = ?)"
+        " + (SELECT count(*) FROM questions WHERE unit_id = ? OR forwarded_to_unit_id = ?)"
+        " + (SELECT count(*) FROM tasks WHERE owner_unit_id = ?)"
+        " + (SELECT count(*) FROM units WHERE parent_id = ?)"
+        " + (SELECT count(*) FROM event_units WHERE unit_id = ? AND event_id <> ?)"));
+    if (!sql::run(m_db, q, { id, id, id, id, id, id, eventId }) || !q.next())
+        return Error(m_db.lastError());
+    return q.value(0).toInt();
+}
+
 QList<EventUnit> UnitRepository::eventUnits(qint64 eventId)
 {
     QList<EventUnit> out;

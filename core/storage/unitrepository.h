@@ -23,6 +23,9 @@ public:
     Result<qint64> insert(const Unit &unit); // keeps unit.id when set (undo of a delete)
     Status update(const Unit &unit);
     Status remove(qint64 id);
+    // How many rows still refer to the unit, apart from its own part in `eventId`: people,
+    // questions (sent or forwarded), tasks, child units and its part in other events.
+    Result<int> usesOutside(qint64 id, qint64 eventId);
 
     QList<EventUnit> eventUnits(qint64 eventId);
     std::optional<EventUnit> eventUnit(qint64 eventId, qint64 unitId);
