@@ -115,8 +115,8 @@ int runExportAttendees(Context &ctx)
         return Failure;
     exporting::Selection which;
     which.unitId = *unitId;
-    const int rows = int(exporting::attendeeTable(*session, which).rows.size());
-    if (Status s = exporting::exportAttendees(*session, path, which); !s)
+    int rows = 0;
+    if (Status s = exporting::exportAttendees(*session, path, which, &rows); !s)
         return ctx.fail(s.error());
     ctx.out << QCoreApplication::translate("Cli", "%n attendee(s) written to %1", nullptr, rows)
                    .arg(QDir::toNativeSeparators(path))

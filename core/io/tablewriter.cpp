@@ -6,15 +6,19 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QLocale>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QVarLengthArray>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <memory>
 #include <system_error>
+#include <vector>
 
 namespace dd::io {
 
@@ -67,17 +71,51 @@ bool parseNumber(const QString &cell, double *value)
     return true;
 }
 
-QByteArray csvField(const QString &cell, bool numeric)
+// Appends `s` as UTF-8 without a temporary QByteArray (the buffer keeps its capacity).
+void appendUtf8(QByteArray &data, QStringView s)
+{
+    static const QStringEncoder::Flags flags = QStringEncoder::Flag::Stateless;
+    QStringEncoder utf8(QStringEncoder::Utf8, flags);
+    const qsizetype at = data.size();
+    data.resize(at + utf8.requiredSpace(s.size()));
+    char *end = utf8.appendToBuffer(data.data() + at, s);
+    data.resize(end - data.constData());
+}
+
+void appendCsvField(QByteArray &data, const QString &cell, bool numeric)
 {
     double unused = 0;
     // A real number cannot be a formula, so "-5" in a numeric column stays a number.
-    QString s = (numeric && parseNumber(cell, &unused)) ? cell : guardFormula(cell);
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"'))
-        || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'));
-    if (!quote)
-        return s.toUtf8();
-    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + s.toUtf8() + '"';
+    const bool guard = startsWithFormulaChar(cell) && !(numeric && parseNumber(cell, &unused));
+    bool quote = false;
+    bool quotes = false;
+    for (const QChar c : cell) {
+        switch (c.unicode()) {
+        case '"':
+            quotes = true;
+            Q_FALLTHROUGH();
+        case ',':
+        case '\n':
+        case '\r':
+            quote = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (quote)
+        data.append('"');
+    if (guard)
+        data.append('\'');
+    if (quotes) {
+        QString s = cell;
+        s.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        appendUtf8(data, s);
+    } else {
+        appendUtf8(data, cell);
+    }
+    if (quote)
+        data.append('"');
 }
 
 // Control characters other than tab and line breaks are not allowed in the sheet XML, and
@@ -92,6 +130,35 @@ QByteArray xlsxText(QString s)
         s.truncate(kMaxCellChars);
     return s.toUtf8();
 }
+
+// xlsxText() into one reused buffer: a cell costs no allocation. The control characters are
+// ASCII, so they are dropped from the UTF-8 bytes.
+class CellText
+{
+public:
+    const char *operator()(const QString &s)
+    {
+        if (s.size() > kMaxCellChars) {
+            m_buffer = xlsxText(s);
+            return m_buffer.constData();
+        }
+        m_buffer.resize(0);
+        appendUtf8(m_buffer, s);
+        char *begin = m_buffer.data();
+        char *const end = begin + m_buffer.size();
+        char *out = begin;
+        for (const char *in = begin; in != end; ++in) {
+            const auto c = static_cast<unsigned char>(*in);
+            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                *out++ = char(c);
+        }
+        m_buffer.resize(out - begin);
+        return m_buffer.constData();
+    }
+
+private:
+    QByteArray m_buffer;
+};
 
 QByteArray nativePath(const QString &path)
 {
@@ -130,11 +197,48 @@ Formats makeFormats(lxw_workbook *wb)
     return f;
 }
 
-lxw_error writeSheet(lxw_worksheet *ws, const ExportTable &t, const Formats &f)
+QString tooManyRows(const ExportLayout &t)
+{
+    return QCoreApplication::translate(
+               "Export",
+               "The table “%1” has more rows than Excel allows (%2). Export "
+               "it as CSV instead.")
+        .arg(t.sheetName)
+        .arg(kMaxRows - 2);
+}
+
+QString tooManyColumns(const ExportLayout &t)
+{
+    return QCoreApplication::translate("Export",
+                                       "The table “%1” has more columns than Excel allows (%2).")
+        .arg(t.sheetName)
+        .arg(kMaxColumns);
+}
+
+// Which cells are written as numbers, by column.
+QVarLengthArray<bool, 32> numericFlags(const ExportLayout &t)
+{
+    QVarLengthArray<bool, 32> numeric;
+    for (int c : t.numericColumns) {
+        if (c < 0 || c >= kMaxColumns)
+            continue;
+        if (c >= numeric.size())
+            numeric.resize(c + 1, false);
+        numeric[c] = true;
+    }
+    return numeric;
+}
+
+// Writes the rows in order (as constant-memory mode needs). A failure of the row source or a
+// table longer than Excel allows sets *failure.
+lxw_error writeSheet(lxw_worksheet *ws, const ExportLayout &t, RowSource &rows, const Formats &f,
+                     QString *failure)
 {
     const int columnCount = int(t.columns.size());
+    const QVarLengthArray<bool, 32> numeric = numericFlags(t);
     lxw_row_t row = 0;
     lxw_error err = LXW_NO_ERROR;
+    CellText text;
 
     for (int c = 0; c < columnCount; ++c) {
         const ExportColumn &col = t.columns.at(c);
@@ -147,13 +251,13 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportTable &t, const Formats &f)
     }
 
     if (!t.title.trimmed().isEmpty()) {
-        const QByteArray title = xlsxText(t.title.trimmed());
+        const char *title = text(t.title.trimmed());
         worksheet_set_row(ws, row, 24, nullptr);
         if (columnCount > 1)
-            err = worksheet_merge_range(ws, row, 0, row, lxw_col_t(columnCount - 1),
-                                        title.constData(), f.title);
+            err = worksheet_merge_range(ws, row, 0, row, lxw_col_t(columnCount - 1), title,
+                                        f.title);
         else
-            err = worksheet_write_string(ws, row, 0, title.constData(), f.title);
+            err = worksheet_write_string(ws, row, 0, title, f.title);
         if (err)
             return err;
         ++row;
@@ -161,36 +265,45 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportTable &t, const Formats &f)
 
     const lxw_row_t headerRow = row;
     for (int c = 0; c < columnCount; ++c) {
-        err = worksheet_write_string(ws, row, lxw_col_t(c),
-                                     xlsxText(t.columns.at(c).header).constData(), f.header);
+        err = worksheet_write_string(ws, row, lxw_col_t(c), text(t.columns.at(c).header), f.header);
         if (err)
             return err;
     }
     ++row;
 
-    for (const QStringList &cells : t.rows) {
-        for (int c = 0; c < cells.size() && c < kMaxColumns; ++c) {
+    QStringList cells;
+    qsizetype written = 0;
+    while (rows.next(cells)) {
+        if (++written + 2 > kMaxRows) {
+            *failure = tooManyRows(t);
+            return LXW_NO_ERROR;
+        }
+        const int cellCount = int(std::min<qsizetype>(cells.size(), kMaxColumns));
+        for (int c = 0; c < cellCount; ++c) {
             const QString &cell = cells.at(c);
             const bool asText = c < columnCount && t.columns.at(c).asText;
             double number = 0;
             if (asText) {
                 // The "@" format keeps the cell text even when someone edits it in Excel.
-                err = cell.isEmpty() ? worksheet_write_blank(ws, row, lxw_col_t(c), f.text)
-                                     : worksheet_write_string(ws, row, lxw_col_t(c),
-                                                              xlsxText(cell).constData(), f.text);
+                err = cell.isEmpty()
+                    ? worksheet_write_blank(ws, row, lxw_col_t(c), f.text)
+                    : worksheet_write_string(ws, row, lxw_col_t(c), text(cell), f.text);
             } else if (cell.isEmpty()) {
                 continue;
-            } else if (t.numericColumns.contains(c) && parseNumber(cell, &number)) {
+            } else if (c < numeric.size() && numeric[c] && parseNumber(cell, &number)) {
                 err = worksheet_write_number(ws, row, lxw_col_t(c), number, nullptr);
             } else {
                 // Always a string cell, never a formula: "=1+1" stays inert text.
-                err = worksheet_write_string(ws, row, lxw_col_t(c), xlsxText(cell).constData(),
-                                             nullptr);
+                err = worksheet_write_string(ws, row, lxw_col_t(c), text(cell), nullptr);
             }
             if (err)
                 return err;
         }
         ++row;
+    }
+    if (const QString e = rows.error(); !e.isEmpty()) {
+        *failure = e;
+        return LXW_NO_ERROR;
     }
 
     if (columnCount > 0) {
@@ -201,21 +314,58 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportTable &t, const Formats &f)
     return err;
 }
 
+// The rows of an ExportTable.
+class TableRows final : public RowSource
+{
+public:
+    explicit TableRows(const ExportTable &t)
+        : m_table(t)
+    { }
+    bool next(QStringList &cells) override
+    {
+        if (m_next >= m_table.rows.size())
+            return false;
+        cells = m_table.rows.at(m_next++);
+        return true;
+    }
+    qsizetype sizeHint() const override { return m_table.rows.size(); }
+
+private:
+    const ExportTable &m_table;
+    qsizetype m_next = 0;
+};
+
+// The tables as streamed sheets; `sources` keeps the row sources alive.
+QList<SheetSource> sheetSources(const QList<ExportTable> &tables,
+                                std::vector<std::unique_ptr<TableRows>> &sources)
+{
+    QList<SheetSource> sheets;
+    for (const ExportTable &t : tables) {
+        sources.push_back(std::make_unique<TableRows>(t));
+        sheets.append(SheetSource(t, *sources.back()));
+    }
+    return sheets;
+}
+
 QString libraryError(lxw_error err)
 {
     return QString::fromUtf8(lxw_strerror(err));
 }
 
 Status writeXlsxFile(const QString &fileName, const QString &shownName,
-                     const QList<ExportTable> &sheets)
+                     const QList<SheetSource> &sheets)
 {
     // Many rows: libxlsxwriter's constant-memory mode writes each row out as soon as the next
     // one starts, with inline strings instead of the shared-string table (which costs a lookup
     // per cell and keeps every cell in memory until the end). writeSheet() writes in row order,
     // the title merge first. Small workbooks keep the shared strings (smaller files).
     qsizetype rowCount = 0;
-    for (const ExportTable &t : sheets)
-        rowCount += t.rows.size();
+    for (const SheetSource &sheet : sheets) {
+        const qsizetype n = sheet.rows->sizeHint();
+        rowCount = n < 0 ? kConstantMemoryRows : rowCount + n;
+        if (rowCount >= kConstantMemoryRows)
+            break;
+    }
     lxw_workbook_options options {};
     options.constant_memory = rowCount >= kConstantMemoryRows ? LXW_TRUE : LXW_FALSE;
     lxw_workbook *wb = workbook_new_opt(nativePath(fileName).constData(), &options);
@@ -228,8 +378,9 @@ Status writeXlsxFile(const QString &fileName, const QString &shownName,
     const Formats formats = makeFormats(wb);
     QStringList usedNames;
     lxw_error err = LXW_NO_ERROR;
-    for (int i = 0; i < sheets.size() && !err; ++i) {
-        const ExportTable &t = sheets.at(i);
+    QString failure; // from a row source, or too many rows
+    for (int i = 0; i < sheets.size() && !err && failure.isEmpty(); ++i) {
+        const ExportLayout &t = *sheets.at(i).layout;
         const QString name = sanitizeSheetName(
             t.sheetName.isEmpty() ? QStringLiteral("Sheet%1").arg(i + 1) : t.sheetName, usedNames);
         usedNames.append(name);
@@ -238,12 +389,14 @@ Status writeXlsxFile(const QString &fileName, const QString &shownName,
             err = LXW_ERROR_PARAMETER_VALIDATION;
             break;
         }
-        err = writeSheet(ws, t, formats);
+        err = writeSheet(ws, t, *sheets.at(i).rows, formats, &failure);
     }
     if (sheets.isEmpty())
         workbook_add_worksheet(wb, nullptr); // a workbook needs at least one sheet
 
     const lxw_error closeErr = workbook_close(wb); // also frees the workbook
+    if (!failure.isEmpty())
+        return Error(failure);
     if (closeErr == LXW_ERROR_CREATING_XLSX_FILE)
         return Error(
             QCoreApplication::translate(
@@ -329,54 +482,72 @@ QString sanitizeSheetName(const QString &name, const QStringList &usedNames)
 
 Status writeCsv(QIODevice &out, const ExportTable &t)
 {
+    TableRows rows(t);
+    return writeCsv(out, t, rows);
+}
+
+Status writeCsv(QIODevice &out, const ExportLayout &t, RowSource &rows)
+{
     if (!out.isWritable())
         return Error(QCoreApplication::translate(
             "Export", "Cannot write the CSV file: it is not open for writing."));
 
-    QByteArray data("\xEF\xBB\xBF");
-    const auto appendRow = [&data, &t](const QStringList &cells, bool header) {
+    constexpr qsizetype kChunk = 1 << 20;
+    QByteArray data;
+    data.reserve(kChunk + kChunk / 4);
+    data.append("\xEF\xBB\xBF");
+    const auto flush = [&out, &data]() -> Status {
+        if (out.write(data) != data.size())
+            return Error(QCoreApplication::translate(
+                             "Export",
+                             "Cannot write the CSV file: %1. Check that the disk is not full and "
+                             "that the file is not open in another program.")
+                             .arg(out.errorString()));
+        data.resize(0); // keeps the capacity
+        return {};
+    };
+    const QVarLengthArray<bool, 32> numeric = numericFlags(t);
+    const auto appendRow = [&data, &numeric](const QStringList &cells, bool header) {
         for (int c = 0; c < cells.size(); ++c) {
             if (c > 0)
                 data.append(',');
-            data.append(csvField(cells.at(c), !header && t.numericColumns.contains(c)));
+            appendCsvField(data, cells.at(c), !header && c < numeric.size() && numeric[c]);
         }
         data.append("\r\n");
     };
-    QStringList headers;
+    QStringList cells;
     for (const ExportColumn &col : t.columns)
-        headers.append(col.header);
-    appendRow(headers, true);
-    for (const QStringList &row : t.rows)
-        appendRow(row, false);
-
-    if (out.write(data) != data.size())
-        return Error(QCoreApplication::translate(
-                         "Export",
-                         "Cannot write the CSV file: %1. Check that the disk is not full and "
-                         "that the file is not open in another program.")
-                         .arg(out.errorString()));
-    return Status::success();
+        cells.append(col.header);
+    appendRow(cells, true);
+    while (rows.next(cells)) {
+        appendRow(cells, false);
+        if (data.size() >= kChunk) {
+            if (Status s = flush(); !s)
+                return s;
+        }
+    }
+    if (const QString e = rows.error(); !e.isEmpty())
+        return Error(e);
+    return flush();
 }
 
 Status writeXlsx(const QString &path, const QList<ExportTable> &sheets)
+{
+    std::vector<std::unique_ptr<TableRows>> sources;
+    return writeXlsx(path, sheetSources(sheets, sources));
+}
+
+Status writeXlsx(const QString &path, const QList<SheetSource> &sheets)
 {
     const QFileInfo target(path);
     const QString shownName = target.fileName();
     const QDir folder = target.absoluteDir();
 
-    for (const ExportTable &t : sheets) {
-        if (t.rows.size() + 2 > kMaxRows)
-            return Error(QCoreApplication::translate(
-                             "Export",
-                             "The table “%1” has more rows than Excel allows (%2). Export it as "
-                             "CSV instead.")
-                             .arg(t.sheetName)
-                             .arg(kMaxRows - 2));
-        if (t.columns.size() > kMaxColumns)
-            return Error(QCoreApplication::translate(
-                             "Export", "The table “%1” has more columns than Excel allows (%2).")
-                             .arg(t.sheetName)
-                             .arg(kMaxColumns));
+    for (const SheetSource &sheet : sheets) {
+        if (sheet.rows->sizeHint() + 2 > kMaxRows)
+            return Error(tooManyRows(*sheet.layout));
+        if (sheet.layout->columns.size() > kMaxColumns)
+            return Error(tooManyColumns(*sheet.layout));
     }
     if (!folder.exists())
         return Error(QCoreApplication::translate(
@@ -437,6 +608,12 @@ Status writeXlsx(const QString &path, const QList<ExportTable> &sheets)
 
 Status writeXlsx(QIODevice &out, const QList<ExportTable> &sheets)
 {
+    std::vector<std::unique_ptr<TableRows>> sources;
+    return writeXlsx(out, sheetSources(sheets, sources));
+}
+
+Status writeXlsx(QIODevice &out, const QList<SheetSource> &sheets)
+{
     if (!out.isWritable())
         return Error(QCoreApplication::translate(
             "Export", "Cannot write the workbook: it is not open for writing."));
@@ -453,10 +630,19 @@ Status writeXlsx(QIODevice &out, const QList<ExportTable> &sheets)
     if (!f.open(QIODevice::ReadOnly))
         return Error(QCoreApplication::translate("Export", "Cannot read back the workbook: %1")
                          .arg(f.errorString()));
-    const QByteArray data = f.readAll();
-    if (out.write(data) != data.size())
-        return Error(QCoreApplication::translate("Export", "Cannot write the workbook: %1")
-                         .arg(out.errorString()));
+    // In pieces: a workbook of 100,000 rows is several megabytes.
+    QByteArray data(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(data.data(), data.size());
+        if (n < 0)
+            return Error(QCoreApplication::translate("Export", "Cannot read back the workbook: %1")
+                             .arg(f.errorString()));
+        if (n == 0)
+            break;
+        if (out.write(data.constData(), n) != n)
+            return Error(QCoreApplication::translate("Export", "Cannot write the workbook: %1")
+                             .arg(out.errorString()));
+    }
     return Status::success();
 }
 

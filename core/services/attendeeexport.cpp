@@ -64,9 +64,11 @@ QString genderVietnamese(int gender)
     return {};
 }
 
-io::ExportTable attendeeTable(Session &session, const Selection &which)
+namespace {
+
+io::ExportLayout attendeeLayout(Session &session)
 {
-    io::ExportTable t;
+    io::ExportLayout t;
     t.sheetName = QStringLiteral("Danh sách đại biểu");
     const QString title = eventTitle(session);
     t.title = title.isEmpty() ? QStringLiteral("DANH SÁCH ĐẠI BIỂU")
@@ -87,68 +89,121 @@ io::ExportTable attendeeTable(Session &session, const Selection &which)
                   column(QStringLiteral("Điểm danh"), 16),
                   column(QStringLiteral("Ghi chú"), 30) };
     t.numericColumns = { 0, 6 };
+    return t;
+}
 
-    QHash<qint64, QString> unitNames;
-    for (const Unit &u : session.units().list())
-        unitNames.insert(u.id, u.name);
-
-    // list() is in Vietnamese name order already; a selection keeps that order.
-    QList<Attendee> people = session.attendees().list(session.eventId());
-    if (which.ids) {
-        const QSet<qint64> wanted(which.ids->cbegin(), which.ids->cend());
-        people.removeIf([&](const Attendee &a) { return !wanted.contains(a.id); });
+// The people read one by one from the database in Vietnamese name order, each made into its
+// row as the writer asks for it: 100,000 people are never held at once.
+class AttendeeRows final : public io::RowSource
+{
+public:
+    AttendeeRows(Session &session, const Selection &which)
+        : m_reader(session.attendees().read(session.eventId(), which.unitId))
+    {
+        for (const Unit &u : session.units().list())
+            m_unitNames.insert(u.id, u.name);
+        m_size = which.unitId ? session.attendees().count(session.eventId(), which.unitId)
+                              : session.attendees().count(session.eventId());
+        if (which.ids) {
+            m_wanted.emplace(which.ids->cbegin(), which.ids->cend());
+            m_size = std::min<qsizetype>(m_size, m_wanted->size());
+        }
     }
-    if (which.unitId)
-        people.removeIf([&](const Attendee &a) { return a.unitId != which.unitId; });
 
-    t.rows.reserve(people.size());
-    int n = 0;
-    for (const Attendee &a : people) {
-        QString present;
-        if (a.checkedInAt.isValid())
-            present = QStringLiteral("Có mặt %1")
-                          .arg(a.checkedInAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
-        t.rows << QStringList { QString::number(++n),
-                                a.fullName(),
-                                a.familyName,
-                                a.middleName,
-                                a.givenName,
-                                genderVietnamese(int(a.gender)),
-                                a.birthYear ? QString::number(a.birthYear) : QString(),
-                                a.position,
-                                unitNames.value(a.unitId),
-                                a.phone,
-                                a.email,
-                                attendeeRoleVietnamese(a.role),
-                                statusVietnamese(int(a.status)),
-                                present,
-                                a.note };
+    bool next(QStringList &cells) override
+    {
+        while (m_reader.next(m_person)) {
+            if (m_wanted && !m_wanted->contains(m_person.id))
+                continue;
+            const Attendee &a = m_person;
+            cells.resize(15);
+            cells[0] = QString::number(++m_number);
+            cells[1] = a.fullName();
+            cells[2] = a.familyName;
+            cells[3] = a.middleName;
+            cells[4] = a.givenName;
+            cells[5] = genderVietnamese(int(a.gender));
+            cells[6] = a.birthYear ? QString::number(a.birthYear) : QString();
+            cells[7] = a.position;
+            cells[8] = m_unitNames.value(a.unitId);
+            cells[9] = a.phone;
+            cells[10] = a.email;
+            cells[11] = attendeeRoleVietnamese(a.role);
+            cells[12] = statusVietnamese(int(a.status));
+            cells[13] = a.checkedInAt.isValid()
+                ? QStringLiteral("Có mặt %1")
+                      .arg(a.checkedInAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+                : QString();
+            cells[14] = a.note;
+            return true;
+        }
+        return false;
     }
+
+    QString error() const override
+    {
+        if (m_reader.error().isEmpty())
+            return {};
+        return QCoreApplication::translate("Export", "Cannot read the list of attendees: %1")
+            .arg(m_reader.error());
+    }
+
+    qsizetype sizeHint() const override { return m_size; }
+    int written() const { return m_number; }
+
+private:
+    AttendeeRepository::Reader m_reader;
+    QHash<qint64, QString> m_unitNames;
+    std::optional<QSet<qint64>> m_wanted;
+    qsizetype m_size = 0;
+    Attendee m_person; // reused: its strings are replaced row by row
+    int m_number = 0;
+};
+
+} // namespace
+
+io::ExportTable attendeeTable(Session &session, const Selection &which)
+{
+    io::ExportTable t;
+    static_cast<io::ExportLayout &>(t) = attendeeLayout(session);
+    AttendeeRows rows(session, which);
+    t.rows.reserve(rows.sizeHint());
+    QStringList cells;
+    while (rows.next(cells))
+        t.rows.append(cells); // shared until the next row detaches it
     return t;
 }
 
 Status exportAttendees(Session &session, QIODevice &out, Format format, const Selection &which)
 {
-    const io::ExportTable t = attendeeTable(session, which);
-    return format == Format::Xlsx ? io::writeXlsx(out, { t }) : io::writeCsv(out, t);
+    const io::ExportLayout layout = attendeeLayout(session);
+    AttendeeRows rows(session, which);
+    return format == Format::Xlsx ? io::writeXlsx(out, { io::SheetSource(layout, rows) })
+                                  : io::writeCsv(out, layout, rows);
 }
 
-Status exportAttendees(Session &session, const QString &path, const Selection &which)
+Status exportAttendees(Session &session, const QString &path, const Selection &which, int *written)
 {
-    const io::ExportTable t = attendeeTable(session, which);
+    const io::ExportLayout layout = attendeeLayout(session);
+    AttendeeRows rows(session, which);
+    const auto done = [&rows, written](Status s) {
+        if (written)
+            *written = s ? rows.written() : 0;
+        return s;
+    };
     if (formatForPath(path) == Format::Xlsx)
-        return io::writeXlsx(path, { t });
+        return done(io::writeXlsx(path, { io::SheetSource(layout, rows) }));
     // Written beside the target and renamed, like the XLSX writer: a failure keeps the old file.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                         .arg(path, f.errorString()));
-    if (Status s = io::writeCsv(f, t); !s)
-        return s;
+        return done(Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
+                              .arg(path, f.errorString())));
+    if (Status s = io::writeCsv(f, layout, rows); !s)
+        return done(s);
     if (!f.commit())
-        return Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                         .arg(path, f.errorString()));
-    return {};
+        return done(Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
+                              .arg(path, f.errorString())));
+    return done({});
 }
 
 io::ExportTable templateTable(Session &session, qint64 unitId)

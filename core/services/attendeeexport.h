@@ -30,9 +30,13 @@ struct Selection
     qint64 unitId = 0;
 };
 
-// The table that is written, in Vietnamese name order.
+// The table that is written, in Vietnamese name order (all of it in memory: for tests and
+// small lists; the exports below stream).
 io::ExportTable attendeeTable(Session &session, const Selection &which = {});
-Status exportAttendees(Session &session, const QString &path, const Selection &which = {});
+// Streamed: the rows go from the database to the file one by one, never all in memory.
+// *written (when given) is the number of people written.
+Status exportAttendees(Session &session, const QString &path, const Selection &which = {},
+                       int *written = nullptr);
 Status exportAttendees(Session &session, QIODevice &out, Format format,
                        const Selection &which = {});
 

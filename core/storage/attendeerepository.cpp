@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
@@ -167,6 +168,160 @@ QList<Attendee> AttendeeRepository::list(qint64 eventId)
     return out;
 }
 
+namespace {
+
+// The enum columns hold a few distinct keys: each is converted once per reader.
+template<typename T>
+class KeyCache
+{
+public:
+    T value(const char *key, int size, T (*fromKey)(const QString &))
+    {
+        const QByteArrayView k(key, size);
+        for (const auto &[seen, v] : m_seen)
+            if (seen == k)
+                return v;
+        const T v = fromKey(QString::fromUtf8(k));
+        if (m_seen.size() < 32)
+            m_seen.append({ k.toByteArray(), v });
+        return v;
+    }
+
+private:
+    QVarLengthArray<std::pair<QByteArray, T>, 8> m_seen;
+};
+
+} // namespace
+
+struct AttendeeRepository::Reader::Private
+{
+    // SQLite (the real database): the statement is stepped directly, the text converted once
+    // from its UTF-8, no QVariant per column.
+    sqlite3_stmt *statement = nullptr;
+    std::optional<QSqlQuery> query; // another driver (not used by the application)
+    QString error;
+    KeyCache<Gender> genders;
+    KeyCache<AttendeeRole> roles;
+    KeyCache<InvitationStatus> statuses;
+
+    ~Private() { sqlite3_finalize(statement); }
+
+    QString text(int column) const
+    {
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+            sqlite3_column_bytes(statement, column));
+    }
+    template<typename T>
+    T key(KeyCache<T> &cache, int column, T (*fromKey)(const QString &)) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return cache.value(p ? p : "", sqlite3_column_bytes(statement, column), fromKey);
+    }
+    // As fromQuery(): the columns of SqlTable::selectSql().
+    void fill(Attendee &a)
+    {
+        const auto isNull = [this](int column) {
+            return sqlite3_column_type(statement, column) == SQLITE_NULL;
+        };
+        a.id = sqlite3_column_int64(statement, 0);
+        a.eventId = sqlite3_column_int64(statement, 1);
+        a.familyName = text(2);
+        a.middleName = text(3);
+        a.givenName = text(4);
+        a.nameSortKey = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 6)),
+                                   sqlite3_column_bytes(statement, 6));
+        a.gender = key(genders, 8, genderFromKey);
+        a.birthYear = sqlite3_column_int(statement, 9);
+        a.position = text(10);
+        a.unitId = sqlite3_column_int64(statement, 11);
+        a.phone = text(12);
+        a.email = text(13);
+        a.role = key(roles, 14, attendeeRoleFromKey);
+        a.status = key(statuses, 15, invitationStatusFromKey);
+        a.invitedOn = isNull(16) ? QDate() : sql::toDate(text(16));
+        a.respondedOn = isNull(17) ? QDate() : sql::toDate(text(17));
+        a.substituteForId = sqlite3_column_int64(statement, 18);
+        a.checkedInAt = isNull(19) ? QDateTime() : sql::toDateTime(text(19));
+        a.walkIn = sqlite3_column_int(statement, 20) != 0;
+        a.note = text(21);
+    }
+};
+
+AttendeeRepository::Reader::Reader(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{ }
+
+AttendeeRepository::Reader::Reader(Reader &&other) noexcept = default;
+AttendeeRepository::Reader &
+AttendeeRepository::Reader::operator=(Reader &&other) noexcept = default;
+AttendeeRepository::Reader::~Reader() = default;
+
+bool AttendeeRepository::Reader::next(Attendee &a)
+{
+    if (!d->error.isEmpty())
+        return false;
+    if (d->query) {
+        if (d->query->next()) {
+            a = fromQuery(*d->query);
+            return true;
+        }
+        if (d->query->lastError().isValid())
+            d->error = d->query->lastError().text();
+        return false;
+    }
+    if (!d->statement)
+        return false;
+    const int rc = sqlite3_step(d->statement);
+    if (rc == SQLITE_ROW) {
+        d->fill(a);
+        return true;
+    }
+    if (rc != SQLITE_DONE) {
+        d->error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(d->statement)));
+        qCWarning(lcStorage) << "reading attendees failed:" << d->error;
+    }
+    sqlite3_finalize(d->statement);
+    d->statement = nullptr;
+    return false;
+}
+
+const QString &AttendeeRepository::Reader::error() const
+{
+    return d->error;
+}
+
+AttendeeRepository::Reader AttendeeRepository::read(qint64 eventId, qint64 unitId)
+{
+    auto d = std::make_unique<Reader::Private>();
+    // The index on (event_id, name_sort_key) gives the order without a sort.
+    const QString where = unitId > 0
+        ? QStringLiteral("WHERE event_id = ? AND unit_id = ? ORDER BY name_sort_key, id")
+        : QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id");
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    if (!handle) {
+        QVariantList binds { eventId };
+        if (unitId > 0)
+            binds << unitId;
+        d->query = m_table.select(m_db, where, binds);
+        if (d->query->lastError().isValid())
+            d->error = d->query->lastError().text();
+        return Reader(std::move(d));
+    }
+    const QByteArray sql = (m_table.selectSql() + QLatin1Char(' ') + where).toUtf8();
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &d->statement, nullptr)
+            != SQLITE_OK
+        || sqlite3_bind_int64(d->statement, 1, eventId) != SQLITE_OK
+        || (unitId > 0 && sqlite3_bind_int64(d->statement, 2, unitId) != SQLITE_OK)) {
+        d->error = QString::fromUtf8(sqlite3_errmsg(handle));
+        m_db.setLastError(d->error);
+        qCWarning(lcStorage) << "reading attendees failed:" << d->error;
+        sqlite3_finalize(d->statement);
+        d->statement = nullptr;
+    }
+    return Reader(std::move(d));
+}
+
 std::optional<Attendee> AttendeeRepository::get(qint64 id)
 {
     QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), { id });
@@ -190,6 +345,14 @@ int AttendeeRepository::count(qint64 eventId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM attendees WHERE event_id = ?"));
     sql::run(m_db, q, { eventId });
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int AttendeeRepository::count(qint64 eventId, qint64 unitId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM attendees WHERE event_id = ? AND unit_id = ?"));
+    sql::run(m_db, q, { eventId, unitId });
     return q.next() ? q.value(0).toInt() : 0;
 }
 

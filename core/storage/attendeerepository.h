@@ -5,6 +5,8 @@
 #include "storage/sqltable.h"
 
 #include <QList>
+
+#include <memory>
 #include <optional>
 
 namespace dd {
@@ -21,6 +23,29 @@ public:
     std::optional<Attendee> get(qint64 id);
     QList<Attendee> get(const QList<qint64> &ids);
     int count(qint64 eventId);
+    int count(qint64 eventId, qint64 unitId); // the people of one unit
+
+    // Reads people one at a time in Vietnamese name order, so that an export of 100,000 rows
+    // never holds the whole list. Nothing may be written to the table while a reader is open.
+    class Reader
+    {
+    public:
+        Reader(Reader &&other) noexcept;
+        Reader &operator=(Reader &&other) noexcept;
+        ~Reader();
+        // The next person into `a` (every field set); false after the last one, or when
+        // reading failed: then error() says why.
+        bool next(Attendee &a);
+        const QString &error() const;
+
+    private:
+        friend class AttendeeRepository;
+        struct Private;
+        explicit Reader(std::unique_ptr<Private> d);
+        std::unique_ptr<Private> d;
+    };
+    // The event's people, or those of one unit (unitId > 0).
+    Reader read(qint64 eventId, qint64 unitId = 0);
 
     Result<qint64> insert(const Attendee &a); // keeps a.id when set (undo of a delete)
     // Many rows in the caller's transaction (an import); returns the new ids in order.
