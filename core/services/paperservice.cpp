@@ -116,9 +116,10 @@ documents::PaperData paperData(Session &session, QDate issueDate)
     return d;
 }
 
-Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
-                                     const documents::PaperOptions &options, const QString &path,
-                                     bool takeNextNumber, QDate issueDate)
+// The data of one paper, checked to be printable, with the next number taken when asked.
+static Result<documents::PaperData> preparePaper(Session &session, PaperKind kind,
+                                                 const documents::PaperOptions &options,
+                                                 bool takeNextNumber, QDate issueDate)
 {
     QString why;
     if (!requireEvent(session, &why))
@@ -130,6 +131,18 @@ Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
         if (Status s = takeNumber(session, kind, data); !s)
             return Error(s.error());
     }
+    return data;
+}
+
+Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
+                                     const documents::PaperOptions &options, const QString &path,
+                                     bool takeNextNumber, QDate issueDate)
+{
+    Result<documents::PaperData> prepared
+        = preparePaper(session, kind, options, takeNextNumber, issueDate);
+    if (!prepared)
+        return Error(prepared.error());
+    documents::PaperData &data = *prepared;
     const Result<int> pages = writePdf(kind, data, options, path);
     if (!pages) {
         giveBackNumber(session, kind, data.number);
@@ -141,16 +154,11 @@ Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
 Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperOptions &options,
                        QPagedPaintDevice &device, bool takeNextNumber, QDate issueDate)
 {
-    QString why;
-    if (!requireEvent(session, &why))
-        return Error(why);
-    documents::PaperData data = paperData(session, issueDate);
-    if (Status s = canPrint(kind, data, options); !s)
-        return Error(s.error());
-    if (takeNextNumber) {
-        if (Status s = takeNumber(session, kind, data); !s)
-            return Error(s.error());
-    }
+    Result<documents::PaperData> prepared
+        = preparePaper(session, kind, options, takeNextNumber, issueDate);
+    if (!prepared)
+        return Error(prepared.error());
+    documents::PaperData &data = *prepared;
     if (Status s = documents::renderPaper(kind, data, options, device); !s) {
         giveBackNumber(session, kind, data.number);
         return Error(s.error());
