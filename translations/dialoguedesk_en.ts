@@ -788,6 +788,10 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the list of attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

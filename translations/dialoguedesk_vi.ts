@@ -821,6 +821,10 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the list of attendees: %1</source>
+        <translation>Không đọc được danh sách đại biểu: %1</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
