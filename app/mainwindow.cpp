@@ -4,6 +4,7 @@
 #include "dialogs/eventdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/unitsdialog.h"
 #include "pages/agendapage.h"
 #include "pages/attendeespage.h"
 #include "pages/overviewpage.h"
@@ -112,6 +113,13 @@ void MainWindow::createActions()
             m_session->undoStack()->redo();
     });
     edit->addSeparator();
+    m_unitsAction = edit->addAction(tr("&Units…"), this, [this] {
+        if (!m_session)
+            return;
+        UnitsDialog dialog(m_session.get(), this);
+        dialog.exec();
+    });
+    m_unitsAction->setObjectName(QStringLiteral("unitsAction"));
     edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
         ->setShortcut(QKeySequence::Preferences);
 
@@ -189,6 +197,7 @@ void MainWindow::rebuildPages()
     m_plans = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_unitsAction->setEnabled(open);
     m_papersMenu->setEnabled(open);
     m_newEventAction->setEnabled(open && !m_session->isReadOnly());
     m_undoAction->setEnabled(false);

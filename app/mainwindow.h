@@ -68,6 +68,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_unitsAction = nullptr;
     QAction *m_newEventAction = nullptr;
     OverviewPage *m_overview = nullptr;
     AttendeesPage *m_attendees = nullptr;

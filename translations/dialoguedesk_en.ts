@@ -2215,6 +2215,14 @@ Do you want to replace it?</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add units, change their e-mail, part and quota</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Database</name>
@@ -3003,6 +3011,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Paper se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4120,124 @@ Why is the plan switched?</source>
     </message>
 </context>
 <context>
+    <name>dd::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Huyện đoàn Tân Châu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions sent from this address are matched to the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not part of this event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part in this event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota (seats):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit called &quot;%1&quot; is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnitDirectoryModel</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part in this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
@@ -4151,6 +4281,37 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnitsDialog</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

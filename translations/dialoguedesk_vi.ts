@@ -2238,6 +2238,14 @@ Bạn có muốn thay thế không?</translation>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>Đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Add units, change their e-mail, part and quota</source>
+        <translation>Thêm đơn vị, sửa email, vai trò và chỉ tiêu của đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>dd::Database</name>
@@ -3020,6 +3028,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Paper se&amp;ttings…</source>
         <translation>Thiết &amp;lập giấy tờ…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>Đơn &amp;vị…</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4114,124 @@ Vì sao chuyển phương án?</translation>
     </message>
 </context>
 <context>
+    <name>dd::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>e.g. Huyện đoàn Tân Châu</source>
+        <translation>ví dụ: Huyện đoàn Tân Châu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Questions sent from this address are matched to the unit.</source>
+        <translation>Ý kiến gửi từ địa chỉ này được ghi nhận cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>(not part of this event)</source>
+        <translation>(không tham gia hội nghị này)</translation>
+    </message>
+    <message>
+        <source>(no quota)</source>
+        <translation>(không có chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Tên &amp;gọi tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Belongs &amp;to:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Người &amp;liên hệ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Part in this event:</source>
+        <translation>&amp;Vai trò trong hội nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota (seats):</source>
+        <translation>&amp;Chỉ tiêu (số người):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>A unit called &quot;%1&quot; is already in the directory.</source>
+        <translation>Đơn vị &quot;%1&quot; đã có trong danh mục.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnitDirectoryModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên gọi tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Part in this event</source>
+        <translation>Vai trò trong hội nghị</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
@@ -4146,6 +4276,37 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
         <translation>Chỉ tiêu là số chỗ, ví dụ 22.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UnitsDialog</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>
+        <translation>Danh mục đơn vị dùng chung cho mọi hội nghị; vai trò và chỉ tiêu là của hội nghị đang mở. Sửa ▸ Hoàn tác để hủy từng thay đổi.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "dialogs/attendeedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/paperdialog.h"
+#include "dialogs/unitsdialog.h"
 #include "edit/commands.h"
 #include "edit/groupcommand.h"
 #include "models/attendeetablemodel.h"
@@ -184,7 +185,17 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *quotaTitle
         = new QLabel(tr("<b>Seats per unit</b> (double-click a quota to change it)"), bottom);
-    bottomLayout->addWidget(quotaTitle);
+    auto *units = new QPushButton(tr("&Units…"), bottom);
+    units->setObjectName(QStringLiteral("unitsButton"));
+    units->setToolTip(tr("Add units, change their e-mail, part and quota"));
+    connect(units, &QPushButton::clicked, this, [this] {
+        UnitsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    auto *quotaHead = new QHBoxLayout;
+    quotaHead->addWidget(quotaTitle, 1);
+    quotaHead->addWidget(units);
+    bottomLayout->addLayout(quotaHead);
     bottomLayout->addWidget(m_quotaTable);
     bottomLayout->addWidget(m_capacity);
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -260,6 +260,16 @@ QUndoCommand *editUnit(Session *s, const Unit &after)
         QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
 }
 
+QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part)
+{
+    auto *cmd = new GroupCommand(
+        s, QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
+    if (const auto before = s->units().get(after.id))
+        new EditRowsCommand<Unit>(s, { *before }, { after }, {}, cmd);
+    new SetEventUnitCommand(s, s->units().eventUnit(s->eventId(), after.id), part, {}, cmd);
+    return cmd;
+}
+
 QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
 {
     const auto unit = s->units().get(id);

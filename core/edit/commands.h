@@ -33,6 +33,8 @@ QUndoCommand *removeTopic(Session *s, qint64 id);
 
 QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part = {});
 QUndoCommand *editUnit(Session *s, const Unit &after);
+// Edits a unit and sets (or, with no value, clears) its part and quota in the event.
+QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part);
 // Returns nullptr and sets `why` when the unit is still used by people, questions or tasks.
 QUndoCommand *removeUnit(Session *s, qint64 id, QString *why);
 QUndoCommand *setQuota(Session *s, qint64 unitId, int quota);

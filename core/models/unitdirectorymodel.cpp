@@ -1,0 +1,67 @@
+#include "models/unitdirectorymodel.h"
+
+#include "text/vietnamese.h"
+
+#include <algorithm>
+
+namespace dd {
+
+UnitDirectoryModel::UnitDirectoryModel(Session *session, QObject *parent)
+    : SessionTableModel(session, unsigned(Entity::Units), parent)
+{
+    load();
+}
+
+QStringList UnitDirectoryModel::headers() const
+{
+    return { tr("Unit"),  tr("Short name"), tr("Kind"),           tr("Part in this event"),
+             tr("Quota"), tr("E-mail"),     tr("Contact person"), tr("Phone") };
+}
+
+void UnitDirectoryModel::load()
+{
+    m_rows = session()->units().list();
+    m_parts.clear();
+    for (const EventUnit &eu : session()->units().eventUnits(session()->eventId()))
+        m_parts.insert(eu.unitId, eu);
+    // The units of this event first, each group in Vietnamese order.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Unit &a, const Unit &b) {
+        const bool ia = m_parts.contains(a.id), ib = m_parts.contains(b.id);
+        if (ia != ib)
+            return ia;
+        return text::compare(a.name, b.name) < 0;
+    });
+}
+
+QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Unit &u = m_rows.at(index.row());
+    if (role == IdRole)
+        return u.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto part = m_parts.constFind(u.id);
+    switch (index.column()) {
+    case NameColumn:
+        return u.name;
+    case ShortNameColumn:
+        return u.shortName;
+    case KindColumn:
+        return unitKindLabel(u.kind);
+    case PartColumn:
+        return part == m_parts.cend() ? QString() : unitRoleLabel(part->role);
+    case QuotaColumn:
+        return part == m_parts.cend() || part->quota < 0 ? QVariant() : QVariant(part->quota);
+    case EmailColumn:
+        return u.email;
+    case ContactColumn:
+        return u.contactPerson;
+    case PhoneColumn:
+        return u.phone;
+    }
+    return {};
+}
+
+} // namespace dd

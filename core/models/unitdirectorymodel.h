@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "models/sessiontablemodel.h"
+
+namespace dd {
+
+// The directory of units (reused by every event) with each unit's part and quota in the
+// current event.
+class UnitDirectoryModel : public SessionTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        ShortNameColumn,
+        KindColumn,
+        PartColumn,
+        QuotaColumn,
+        EmailColumn,
+        ContactColumn,
+        PhoneColumn,
+        ColumnCount
+    };
+    explicit UnitDirectoryModel(Session *session, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role) const override;
+    qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    const Unit &unit(int row) const { return m_rows.at(row); }
+
+protected:
+    void load() override;
+    int rows() const override { return int(m_rows.size()); }
+    QStringList headers() const override;
+
+private:
+    QList<Unit> m_rows;
+    QHash<qint64, EventUnit> m_parts;
+};
+
+} // namespace dd
