@@ -1,5 +1,6 @@
 // Import through the window: open a district's Excel list, see the preview, press Import,
 // and take it back with Edit ▸ Undo.
+#include "support/guisupport.h"
 #include "support/testsupport.h"
 
 #include "dialogs/importdialog.h"
@@ -79,9 +80,7 @@ TEST_CASE("Importing an Excel list from the window is one undo step", "[gui][imp
     CHECK(dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))
               ->text()
               .startsWith(QStringLiteral("12")));
-    if (qEnvironmentVariableIsSet("DD_SHOT_DIR"))
-        dialog->grab().save(qEnvironmentVariable("DD_SHOT_DIR")
-                            + QStringLiteral("/import-dialog.png"));
+    testsupport::shoot(dialog, QStringLiteral("import-dialog"));
 
     auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
     REQUIRE(import);

@@ -30,6 +30,7 @@ TEST_CASE("A unit is added with its e-mail and quota from the units dialog, and 
             auto *part = d->findChild<QComboBox *>(QStringLiteral("unitPartCombo"));
             part->setCurrentIndex(part->findData(int(UnitRole::Host)));
             d->findChild<QSpinBox *>(QStringLiteral("unitQuotaSpin"))->setValue(18);
+            testsupport::shoot(d, QStringLiteral("unit-dialog"));
             d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         units->findChild<QPushButton *>(QStringLiteral("addUnitButton"))->click();
@@ -39,6 +40,7 @@ TEST_CASE("A unit is added with its e-mail and quota from the units dialog, and 
                   ->index(0, 0)
                   .data()
                   .isValid());
+        testsupport::shoot(units, QStringLiteral("units-dialog"));
         units->reject();
     });
     f.find<QAction>("unitsAction")->trigger();

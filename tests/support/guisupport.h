@@ -45,6 +45,15 @@ inline void whenDialogOpens(const QString &name, std::function<void(QDialog *)> 
     });
 }
 
+// Saves a picture of a widget as the user sees it when DD_SHOT_DIR is set, for looking at
+// dialogs that no screenshot tool can reach (they are modal and opened by a click).
+inline void shoot(QWidget *w, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("DD_SHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("DD_SHOT_DIR") + QLatin1Char('/') + name
+                       + QStringLiteral(".png"));
+}
+
 // The window on a new data file in a temporary folder, shown and exposed.
 struct WindowFixture
 {
