@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QUndoCommand>
 
 namespace dd::import {
@@ -163,16 +162,12 @@ public:
     }
     void undo() override
     {
-        Database &db = m_session->database();
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("DELETE FROM attendees WHERE id = ?"));
-        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-            if (!sql::run(db, q, { it->id })) {
-                m_session->reportError(db.lastError());
-                return;
-            }
-        }
-        db.markChanged(Entity::Attendees);
+        QList<qint64> ids;
+        ids.reserve(m_rows.size());
+        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
+            ids << it->id;
+        if (Status s = m_session->attendees().removeMany(ids); !s)
+            m_session->reportError(s.error());
     }
 
 private:

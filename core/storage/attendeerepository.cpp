@@ -583,4 +583,15 @@ Status AttendeeRepository::remove(qint64 id)
     return {};
 }
 
+Status AttendeeRepository::removeMany(const QList<qint64> &ids)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(m_table.deleteSql());
+    for (qint64 id : ids)
+        if (!sql::run(m_db, q, { id }))
+            return Error(m_db.lastError());
+    m_db.markChanged(Entity::Attendees);
+    return {};
+}
+
 } // namespace dd

@@ -52,6 +52,8 @@ public:
     Result<QList<qint64>> insertMany(const QList<Attendee> &rows);
     Status update(const Attendee &a);
     Status remove(qint64 id);
+    // Many rows in the caller's transaction (undo of an import), with one prepared statement.
+    Status removeMany(const QList<qint64> &ids);
 
     // Checks a record before it is written; the message says what to fix.
     static Status validate(const Attendee &a);
