@@ -893,3 +893,65 @@ TEST_CASE("deleting an event deletes its rows and keeps the unit directory", "[r
     CHECK(questions.search(kept, QStringLiteral("tang ca")).size() == 1);
     CHECK(db->integrityCheck() == QStringLiteral("ok"));
 }
+
+TEST_CASE("attendees: a bulk insert into an empty table keeps every index", "[repositories]")
+{
+    auto opened = Database::open(QStringLiteral(":memory:"));
+    REQUIRE(opened.database);
+    Database &db = *opened.database;
+    EventRepository events(db);
+    Event e;
+    e.title = QStringLiteral("Hội nghị");
+    const auto eventId = events.insert(e);
+    REQUIRE(eventId.ok());
+    auto indexes = [&db] {
+        QStringList names;
+        QSqlQuery q = db.query(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendees' "
+            "AND sql IS NOT NULL ORDER BY name"));
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    };
+    const QStringList before = indexes();
+    REQUIRE(before.size() == 3);
+
+    QList<Attendee> rows;
+    for (int i = 0; i < 12000; ++i) {
+        Attendee a;
+        a.eventId = *eventId;
+        a.familyName = QStringLiteral("Nguyễn");
+        a.middleName = QStringLiteral("Văn");
+        a.givenName = QStringLiteral("Người %1").arg(i);
+        rows << a;
+    }
+    AttendeeRepository people(db);
+    {
+        Transaction t(db);
+        const auto ids = people.insertMany(rows);
+        REQUIRE(ids.ok());
+        CHECK(ids->size() == 12000);
+        REQUIRE(t.commit());
+    }
+    CHECK(indexes() == before);
+    CHECK(people.count(*eventId) == 12000);
+    CHECK(db.integrityCheck() == QStringLiteral("ok"));
+    // The name index is used again: the list comes back in Vietnamese order.
+    const QList<Attendee> listed = people.list(*eventId);
+    REQUIRE(listed.size() == 12000);
+    CHECK(listed.first().givenName == QStringLiteral("Người 0"));
+    CHECK(listed.at(1).givenName == QStringLiteral("Người 1"));
+    CHECK(listed.at(2).givenName == QStringLiteral("Người 10"));
+
+    // A bulk insert that fails half-way (a row reuses an id) rolls back its rows and the
+    // dropped indexes together.
+    for (int i = 0; i < 1000; ++i)
+        rows << rows.first();
+    rows.last().id = listed.first().id;
+    {
+        Transaction t(db);
+        CHECK_FALSE(people.insertMany(rows).ok());
+    }
+    CHECK(indexes() == before);
+    CHECK(people.count(*eventId) == 12000);
+}
