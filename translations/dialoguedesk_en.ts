@@ -3430,6 +3430,10 @@ Do you want to replace it?</source>
 Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>

@@ -3435,6 +3435,10 @@ Why is the plan switched?</source>
         <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
 Vì sao chuyển phương án?</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>

@@ -91,6 +91,9 @@ PlansPage::PlanForm PlansPage::makeForm(PlanKind kind)
     f.start = new QTimeEdit(f.box);
     f.start->setObjectName(prefix + QStringLiteral("StartTime"));
     f.start->setDisplayFormat(QStringLiteral("HH:mm"));
+    // 00:00 stands for "no start time yet" (the seed plan gives none).
+    f.start->setMinimumTime(QTime(0, 0));
+    f.start->setSpecialValueText(tr("(not set)"));
     f.meaning = new QLabel(f.box);
     f.meaning->setObjectName(prefix + QStringLiteral("Meaning"));
     f.meaning->setWordWrap(true);
@@ -134,7 +137,7 @@ void PlansPage::refresh()
         f.venue->setText(plan->venue);
         f.livestream->setText(plan->livestreamUrl);
         f.capacity->setValue(plan->capacity);
-        f.start->setTime(plan->startTime.isValid() ? plan->startTime : QTime(8, 0));
+        f.start->setTime(plan->startTime.isValid() ? plan->startTime : QTime(0, 0));
         QStringList lines;
         if (kind == PlanKind::InPerson) {
             lines << (plan->capacity > 0 ? tr("Expected attendees: %1 of %2 seats")
@@ -181,7 +184,7 @@ void PlansPage::savePlan(PlanKind kind)
     after.venue = f.venue->text();
     after.livestreamUrl = f.livestream->text();
     after.capacity = f.capacity->value();
-    after.startTime = f.start->time();
+    after.startTime = f.start->time() == QTime(0, 0) ? QTime() : f.start->time();
     m_session->push(new EditPlanCommand(m_session, *before, after));
 }
 
