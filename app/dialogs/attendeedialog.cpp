@@ -25,10 +25,6 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
 {
     setObjectName(QStringLiteral("attendeeDialog"));
     setWindowTitle(attendee.id ? tr("Edit attendee") : tr("Add attendee"));
-    auto named = [this](auto *w, const char *name) {
-        w->setObjectName(QLatin1String(name));
-        return w;
-    };
     m_fullName = named(new QLineEdit(attendee.fullName(), this), "fullNameEdit");
     m_fullName->setPlaceholderText(tr("e.g. Nguyễn Thị Ánh Hồng"));
     m_family = named(new QLineEdit(attendee.familyName, this), "familyNameEdit");
@@ -62,10 +58,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
         m_status->addItem(invitationStatusLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(attendee.status)));
     m_note = named(new QLineEdit(attendee.note, this), "noteEdit");
-    m_error = named(new QLabel(this), "errorLabel");
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *parts = new QHBoxLayout;
     parts->addWidget(m_family);

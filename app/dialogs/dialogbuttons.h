@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 
 namespace dd {
@@ -17,6 +18,24 @@ inline QDialogButtonBox *makeDialogButtons(QDialog *dialog, const QString &okTex
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+// Gives a widget of a form the objectName that tests and screen readers find it by.
+template<typename W>
+W *named(W *widget, const char *objectName)
+{
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+
+// The line under a form that says, in red, what to fix; hidden until there is something.
+inline QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = named(new QLabel(parent), "errorLabel");
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
 }
 
 } // namespace dd

@@ -100,9 +100,7 @@ void EventDialog::build()
     m_latestEnd->setMinimumTime(QTime(0, 0));
     m_latestEnd->setSpecialValueText(tr("(no limit)"));
     m_latestEnd->setTime(m_event.latestEndTime.isValid() ? m_event.latestEndTime : QTime(0, 0));
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Organiser:"), m_organiser);

@@ -1,5 +1,7 @@
 #include "dialogs/questiondialog.h"
 
+#include "dialogs/dialogbuttons.h"
+
 #include "dialogs/topicsdialog.h"
 #include "edit/commands.h"
 
@@ -27,10 +29,6 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
 {
     setObjectName(QStringLiteral("questionDialog"));
     setWindowTitle(question.id ? tr("Edit question") : tr("Add question"));
-    auto named = [this](auto *w, const char *name) {
-        w->setObjectName(QLatin1String(name));
-        return w;
-    };
     m_unit = named(new QComboBox(this), "questionUnitCombo");
     m_agency = named(new QComboBox(this), "agencyCombo");
     m_unit->addItem(tr("(unknown)"), 0);
@@ -145,10 +143,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     qobject_cast<QLabel *>(answerRow->itemAt(1)->widget())->setBuddy(m_answeredAt);
     answerRow->addWidget(m_answeredAt);
 
-    m_error = named(new QLabel(this), "errorLabel");
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     m_info = named(new QLabel(this), "savedLabel");
     m_info->hide();
 

@@ -21,10 +21,6 @@ UnitDialog::UnitDialog(Session *session, const Unit &unit, std::optional<EventUn
 {
     setObjectName(QStringLiteral("unitDialog"));
     setWindowTitle(unit.id ? tr("Edit unit") : tr("Add unit"));
-    auto named = [this](auto *w, const char *name) {
-        w->setObjectName(QLatin1String(name));
-        return w;
-    };
     m_name = named(new QLineEdit(unit.name, this), "unitNameEdit");
     m_name->setPlaceholderText(tr("e.g. Huyện đoàn Tân Châu"));
     m_shortName = named(new QLineEdit(unit.shortName, this), "unitShortNameEdit");
@@ -54,10 +50,7 @@ UnitDialog::UnitDialog(Session *session, const Unit &unit, std::optional<EventUn
     m_quota->setRange(-1, 10000);
     m_quota->setSpecialValueText(tr("(no quota)"));
     m_quota->setValue(part ? part->quota : -1);
-    m_error = named(new QLabel(this), "errorLabel");
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
