@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -157,11 +159,12 @@ Database::OpenResult Database::open(const QString &path, Access access)
                         const QString verdict = q.value(0).toString();
                         if (verdict != QLatin1String("ok"))
                             problem = verdict;
+                        q.finish(); // VACUUM INTO below refuses to run beside an open statement
                     } else if (!foreignTables) {
                         problem = q.lastError().text();
                     }
-                    if (problem.isEmpty() && !foreignTables && h.userVersion > 0
-                        && h.userVersion < kSchemaVersion) {
+                    if (problem.isEmpty() && !foreignTables && access == Access::ReadWrite
+                        && h.userVersion > 0 && h.userVersion < kSchemaVersion) {
                         // Copy aside before migrating; VACUUM INTO includes any WAL content.
                         const QString backup = QStringLiteral("%1.v%2-%3.bak.sqlite")
                                                    .arg(path)
@@ -271,12 +274,35 @@ Status Database::migrate(int from, OpenResult &result)
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
         return Error(tr("The SQLite driver is not available."));
+    // A step may rebuild a table (create the new one, copy, drop the old one, rename), as
+    // SQLite's ALTER TABLE cannot change constraints. Foreign keys are off meanwhile, or dropping
+    // the old table would clear the links to it; each step checks them itself before it
+    // commits. The pragma has no effect inside a transaction, hence here.
+    exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         const QByteArray script = migrationScript(v);
         if (script.isEmpty())
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
         if (!begin())
             return Error(m_lastError);
+        auto failed = [&](const QString &message) {
+            rollback();
+            return Error(tr("Upgrading the data file to version %1 failed: %2. The file was not "
+                            "changed.")
+                             .arg(v)
+                             .arg(message));
+        };
+        // Links already broken before (written by another tool) do not stop the upgrade;
+        // links the step breaks do.
+        auto brokenLinks = [this] {
+            QSqlQuery check = query(QStringLiteral("PRAGMA foreign_key_check"));
+            QStringList tables;
+            while (check.next())
+                tables << check.value(0).toString();
+            return tables;
+        };
+        const qsizetype brokenBefore = brokenLinks().size();
         char *err = nullptr;
         const QByteArray sql = script + QByteArrayLiteral("\nPRAGMA application_id = ")
             + QByteArray::number(kApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
@@ -284,12 +310,11 @@ Status Database::migrate(int from, OpenResult &result)
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             const QString message = QString::fromUtf8(err ? err : "?");
             sqlite3_free(err);
-            rollback();
-            return Error(tr("Upgrading the data file to version %1 failed: %2. The file was not "
-                            "changed.")
-                             .arg(v)
-                             .arg(message));
+            return failed(message);
         }
+        if (const QStringList broken = brokenLinks(); broken.size() > brokenBefore)
+            return failed(
+                tr("links from the table %1 no longer lead anywhere").arg(broken.constLast()));
         if (!commit())
             return Error(m_lastError);
         qCDebug(lcStorage) << "migrated" << m_path << "to version" << v;

@@ -1,6 +1,8 @@
 // The command line, through the built executable: what a script or a batch file sees.
 #include "support/testsupport.h"
 
+#include "storage/database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -336,14 +338,15 @@ TEST_CASE("plan switch needs a plan and a reason")
     CHECK(r.exitCode == 2);
 }
 
-TEST_CASE("check on the sample file prints integrity ok and schema version 1 and one event")
+TEST_CASE(
+    "check on the sample file prints integrity ok and the current schema version and one event")
 {
     SampleFile f;
     const ProcessResult r = f.run({ QStringLiteral("check") });
     REQUIRE(r.exitCode == 0);
     const QString out = text(r.out);
     CHECK(out.contains(QStringLiteral("integrity: ok\n")));
-    CHECK(out.contains(QStringLiteral("schema version: 1\n")));
+    CHECK(out.contains(QStringLiteral("schema version: %1\n").arg(dd::Database::kSchemaVersion)));
     CHECK(out.contains(QStringLiteral("events: 1\n")));
 }
 

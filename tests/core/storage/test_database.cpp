@@ -17,6 +17,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
 
 using dd::Database;
 
@@ -386,10 +389,9 @@ TEST_CASE("a damaged DialogueDesk file is refused and left untouched", "[databas
 TEST_CASE("a DialogueDesk file whose version was reset to 0 is not silently re-created",
           "[database][migrate]")
 {
-    // There is only schema version 1, so the copy-aside before a migration (taken for files of
-    // versions 1 .. kSchemaVersion-1) cannot be reached yet. What can happen today is a file with
-    // our application id and tables but user_version 0: the migration runs into the existing
-    // tables, fails inside its transaction, and the file keeps its data.
+    // A file with our application id and tables but user_version 0 (another tool reset it):
+    // the migration runs into the existing tables, fails inside its transaction, and the file
+    // keeps its data. No copy is taken for version 0, which no DialogueDesk ever wrote.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("reset.sqlite"));
     createValidFile(path, true);
@@ -407,6 +409,154 @@ TEST_CASE("a DialogueDesk file whose version was reset to 0 is not silently re-c
     requireUnchanged(path, before);
     RawConnection raw(path);
     CHECK(raw.value(QStringLiteral("SELECT count(*) FROM events")).toInt() == 1);
+}
+
+namespace {
+
+// Every row of a table as text, in id order: what a migration must carry over unchanged.
+QStringList dumpTable(const QString &path, const QString &table)
+{
+    const QString name = QStringLiteral("dump-%1").arg(QUuid::createUuid().toString());
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < q.record().count(); ++c)
+                cells << (q.isNull(c) ? QStringLiteral("NULL") : q.value(c).toString());
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QString copyVersion1(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("2021.sqlite"));
+    REQUIRE(QFile::copy(testsupport::fixture(QStringLiteral("storage/version1.sqlite")), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    return path;
+}
+
+} // namespace
+
+// tests/fixtures/storage/version1.sqlite was written by DialogueDesk with schema version 1:
+// the sample event, 12 imported people, a substitute (11 replaces 10), a check-in, a walk-in
+// and a question linked to the person who sent it.
+TEST_CASE("a version 1 file is copied aside, then upgraded with every person and link kept",
+          "[database][migrate]")
+{
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    const QStringList attendees = dumpTable(path, QStringLiteral("attendees"));
+    const QStringList questions = dumpTable(path, QStringLiteral("questions"));
+    REQUIRE(attendees.size() == 17);
+    const FileState before = stateOf(path);
+
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    CHECK_FALSE(r.created);
+    CHECK(r.database->schemaVersion() == 2);
+    CHECK(scalar(*r.database, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+
+    // The copy is the file as it was, byte for byte in content, beside it.
+    REQUIRE_FALSE(r.backupPath.isEmpty());
+    CHECK(QFileInfo(r.backupPath).absolutePath() == QFileInfo(path).absolutePath());
+    CHECK(QFileInfo(r.backupPath).fileName().startsWith(QStringLiteral("2021.sqlite.v1-")));
+    CHECK(dumpTable(r.backupPath, QStringLiteral("attendees")) == attendees);
+    {
+        RawConnection copy(r.backupPath);
+        CHECK(copy.value(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    }
+    CHECK(stateOf(path).sha256 != before.sha256);
+
+    // The upgraded file has the same people, links and question.
+    CHECK(dumpTable(path, QStringLiteral("attendees")) == attendees);
+    CHECK(dumpTable(path, QStringLiteral("questions")) == questions);
+    CHECK(
+        scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
+            .toInt()
+        == 10);
+    CHECK(scalar(*r.database, QStringLiteral("PRAGMA integrity_check")).toString()
+          == QStringLiteral("ok"));
+    CHECK_FALSE(r.database->query(QStringLiteral("PRAGMA foreign_key_check")).next());
+    for (const char *index : { "attendees_event_sort", "attendees_unit", "attendees_substitute" })
+        CHECK(scalar(*r.database,
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                         .arg(QLatin1String(index)))
+                  .toInt()
+              == 1);
+
+    // The rules are the same as before: an unknown role or status is refused, links hold.
+    CHECK_FALSE(
+        r.database->exec(QStringLiteral("UPDATE attendees SET role = 'boss' WHERE id = 12")));
+    CHECK_FALSE(r.database->exec(
+        QStringLiteral("UPDATE attendees SET invitation_status = 'maybe' WHERE id = 12")));
+    CHECK_FALSE(
+        r.database->exec(QStringLiteral("UPDATE attendees SET gender = 'x' WHERE id = 12")));
+    CHECK_FALSE(r.database->exec(QStringLiteral("UPDATE attendees SET walk_in = 2 WHERE id = 12")));
+    CHECK_FALSE(r.database->exec(
+        QStringLiteral("UPDATE attendees SET substitute_for_id = 999 WHERE id = 12")));
+    CHECK(r.database->exec(QStringLiteral("UPDATE attendees SET role = 'guest' WHERE id = 12")));
+    // Deleting the person replaced still clears the substitute's link, as in version 1.
+    CHECK(r.database->exec(QStringLiteral("DELETE FROM attendees WHERE id = 10")));
+    CHECK(
+        scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
+            .isNull());
+    r.database.reset();
+
+    // Opened again: nothing more to do, no second copy.
+    auto again = Database::open(path);
+    REQUIRE(again.database);
+    CHECK(again.backupPath.isEmpty());
+}
+
+TEST_CASE("a version 1 file opened read-only is read as it is, not upgraded or copied",
+          "[database][migrate]")
+{
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    ageFile(path);
+    const FileState before = stateOf(path);
+    {
+        auto r = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE(r.database);
+        CHECK(r.backupPath.isEmpty());
+        CHECK(r.database->schemaVersion() == 1);
+        CHECK(scalar(*r.database, QStringLiteral("SELECT count(*) FROM attendees")).toInt() == 17);
+    }
+    CHECK(stateOf(path).sha256 == before.sha256);
+    CHECK(stateOf(path).modified == before.modified);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak.sqlite") }, QDir::Files).isEmpty());
+}
+
+TEST_CASE("an upgrade that fails is rolled back and the file keeps version 1",
+          "[database][migrate]")
+{
+    // Another tool left a table in the way of the upgrade's new one.
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("CREATE TABLE attendees_v2 (x)"));
+    }
+    const QStringList attendees = dumpTable(path, QStringLiteral("attendees"));
+    auto r = Database::open(path);
+    CHECK_FALSE(r.database);
+    CHECK(r.message.contains(QStringLiteral("2")));
+    RawConnection raw(path);
+    CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    CHECK(dumpTable(path, QStringLiteral("attendees")) == attendees);
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                   "'attendees_substitute'"))
+              .toInt()
+          == 1);
 }
 
 TEST_CASE("a second writer is told the file is in use and may open it read-only",
