@@ -6,6 +6,7 @@
 #include "services/session.h"
 #include "text/vietnamese.h"
 #include "util/logging.h"
+#include "util/parallel.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -349,6 +350,213 @@ bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven =
         && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
 }
 
+// One row of the sheet normalised on its own, without looking at the other rows: the part
+// of the preview that runs on every core.
+struct NormalisedRow
+{
+    bool ignored = true; // blank, numbered but empty, a total or a section heading
+    ImportRow row;
+    QString foldedName; // for the duplicates; empty when the row cannot be imported
+    QString phoneDigits;
+    QString foldedUnit; // the unit text, when it is not in the directory
+};
+
+struct RowRules
+{
+    const ColumnMapping &m;
+    const UnitIndex &units;
+    qint64 eventId;
+    qint64 defaultUnitId;
+    QString defaultUnitName;
+    int thisYear;
+};
+
+NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules)
+{
+    const ColumnMapping &m = rules.m;
+    const UnitIndex &units = rules.units;
+    const int thisYear = rules.thisYear;
+    NormalisedRow n;
+    auto cell = [&](Field f) {
+        const int c = m.columnOf(f);
+        return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
+    };
+
+    // Rows without a person: blank, numbered but empty, totals, section headings.
+    int filled = 0;
+    bool onlyNumbers = true;
+    bool nameFilled = false;
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString v = cells.at(c).trimmed();
+        if (v.isEmpty() || m.at(c) == Field::Ignore)
+            continue;
+        ++filled;
+        const Field f = m.at(c);
+        if (f == Field::FullName || f == Field::GivenName || f == Field::FamilyName
+            || f == Field::FamilyAndMiddle)
+            nameFilled = true;
+        if (f != Field::Number && !isDigits(v))
+            onlyNumbers = false;
+    }
+    if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled)) {
+        return n;
+    }
+
+    n.ignored = false;
+    ImportRow &row = n.row;
+    row.fileRow = fileRow;
+    row.cells = cells;
+    Attendee &a = row.attendee;
+    a.eventId = rules.eventId;
+
+    // Names.
+    text::NameParts parts;
+    const QString full = nameCase(text::clean(cell(Field::FullName)));
+    if (!full.isEmpty())
+        parts = text::splitFullName(full);
+    const QString familyMiddle = nameCase(text::clean(cell(Field::FamilyAndMiddle)));
+    if (!familyMiddle.isEmpty()) {
+        const text::NameParts fm = text::splitFullName(familyMiddle + QStringLiteral(" x"));
+        parts.family = fm.family;
+        parts.middle = fm.middle;
+    }
+    const QString family = nameCase(text::clean(cell(Field::FamilyName)));
+    const QString middle = nameCase(text::clean(cell(Field::MiddleName)));
+    const QString given = nameCase(text::clean(cell(Field::GivenName)));
+    if (!family.isEmpty())
+        parts.family = family;
+    if (!middle.isEmpty())
+        parts.middle = middle;
+    if (!given.isEmpty())
+        parts.given = given;
+    if (parts.given.isEmpty() && !parts.middle.isEmpty()) {
+        // Only "Họ và tên đệm" filled: its last word is the given name.
+        parts = text::splitFullName(text::joinName(parts));
+    }
+    a.familyName = parts.family;
+    a.middleName = parts.middle;
+    a.givenName = parts.given;
+    if (a.givenName.isEmpty())
+        row.problems << Problem { Severity::Error, Field::FullName,
+                                  QCoreApplication::translate(
+                                      "Import", "The name is missing: the row is not imported.") };
+
+    // Gender and birth year, from their own columns or from "Nam" / "Nữ" columns.
+    const QString genderCell = cell(Field::Gender);
+    if (!genderCell.isEmpty()) {
+        a.gender = parseGender(genderCell);
+        if (a.gender == Gender::Unknown)
+            row.problems << Problem { Severity::Warning, Field::Gender,
+                                      QCoreApplication::translate(
+                                          "Import",
+                                          "The gender \"%1\" is not understood (Nam or Nữ).")
+                                          .arg(genderCell) };
+    }
+    QString yearText = cell(Field::BirthYear);
+    for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
+        const Field f = m.fields.at(c);
+        if (f != Field::Male && f != Field::Female)
+            continue;
+        const QString v = cells.at(c).trimmed();
+        if (v.isEmpty())
+            continue;
+        a.gender = f == Field::Male ? Gender::Male : Gender::Female;
+        if (parseYearText(v) != 0 || (v.size() > 1 && v.at(0).isDigit()))
+            yearText = v;
+    }
+    if (!yearText.isEmpty()) {
+        bool understood = false;
+        const int y = parseBirthYear(yearText, &understood);
+        if (!understood) {
+            row.problems << Problem { Severity::Warning, Field::BirthYear,
+                                      QCoreApplication::translate(
+                                          "Import", "The birth year \"%1\" is not understood.")
+                                          .arg(yearText) };
+        } else if (y < 1940 || y > thisYear - 14) {
+            row.problems << Problem {
+                Severity::Warning, Field::BirthYear,
+                QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y)
+            };
+        }
+        if (y >= 1900 && y <= 2100)
+            a.birthYear = y;
+    }
+
+    // Position and unit.
+    QString unitText = text::clean(cell(Field::Unit));
+    a.position = text::clean(cell(Field::Position));
+    const QString posUnit = cell(Field::PositionAndUnit);
+    if (!posUnit.isEmpty()) {
+        QString pos, unit;
+        splitPositionAndUnit(posUnit, units, &pos, &unit);
+        if (a.position.isEmpty())
+            a.position = pos;
+        if (unitText.isEmpty())
+            unitText = unit;
+    }
+    if (unitText.isEmpty()) {
+        a.unitId = rules.defaultUnitId;
+        row.unitName = rules.defaultUnitName;
+    } else {
+        row.unitName = unitText;
+        row.unitGiven = true;
+        const QString folded = text::fold(unitText);
+        a.unitId = units.byFolded.value(folded);
+        if (a.unitId == 0) {
+            row.unitUnknown = true;
+            row.problems << Problem { Severity::Warning, Field::Unit,
+                                      QCoreApplication::translate(
+                                          "Import", "The unit \"%1\" is not in the directory.")
+                                          .arg(unitText) };
+            n.foldedUnit = folded;
+        } else {
+            row.unitName = units.names.value(a.unitId);
+        }
+    }
+
+    // Contact.
+    const QString phone = text::clean(cell(Field::Phone));
+    if (!phone.isEmpty()) {
+        const QString digits = text::normalizePhone(phone);
+        if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
+            a.phone = digits;
+        } else {
+            a.phone = phone;
+            row.problems << Problem { Severity::Warning, Field::Phone,
+                                      QCoreApplication::translate(
+                                          "Import",
+                                          "The phone number \"%1\" does not have 10 digits.")
+                                          .arg(phone) };
+        }
+    }
+    a.email = cell(Field::Email);
+    if (!a.email.isEmpty()
+        && (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' '))))
+        row.problems << Problem { Severity::Warning, Field::Email,
+                                  QCoreApplication::translate(
+                                      "Import", "The e-mail address \"%1\" does not look right.")
+                                      .arg(a.email) };
+    const QString roleCell = cell(Field::Role);
+    if (!roleCell.isEmpty()) {
+        if (const auto role = parseRole(roleCell))
+            a.role = *role;
+        else
+            row.problems << Problem {
+                Severity::Warning, Field::Role,
+                QCoreApplication::translate(
+                    "Import", "The role \"%1\" is not understood; the person is a delegate.")
+                    .arg(roleCell)
+            };
+    }
+    a.note = text::clean(cell(Field::Note));
+
+    if (!row.blocked()) {
+        n.foldedName = text::fold(a.fullName());
+        n.phoneDigits = text::normalizePhone(a.phone);
+    }
+    return n;
+}
+
 } // namespace
 
 QString headerKey(const QString &header)
@@ -640,12 +848,14 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
 
     const UnitIndex units(context.units);
     const QString defaultUnitName = units.names.value(options.defaultUnitId);
-    const int thisYear = QDate::currentDate().year();
 
     QHash<QString, QList<const Attendee *>> existingByName;
     for (const Attendee &a : context.attendees)
         existingByName[text::fold(a.fullName())].append(&a);
-    QHash<QString, QList<int>> fileByName; // folded name → indexes into p.rows
+    // The rows of the file by folded name, in file order: the first and the last of each name
+    // (indexes into p.rows), and per row the next one of the same name.
+    QHash<QString, std::pair<int, int>> fileByName;
+    std::vector<int> nextSameName;
     QSet<QString> unknownSeen;
 
     // Merges reaching into the data (a unit written once for several rows) are filled on the
@@ -663,195 +873,48 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     const QList<QStringList> &rows = anyDataMerge ? filledRows : sheet.rows;
 
     const int total = int(rows.size());
-    p.rows.reserve(qMax(0, total - first));
-    for (int r = first; r < total; ++r) {
-        if (progress && (r - first) % 2000 == 0 && !progress(r - first, total - first)) {
-            p.cancelled = true;
-            return p;
-        }
-        const QStringList &cells = rows.at(r);
-        auto cell = [&](Field f) {
-            const int c = m.columnOf(f);
-            return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
-        };
+    const int count = qMax(0, total - first);
+    // Every row on its own first, on all cores; then, in file order, what depends on the rows
+    // before: the unknown units in the order the file names them, and the duplicates.
+    const RowRules rules { m,
+                           units,
+                           context.eventId,
+                           options.defaultUnitId,
+                           defaultUnitName,
+                           QDate::currentDate().year() };
+    std::vector<NormalisedRow> normalised(size_t(count), NormalisedRow {});
+    const bool finished = parallelChunks(
+        count, 512,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i)
+                normalised[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules);
+        },
+        [&](qsizetype done) { return !progress || progress(int(done), count); });
+    if (!finished) {
+        p.cancelled = true;
+        return p;
+    }
 
-        // Rows without a person: blank, numbered but empty, totals, section headings.
-        int filled = 0;
-        bool onlyNumbers = true;
-        bool nameFilled = false;
-        for (int c = 0; c < cells.size(); ++c) {
-            const QString v = cells.at(c).trimmed();
-            if (v.isEmpty() || m.at(c) == Field::Ignore)
-                continue;
-            ++filled;
-            const Field f = m.at(c);
-            if (f == Field::FullName || f == Field::GivenName || f == Field::FamilyName
-                || f == Field::FamilyAndMiddle)
-                nameFilled = true;
-            if (f != Field::Number && !isDigits(v))
-                onlyNumbers = false;
-        }
-        if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled)) {
+    p.rows.reserve(count);
+    QList<QString> phoneOf; // phone digits per entry of p.rows
+    phoneOf.reserve(count);
+    nextSameName.reserve(size_t(count));
+    fileByName.reserve(count);
+    for (NormalisedRow &n : normalised) {
+        if (n.ignored) {
             ++p.ignoredRows;
             continue;
         }
-
-        ImportRow row;
-        row.fileRow = r + 1;
-        row.cells = cells;
-        Attendee &a = row.attendee;
-        a.eventId = context.eventId;
-
-        // Names.
-        text::NameParts parts;
-        const QString full = nameCase(text::clean(cell(Field::FullName)));
-        if (!full.isEmpty())
-            parts = text::splitFullName(full);
-        const QString familyMiddle = nameCase(text::clean(cell(Field::FamilyAndMiddle)));
-        if (!familyMiddle.isEmpty()) {
-            const text::NameParts fm = text::splitFullName(familyMiddle + QStringLiteral(" x"));
-            parts.family = fm.family;
-            parts.middle = fm.middle;
+        ImportRow row = std::move(n.row);
+        const Attendee &a = row.attendee;
+        if (row.unitUnknown && !unknownSeen.contains(n.foldedUnit)) {
+            unknownSeen.insert(n.foldedUnit);
+            p.unknownUnits << row.unitName;
         }
-        const QString family = nameCase(text::clean(cell(Field::FamilyName)));
-        const QString middle = nameCase(text::clean(cell(Field::MiddleName)));
-        const QString given = nameCase(text::clean(cell(Field::GivenName)));
-        if (!family.isEmpty())
-            parts.family = family;
-        if (!middle.isEmpty())
-            parts.middle = middle;
-        if (!given.isEmpty())
-            parts.given = given;
-        if (parts.given.isEmpty() && !parts.middle.isEmpty()) {
-            // Only "Họ và tên đệm" filled: its last word is the given name.
-            parts = text::splitFullName(text::joinName(parts));
-        }
-        a.familyName = parts.family;
-        a.middleName = parts.middle;
-        a.givenName = parts.given;
-        if (a.givenName.isEmpty())
-            row.problems << Problem { Severity::Error, Field::FullName,
-                                      QCoreApplication::translate(
-                                          "Import",
-                                          "The name is missing: the row is not imported.") };
-
-        // Gender and birth year, from their own columns or from "Nam" / "Nữ" columns.
-        const QString genderCell = cell(Field::Gender);
-        if (!genderCell.isEmpty()) {
-            a.gender = parseGender(genderCell);
-            if (a.gender == Gender::Unknown)
-                row.problems << Problem { Severity::Warning, Field::Gender,
-                                          QCoreApplication::translate(
-                                              "Import",
-                                              "The gender \"%1\" is not understood (Nam or Nữ).")
-                                              .arg(genderCell) };
-        }
-        QString yearText = cell(Field::BirthYear);
-        for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
-            const Field f = m.fields.at(c);
-            if (f != Field::Male && f != Field::Female)
-                continue;
-            const QString v = cells.at(c).trimmed();
-            if (v.isEmpty())
-                continue;
-            a.gender = f == Field::Male ? Gender::Male : Gender::Female;
-            if (parseYearText(v) != 0 || (v.size() > 1 && v.at(0).isDigit()))
-                yearText = v;
-        }
-        if (!yearText.isEmpty()) {
-            bool understood = false;
-            const int y = parseBirthYear(yearText, &understood);
-            if (!understood) {
-                row.problems << Problem { Severity::Warning, Field::BirthYear,
-                                          QCoreApplication::translate(
-                                              "Import", "The birth year \"%1\" is not understood.")
-                                              .arg(yearText) };
-            } else if (y < 1940 || y > thisYear - 14) {
-                row.problems << Problem { Severity::Warning, Field::BirthYear,
-                                          QCoreApplication::translate(
-                                              "Import", "The birth year %1 is not possible.")
-                                              .arg(y) };
-            }
-            if (y >= 1900 && y <= 2100)
-                a.birthYear = y;
-        }
-
-        // Position and unit.
-        QString unitText = text::clean(cell(Field::Unit));
-        a.position = text::clean(cell(Field::Position));
-        const QString posUnit = cell(Field::PositionAndUnit);
-        if (!posUnit.isEmpty()) {
-            QString pos, unit;
-            splitPositionAndUnit(posUnit, units, &pos, &unit);
-            if (a.position.isEmpty())
-                a.position = pos;
-            if (unitText.isEmpty())
-                unitText = unit;
-        }
-        if (unitText.isEmpty()) {
-            a.unitId = options.defaultUnitId;
-            row.unitName = defaultUnitName;
-        } else {
-            row.unitName = unitText;
-            row.unitGiven = true;
-            const QString folded = text::fold(unitText);
-            a.unitId = units.byFolded.value(folded);
-            if (a.unitId == 0) {
-                row.unitUnknown = true;
-                row.problems << Problem { Severity::Warning, Field::Unit,
-                                          QCoreApplication::translate(
-                                              "Import", "The unit \"%1\" is not in the directory.")
-                                              .arg(unitText) };
-                if (!unknownSeen.contains(folded)) {
-                    unknownSeen.insert(folded);
-                    p.unknownUnits << unitText;
-                }
-            } else {
-                row.unitName = units.names.value(a.unitId);
-            }
-        }
-
-        // Contact.
-        const QString phone = text::clean(cell(Field::Phone));
-        if (!phone.isEmpty()) {
-            const QString digits = text::normalizePhone(phone);
-            if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
-                a.phone = digits;
-            } else {
-                a.phone = phone;
-                row.problems << Problem { Severity::Warning, Field::Phone,
-                                          QCoreApplication::translate(
-                                              "Import",
-                                              "The phone number \"%1\" does not have 10 digits.")
-                                              .arg(phone) };
-            }
-        }
-        a.email = cell(Field::Email);
-        if (!a.email.isEmpty()
-            && (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' '))))
-            row.problems << Problem { Severity::Warning, Field::Email,
-                                      QCoreApplication::translate(
-                                          "Import",
-                                          "The e-mail address \"%1\" does not look right.")
-                                          .arg(a.email) };
-        const QString roleCell = cell(Field::Role);
-        if (!roleCell.isEmpty()) {
-            if (const auto role = parseRole(roleCell))
-                a.role = *role;
-            else
-                row.problems << Problem {
-                    Severity::Warning, Field::Role,
-                    QCoreApplication::translate(
-                        "Import", "The role \"%1\" is not understood; the person is a delegate.")
-                        .arg(roleCell)
-                };
-        }
-        a.note = text::clean(cell(Field::Note));
-
         // Duplicates: the same name (accents and case ignored) and the same unit or phone.
         if (!row.blocked()) {
-            const QString name = text::fold(a.fullName());
-            const QString phoneDigits = text::normalizePhone(a.phone);
+            const QString &name = n.foldedName;
+            const QString &phoneDigits = n.phoneDigits;
             for (const Attendee *e : existingByName.value(name)) {
                 const bool sameUnit = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
                 const bool samePhone
@@ -876,13 +939,13 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     break;
                 }
             }
-            if (row.duplicate == Duplicate::None) {
+            const auto sameName = fileByName.constFind(name);
+            if (row.duplicate == Duplicate::None && sameName != fileByName.cend()) {
                 const QString uk = unitKey(row);
-                for (int i : fileByName.value(name)) {
+                for (int i = sameName->first; i >= 0; i = nextSameName[size_t(i)]) {
                     const ImportRow &o = p.rows.at(i);
                     const bool sameUnit = unitKey(o) == uk;
-                    const bool samePhone = !phoneDigits.isEmpty()
-                        && text::normalizePhone(o.attendee.phone) == phoneDigits;
+                    const bool samePhone = !phoneDigits.isEmpty() && phoneOf.at(i) == phoneDigits;
                     if (sameUnit || samePhone) {
                         row.duplicate = Duplicate::InFile;
                         row.duplicateOfRow = o.fileRow;
@@ -898,13 +961,23 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     }
                 }
             }
-            if (row.duplicate == Duplicate::None)
-                fileByName[name].append(int(p.rows.size()));
+            if (row.duplicate == Duplicate::None) {
+                const int at = int(p.rows.size());
+                auto it = fileByName.find(name);
+                if (it == fileByName.end()) {
+                    fileByName.insert(name, { at, at });
+                } else {
+                    nextSameName[size_t(it->second)] = at;
+                    it->second = at;
+                }
+            }
         }
+        phoneOf << n.phoneDigits;
+        nextSameName.push_back(-1);
         p.rows << std::move(row);
     }
     if (progress)
-        progress(total - first, total - first);
+        progress(count, count);
     return p;
 }
 

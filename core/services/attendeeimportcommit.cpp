@@ -205,6 +205,8 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
 
     QList<Attendee> added;
     QList<int> pending;
+    added.reserve(preview.rows.size());
+    pending.reserve(preview.rows.size());
     QList<Attendee> before, after;
     QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
     const bool roleGiven = preview.mapping.has(Field::Role);
@@ -257,9 +259,9 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
         ? nullptr
         : new CreateUnitsCommand(session, newUnits, preview.eventId, cmd);
     if (!added.isEmpty())
-        new AddImportedCommand(session, added, pending, units, cmd);
+        new AddImportedCommand(session, std::move(added), std::move(pending), units, cmd);
     if (!after.isEmpty())
-        new EditRowsCommand<Attendee>(session, before, after, {}, cmd);
+        new EditRowsCommand<Attendee>(session, std::move(before), std::move(after), {}, cmd);
     return cmd;
 }
 

@@ -12,6 +12,10 @@
 #include <QDate>
 #include <QSqlQuery>
 
+#include <QSqlQuery>
+#include <algorithm>
+#include <vector>
+
 using namespace dd;
 using testsupport::sampleSession;
 using namespace dd::import;
@@ -451,6 +455,62 @@ TEST_CASE("A file that cannot be read changes nothing", "[import]")
     }
     CHECK(s->attendees().count(s->eventId()) == people);
     CHECK(s->undoStack()->count() == 0);
+}
+
+TEST_CASE("A long file gives the same preview as read row by row: duplicates point back, "
+          "unknown units in file order",
+          "[import]")
+{
+    // 6,000 people; rows 3,001 .. 6,000 repeat rows 1 .. 3,000 (same name and unit); every
+    // 500th person is in a unit the directory does not know, named after the row.
+    auto s = sampleSession();
+    io::Sheet sheet;
+    sheet.rows << QStringList { QStringLiteral("Danh sách đại biểu") };
+    sheet.rows << QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên"),
+                                QStringLiteral("Đơn vị") };
+    const QStringList given { QStringLiteral("An"), QStringLiteral("Bình"), QStringLiteral("Chi"),
+                              QStringLiteral("Dũng"), QStringLiteral("Hà") };
+    auto unitOf = [](int i) {
+        return i % 500 == 0 ? QStringLiteral("Chi đoàn Công ty %1").arg(i)
+                            : QStringLiteral("Thị đoàn Hòa Thành");
+    };
+    for (int n = 0; n < 6000; ++n) {
+        const int i = n % 3000;
+        sheet.rows << QStringList { QString::number(n + 1),
+                                    QStringLiteral("Trần Văn %1 %2").arg(i).arg(given.at(i % 5)),
+                                    unitOf(i) };
+    }
+    std::vector<int> reported;
+    const ImportPreview p
+        = buildImportPreview(sheet, loadImportContext(*s), {}, [&](int done, int) {
+              reported.push_back(done);
+              return true;
+          });
+    REQUIRE_FALSE(p.cancelled);
+    REQUIRE(p.rows.size() == 6000);
+    int inFile = 0, wrongTarget = 0, outOfOrder = 0;
+    for (int n = 0; n < 6000; ++n) {
+        const ImportRow &r = p.rows.at(n);
+        outOfOrder += r.fileRow != n + 3;
+        if (n < 3000) {
+            CHECK(r.duplicate == Duplicate::None);
+        } else if (r.duplicate == Duplicate::InFile) {
+            ++inFile;
+            wrongTarget += r.duplicateOfRow != r.fileRow - 3000;
+        }
+    }
+    CHECK(outOfOrder == 0);
+    CHECK(inFile == 3000);
+    CHECK(wrongTarget == 0);
+    CHECK(p.counts().toAdd == 3000);
+    CHECK(p.counts().skipped == 3000);
+    QStringList expectedUnits;
+    for (int i = 0; i < 3000; i += 500)
+        expectedUnits << unitOf(i);
+    CHECK(p.unknownUnits == expectedUnits);
+    REQUIRE_FALSE(reported.empty());
+    CHECK(reported.back() == 6000);
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
 }
 
 TEST_CASE("Building the preview can be cancelled", "[import]")
