@@ -2302,6 +2302,10 @@ Do you want to replace it?</source>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>links from the table %1 no longer lead anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentSettingsDialog</name>

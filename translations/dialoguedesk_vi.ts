@@ -2325,6 +2325,10 @@ Bạn có muốn thay thế không?</translation>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
         <translation>Không lưu được bản sao thành &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>links from the table %1 no longer lead anywhere</source>
+        <translation>các liên kết từ bảng %1 không còn trỏ tới đâu</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentSettingsDialog</name>
