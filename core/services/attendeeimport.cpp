@@ -551,7 +551,8 @@ NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules
     a.note = text::clean(cell(Field::Note));
 
     if (!row.blocked()) {
-        n.foldedName = text::fold(a.fullName());
+        row.prepared = AttendeeRepository::prepare(a);
+        n.foldedName = row.prepared.foldedName;
         n.phoneDigits = text::normalizePhone(a.phone);
     }
     return n;

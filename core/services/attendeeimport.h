@@ -3,6 +3,7 @@
 #include "domain/attendee.h"
 #include "domain/unit.h"
 #include "io/sheet.h"
+#include "storage/attendeerepository.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -136,6 +137,9 @@ struct ImportRow
     qint64 existingId = 0; // InEvent: the person already in the event
     int duplicateOfRow = 0; // InFile: the file row of the first occurrence
     Decision decision = Decision::Import;
+    // The attendee as it will be written, with its folded name, sort key and search text:
+    // prepared with the preview (on every core), so that the commit only writes.
+    AttendeeRepository::Prepared prepared;
 
     bool blocked() const; // has an error: not imported whatever the decision
     bool hasWarning() const;

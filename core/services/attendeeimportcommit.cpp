@@ -127,12 +127,12 @@ private:
     qint64 m_eventId;
 };
 
-// The new people, written with one prepared statement (AttendeeRepository::insertMany):
+// The new people, written with one prepared statement (AttendeeRepository::insertPrepared):
 // an import of 100,000 rows must not take minutes. Undo deletes them the same way.
 class AddImportedCommand : public QUndoCommand
 {
 public:
-    AddImportedCommand(Session *s, QList<Attendee> rows, QList<int> pendingUnit,
+    AddImportedCommand(Session *s, QList<AttendeeRepository::Prepared> rows, QList<int> pendingUnit,
                        CreateUnitsCommand *units, QUndoCommand *parent)
         : QUndoCommand(parent)
         , m_session(s)
@@ -149,30 +149,30 @@ public:
             }
             for (int i = 0; i < m_rows.size(); ++i)
                 if (m_pendingUnit.at(i) >= 0)
-                    m_rows[i].unitId = m_units->idAt(m_pendingUnit.at(i));
+                    m_rows[i].a.unitId = m_units->idAt(m_pendingUnit.at(i));
         }
-        const auto ids = m_session->attendees().insertMany(m_rows);
+        const auto ids = m_session->attendees().insertPrepared(m_rows);
         if (!ids) {
             setObsolete(true);
             m_session->reportError(ids.error());
             return;
         }
         for (int i = 0; i < m_rows.size(); ++i)
-            m_rows[i].id = ids->at(i);
+            m_rows[i].a.id = ids->at(i);
     }
     void undo() override
     {
         QList<qint64> ids;
         ids.reserve(m_rows.size());
         for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
-            ids << it->id;
+            ids << it->a.id;
         if (Status s = m_session->attendees().removeMany(ids); !s)
             m_session->reportError(s.error());
     }
 
 private:
     Session *m_session;
-    QList<Attendee> m_rows;
+    QList<AttendeeRepository::Prepared> m_rows;
     QList<int> m_pendingUnit; // index into the created units, or -1
     CreateUnitsCommand *m_units;
 };
@@ -203,7 +203,7 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
         newUnits << u;
     }
 
-    QList<Attendee> added;
+    QList<AttendeeRepository::Prepared> added;
     QList<int> pending;
     added.reserve(preview.rows.size());
     pending.reserve(preview.rows.size());
@@ -245,8 +245,15 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
             }
             continue;
         }
-        a.id = 0;
-        added << a;
+        // As the preview prepared it, unless the note took the unit's name above.
+        AttendeeRepository::Prepared ready
+            = a.note == r.attendee.note && !r.prepared.sortKey.isEmpty()
+            ? r.prepared
+            : AttendeeRepository::prepare(a);
+        ready.a.id = 0;
+        ready.a.eventId = a.eventId;
+        ready.a.unitId = a.unitId;
+        added << std::move(ready);
         pending << unitIndex;
     }
     if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())

@@ -3,6 +3,7 @@
 #include "text/vietnamese.h"
 
 #include "util/logging.h"
+#include "util/parallel.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -88,9 +89,9 @@ Status AttendeeRepository::validate(const Attendee &a)
     return {};
 }
 
-AttendeeRepository::Stored AttendeeRepository::stored(const Attendee &in)
+AttendeeRepository::Prepared AttendeeRepository::prepare(const Attendee &in)
 {
-    Stored v { in, {}, {}, {} };
+    Prepared v { in, {}, {}, {} };
     Attendee &a = v.a;
     a.familyName = text::clean(a.familyName);
     a.middleName = text::clean(a.middleName);
@@ -107,7 +108,7 @@ AttendeeRepository::Stored AttendeeRepository::stored(const Attendee &in)
 
 QVariantList AttendeeRepository::values(const Attendee &in) const
 {
-    const Stored v = stored(in);
+    const Prepared v = prepare(in);
     const Attendee &a = v.a;
     return { a.eventId,
              a.familyName,
@@ -372,15 +373,28 @@ Result<QList<qint64>> AttendeeRepository::insertMany(const QList<Attendee> &rows
     for (const Attendee &a : rows)
         if (Status s = validate(a); !s)
             return Error(s.error());
+    QList<Prepared> prepared(rows.size());
+    parallelChunks(rows.size(), 1024, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            prepared[i] = prepare(rows.at(i));
+    });
+    return insertPrepared(prepared);
+}
+
+Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &rows)
+{
+    for (const Prepared &p : rows)
+        if (Status s = validate(p.a); !s)
+            return Error(s.error());
     sqlite3 *handle = sqliteHandle(m_db.connection());
     if (!handle) { // not SQLite: the portable, slower way
         QList<qint64> ids;
         ids.reserve(rows.size());
         QSqlQuery q(m_db.connection());
         q.prepare(m_table.insertSql());
-        for (const Attendee &a : rows) {
-            QVariantList v { sql::id(a.id) };
-            v += values(a);
+        for (const Prepared &p : rows) {
+            QVariantList v { sql::id(p.a.id) };
+            v += values(p.a);
             if (!sql::run(m_db, q, v))
                 return Error(m_db.lastError());
             ids << q.lastInsertId().toLongLong();
@@ -457,8 +471,8 @@ Result<QList<qint64>> AttendeeRepository::insertMany(const QList<Attendee> &rows
         nextId = sqlite3_column_int64(q, 0);
         sqlite3_finalize(q);
     }
-    for (const Attendee &a : rows)
-        nextId = qMax(nextId, a.id);
+    for (const Prepared &p : rows)
+        nextId = qMax(nextId, p.a.id);
     ++nextId;
 
     using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
@@ -546,8 +560,8 @@ Result<QList<qint64>> AttendeeRepository::insertMany(const QList<Attendee> &rows
         buffer.resize(0); // keeps the capacity
         values.clear();
         for (qsizetype r = first; r < first + count; ++r) {
-            const Attendee &in = rows.at(r);
-            const Stored v = stored(in);
+            const Prepared &v = rows.at(r);
+            const Attendee &in = v.a;
             const qint64 id = in.id > 0 ? in.id : nextId++;
             ids << id;
             integer(id);

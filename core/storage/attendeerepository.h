@@ -60,16 +60,21 @@ public:
     // The folded text the search box looks in: name, position, e-mail, phone digits.
     static QString searchText(const Attendee &a);
 
-private:
-    // A record as it is written: cleaned, with its derived columns.
-    struct Stored
+    // A record as it is written: cleaned, with its derived columns (folded name, Vietnamese
+    // sort key, search text). Every write prepares its record; a long import prepares its rows
+    // on every core while it checks them, and hands them to insertPrepared() ready.
+    struct Prepared
     {
         Attendee a;
         QString foldedName;
         QByteArray sortKey;
         QString search;
     };
-    static Stored stored(const Attendee &a);
+    static Prepared prepare(const Attendee &a);
+    // insertMany() for rows prepare() made, unchanged since but for id, eventId and unitId.
+    Result<QList<qint64>> insertPrepared(const QList<Prepared> &rows);
+
+private:
     static QString searchTextOf(const QString &foldedName, const Attendee &a);
     QVariantList values(const Attendee &a) const;
     static Attendee fromQuery(const QSqlQuery &q);

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -27,24 +28,49 @@ TEST_CASE("parallelChunks hands every index to exactly one chunk", "[parallel]")
     }
 }
 
-TEST_CASE("parallelChunks reports progress on the calling thread and can be stopped", "[parallel]")
+TEST_CASE("parallelChunks asks the calling thread before each of its chunks and can be stopped",
+          "[parallel]")
 {
+    // The other threads wait in their first chunk until the calling thread has been asked
+    // once, and it answers "stop": no chunk is handed out after that, so at most one chunk per
+    // other thread is done, whatever the load of the machine.
     const auto caller = std::this_thread::get_id();
+    std::atomic<bool> asked { false };
     std::atomic<qsizetype> worked { 0 };
-    std::vector<qsizetype> reported;
+    int calls = 0;
     bool otherThread = false;
     const bool finished = parallelChunks(
-        100000, 10, [&](qsizetype begin, qsizetype end) { worked.fetch_add(end - begin); },
+        100000, 10,
+        [&](qsizetype begin, qsizetype end) {
+            while (!asked.load())
+                std::this_thread::yield();
+            worked.fetch_add(end - begin);
+        },
         [&](qsizetype done) {
             otherThread = otherThread || std::this_thread::get_id() != caller;
-            reported.push_back(done);
-            return reported.size() < 5;
+            ++calls;
+            CHECK(done == 0);
+            asked.store(true);
+            return false;
         });
     CHECK_FALSE(finished);
     CHECK_FALSE(otherThread);
-    CHECK(reported.size() == 5);
-    for (size_t i = 1; i < reported.size(); ++i)
-        CHECK(reported[i] >= reported[i - 1]);
-    // Stopped early: far from all of the 100,000 indexes were done.
-    CHECK(worked.load() < 100000);
+    CHECK(calls == 1);
+    CHECK(worked.load() <= 10 * qsizetype(std::thread::hardware_concurrency()));
+}
+
+TEST_CASE("parallelChunks reports what is done, never less than before, up to the end",
+          "[parallel]")
+{
+    std::vector<qsizetype> reported;
+    const bool finished = parallelChunks(
+        5000, 10, [](qsizetype, qsizetype) {},
+        [&](qsizetype done) {
+            reported.push_back(done);
+            return true;
+        });
+    CHECK(finished);
+    REQUIRE_FALSE(reported.empty());
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+    CHECK(reported.back() <= 5000);
 }
