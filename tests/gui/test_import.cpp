@@ -11,7 +11,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace dd;
 
@@ -131,6 +137,92 @@ TEST_CASE("A file that cannot be read shows why and changes nothing", "[gui][imp
     auto *message = dialog->findChild<QLabel *>(QStringLiteral("importMessage"));
     CHECK_FALSE(message->text().isEmpty());
     CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    dialog->reject();
+    CHECK(f.tableRows() == before);
+    CHECK(f.window.session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Dropping a list on the Đại biểu tab opens the import with its preview", "[gui][import]")
+{
+    ImportFixture f;
+    auto *page = f.window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"));
+    REQUIRE(page);
+    CHECK(page->acceptDrops());
+
+    // A web address is not a file on this computer: the tab does not take it.
+    {
+        QMimeData web;
+        web.setUrls({ QUrl(QStringLiteral("https://example.vn/danh-sach.xlsx")) });
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(page, &enter);
+        CHECK_FALSE(enter.isAccepted());
+    }
+
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(
+        testsupport::fixture(QStringLiteral("import/delegates_excel.xlsx"))) });
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+    CHECK(drop.isAccepted());
+
+    auto *dialog = f.window.findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    QSignalSpy ready(dialog, &ImportDialog::previewReady);
+    while (ready.isEmpty() || dialog->isBusy())
+        REQUIRE(ready.wait(20000));
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("importFileLabel"))
+              ->text()
+              .contains(QStringLiteral("delegates_excel.xlsx")));
+    CHECK(dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount()
+          == 12);
+    dialog->reject();
+}
+
+TEST_CASE("A long list shows its progress, and Stop leaves the event as it was", "[gui][import]")
+{
+    ImportFixture f;
+    const int before = f.tableRows();
+    // 40,000 people: long enough to be seen working.
+    const QString path = f.dir.filePath(QStringLiteral("dai-bieu.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray csv = "STT,Họ và tên,Đơn vị,Điện thoại\n";
+        for (int i = 1; i <= 40000; ++i)
+            csv += QByteArray::number(i) + ",Nguyễn Văn " + QByteArray::number(i)
+                + " An,Thị đoàn Hòa Thành,09" + QByteArray::number(10000000 + i).right(8) + '\n';
+        file.write(csv);
+    }
+    auto *page = f.window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"));
+    page->importFile(path);
+    auto *dialog = f.window.findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    REQUIRE(dialog);
+    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("cancelImportButton"));
+    auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+    REQUIRE(progress);
+    REQUIRE(stop);
+    // While it reads and checks, the window answers: the progress and Stop are shown, and the
+    // Import button waits.
+    REQUIRE(dialog->isBusy());
+    QTest::qWait(50);
+    CHECK(progress->isVisible());
+    CHECK(stop->isVisible());
+    CHECK_FALSE(import->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    CHECK_FALSE(dialog->isBusy());
+    CHECK_FALSE(progress->isVisible());
+    CHECK_FALSE(import->isEnabled());
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("importMessage"))->isVisible());
+    // The work stopped in the background does not come back later to fill the preview.
+    QTest::qWait(3000);
+    CHECK(dialog->findChild<QTableView *>(QStringLiteral("previewTable"))->model()->rowCount()
+          == 0);
+    CHECK_FALSE(import->isEnabled());
     dialog->reject();
     CHECK(f.tableRows() == before);
     CHECK(f.window.session()->undoStack()->count() == 0);
