@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QUndoCommand>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -810,7 +811,10 @@ void ImportPreview::setDecision(int index, Decision d)
 int parseBirthYear(const QString &cell, bool *understood)
 {
     const QString s = cell.trimmed();
-    const int y = s.isEmpty() ? 0 : parseYearText(s);
+    // A plain year, as most lists give it, is read without the patterns.
+    const bool plainYear = s.size() == 4
+        && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const int y = s.isEmpty() ? 0 : (plainYear ? s.toInt() : parseYearText(s));
     if (understood)
         *understood = s.isEmpty() || y != 0;
     return y;
@@ -827,9 +831,13 @@ bool isTotalRow(const QStringList &cells)
         QStringLiteral("^(tong cong|tong so|total|cong\\s*[:.]|cong\\s+\\d|cong$)"));
     int looked = 0;
     for (const QString &c : cells) {
-        if (c.trimmed().isEmpty())
+        const QStringView v = QStringView(c).trimmed();
+        if (v.isEmpty())
             continue;
-        if (total.match(text::fold(c)).hasMatch())
+        // Every total row begins with a T or a C ("Tổng cộng", "Cộng:"); the others need no
+        // closer look.
+        const char16_t first = v.front().toLower().unicode();
+        if ((first == u't' || first == u'c') && total.match(text::fold(c)).hasMatch())
             return true;
         if (++looked == 2)
             break;

@@ -69,7 +69,15 @@ bool isDigitGroupSeparator(QChar c)
 
 QString clean(const QString &s)
 {
-    return s.normalized(QString::NormalizationForm_C).simplified();
+    QString n = s.normalized(QString::NormalizationForm_C); // shares s when already NFC
+    // simplified() always makes a new string; most text is already simple and is kept shared.
+    bool simple = n.isEmpty() || (!n.front().isSpace() && !n.back().isSpace());
+    for (qsizetype i = 0; simple && i < n.size(); ++i) {
+        const QChar c = n.at(i);
+        if (c.isSpace() && (c != u' ' || n.at(i + 1) == u' '))
+            simple = false;
+    }
+    return simple ? n : n.simplified();
 }
 
 QString fold(const QString &s)
