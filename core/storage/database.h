@@ -86,7 +86,7 @@ signals:
 private:
     Database() = default;
     Status migrate(int from, OpenResult &result);
-    Status configure();
+    Status configure(bool fresh);
 
     QSqlDatabase m_db;
     QString m_connectionName;

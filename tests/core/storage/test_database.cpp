@@ -166,6 +166,7 @@ TEST_CASE("a new file gets the schema, the application id, WAL and foreign keys"
         CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString()
               == QStringLiteral("wal"));
         CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(scalar(db, QStringLiteral("PRAGMA page_size")).toInt() == 16384);
         CHECK(db.integrityCheck() == QStringLiteral("ok"));
         for (const char *table : { "events", "plans", "units", "event_units", "attendees",
                                    "questions", "topics", "agenda_items", "tasks",
@@ -475,6 +476,9 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
         CHECK(copy.value(QStringLiteral("PRAGMA user_version")).toInt() == 1);
     }
     CHECK(stateOf(path).sha256 != before.sha256);
+
+    // An older file keeps its page size: changing it would mean rewriting the whole file.
+    CHECK(scalar(*r.database, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
 
     // The upgraded file has the same people, links and question.
     CHECK(dumpTable(path, QStringLiteral("attendees")) == attendees);
