@@ -1,5 +1,7 @@
 #include "io/textdecoder.h"
 
+#include "text/vietnamese.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -257,7 +259,7 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
 
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength(bytes, encoding));
-    return { decodeAs(body, encoding).normalized(QString::NormalizationForm_C), encoding };
+    return { text::nfc(decodeAs(body, encoding)), encoding };
 }
 
 } // namespace dd::io

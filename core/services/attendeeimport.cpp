@@ -351,17 +351,6 @@ bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven =
         && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
 }
 
-// One row of the sheet normalised on its own, without looking at the other rows: the part
-// of the preview that runs on every core.
-struct NormalisedRow
-{
-    bool ignored = true; // blank, numbered but empty, a total or a section heading
-    ImportRow row;
-    QString foldedName; // for the duplicates; empty when the row cannot be imported
-    QString phoneDigits;
-    QString foldedUnit; // the unit text, when it is not in the directory
-};
-
 struct RowRules
 {
     const ColumnMapping &m;
@@ -372,12 +361,15 @@ struct RowRules
     int thisYear;
 };
 
-NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules)
+// One row of the sheet normalised on its own, without looking at the other rows: the part of
+// the preview that runs on every core. Returns false for a row without a person (blank,
+// numbered but empty, a total, a section heading).
+bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, ImportRow &row,
+                  QString *phoneDigits)
 {
     const ColumnMapping &m = rules.m;
     const UnitIndex &units = rules.units;
     const int thisYear = rules.thisYear;
-    NormalisedRow n;
     auto cell = [&](Field f) {
         const int c = m.columnOf(f);
         return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
@@ -399,12 +391,9 @@ NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules
         if (f != Field::Number && !isDigits(v))
             onlyNumbers = false;
     }
-    if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled)) {
-        return n;
-    }
+    if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled))
+        return false;
 
-    n.ignored = false;
-    ImportRow &row = n.row;
     row.fileRow = fileRow;
     row.cells = cells;
     Attendee &a = row.attendee;
@@ -509,7 +498,6 @@ NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules
                                       QCoreApplication::translate(
                                           "Import", "The unit \"%1\" is not in the directory.")
                                           .arg(unitText) };
-            n.foldedUnit = folded;
         } else {
             row.unitName = units.names.value(a.unitId);
         }
@@ -553,10 +541,9 @@ NormalisedRow normaliseRow(const QStringList &cells, int fileRow, const RowRules
 
     if (!row.blocked()) {
         row.prepared = AttendeeRepository::prepare(a);
-        n.foldedName = row.prepared.foldedName;
-        n.phoneDigits = text::normalizePhone(a.phone);
+        *phoneDigits = text::normalizePhone(a.phone);
     }
-    return n;
+    return true;
 }
 
 } // namespace
@@ -891,39 +878,47 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                            options.defaultUnitId,
                            defaultUnitName,
                            QDate::currentDate().year() };
-    std::vector<NormalisedRow> normalised(size_t(count), NormalisedRow {});
+    // The rows are normalised in place, in a list as long as the sheet; the serial pass then
+    // closes the gaps the rows without a person leave.
+    p.rows.resize(count);
+    ImportRow *const placed = p.rows.data();
+    std::vector<char> holdsPerson(size_t(count), 0);
+    std::vector<QString> phoneOf(static_cast<size_t>(count)); // phone digits, by p.rows index
     const bool finished = parallelChunks(
         count, 512,
         [&](qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i)
-                normalised[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules);
+                holdsPerson[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules,
+                                                      placed[i], &phoneOf[size_t(i)]);
         },
         [&](qsizetype done) { return !progress || progress(int(done), count); });
     if (!finished) {
+        p.rows.clear();
         p.cancelled = true;
         return p;
     }
 
-    p.rows.reserve(count);
-    QList<QString> phoneOf; // phone digits per entry of p.rows
-    phoneOf.reserve(count);
     nextSameName.reserve(size_t(count));
     fileByName.reserve(count);
-    for (NormalisedRow &n : normalised) {
-        if (n.ignored) {
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!holdsPerson[size_t(i)]) {
             ++p.ignoredRows;
             continue;
         }
-        ImportRow row = std::move(n.row);
+        ImportRow &row = placed[i];
         const Attendee &a = row.attendee;
-        if (row.unitUnknown && !unknownSeen.contains(n.foldedUnit)) {
-            unknownSeen.insert(n.foldedUnit);
-            p.unknownUnits << row.unitName;
+        if (row.unitUnknown) {
+            const QString folded = text::fold(row.unitName);
+            if (!unknownSeen.contains(folded)) {
+                unknownSeen.insert(folded);
+                p.unknownUnits << row.unitName;
+            }
         }
         // Duplicates: the same name (accents and case ignored) and the same unit or phone.
         if (!row.blocked()) {
-            const QString &name = n.foldedName;
-            const QString &phoneDigits = n.phoneDigits;
+            const QString &name = row.prepared.foldedName;
+            const QString &phoneDigits = phoneOf[size_t(i)];
             for (const Attendee *e : existingByName.value(name)) {
                 const bool sameUnit = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
                 const bool samePhone
@@ -951,8 +946,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             const auto sameName = fileByName.constFind(name);
             if (row.duplicate == Duplicate::None && sameName != fileByName.cend()) {
                 const QString uk = unitKey(row);
-                for (int i = sameName->first; i >= 0; i = nextSameName[size_t(i)]) {
-                    const ImportRow &o = p.rows.at(i);
+                for (int j = sameName->first; j >= 0; j = nextSameName[size_t(j)]) {
+                    const ImportRow &o = placed[j];
                     const bool sameUnit = unitKey(o) == uk;
                     const bool samePhone = !phoneDigits.isEmpty() && phoneOf.at(i) == phoneDigits;
                     if (sameUnit || samePhone) {
@@ -971,7 +966,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 }
             }
             if (row.duplicate == Duplicate::None) {
-                const int at = int(p.rows.size());
+                const int at = int(kept);
                 auto it = fileByName.find(name);
                 if (it == fileByName.end()) {
                     fileByName.insert(name, { at, at });
@@ -981,10 +976,14 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 }
             }
         }
-        phoneOf << n.phoneDigits;
         nextSameName.push_back(-1);
-        p.rows << std::move(row);
+        if (kept != i) {
+            placed[kept] = std::move(row);
+            phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
+        }
+        ++kept;
     }
+    p.rows.resize(kept);
     if (progress)
         progress(count, count);
     return p;

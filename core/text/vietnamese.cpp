@@ -1,5 +1,6 @@
 #include "text/vietnamese.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <unicode/ucol.h>
@@ -67,9 +68,22 @@ bool isDigitGroupSeparator(QChar c)
 
 } // namespace
 
+QString nfc(const QString &s)
+{
+    // Every character below U+0300 and in Latin Extended Additional (U+1E00–U+1EFF, the
+    // precomposed Vietnamese letters) is "NFC: yes" on its own and none of them combines with
+    // what follows, so a string of only those is already NFC.
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF))
+            return s.normalized(QString::NormalizationForm_C);
+    }
+    return s;
+}
+
 QString clean(const QString &s)
 {
-    QString n = s.normalized(QString::NormalizationForm_C); // shares s when already NFC
+    const QString n = nfc(s); // shares s when already NFC
     // simplified() always makes a new string; most text is already simple and is kept shared.
     bool simple = n.isEmpty() || (!n.front().isSpace() && !n.back().isSpace());
     for (qsizetype i = 0; simple && i < n.size(); ++i) {
@@ -82,9 +96,12 @@ QString clean(const QString &s)
 
 QString fold(const QString &s)
 {
+    // Each character folds to at most one: written straight into a string of the input's
+    // length, cut to size at the end.
     const auto &table = foldTable();
-    QString out;
-    out.reserve(s.size());
+    QString out(s.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    qsizetype n = 0;
     bool lastSpace = true;
     for (const QChar c : s) {
         char16_t u = c.unicode();
@@ -98,14 +115,15 @@ QString fold(const QString &s)
         const bool space = QChar::isSpace(u);
         if (space) {
             if (!lastSpace)
-                out.append(QLatin1Char(' '));
+                o[n++] = u' ';
         } else {
-            out.append(QChar(u));
+            o[n++] = u;
         }
         lastSpace = space;
     }
-    if (out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
+    if (n > 0 && o[n - 1] == u' ')
+        --n;
+    out.truncate(n);
     return out;
 }
 
@@ -215,16 +233,27 @@ QString normalizePhone(const QString &s)
 
 QByteArray sortKey(const QString &s)
 {
-    const QString n = s.normalized(QString::NormalizationForm_C);
+    // Names are made of a few hundred words (Nguyễn, Văn, Thị, Anh…): each thread keeps the
+    // keys it made, and a list of 100,000 people asks ICU a few hundred times.
+    thread_local QHash<QString, QByteArray> made;
+    if (const auto it = made.constFind(s); it != made.cend())
+        return *it;
+    const QString n = nfc(s);
     UCollator *c = collator();
     const auto *src = reinterpret_cast<const UChar *>(n.utf16());
     const auto len = static_cast<int32_t>(n.size());
     std::array<uint8_t, 256> buffer {};
     int32_t needed = ucol_getSortKey(c, src, len, buffer.data(), int32_t(buffer.size()));
-    if (needed <= int32_t(buffer.size()))
-        return QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
-    QByteArray key(needed, Qt::Uninitialized);
-    ucol_getSortKey(c, src, len, reinterpret_cast<uint8_t *>(key.data()), needed);
+    QByteArray key;
+    if (needed <= int32_t(buffer.size())) {
+        key = QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
+    } else {
+        key = QByteArray(needed, Qt::Uninitialized);
+        ucol_getSortKey(c, src, len, reinterpret_cast<uint8_t *>(key.data()), needed);
+    }
+    if (made.size() >= 20000) // long free texts sorted by column: keep the memory bounded
+        made.clear();
+    made.insert(s, key);
     return key;
 }
 
@@ -240,8 +269,8 @@ QByteArray nameSortKey(const QString &family, const QString &middle, const QStri
 
 int compare(const QString &a, const QString &b)
 {
-    const QString na = a.normalized(QString::NormalizationForm_C);
-    const QString nb = b.normalized(QString::NormalizationForm_C);
+    const QString na = nfc(a);
+    const QString nb = nfc(b);
     const UCollationResult r
         = ucol_strcoll(collator(), reinterpret_cast<const UChar *>(na.utf16()), int32_t(na.size()),
                        reinterpret_cast<const UChar *>(nb.utf16()), int32_t(nb.size()));

@@ -10,6 +10,11 @@
 // sort names by given name, then middle name, then family name, in Vietnamese letter order.
 namespace dd::text {
 
+// NFC (composed): "Hồng" typed with combining marks becomes the same letters as "Hồng" typed
+// whole. Text that cannot change (Latin and the precomposed Vietnamese letters, no combining
+// marks) is returned as it is without the full check, which matters on 100,000-row imports.
+QString nfc(const QString &s);
+
 // NFC with whitespace trimmed and runs of spaces collapsed.
 QString clean(const QString &s);
 

@@ -240,3 +240,40 @@ TEST_CASE("splitFullName of decomposed input gives composed parts", "[text][name
     CHECK(parts.given == QStringLiteral("Hồng"));
     CHECK(parts.given.size() == 4); // composed: H ồ n g
 }
+
+TEST_CASE("nfc composes decomposed text and keeps composed text as it is", "[text][nfc]")
+{
+    using dd::text::nfc;
+    // "Nguyễn Thị Ánh Hồng" typed with combining marks (as macOS and some web forms send it).
+    const QString decomposed
+        = QString(QStringLiteral("Nguyễn Thị Ánh Hồng")).normalized(QString::NormalizationForm_D);
+    REQUIRE(decomposed.size() > 19);
+    CHECK(nfc(decomposed) == QStringLiteral("Nguyễn Thị Ánh Hồng"));
+    CHECK(nfc(decomposed).size() == 19);
+
+    // Already composed: the very same string comes back, not a copy.
+    const QString composed = QStringLiteral("Trần Quốc Dũng, Chi đoàn Xã Phước Ninh");
+    CHECK(nfc(composed).constData() == composed.constData());
+
+    // A precomposed letter followed by a combining mark still composes further
+    // ("ê" + combining acute = "ế"), and signs outside Latin are normalised too (Ohm → Omega).
+    CHECK(nfc(QStringLiteral("ê") + QChar(0x0301)) == QStringLiteral("ế"));
+    CHECK(nfc(QString(QChar(0x2126))) == QString(QChar(0x03A9)));
+    CHECK(nfc(QString()).isEmpty());
+}
+
+TEST_CASE("sort keys stay right for many distinct texts", "[text][sort]")
+{
+    // More distinct texts than the per-thread store of keys holds: keys made again after it
+    // is emptied are the same, and the order is still Vietnamese.
+    using dd::text::sortKey;
+    const QByteArray an = sortKey(QStringLiteral("An"));
+    const QByteArray anh = sortKey(QStringLiteral("Ánh"));
+    for (int i = 0; i < 25000; ++i)
+        sortKey(QStringLiteral("Tên %1").arg(i));
+    CHECK(sortKey(QStringLiteral("An")) == an);
+    CHECK(sortKey(QStringLiteral("Ánh")) == anh);
+    CHECK(an < sortKey(QStringLiteral("Anh")));
+    CHECK(sortKey(QStringLiteral("Anh")) < anh);
+    CHECK(sortKey(QStringLiteral("Tên 2")) < sortKey(QStringLiteral("Tên 3")));
+}
