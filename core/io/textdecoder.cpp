@@ -8,6 +8,7 @@
 #include <unicode/ucnv.h>
 
 #include <array>
+#include <optional>
 
 namespace dd::io {
 
@@ -78,12 +79,15 @@ QString decodeUtf16(QByteArrayView bytes, bool littleEndian)
     return decoder.decode(bytes);
 }
 
-bool isValidUtf8(QByteArrayView bytes)
+// The text when the bytes are valid UTF-8 (checked and decoded in one pass), else nothing.
+std::optional<QString> decodeValidUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     // decode() is lazy: the conversion (and error detection) happens on assignment.
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
 }
 
 // UTF-16 without a byte order mark: most text is ASCII, so one byte of each pair is NUL.
@@ -246,8 +250,10 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
         else
             encoding = guessUtf16ByNuls(bytes);
     }
-    if (encoding == TextEncoding::Auto && isValidUtf8(bytes))
-        encoding = TextEncoding::Utf8;
+    if (encoding == TextEncoding::Auto) {
+        if (std::optional<QString> utf8 = decodeValidUtf8(bytes))
+            return { text::nfc(*utf8), TextEncoding::Utf8 };
+    }
 
     if (encoding == TextEncoding::Auto) {
         QString cp1258 = decodeWindows1258(bytes).normalized(QString::NormalizationForm_C);
