@@ -233,37 +233,44 @@ QString normalizePhone(const QString &s)
 
 QByteArray sortKey(const QString &s)
 {
-    // Names are made of a few hundred words (Nguyễn, Văn, Thị, Anh…): each thread keeps the
-    // keys it made, and a list of 100,000 people asks ICU a few hundred times.
-    thread_local QHash<QString, QByteArray> made;
-    if (const auto it = made.constFind(s); it != made.cend())
-        return *it;
     const QString n = nfc(s);
     UCollator *c = collator();
     const auto *src = reinterpret_cast<const UChar *>(n.utf16());
     const auto len = static_cast<int32_t>(n.size());
     std::array<uint8_t, 256> buffer {};
     int32_t needed = ucol_getSortKey(c, src, len, buffer.data(), int32_t(buffer.size()));
-    QByteArray key;
-    if (needed <= int32_t(buffer.size())) {
-        key = QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
-    } else {
-        key = QByteArray(needed, Qt::Uninitialized);
-        ucol_getSortKey(c, src, len, reinterpret_cast<uint8_t *>(key.data()), needed);
-    }
-    if (made.size() >= 20000) // long free texts sorted by column: keep the memory bounded
-        made.clear();
-    made.insert(s, key);
+    if (needed <= int32_t(buffer.size()))
+        return QByteArray(reinterpret_cast<const char *>(buffer.data()), needed);
+    QByteArray key(needed, Qt::Uninitialized);
+    ucol_getSortKey(c, src, len, reinterpret_cast<uint8_t *>(key.data()), needed);
     return key;
 }
+
+namespace {
+
+// Names are made of a few hundred words (Nguyễn, Văn, Thị, Anh…): each thread keeps the keys
+// of the name parts it has seen, and a list of 100,000 people asks ICU a few hundred times.
+QByteArray namePartKey(const QString &part)
+{
+    thread_local QHash<QString, QByteArray> made;
+    if (const auto it = made.constFind(part); it != made.cend())
+        return *it;
+    const QByteArray key = sortKey(part);
+    if (made.size() >= 20000) // keeps the memory bounded whatever comes
+        made.clear();
+    made.insert(part, key);
+    return key;
+}
+
+} // namespace
 
 QByteArray nameSortKey(const QString &family, const QString &middle, const QString &given)
 {
     // Each ICU key ends with a 0 byte that never occurs inside a key, so the concatenation
     // orders like the tuple (given, middle, family).
-    QByteArray key = sortKey(given);
-    key += sortKey(middle);
-    key += sortKey(family);
+    QByteArray key = namePartKey(given);
+    key += namePartKey(middle);
+    key += namePartKey(family);
     return key;
 }
 

@@ -262,18 +262,25 @@ TEST_CASE("nfc composes decomposed text and keeps composed text as it is", "[tex
     CHECK(nfc(QString()).isEmpty());
 }
 
-TEST_CASE("sort keys stay right for many distinct texts", "[text][sort]")
+TEST_CASE("name sort keys stay right for many distinct names", "[text][sort]")
 {
-    // More distinct texts than the per-thread store of keys holds: keys made again after it
-    // is emptied are the same, and the order is still Vietnamese.
-    using dd::text::sortKey;
-    const QByteArray an = sortKey(QStringLiteral("An"));
-    const QByteArray anh = sortKey(QStringLiteral("Ánh"));
+    // More distinct name parts than the per-thread store of their keys holds: keys made again
+    // after it is emptied are the same, and the order is still Vietnamese.
+    using dd::text::nameSortKey;
+    const QByteArray an
+        = nameSortKey(QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("An"));
+    const QByteArray anh
+        = nameSortKey(QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("Ánh"));
     for (int i = 0; i < 25000; ++i)
-        sortKey(QStringLiteral("Tên %1").arg(i));
-    CHECK(sortKey(QStringLiteral("An")) == an);
-    CHECK(sortKey(QStringLiteral("Ánh")) == anh);
-    CHECK(an < sortKey(QStringLiteral("Anh")));
-    CHECK(sortKey(QStringLiteral("Anh")) < anh);
-    CHECK(sortKey(QStringLiteral("Tên 2")) < sortKey(QStringLiteral("Tên 3")));
+        nameSortKey(QStringLiteral("Họ %1").arg(i), QStringLiteral("Đệm %1").arg(i),
+                    QStringLiteral("Tên %1").arg(i));
+    CHECK(nameSortKey(QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("An")) == an);
+    CHECK(nameSortKey(QStringLiteral("Trần"), QStringLiteral("Văn"), QStringLiteral("Ánh")) == anh);
+    CHECK(keyOrder(an, anh) < 0);
+    CHECK(keyOrder(nameSortKey({}, {}, QStringLiteral("Tên 2")),
+                   nameSortKey({}, {}, QStringLiteral("Tên 3")))
+          < 0);
+    // The key of a part is the part's own collation key.
+    CHECK(nameSortKey(QStringLiteral("Lê"), QString(), QStringLiteral("Bình"))
+              .startsWith(dd::text::sortKey(QStringLiteral("Bình"))));
 }
