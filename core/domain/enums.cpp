@@ -6,6 +6,7 @@
 #include "domain/plan.h"
 #include "domain/question.h"
 #include "domain/unit.h"
+#include "text/vietnamese.h"
 
 #include <QCoreApplication>
 
@@ -418,11 +419,7 @@ QString paperKindLabel(PaperKind k)
 
 QString Attendee::fullName() const
 {
-    QStringList parts;
-    for (const QString *p : { &familyName, &middleName, &givenName })
-        if (!p->isEmpty())
-            parts << *p;
-    return parts.join(QLatin1Char(' '));
+    return text::joinName(familyName, middleName, givenName);
 }
 
 } // namespace dd

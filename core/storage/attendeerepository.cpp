@@ -64,18 +64,23 @@ QString AttendeeRepository::searchText(const Attendee &a)
 
 QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attendee &a)
 {
-    QString s = foldedName;
-    for (const QString *part : { &a.position, &a.email }) {
-        const QString f = text::fold(*part);
-        if (f.isEmpty())
+    const QString position = text::fold(a.position);
+    const QString email = text::fold(a.email);
+    const QString phone = text::normalizePhone(a.phone);
+    QString s;
+    s.reserve(foldedName.size() + position.size() + email.size() + phone.size() + 3);
+    s += foldedName;
+    for (const QString *f : { &position, &email }) {
+        if (f->isEmpty())
             continue;
         if (!s.isEmpty())
             s += QLatin1Char(' ');
-        s += f;
+        s += *f;
     }
-    const QString phone = text::normalizePhone(a.phone);
-    if (!phone.isEmpty())
-        s += QLatin1Char(' ') + phone; // as before, even after an empty name
+    if (!phone.isEmpty()) {
+        s += QLatin1Char(' '); // as before, even after an empty name
+        s += phone;
+    }
     return s;
 }
 

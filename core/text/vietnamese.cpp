@@ -218,17 +218,26 @@ bool matchesQuery(const QString &foldedHaystack, const QString &query)
 
 QString normalizePhone(const QString &s)
 {
-    QString digits;
-    digits.reserve(s.size());
+    // The digits, written straight into a string one longer than the text (room for a 0).
+    QString digits(s.size() + 1, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(digits.data()) + 1;
+    qsizetype n = 0;
     for (const QChar c : s)
         if (c.isDigit())
-            digits.append(c);
-    if (digits.startsWith(QLatin1String("84")) && digits.size() == 11)
-        digits = QLatin1Char('0') + digits.mid(2);
-    // Excel drops the leading zero of a mobile number typed as a number: 912345678.
-    if (digits.size() == 9 && QStringLiteral("35789").contains(digits.at(0)))
-        digits.prepend(QLatin1Char('0'));
-    return digits;
+            d[n++] = c.unicode();
+    qsizetype from = 1;
+    if (n == 11 && d[0] == u'8' && d[1] == u'4') { // +84 91 234 5678 → 091 234 5678
+        from = 2;
+        d[1] = u'0';
+        n -= 1;
+    } else if (n == 9
+               && (d[0] == u'3' || d[0] == u'5' || d[0] == u'7' || d[0] == u'8' || d[0] == u'9')) {
+        // Excel drops the leading zero of a mobile number typed as a number: 912345678.
+        from = 0;
+        d[-1] = u'0';
+        n += 1;
+    }
+    return digits.mid(from, n);
 }
 
 QByteArray sortKey(const QString &s)
@@ -286,25 +295,40 @@ int compare(const QString &a, const QString &b)
 
 NameParts splitFullName(const QString &fullName)
 {
-    const QStringList words = clean(fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // clean() leaves single spaces between words and none at the ends: the first word is the
+    // family name, the last one the given name, and what lies between the middle name.
+    const QString s = clean(fullName);
     NameParts p;
-    if (words.isEmpty())
+    const qsizetype first = s.indexOf(QLatin1Char(' '));
+    if (first < 0) {
+        p.given = s;
         return p;
-    p.given = words.last();
-    if (words.size() >= 2)
-        p.family = words.first();
-    if (words.size() >= 3)
-        p.middle = words.mid(1, words.size() - 2).join(QLatin1Char(' '));
+    }
+    const qsizetype last = s.lastIndexOf(QLatin1Char(' '));
+    p.family = s.left(first);
+    p.given = s.mid(last + 1);
+    if (last > first)
+        p.middle = s.mid(first + 1, last - first - 1);
     return p;
 }
 
 QString joinName(const NameParts &parts)
 {
-    QStringList words;
-    for (const QString *w : { &parts.family, &parts.middle, &parts.given })
-        if (!w->isEmpty())
-            words << *w;
-    return words.join(QLatin1Char(' '));
+    return joinName(parts.family, parts.middle, parts.given);
+}
+
+QString joinName(const QString &family, const QString &middle, const QString &given)
+{
+    QString out;
+    out.reserve(family.size() + middle.size() + given.size() + 2);
+    for (const QString *w : { &family, &middle, &given }) {
+        if (w->isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += *w;
+    }
+    return out;
 }
 
 } // namespace dd::text

@@ -61,5 +61,6 @@ struct NameParts
 // "Nguyễn Thị Ánh Hồng" → {"Nguyễn", "Thị Ánh", "Hồng"}; one word is a given name alone.
 NameParts splitFullName(const QString &fullName);
 QString joinName(const NameParts &parts);
+QString joinName(const QString &family, const QString &middle, const QString &given);
 
 } // namespace dd::text
