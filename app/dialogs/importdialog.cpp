@@ -328,6 +328,10 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_table->setColumnWidth(ImportPreviewModel::PositionColumn, 150);
     m_table->setColumnWidth(ImportPreviewModel::UnitColumn, 170);
     m_table->setColumnWidth(ImportPreviewModel::PhoneColumn, 100);
+    // Never narrower than the header's own text ("Năm sinh" is longer than "Born").
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(
+            c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
 
     m_unknownTitle
         = new QLabel(tr("<b>Units not in the directory</b> (ticked ones are created):"), this);
@@ -690,7 +694,10 @@ void ImportDialog::updateCounts()
     const int units = int(unitsToCreate().size());
     if (units)
         parts << tr("%n new unit(s)", nullptr, units);
-    m_counts->setText(m_preview.rows.isEmpty() ? QString() : parts.join(QStringLiteral(", ")));
+    QString counts = parts.join(QStringLiteral(", "));
+    if (!counts.isEmpty()) // "sẽ nhập 12 người, …" begins a sentence
+        counts[0] = counts.at(0).toUpper();
+    m_counts->setText(m_preview.rows.isEmpty() ? QString() : counts);
     m_importButton->setEnabled(!m_busy && !m_session->isReadOnly() && c.total() > 0);
     m_importButton->setText(c.total() > 0 ? tr("&Import %n", nullptr, c.total()) : tr("&Import"));
 }

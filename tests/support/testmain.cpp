@@ -10,6 +10,7 @@ using TestApplication = QGuiApplication;
 #endif
 
 #include "support/testsupport.h"
+#include "util/language.h"
 
 int main(int argc, char **argv)
 {
@@ -19,6 +20,10 @@ int main(int argc, char **argv)
     TestApplication::setOrganizationName(QStringLiteral("DialogueDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("dialoguedesk-tests"));
     // Messages are checked in the source language (English); the Vietnamese translation is
-    // checked for completeness by lrelease at build time.
+    // checked for completeness by lrelease at build time. DD_TEST_LANG=vi shows the windows
+    // in Vietnamese, for looking at the screenshots DD_SHOT_DIR asks for (some checks of
+    // English text then fail, as they should).
+    if (const QString lang = qEnvironmentVariable("DD_TEST_LANG"); !lang.isEmpty())
+        dd::installLanguage(lang);
     return Catch::Session().run(argc, argv);
 }
