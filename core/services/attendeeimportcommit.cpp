@@ -245,11 +245,15 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
             }
             continue;
         }
-        // As the preview prepared it, unless the note took the unit's name above.
+        // As the preview prepared it, unless something it was prepared from has changed since
+        // (the note takes the unit's name above).
+        const Attendee &was = r.attendee;
+        const bool unchanged = !r.prepared.sortKey.isEmpty() && a.familyName == was.familyName
+            && a.middleName == was.middleName && a.givenName == was.givenName
+            && a.position == was.position && a.email == was.email && a.phone == was.phone
+            && a.note == was.note;
         AttendeeRepository::Prepared ready
-            = a.note == r.attendee.note && !r.prepared.sortKey.isEmpty()
-            ? r.prepared
-            : AttendeeRepository::prepare(a);
+            = unchanged ? r.prepared : AttendeeRepository::prepare(a);
         ready.a.id = 0;
         ready.a.eventId = a.eventId;
         ready.a.unitId = a.unitId;

@@ -7,6 +7,7 @@
 #include "services/attendeeimport.h"
 #include "services/sampleevent.h"
 #include "services/session.h"
+#include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 
 #include <QDate>
@@ -398,6 +399,26 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
         }
     }
     CHECK(inShoes == 2);
+
+    // The folded name, sort key and search text the import wrote (prepared with the preview)
+    // are those the repository makes for the stored person, for the rows whose note took
+    // their unit's name after the preview too.
+    QSqlQuery q(s->database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, name_folded, name_sort_key, search_folded FROM "
+                                  "attendees WHERE event_id = %1")
+                       .arg(s->eventId())));
+    int checked = 0;
+    while (q.next()) {
+        const auto stored = s->attendees().get(q.value(0).toLongLong());
+        REQUIRE(stored);
+        const AttendeeRepository::Prepared expected = AttendeeRepository::prepare(*stored);
+        INFO(stored->fullName().toStdString());
+        CHECK(q.value(1).toString() == expected.foldedName);
+        CHECK(q.value(2).toByteArray() == expected.sortKey);
+        CHECK(q.value(3).toString() == expected.search);
+        ++checked;
+    }
+    CHECK(checked == people + 5);
     const qint64 pressId = s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id;
 
     s->undoStack()->undo();
