@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <utility>
+
 namespace dd::cli {
 
 int runImportAttendees(Context &ctx)
@@ -54,7 +56,7 @@ int runImportAttendees(Context &ctx)
     options.defaultUnitId = *unitId;
     options.headerRow = header.row;
     options.mapping = import::mappingFor(session->database(), *unitId, header.headers);
-    const import::ImportPreview preview
+    import::ImportPreview preview
         = import::buildImportPreview(*sheet, import::loadImportContext(*session), options);
     if (!preview.mapping.hasName())
         return ctx.fail(
@@ -92,7 +94,7 @@ int runImportAttendees(Context &ctx)
                             .arg(QDir::toNativeSeparators(path)));
     if (dryRun)
         return Success;
-    const auto outcome = import::commitImport(*session, preview, {});
+    const auto outcome = import::commitImport(*session, std::move(preview), {});
     if (!outcome)
         return ctx.fail(outcome.error());
     return Success;

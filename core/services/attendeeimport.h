@@ -202,8 +202,10 @@ struct ImportOutcome
 };
 
 // Pushes makeImportCommand() through the session's undo stack (one transaction, one undo
-// step) and remembers the mapping for the default unit.
-Result<ImportOutcome> commitImport(Session &session, const ImportPreview &preview,
+// step) and remembers the mapping for the default unit. The preview is taken by value: a
+// caller that no longer needs it moves it in, and its rows are then freed on another core
+// while SQLite writes (a copy only shares them).
+Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                                    const QStringList &createUnits);
 
 // The mapping a unit's files used last time: folded header text → field.

@@ -15,6 +15,9 @@
 #include <QJsonObject>
 #include <QUndoCommand>
 
+#include <thread>
+#include <utility>
+
 namespace dd::import {
 
 namespace {
@@ -276,7 +279,7 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
     return cmd;
 }
 
-Result<ImportOutcome> commitImport(Session &session, const ImportPreview &preview,
+Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                                    const QStringList &createUnits)
 {
     ImportOutcome outcome;
@@ -293,7 +296,13 @@ Result<ImportOutcome> commitImport(Session &session, const ImportPreview &previe
     QUndoCommand *cmd = makeImportCommand(&session, preview, createUnits);
     if (!cmd)
         return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
-    if (!session.push(cmd))
+    // The command holds what it writes; the rest of the rows (cells as read, problems) goes
+    // on another core meanwhile. Their strings are shared with the command's, and Qt counts
+    // those references atomically.
+    std::thread release([rows = std::exchange(preview.rows, {})]() mutable { rows = {}; });
+    const bool pushed = session.push(cmd);
+    release.join();
+    if (!pushed)
         return Error(session.lastError());
     if (!session.isReadOnly())
         rememberMapping(session.database(), preview.defaultUnitId, preview.header.headers,
