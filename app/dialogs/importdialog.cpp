@@ -581,10 +581,17 @@ void ImportDialog::rebuildMapping()
         for (int f = 0; f < kFieldCount; ++f)
             combo->addItem(fieldLabel(Field(f)), f);
         combo->setCurrentIndex(combo->findData(int(mapping.at(c))));
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::buildPreview);
+        // The choice in full where the column is narrower than "Nữ (năm sinh hoặc X)".
+        combo->setToolTip(combo->currentText());
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+            combo->setToolTip(combo->currentText());
+            buildPreview();
+        });
         m_mapping->setCellWidget(0, c, combo);
-        m_mapping->setColumnWidth(
-            c, qMax(150, m_mapping->fontMetrics().horizontalAdvance(m_header.headers.at(c)) + 24));
+        // Wide enough for the header and for the field read from it, within reason.
+        const int header = m_mapping->fontMetrics().horizontalAdvance(m_header.headers.at(c)) + 24;
+        const int field = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 40;
+        m_mapping->setColumnWidth(c, qBound(150, qMax(header, field), 240));
     }
     m_mapping->setFixedHeight(m_mapping->horizontalHeader()->sizeHint().height()
                               + m_mapping->rowHeight(0)
