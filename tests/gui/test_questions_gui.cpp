@@ -14,10 +14,13 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 
@@ -203,4 +207,43 @@ TEST_CASE("Questions: the live mode lists, marks, adds and projects", "[gui][que
     CHECK(live->projector()->objectName() == QStringLiteral("projectorWindow"));
     CHECK(live->projector()->shownText() == QStringLiteral("Câu hỏi tại hội trường"));
     live->close();
+}
+
+TEST_CASE("Questions: e-mails dropped on the tab open their import, other files are refused",
+          "[gui][questions]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    CHECK(page->acceptDrops());
+
+    // A file that holds no questions (a program, a picture…) is not taken.
+    {
+        QMimeData other;
+        other.setUrls(
+            { QUrl::fromLocalFile(testsupport::fixture(QStringLiteral("import/random.bin"))) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(page, &enter);
+        CHECK_FALSE(enter.isAccepted());
+    }
+
+    QMimeData mail;
+    mail.setUrls(
+        { QUrl::fromLocalFile(testsupport::fixture(QStringLiteral("email/dmc_numbered_qp.eml"))) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mail, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &enter);
+    REQUIRE(enter.isAccepted());
+    int previewed = -1;
+    whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
+        auto *preview = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
+        REQUIRE(preview);
+        previewed = preview->rowCount();
+        d->reject(); // looked at, not imported
+    });
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mail, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+    QTest::qWait(50);
+    CHECK(previewed == 5);
+    CHECK(s->questions().list(s->eventId()).isEmpty());
 }
