@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUndoCommand>
 
 #include <thread>
@@ -131,7 +132,10 @@ private:
 };
 
 // The new people, written with one prepared statement (AttendeeRepository::insertPrepared):
-// an import of 100,000 rows must not take minutes. Undo deletes them the same way.
+// an import of 100,000 rows must not take minutes. Once written, only their ids are kept, not
+// 100,000 people twice over in the undo history: undo reads them back before deleting them
+// (they are as the import wrote them, since later steps are undone first), and redo writes
+// them again under the same ids.
 class AddImportedCommand : public QUndoCommand
 {
 public:
@@ -145,6 +149,14 @@ public:
     { }
     void redo() override
     {
+        if (!m_ids.isEmpty()) { // again, after an undo: the units are back under their ids
+            const auto ids = m_session->attendees().insertMany(std::exchange(m_undone, {}));
+            if (!ids) {
+                setObsolete(true);
+                m_session->reportError(ids.error());
+            }
+            return;
+        }
         if (m_units) {
             if (m_units->isObsolete()) {
                 setObsolete(true);
@@ -160,24 +172,32 @@ public:
             m_session->reportError(ids.error());
             return;
         }
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rows[i].a.id = ids->at(i);
+        m_eventId = m_rows.isEmpty() ? 0 : m_rows.constFirst().a.eventId;
+        m_ids = *ids;
+        m_rows = {};
+        m_pendingUnit = {};
     }
     void undo() override
     {
-        QList<qint64> ids;
-        ids.reserve(m_rows.size());
-        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
-            ids << it->a.id;
+        const QSet<qint64> mine(m_ids.cbegin(), m_ids.cend());
+        m_undone.clear();
+        m_undone.reserve(m_ids.size());
+        for (const Attendee &a : m_session->attendees().list(m_eventId))
+            if (mine.contains(a.id))
+                m_undone << a;
+        QList<qint64> ids(m_ids.crbegin(), m_ids.crend());
         if (Status s = m_session->attendees().removeMany(ids); !s)
             m_session->reportError(s.error());
     }
 
 private:
     Session *m_session;
-    QList<AttendeeRepository::Prepared> m_rows;
+    QList<AttendeeRepository::Prepared> m_rows; // until written
     QList<int> m_pendingUnit; // index into the created units, or -1
     CreateUnitsCommand *m_units;
+    qint64 m_eventId = 0;
+    QList<qint64> m_ids; // once written
+    QList<Attendee> m_undone; // between an undo and the redo
 };
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -420,6 +421,20 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     }
     CHECK(checked == people + 5);
     const qint64 pressId = s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id;
+    // Every stored value of every person, to compare after undo and redo.
+    auto snapshot = [&] {
+        QStringList rows;
+        QSqlQuery all(s->database().connection());
+        REQUIRE(all.exec(QStringLiteral("SELECT * FROM attendees ORDER BY id")));
+        while (all.next()) {
+            QStringList cells;
+            for (int c = 0; c < all.record().count(); ++c)
+                cells << (all.isNull(c) ? QStringLiteral("NULL") : all.value(c).toString());
+            rows << cells.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QStringList imported = snapshot();
 
     s->undoStack()->undo();
     CHECK_FALSE(s->units().findByName(QStringLiteral("Báo Tây Ninh")));
@@ -435,6 +450,13 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     CHECK(s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id == pressId);
     CHECK(s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"))->id
           == shoes->id);
+    CHECK(snapshot() == imported);
+
+    // And once more: undo reads the people back from the file each time.
+    s->undoStack()->undo();
+    CHECK(s->attendees().count(s->eventId()) == people);
+    s->undoStack()->redo();
+    CHECK(snapshot() == imported);
 }
 
 TEST_CASE("A corrected mapping is remembered for the unit", "[import]")
