@@ -1,8 +1,11 @@
 #include "io/csvreader.h"
 
+#include "util/parallel.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace dd::io {
@@ -13,11 +16,11 @@ namespace {
 // Excel does, so a stray quote inside a field ("12" TV) is kept as text. Fields are cut out of
 // the text in one piece (a list of 100,000 rows is read in a blink); only a quoted field with
 // doubled quotes inside is built up character by character.
-QList<QStringList> parseCsv(const QString &text, QChar delimiter)
+QList<QStringList> parsePiece(QStringView text, QChar delimiter)
 {
     QList<QStringList> rows;
     QStringList row;
-    const char16_t *const data = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const data = text.utf16();
     const qsizetype n = text.size();
     const char16_t delim = delimiter.unicode();
     auto isEnd = [&](char16_t c) {
@@ -81,6 +84,38 @@ QList<QStringList> parseCsv(const QString &text, QChar delimiter)
     }
     if (rowOpen)
         rows.append(std::move(row));
+    return rows;
+}
+
+// A long file without any quote can be cut at line ends and its pieces read on every core;
+// with quotes, a line end may lie inside a field, and it is read in one go.
+QList<QStringList> parseCsv(const QString &text, QChar delimiter)
+{
+    const QStringView all(text);
+    constexpr qsizetype kPieces = 8;
+    if (all.size() < 1024 * 1024 || all.contains(u'"'))
+        return parsePiece(all, delimiter);
+    std::array<qsizetype, kPieces + 1> cut {};
+    for (qsizetype k = 1; k < kPieces; ++k) {
+        const qsizetype lineEnd
+            = all.indexOf(u'\n', std::max(cut[k - 1], k * all.size() / kPieces));
+        cut[k] = lineEnd < 0 ? all.size() : lineEnd + 1;
+    }
+    cut[kPieces] = all.size();
+    std::array<QList<QStringList>, kPieces> pieces;
+    parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype k = begin; k < end; ++k)
+            if (cut[k + 1] > cut[k])
+                pieces[k] = parsePiece(all.sliced(cut[k], cut[k + 1] - cut[k]), delimiter);
+    });
+    QList<QStringList> rows;
+    qsizetype total = 0;
+    for (const QList<QStringList> &piece : pieces)
+        total += piece.size();
+    rows.reserve(total);
+    for (QList<QStringList> &piece : pieces)
+        for (QStringList &row : piece)
+            rows.append(std::move(row));
     return rows;
 }
 

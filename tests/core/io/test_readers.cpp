@@ -231,6 +231,38 @@ TEST_CASE("CSV files in each encoding read to the same table", "[io][csv]")
     }
 }
 
+TEST_CASE("A long CSV reads the same in pieces as in one go", "[io][csv]")
+{
+    // Over a million characters and no quote: read in pieces cut at line ends, on every core.
+    // Line ends of both kinds, blank lines, a field left empty at the end of a line, and no
+    // line end after the last row.
+    QByteArray text = "STT,Họ và tên,Đơn vị,Ghi chú\r\n";
+    QList<QStringList> expected { { "STT", "Họ và tên", "Đơn vị", "Ghi chú" } };
+    for (int i = 1; i <= 40000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (i % 997 == 0) {
+            text += "\n";
+            expected << QStringList { "", "", "", "" };
+        }
+        text += n + ",Nguyễn Văn " + n + ",Xã " + n + "," + (i % 3 ? "" : "đã mời")
+            + (i % 2 ? "\r\n" : "\n");
+        expected << QStringList { QString::fromUtf8(n),
+                                  QStringLiteral("Nguyễn Văn ") + QString::fromUtf8(n),
+                                  QStringLiteral("Xã ") + QString::fromUtf8(n),
+                                  i % 3 ? QString() : QStringLiteral("đã mời") };
+    }
+    text += "40001,Lê Thị Cuối,Xã Cuối,";
+    expected << QStringList { "40001", "Lê Thị Cuối", "Xã Cuối", "" };
+    REQUIRE(QString::fromUtf8(text).size() > 1024 * 1024);
+    const Result<Sheet> sheet = readCsv(text);
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rowCount() == expected.size());
+    int different = 0;
+    for (qsizetype r = 0; r < expected.size(); ++r)
+        different += sheet->rows.at(r) != expected.at(r);
+    CHECK(different == 0);
+}
+
 TEST_CASE("CSV quoting follows RFC 4180", "[io][csv]")
 {
     SECTION("delimiters, doubled quotes and line breaks inside quoted fields")
