@@ -202,8 +202,12 @@ private:
 
 } // namespace
 
-QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
-                                const QStringList &createUnits)
+namespace {
+
+// makeImportCommand(); `owned`, when given, is preview.rows' data held by no one else, whose
+// prepared rows are moved into the command rather than copied.
+QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
+                                 const QStringList &createUnits, ImportRow *owned)
 {
     QSet<QString> wanted;
     for (const QString &u : createUnits)
@@ -233,7 +237,8 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
     QList<Attendee> before, after;
     QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
     const bool roleGiven = preview.mapping.has(Field::Role);
-    for (const ImportRow &r : preview.rows) {
+    for (qsizetype i = 0; i < preview.rows.size(); ++i) {
+        const ImportRow &r = preview.rows.at(i);
         if (r.blocked() || r.decision == Decision::Skip)
             continue;
         Attendee a = r.attendee;
@@ -275,8 +280,9 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
             && a.middleName == was.middleName && a.givenName == was.givenName
             && a.position == was.position && a.email == was.email && a.phone == was.phone
             && a.note == was.note;
-        AttendeeRepository::Prepared ready
-            = unchanged ? r.prepared : AttendeeRepository::prepare(a);
+        AttendeeRepository::Prepared ready = !unchanged ? AttendeeRepository::prepare(a)
+            : owned                                     ? std::move(owned[i].prepared)
+                                                        : r.prepared;
         ready.a.id = 0;
         ready.a.eventId = a.eventId;
         ready.a.unitId = a.unitId;
@@ -299,6 +305,14 @@ QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
     return cmd;
 }
 
+} // namespace
+
+QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
+                                const QStringList &createUnits)
+{
+    return buildImportCommand(session, preview, createUnits, nullptr);
+}
+
 Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                                    const QStringList &createUnits)
 {
@@ -313,7 +327,10 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
     outcome.added = c.toAdd;
     outcome.updated = c.toUpdate;
 
-    QUndoCommand *cmd = makeImportCommand(&session, preview, createUnits);
+    // A preview moved in by its caller is not shared: its rows give their prepared people to
+    // the command instead of copying them.
+    ImportRow *owned = preview.rows.isDetached() ? preview.rows.data() : nullptr;
+    QUndoCommand *cmd = buildImportCommand(&session, preview, createUnits, owned);
     if (!cmd)
         return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
     // The command holds what it writes; the rest of the rows (cells as read, problems) goes

@@ -359,8 +359,8 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     const int units = countRows(*s, QStringLiteral("units"));
     const int eventUnits = countRows(*s, QStringLiteral("event_units"));
     const int depth = s->undoStack()->count();
-    const ImportPreview p = buildImportPreview(
-        sheetOf(QStringLiteral("attendees_unknown_unit.csv")), loadImportContext(*s), {});
+    ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_unknown_unit.csv")),
+                                         loadImportContext(*s), {});
     CHECK(p.mapping.at(1) == Field::FamilyName);
     CHECK(p.mapping.at(2) == Field::MiddleName);
     CHECK(p.mapping.at(3) == Field::GivenName);
@@ -376,7 +376,8 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
 
     const QStringList create { QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
                                QStringLiteral("Báo Tây Ninh") };
-    auto outcome = commitImport(*s, p, create);
+    // Moved in, as the command line does: the command takes the prepared rows over.
+    auto outcome = commitImport(*s, std::move(p), create);
     REQUIRE(outcome.ok());
     CHECK(outcome->added == 5);
     CHECK(outcome->unitsCreated == 2);
