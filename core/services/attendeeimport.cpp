@@ -949,7 +949,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 for (int j = sameName->first; j >= 0; j = nextSameName[size_t(j)]) {
                     const ImportRow &o = placed[j];
                     const bool sameUnit = unitKey(o) == uk;
-                    const bool samePhone = !phoneDigits.isEmpty() && phoneOf.at(i) == phoneDigits;
+                    const bool samePhone
+                        = !phoneDigits.isEmpty() && phoneOf[size_t(j)] == phoneDigits;
                     if (sameUnit || samePhone) {
                         row.duplicate = Duplicate::InFile;
                         row.duplicateOfRow = o.fileRow;

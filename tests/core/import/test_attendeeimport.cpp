@@ -352,6 +352,36 @@ TEST_CASE("Duplicates inside the file and against the event, with decisions", "[
     CHECK(again.counts().toAdd == 0);
 }
 
+TEST_CASE("Namesakes are different people unless their unit or phone is the same", "[import]")
+{
+    // Four "Nguyễn Văn An": two in different units with different phones are two people; the
+    // third shares the first one's phone, the fourth the second one's unit.
+    auto s = sampleSession();
+    io::Sheet sheet;
+    sheet.rows << QStringList { QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"),
+                                QStringLiteral("Điện thoại") };
+    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
+                                QStringLiteral("Thị đoàn Hòa Thành"),
+                                QStringLiteral("0912000001") };
+    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
+                                QStringLiteral("Huyện đoàn Dương Minh Châu"),
+                                QStringLiteral("0912000002") };
+    sheet.rows << QStringList { QStringLiteral("NGUYEN VAN AN"),
+                                QStringLiteral("Thành đoàn thành phố Tây Ninh"),
+                                QStringLiteral("0912 000 001") };
+    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
+                                QStringLiteral("Huyện đoàn Dương Minh Châu"), QString() };
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {});
+    REQUIRE(p.rows.size() == 4);
+    CHECK(p.rows.at(0).duplicate == Duplicate::None);
+    CHECK(p.rows.at(1).duplicate == Duplicate::None);
+    CHECK(p.rows.at(2).duplicate == Duplicate::InFile);
+    CHECK(p.rows.at(2).duplicateOfRow == p.rows.at(0).fileRow);
+    CHECK(p.rows.at(3).duplicate == Duplicate::InFile);
+    CHECK(p.rows.at(3).duplicateOfRow == p.rows.at(1).fileRow);
+    CHECK(p.counts().toAdd == 2);
+}
+
 TEST_CASE("The commit is one undo step and redo restores the same ids", "[import]")
 {
     auto s = sampleSession();
