@@ -540,7 +540,11 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     a.note = text::clean(cell(Field::Note));
 
     if (!row.blocked()) {
-        row.prepared = AttendeeRepository::prepare(a);
+        AttendeeRepository::Prepared ready = AttendeeRepository::prepare(a);
+        a = std::move(ready.a); // as the repository stores it (already clean: the same values)
+        row.foldedName = std::move(ready.foldedName);
+        row.sortKey = std::move(ready.sortKey);
+        row.searchText = std::move(ready.search);
         *phoneDigits = text::normalizePhone(a.phone);
     }
     return true;
@@ -917,7 +921,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
         }
         // Duplicates: the same name (accents and case ignored) and the same unit or phone.
         if (!row.blocked()) {
-            const QString &name = row.prepared.foldedName;
+            const QString &name = row.foldedName;
             const QString &phoneDigits = phoneOf[size_t(i)];
             for (const Attendee *e : existingByName.value(name)) {
                 const bool sameUnit = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;

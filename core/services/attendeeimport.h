@@ -137,9 +137,12 @@ struct ImportRow
     qint64 existingId = 0; // InEvent: the person already in the event
     int duplicateOfRow = 0; // InFile: the file row of the first occurrence
     Decision decision = Decision::Import;
-    // The attendee as it will be written, with its folded name, sort key and search text:
-    // prepared with the preview (on every core), so that the commit only writes.
-    AttendeeRepository::Prepared prepared;
+    // What the commit writes beside `attendee` (who is already in the form the repository
+    // stores): folded name, sort key and search text, prepared with the preview on every
+    // core, so that the commit only writes. Empty when the row cannot be imported.
+    QString foldedName;
+    QByteArray sortKey;
+    QString searchText;
 
     bool blocked() const; // has an error: not imported whatever the decision
     bool hasWarning() const;

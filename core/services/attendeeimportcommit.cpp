@@ -205,7 +205,7 @@ private:
 namespace {
 
 // makeImportCommand(); `owned`, when given, is preview.rows' data held by no one else, whose
-// prepared rows are moved into the command rather than copied.
+// prepared values are moved into the command rather than copied.
 QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
                                  const QStringList &createUnits, ImportRow *owned)
 {
@@ -276,17 +276,22 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
         // As the preview prepared it, unless something it was prepared from has changed since
         // (the note takes the unit's name above).
         const Attendee &was = r.attendee;
-        const bool unchanged = !r.prepared.sortKey.isEmpty() && a.familyName == was.familyName
+        const bool unchanged = !r.sortKey.isEmpty() && a.familyName == was.familyName
             && a.middleName == was.middleName && a.givenName == was.givenName
             && a.position == was.position && a.email == was.email && a.phone == was.phone
             && a.note == was.note;
-        AttendeeRepository::Prepared ready = !unchanged ? AttendeeRepository::prepare(a)
-            : owned                                     ? std::move(owned[i].prepared)
-                                                        : r.prepared;
-        ready.a.id = 0;
-        ready.a.eventId = a.eventId;
-        ready.a.unitId = a.unitId;
-        added << std::move(ready);
+        a.id = 0;
+        if (!unchanged) {
+            added << AttendeeRepository::prepare(a);
+        } else if (owned) {
+            ImportRow &mine = owned[i];
+            added << AttendeeRepository::Prepared { std::move(a), std::move(mine.foldedName),
+                                                    std::move(mine.sortKey),
+                                                    std::move(mine.searchText) };
+        } else {
+            added << AttendeeRepository::Prepared { std::move(a), r.foldedName, r.sortKey,
+                                                    r.searchText };
+        }
         pending << unitIndex;
     }
     if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())
