@@ -111,9 +111,8 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(const Attendee &in)
     return v;
 }
 
-QVariantList AttendeeRepository::values(const Attendee &in) const
+QVariantList AttendeeRepository::values(const Prepared &v)
 {
-    const Prepared v = prepare(in);
     const Attendee &a = v.a;
     return { a.eventId,
              a.familyName,
@@ -366,7 +365,7 @@ Result<qint64> AttendeeRepository::insert(const Attendee &a)
 {
     if (Status s = validate(a); !s)
         return Error(s.error());
-    const qint64 id = m_table.insert(m_db, a.id, values(a));
+    const qint64 id = m_table.insert(m_db, a.id, values(prepare(a)));
     if (id == 0)
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Attendees);
@@ -375,9 +374,6 @@ Result<qint64> AttendeeRepository::insert(const Attendee &a)
 
 Result<QList<qint64>> AttendeeRepository::insertMany(const QList<Attendee> &rows)
 {
-    for (const Attendee &a : rows)
-        if (Status s = validate(a); !s)
-            return Error(s.error());
     QList<Prepared> prepared(rows.size());
     parallelChunks(rows.size(), 1024, [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i)
@@ -399,7 +395,7 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
         q.prepare(m_table.insertSql());
         for (const Prepared &p : rows) {
             QVariantList v { sql::id(p.a.id) };
-            v += values(p.a);
+            v += values(p);
             if (!sql::run(m_db, q, v))
                 return Error(m_db.lastError());
             ids << q.lastInsertId().toLongLong();
@@ -636,7 +632,7 @@ Status AttendeeRepository::update(const Attendee &a)
 {
     if (Status s = validate(a); !s)
         return s;
-    if (!m_table.update(m_db, a.id, values(a)))
+    if (!m_table.update(m_db, a.id, values(prepare(a))))
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Attendees);
     return {};

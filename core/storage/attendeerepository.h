@@ -76,7 +76,7 @@ public:
 
 private:
     static QString searchTextOf(const QString &foldedName, const Attendee &a);
-    QVariantList values(const Attendee &a) const;
+    static QVariantList values(const Prepared &v); // the columns after id, as SqlTable lists them
     static Attendee fromQuery(const QSqlQuery &q);
     Database &m_db;
     SqlTable m_table;
