@@ -47,7 +47,7 @@ using GPtr = std::unique_ptr<T, GObjectDeleter>;
 
 QString fromGChar(const char *s)
 {
-    return s ? QString::fromUtf8(s).normalized(QString::NormalizationForm_C) : QString();
+    return s ? text::nfc(QString::fromUtf8(s)) : QString();
 }
 
 // --- Is it an e-mail at all? -------------------------------------------------------------
@@ -320,7 +320,7 @@ QString firstMailbox(InternetAddressList *list, QString *name)
 
 QString finishBody(QString body)
 {
-    body = body.normalized(QString::NormalizationForm_C);
+    body = text::nfc(body);
     body.replace(QChar(0x00A0), QLatin1Char(' '));
     QStringList lines = body.split(QLatin1Char('\n'));
     for (QString &line : lines) {
@@ -708,7 +708,7 @@ bool isMobileFooter(const QString &line)
 // Removes quoted replies and the signature; returns trimmed lines.
 QStringList contentLines(const QString &body)
 {
-    QString text = body.normalized(QString::NormalizationForm_C);
+    QString text = text::nfc(body);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     text.replace(QChar(0x00A0), QLatin1Char(' '));

@@ -8,6 +8,8 @@
 
 #include "util/logging.h"
 
+#include "text/vietnamese.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,8 +40,7 @@ constexpr int kMaxColumns = 1000;
 
 QString fromUtf8(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()))
-        .normalized(QString::NormalizationForm_C);
+    return text::nfc(QString::fromUtf8(s.data(), qsizetype(s.size())));
 }
 
 class StringPool : public oss::iface::import_shared_strings

@@ -1,5 +1,7 @@
 #include "io/tablewriter.h"
 
+#include "text/vietnamese.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -444,7 +446,7 @@ QString sanitizeSheetName(const QString &name, const QStringList &usedNames)
             s.append(c.unicode() < 0x20 ? QLatin1Char(' ') : c);
         }
     }
-    s = s.normalized(QString::NormalizationForm_C).simplified();
+    s = text::clean(s);
     const auto trimApostrophes = [](QString &v) {
         while (v.startsWith(QLatin1Char('\'')))
             v.remove(0, 1);

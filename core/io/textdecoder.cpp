@@ -256,8 +256,8 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
 
     if (encoding == TextEncoding::Auto) {
-        QString cp1258 = decodeWindows1258(bytes).normalized(QString::NormalizationForm_C);
-        QString tcvn3 = decodeTcvn3(bytes).normalized(QString::NormalizationForm_C);
+        QString cp1258 = text::nfc(decodeWindows1258(bytes));
+        QString tcvn3 = text::nfc(decodeTcvn3(bytes));
         // On a tie Windows-1258 wins: it is what Excel on Vietnamese Windows saves.
         if (vietnameseScore(tcvn3) > vietnameseScore(cp1258))
             return { std::move(tcvn3), TextEncoding::Tcvn3 };

@@ -2,6 +2,8 @@
 
 #include "io/xlsxnumberformat.h"
 
+#include "text/vietnamese.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -101,8 +103,7 @@ Result<Workbook> readXlsFile(const QString &path)
                         break;
                     case FREEXL_CELL_TEXT:
                     case FREEXL_CELL_SST_TEXT:
-                        text = QString::fromUtf8(v.value.text_value)
-                                   .normalized(QString::NormalizationForm_C);
+                        text = text::nfc(QString::fromUtf8(v.value.text_value));
                         break;
                     case FREEXL_CELL_DATE:
                         text = freexlDate(v.value.text_value, false);

@@ -21,7 +21,7 @@ QVariantList AgendaRepository::values(const AgendaItem &i) const
              text::clean(i.title),
              text::clean(i.presenter),
              i.durationMinutes,
-             i.notes.normalized(QString::NormalizationForm_C).trimmed(),
+             text::cleanBlock(i.notes),
              planScopeKey(i.scope) };
 }
 

@@ -104,7 +104,7 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(const Attendee &in)
     a.position = text::clean(a.position);
     a.email = a.email.trimmed();
     a.phone = a.phone.trimmed();
-    a.note = text::nfc(a.note).trimmed();
+    a.note = text::cleanBlock(a.note);
     v.foldedName = text::fold(a.fullName());
     v.sortKey = text::nameSortKey(a.familyName, a.middleName, a.givenName);
     v.search = searchTextOf(v.foldedName, a);

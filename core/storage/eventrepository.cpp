@@ -41,18 +41,15 @@ EventRepository::EventRepository(Database &db)
 QVariantList EventRepository::values(const Event &e) const
 {
     const QString title = text::clean(e.title);
-    auto multi = [](const QString &s) {
-        return s.normalized(QString::NormalizationForm_C).trimmed();
-    };
     return { title,
              text::fold(title),
              text::clean(e.organiser),
-             multi(e.parentPlanRef),
-             multi(e.schemeRef),
-             multi(e.introduction),
-             multi(e.purpose),
-             multi(e.requirements),
-             multi(e.content),
+             text::cleanBlock(e.parentPlanRef),
+             text::cleanBlock(e.schemeRef),
+             text::cleanBlock(e.introduction),
+             text::cleanBlock(e.purpose),
+             text::cleanBlock(e.requirements),
+             text::cleanBlock(e.content),
              e.plannedYear,
              e.plannedMonth,
              sql::date(e.date),
@@ -61,9 +58,9 @@ QVariantList EventRepository::values(const Event &e) const
              sql::date(e.questionDeadline),
              e.minQuestionsPerHost,
              e.intakeEmail.trimmed(),
-             multi(e.intakeContact),
+             text::cleanBlock(e.intakeContact),
              e.intakePhone.trimmed(),
-             multi(e.closingText) };
+             text::cleanBlock(e.closingText) };
 }
 
 Event EventRepository::fromQuery(const QSqlQuery &q)
@@ -179,8 +176,8 @@ Result<qint64> EventRepository::savePlan(const Plan &p)
                            planKindKey(p.kind),
                            p.number,
                            text::clean(p.name),
-                           p.condition.normalized(QString::NormalizationForm_C).trimmed(),
-                           p.description.normalized(QString::NormalizationForm_C).trimmed(),
+                           text::cleanBlock(p.condition),
+                           text::cleanBlock(p.description),
                            text::clean(p.venue),
                            p.livestreamUrl.trimmed(),
                            p.capacity,
@@ -324,8 +321,7 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
                      text::clean(s.partyLine), text::clean(s.placeName),
                      text::clean(s.signerCapacity), text::clean(s.signerTitle),
                      text::clean(s.signerName), recipients.join(QLatin1Char('\n')),
-                     s.contactLine.normalized(QString::NormalizationForm_C).trimmed(),
-                     s.whatToBring.normalized(QString::NormalizationForm_C).trimmed() }))
+                     text::cleanBlock(s.contactLine), text::cleanBlock(s.whatToBring) }))
         return Error(m_db.lastError());
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
         if (it->nextNumber < 1)

@@ -36,7 +36,7 @@ QList<Topic> QuestionRepository::topics(qint64 eventId)
 
 Result<qint64> QuestionRepository::insertTopic(const Topic &t)
 {
-    const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
+    const QString title = text::cleanBlock(t.title);
     if (title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     const qint64 id = m_topics.insert(m_db, t.id, { t.eventId, t.position, title });
@@ -48,7 +48,7 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
 
 Status QuestionRepository::updateTopic(const Topic &t)
 {
-    const QString title = t.title.normalized(QString::NormalizationForm_C).trimmed();
+    const QString title = text::cleanBlock(t.title);
     if (title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     if (!m_topics.update(m_db, t.id, { t.eventId, t.position, title }))
@@ -68,7 +68,7 @@ Status QuestionRepository::removeTopic(qint64 id)
 
 QVariantList QuestionRepository::values(const Question &q) const
 {
-    const QString body = q.text.normalized(QString::NormalizationForm_C).trimmed();
+    const QString body = text::cleanBlock(q.text);
     return { q.eventId,
              sql::id(q.unitId),
              text::clean(q.submitter),
@@ -82,7 +82,7 @@ QVariantList QuestionRepository::values(const Question &q) const
              questionStatusKey(q.status),
              sql::id(q.forwardedToUnitId),
              sql::date(q.forwardedOn),
-             q.answer.normalized(QString::NormalizationForm_C).trimmed(),
+             text::cleanBlock(q.answer),
              text::clean(q.answeredBy),
              sql::dateTime(q.answeredAt),
              sql::id(q.duplicateOfId),

@@ -20,7 +20,7 @@ QVariantList TaskRepository::values(const Task &t) const
              t.position,
              sql::id(t.ownerUnitId),
              text::clean(t.ownerLabel),
-             t.description.normalized(QString::NormalizationForm_C).trimmed(),
+             text::cleanBlock(t.description),
              sql::date(t.dueDate),
              t.done ? 1 : 0 };
 }

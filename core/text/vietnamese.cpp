@@ -94,6 +94,11 @@ QString clean(const QString &s)
     return simple ? n : n.simplified();
 }
 
+QString cleanBlock(const QString &s)
+{
+    return nfc(s).trimmed();
+}
+
 QString fold(const QString &s)
 {
     // Each character folds to at most one: written straight into a string of the input's

@@ -18,6 +18,10 @@ QString nfc(const QString &s);
 // NFC with whitespace trimmed and runs of spaces collapsed.
 QString clean(const QString &s);
 
+// For text of several lines (notes, answers, descriptions): NFC and trimmed, the line breaks
+// and spacing inside kept.
+QString cleanBlock(const QString &s);
+
 // For searching: NFC, no diacritics, đ→d, lower case, spaces collapsed.
 // "Đoàn Thị Hồng" → "doan thi hong".
 QString fold(const QString &s);
