@@ -23,11 +23,9 @@ int runImportAttendees(Context &ctx)
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     // A dry run opens the file read-only: it cannot write anything, whatever happens.
     Session *session
-        = ctx.openSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!session)
         return ctx.failureCode();
-    if (!ctx.requireEvent())
-        return Failure;
     const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
@@ -107,11 +105,9 @@ int runExportAttendees(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli", "Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]"),
                         UsageError);
-    Session *session = ctx.openSession(Database::Access::ReadOnly);
+    Session *session = ctx.openEventSession(Database::Access::ReadOnly);
     if (!session)
         return ctx.failureCode();
-    if (!ctx.requireEvent())
-        return Failure;
     const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;

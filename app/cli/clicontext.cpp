@@ -131,6 +131,12 @@ bool Context::requireEvent()
     return false;
 }
 
+Session *Context::openEventSession(Database::Access access)
+{
+    Session *s = openSession(access);
+    return s && requireEvent() ? s : nullptr;
+}
+
 void Context::writeRow(const QStringList &cells)
 {
     static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t\\x{2028}\\x{2029}]"));

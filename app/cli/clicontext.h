@@ -63,6 +63,9 @@ public:
     int failureCode() const { return m_failureCode; }
     // Fails (and returns false) when the file holds no event.
     bool requireEvent();
+    // openSession() for the commands that work on an event: also nullptr, after writing the
+    // error, when the file holds none.
+    Session *openEventSession(Database::Access access);
     // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
     // is not given; nullopt after writing the error when no unit matches.
     std::optional<qint64> unitOption(Session &s, const char *option);

@@ -17,10 +17,8 @@ QString planName(PlanKind kind)
 
 int showPlans(Context &ctx)
 {
-    Session *s = ctx.openSession(Database::Access::ReadOnly);
+    Session *s = ctx.openEventSession(Database::Access::ReadOnly);
     if (!s)
-        return ctx.failureCode();
-    if (!ctx.requireEvent())
         return ctx.failureCode();
     const Event event = s->event().value_or(Event {});
     QTextStream &out = ctx.out;
@@ -74,10 +72,8 @@ int switchPlan(Context &ctx)
                             "the log of switches."),
                         UsageError);
 
-    Session *s = ctx.openSession(Database::Access::ReadWrite);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
     if (!s)
-        return ctx.failureCode();
-    if (!ctx.requireEvent())
         return ctx.failureCode();
     if (s->activePlan() == *to)
         return ctx.fail(QCoreApplication::translate(

@@ -130,11 +130,9 @@ int runPrint(Context &ctx)
     }
 
     const bool takeNumber = isSet(ctx, kTakeNumber);
-    Session *session
-        = ctx.openSession(takeNumber ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    Session *session = ctx.openEventSession(takeNumber ? Database::Access::ReadWrite
+                                                       : Database::Access::ReadOnly);
     if (!session)
-        return ctx.failureCode();
-    if (!ctx.requireEvent())
         return ctx.failureCode();
 
     if (isSet(ctx, opt::unit)) {

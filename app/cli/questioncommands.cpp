@@ -28,10 +28,8 @@ int runImportQuestions(Context &ctx)
                                 .arg(QDir::toNativeSeparators(p)));
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     Session *session
-        = ctx.openSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!session)
-        return ctx.failureCode();
-    if (!ctx.requireEvent())
         return ctx.failureCode();
     qint64 unitForUnknown = 0;
     if (ctx.parser.isSet(QLatin1String(opt::unit))) {
@@ -94,11 +92,9 @@ int runExportQuestions(Context &ctx)
             UsageError);
     const QString path = ctx.args.at(1);
     const bool forAgency = ctx.parser.isSet(QLatin1String(opt::agency));
-    Session *session
-        = ctx.openSession(forAgency ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    Session *session = ctx.openEventSession(forAgency ? Database::Access::ReadWrite
+                                                      : Database::Access::ReadOnly);
     if (!session)
-        return ctx.failureCode();
-    if (!ctx.requireEvent())
         return ctx.failureCode();
     qint64 agencyId = 0;
     if (forAgency) {
