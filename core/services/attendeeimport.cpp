@@ -947,8 +947,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     break;
                 }
             }
-            const auto sameName = fileByName.constFind(name);
-            if (row.duplicate == Duplicate::None && sameName != fileByName.cend()) {
+            const auto sameName = fileByName.find(name);
+            if (row.duplicate == Duplicate::None && sameName != fileByName.end()) {
                 const QString uk = unitKey(row);
                 for (int j = sameName->first; j >= 0; j = nextSameName[size_t(j)]) {
                     const ImportRow &o = placed[j];
@@ -972,12 +972,11 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             }
             if (row.duplicate == Duplicate::None) {
                 const int at = int(kept);
-                auto it = fileByName.find(name);
-                if (it == fileByName.end()) {
+                if (sameName == fileByName.end()) {
                     fileByName.insert(name, { at, at });
                 } else {
-                    nextSameName[size_t(it->second)] = at;
-                    it->second = at;
+                    nextSameName[size_t(sameName->second)] = at;
+                    sameName->second = at;
                 }
             }
         }
