@@ -238,6 +238,10 @@ HeaderInfo makeHeader(const io::Sheet &sheet, int row)
 
 int parseYearText(const QString &s)
 {
+    // A plain year, as most lists give it, is read without the patterns.
+    if (s.size() == 4
+        && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return s.toInt();
     static const QRegularExpression year(QStringLiteral("^(\\d{4})(?:[.,]0+)?$"));
     static const QRegularExpression dmy(
         QStringLiteral("^\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*(\\d{4})(?:\\s.*)?$"));
@@ -802,10 +806,7 @@ void ImportPreview::setDecision(int index, Decision d)
 int parseBirthYear(const QString &cell, bool *understood)
 {
     const QString s = cell.trimmed();
-    // A plain year, as most lists give it, is read without the patterns.
-    const bool plainYear = s.size() == 4
-        && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    const int y = s.isEmpty() ? 0 : (plainYear ? s.toInt() : parseYearText(s));
+    const int y = s.isEmpty() ? 0 : parseYearText(s);
     if (understood)
         *understood = s.isEmpty() || y != 0;
     return y;
