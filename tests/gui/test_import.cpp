@@ -11,11 +11,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -150,23 +147,11 @@ TEST_CASE("Dropping a list on the Đại biểu tab opens the import with its pr
     CHECK(page->acceptDrops());
 
     // A web address is not a file on this computer: the tab does not take it.
-    {
-        QMimeData web;
-        web.setUrls({ QUrl(QStringLiteral("https://example.vn/danh-sach.xlsx")) });
-        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(page, &enter);
-        CHECK_FALSE(enter.isAccepted());
-    }
-
-    QMimeData data;
-    data.setUrls({ QUrl::fromLocalFile(
-        testsupport::fixture(QStringLiteral("import/delegates_excel.xlsx"))) });
-    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(page, &enter);
-    REQUIRE(enter.isAccepted());
-    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(page, &drop);
-    CHECK(drop.isAccepted());
+    CHECK_FALSE(testsupport::dragFiles(
+        page, { QUrl(QStringLiteral("https://example.vn/danh-sach.xlsx")) }));
+    REQUIRE(testsupport::dragFiles(page,
+                                   { QUrl::fromLocalFile(testsupport::fixture(
+                                       QStringLiteral("import/delegates_excel.xlsx"))) }));
 
     auto *dialog = f.window.findChild<ImportDialog *>(QStringLiteral("importDialog"));
     REQUIRE(dialog);

@@ -14,13 +14,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -218,22 +215,9 @@ TEST_CASE("Questions: e-mails dropped on the tab open their import, other files 
     CHECK(page->acceptDrops());
 
     // A file that holds no questions (a program, a picture…) is not taken.
-    {
-        QMimeData other;
-        other.setUrls(
-            { QUrl::fromLocalFile(testsupport::fixture(QStringLiteral("import/random.bin"))) });
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton,
-                              Qt::NoModifier);
-        QApplication::sendEvent(page, &enter);
-        CHECK_FALSE(enter.isAccepted());
-    }
+    CHECK_FALSE(testsupport::dragFiles(
+        page, { QUrl::fromLocalFile(testsupport::fixture(QStringLiteral("import/random.bin"))) }));
 
-    QMimeData mail;
-    mail.setUrls(
-        { QUrl::fromLocalFile(testsupport::fixture(QStringLiteral("email/dmc_numbered_qp.eml"))) });
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mail, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(page, &enter);
-    REQUIRE(enter.isAccepted());
     int previewed = -1;
     whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
         auto *preview = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
@@ -241,8 +225,9 @@ TEST_CASE("Questions: e-mails dropped on the tab open their import, other files 
         previewed = preview->rowCount();
         d->reject(); // looked at, not imported
     });
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mail, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(page, &drop);
+    CHECK(testsupport::dragFiles(page,
+                                 { QUrl::fromLocalFile(testsupport::fixture(
+                                     QStringLiteral("email/dmc_numbered_qp.eml"))) }));
     QTest::qWait(50);
     CHECK(previewed == 5);
     CHECK(s->questions().list(s->eventId()).isEmpty());
