@@ -30,7 +30,7 @@ int runImportAttendees(Context &ctx)
     if (!unitId)
         return Failure;
 
-    const auto workbook = io::readSpreadsheet(path);
+    auto workbook = io::readSpreadsheet(path);
     if (!workbook)
         return ctx.fail(workbook.error());
     // The first sheet that holds a table.
@@ -56,6 +56,9 @@ int runImportAttendees(Context &ctx)
     options.mapping = import::mappingFor(session->database(), *unitId, header.headers);
     import::ImportPreview preview
         = import::buildImportPreview(*sheet, import::loadImportContext(*session), options);
+    // The cells as read are not needed any more: freed on the other core while SQLite writes.
+    sheet = nullptr;
+    session->releaser().release(std::move(workbook));
     if (!preview.mapping.hasName())
         return ctx.fail(
             QCoreApplication::translate(

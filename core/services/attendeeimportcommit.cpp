@@ -16,7 +16,6 @@
 #include <QSet>
 #include <QUndoCommand>
 
-#include <thread>
 #include <utility>
 
 namespace dd::import {
@@ -174,7 +173,7 @@ public:
         }
         m_eventId = m_rows.isEmpty() ? 0 : m_rows.constFirst().a.eventId;
         m_ids = *ids;
-        m_rows = {};
+        m_session->releaser().release(std::exchange(m_rows, {}));
         m_pendingUnit = {};
     }
     void undo() override
@@ -241,7 +240,10 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
         const ImportRow &r = preview.rows.at(i);
         if (r.blocked() || r.decision == Decision::Skip)
             continue;
-        Attendee a = r.attendee;
+        const bool update
+            = r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId;
+        // A new person from a row held by no one else is moved out of it, not copied.
+        Attendee a = owned && !update ? std::move(owned[i].attendee) : r.attendee;
         a.eventId = preview.eventId;
         int unitIndex = -1;
         if (r.unitUnknown) {
@@ -254,7 +256,7 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
                 a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
             }
         }
-        if (r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId) {
+        if (update) {
             const auto existing = session->attendees().get(r.existingId);
             if (!existing)
                 continue;
@@ -273,15 +275,14 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
             }
             continue;
         }
-        // As the preview prepared it, unless something it was prepared from has changed since
-        // (the note takes the unit's name above).
-        const Attendee &was = r.attendee;
-        const bool unchanged = !r.sortKey.isEmpty() && a.familyName == was.familyName
-            && a.middleName == was.middleName && a.givenName == was.givenName
-            && a.position == was.position && a.email == was.email && a.phone == was.phone
-            && a.note == was.note;
+        // As the preview prepared it: the preview's derived values (folded name, sort key,
+        // search text) come from the name, position, e-mail and phone, which nothing above
+        // changes. The note may have taken the unit's name: it is cleaned as the repository
+        // would.
         a.id = 0;
-        if (!unchanged) {
+        if (r.unitUnknown && unitIndex < 0)
+            a.note = text::cleanBlock(a.note);
+        if (r.sortKey.isEmpty()) { // not prepared by the preview
             added << AttendeeRepository::prepare(a);
         } else if (owned) {
             ImportRow &mine = owned[i];
@@ -338,12 +339,10 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
     QUndoCommand *cmd = buildImportCommand(&session, preview, createUnits, owned);
     if (!cmd)
         return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
-    // The command holds what it writes; the rest of the rows (cells as read, problems) goes
-    // on another core meanwhile. Their strings are shared with the command's, and Qt counts
-    // those references atomically.
-    std::thread release([rows = std::exchange(preview.rows, {})]() mutable { rows = {}; });
+    // The command holds what it writes; the rest of the rows (cells as read, problems) is
+    // freed on another core meanwhile.
+    session.releaser().release(std::exchange(preview.rows, {}));
     const bool pushed = session.push(cmd);
-    release.join();
     if (!pushed)
         return Error(session.lastError());
     if (!session.isReadOnly())

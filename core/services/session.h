@@ -14,6 +14,7 @@
 #include "storage/questionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
+#include "util/parallel.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -34,6 +35,9 @@ public:
     Database &database() { return *m_db; }
     QUndoStack *undoStack() { return &m_undo; }
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    // Frees large lists (the rows of an import) on another core; waited for when the session
+    // closes.
+    Releaser &releaser() { return m_releaser; }
 
     qint64 eventId() const { return m_eventId; }
     // Chooses the event the windows show; clears the undo history (it belongs to one event).
@@ -95,6 +99,7 @@ private:
     qint64 m_eventId = 0;
     QString m_lastError;
     bool m_failed = false;
+    Releaser m_releaser; // first to go: what it frees may refer to the above
 };
 
 } // namespace dd
