@@ -883,12 +883,104 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                            options.defaultUnitId,
                            defaultUnitName,
                            QDate::currentDate().year() };
-    // The rows are normalised in place, in a list as long as the sheet; the serial pass then
-    // closes the gaps the rows without a person leave.
+    // The rows are normalised in place, in a list as long as the sheet, on all cores; the pass
+    // in file order follows them (on the calling thread, between its chunks) and closes the
+    // gaps the rows without a person leave.
     p.rows.resize(count);
     ImportRow *const placed = p.rows.data();
     std::vector<char> holdsPerson(size_t(count), 0);
     std::vector<QString> phoneOf(static_cast<size_t>(count)); // phone digits, by p.rows index
+    nextSameName.reserve(size_t(count));
+    fileByName.reserve(count);
+    qsizetype kept = 0;
+    qsizetype passed = 0; // rows the pass in file order has seen
+    auto inOrder = [&](qsizetype upTo) {
+        for (qsizetype i = passed; i < upTo; ++i) {
+            if (!holdsPerson[size_t(i)]) {
+                ++p.ignoredRows;
+                continue;
+            }
+            ImportRow &row = placed[i];
+            const Attendee &a = row.attendee;
+            if (row.unitUnknown) {
+                const QString folded = text::fold(row.unitName);
+                if (!unknownSeen.contains(folded)) {
+                    unknownSeen.insert(folded);
+                    p.unknownUnits << row.unitName;
+                }
+            }
+            // Duplicates: the same name (accents and case ignored) and the same unit or phone.
+            if (!row.blocked()) {
+                const QString &name = row.foldedName;
+                const QString &phoneDigits = phoneOf[size_t(i)];
+                for (const Attendee *e : existingByName.value(name)) {
+                    const bool sameUnit
+                        = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
+                    const bool samePhone
+                        = !phoneDigits.isEmpty() && text::normalizePhone(e->phone) == phoneDigits;
+                    if (sameUnit || samePhone) {
+                        row.duplicate = Duplicate::InEvent;
+                        row.existingId = e->id;
+                        row.exactDuplicate = sameValues(a, *e, row.unitGiven);
+                        row.decision = row.exactDuplicate ? Decision::Skip : Decision::Update;
+                        row.problems << Problem {
+                            Severity::Warning, Field::FullName,
+                            row.exactDuplicate
+                                ? QCoreApplication::translate(
+                                      "Import", "%1 is already in the event with the same details.")
+                                      .arg(e->fullName())
+                                : QCoreApplication::translate(
+                                      "Import", "%1 is already in the event (same name and %2).")
+                                      .arg(e->fullName(),
+                                           sameUnit
+                                               ? QCoreApplication::translate("Import", "unit")
+                                               : QCoreApplication::translate("Import", "phone"))
+                        };
+                        break;
+                    }
+                }
+                const auto sameName = fileByName.find(name);
+                if (row.duplicate == Duplicate::None && sameName != fileByName.end()) {
+                    const QString uk = unitKey(row);
+                    for (int j = sameName->first; j >= 0; j = nextSameName[size_t(j)]) {
+                        const ImportRow &o = placed[j];
+                        const bool sameUnit = unitKey(o) == uk;
+                        const bool samePhone
+                            = !phoneDigits.isEmpty() && phoneOf[size_t(j)] == phoneDigits;
+                        if (sameUnit || samePhone) {
+                            row.duplicate = Duplicate::InFile;
+                            row.duplicateOfRow = o.fileRow;
+                            Attendee other = o.attendee;
+                            row.exactDuplicate = sameValues(a, other) && sameValues(other, a);
+                            row.decision = Decision::Skip;
+                            row.problems
+                                << Problem { Severity::Warning, Field::FullName,
+                                             QCoreApplication::translate(
+                                                 "Import", "The same person as row %1 of the file.")
+                                                 .arg(o.fileRow) };
+                            break;
+                        }
+                    }
+                }
+                if (row.duplicate == Duplicate::None) {
+                    const int at = int(kept);
+                    if (sameName == fileByName.end()) {
+                        fileByName.insert(name, { at, at });
+                    } else {
+                        nextSameName[size_t(sameName->second)] = at;
+                        sameName->second = at;
+                    }
+                }
+            }
+            nextSameName.push_back(-1);
+            if (kept != i) {
+                placed[kept] = std::move(row);
+                phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
+            }
+            ++kept;
+        }
+        passed = std::max(passed, upTo);
+    };
     const bool finished = parallelChunks(
         count, 512,
         [&](qsizetype begin, qsizetype end) {
@@ -896,98 +988,16 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 holdsPerson[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules,
                                                       placed[i], &phoneOf[size_t(i)]);
         },
-        [&](qsizetype done) { return !progress || progress(int(done), count); });
+        [&](qsizetype ready) {
+            inOrder(ready);
+            return !progress || progress(int(ready), count);
+        });
     if (!finished) {
         p.rows.clear();
         p.cancelled = true;
         return p;
     }
-
-    nextSameName.reserve(size_t(count));
-    fileByName.reserve(count);
-    qsizetype kept = 0;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (!holdsPerson[size_t(i)]) {
-            ++p.ignoredRows;
-            continue;
-        }
-        ImportRow &row = placed[i];
-        const Attendee &a = row.attendee;
-        if (row.unitUnknown) {
-            const QString folded = text::fold(row.unitName);
-            if (!unknownSeen.contains(folded)) {
-                unknownSeen.insert(folded);
-                p.unknownUnits << row.unitName;
-            }
-        }
-        // Duplicates: the same name (accents and case ignored) and the same unit or phone.
-        if (!row.blocked()) {
-            const QString &name = row.foldedName;
-            const QString &phoneDigits = phoneOf[size_t(i)];
-            for (const Attendee *e : existingByName.value(name)) {
-                const bool sameUnit = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
-                const bool samePhone
-                    = !phoneDigits.isEmpty() && text::normalizePhone(e->phone) == phoneDigits;
-                if (sameUnit || samePhone) {
-                    row.duplicate = Duplicate::InEvent;
-                    row.existingId = e->id;
-                    row.exactDuplicate = sameValues(a, *e, row.unitGiven);
-                    row.decision = row.exactDuplicate ? Decision::Skip : Decision::Update;
-                    row.problems << Problem {
-                        Severity::Warning, Field::FullName,
-                        row.exactDuplicate
-                            ? QCoreApplication::translate(
-                                  "Import", "%1 is already in the event with the same details.")
-                                  .arg(e->fullName())
-                            : QCoreApplication::translate(
-                                  "Import", "%1 is already in the event (same name and %2).")
-                                  .arg(e->fullName(),
-                                       sameUnit ? QCoreApplication::translate("Import", "unit")
-                                                : QCoreApplication::translate("Import", "phone"))
-                    };
-                    break;
-                }
-            }
-            const auto sameName = fileByName.find(name);
-            if (row.duplicate == Duplicate::None && sameName != fileByName.end()) {
-                const QString uk = unitKey(row);
-                for (int j = sameName->first; j >= 0; j = nextSameName[size_t(j)]) {
-                    const ImportRow &o = placed[j];
-                    const bool sameUnit = unitKey(o) == uk;
-                    const bool samePhone
-                        = !phoneDigits.isEmpty() && phoneOf[size_t(j)] == phoneDigits;
-                    if (sameUnit || samePhone) {
-                        row.duplicate = Duplicate::InFile;
-                        row.duplicateOfRow = o.fileRow;
-                        Attendee other = o.attendee;
-                        row.exactDuplicate = sameValues(a, other) && sameValues(other, a);
-                        row.decision = Decision::Skip;
-                        row.problems
-                            << Problem { Severity::Warning, Field::FullName,
-                                         QCoreApplication::translate(
-                                             "Import", "The same person as row %1 of the file.")
-                                             .arg(o.fileRow) };
-                        break;
-                    }
-                }
-            }
-            if (row.duplicate == Duplicate::None) {
-                const int at = int(kept);
-                if (sameName == fileByName.end()) {
-                    fileByName.insert(name, { at, at });
-                } else {
-                    nextSameName[size_t(sameName->second)] = at;
-                    sameName->second = at;
-                }
-            }
-        }
-        nextSameName.push_back(-1);
-        if (kept != i) {
-            placed[kept] = std::move(row);
-            phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
-        }
-        ++kept;
-    }
+    inOrder(count);
     p.rows.resize(kept);
     if (progress)
         progress(count, count);

@@ -16,12 +16,17 @@ bool parallelChunks(qsizetype count, qsizetype chunk,
     chunk = std::max<qsizetype>(chunk, 1);
     const qsizetype chunks = (count + chunk - 1) / chunk;
     std::atomic<qsizetype> next { 0 }; // the next chunk to hand out
-    std::atomic<qsizetype> done { 0 }; // indexes finished
+    std::vector<std::atomic<bool>> finished(static_cast<size_t>(chunks)); // all false
+    qsizetype prefix = 0; // chunks known finished, all of them below; the calling thread's
     std::atomic<bool> stop { false };
     auto run = [&](bool caller) {
         for (;;) {
-            if (caller && between && !between(done.load(std::memory_order_acquire)))
-                stop.store(true);
+            if (caller && between) {
+                while (prefix < chunks && finished[size_t(prefix)].load(std::memory_order_acquire))
+                    ++prefix;
+                if (!between(std::min(count, prefix * chunk)))
+                    stop.store(true);
+            }
             if (stop.load())
                 return;
             const qsizetype c = next.fetch_add(1);
@@ -30,7 +35,7 @@ bool parallelChunks(qsizetype count, qsizetype chunk,
             const qsizetype begin = c * chunk;
             const qsizetype end = std::min(count, begin + chunk);
             work(begin, end);
-            done.fetch_add(end - begin, std::memory_order_release);
+            finished[size_t(c)].store(true, std::memory_order_release);
         }
     };
     const qsizetype cores = std::max(1u, std::thread::hardware_concurrency());

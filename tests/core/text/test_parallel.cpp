@@ -79,6 +79,49 @@ TEST_CASE("parallelChunks reports what is done, never less than before, up to th
     CHECK(reported.back() <= 5000);
 }
 
+TEST_CASE("parallelChunks lets the calling thread follow the finished prefix in order",
+          "[parallel]")
+{
+    // A pass in index order runs on the calling thread while the other chunks are worked on:
+    // it only ever sees indexes that are finished, each once, and gets to the end.
+    constexpr qsizetype count = 20000;
+    std::vector<int> value(static_cast<size_t>(count), 0);
+    std::vector<qsizetype> order;
+    bool unfinishedSeen = false;
+    qsizetype passed = 0;
+    auto follow = [&](qsizetype upTo) {
+        for (qsizetype i = passed; i < upTo; ++i) {
+            unfinishedSeen = unfinishedSeen || value[size_t(i)] != 1;
+            value[size_t(i)] = 2; // the pass may change what is finished
+            order.push_back(i);
+        }
+        passed = std::max(passed, upTo);
+    };
+    const bool finished = parallelChunks(
+        count, 64,
+        [&](qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                if (i % 1000 == 0)
+                    std::this_thread::sleep_for(std::chrono::microseconds(200));
+                value[size_t(i)] = 1;
+            }
+        },
+        [&](qsizetype ready) {
+            CHECK(ready >= passed);
+            follow(ready);
+            return true;
+        });
+    REQUIRE(finished);
+    follow(count);
+    CHECK_FALSE(unfinishedSeen);
+    REQUIRE(order.size() == size_t(count));
+    bool inOrder = true;
+    for (qsizetype i = 0; i < count; ++i)
+        inOrder = inOrder && order[size_t(i)] == i;
+    CHECK(inOrder);
+    CHECK(std::all_of(value.begin(), value.end(), [](int v) { return v == 2; }));
+}
+
 namespace {
 // Notes the thread that destroys it; its destruction waits until `gate` opens.
 struct Witness
