@@ -384,128 +384,37 @@ Result<QList<qint64>> AttendeeRepository::insertMany(const QList<Attendee> &rows
 
 Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &rows)
 {
-    for (const Prepared &p : rows)
-        if (Status s = validate(p.a); !s)
-            return Error(s.error());
-    sqlite3 *handle = sqliteHandle(m_db.connection());
-    if (!handle) { // not SQLite: the portable, slower way
-        QList<qint64> ids;
-        ids.reserve(rows.size());
-        QSqlQuery q(m_db.connection());
-        q.prepare(m_table.insertSql());
-        for (const Prepared &p : rows) {
-            QVariantList v { sql::id(p.a.id) };
-            v += values(p);
-            if (!sql::run(m_db, q, v))
-                return Error(m_db.lastError());
-            ids << q.lastInsertId().toLongLong();
-        }
-        m_db.markChanged(Entity::Attendees);
-        return ids;
-    }
+    BulkInsert bulk(*this, rows.size());
+    if (Status s = bulk.add(rows.constData(), rows.size()); !s)
+        return Error(s.error());
+    return bulk.finish();
+}
 
-    // An import of 100,000 rows. Several rows per INSERT (a statement run has a fixed cost:
-    // cursors, the CHECK lists), bound straight from the strings, no QVariant. The values are
-    // those of values(), column by column. The ids are chosen here as SQLite would (after the
-    // largest one), so that the ids of a many-row statement are known.
-    auto fail = [&](const QString &what) -> Error {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
-        m_db.setLastError(message);
-        qCWarning(lcStorage) << what << "failed:" << message;
-        return Error(message);
-    };
-    // A whole list into a (nearly) empty table: the indexes are dropped and built again once
-    // the rows are in, which is faster than 100,000 inserts at random places in each. This
-    // runs inside the caller's transaction, so a failure rolls the DDL back with the rows.
-    struct IndexRebuild
-    {
-        sqlite3 *handle = nullptr;
-        QList<QByteArray> definitions;
-        bool restore()
-        {
-            bool ok = true;
-            for (const QByteArray &sql : std::exchange(definitions, {}))
-                ok = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-                    && ok;
-            return ok;
-        }
-        ~IndexRebuild() { restore(); }
-    } rebuild { handle, {} };
-    if (rows.size() >= 10000 && m_db.transactionDepth() > 0) {
-        sqlite3_stmt *q = nullptr;
-        qint64 existing = 0;
-        if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM attendees", -1, &q, nullptr)
-                == SQLITE_OK
-            && sqlite3_step(q) == SQLITE_ROW)
-            existing = sqlite3_column_int64(q, 0);
-        sqlite3_finalize(q);
-        if (existing < rows.size()
-            && sqlite3_prepare_v2(handle,
-                                  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                  "tbl_name = 'attendees' AND sql IS NOT NULL",
-                                  -1, &q, nullptr)
-                == SQLITE_OK) {
-            QList<QByteArray> names;
-            while (sqlite3_step(q) == SQLITE_ROW) {
-                names << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
-                rebuild.definitions
-                    << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
-            }
-            sqlite3_finalize(q);
-            for (const QByteArray &name : names) {
-                const QByteArray drop = "DROP INDEX \"" + name + "\"";
-                if (sqlite3_exec(handle, drop.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                    return fail(QStringLiteral("DROP INDEX"));
-            }
-        }
-    }
-
-    qint64 nextId = 0;
-    {
-        sqlite3_stmt *q = nullptr;
-        if (sqlite3_prepare_v2(handle, "SELECT max(id) FROM attendees", -1, &q, nullptr)
-                != SQLITE_OK
-            || sqlite3_step(q) != SQLITE_ROW) {
-            sqlite3_finalize(q);
-            return fail(QStringLiteral("SELECT max(id)"));
-        }
-        nextId = sqlite3_column_int64(q, 0);
-        sqlite3_finalize(q);
-    }
-    for (const Prepared &p : rows)
-        nextId = qMax(nextId, p.a.id);
-    ++nextId;
-
+// An import of 100,000 rows. Several rows per INSERT (a statement run has a fixed cost:
+// cursors, the CHECKs), bound straight from the strings, no QVariant. The values are those of
+// values(), column by column. The ids are chosen here as SQLite would (after the largest
+// one), so that the ids of a many-row statement are known.
+struct AttendeeRepository::BulkInsert::Private
+{
+    static constexpr int kColumns = 22; // id + the 21 of values()
+    static constexpr int kBatch = 32;
     using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
-    constexpr int kColumns = 22; // id + the 21 of values()
-    constexpr int kBatch = 32;
-    const QString single = m_table.insertSql();
-    const qsizetype valuesAt = single.indexOf(QLatin1String(" VALUES "));
-    auto prepare = [&](int count) -> Statement {
-        QString text = single.left(valuesAt + 8);
-        const QStringView tuple = QStringView(single).mid(valuesAt + 8);
-        for (int i = 0; i < count; ++i) {
-            if (i)
-                text += QLatin1String(", ");
-            text += tuple;
-        }
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_stmt *q = nullptr;
-        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &q, nullptr)
-            != SQLITE_OK) {
-            sqlite3_finalize(q);
-            return Statement(nullptr, &sqlite3_finalize);
-        }
-        return Statement(q, &sqlite3_finalize);
-    };
-    Statement full = prepare(int(qMin<qsizetype>(kBatch, rows.size())));
-    if (!full)
-        return fail(QStringLiteral("prepare INSERT"));
+
+    AttendeeRepository &repo;
+    sqlite3 *handle = nullptr;
+    QString failed; // set once something went wrong; nothing more is written
+    QList<qint64> ids;
+    qint64 nextId = 0;
+    QString single; // the one-row INSERT
+    qsizetype valuesAt = 0;
+    Statement full { nullptr, &sqlite3_finalize }; // kBatch rows
+    QList<QByteArray> dropped; // the indexes to build again at the end
+    QList<Prepared> waiting; // fewer than kBatch rows, until more come or finish()
 
     // The text of a batch goes into one reused buffer as UTF-8 (the database's encoding:
     // binding UTF-16 would make SQLite allocate and convert every value), bound SQLITE_STATIC
     // once the batch is complete.
-    QStringEncoder utf8(QStringEncoder::Utf8);
+    QStringEncoder utf8 { QStringEncoder::Utf8 };
     QByteArray buffer;
     enum class Kind { Text, Blob, Null, Int };
     struct Value
@@ -514,72 +423,167 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
         qint64 offset; // into buffer, or the integer
         qsizetype size;
     };
-    QVarLengthArray<Value, kColumns * kBatch> values;
-    auto text = [&](const QString &s) {
+    QVarLengthArray<Value, kColumns * kBatch> bound;
+    QHash<int, QString> keys; // the enum keys, converted once
+
+    explicit Private(AttendeeRepository &r)
+        : repo(r)
+    { }
+    ~Private() { restoreIndexes(); }
+
+    Status fail(const QString &what)
+    {
+        failed = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : repo.m_db.lastError();
+        repo.m_db.setLastError(failed);
+        qCWarning(lcStorage) << what << "failed:" << failed;
+        return Error(failed);
+    }
+
+    bool restoreIndexes()
+    {
+        bool ok = true;
+        for (const QByteArray &sql : std::exchange(dropped, {}))
+            ok = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+                && ok;
+        return ok;
+    }
+
+    Statement prepare(int count)
+    {
+        QString text = single.left(valuesAt + 8);
+        const QStringView tuple = QStringView(single).mid(valuesAt + 8);
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                text += QLatin1String(", ");
+            text += tuple;
+        }
+        const QByteArray sql = text.toUtf8();
+        sqlite3_stmt *q = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &q, nullptr)
+            != SQLITE_OK) {
+            sqlite3_finalize(q);
+            return Statement(nullptr, &sqlite3_finalize);
+        }
+        return Statement(q, &sqlite3_finalize);
+    }
+
+    Status begin(qsizetype expected)
+    {
+        // A whole list into a (nearly) empty table: the indexes are dropped and built again
+        // once the rows are in, which is faster than 100,000 inserts at random places in each.
+        // This runs inside the caller's transaction, so a failure rolls the DDL back with the
+        // rows.
+        if (expected >= 10000 && repo.m_db.transactionDepth() > 0) {
+            sqlite3_stmt *q = nullptr;
+            qint64 existing = 0;
+            if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM attendees", -1, &q, nullptr)
+                    == SQLITE_OK
+                && sqlite3_step(q) == SQLITE_ROW)
+                existing = sqlite3_column_int64(q, 0);
+            sqlite3_finalize(q);
+            if (existing < expected
+                && sqlite3_prepare_v2(handle,
+                                      "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                      "AND tbl_name = 'attendees' AND sql IS NOT NULL",
+                                      -1, &q, nullptr)
+                    == SQLITE_OK) {
+                QList<QByteArray> names;
+                while (sqlite3_step(q) == SQLITE_ROW) {
+                    names << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+                    dropped << QByteArray(
+                        reinterpret_cast<const char *>(sqlite3_column_text(q, 1)));
+                }
+                sqlite3_finalize(q);
+                for (const QByteArray &name : names) {
+                    const QByteArray drop = "DROP INDEX \"" + name + "\"";
+                    if (sqlite3_exec(handle, drop.constData(), nullptr, nullptr, nullptr)
+                        != SQLITE_OK)
+                        return fail(QStringLiteral("DROP INDEX"));
+                }
+            }
+        }
+        sqlite3_stmt *q = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT max(id) FROM attendees", -1, &q, nullptr)
+                != SQLITE_OK
+            || sqlite3_step(q) != SQLITE_ROW) {
+            sqlite3_finalize(q);
+            return fail(QStringLiteral("SELECT max(id)"));
+        }
+        nextId = sqlite3_column_int64(q, 0) + 1;
+        sqlite3_finalize(q);
+        single = repo.m_table.insertSql();
+        valuesAt = single.indexOf(QLatin1String(" VALUES "));
+        full = prepare(kBatch);
+        if (!full)
+            return fail(QStringLiteral("prepare INSERT"));
+        return {};
+    }
+
+    void text(const QString &s)
+    {
         // Text columns hold '' for "empty", never NULL.
         const qsizetype offset = buffer.size();
         buffer.resize(offset + utf8.requiredSpace(s.size()));
         char *end = utf8.appendToBuffer(buffer.data() + offset, s);
         buffer.resize(end - buffer.constData());
-        values.append({ Kind::Text, offset, buffer.size() - offset });
-    };
-    auto textOrNull = [&](const QString &s) {
+        bound.append({ Kind::Text, offset, buffer.size() - offset });
+    }
+    void textOrNull(const QString &s)
+    {
         if (s.isEmpty())
-            values.append({ Kind::Null, 0, 0 });
+            bound.append({ Kind::Null, 0, 0 });
         else
             text(s);
-    };
-    auto integer = [&](qint64 i) {
-        values.append({ Kind::Int, i, 0 });
-    };
-    auto idOrNull = [&](qint64 id) {
+    }
+    void integer(qint64 i) { bound.append({ Kind::Int, i, 0 }); }
+    void idOrNull(qint64 id)
+    {
         if (id > 0)
             integer(id);
         else
-            values.append({ Kind::Null, 0, 0 });
-    };
-    // The enum keys, converted once.
-    QHash<int, QString> keys;
-    auto key = [&keys](int kind, int value, auto toKey) -> const QString & {
+            bound.append({ Kind::Null, 0, 0 });
+    }
+    template<typename ToKey>
+    const QString &key(int kind, int value, ToKey toKey)
+    {
         auto it = keys.find(kind * 256 + value);
         if (it == keys.end())
             it = keys.insert(kind * 256 + value, toKey());
         return *it;
-    };
+    }
 
-    QList<qint64> ids;
-    ids.reserve(rows.size());
-    for (qsizetype first = 0; first < rows.size(); first += kBatch) {
-        const int count = int(qMin<qsizetype>(kBatch, rows.size() - first));
+    // Writes `count` rows (at most kBatch) with one statement.
+    Status write(const Prepared *rows, int count)
+    {
         Statement partial(nullptr, &sqlite3_finalize);
-        if (count < kBatch && first > 0) {
+        if (count < kBatch) {
             partial = prepare(count);
             if (!partial)
                 return fail(QStringLiteral("prepare INSERT"));
         }
         sqlite3_stmt *q = partial ? partial.get() : full.get();
         buffer.resize(0); // keeps the capacity
-        values.clear();
-        for (qsizetype r = first; r < first + count; ++r) {
-            const Prepared &v = rows.at(r);
+        bound.clear();
+        for (int r = 0; r < count; ++r) {
+            const Prepared &v = rows[r];
             const Attendee &in = v.a;
             const qint64 id = in.id > 0 ? in.id : nextId++;
             ids << id;
             integer(id);
             integer(in.eventId);
-            text(v.a.familyName);
-            text(v.a.middleName);
-            text(v.a.givenName);
+            text(in.familyName);
+            text(in.middleName);
+            text(in.givenName);
             text(v.foldedName);
-            values.append({ Kind::Blob, buffer.size(), v.sortKey.size() });
+            bound.append({ Kind::Blob, buffer.size(), v.sortKey.size() });
             buffer.append(v.sortKey);
             text(v.search);
             text(key(0, int(in.gender), [&] { return genderKey(in.gender); }));
             integer(in.birthYear);
-            text(v.a.position);
+            text(in.position);
             idOrNull(in.unitId);
-            text(v.a.phone);
-            text(v.a.email);
+            text(in.phone);
+            text(in.email);
             text(key(1, int(in.role), [&] { return attendeeRoleKey(in.role); }));
             text(key(2, int(in.status), [&] { return invitationStatusKey(in.status); }));
             // As sql::date() and sql::dateTime() write them; empty binds NULL.
@@ -590,12 +594,12 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
                            ? in.checkedInAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
                            : QString());
             integer(in.walkIn ? 1 : 0);
-            text(v.a.note);
+            text(in.note);
         }
-        Q_ASSERT(values.size() == qsizetype(count) * kColumns);
+        Q_ASSERT(bound.size() == qsizetype(count) * kColumns);
         int rc = SQLITE_OK;
-        for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i) {
-            const Value &v = values.at(i);
+        for (int i = 0; i < bound.size() && rc == SQLITE_OK; ++i) {
+            const Value &v = bound.at(i);
             switch (v.kind) {
             case Kind::Text:
                 rc = sqlite3_bind_text(q, i + 1, buffer.constData() + v.offset, int(v.size),
@@ -616,16 +620,87 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
         if (rc == SQLITE_OK)
             rc = sqlite3_step(q);
         if (rc != SQLITE_DONE) {
-            const Error e = fail(QStringLiteral("INSERT INTO attendees"));
+            const Status e = fail(QStringLiteral("INSERT INTO attendees"));
             sqlite3_reset(q);
             return e;
         }
         sqlite3_reset(q);
+        return {};
     }
-    if (!rebuild.restore())
-        return fail(QStringLiteral("CREATE INDEX"));
-    m_db.markChanged(Entity::Attendees);
-    return ids;
+
+    // Not SQLite: the portable, slower way, one row at a time.
+    Status writeEach(const Prepared *rows, qsizetype count)
+    {
+        QSqlQuery q(repo.m_db.connection());
+        q.prepare(repo.m_table.insertSql());
+        for (qsizetype r = 0; r < count; ++r) {
+            QVariantList v { sql::id(rows[r].a.id) };
+            v += AttendeeRepository::values(rows[r]);
+            if (!sql::run(repo.m_db, q, v))
+                return fail(QStringLiteral("INSERT INTO attendees"));
+            ids << q.lastInsertId().toLongLong();
+        }
+        return {};
+    }
+};
+
+AttendeeRepository::BulkInsert::BulkInsert(AttendeeRepository &repo, qsizetype expected)
+    : d(std::make_unique<Private>(repo))
+{
+    d->handle = sqliteHandle(repo.m_db.connection());
+    d->ids.reserve(expected);
+    if (d->handle)
+        d->begin(expected);
+}
+
+AttendeeRepository::BulkInsert::~BulkInsert() = default;
+
+Status AttendeeRepository::BulkInsert::add(const Prepared *rows, qsizetype count)
+{
+    if (!d->failed.isEmpty())
+        return Error(d->failed);
+    for (qsizetype r = 0; r < count; ++r)
+        if (Status s = validate(rows[r].a); !s) {
+            d->failed = s.error();
+            return s;
+        }
+    if (!d->handle)
+        return d->writeEach(rows, count);
+    // Rows without an id come after every id given (redo of an import gives them all).
+    for (qsizetype r = 0; r < count; ++r)
+        d->nextId = qMax(d->nextId, rows[r].a.id + 1);
+    // Whole batches straight from the caller's rows; the rest waits for the next ones.
+    qsizetype r = 0;
+    if (!d->waiting.isEmpty()) {
+        while (r < count && d->waiting.size() < Private::kBatch)
+            d->waiting << rows[r++];
+        if (d->waiting.size() < Private::kBatch)
+            return {};
+        if (Status s = d->write(d->waiting.constData(), Private::kBatch); !s)
+            return s;
+        d->waiting.clear();
+    }
+    for (; count - r >= Private::kBatch; r += Private::kBatch)
+        if (Status s = d->write(rows + r, Private::kBatch); !s)
+            return s;
+    for (; r < count; ++r)
+        d->waiting << rows[r];
+    return {};
+}
+
+Result<QList<qint64>> AttendeeRepository::BulkInsert::finish()
+{
+    if (!d->failed.isEmpty())
+        return Error(d->failed);
+    if (d->handle && !d->waiting.isEmpty()) {
+        if (Status s = d->write(d->waiting.constData(), int(d->waiting.size())); !s)
+            return Error(s.error());
+        d->waiting.clear();
+    }
+    if (d->handle && !d->restoreIndexes())
+        return Error(d->fail(QStringLiteral("CREATE INDEX")).error());
+    d->repo.m_db.markChanged(Entity::Attendees);
+    return std::exchange(d->ids, {});
 }
 
 Status AttendeeRepository::update(const Attendee &a)

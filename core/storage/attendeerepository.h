@@ -74,6 +74,28 @@ public:
     // insertMany() for rows prepare() made, unchanged since but for id, eventId and unitId.
     Result<QList<qint64>> insertPrepared(const QList<Prepared> &rows);
 
+    // insertPrepared() in pieces, as the rows come: an import writes the rows it has checked
+    // while it checks the next ones. Everything happens in the caller's transaction; `expected`
+    // is how many rows may come (a long list into a nearly empty table has the indexes
+    // dropped, and built again by finish()). After a failed add() nothing more is written and
+    // the caller rolls back; without finish() the indexes are built again at the end all the
+    // same, and the rows written stay in the transaction.
+    class BulkInsert
+    {
+    public:
+        BulkInsert(AttendeeRepository &repo, qsizetype expected);
+        BulkInsert(const BulkInsert &) = delete;
+        BulkInsert &operator=(const BulkInsert &) = delete;
+        ~BulkInsert();
+        Status add(const Prepared *rows, qsizetype count);
+        // The ids of all the rows added, in order.
+        Result<QList<qint64>> finish();
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+
 private:
     static QString searchTextOf(const QString &foldedName, const Attendee &a);
     static QVariantList values(const Prepared &v); // the columns after id, as SqlTable lists them
