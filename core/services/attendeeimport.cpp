@@ -838,7 +838,8 @@ bool isTotalRow(const QStringList &cells)
 }
 
 ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
-                                 const ImportOptions &options, const Progress &progress)
+                                 const ImportOptions &options, const Progress &progress,
+                                 const RowsFinal &rowsFinal)
 {
     ImportPreview p;
     p.eventId = context.eventId;
@@ -894,7 +895,9 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     fileByName.reserve(count);
     qsizetype kept = 0;
     qsizetype passed = 0; // rows the pass in file order has seen
+    // Returns false when rowsFinal() says stop.
     auto inOrder = [&](qsizetype upTo) {
+        const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
             if (!holdsPerson[size_t(i)]) {
                 ++p.ignoredRows;
@@ -980,6 +983,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             ++kept;
         }
         passed = std::max(passed, upTo);
+        return !rowsFinal || kept == keptBefore || rowsFinal(p, keptBefore, kept);
     };
     const bool finished = parallelChunks(
         count, 512,
@@ -989,15 +993,13 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                                       placed[i], &phoneOf[size_t(i)]);
         },
         [&](qsizetype ready) {
-            inOrder(ready);
-            return !progress || progress(int(ready), count);
+            return inOrder(ready) && (!progress || progress(int(ready), count));
         });
-    if (!finished) {
+    if (!finished || !inOrder(count)) {
         p.rows.clear();
         p.cancelled = true;
         return p;
     }
-    inOrder(count);
     p.rows.resize(kept);
     if (progress)
         progress(count, count);

@@ -187,8 +187,15 @@ struct ImportPreview
 // Called now and then with rows done and total; returning false cancels.
 using Progress = std::function<bool(int done, int total)>;
 
+// Called with rows [from, to) of preview.rows as soon as they are final: everything the
+// preview says of them (problems, duplicates, decisions) is known, and nothing will change
+// them any more, though later rows may still read them. Returning false stops the preview
+// like a cancel.
+using RowsFinal = std::function<bool(const ImportPreview &preview, qsizetype from, qsizetype to)>;
+
 ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
-                                 const ImportOptions &options, const Progress &progress = {});
+                                 const ImportOptions &options, const Progress &progress = {},
+                                 const RowsFinal &rowsFinal = {});
 
 // The one undoable command that writes the preview: it creates the unknown units listed in
 // `createUnits` (with their part in the event), adds the new people and updates the chosen

@@ -203,6 +203,89 @@ private:
 
 namespace {
 
+// What an import writes for its rows, taken one by one in file order: the new people,
+// prepared, and the existing people the rows update.
+struct Writes
+{
+    Writes(Session *s, const ImportPreview &p, const QHash<QString, int> &units)
+        : session(s)
+        , eventId(p.eventId)
+        , defaultUnitId(p.defaultUnitId)
+        , roleGiven(p.mapping.has(Field::Role))
+        , newUnitIndex(units)
+    { }
+
+    Session *session;
+    qint64 eventId;
+    qint64 defaultUnitId;
+    bool roleGiven; // the file has a role column
+    const QHash<QString, int> &newUnitIndex; // folded name → index of a unit created first
+
+    QList<AttendeeRepository::Prepared> added;
+    QList<int> pending; // per added person, the index of its created unit, or -1
+    QList<Attendee> before, after;
+    QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
+
+    // `owned`, when given, is the row itself, held by no one else: the new person and its
+    // prepared values are moved out of it rather than copied.
+    void take(const ImportRow &r, ImportRow *owned)
+    {
+        if (r.blocked() || r.decision == Decision::Skip)
+            return;
+        const bool update
+            = r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId;
+        Attendee a = owned && !update ? std::move(owned->attendee) : r.attendee;
+        a.eventId = eventId;
+        int unitIndex = -1;
+        if (r.unitUnknown) {
+            unitIndex = newUnitIndex.value(text::fold(r.unitName), -1);
+            if (unitIndex < 0) {
+                // Not created: the person stays with the union that sent the file, and the unit
+                // text is kept where the secretariat will see it.
+                a.unitId = defaultUnitId;
+                const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
+                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
+            }
+        }
+        if (update) {
+            const auto existing = session->attendees().get(r.existingId);
+            if (!existing)
+                return;
+            if (unitIndex >= 0)
+                a.unitId = 0; // an update cannot point at a unit created in the same step
+            const auto at = updatedAt.constFind(r.existingId);
+            const Attendee m = merged(at != updatedAt.cend() ? after.at(*at) : *existing, a,
+                                      roleGiven, r.unitGiven);
+            if (at != updatedAt.cend()) {
+                after[*at] = m;
+            } else {
+                updatedAt.insert(r.existingId, int(after.size()));
+                before << *existing;
+                after << m;
+            }
+            return;
+        }
+        // As the preview prepared it: the preview's derived values (folded name, sort key,
+        // search text) come from the name, position, e-mail and phone, which nothing above
+        // changes. The note may have taken the unit's name: it is cleaned as the repository
+        // would.
+        a.id = 0;
+        if (r.unitUnknown && unitIndex < 0)
+            a.note = text::cleanBlock(a.note);
+        if (r.sortKey.isEmpty()) { // not prepared by the preview
+            added << AttendeeRepository::prepare(a);
+        } else if (owned) {
+            added << AttendeeRepository::Prepared { std::move(a), std::move(owned->foldedName),
+                                                    std::move(owned->sortKey),
+                                                    std::move(owned->searchText) };
+        } else {
+            added << AttendeeRepository::Prepared { std::move(a), r.foldedName, r.sortKey,
+                                                    r.searchText };
+        }
+        pending << unitIndex;
+    }
+};
+
 // makeImportCommand(); `owned`, when given, is preview.rows' data held by no one else, whose
 // prepared values are moved into the command rather than copied.
 QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
@@ -229,72 +312,13 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
         newUnits << u;
     }
 
-    QList<AttendeeRepository::Prepared> added;
-    QList<int> pending;
-    added.reserve(preview.rows.size());
-    pending.reserve(preview.rows.size());
-    QList<Attendee> before, after;
-    QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
-    const bool roleGiven = preview.mapping.has(Field::Role);
-    for (qsizetype i = 0; i < preview.rows.size(); ++i) {
-        const ImportRow &r = preview.rows.at(i);
-        if (r.blocked() || r.decision == Decision::Skip)
-            continue;
-        const bool update
-            = r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId;
-        // A new person from a row held by no one else is moved out of it, not copied.
-        Attendee a = owned && !update ? std::move(owned[i].attendee) : r.attendee;
-        a.eventId = preview.eventId;
-        int unitIndex = -1;
-        if (r.unitUnknown) {
-            unitIndex = newUnitIndex.value(text::fold(r.unitName), -1);
-            if (unitIndex < 0) {
-                // Not created: the person stays with the union that sent the file, and the unit
-                // text is kept where the secretariat will see it.
-                a.unitId = preview.defaultUnitId;
-                const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
-                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
-            }
-        }
-        if (update) {
-            const auto existing = session->attendees().get(r.existingId);
-            if (!existing)
-                continue;
-            if (unitIndex >= 0)
-                a.unitId = 0; // an update cannot point at a unit created in the same step
-            const Attendee m
-                = merged(updatedAt.contains(r.existingId) ? after.at(updatedAt.value(r.existingId))
-                                                          : *existing,
-                         a, roleGiven, r.unitGiven);
-            if (updatedAt.contains(r.existingId)) {
-                after[updatedAt.value(r.existingId)] = m;
-            } else {
-                updatedAt.insert(r.existingId, int(after.size()));
-                before << *existing;
-                after << m;
-            }
-            continue;
-        }
-        // As the preview prepared it: the preview's derived values (folded name, sort key,
-        // search text) come from the name, position, e-mail and phone, which nothing above
-        // changes. The note may have taken the unit's name: it is cleaned as the repository
-        // would.
-        a.id = 0;
-        if (r.unitUnknown && unitIndex < 0)
-            a.note = text::cleanBlock(a.note);
-        if (r.sortKey.isEmpty()) { // not prepared by the preview
-            added << AttendeeRepository::prepare(a);
-        } else if (owned) {
-            ImportRow &mine = owned[i];
-            added << AttendeeRepository::Prepared { std::move(a), std::move(mine.foldedName),
-                                                    std::move(mine.sortKey),
-                                                    std::move(mine.searchText) };
-        } else {
-            added << AttendeeRepository::Prepared { std::move(a), r.foldedName, r.sortKey,
-                                                    r.searchText };
-        }
-        pending << unitIndex;
-    }
+    Writes w(session, preview, newUnitIndex);
+    w.added.reserve(preview.rows.size());
+    w.pending.reserve(preview.rows.size());
+    for (qsizetype i = 0; i < preview.rows.size(); ++i)
+        w.take(preview.rows.at(i), owned ? owned + i : nullptr);
+    QList<AttendeeRepository::Prepared> &added = w.added;
+    QList<Attendee> &after = w.after;
     if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())
         return nullptr;
 
@@ -305,9 +329,9 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
         ? nullptr
         : new CreateUnitsCommand(session, newUnits, preview.eventId, cmd);
     if (!added.isEmpty())
-        new AddImportedCommand(session, std::move(added), std::move(pending), units, cmd);
+        new AddImportedCommand(session, std::move(added), std::move(w.pending), units, cmd);
     if (!after.isEmpty())
-        new EditRowsCommand<Attendee>(session, std::move(before), std::move(after), {}, cmd);
+        new EditRowsCommand<Attendee>(session, std::move(w.before), std::move(after), {}, cmd);
     return cmd;
 }
 
