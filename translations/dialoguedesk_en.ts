@@ -1114,6 +1114,10 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <source>Nothing in the file can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is open read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -1146,6 +1146,10 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <source>Nothing in the file can be imported.</source>
         <translation>Không có dữ liệu nào trong tệp nhập được.</translation>
     </message>
+    <message>
+        <source>The file is open read-only; nothing was imported.</source>
+        <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc; không nhập gì cả.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

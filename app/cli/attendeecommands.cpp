@@ -34,9 +34,9 @@ int runImportAttendees(Context &ctx)
     if (!workbook)
         return ctx.fail(workbook.error());
     // The first sheet that holds a table.
-    const io::Sheet *sheet = nullptr;
+    io::Sheet *sheet = nullptr;
     import::HeaderInfo header;
-    for (const io::Sheet &s : workbook->sheets) {
+    for (io::Sheet &s : workbook->sheets) {
         header = import::findHeader(s);
         if (header.row >= 0) {
             sheet = &s;
@@ -54,23 +54,34 @@ int runImportAttendees(Context &ctx)
     options.defaultUnitId = *unitId;
     options.headerRow = header.row;
     options.mapping = import::mappingFor(session->database(), *unitId, header.headers);
-    import::ImportPreview preview
-        = import::buildImportPreview(*sheet, import::loadImportContext(*session), options);
-    // The cells as read are not needed any more: freed on the other core while SQLite writes.
-    sheet = nullptr;
-    session->releaser().release(std::move(workbook));
-    if (!preview.mapping.hasName())
+    if (!options.mapping->hasName())
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
                 .arg(QDir::toNativeSeparators(path)));
 
-    for (const import::ImportRow &r : preview.rows)
-        for (const import::Problem &p : r.problems)
-            ctx.out
-                << QCoreApplication::translate("Cli", "row %1: %2").arg(r.fileRow).arg(p.message)
-                << '\n';
-    const import::ImportCounts c = preview.counts();
+    // Each problem on its row, once every row is checked.
+    import::ImportCounts c;
+    qsizetype unknownUnits = 0;
+    const auto report = [&](const import::ImportPreview &preview) {
+        for (const import::ImportRow &r : preview.rows)
+            for (const import::Problem &p : r.problems)
+                ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
+                               .arg(r.fileRow)
+                               .arg(p.message)
+                        << '\n';
+        c = preview.counts();
+        unknownUnits = preview.unknownUnits.size();
+    };
+    if (dryRun) {
+        report(import::buildImportPreview(*sheet, import::loadImportContext(*session), options));
+    } else {
+        // Each row is written as soon as it is checked, while the next ones are checked.
+        const auto outcome = import::importStreaming(
+            *session, std::move(*sheet), import::loadImportContext(*session), options, report);
+        if (!outcome)
+            return ctx.fail(outcome.error());
+    }
     QStringList summary;
     summary << (dryRun ? QCoreApplication::translate("Cli", "%n would be added", nullptr, c.toAdd)
                        : QCoreApplication::translate("Cli", "%n added", nullptr, c.toAdd));
@@ -80,24 +91,19 @@ int runImportAttendees(Context &ctx)
     summary << QCoreApplication::translate("Cli", "%n duplicate(s) skipped", nullptr, c.skipped);
     summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
                                            c.errors);
-    if (!preview.unknownUnits.isEmpty())
+    if (unknownUnits > 0)
         summary << QCoreApplication::translate(
             "Cli",
             "%n unit(s) not in the directory (not created; their people get the --unit unit)",
-            nullptr, int(preview.unknownUnits.size()));
+            nullptr, int(unknownUnits));
     if (dryRun)
         summary << QCoreApplication::translate("Cli", "nothing written (--dry-run)");
     ctx.out << summary.join(QStringLiteral(", ")) << '\n';
     ctx.out.flush();
 
-    if (c.total() == 0)
+    if (c.total() == 0) // nothing was written
         return ctx.fail(QCoreApplication::translate("Cli", "Nothing in \"%1\" can be imported.")
                             .arg(QDir::toNativeSeparators(path)));
-    if (dryRun)
-        return Success;
-    const auto outcome = import::commitImport(*session, std::move(preview), {});
-    if (!outcome)
-        return ctx.fail(outcome.error());
     return Success;
 }
 

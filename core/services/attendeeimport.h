@@ -218,6 +218,21 @@ struct ImportOutcome
 Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                                    const QStringList &createUnits);
 
+// The command line's import, in one go and without a preview to confirm: the rows are checked
+// as buildImportPreview() checks them, with the decisions it proposes, and each row is written
+// as soon as it is final (AttendeeRepository::BulkInsert), while the other core goes on
+// checking the rows after it. One transaction: nothing is written when anything fails, or
+// when nothing can be imported. Units not in the directory are not created (their people
+// get the default unit, the unit's name going into the note, as with commitImport()). The
+// mapping is remembered. There is no undo step: the command line has no undo. `checked`, when
+// given, sees the whole preview (its problems and counts) once every row is checked, before
+// the indexes are built and the transaction committed; the rows and the sheet (given by value:
+// move it in) are freed on another core after it returns.
+Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
+                                      const ImportContext &context, const ImportOptions &options,
+                                      const std::function<void(const ImportPreview &)> &checked
+                                      = {});
+
 // The mapping a unit's files used last time: folded header text → field.
 QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId);
 Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,

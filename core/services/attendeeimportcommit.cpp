@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QUndoCommand>
 
+#include <optional>
 #include <utility>
 
 namespace dd::import {
@@ -374,6 +375,72 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                         preview.mapping);
     qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
                      << outcome.unitsCreated << "units";
+    return outcome;
+}
+
+Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
+                                      const ImportContext &context, const ImportOptions &options,
+                                      const std::function<void(const ImportPreview &)> &checked)
+{
+    Database &db = session.database();
+    if (session.isReadOnly())
+        return Error(QCoreApplication::translate(
+            "Import", "The file is open read-only; nothing was imported."));
+    Transaction t(db);
+    if (!t.ok())
+        return Error(db.lastError());
+    const QHash<QString, int> noUnits; // none are created
+    std::optional<Writes> w;
+    AttendeeRepository::BulkInsert bulk(session.attendees(), sheet.rows.size());
+    QString failure;
+    // On the calling thread, between two pieces of its share of the checking: the other core
+    // goes on checking meanwhile.
+    const RowsFinal write = [&](const ImportPreview &p, qsizetype from, qsizetype to) {
+        if (!w)
+            w.emplace(&session, p, noUnits);
+        for (qsizetype i = from; i < to; ++i)
+            w->take(p.rows.at(i), nullptr); // copies: later rows still read these
+        if (w->added.isEmpty())
+            return true;
+        if (Status s = bulk.add(w->added.constData(), w->added.size()); !s) {
+            failure = s.error();
+            return false;
+        }
+        w->added.clear();
+        w->pending.clear();
+        return true;
+    };
+    ImportPreview preview = buildImportPreview(sheet, context, options, {}, write);
+    if (preview.cancelled) // only write() stops it, when SQLite failed
+        return Error(failure);
+
+    if (checked)
+        checked(preview);
+    ImportOutcome outcome;
+    const ImportCounts c = preview.counts();
+    outcome.added = c.toAdd;
+    outcome.updated = c.toUpdate;
+    // What is left to do is SQLite's (the indexes, the commit): the rows and the cells are
+    // freed on the other core meanwhile.
+    session.releaser().release(std::exchange(preview.rows, {}));
+    session.releaser().release(std::move(sheet));
+    if (c.total() > 0) {
+        const auto ids = bulk.finish();
+        if (!ids)
+            return Error(ids.error());
+        if (w)
+            for (const Attendee &m : std::as_const(w->after))
+                if (Status s = session.update(m); !s)
+                    return Error(s.error());
+        if (Status s
+            = rememberMapping(db, preview.defaultUnitId, preview.header.headers, preview.mapping);
+            !s)
+            return Error(s.error());
+        if (!t.commit())
+            return Error(db.lastError());
+        qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated
+                         << "updated, streaming";
+    }
     return outcome;
 }
 

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -606,4 +607,170 @@ TEST_CASE("Building the preview can be cancelled", "[import]")
     CHECK(p.cancelled);
     CHECK(calls == 1);
     CHECK(p.rows.isEmpty());
+}
+
+namespace {
+
+// Every stored value of every person, in id order, and the remembered mappings.
+QStringList storedRows(Session &s)
+{
+    QStringList rows;
+    QSqlQuery all(s.database().connection());
+    REQUIRE(all.exec(QStringLiteral("SELECT * FROM attendees ORDER BY id")));
+    while (all.next()) {
+        QStringList cells;
+        for (int c = 0; c < all.record().count(); ++c)
+            cells << (all.isNull(c) ? QStringLiteral("NULL") : all.value(c).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    // Not updated_at: the time of the import.
+    REQUIRE(all.exec(QStringLiteral(
+        "SELECT unit_id, target, mapping FROM import_mappings ORDER BY unit_id, target")));
+    while (all.next()) {
+        QStringList cells;
+        for (int c = 0; c < all.record().count(); ++c)
+            cells << all.value(c).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// 12,000 rows (enough for the indexes to be dropped and built again): every 7th row repeats an
+// earlier one (skipped; every other one with another phone), every 1,000th person is in a
+// unit the directory does not know, every 997th row has no name, and the last one is the
+// sample event's Đoàn Thị Hồng with a birth year (an update of a person already there).
+io::Sheet longSheet()
+{
+    io::Sheet sheet;
+    sheet.rows << QStringList { QStringLiteral("DANH SÁCH ĐẠI BIỂU") };
+    sheet.rows << QStringList { QStringLiteral("STT"),        QStringLiteral("Họ và tên"),
+                                QStringLiteral("Năm sinh"),   QStringLiteral("Đơn vị"),
+                                QStringLiteral("Điện thoại"), QStringLiteral("Chức vụ") };
+    const QStringList given {
+        QStringLiteral("An"),   QStringLiteral("Bình"), QStringLiteral("Chi"),
+        QStringLiteral("Dũng"), QStringLiteral("Hà"),   QStringLiteral("Ánh")
+    };
+    for (int n = 1; n <= 12000; ++n) {
+        const int i = n % 7 == 0 ? n / 7 : n; // a repeat of an earlier row
+        const QString phone = QStringLiteral("09%1").arg(10000000 + i + (n % 14 == 0 ? 1 : 0));
+        sheet.rows << QStringList {
+            QString::number(n),
+            n % 997 == 0 ? QString() : QStringLiteral("Lê Thị %1 %2").arg(i).arg(given.at(i % 6)),
+            QString::number(1980 + i % 20),
+            i % 1000 == 0 ? QStringLiteral("Chi đoàn Công ty số %1").arg(i)
+                          : QStringLiteral("Thị đoàn Hòa Thành"),
+            phone,
+            QStringLiteral("Đoàn viên"),
+        };
+    }
+    sheet.rows << QStringList { QString(), QStringLiteral("Đoàn Thị Hồng"), QStringLiteral("1990"),
+                                QString(), QStringLiteral("0938428213"),    QString() };
+    return sheet;
+}
+
+} // namespace
+
+TEST_CASE("The command line's streaming import writes what the window's import writes", "[import]")
+{
+    const auto sheetName = GENERATE(as<std::string> {}, "attendees_duplicates.csv",
+                                    "attendees_unknown_unit.csv", "long");
+    INFO(sheetName);
+    const io::Sheet sheet
+        = sheetName == "long" ? longSheet() : sheetOf(QString::fromStdString(sheetName));
+
+    auto window = sampleSession();
+    auto cli = sampleSession();
+    ImportOptions o;
+    o.defaultUnitId = unitId(*window, "Thị đoàn Hòa Thành");
+    const ImportPreview preview = buildImportPreview(sheet, loadImportContext(*window), o);
+    const ImportCounts expected = preview.counts();
+    REQUIRE(expected.toAdd > 0);
+    if (sheetName == "long") {
+        CHECK(expected.toAdd > 10000);
+        CHECK(expected.toUpdate == 1);
+        CHECK(expected.skipped > 1000);
+        CHECK(expected.errors > 10);
+        CHECK(preview.unknownUnits.size() == 11); // row 7,000 repeats row 1,000
+    }
+    const auto committed = commitImport(*window, preview, {});
+    REQUIRE(committed.ok());
+
+    const int depth = cli->undoStack()->count();
+    int seen = 0;
+    ImportCounts counted;
+    QStringList problems, expectedProblems;
+    for (const ImportRow &r : preview.rows)
+        for (const Problem &p : r.problems)
+            expectedProblems << QStringLiteral("%1: %2").arg(r.fileRow).arg(p.message);
+    const auto streamed
+        = importStreaming(*cli, sheet, loadImportContext(*cli), o, [&](const ImportPreview &p) {
+              ++seen;
+              counted = p.counts();
+              for (const ImportRow &r : p.rows)
+                  for (const Problem &pr : r.problems)
+                      problems << QStringLiteral("%1: %2").arg(r.fileRow).arg(pr.message);
+          });
+    REQUIRE(streamed.ok());
+    CHECK(seen == 1);
+    CHECK(problems == expectedProblems);
+    CHECK(counted.toAdd == expected.toAdd);
+    CHECK(counted.toUpdate == expected.toUpdate);
+    CHECK(counted.skipped == expected.skipped);
+    CHECK(counted.errors == expected.errors);
+    CHECK(streamed->added == committed->added);
+    CHECK(streamed->updated == committed->updated);
+    CHECK(streamed->unitsCreated == 0);
+
+    // The same people under the same ids with the same values, derived columns included,
+    // and the same mapping remembered; no undo step on the command line.
+    const QStringList written = storedRows(*cli);
+    const QStringList reference = storedRows(*window);
+    CHECK(written.size() == reference.size());
+    for (qsizetype i = 0; i < qMin(written.size(), reference.size()); ++i)
+        if (written.at(i) != reference.at(i)) { // the first difference only
+            CHECK(written.at(i) == reference.at(i));
+            break;
+        }
+    CHECK(cli->undoStack()->count() == depth);
+    CHECK(countRows(*cli, QStringLiteral("units")) == countRows(*window, QStringLiteral("units")));
+    QSqlQuery q(cli->database().connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendees'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3); // built again after the long list
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("The streaming import writes nothing when nothing can be imported or the file is "
+          "read-only",
+          "[import]")
+{
+    auto s = sampleSession();
+    const QStringList before = storedRows(*s);
+    io::Sheet empty;
+    empty.rows << QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên") };
+    empty.rows << QStringList { QStringLiteral("1"), QString() };
+    const auto none = importStreaming(*s, empty, loadImportContext(*s), {});
+    REQUIRE(none.ok());
+    CHECK(none->added == 0);
+    CHECK(storedRows(*s) == before); // not even the mapping
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
+    {
+        auto created = Database::open(path);
+        REQUIRE(created.database);
+        REQUIRE(createSampleEvent(*created.database));
+    }
+    const QByteArray bytes = testsupport::readFile(path);
+    auto opened = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(opened.database);
+    Session readOnly(std::move(opened.database));
+    const int people = readOnly.attendees().count(readOnly.eventId());
+    const auto refused = importStreaming(readOnly, longSheet(), loadImportContext(readOnly), {});
+    CHECK_FALSE(refused.ok());
+    CHECK(readOnly.attendees().count(readOnly.eventId()) == people);
+    CHECK(testsupport::readFile(path) == bytes);
 }
