@@ -1,5 +1,7 @@
 #include "text/vietnamese.h"
 
+#include "util/fastkey.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -266,7 +268,7 @@ namespace {
 // of the name parts it has seen, and a list of 100,000 people asks ICU a few hundred times.
 QByteArray namePartKey(const QString &part)
 {
-    thread_local QHash<QString, QByteArray> made;
+    thread_local QHash<FastKey, QByteArray> made;
     if (const auto it = made.constFind(part); it != made.cend())
         return *it;
     const QByteArray key = sortKey(part);
@@ -282,9 +284,14 @@ QByteArray nameSortKey(const QString &family, const QString &middle, const QStri
 {
     // Each ICU key ends with a 0 byte that never occurs inside a key, so the concatenation
     // orders like the tuple (given, middle, family).
-    QByteArray key = namePartKey(given);
-    key += namePartKey(middle);
-    key += namePartKey(family);
+    const QByteArray g = namePartKey(given);
+    const QByteArray m = namePartKey(middle);
+    const QByteArray f = namePartKey(family);
+    QByteArray key;
+    key.reserve(g.size() + m.size() + f.size());
+    key += g;
+    key += m;
+    key += f;
     return key;
 }
 
