@@ -508,8 +508,9 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
 
     // Contact.
     const QString phone = text::clean(cell(Field::Phone));
+    QString digits; // compared with the other rows' to find the same person
     if (!phone.isEmpty()) {
-        const QString digits = text::normalizePhone(phone);
+        digits = text::normalizePhone(phone);
         if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
             a.phone = digits;
         } else {
@@ -543,12 +544,12 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     a.note = text::clean(cell(Field::Note));
 
     if (!row.blocked()) {
-        AttendeeRepository::Prepared ready = AttendeeRepository::prepare(a);
+        AttendeeRepository::Prepared ready = AttendeeRepository::prepare(std::move(a));
         a = std::move(ready.a); // as the repository stores it (already clean: the same values)
         row.foldedName = std::move(ready.foldedName);
         row.sortKey = std::move(ready.sortKey);
         row.searchText = std::move(ready.search);
-        *phoneDigits = text::normalizePhone(a.phone);
+        *phoneDigits = std::move(digits);
     }
     return true;
 }

@@ -94,9 +94,9 @@ Status AttendeeRepository::validate(const Attendee &a)
     return {};
 }
 
-AttendeeRepository::Prepared AttendeeRepository::prepare(const Attendee &in)
+AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in)
 {
-    Prepared v { in, {}, {}, {} };
+    Prepared v { std::move(in), {}, {}, {} };
     Attendee &a = v.a;
     a.familyName = text::clean(a.familyName);
     a.middleName = text::clean(a.middleName);

@@ -70,7 +70,7 @@ public:
         QByteArray sortKey;
         QString search;
     };
-    static Prepared prepare(const Attendee &a);
+    static Prepared prepare(Attendee a); // move a person in that is not needed any more
     // insertMany() for rows prepare() made, unchanged since but for id, eventId and unitId.
     Result<QList<qint64>> insertPrepared(const QList<Prepared> &rows);
 
