@@ -66,6 +66,30 @@ qint64 unitId(Session &s, const char *name)
     return u->id;
 }
 
+// Every stored value of every person, in id order, and the remembered mappings.
+QStringList storedRows(Session &s)
+{
+    QStringList rows;
+    QSqlQuery all(s.database().connection());
+    REQUIRE(all.exec(QStringLiteral("SELECT * FROM attendees ORDER BY id")));
+    while (all.next()) {
+        QStringList cells;
+        for (int c = 0; c < all.record().count(); ++c)
+            cells << (all.isNull(c) ? QStringLiteral("NULL") : all.value(c).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    // Not updated_at: the time of the import.
+    REQUIRE(all.exec(QStringLiteral(
+        "SELECT unit_id, target, mapping FROM import_mappings ORDER BY unit_id, target")));
+    while (all.next()) {
+        QStringList cells;
+        for (int c = 0; c < all.record().count(); ++c)
+            cells << all.value(c).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
 bool hasProblem(const ImportRow &r, Field f, Severity sev = Severity::Warning)
 {
     for (const Problem &p : r.problems)
@@ -455,16 +479,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     const qint64 pressId = s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id;
     // Every stored value of every person, to compare after undo and redo.
     auto snapshot = [&] {
-        QStringList rows;
-        QSqlQuery all(s->database().connection());
-        REQUIRE(all.exec(QStringLiteral("SELECT * FROM attendees ORDER BY id")));
-        while (all.next()) {
-            QStringList cells;
-            for (int c = 0; c < all.record().count(); ++c)
-                cells << (all.isNull(c) ? QStringLiteral("NULL") : all.value(c).toString());
-            rows << cells.join(QLatin1Char('|'));
-        }
-        return rows;
+        return storedRows(*s);
     };
     const QStringList imported = snapshot();
 
@@ -610,30 +625,6 @@ TEST_CASE("Building the preview can be cancelled", "[import]")
 }
 
 namespace {
-
-// Every stored value of every person, in id order, and the remembered mappings.
-QStringList storedRows(Session &s)
-{
-    QStringList rows;
-    QSqlQuery all(s.database().connection());
-    REQUIRE(all.exec(QStringLiteral("SELECT * FROM attendees ORDER BY id")));
-    while (all.next()) {
-        QStringList cells;
-        for (int c = 0; c < all.record().count(); ++c)
-            cells << (all.isNull(c) ? QStringLiteral("NULL") : all.value(c).toString());
-        rows << cells.join(QLatin1Char('|'));
-    }
-    // Not updated_at: the time of the import.
-    REQUIRE(all.exec(QStringLiteral(
-        "SELECT unit_id, target, mapping FROM import_mappings ORDER BY unit_id, target")));
-    while (all.next()) {
-        QStringList cells;
-        for (int c = 0; c < all.record().count(); ++c)
-            cells << all.value(c).toString();
-        rows << cells.join(QLatin1Char('|'));
-    }
-    return rows;
-}
 
 // 12,000 rows (enough for the indexes to be dropped and built again): every 7th row repeats an
 // earlier one (skipped; every other one with another phone), every 1,000th person is in a
