@@ -1,12 +1,14 @@
 #include "io/textdecoder.h"
 
 #include "text/vietnamese.h"
+#include "util/parallel.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -79,13 +81,57 @@ QString decodeUtf16(QByteArrayView bytes, bool littleEndian)
     return decoder.decode(bytes);
 }
 
-// The text when the bytes are valid UTF-8 (checked and decoded in one pass), else nothing.
+// UTF-8 decoded, and NFC (text::nfc), with U+FFFD for what is not UTF-8; *valid says whether
+// everything was. A long text is cut at line ends, which never fall inside a UTF-8 sequence or
+// a combining sequence, and its pieces are decoded on every core.
+QString decodeUtf8(QByteArrayView bytes, bool *valid)
+{
+    auto decode = [](QByteArrayView piece, bool *ok) {
+        // A byte order mark inside is kept, as QString::fromUtf8() keeps it: whoever calls this
+        // has taken off the one at the start.
+        QStringDecoder decoder(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless
+                                   | QStringConverter::Flag::ConvertInitialBom);
+        // decode() is lazy: the conversion (and error detection) happens on assignment.
+        QString text = decoder.decode(piece);
+        *ok = !decoder.hasError();
+        return text::nfc(text);
+    };
+    constexpr qsizetype kPieces = 8;
+    if (bytes.size() < 1024 * 1024)
+        return decode(bytes, valid);
+    std::array<qsizetype, kPieces + 1> cut {};
+    for (qsizetype k = 1; k < kPieces; ++k) {
+        const qsizetype lineEnd
+            = bytes.indexOf('\n', std::max(cut[k - 1], k * bytes.size() / kPieces));
+        cut[k] = lineEnd < 0 ? bytes.size() : lineEnd + 1;
+    }
+    cut[kPieces] = bytes.size();
+    std::array<QString, kPieces> pieces;
+    std::array<bool, kPieces> ok {};
+    parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype k = begin; k < end; ++k)
+            pieces[k] = decode(bytes.sliced(cut[k], cut[k + 1] - cut[k]), &ok[k]);
+    });
+    qsizetype total = 0;
+    for (const QString &piece : pieces)
+        total += piece.size();
+    QString text;
+    text.reserve(total);
+    for (QString &piece : pieces) {
+        text += piece;
+        piece = QString();
+    }
+    *valid = std::all_of(ok.cbegin(), ok.cend(), [](bool b) { return b; });
+    return text;
+}
+
+// The text when the bytes are valid UTF-8, else nothing.
 std::optional<QString> decodeValidUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    // decode() is lazy: the conversion (and error detection) happens on assignment.
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    bool valid = false;
+    QString text = decodeUtf8(bytes, &valid);
+    if (!valid)
         return std::nullopt;
     return text;
 }
@@ -126,7 +172,7 @@ bool isVowelMark(char16_t c)
 // counts -2. The wrong one of Windows-1258/TCVN3 gives words like "NguÔn" or "Nguyêịn".
 int vietnameseScore(const QString &text)
 {
-    const QString nfd = text.normalized(QString::NormalizationForm_D);
+    const QString nfd = text::nfd(text);
     int score = 0;
     qsizetype i = 0;
     const qsizetype n = nfd.size();
@@ -252,7 +298,7 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
     if (encoding == TextEncoding::Auto) {
         if (std::optional<QString> utf8 = decodeValidUtf8(bytes))
-            return { text::nfc(*utf8), TextEncoding::Utf8 };
+            return { std::move(*utf8), TextEncoding::Utf8 };
     }
 
     if (encoding == TextEncoding::Auto) {
@@ -265,6 +311,10 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
 
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength(bytes, encoding));
+    if (encoding == TextEncoding::Utf8) {
+        bool valid = false;
+        return { decodeUtf8(body, &valid), encoding }; // what is not UTF-8 shows as U+FFFD
+    }
     return { text::nfc(decodeAs(body, encoding)), encoding };
 }
 

@@ -7,8 +7,10 @@
 
 #include <unicode/ucol.h>
 #include <unicode/uloc.h>
+#include <unicode/unorm2.h>
 
 #include <array>
+#include <limits>
 #include <memory>
 #include <string_view>
 
@@ -70,6 +72,36 @@ bool isDigitGroupSeparator(QChar c)
 
 } // namespace
 
+namespace {
+
+QString normalizedByIcu(const QString &s, bool composed)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *form
+        = composed ? unorm2_getNFCInstance(&status) : unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status) || s.size() > std::numeric_limits<int32_t>::max() / 4)
+        return s.normalized(composed ? QString::NormalizationForm_C : QString::NormalizationForm_D);
+    const auto *in = reinterpret_cast<const UChar *>(s.utf16());
+    // Composing never lengthens Vietnamese text; a decomposed letter takes up to three units.
+    QString out(composed ? s.size() + 16 : s.size() * 3 + 16, Qt::Uninitialized);
+    int32_t length
+        = unorm2_normalize(form, in, int32_t(s.size()), reinterpret_cast<UChar *>(out.data()),
+                           int32_t(out.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) { // some other script: the size it needs
+        status = U_ZERO_ERROR;
+        out.resize(length);
+        length
+            = unorm2_normalize(form, in, int32_t(s.size()), reinterpret_cast<UChar *>(out.data()),
+                               int32_t(out.size()), &status);
+    }
+    if (U_FAILURE(status))
+        return s.normalized(composed ? QString::NormalizationForm_C : QString::NormalizationForm_D);
+    out.truncate(length);
+    return out;
+}
+
+} // namespace
+
 QString nfc(const QString &s)
 {
     // Every character below U+0300 and in Latin Extended Additional (U+1E00–U+1EFF, the
@@ -78,9 +110,14 @@ QString nfc(const QString &s)
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         if (u >= 0x0300 && (u < 0x1E00 || u > 0x1EFF))
-            return s.normalized(QString::NormalizationForm_C);
+            return normalizedByIcu(s, true);
     }
     return s;
+}
+
+QString nfd(const QString &s)
+{
+    return normalizedByIcu(s, false);
 }
 
 QString clean(const QString &s)

@@ -13,7 +13,12 @@ namespace dd::text {
 // NFC (composed): "Hồng" typed with combining marks becomes the same letters as "Hồng" typed
 // whole. Text that cannot change (Latin and the precomposed Vietnamese letters, no combining
 // marks) is returned as it is without the full check, which matters on 100,000-row imports.
+// The rest goes through ICU, whose time grows with the length of the text; Qt 6.4's
+// QString::normalized() moves the rest of the string for every character it changes, which
+// takes minutes on a file of a few megabytes.
 QString nfc(const QString &s);
+// NFD (decomposed), through ICU for the same reason.
+QString nfd(const QString &s);
 
 // NFC with whitespace trimmed and runs of spaces collapsed.
 QString clean(const QString &s);

@@ -9,6 +9,7 @@
 #include "io/xlsxnumberformat.h"
 #include "io/zipreader.h"
 #include "io/zipwriter.h"
+#include "text/vietnamese.h"
 
 #include <QtEndian>
 
@@ -231,6 +232,42 @@ TEST_CASE("CSV files in each encoding read to the same table", "[io][csv]")
     }
 }
 
+TEST_CASE("Long lists in Windows-1258 and TCVN3 are recognised and read whole", "[io][encoding]")
+{
+    // A provincial list of 3,000 rows, as Excel on Vietnamese Windows saves it (Windows-1258
+    // writes tones as combining marks) and as an old ABC computer does: the rows of the small
+    // lists, again and again. Recognising the encoding and composing the letters must not
+    // grow with the square of the file, as Qt's own normalising did (minutes for a file of a
+    // few megabytes).
+    for (const char *file : { "delegates_cp1258.csv", "delegates_tcvn3.csv" }) {
+        INFO(file);
+        const QByteArray small = fixtureBytes(file);
+        TextEncoding smallEncoding = TextEncoding::Auto;
+        const Result<Sheet> few = readCsv(small, {}, &smallEncoding);
+        REQUIRE(few.ok());
+        const qsizetype header = small.indexOf("STT,");
+        REQUIRE(header > 0);
+        const qsizetype body = small.indexOf('\n', header) + 1;
+        QByteArray big = small;
+        const QByteArray rows = small.mid(body);
+        const int copies = int(3000 / (few->rowCount() - 4) + 1);
+        for (int i = 1; i < copies; ++i)
+            big += rows;
+        REQUIRE(big.size() > 100000);
+        TextEncoding detected = TextEncoding::Auto;
+        const Result<Sheet> many = readCsv(big, {}, &detected);
+        REQUIRE(many.ok());
+        CHECK(detected == smallEncoding);
+        const qsizetype dataRows = few->rowCount() - 4;
+        CHECK(many->rowCount() == 4 + dataRows * copies);
+        // The last copy reads as the small file's rows.
+        bool same = true;
+        for (qsizetype r = 0; r < dataRows; ++r)
+            same = same && many->rows.at(many->rowCount() - dataRows + r) == few->rows.at(4 + r);
+        CHECK(same);
+    }
+}
+
 TEST_CASE("A long CSV reads the same in pieces as in one go", "[io][csv]")
 {
     // Over a million characters and no quote: read in pieces cut at line ends, on every core.
@@ -261,6 +298,43 @@ TEST_CASE("A long CSV reads the same in pieces as in one go", "[io][csv]")
     for (qsizetype r = 0; r < expected.size(); ++r)
         different += sheet->rows.at(r) != expected.at(r);
     CHECK(different == 0);
+}
+
+TEST_CASE("A long UTF-8 text decodes the same in pieces as in one go", "[io][encoding]")
+{
+    // Over a megabyte: decoded on every core in pieces cut at line ends. Names typed on a Mac
+    // (NFD) at the start of lines, a byte order mark inside, with and without the one at the
+    // start.
+    QByteArray body;
+    for (int i = 1; i <= 40000; ++i) {
+        body += QByteArray::number(i) + ",Nguyễn Thị Ánh " + QByteArray::number(i) + "\n";
+        if (i % 1000 == 0)
+            body += QStringLiteral("Ho\u0302\u0300ng,Tra\u0302\u0300n\n").toUtf8();
+        if (i == 12345)
+            body += "\xEF\xBB\xBFinside\n";
+    }
+    REQUIRE(body.size() > 1024 * 1024);
+    // In one go (QString::normalized() would take minutes on this much decomposed text).
+    const QString expected = dd::text::nfc(QString::fromUtf8(body));
+    CHECK(expected.contains(QStringLiteral("Hồng,Trần\n")));
+    CHECK(expected.contains(QStringLiteral("\uFEFFinside")));
+
+    const DecodedText plain = decodeText(body);
+    CHECK(plain.encoding == TextEncoding::Utf8);
+    CHECK(plain.text.size() == expected.size());
+    CHECK(plain.text == expected);
+    const DecodedText withBom = decodeText("\xEF\xBB\xBF" + body);
+    CHECK(withBom.encoding == TextEncoding::Utf8);
+    CHECK(withBom.text == expected);
+
+    // One byte that is not UTF-8, near the end: the whole file is not UTF-8.
+    QByteArray broken = body;
+    broken[broken.lastIndexOf(",Nguy") - 1] = char(0xE0); // a digit of the last row number
+    CHECK(decodeText(broken).encoding != TextEncoding::Utf8);
+    // Said to be UTF-8 all the same: that byte, and only it, shows as U+FFFD.
+    const DecodedText forced = decodeText(broken, TextEncoding::Utf8);
+    CHECK(forced.text.count(QChar(0xFFFD)) == 1);
+    CHECK(forced.text.size() == expected.size());
 }
 
 TEST_CASE("CSV quoting follows RFC 4180", "[io][csv]")
