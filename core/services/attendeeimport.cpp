@@ -97,7 +97,7 @@ bool hasWords(const QString &key, const char *words)
     return padded.contains(QLatin1Char(' ') + QLatin1String(words) + QLatin1Char(' '));
 }
 
-bool isDigits(const QString &s)
+bool isDigits(QStringView s)
 {
     if (s.isEmpty())
         return false;
@@ -383,7 +383,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     bool onlyNumbers = true;
     bool nameFilled = false;
     for (int c = 0; c < cells.size(); ++c) {
-        const QString v = cells.at(c).trimmed();
+        const QStringView v = QStringView(cells.at(c)).trimmed();
         if (v.isEmpty() || m.at(c) == Field::Ignore)
             continue;
         ++filled;

@@ -127,6 +127,11 @@ QString clean(const QString &s)
     bool simple = n.isEmpty() || (!n.front().isSpace() && !n.back().isSpace());
     for (qsizetype i = 0; simple && i < n.size(); ++i) {
         const QChar c = n.at(i);
+        // Visible ASCII and U+00C0–U+1EFF (the Vietnamese letters among them) hold no space
+        // but the Ogham space mark: no call into QChar's tables for them.
+        const char16_t u = c.unicode();
+        if ((u > u' ' && u < 0x7F) || (u >= 0xC0 && u <= 0x1EFF && u != 0x1680))
+            continue;
         if (c.isSpace() && (c != u' ' || n.at(i + 1) == u' '))
             simple = false;
     }

@@ -198,6 +198,12 @@ TEST_CASE("composed and decomposed names give identical keys after clean", "[tex
           == text::nameSortKey(QStringLiteral("Hoàng"), QStringLiteral("Thị Thanh"),
                                QStringLiteral("Thúy")));
     CHECK(text::clean(QStringLiteral("  Nguyễn   Văn\tAn ")) == QStringLiteral("Nguyễn Văn An"));
+    // Other spaces, among the letters too: no-break, Ogham, ideographic, a line break.
+    CHECK(text::clean(QStringLiteral("Nguyễn\u00A0Văn\u1680Ánh\u3000Hồng\nX"))
+          == QStringLiteral("Nguyễn Văn Ánh Hồng X"));
+    CHECK(text::clean(QStringLiteral("Văn\u1680Ánh")) == QStringLiteral("Văn Ánh"));
+    const QString simple = QStringLiteral("Nguyễn Văn Ánh");
+    CHECK(text::clean(simple).constData() == simple.constData()); // kept, not copied
 }
 
 TEST_CASE("splitFullName: family, middle and given name", "[text][names]")
