@@ -661,6 +661,57 @@ io::Sheet longSheet()
 
 } // namespace
 
+TEST_CASE("The preview hands over each row once, in file order, as it will stay", "[import]")
+{
+    auto s = sampleSession();
+    const io::Sheet sheet = longSheet();
+    ImportOptions o;
+    o.defaultUnitId = unitId(*s, "Thị đoàn Hòa Thành");
+    // What each row looked like when it was handed over.
+    QStringList seen;
+    qsizetype next = 0;
+    bool gap = false;
+    const auto describe = [](const ImportRow &r) {
+        QStringList problems;
+        for (const Problem &p : r.problems)
+            problems << p.message;
+        return QStringLiteral("%1|%2|%3|%4|%5|%6")
+            .arg(r.fileRow)
+            .arg(r.attendee.fullName())
+            .arg(int(r.duplicate))
+            .arg(r.duplicateOfRow)
+            .arg(int(r.decision))
+            .arg(problems.join(QLatin1Char(';')));
+    };
+    const ImportPreview p
+        = buildImportPreview(sheet, loadImportContext(*s), o, {},
+                             [&](const ImportPreview &preview, qsizetype from, qsizetype to) {
+                                 gap = gap || from != next || to <= from;
+                                 next = to;
+                                 for (qsizetype i = from; i < to; ++i)
+                                     seen << describe(preview.rows.at(i));
+                                 return true;
+                             });
+    REQUIRE_FALSE(p.cancelled);
+    CHECK_FALSE(gap);
+    QStringList final;
+    for (const ImportRow &r : p.rows)
+        final << describe(r);
+    CHECK(seen.size() == final.size());
+    CHECK(seen == final);
+
+    // Stopping at the first hand-over stops the preview like a cancel.
+    int calls = 0;
+    const ImportPreview stopped = buildImportPreview(
+        sheet, loadImportContext(*s), o, {}, [&](const ImportPreview &, qsizetype, qsizetype) {
+            ++calls;
+            return false;
+        });
+    CHECK(stopped.cancelled);
+    CHECK(stopped.rows.isEmpty());
+    CHECK(calls == 1);
+}
+
 TEST_CASE("The command line's streaming import writes what the window's import writes", "[import]")
 {
     const auto sheetName = GENERATE(as<std::string> {}, "attendees_duplicates.csv",
