@@ -144,12 +144,50 @@ QByteArray writeRels(const QList<Relationship> &rels)
     return out;
 }
 
+// Appends s with & < > " and the line-break characters written as references, in one pass
+// (a sheet of 100,000 rows has a million strings to write).
+void appendEscapedXml(QString &out, QStringView s)
+{
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        QLatin1String ref;
+        switch (s[i].unicode()) {
+        case u'&':
+            ref = QLatin1String("&amp;");
+            break;
+        case u'<':
+            ref = QLatin1String("&lt;");
+            break;
+        case u'>':
+            ref = QLatin1String("&gt;");
+            break;
+        case u'"':
+            ref = QLatin1String("&quot;");
+            break;
+        case u'\r':
+            ref = QLatin1String("&#13;");
+            break;
+        case u'\t':
+            ref = QLatin1String("&#9;");
+            break;
+        case u'\n':
+            ref = QLatin1String("&#10;");
+            break;
+        default:
+            continue;
+        }
+        out += s.sliced(from, i - from);
+        out += ref;
+        from = i + 1;
+    }
+    out += s.sliced(from);
+}
+
 QString escapeXml(const QString &s)
 {
-    QString out = s.toHtmlEscaped(); // & < > "
-    out.replace(u'\r', QLatin1String("&#13;"));
-    out.replace(u'\t', QLatin1String("&#9;"));
-    out.replace(u'\n', QLatin1String("&#10;"));
+    QString out;
+    out.reserve(s.size());
+    appendEscapedXml(out, s);
     return out;
 }
 
@@ -212,18 +250,23 @@ Result<QByteArray> convertInlineStrings(const QString &partName, const QByteArra
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            if (!inCell && xml.name() == u"c"
-                && xml.attributes().value(QLatin1String("t")) == u"inlineStr") {
+            const bool cell = !inCell && xml.name() == u"c";
+            const QXmlStreamAttributes attributes
+                = cell ? xml.attributes() : QXmlStreamAttributes();
+            if (cell && attributes.value(QLatin1String("t")) == u"inlineStr") {
                 inCell = true;
                 cellStart = tagStart(text, xml.characterOffset());
                 cellText.clear();
                 prefixCopy = xml.prefix().toString();
                 QString tag = u'<' + qualified(prefixCopy, QStringLiteral("c"));
-                for (const QXmlStreamAttribute &a : xml.attributes()) {
+                for (const QXmlStreamAttribute &a : attributes) {
                     if (a.qualifiedName() == u"t")
                         continue;
-                    tag += u' ' + a.qualifiedName().toString() + QLatin1String("=\"")
-                        + escapeXml(a.value().toString()) + u'"';
+                    tag += u' ';
+                    tag += a.qualifiedName();
+                    tag += QLatin1String("=\"");
+                    appendEscapedXml(tag, a.value());
+                    tag += u'"';
                 }
                 // Declarations made on this very element must survive the rewrite.
                 for (const QXmlStreamNamespaceDeclaration &d : xml.namespaceDeclarations())
@@ -251,9 +294,18 @@ Result<QByteArray> convertInlineStrings(const QString &partName, const QByteArra
                 const qsizetype index = firstIndex + newStrings.size();
                 newStrings.append(cellText);
                 const QString v = qualified(prefixCopy, QStringLiteral("v"));
-                splices.append({ cellStart, xml.characterOffset(),
-                                 cellStartTag + u'<' + v + u'>' + QString::number(index)
-                                     + QLatin1String("</") + v + u'>' + endTag });
+                QString cellXml;
+                cellXml.reserve(cellStartTag.size() + 2 * v.size() + endTag.size() + 24);
+                cellXml += cellStartTag;
+                cellXml += u'<';
+                cellXml += v;
+                cellXml += u'>';
+                cellXml += QString::number(index);
+                cellXml += QLatin1String("</");
+                cellXml += v;
+                cellXml += u'>';
+                cellXml += endTag;
+                splices.append({ cellStart, xml.characterOffset(), std::move(cellXml) });
             }
         }
     }
@@ -268,10 +320,19 @@ QString sharedStringItems(const QStringList &strings, const QString &prefix)
 {
     const QString si = qualified(prefix, QStringLiteral("si"));
     const QString t = qualified(prefix, QStringLiteral("t"));
-    QString out;
+    const QString open
+        = u'<' + si + QLatin1String("><") + t + QLatin1String(" xml:space=\"preserve\">");
+    const QString close = QLatin1String("</") + t + QLatin1String("></") + si + u'>';
+    qsizetype size = 0;
     for (const QString &s : strings)
-        out += u'<' + si + QLatin1String("><") + t + QLatin1String(" xml:space=\"preserve\">")
-            + escapeXml(s) + QLatin1String("</") + t + QLatin1String("></") + si + u'>';
+        size += open.size() + s.size() + close.size();
+    QString out;
+    out.reserve(size);
+    for (const QString &s : strings) {
+        out += open;
+        appendEscapedXml(out, s);
+        out += close;
+    }
     return out;
 }
 
@@ -467,8 +528,10 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
             wbRels.append({ QStringLiteral("rIdDdSharedStrings"), sharedStringsType,
                             relativeTarget(workbookDir, sharedStringsName), QString() });
             const QByteArray relsContent = writeRels(wbRels);
-            if (workbookRels)
-                workbookRels->content = relsContent;
+            // Found again: the append above may have moved the parts (and `workbookRels`
+            // pointed into the old ones).
+            if (Part *rels = find(workbookRelsName))
+                rels->content = relsContent;
             else
                 parts.append({ workbookRelsName, relsContent });
             if (Part *types = find(QStringLiteral("[Content_Types].xml")))
@@ -480,9 +543,10 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
         }
     }
 
+    // Only orcus reads this package, from memory: compressing it again would be time lost.
     ZipWriter writer;
     for (const Part &part : std::as_const(parts))
-        writer.add(part.name, part.content);
+        writer.add(part.name, part.content, ZipWriter::Method::Stored);
     return writer.finish();
 }
 

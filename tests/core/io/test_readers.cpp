@@ -654,6 +654,54 @@ TEST_CASE("broken files give a clear error, never a crash", "[io][broken]")
     }
 }
 
+TEST_CASE("Inline strings with XML's special characters read as they were typed", "[io][xlsx]")
+{
+    // The inline strings become shared strings before orcus reads them: what had to be
+    // escaped in the sheet must be escaped again, once, in the shared strings.
+    ZipWriter writer;
+    writer.add(QStringLiteral("[Content_Types].xml"),
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
+               "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
+               "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+               "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+               "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+               "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/"
+               "worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+               "officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+    writer.add(QStringLiteral("_rels/.rels"),
+               "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+               "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+               "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+               "Target=\"xl/workbook.xml\"/></Relationships>");
+    writer.add(QStringLiteral("xl/workbook.xml"),
+               "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+               "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+               "relationships\"><sheets><sheet name=\"DS\" sheetId=\"1\" r:id=\"rId1\"/>"
+               "</sheets></workbook>");
+    writer.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+               "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+               "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+               "openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+               "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+    writer.add(
+        QStringLiteral("xl/worksheets/sheet1.xml"),
+        QStringLiteral("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                       "main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Đoàn "
+                       "&amp; Hội &lt;Tây Ninh&gt; \"2021\"</t></is></c><c r=\"B1\" "
+                       "t=\"inlineStr\"><is><t xml:space=\"preserve\">hai\ndòng\tmột tab</t></is>"
+                       "</c><c r=\"C1\"><v>7</v></c></row></sheetData></worksheet>")
+            .toUtf8());
+    const Result<Workbook> book = readSpreadsheet(writer.finish(), QStringLiteral("dac biet.xlsx"));
+    REQUIRE(book.ok());
+    REQUIRE(book->sheets.size() == 1);
+    const Sheet &sheet = book->sheets.first();
+    REQUIRE(sheet.rowCount() == 1);
+    REQUIRE(sheet.rows[0].size() >= 3);
+    CHECK(sheet.rows[0][0] == QStringLiteral("Đoàn & Hội <Tây Ninh> \"2021\""));
+    CHECK(sheet.rows[0][1] == QStringLiteral("hai\ndòng\tmột tab"));
+    CHECK(sheet.rows[0][2] == QStringLiteral("7"));
+}
+
 TEST_CASE("zip writer and reader round-trip", "[io][zip]")
 {
     ZipWriter writer;
