@@ -10,6 +10,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <utility>
+
 namespace dd::io {
 
 namespace {
@@ -148,37 +150,22 @@ QByteArray writeRels(const QList<Relationship> &rels)
 // (a sheet of 100,000 rows has a million strings to write).
 void appendEscapedXml(QString &out, QStringView s)
 {
+    static constexpr std::pair<char16_t, const char *> kReferences[]
+        = { { u'&', "&amp;" },  { u'<', "&lt;" },  { u'>', "&gt;" },  { u'"', "&quot;" },
+            { u'\r', "&#13;" }, { u'\t', "&#9;" }, { u'\n', "&#10;" } };
     qsizetype from = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        QLatin1String ref;
-        switch (s[i].unicode()) {
-        case u'&':
-            ref = QLatin1String("&amp;");
-            break;
-        case u'<':
-            ref = QLatin1String("&lt;");
-            break;
-        case u'>':
-            ref = QLatin1String("&gt;");
-            break;
-        case u'"':
-            ref = QLatin1String("&quot;");
-            break;
-        case u'\r':
-            ref = QLatin1String("&#13;");
-            break;
-        case u'\t':
-            ref = QLatin1String("&#9;");
-            break;
-        case u'\n':
-            ref = QLatin1String("&#10;");
-            break;
-        default:
+        const char16_t c = s[i].unicode();
+        if (c > u'>') // above all of them: most characters
             continue;
+        for (const auto &[special, reference] : kReferences) {
+            if (c != special)
+                continue;
+            out += s.sliced(from, i - from);
+            out += QLatin1String(reference);
+            from = i + 1;
+            break;
         }
-        out += s.sliced(from, i - from);
-        out += ref;
-        from = i + 1;
     }
     out += s.sliced(from);
 }
