@@ -18,13 +18,16 @@ TEST_CASE("parallelChunks hands every index to exactly one chunk", "[parallel]")
     for (const qsizetype count : { qsizetype(0), qsizetype(1), qsizetype(511), qsizetype(10007) }) {
         INFO(count);
         std::vector<std::atomic<int>> seen(static_cast<size_t>(count));
+        // Catch's assertions are for the test's own thread: the other threads only count.
+        std::atomic<int> badChunks { 0 };
         const bool finished = parallelChunks(count, 100, [&](qsizetype begin, qsizetype end) {
-            REQUIRE(begin < end);
-            REQUIRE(end - begin <= 100);
+            if (begin >= end || end - begin > 100)
+                ++badChunks;
             for (qsizetype i = begin; i < end; ++i)
                 seen[size_t(i)].fetch_add(1);
         });
         CHECK(finished);
+        CHECK(badChunks.load() == 0);
         int wrong = 0;
         for (const auto &s : seen)
             wrong += s.load() != 1;
