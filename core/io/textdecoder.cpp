@@ -230,22 +230,24 @@ int vietnameseScore(const QString &text)
     return score;
 }
 
+// The bytes in `encoding`, NFC. What is not UTF-8 in UTF-8 shows as U+FFFD.
 QString decodeAs(QByteArrayView bytes, TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Utf16LE:
-        return decodeUtf16(bytes, true);
+        return text::nfc(decodeUtf16(bytes, true));
     case TextEncoding::Utf16BE:
-        return decodeUtf16(bytes, false);
+        return text::nfc(decodeUtf16(bytes, false));
     case TextEncoding::Windows1258:
-        return decodeWindows1258(bytes);
+        return text::nfc(decodeWindows1258(bytes));
     case TextEncoding::Tcvn3:
-        return decodeTcvn3(bytes);
+        return text::nfc(decodeTcvn3(bytes));
     case TextEncoding::Auto:
     case TextEncoding::Utf8:
         break;
     }
-    return QString::fromUtf8(bytes);
+    bool valid = false;
+    return decodeUtf8(bytes, &valid);
 }
 
 qsizetype bomLength(QByteArrayView bytes, TextEncoding encoding)
@@ -302,8 +304,8 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
 
     if (encoding == TextEncoding::Auto) {
-        QString cp1258 = text::nfc(decodeWindows1258(bytes));
-        QString tcvn3 = text::nfc(decodeTcvn3(bytes));
+        QString cp1258 = decodeAs(bytes, TextEncoding::Windows1258);
+        QString tcvn3 = decodeAs(bytes, TextEncoding::Tcvn3);
         // On a tie Windows-1258 wins: it is what Excel on Vietnamese Windows saves.
         if (vietnameseScore(tcvn3) > vietnameseScore(cp1258))
             return { std::move(tcvn3), TextEncoding::Tcvn3 };
@@ -311,11 +313,7 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
     }
 
     const QByteArrayView body = QByteArrayView(bytes).sliced(bomLength(bytes, encoding));
-    if (encoding == TextEncoding::Utf8) {
-        bool valid = false;
-        return { decodeUtf8(body, &valid), encoding }; // what is not UTF-8 shows as U+FFFD
-    }
-    return { text::nfc(decodeAs(body, encoding)), encoding };
+    return { decodeAs(body, encoding), encoding };
 }
 
 } // namespace dd::io
