@@ -1,7 +1,6 @@
 #include "services/statistics.h"
 
 #include "documents/schedule.h"
-#include "storage/sqltable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,37 +40,23 @@ EventFigures computeFigures(Session &session)
         u.quota = eu.quota;
     }
 
-    QSqlQuery q(session.database().connection());
-    q.prepare(QStringLiteral("SELECT coalesce(unit_id, 0), count(*),"
-                             " sum(invitation_status NOT IN ('declined','replaced')),"
-                             " sum(invitation_status <> 'not_invited'),"
-                             " sum(invitation_status = 'confirmed'),"
-                             " sum(invitation_status = 'declined'),"
-                             " sum(checked_in_at IS NOT NULL)"
-                             " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0)"));
-    sql::run(session.database(), q, { eventId });
-    while (q.next()) {
-        UnitFigures &u = figuresFor(q.value(0).toLongLong());
-        u.people = q.value(1).toInt();
-        u.counted = q.value(2).toInt();
-        u.invited = q.value(3).toInt();
-        u.confirmed = q.value(4).toInt();
-        u.declined = q.value(5).toInt();
-        u.checkedIn = q.value(6).toInt();
+    for (const AttendeeRepository::UnitCounts &c : session.attendees().countsByUnit(eventId)) {
+        UnitFigures &u = figuresFor(c.unitId);
+        u.people = c.people;
+        u.counted = c.counted;
+        u.invited = c.invited;
+        u.confirmed = c.confirmed;
+        u.declined = c.declined;
+        u.checkedIn = c.checkedIn;
         f.people += u.people;
         f.expected += u.counted;
         f.checkedIn += u.checkedIn;
     }
 
-    QSqlQuery qq(session.database().connection());
-    qq.prepare(
-        QStringLiteral("SELECT coalesce(unit_id, 0), count(*) FROM questions WHERE event_id = ?"
-                       " AND status NOT IN ('merged','withdrawn') GROUP BY coalesce(unit_id, 0)"));
-    sql::run(session.database(), qq, { eventId });
-    while (qq.next()) {
-        const qint64 unitId = qq.value(0).toLongLong();
-        if (index.contains(unitId) || unitId != 0)
-            figuresFor(unitId).questions = qq.value(1).toInt();
+    const QMap<qint64, int> questions = session.questions().openCountsByUnit(eventId);
+    for (auto it = questions.cbegin(); it != questions.cend(); ++it) {
+        if (index.contains(it.key()) || it.key() != 0)
+            figuresFor(it.key()).questions = it.value();
     }
     return f;
 }

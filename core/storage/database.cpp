@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
-#include "storage/sqltable.h"
+#include "storage/sqlitedialect.h"
+#include "storage/sqlstatement.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -229,6 +230,7 @@ Database::OpenResult Database::open(const QString &path, Access access)
         return fail(OpenError::Io,
                     tr("The file \"%1\" cannot be opened: %2")
                         .arg(nativeName(path), db->m_db.lastError().text()));
+    db->m_dialect = std::make_unique<SqliteDialect>(handleOf(db->m_db));
     if (Status s = db->configure(fresh && !memory); !s)
         return fail(OpenError::Io, s.error());
 
@@ -250,6 +252,7 @@ Database::~Database()
             exec(QStringLiteral("PRAGMA analysis_limit = 400"));
             exec(QStringLiteral("PRAGMA optimize"));
         }
+        m_dialect.reset();
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -331,8 +334,9 @@ Status Database::migrate(int from, OpenResult &result)
     // The next open reads the application id and version from the file's header before SQLite
     // sees the WAL: write them into the main file now, not at the next checkpoint.
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)"),
-         { QCoreApplication::applicationVersion() });
+    exec(m_dialect->upsertSql(QStringLiteral("meta"), { QStringLiteral("key") },
+                              { QStringLiteral("value") }),
+         { QStringLiteral("app_version"), QCoreApplication::applicationVersion() });
     return {};
 }
 
@@ -342,11 +346,33 @@ int Database::schemaVersion()
     return q.next() ? q.value(0).toInt() : -1;
 }
 
+std::unique_ptr<SqlStatement> Database::prepare(const QString &sql)
+{
+    return m_dialect->prepare(*this, sql);
+}
+
+QString Database::describeError(int code) const
+{
+    return m_dialect ? m_dialect->describeError(code, m_path)
+                     : SqliteDialect(nullptr).describeError(code, m_path);
+}
+
+void Database::recordError(const QString &sql, const QSqlError &error)
+{
+    qCWarning(lcStorage) << "query failed:" << sql << "-" << error.text();
+    m_lastError = describeError(error.nativeErrorCode().toInt());
+}
+
+bool Database::deferForeignKeys()
+{
+    return exec(m_dialect->deferForeignKeysSql());
+}
+
 QSqlQuery Database::query(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        m_lastError = q.lastError().text();
+        recordError(sql, q.lastError());
     return q;
 }
 
@@ -354,8 +380,7 @@ bool Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcStorage) << "prepare failed:" << sql << m_lastError;
+        recordError(sql, q.lastError());
         return false;
     }
     for (const QVariant &v : values) {
@@ -366,8 +391,7 @@ bool Database::exec(const QString &sql, const QVariantList &values)
             q.addBindValue(v);
     }
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcStorage) << "exec failed:" << sql << m_lastError;
+        recordError(sql, q.lastError());
         return false;
     }
     return true;
@@ -413,9 +437,7 @@ Status Database::saveCopy(const QString &targetPath)
 
 bool Database::begin()
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (!exec(sql))
+    if (!exec(m_dialect->beginSql(m_depth)))
         return false;
     ++m_depth;
     return true;
@@ -427,9 +449,9 @@ bool Database::commit()
         return false;
     --m_depth;
     if (m_depth > 0)
-        return exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
-    if (!exec(QStringLiteral("COMMIT"))) {
-        exec(QStringLiteral("ROLLBACK"));
+        return exec(m_dialect->commitSql(m_depth));
+    if (!exec(m_dialect->commitSql(0))) {
+        undoTransaction(0);
         m_pending = 0;
         return false;
     }
@@ -444,13 +466,22 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     --m_depth;
-    if (m_depth > 0) {
-        exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    undoTransaction(m_depth);
+    if (m_depth == 0)
+        m_pending = 0;
+}
+
+void Database::undoTransaction(int depth)
+{
+    // After a full disk or an I/O error the engine may have ended the transaction itself: a
+    // ROLLBACK would then only fail, and its message would hide the one that matters.
+    if (m_dialect->transactionEnded(*this))
         return;
-    }
-    exec(QStringLiteral("ROLLBACK"));
-    m_pending = 0;
+    const QString reason = m_lastError;
+    exec(m_dialect->rollbackSql(depth));
+    if (depth > 0)
+        exec(m_dialect->commitSql(depth)); // a savepoint rolled back to is still open
+    m_lastError = reason;
 }
 
 void Database::markChanged(Entity e)

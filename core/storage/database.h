@@ -9,7 +9,12 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace dd {
+
+class SqlDialect;
+class SqlStatement;
 
 // What changed, so that models refresh only what they show. Sent after the outermost
 // transaction commits.
@@ -53,6 +58,10 @@ public:
     ~Database() override;
 
     QSqlDatabase &connection() { return m_db; }
+    // What differs between SQL engines; statements of described tables are made through it.
+    SqlDialect &dialect() { return *m_dialect; }
+    // A prepared statement, or nullptr after lastError() was set.
+    std::unique_ptr<SqlStatement> prepare(const QString &sql);
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
@@ -60,8 +69,16 @@ public:
     QSqlQuery query(const QString &sql);
     // Runs a statement with positional bound values; false and lastError() on failure.
     bool exec(const QString &sql, const QVariantList &values = {});
+    // The last failure, in the user's words (the engine's own text goes to the log).
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &e) { m_lastError = e; }
+    // The user's words for an engine error code on this file.
+    QString describeError(int code) const;
+    // Logs a failed query and keeps the user's words for it in lastError().
+    void recordError(const QString &sql, const QSqlError &error);
+    // References are checked when the running transaction commits (rows that point at each
+    // other can then be written back in any order).
+    bool deferForeignKeys();
 
     // `PRAGMA integrity_check` result: "ok" or the problems SQLite found.
     QString integrityCheck();
@@ -87,8 +104,10 @@ private:
     Database() = default;
     Status migrate(int from, OpenResult &result);
     Status configure(bool fresh);
+    void undoTransaction(int depth);
 
     QSqlDatabase m_db;
+    std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
