@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -41,7 +42,16 @@ public:
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };
-    enum class OpenError { None, InUse, NewerVersion, Foreign, Corrupt, Io };
+    enum class OpenError {
+        None,
+        InUse, // open in another DialogueDesk (the lock beside it)
+        ReadOnly, // may be read but not written (the file or its folder is write-protected)
+        Locked, // another program is writing to it
+        NewerVersion,
+        Foreign,
+        Corrupt,
+        Io, // missing, not a file, a full disk, a disk that cannot be read
+    };
 
     struct OpenResult
     {
@@ -52,8 +62,15 @@ public:
         bool created = false; // the file was new or empty and now holds the schema
     };
 
-    // ":memory:" opens a private in-memory database (tests).
-    static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // What a new data file is given before anyone sees it (the sample event).
+    using Initialiser = std::function<Status(Database &)>;
+
+    // ":memory:" opens a private in-memory database (tests). A missing or empty file is
+    // created whole or not at all: the schema and what `initialise` writes are made in a file
+    // beside it, which takes its name only when complete, so that a full disk or a failure
+    // leaves nothing behind.
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                           const Initialiser &initialise = {});
 
     ~Database() override;
 
@@ -74,6 +91,7 @@ public:
     void setLastError(const QString &e) { m_lastError = e; }
     // The user's words for an engine error code on this file.
     QString describeError(int code) const;
+    QString describeError(int code, const QString &path) const; // on another file
     // Logs a failed query and keeps the user's words for it in lastError().
     void recordError(const QString &sql, const QSqlError &error);
     // References are checked when the running transaction commits (rows that point at each
@@ -102,7 +120,9 @@ signals:
 
 private:
     Database() = default;
-    Status migrate(int from, OpenResult &result);
+    static Status create(const QString &path, const Initialiser &initialise);
+    Status connect(const QString &file, bool immutable);
+    Status migrate(int from);
     Status configure(bool fresh);
     void undoTransaction(int depth);
 

@@ -15,9 +15,9 @@ QString tr(const char *text)
 
 QString diskFull(const QString &file)
 {
-    return tr("The disk that holds \"%1\" is full, so the change was not saved and the file "
-              "was left as it was before it. Free some space on that disk (or move the file to "
-              "another one), then try again.")
+    return tr("The disk that holds \"%1\" is full, so nothing more could be written to it; what "
+              "the file held before is unchanged. Free some space on that disk (or move the file "
+              "to another one), then try again.")
         .arg(file);
 }
 
