@@ -302,7 +302,7 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
         file = defaultDataFile();
     if (!openFile(file))
         return;
-    if (sample && !m_session->isReadOnly()) {
+    if (sample && !m_session->isReadOnly() && !m_justCreated) { // a new file has it already
         auto id = createSampleEvent(m_session->database());
         if (id)
             m_session->setEventId(*id);
@@ -316,7 +316,12 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
 
 bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer)
 {
-    auto result = Database::open(path);
+    // A new or empty file is made with the 2021 sample, which shows what the program holds.
+    const Database::Initialiser sample = [](Database &db) -> Status {
+        const Result<qint64> id = createSampleEvent(db);
+        return id ? Status() : Status(Error(id.error()));
+    };
+    auto result = Database::open(path, Database::Access::ReadWrite, sample);
     if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
         const auto answer = QMessageBox::question(
             this, tr("File in use"),
@@ -325,18 +330,19 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer)
         if (answer != QMessageBox::Yes)
             return false;
         result = Database::open(path, Database::Access::ReadOnly);
+    } else if (result.error == Database::OpenError::ReadOnly) {
+        // It can still be read: open it so, and say why it cannot be changed.
+        const QString why = result.message;
+        result = Database::open(path, Database::Access::ReadOnly);
+        if (result.database)
+            QMessageBox::information(this, tr("Opened read-only"), why);
     }
     if (!result.database) {
         QMessageBox::warning(this, tr("Cannot open the file"), result.message);
         return false;
     }
-    const bool created = result.created;
+    m_justCreated = result.created;
     auto session = std::make_unique<Session>(std::move(result.database));
-    if (created && !session->isReadOnly() && session->events().list().isEmpty()) {
-        // First start on an empty file: the 2021 sample shows what the program holds.
-        if (auto id = createSampleEvent(session->database()))
-            session->setEventId(*id);
-    }
     if (!result.backupPath.isEmpty())
         statusBar()->showMessage(tr("The file was upgraded; the old version was kept as %1")
                                      .arg(QDir::toNativeSeparators(result.backupPath)),

@@ -59,6 +59,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Session> m_session;
+    bool m_justCreated = false; // the open file was made (with the sample) when it was opened
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_eventSelector = nullptr;
     QLabel *m_planLabel = nullptr;

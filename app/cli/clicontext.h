@@ -54,9 +54,11 @@ public:
     // Writes `message` as one line on stderr and returns `code` (for `return ctx.fail(...)`).
     int fail(const QString &message, int code = Failure);
 
-    // Opens the data file (read-only: never created nor migrated). Returns nullptr after
-    // writing the error; the exit code is then `failureCode()`.
-    std::unique_ptr<Database> openDatabase(Database::Access access);
+    // Opens the data file (read-only: never created nor migrated); a new file is given what
+    // `initialise` writes as it is made. Returns nullptr after writing the error; the exit code
+    // is then `failureCode()`.
+    std::unique_ptr<Database> openDatabase(Database::Access access,
+                                           const Database::Initialiser &initialise = {});
     // Opens the data file and chooses the event (--event, the sample, or the first).
     // Returns nullptr after writing the error; the exit code is then `failureCode()`.
     Session *openSession(Database::Access access);
