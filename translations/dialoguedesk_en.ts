@@ -1299,6 +1299,10 @@ Without a command, DialogueDesk opens its window.
         <source>see FILES</source>
         <translation>see FILES</translation>
     </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
 </context>
 <context>
     <name>Papers</name>

@@ -1278,6 +1278,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>see FILES</source>
         <translation>xem mục TỆP</translation>
     </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
 </context>
 <context>
     <name>Papers</name>

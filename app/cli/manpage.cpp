@@ -82,14 +82,16 @@ QString manPage(const QString &version, const QString &date)
         + QLatin1Char('\n');
 
     page += section(QT_TRANSLATE_NOOP("ManPage", "Synopsis"));
+    // The window, then a command; one line each.
+    const auto italic = [](const char *word) {
+        return QStringLiteral("\\fI") + escaped(translated(word)) + QStringLiteral("\\fR");
+    };
     page += QStringLiteral(".B dialoguedesk\n")
         + formattedSynopsis(QStringLiteral("[--db FILE] [--event ID] [--sample] [--lang vi|en]"))
-        + QStringLiteral("\n.br\n.B dialoguedesk\n")
-        + formattedSynopsis(QStringLiteral("[--db FILE] [--event ID] [--sample] [--lang vi|en]"))
-        + QStringLiteral(" \\fI") + escaped(translated(QT_TRANSLATE_NOOP("ManPage", "command")))
-        + QStringLiteral("\\fR [\\fI")
-        + escaped(translated(QT_TRANSLATE_NOOP("ManPage", "arguments")))
-        + QStringLiteral("\\fR]\n");
+        + QStringLiteral("\n.br\n.B dialoguedesk\n[")
+        + italic(QT_TRANSLATE_NOOP("ManPage", "options")) + QStringLiteral("] ")
+        + italic(QT_TRANSLATE_NOOP("ManPage", "command")) + QStringLiteral(" [")
+        + italic(QT_TRANSLATE_NOOP("ManPage", "arguments")) + QStringLiteral("]\n");
 
     page += section(QT_TRANSLATE_NOOP("ManPage", "Description"));
     page += escaped(translated(QT_TRANSLATE_NOOP(
