@@ -10,7 +10,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev
-    libsqlite3-dev libicu-dev zlib1g-dev
+    libsqlite3-dev libicu-dev libzip-dev
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
 )
