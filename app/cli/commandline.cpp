@@ -82,6 +82,7 @@ void setUpParser(QCommandLineParser &p)
         value(opt::agency, "unit"),
         value(opt::unit, "unit"),
         QCommandLineOption(QLatin1String(opt::dryRun)),
+        value(opt::encoding, "name"),
         QCommandLineOption(QStringLiteral("take-number")),
         value(opt::out, "file"),
         value(opt::by, "key"),
@@ -177,6 +178,8 @@ QString usage()
                "  --reason TEXT          plan switch: why the plan changes (required)\n"
                "  --dry-run, --out FILE, --by KEY\n"
                "                         for import, export and print\n"
+               "  --encoding NAME        import: the encoding of CSV files, when detection\n"
+               "                         cannot tell: utf-8, utf-16, windows-1258 or tcvn3\n"
                "  -h, --help             this help\n"
                "  -v, --version          the program version\n"
                "\n"
