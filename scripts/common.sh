@@ -15,9 +15,13 @@ PACKAGES=(
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
 )
 
+# scripts/test --sanitize and scripts/fuzz: clang with its sanitizer and libFuzzer runtimes.
+SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
+
+# install_missing [MORE PACKAGES…]
 install_missing() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then

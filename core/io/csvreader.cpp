@@ -366,12 +366,13 @@ Result<Sheet> readCsv(const QByteArray &bytes, const CsvOptions &opts, TextEncod
                                               .toUpper()));
         }
     } else {
-        // The encoding the user chose is taken as it reads; only binary data is refused.
+        // The encoding the user chose is taken as it reads (names with control characters are
+        // problems on their rows); only what is mostly not text is refused as binary data.
         qsizetype controls = 0;
         const qsizetype sample = std::min<qsizetype>(decoded.text.size(), 65536);
         for (qsizetype i = 0; i < sample; ++i)
             controls += isNonText(decoded.text.at(i).unicode());
-        if (controls * 100 > sample)
+        if (controls * 10 > sample)
             return binaryData(fileName);
     }
 

@@ -18,6 +18,7 @@
 #pragma pop_macro("signals")
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -434,13 +435,13 @@ struct HtmlList
     qint64 next = 1;
 };
 
-// A list's start as written (<ol start="…">), within what a numbered list can mean; a number
-// too long for any integer counts as 1.
+// A list's start as written (<ol start="…">), at most 2147483647 as browsers read it (the
+// count goes on past it in 64 bits); a number too long for any integer counts as 1.
 qint64 listStart(QStringView digits)
 {
     bool ok = false;
     const qint64 start = digits.toLongLong(&ok);
-    return ok ? std::min<qint64>(start, 1'000'000'000) : 1;
+    return ok ? std::min<qint64>(start, std::numeric_limits<int>::max()) : 1;
 }
 
 } // namespace
