@@ -96,10 +96,6 @@
         <translation>Không có lệnh phương án &quot;%1&quot;: hãy dùng show hoặc switch.</translation>
     </message>
     <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
-        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run]</translation>
-    </message>
-    <message>
         <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
         <translation>Không có trang tính nào của &quot;%1&quot; có dòng tiêu đề (dòng có &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</translation>
     </message>
@@ -182,108 +178,6 @@
     <message>
         <source>Say what to export: export questions FILE</source>
         <translation>Hãy cho biết cần xuất gì: export questions FILE</translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import questions FILE...
-                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
-                         folder of them); problems are listed; --unit NAME for
-                         senders not in the directory; --dry-run only checks
-  export questions FILE [--agency NAME]
-                         XLSX (or .csv) of the questions; with --agency, those
-                         for that agency, and their forwarding is recorded
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         a paper as an A4 PDF. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role for the
-                         lists, topic|agency for the questions; --take-number
-                         gives it the next number of its kind; invitation
-                         --status KEY: letters to the people of that status
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; the command then
-                         works on it (without a command, the window opens it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
-        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
-Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
-
-Các lệnh:
-  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
-                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
-  list events|units|attendees|questions|agenda|tasks
-                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
-                         tiêu đề
-  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
-                         chuyển phương án
-  plan switch in-person|online --reason TEXT
-                         chuyển sang áp dụng phương án kia và ghi lại lý do
-  import questions FILE...
-                         nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc
-                         từ một thư mục chứa các tệp đó); các lỗi được liệt
-                         kê; --unit NAME cho người gửi chưa có trong danh mục;
-                         --dry-run chỉ kiểm tra, không nhập
-  export questions FILE [--agency NAME]
-                         xuất các ý kiến ra tệp XLSX (hoặc .csv); với
-                         --agency: các ý kiến gửi cơ quan đó, đồng thời ghi
-                         nhận việc chuyển ý kiến
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role cho các danh
-                         sách, topic|agency cho tổng hợp ý kiến; --take-number
-                         lấy số văn bản tiếp theo của loại giấy tờ đó;
-                         invitation --status KEY: giấy mời cho những người có
-                         trạng thái đó
-
-Tùy chọn:
-  --db FILE              tệp dữ liệu (mặc định: %1)
-  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
-  --sample               trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm
-                         việc trên hội nghị này (nếu không có lệnh, cửa sổ
-                         chương trình sẽ mở hội nghị này)
-  --lang vi|en           ngôn ngữ của thông báo
-  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
-                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
-                         được số điện thoại)
-  --status KEY           list attendees|questions: chỉ trạng thái này
-                         (ví dụ invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
-  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
-                         này
-  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
-  --dry-run, --out FILE, --by KEY
-                         dùng cho import, export và print
-  -h, --help             hiện trợ giúp này
-  -v, --version          phiên bản chương trình
-
-Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
-</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -376,6 +270,120 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>
             <numerusform>Đã ghi nhận %n ý kiến là đã chuyển trong hôm nay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+
+Commands:
+  check                  check the data file without changing it: integrity,
+                         schema version, number of events
+  list events|units|attendees|questions|agenda|tasks
+                         print a table: tab-separated UTF-8 with a header row
+  plan show              the active plan, both plans and the log of switches
+  plan switch in-person|online --reason TEXT
+                         make the other plan the active one and record why
+  import questions FILE...
+                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
+                         folder of them); problems are listed; --unit NAME for
+                         senders not in the directory; --dry-run only checks
+  export questions FILE [--agency NAME]
+                         XLSX (or .csv) of the questions; with --agency, those
+                         for that agency, and their forwarding is recorded
+  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
+                         a paper as an A4 PDF. PAPER: invitation,
+                         unit-invitation, delegates, sign-in, programme,
+                         questions, notice, plan. --by unit|role for the
+                         lists, topic|agency for the questions; --take-number
+                         gives it the next number of its kind; invitation
+                         --status KEY: letters to the people of that status
+
+Options:
+  --db FILE              the data file (default: %1)
+  --event ID             the event to work on (default: the first one)
+  --sample               first create the 2021 sample event; the command then
+                         works on it (without a command, the window opens it)
+  --lang vi|en           the language of messages
+  --filter TEXT          list attendees|questions: rows holding every word
+                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
+  --status KEY           list attendees|questions: only this status
+                         (e.g. invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: only this unit
+  --agency NAME|ID       list questions: only those forwarded to this agency
+  --reason TEXT          plan switch: why the plan changes (required)
+  --dry-run, --out FILE, --by KEY
+                         for import, export and print
+  --encoding NAME        import: the encoding of CSV files, when detection
+                         cannot tell: utf-8, utf-16, windows-1258 or tcvn3
+  -h, --help             this help
+  -v, --version          the program version
+
+Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
+</source>
+        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
+Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
+
+Các lệnh:
+  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
+                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
+  list events|units|attendees|questions|agenda|tasks
+                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
+                         tiêu đề
+  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
+                         chuyển phương án
+  plan switch in-person|online --reason TEXT
+                         chuyển sang áp dụng phương án kia và ghi lại lý do
+  import questions FILE...
+                         nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc
+                         từ một thư mục chứa các tệp đó); các lỗi được liệt
+                         kê; --unit NAME cho người gửi chưa có trong danh mục;
+                         --dry-run chỉ kiểm tra, không nhập
+  export questions FILE [--agency NAME]
+                         xuất các ý kiến ra tệp XLSX (hoặc .csv); với
+                         --agency: các ý kiến gửi cơ quan đó, đồng thời ghi
+                         nhận việc chuyển ý kiến
+  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
+                         in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation,
+                         unit-invitation, delegates, sign-in, programme,
+                         questions, notice, plan. --by unit|role cho các danh
+                         sách, topic|agency cho tổng hợp ý kiến; --take-number
+                         lấy số văn bản tiếp theo của loại giấy tờ đó;
+                         invitation --status KEY: giấy mời cho những người có
+                         trạng thái đó
+
+Tùy chọn:
+  --db FILE              tệp dữ liệu (mặc định: %1)
+  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
+  --sample               trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm
+                         việc trên hội nghị này (nếu không có lệnh, cửa sổ
+                         chương trình sẽ mở hội nghị này)
+  --lang vi|en           ngôn ngữ của thông báo
+  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
+                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
+                         được số điện thoại)
+  --status KEY           list attendees|questions: chỉ trạng thái này
+                         (ví dụ invited, confirmed; received, answered)
+  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
+  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
+                         này
+  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
+  --dry-run, --out FILE, --by KEY
+                         dùng cho import, export và print
+  --encoding NAME        import: bảng mã của tệp CSV khi chương trình không tự
+                         nhận ra được: utf-8, utf-16, windows-1258 hoặc tcvn3
+  -h, --help             hiện trợ giúp này
+  -v, --version          phiên bản chương trình
+
+Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
+</translation>
     </message>
 </context>
 <context>
@@ -829,10 +837,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation>Tệp này không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu dưới dạng XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -865,24 +869,12 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation>Không mở được tệp “%1”: %2</translation>
-    </message>
-    <message>
         <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
         <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
         <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation>Tệp có quá nhiều ô so với một danh sách đại biểu (hơn %L1 ô). Hãy xóa các dòng, cột không dùng, hoặc sao chép danh sách sang tệp mới, rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 không đọc được tệp (%2). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
@@ -897,18 +889,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation>Không mở được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation>Tệp &quot;%1&quot; lớn hơn 100 MB, quá lớn so với một danh sách đại biểu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
         <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
     </message>
@@ -921,20 +901,8 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation>Tệp là tài liệu Office nhưng không chứa bảng tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc lưu lại từ Excel dưới dạng XLSX.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp bị hỏng: không đọc được dưới dạng bảng tính Excel 97-2003 (lỗi %1). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
         <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation>Trang tính &quot;%1&quot; quá lớn so với một danh sách đại biểu (%2 dòng). Hãy xóa các dòng, cột không dùng rồi thử lại.</translation>
     </message>
     <message>
         <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
@@ -953,20 +921,8 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation>tệp quá ngắn, không thể là tệp nén zip.</translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
         <translation>thiếu phần cuối của tệp nén zip (tệp bị cắt cụt).</translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation>tệp dùng định dạng ZIP64, là định dạng bảng tính không dùng.</translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
-        <translation>danh mục của tệp nén zip trỏ ra ngoài tệp.</translation>
     </message>
     <message>
         <source>the zip directory is broken.</source>
@@ -975,14 +931,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
         <translation>thiếu phần &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation>không tìm thấy phần &quot;%1&quot; trong tệp nén.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation>phần &quot;%1&quot; bị cắt cụt.</translation>
     </message>
     <message>
         <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
@@ -1149,6 +1097,150 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>The file is open read-only; nothing was imported.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc; không nhập gì cả.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 không đọc được theo bảng mã %2: %3. Nếu biết tệp được lưu bằng bảng mã nào, hãy chọn bảng mã đó (--encoding utf-8|utf-16|windows-1258|tcvn3 khi dùng dòng lệnh, danh sách Bảng mã trong cửa sổ nhập).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu thành XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>độ dài của tệp là một số byte lẻ (thiếu một byte, hoặc tệp hoàn toàn không phải UTF-16)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>dòng %1 có một ký tự không phải chữ (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (&quot;) còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (&quot;) hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 gồm nhiều phần hơn một thư điện tử có thể có (hơn %2 phần, hoặc lồng nhau sâu hơn %3 cấp) nên không được đọc. Hãy gửi lại các ý kiến trong một thư văn bản thường, hoặc chép nội dung thành các ý kiến mới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: %2 cannot read it (%3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>Tệp “%1” bị hỏng: %2 không đọc được tệp (%3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>Trang tính “%2” của tệp “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” là thư mục, không phải tệp. Hãy chọn tệp nằm trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” không phải tệp thông thường (mà là thiết bị, đường ống hoặc socket) nên không được đọc. Hãy chọn một tệp được lưu trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>Tệp “%1” lớn hơn %2 MB, lớn hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Không đọc được tệp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, dòng %2: có một ô nằm ở cột %L3 (%4), vượt quá %L5 cột mà một danh sách có thể có. Hãy xóa các cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 dòng, nhiều hơn số dòng một bảng tính có thể chứa. Hãy xóa các dòng không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 ô, nhiều hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy xóa các dòng và cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the file holds %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>Tệp “%1” bị hỏng: ô %2 của trang tính “%3” trỏ tới chuỗi văn bản số %4, nhưng tệp chỉ có %L5 chuỗi. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: cell %2 of the sheet “%3” has style number %4, but the file defines %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>Tệp “%1” bị hỏng: ô %2 của trang tính “%3” dùng định dạng số %4, nhưng tệp chỉ có %L5 định dạng. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp “%1” không đọc được như một sổ tính Excel 97-2003: %2. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành XLSX rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>Tệp “%1” là tài liệu Office nhưng không chứa sổ tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc dùng Excel lưu tệp thành XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>tệp khai báo các trang tính lớn hơn rất nhiều so với một danh sách</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>tệp bị hỏng (lỗi %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>tệp bị hỏng (chương trình đọc tệp đã dừng giữa chừng)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>Tệp “%1” được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>việc đọc tệp mất hơn %1 giây</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>không khởi động được chương trình đọc loại tệp này (%1); chương trình đó phải nằm cùng thư mục với DialogueDesk</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: the sheet “%2” names a cell “%3”, which does not exist. Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>Tệp “%1” bị hỏng: trang tính “%2” ghi một ô “%3” không tồn tại. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>tệp chỉ là một phần của một tệp nén zip bị chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>tệp chứa %L1 phần, nhiều hơn rất nhiều so với bất kỳ bảng tính nào.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” có %L2 ký tự, nhiều hơn mức tối đa %L3 ký tự: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>Họ tên “%1” bắt đầu bằng %2 giống như một công thức: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>Họ tên “%1” có ký tự không phải chữ (ký tự điều khiển hoặc ký tự không đọc được): dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>Họ tên “%1” có chữ số: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1742,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thư không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Không đọc được &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation>Đã có (ý kiến số %1).</translation>
     </message>
@@ -1664,6 +1752,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no topic)</source>
         <translation>(chưa có chủ đề)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Nội dung ý kiến</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1876,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
     </message>
 </context>
 <context>
