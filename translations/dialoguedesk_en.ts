@@ -881,19 +881,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,31 +893,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,10 +906,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,10 +1104,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: %2 cannot read it (%3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>The file “%1” is damaged: %2 cannot read it (%3). Open it in Excel or LibreOffice, save it again and import the new file.</translation>
-    </message>
-    <message>
         <source>The sheet “%2” of the file “%1”</source>
         <translation>The sheet “%2” of the file “%1”</translation>
     </message>
@@ -1184,14 +1140,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the file holds %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>The file “%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the file holds %L5. Open it in Excel or LibreOffice, save it again and import the new file.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is damaged: cell %2 of the sheet “%3” has style number %4, but the file defines %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>The file “%1” is damaged: cell %2 of the sheet “%3” has style number %4, but the file defines %L5. Open it in Excel or LibreOffice, save it again and import the new file.</translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</translation>
     </message>
@@ -1224,10 +1172,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: the sheet “%2” names a cell “%3”, which does not exist. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>The file “%1” is damaged: the sheet “%2” names a cell “%3”, which does not exist. Open it in Excel or LibreOffice, save it again and import the new file.</translation>
-    </message>
-    <message>
         <source>it is one part of a zip archive split in several.</source>
         <translation>it is one part of a zip archive split in several.</translation>
     </message>
@@ -1254,6 +1198,58 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     <message>
         <source>The name “%1” holds no letter: the row is not imported.</source>
         <translation>The name “%1” holds no letter: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>the part “%1” is not valid XML (%2, line %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>it has no content.xml, so it is not a complete ODS spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 cannot read it (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 holds no sheet with data. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>the sheet “%1” names a cell “%2”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>the workbook part is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1874,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unicode (UTF-16) {8)?}</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 little-endian)</source>

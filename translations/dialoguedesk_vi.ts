@@ -869,20 +869,8 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
         <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
-        <translation>Tệp không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
@@ -893,32 +881,8 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
     </message>
     <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ (%2, dòng %3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần bảng tính (workbook). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
@@ -931,10 +895,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
         <translation>thiếu phần &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>Tệp khi giải nén lớn hơn %1 MB, quá lớn so với một danh sách đại biểu. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is broken.</source>
@@ -1131,10 +1091,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>%1 gồm nhiều phần hơn một thư điện tử có thể có (hơn %2 phần, hoặc lồng nhau sâu hơn %3 cấp) nên không được đọc. Hãy gửi lại các ý kiến trong một thư văn bản thường, hoặc chép nội dung thành các ý kiến mới.</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: %2 cannot read it (%3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp “%1” bị hỏng: %2 không đọc được tệp (%3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The sheet “%2” of the file “%1”</source>
         <translation>Trang tính “%2” của tệp “%1”</translation>
     </message>
@@ -1171,14 +1127,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>%1 có hơn %L2 ô, nhiều hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy xóa các dòng và cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the file holds %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp “%1” bị hỏng: ô %2 của trang tính “%3” trỏ tới chuỗi văn bản số %4, nhưng tệp chỉ có %L5 chuỗi. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file “%1” is damaged: cell %2 of the sheet “%3” has style number %4, but the file defines %L5. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp “%1” bị hỏng: ô %2 của trang tính “%3” dùng định dạng số %4, nhưng tệp chỉ có %L5 định dạng. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>Tệp “%1” không đọc được như một sổ tính Excel 97-2003: %2. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành XLSX rồi nhập tệp đó.</translation>
     </message>
@@ -1211,10 +1159,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>không khởi động được chương trình đọc loại tệp này (%1); chương trình đó phải nằm cùng thư mục với DialogueDesk</translation>
     </message>
     <message>
-        <source>The file “%1” is damaged: the sheet “%2” names a cell “%3”, which does not exist. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp “%1” bị hỏng: trang tính “%2” ghi một ô “%3” không tồn tại. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>it is one part of a zip archive split in several.</source>
         <translation>tệp chỉ là một phần của một tệp nén zip bị chia thành nhiều phần.</translation>
     </message>
@@ -1241,6 +1185,58 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>The name “%1” holds no letter: the row is not imported.</source>
         <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>phần “%1” không phải XML hợp lệ (%2, dòng %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>không có content.xml nên không phải bảng tính ODS hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 bị hỏng: %2 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>ô %1 của trang tính “%2” trỏ tới chuỗi văn bản số %3, nhưng tệp chỉ có %L4 chuỗi.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>ô %1 của trang tính “%2” dùng định dạng số %3, nhưng tệp chỉ có %L4 định dạng.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>trang tính “%1” ghi một ô “%2” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>thiếu phần sổ tính (workbook).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 khi giải nén lớn hơn %2 MB, quá lớn so với một danh sách đại biểu hay ý kiến. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
 </context>
 <context>

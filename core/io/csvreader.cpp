@@ -231,13 +231,6 @@ QString shortEncodingName(TextEncoding encoding)
     return QStringLiteral("UTF-8");
 }
 
-QString fileLabel(const QString &fileName)
-{
-    return fileName.isEmpty() ? QCoreApplication::translate("Import", "The file")
-                              : QCoreApplication::translate("Import", "The file “%1”")
-                                    .arg(QFileInfo(fileName).fileName());
-}
-
 Error notReadableAs(const QString &fileName, TextEncoding encoding, const QString &why)
 {
     return Error(QCoreApplication::translate(

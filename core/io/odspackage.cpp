@@ -219,13 +219,11 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
         }
     }
     if (xml.hasError())
-        return Error(QCoreApplication::translate(
-                         "Import",
-                         "The file is damaged: its content is not valid XML (%1, line "
-                         "%2). Open it in LibreOffice, save it again and import the "
-                         "new file.")
-                         .arg(xml.errorString())
-                         .arg(xml.lineNumber()));
+        return damagedFile(
+            fileName,
+            QCoreApplication::translate("Import", "the part “%1” is not valid XML (%2, line %3).")
+                .arg(QStringLiteral("content.xml"), xml.errorString())
+                .arg(xml.lineNumber()));
     qCDebug(lcImport) << "ods: replaced" << splices.size() << "cells, rows or columns";
     if (splices.isEmpty())
         return Content { content, merges };
@@ -245,15 +243,14 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
 
 Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fileName)
 {
-    Result<ZipReader> reader = ZipReader::open(zip);
+    Result<ZipReader> reader = ZipReader::open(zip, ZipReader::kDefaultTotalLimit, fileName);
     if (!reader)
         return Error(reader.error());
     if (!reader->contains(QStringLiteral("content.xml")))
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is damaged: it has no content.xml, so it is not a complete ODS "
-            "spreadsheet. Open it in LibreOffice, save it again and import the new "
-            "file."));
+        return damagedFile(fileName,
+                           QCoreApplication::translate("Import",
+                                                       "it has no content.xml, so it is not a "
+                                                       "complete ODS spreadsheet."));
     ZipWriter writer;
     OdsPackage package;
     // The mimetype entry comes first and stored, as ODF requires.
@@ -279,7 +276,7 @@ Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fil
             writer.add(name, fixed->xml);
             package.merges = fixed->merges;
         } else {
-            writer.add(name, *content);
+            writer.add(name, std::move(*content));
         }
     }
     package.zip = writer.finish();

@@ -361,22 +361,20 @@ public:
         put(row, col, { text });
     }
     // orcus gives a cell's style after its value. Only a number's style matters (a date is a
-    // number shown as one), and only the cell just read can be that number. (Whether the
-    // style exists was checked before, xlsxpackage.cpp: orcus may read the styles last.)
+    // number shown as one), and only the cell just read can be that number: it is formatted
+    // again once the styles are known (orcus may read them last). Whether the style exists
+    // was checked before, in xlsxpackage.cpp.
     void set_format(oss::row_t row, oss::col_t col, size_t xf_index) override
     {
-        if (!m_numbers.empty() && m_numbers.back().row == row && m_numbers.back().column == col)
-            m_numbers.back().xf = xf_index;
+        if (m_styles && m_lastNumber.row == row && m_lastNumber.column == col)
+            m_styled.push_back({ row, col, m_lastNumber.number, xf_index });
     }
     void set_format(oss::row_t, oss::col_t, oss::row_t, oss::col_t, size_t) override { }
     void fill_down_cells(oss::row_t src_row, oss::col_t src_col, oss::row_t range_size) override
     {
         if (src_row < 0 || size_t(src_row) >= m_rows.size() || src_col < 0)
             return;
-        CellValue value { m_rows[size_t(src_row)].value(src_col) };
-        if (!m_numbers.empty() && m_numbers.back().row == src_row
-            && m_numbers.back().column == src_col)
-            value = { QString(), true, m_numbers.back().number };
+        const CellValue value { m_rows[size_t(src_row)].value(src_col) };
         for (oss::row_t r = 1; r <= range_size && m_violation.kind == Violation::Kind::None; ++r)
             put(src_row + r, src_col, value);
     }
@@ -416,8 +414,8 @@ public:
             cells.resize(col + 1);
         }
         if (value.isNumber) {
-            m_numbers.push_back({ row, col, value.number, kNoXf });
-            cells[col].clear();
+            cells[col] = XlsxNumberFormat::general(value.number);
+            m_lastNumber = { row, col, value.number, 0 };
         } else {
             cells[col] = std::move(value.text);
         }
@@ -429,13 +427,11 @@ public:
     // The sheet, its numbers shown as the file's formats say. The rows are moved out.
     Sheet takeSheet(bool useNumberFormats, bool date1904)
     {
-        for (const NumberCell &n : m_numbers) {
-            QStringList &cells = m_rows[size_t(n.row)];
-            cells[n.column] = useNumberFormats && m_styles && n.xf != kNoXf
-                ? m_styles->formatOfXf(n.xf).format(n.number, date1904)
-                : XlsxNumberFormat::general(n.number);
-        }
-        m_numbers.clear();
+        if (useNumberFormats && m_styles)
+            for (const NumberCell &n : m_styled)
+                m_rows[size_t(n.row)][n.column]
+                    = m_styles->formatOfXf(n.xf).format(n.number, date1904);
+        m_styled.clear();
         Sheet sheet;
         sheet.name = m_name;
         sheet.rows.reserve(qsizetype(m_rows.size()));
@@ -453,7 +449,6 @@ public:
     }
 
 private:
-    static constexpr size_t kNoXf = size_t(-1);
     struct NumberCell
     {
         int row;
@@ -472,7 +467,8 @@ private:
     const StringPool &m_strings;
     const Styles *m_styles;
     std::vector<QStringList> m_rows;
-    std::vector<NumberCell> m_numbers;
+    std::vector<NumberCell> m_styled; // numbers with a style, shown as it says at the end
+    NumberCell m_lastNumber { -1, -1, 0, 0 };
     qsizetype m_cells = 0;
     Violation m_violation;
     QList<CellRange> m_merges;
@@ -636,12 +632,9 @@ Error refusal(const QString &fileName, const SheetData &sheet)
 
 Error damagedSpreadsheet(const QString &fileName, const char *what)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file “%1” is damaged: %2 cannot read it (%3). Open it in Excel or "
-                     "LibreOffice, save it again and import the new file.")
-                     .arg(QFileInfo(fileName).fileName(), QStringLiteral("liborcus"),
-                          QString::fromUtf8(what)));
+    return damagedFile(fileName,
+                       QCoreApplication::translate("Import", "%1 cannot read it (%2).")
+                           .arg(QStringLiteral("liborcus"), QString::fromUtf8(what)));
 }
 
 } // namespace

@@ -11,10 +11,10 @@ namespace {
 
 QString where(const QString &file, const QString &sheet)
 {
-    const QString name = QFileInfo(file).fileName();
     return sheet.isEmpty()
-        ? QCoreApplication::translate("Import", "The file “%1”").arg(name)
-        : QCoreApplication::translate("Import", "The sheet “%2” of the file “%1”").arg(name, sheet);
+        ? fileLabel(file)
+        : QCoreApplication::translate("Import", "The sheet “%2” of the file “%1”")
+              .arg(QFileInfo(file).fileName(), sheet);
 }
 
 } // namespace
@@ -51,6 +51,21 @@ Result<QByteArray> readImportFile(const QString &path)
     }
     return Error(QCoreApplication::translate("Import", "Could not read the file “%1”: %2.")
                      .arg(name, file.systemError));
+}
+
+QString fileLabel(const QString &file)
+{
+    return file.isEmpty()
+        ? QCoreApplication::translate("Import", "The file")
+        : QCoreApplication::translate("Import", "The file “%1”").arg(QFileInfo(file).fileName());
+}
+
+Error damagedFile(const QString &file, const QString &detail)
+{
+    return Error(QCoreApplication::translate("Import",
+                                             "%1 is damaged: %2 Open it in Excel or LibreOffice, "
+                                             "save it again and import the new file.")
+                     .arg(fileLabel(file), detail));
 }
 
 QString cellName(qint64 row, qint64 column)
@@ -100,25 +115,25 @@ Error tooManyCells(const QString &file, const QString &sheet)
 Error missingSharedString(const QString &file, const QString &sheet, qint64 row, qint64 column,
                           const QString &index, qsizetype count)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file “%1” is damaged: cell %2 of the sheet “%3” refers to text number "
-                     "%4, but the file holds %L5. Open it in Excel or LibreOffice, save it again "
-                     "and import the new file.")
-                     .arg(QFileInfo(file).fileName(), cellName(row, column), sheet, index)
-                     .arg(count));
+    return damagedFile(
+        file,
+        QCoreApplication::translate("Import",
+                                    "cell %1 of the sheet “%2” refers to text number %3, but the "
+                                    "file holds %L4.")
+            .arg(cellName(row, column), sheet, index)
+            .arg(count));
 }
 
 Error missingStyle(const QString &file, const QString &sheet, qint64 row, qint64 column,
                    const QString &index, qsizetype count)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file “%1” is damaged: cell %2 of the sheet “%3” has style number %4, "
-                     "but the file defines %L5. Open it in Excel or LibreOffice, save it again "
-                     "and import the new file.")
-                     .arg(QFileInfo(file).fileName(), cellName(row, column), sheet, index)
-                     .arg(count));
+    return damagedFile(
+        file,
+        QCoreApplication::translate("Import",
+                                    "cell %1 of the sheet “%2” has style number %3, but the file "
+                                    "defines %L4.")
+            .arg(cellName(row, column), sheet, index)
+            .arg(count));
 }
 
 } // namespace dd::io

@@ -61,10 +61,11 @@ Error notASpreadsheet(const QString &fileName)
                      .arg(QFileInfo(fileName).fileName()));
 }
 
-Error emptyWorkbook()
+Error emptyWorkbook(const QString &fileName)
 {
     return Error(QCoreApplication::translate(
-        "Import", "The file holds no sheet with data. Check that you chose the right file."));
+                     "Import", "%1 holds no sheet with data. Check that you chose the right file.")
+                     .arg(fileLabel(fileName)));
 }
 
 Result<Workbook> readXlsBytes(const QByteArray &bytes, const QString &fileName)
@@ -149,10 +150,11 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
                          .arg(kMaxImportFileBytes / (1024 * 1024)));
     if (isEncryptedOoxml(bytes))
         return Error(QCoreApplication::translate(
-            "Import",
-            "The file is protected with a password. Open it in Excel, save a copy "
-            "without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with "
-            "Password, then clear the password) and import that copy."));
+                         "Import",
+                         "%1 is protected with a password. Open it in Excel, save a copy "
+                         "without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with "
+                         "Password, then clear the password) and import that copy.")
+                         .arg(fileLabel(fileNameHint)));
 
     SpreadsheetFormat format = detectFormat(bytes, fileNameHint);
     if (format == SpreadsheetFormat::Unknown && !isZip(bytes) && !isCompoundFile(bytes)) {
@@ -189,7 +191,7 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
             return Error(package.error());
         Result<Workbook> book = readWithOrcus(*package, format, fileNameHint);
         if (book && book->sheets.isEmpty())
-            return emptyWorkbook();
+            return emptyWorkbook(fileNameHint);
         return book;
     }
     case SpreadsheetFormat::Ods: {
@@ -200,7 +202,7 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
         if (!book)
             return book;
         if (book->sheets.isEmpty())
-            return emptyWorkbook();
+            return emptyWorkbook(fileNameHint);
         for (qsizetype i = 0; i < book->sheets.size() && i < package->merges.size(); ++i)
             book->sheets[i].merges = package->merges.at(i);
         return book;

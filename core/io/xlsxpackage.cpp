@@ -29,15 +29,14 @@ struct Part
     QByteArray content;
 };
 
+// What is wrong with a part, for damagedFile(): the helpers below return it as their error,
+// and the caller, who knows the file, says which file.
 Error damagedXml(const QString &part, const QXmlStreamReader &xml)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file is damaged: the part \"%1\" is not valid XML (%2, line "
-                     "%3). Open it in Excel or LibreOffice, save it again and import "
-                     "the new file.")
-                     .arg(part, xml.errorString())
-                     .arg(xml.lineNumber()));
+    return Error(
+        QCoreApplication::translate("Import", "the part “%1” is not valid XML (%2, line %3).")
+            .arg(part, xml.errorString())
+            .arg(xml.lineNumber()));
 }
 
 QString directoryOf(const QString &partName)
@@ -467,13 +466,13 @@ Status checkSheet(const SheetPart &sheet, const QByteArray &content, qsizetype s
                 qint64 r = row;
                 qint64 c = column + 1;
                 if (!ref.isEmpty() && !parseCellReference(ref, &r, &c))
-                    return Status(Error(QCoreApplication::translate(
-                                            "Import",
-                                            "The file “%1” is damaged: the sheet “%2” names a "
-                                            "cell “%3”, which does not exist. Open it in Excel or "
-                                            "LibreOffice, save it again and import the new file.")
-                                            .arg(QFileInfo(fileName).fileName(), sheet.name,
-                                                 ref.toString().left(40))));
+                    return Status(
+                        damagedFile(fileName,
+                                    QCoreApplication::translate(
+                                        "Import",
+                                        "the sheet “%1” names a cell “%2”, which does not "
+                                        "exist.")
+                                        .arg(sheet.name, ref.toString().left(40))));
                 row = std::max<qint64>(r, 0);
                 column = c;
                 inCell = true;
@@ -512,7 +511,7 @@ Status checkSheet(const SheetPart &sheet, const QByteArray &content, qsizetype s
         }
     }
     if (xml.hasError())
-        return Status(damagedXml(sheet.part, xml));
+        return Status(damagedFile(fileName, damagedXml(sheet.part, xml).message()));
     return Status::success();
 }
 
@@ -547,7 +546,7 @@ QList<SheetPart> sheetParts(const QByteArray &workbook, const QList<Relationship
 
 Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName)
 {
-    Result<ZipReader> reader = ZipReader::open(zip);
+    Result<ZipReader> reader = ZipReader::open(zip, ZipReader::kDefaultTotalLimit, fileName);
     if (!reader)
         return Error(reader.error());
     QList<Part> parts;
@@ -575,7 +574,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
             continue;
         Result<QList<Relationship>> rels = parseRels(part.name, part.content);
         if (!rels)
-            return Error(rels.error());
+            return damagedFile(fileName, rels.error());
         bool changed = false;
         const QString sourceDir = sourceDirectoryOfRels(part.name);
         for (Relationship &r : *rels) {
@@ -594,23 +593,21 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
     // 3. Inline strings to shared strings.
     const Part *rootRels = find(QStringLiteral("_rels/.rels"));
     if (!rootRels)
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is damaged: it has no package relationships (_rels/.rels), so "
-            "it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save "
-            "it again and import the new file."));
+        return damagedFile(
+            fileName,
+            QCoreApplication::translate("Import",
+                                        "it has no package relationships (_rels/.rels), so it "
+                                        "is not a complete XLSX workbook."));
     Result<QList<Relationship>> root = parseRels(rootRels->name, rootRels->content);
     if (!root)
-        return Error(root.error());
+        return damagedFile(fileName, root.error());
     QString workbookName;
     for (const Relationship &r : *root)
         if (r.type.endsWith(QLatin1String("/officeDocument")))
             workbookName = resolveTarget(QString(), r.target);
     if (workbookName.isEmpty() || !find(workbookName))
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is damaged: the workbook part is missing. Open it in Excel or "
-            "LibreOffice, save it again and import the new file."));
+        return damagedFile(fileName,
+                           QCoreApplication::translate("Import", "the workbook part is missing."));
 
     const QString workbookRelsName = relsNameFor(workbookName);
     Part *workbookRels = find(workbookRelsName);
@@ -618,7 +615,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
     if (workbookRels) {
         Result<QList<Relationship>> parsed = parseRels(workbookRels->name, workbookRels->content);
         if (!parsed)
-            return Error(parsed.error());
+            return damagedFile(fileName, parsed.error());
         wbRels = std::move(parsed).value();
     }
     const QString workbookDir = directoryOf(workbookName);
@@ -657,7 +654,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
         Result<QByteArray> converted = convertInlineStrings(
             sheet->name, sheet->content, existing + newStrings.size(), newStrings);
         if (!converted)
-            return Error(converted.error());
+            return damagedFile(fileName, converted.error());
         sheet->content = std::move(converted).value();
     }
     if (!newStrings.isEmpty()) {
@@ -666,7 +663,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
             Result<QByteArray> appended
                 = appendSharedStrings(sharedStrings->name, sharedStrings->content, newStrings);
             if (!appended)
-                return Error(appended.error());
+                return damagedFile(fileName, appended.error());
             sharedStrings->content = std::move(appended).value();
         } else {
             const bool strict = !wbRels.isEmpty()
@@ -705,8 +702,9 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
 
     // Only orcus reads this package, from memory: compressing it again would be time lost.
     ZipWriter writer;
-    for (const Part &part : std::as_const(parts))
-        writer.add(part.name, part.content, ZipWriter::Method::Stored);
+    for (Part &part : parts)
+        writer.add(part.name, std::move(part.content), ZipWriter::Method::Stored);
+    parts.clear();
     return writer.finish();
 }
 

@@ -8,21 +8,13 @@ namespace dd::io {
 
 namespace {
 
-Error damaged(const QString &detail)
-{
-    return Error(QCoreApplication::translate("Import",
-                                             "The file is damaged: %1 Open it in Excel or "
-                                             "LibreOffice, save it again and import the new "
-                                             "file.")
-                     .arg(detail));
-}
-
-Error passwordProtected()
+Error passwordProtected(const QString &fileName)
 {
     return Error(QCoreApplication::translate(
-        "Import",
-        "The file is protected with a password. Open it in Excel or LibreOffice, "
-        "save a copy without a password and import that copy."));
+                     "Import",
+                     "%1 is protected with a password. Open it in Excel or LibreOffice, save a "
+                     "copy without a password and import that copy.")
+                     .arg(fileLabel(fileName)));
 }
 
 // What libzip found wrong, in the user's words where the cause is one they can act on.
@@ -58,9 +50,10 @@ ZipReader::ZipReader(ZipReader &&) noexcept = default;
 ZipReader &ZipReader::operator=(ZipReader &&) noexcept = default;
 ZipReader::~ZipReader() = default;
 
-Result<ZipReader> ZipReader::open(QByteArray data, qint64 totalLimit)
+Result<ZipReader> ZipReader::open(QByteArray data, qint64 totalLimit, const QString &fileName)
 {
     ZipReader reader;
+    reader.m_fileName = fileName;
     reader.m_data = std::move(data);
     reader.m_totalLimit = totalLimit;
     reader.m_archive = std::make_unique<Archive>();
@@ -72,29 +65,30 @@ Result<ZipReader> ZipReader::open(QByteArray data, qint64 totalLimit)
                                                     zip_uint64_t(reader.m_data.size()), 0, &error);
     if (!source) {
         zip_error_fini(&error);
-        return damaged(archiveProblem(ZIP_ER_MEMORY));
+        return damagedFile(fileName, archiveProblem(ZIP_ER_MEMORY));
     }
     reader.m_archive->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!reader.m_archive->zip) {
         const int code = zip_error_code_zip(&error);
         zip_source_free(source);
         zip_error_fini(&error);
-        return damaged(archiveProblem(code));
+        return damagedFile(fileName, archiveProblem(code));
     }
     zip_error_fini(&error);
 
     const zip_int64_t count = zip_get_num_entries(reader.m_archive->zip, 0);
     if (count < 0 || count > kMaxEntries)
-        return damaged(QCoreApplication::translate(
-                           "Import", "it holds %L1 parts, far more than any spreadsheet.")
-                           .arg(count));
+        return damagedFile(fileName,
+                           QCoreApplication::translate(
+                               "Import", "it holds %L1 parts, far more than any spreadsheet.")
+                               .arg(count));
     reader.m_entries.reserve(qsizetype(count));
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(reader.m_archive->zip, zip_uint64_t(i), 0, &st) != 0
             || !(st.valid & ZIP_STAT_NAME))
-            return damaged(archiveProblem(ZIP_ER_INCONS));
+            return damagedFile(fileName, archiveProblem(ZIP_ER_INCONS));
         Entry e;
         // libzip gives names as UTF-8 (CP437 names converted).
         e.name = QString::fromUtf8(st.name);
@@ -124,7 +118,8 @@ Result<QByteArray> ZipReader::read(const QString &name)
 {
     const qsizetype index = indexOf(name);
     if (index < 0)
-        return damaged(
+        return damagedFile(
+            m_fileName,
             QCoreApplication::translate("Import", "the part \"%1\" is missing.").arg(name));
     return read(index);
 }
@@ -132,15 +127,17 @@ Result<QByteArray> ZipReader::read(const QString &name)
 Result<QByteArray> ZipReader::read(qsizetype index)
 {
     if (index < 0 || index >= m_entries.size())
-        return damaged(archiveProblem(ZIP_ER_INVAL));
+        return damagedFile(m_fileName, archiveProblem(ZIP_ER_INVAL));
     const Entry &e = m_entries.at(index);
     if (e.encrypted)
-        return passwordProtected();
+        return passwordProtected(m_fileName);
     if (e.uncompressedSize > m_totalLimit - m_totalRead)
         return Error(QCoreApplication::translate(
                          "Import",
-                         "The file unpacks to more than %1 MB, far more than a list of delegates "
-                         "needs. It may be damaged or made to harm; it was not imported.")
+                         "%1 unpacks to more than %2 MB, far more than a list of delegates or "
+                         "questions needs. It may be damaged or made to harm; it was not "
+                         "imported.")
+                         .arg(fileLabel(m_fileName))
                          .arg(m_totalLimit / (1024 * 1024)));
     const QString broken
         = QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name);
@@ -149,12 +146,14 @@ Result<QByteArray> ZipReader::read(qsizetype index)
         const int code = zip_error_code_zip(zip_get_error(m_archive->zip));
         zip_error_clear(m_archive->zip);
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-            return passwordProtected();
+            return passwordProtected(m_fileName);
         if (code == ZIP_ER_COMPNOTSUPP)
-            return damaged(QCoreApplication::translate(
-                               "Import", "the part \"%1\" is compressed with an unknown method.")
-                               .arg(e.name));
-        return damaged(broken);
+            return damagedFile(
+                m_fileName,
+                QCoreApplication::translate("Import",
+                                            "the part \"%1\" is compressed with an unknown method.")
+                    .arg(e.name));
+        return damagedFile(m_fileName, broken);
     }
     // Exactly the declared size, then one byte more must not come: libzip checks the CRC at
     // the end, the extra byte tells an entry that inflates beyond what it declared.
@@ -175,7 +174,7 @@ Result<QByteArray> ZipReader::read(qsizetype index)
         ok = false;
     zip_fclose(file);
     if (!ok)
-        return damaged(broken);
+        return damagedFile(m_fileName, broken);
     m_totalRead += out.size();
     return out;
 }

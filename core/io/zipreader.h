@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/readlimits.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -28,11 +29,13 @@ public:
         qint64 uncompressedSize = 0;
     };
 
-    static constexpr qint64 kDefaultTotalLimit = 200ll * 1024 * 1024;
+    static constexpr qint64 kDefaultTotalLimit = kMaxUnpackedBytes;
     static constexpr qsizetype kMaxEntries = 10'000;
 
-    // Reads the central directory. The error says why the archive cannot be read.
-    static Result<ZipReader> open(QByteArray data, qint64 totalLimit = kDefaultTotalLimit);
+    // Reads the central directory. The error says why the archive cannot be read, naming
+    // `fileName` (as do the errors of read()).
+    static Result<ZipReader> open(QByteArray data, qint64 totalLimit = kDefaultTotalLimit,
+                                  const QString &fileName = {});
 
     ZipReader(ZipReader &&) noexcept;
     ZipReader &operator=(ZipReader &&) noexcept;
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<Archive> m_archive;
     QList<Entry> m_entries;
     qint64 m_totalLimit = kDefaultTotalLimit;
+    QString m_fileName;
     qint64 m_totalRead = 0;
 };
 

@@ -6,14 +6,14 @@
 
 namespace dd::io {
 
-void ZipWriter::add(const QString &name, const QByteArray &content, Method method)
+void ZipWriter::add(const QString &name, QByteArray content, Method method)
 {
-    m_entries.append({ name.toUtf8(), content, method });
+    m_entries.append({ name.toUtf8(), std::move(content), method });
 }
 
 QByteArray ZipWriter::finish()
 {
-    const QList<Entry> entries = std::exchange(m_entries, {});
+    QList<Entry> entries = std::exchange(m_entries, {});
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -46,6 +46,9 @@ QByteArray ZipWriter::finish()
             zip_source_free(buffer);
             return {};
         }
+        // The archive holds its own copy now: the contents go before it is read back, so
+        // that no more than two copies of a large package are alive at once.
+        entries.clear();
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_source_stat(buffer, &st) == 0 && (st.valid & ZIP_STAT_SIZE)

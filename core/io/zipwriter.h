@@ -13,7 +13,8 @@ class ZipWriter
 public:
     enum class Method { Stored, Deflated };
 
-    void add(const QString &name, const QByteArray &content, Method method = Method::Deflated);
+    // The content is shared, not copied (move it in to let finish() free it early).
+    void add(const QString &name, QByteArray content, Method method = Method::Deflated);
     // The complete archive (empty if libzip failed, which only running out of memory does);
     // the writer can not be used afterwards.
     QByteArray finish();

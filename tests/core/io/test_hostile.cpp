@@ -263,21 +263,21 @@ TEST_CASE("The bounds of a CSV: rows, columns, cells and width without padding",
             "Delete the rows that are not part of the list, or copy the list into a new file, and "
             "try again.");
         QByteArray rows;
-        rows.reserve(8'000'000);
+        rows.reserve(4'000'000);
         for (int i = 0; i < 2'000'000; ++i)
-            rows += "a,b\n";
+            rows += "a\n";
         CHECK(readCsv(rows, {}, nullptr, QStringLiteral("dai.csv")).error() == message);
-        rows.prepend("\"STT\",b\n"); // read in one piece, rows counted as they come
+        rows.prepend("\"STT\"\n"); // read in one piece, rows counted as they come
         CHECK(readCsv(rows, {}, nullptr, QStringLiteral("dai.csv")).error() == message);
     }
-    SECTION("more than 5,000,000 cells")
+    SECTION("more than 2,000,000 cells")
     {
         QByteArray rows;
         const QByteArray row = QByteArray("x,").repeated(999) + "x\n";
-        for (int i = 0; i < 5001; ++i)
+        for (int i = 0; i < 2001; ++i)
             rows += row;
         CHECK(readCsv(rows, {}, nullptr, QStringLiteral("nhieu.csv")).error()
-              == QStringLiteral("The file “nhieu.csv” holds more than 5,000,000 cells, far more "
+              == QStringLiteral("The file “nhieu.csv” holds more than 2,000,000 cells, far more "
                                 "than a list of delegates or questions. Delete the rows and "
                                 "columns that are not part of the list, or copy the list into a "
                                 "new file, and try again."));
