@@ -227,16 +227,18 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
     qCDebug(lcImport) << "ods: replaced" << splices.size() << "cells, rows or columns";
     if (splices.isEmpty())
         return Content { content, merges };
-    QString out;
-    out.reserve(text.size());
+    // Written out as UTF-8 piece by piece: a content.xml of 60 MB is 120 MB as a QString, and
+    // a second one would be too much.
+    QByteArray out;
+    out.reserve(content.size());
     qsizetype at = 0;
     for (const Splice &s : std::as_const(splices)) {
-        out += QStringView(text).sliced(at, s.from - at);
-        out += s.replacement;
+        out += QStringView(text).sliced(at, s.from - at).toUtf8();
+        out += s.replacement.toUtf8();
         at = s.to;
     }
-    out += QStringView(text).sliced(at);
-    return Content { out.toUtf8(), merges };
+    out += QStringView(text).sliced(at).toUtf8();
+    return Content { out, merges };
 }
 
 } // namespace

@@ -18,8 +18,10 @@ inline constexpr int kMaxColumns = 1'000; // counting empty and repeated cells b
 // Cells kept, empty ones inside rows included: twice the 100,000 people × 10 columns of the
 // import benchmark. Each costs some 60 bytes read; this bound keeps a 20 MB file under 500 MB.
 inline constexpr qsizetype kMaxCells = 2'000'000;
-// What the parts of an XLSX or ODS package may unpack to, together.
-inline constexpr qint64 kMaxUnpackedBytes = 100ll * 1024 * 1024;
+// What the parts of an XLSX or ODS package may unpack to, together: enough for the 2,000,000
+// cells above in XLSX, and for some 600,000 in the wordier ODS, whose XML is read as text
+// (twice its size) to mend it before orcus reads it.
+inline constexpr qint64 kMaxUnpackedBytes = 64ll * 1024 * 1024;
 inline constexpr int kMaxNameLength = 150; // characters of a person's name
 inline constexpr int kMaxFieldLength = 2'000; // of any other field
 inline constexpr int kMaxLongTextLength = 10'000; // of a note or a question
