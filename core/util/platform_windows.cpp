@@ -11,6 +11,7 @@
 #include <psapi.h>
 #include <windows.h>
 
+#include <algorithm>
 #include <string>
 
 namespace dd::platform {
