@@ -17,9 +17,10 @@ int runImportAttendees(Context &ctx)
 {
     const QString path = ctx.args.value(1);
     if (path.isEmpty() || ctx.args.size() > 2)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run]"),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]"),
+            UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     // A dry run opens the file read-only: it cannot write anything, whatever happens.
     Session *session
@@ -29,8 +30,11 @@ int runImportAttendees(Context &ctx)
     const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
 
-    auto workbook = io::readSpreadsheet(path);
+    auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
     // The first sheet that holds a table.

@@ -39,7 +39,10 @@ int runImportQuestions(Context &ctx)
         unitForUnknown = *id;
     }
 
-    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths);
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
+    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths, *csv);
     // --unit: the unit of the rows whose sender or unit is not in the directory.
     for (QuestionImportRow &row : batch.rows)
         if (row.needsUnit && !row.question.unitId && unitForUnknown)

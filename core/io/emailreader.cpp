@@ -1,5 +1,6 @@
 #include "io/emailreader.h"
 
+#include "io/readlimits.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #pragma pop_macro("signals")
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -211,6 +213,28 @@ struct Walk
 {
     QStringList attachments;
     QList<GMimeMessage *> forwarded; // owned by the outer message
+    int depth = 0; // multiparts and messages around the part being read
+    int parts = 0;
+    bool tooDeep = false;
+    bool tooMany = false;
+};
+
+// Counts a part on the way down; false once a bound of readlimits.h is passed (the rest of the
+// tree is not read).
+struct Level
+{
+    Walk &walk;
+    bool ok;
+    explicit Level(Walk &w)
+        : walk(w)
+    {
+        ++walk.depth;
+        ++walk.parts;
+        walk.tooDeep = walk.tooDeep || walk.depth > kMaxEmailDepth;
+        walk.tooMany = walk.tooMany || walk.parts > kMaxEmailParts;
+        ok = !walk.tooDeep && !walk.tooMany;
+    }
+    ~Level() { --walk.depth; }
 };
 
 bool isType(GMimeObject *object, const char *type, const char *subtype)
@@ -244,8 +268,13 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
             // multipart/related around the HTML, or a calendar part: the HTML inside counts
             // as HTML (used only when there is no plain text).
             Walk inner;
+            inner.depth = walk.depth;
+            inner.parts = walk.parts;
             const QString text = bodyOf(sub, inner);
             walk.forwarded.append(inner.forwarded);
+            walk.parts = inner.parts;
+            walk.tooDeep = walk.tooDeep || inner.tooDeep;
+            walk.tooMany = walk.tooMany || inner.tooMany;
             if (html.trimmed().isEmpty())
                 html = text;
         }
@@ -255,6 +284,9 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
 
 QString bodyOf(GMimeObject *object, Walk &walk)
 {
+    const Level level(walk);
+    if (!level.ok)
+        return {};
     if (GMIME_IS_MESSAGE_PART(object)) {
         if (GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)))
             walk.forwarded.append(inner);
@@ -400,8 +432,17 @@ qsizetype decodeEntity(const QString &text, qsizetype pos, QString *out)
 struct HtmlList
 {
     bool ordered = false;
-    int next = 1;
+    qint64 next = 1;
 };
+
+// A list's start as written (<ol start="…">), at most 2147483647 as browsers read it (the
+// count goes on past it in 64 bits); a number too long for any integer counts as 1.
+qint64 listStart(QStringView digits)
+{
+    bool ok = false;
+    const qint64 start = digits.toLongLong(&ok);
+    return ok ? std::min<qint64>(start, std::numeric_limits<int>::max()) : 1;
+}
 
 } // namespace
 
@@ -497,7 +538,7 @@ QString htmlToPlainText(const QString &html)
                     list.ordered = name == QLatin1String("ol");
                     const auto m = startAttr.match(tag);
                     if (m.hasMatch())
-                        list.next = m.captured(1).toInt();
+                        list.next = listStart(m.capturedView(1));
                     lists.append(list);
                 }
                 newline();
@@ -562,6 +603,36 @@ QString htmlToPlainText(const QString &html)
 
 // --- Reading -------------------------------------------------------------------------------
 
+namespace {
+
+// How many multiparts and attached messages the message could hold at most: each needs its
+// Content-Type to say "multipart/" or "message/".
+qsizetype containerTokens(const QByteArray &bytes)
+{
+    const QByteArray lower = bytes.toLower(); // "Multipart/Mixed" counts too
+    qsizetype count = 0;
+    for (const char *token : { "multipart/", "message/" }) {
+        const QByteArrayView t(token);
+        for (qsizetype at = 0; (at = lower.indexOf(t, at)) >= 0; at += t.size())
+            ++count;
+    }
+    return count;
+}
+
+Error tooComplex(const QString &which)
+{
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 is built of more parts than an e-mail holds (over %2, or nested more "
+                     "than %3 deep), and was not read. Forward the questions in a plain message, "
+                     "or copy their text into new questions.")
+                     .arg(which)
+                     .arg(kMaxEmailParts)
+                     .arg(kMaxEmailDepth));
+}
+
+} // namespace
+
 Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceName)
 {
     const QString which = sourceName.isEmpty()
@@ -586,6 +657,11 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
     case Shape::Email:
         break;
     }
+
+    // GMime builds the whole tree of parts, one within another, before anything here sees it:
+    // a message that could hold more containers than the bounds allow is refused first.
+    if (bytes.size() > kMaxImportFileBytes || containerTokens(bytes) > kMaxEmailParts)
+        return tooComplex(which);
 
     ensureGMime();
     GPtr<GMimeStream> stream(
@@ -638,6 +714,8 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
         if (splitNumberedItems(body).isEmpty() && !inner.isEmpty())
             body = inner;
     }
+    if (walk.tooDeep || walk.tooMany)
+        return tooComplex(which);
     result.attachmentNames = walk.attachments;
     result.body = body;
 
@@ -660,12 +738,10 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
 
 Result<EmailMessage> readEmail(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("Import", "Cannot open the file “%1”: %2")
-                         .arg(name, file.errorString()));
-    return readEmail(file.readAll(), name);
+    Result<QByteArray> bytes = readImportFile(path);
+    if (!bytes)
+        return Error(bytes.error());
+    return readEmail(*bytes, QFileInfo(path).fileName());
 }
 
 // --- Splitting into items ------------------------------------------------------------------

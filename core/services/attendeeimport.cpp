@@ -3,6 +3,8 @@
 #include "edit/groupcommand.h"
 
 #include "edit/rowcommands.h"
+#include "io/readlimits.h"
+#include "services/importchecks.h"
 #include "services/session.h"
 #include "text/vietnamese.h"
 #include "util/fastkey.h"
@@ -149,6 +151,8 @@ void fillMerges(QList<QStringList> &rows, const QList<io::CellRange> &merges, in
             const bool header = r >= headerFirst && r <= headerLast;
             const int lastColumn = header ? m.lastColumn : m.firstColumn;
             QStringList &row = rows[r];
+            if (header && row.size() <= lastColumn) // rows end at their last filled cell
+                row.resize(std::min(lastColumn + 1, io::kMaxColumns));
             for (int c = m.firstColumn; c <= lastColumn && c < row.size(); ++c) {
                 if ((r != m.firstRow || c != m.firstColumn) && row.at(c).isEmpty())
                     row[c] = value;
@@ -224,8 +228,11 @@ HeaderInfo makeHeader(const io::Sheet &sheet, int row)
     const QStringList sub = rows.value(1);
     const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub);
     info.rowCount = twoRows ? 2 : 1;
-    for (int c = 0; c < top.size(); ++c) {
-        const QString t = text::clean(top.at(c));
+    // As many headers as the widest row has cells: a column with data but no header text can
+    // still be mapped by hand.
+    const int columns = std::max<int>(sheet.columnCount(), int(std::max(top.size(), sub.size())));
+    for (int c = 0; c < columns; ++c) {
+        const QString t = text::clean(top.value(c));
         const QString s = twoRows ? text::clean(sub.value(c)) : QString();
         if (s.isEmpty() || s == t)
             info.headers << t;
@@ -354,6 +361,32 @@ bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven =
         && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
 }
 
+bool isNameField(Field f)
+{
+    return f == Field::FullName || f == Field::FamilyName || f == Field::MiddleName
+        || f == Field::GivenName || f == Field::FamilyAndMiddle;
+}
+
+// Cells longer than their field may be, and names that cannot be a person's: each an error on
+// the row. True when the row has one.
+bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow &row)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        const Field f = m.at(c);
+        if (f == Field::Ignore || f == Field::Number)
+            continue;
+        const int limit = isNameField(f) ? io::kMaxNameLength
+            : f == Field::Note           ? io::kMaxLongTextLength
+                                         : io::kMaxFieldLength;
+        QString problem = lengthProblem(cells.at(c), limit, fieldLabel(f));
+        if (problem.isEmpty() && isNameField(f))
+            problem = nameProblem(cells.at(c));
+        if (!problem.isEmpty())
+            row.problems << Problem { Severity::Error, f, problem };
+    }
+    return row.blocked();
+}
+
 struct RowRules
 {
     const ColumnMapping &m;
@@ -401,6 +434,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     row.cells = cells;
     Attendee &a = row.attendee;
     a.eventId = rules.eventId;
+    if (rowOutOfBounds(cells, m, row))
+        return true; // not imported; its text is not worked on
 
     // Names.
     text::NameParts parts;
