@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/commandline.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "io/sheet.h"
 #include "io/textdecoder.h"
 #include "services/attendeeimport.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 #include "edit/groupcommand.h"
 
 #include "edit/rowcommands.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 #include "util/fastkey.h"
 #include "util/logging.h"

@@ -5,7 +5,7 @@
 
 #include "edit/groupcommand.h"
 #include "edit/rowcommands.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/importmappingrepository.h"
 #include "text/vietnamese.h"
 #include "util/logging.h"

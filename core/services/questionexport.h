@@ -1,7 +1,7 @@
 #pragma once
 
 #include "io/tablewriter.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "io/sheet.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,7 +3,7 @@
 // For the tests that link dialoguedesk_core: a private in-memory data file holding the
 // 2021 sample event, opened as the window would open it.
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <catch2/catch.hpp>
 

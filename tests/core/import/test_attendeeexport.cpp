@@ -8,7 +8,7 @@
 #include "services/attendeeexport.h"
 #include "services/attendeeimport.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 #include "io/spreadsheetreader.h"
 #include "services/attendeeimport.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 

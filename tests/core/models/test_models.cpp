@@ -8,8 +8,8 @@
 #include "models/questiontablemodel.h"
 #include "models/simplemodels.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
 #include "services/statistics.h"
+#include "session/session.h"
 #include "storage/sqltable.h"
 #include "text/vietnamese.h"
 

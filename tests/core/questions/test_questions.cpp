@@ -13,7 +13,7 @@
 #include "services/questionimport.h"
 #include "services/questionprogress.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 
 #include "edit/commands.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
