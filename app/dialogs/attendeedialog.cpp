@@ -1,5 +1,6 @@
 #include "dialogs/attendeedialog.h"
 
+#include "edit/attendeeactions.h"
 #include "text/vietnamese.h"
 
 #include "dialogs/dialogbuttons.h"
@@ -113,14 +114,8 @@ Attendee AttendeeDialog::attendee() const
     a.phone = m_phone->text().trimmed();
     a.email = m_email->text().trimmed();
     a.role = AttendeeRole(m_role->currentData().toInt());
-    const auto status = InvitationStatus(m_status->currentData().toInt());
-    if (status != a.status) {
-        if (status == InvitationStatus::Invited && !a.invitedOn.isValid())
-            a.invitedOn = QDate::currentDate();
-        if (status == InvitationStatus::Confirmed || status == InvitationStatus::Declined)
-            a.respondedOn = QDate::currentDate();
-    }
-    a.status = status;
+    attendeeactions::applyStatus(a, InvitationStatus(m_status->currentData().toInt()),
+                                 QDate::currentDate());
     a.note = m_note->text().trimmed();
     return a;
 }

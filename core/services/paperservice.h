@@ -64,8 +64,4 @@ QString safeFileName(const QString &name);
 QString paperWord(PaperKind kind);
 std::optional<PaperKind> paperFromWord(const QString &word);
 
-// The people who get an invitation letter but are not marked invited yet, with status
-// Invited and invitedOn = `day`; for the one undoable "mark as invited" after printing.
-QList<Attendee> toMarkInvited(Session &session, const QList<qint64> &ids, QDate day);
-
 } // namespace dd::paperservice
