@@ -1,6 +1,8 @@
 #include "edit/commands.h"
 
+#include "edit/eventcommands.h"
 #include "edit/groupcommand.h"
+#include "edit/rowcommands.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -318,6 +320,27 @@ QUndoCommand *editEvent(Session *s, const Event &after)
     return new EditRowsCommand<Event>(s, before ? QList<Event> { *before } : QList<Event> {},
                                       { after },
                                       QCoreApplication::translate("Commands", "edit the event"));
+}
+
+QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,
+                                   const DocumentSettings &after)
+{
+    return new EditDocumentSettingsCommand(s, before, after);
+}
+
+QUndoCommand *switchPlan(Session *s, PlanKind to, const QString &reason, const QDateTime &when)
+{
+    return new SwitchPlanCommand(s, to, reason, when);
+}
+
+QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after)
+{
+    return new EditPlanCommand(s, before, after);
+}
+
+QUndoCommand *reorderAgenda(Session *s, const QList<qint64> &before, const QList<qint64> &after)
+{
+    return new ReorderAgendaCommand(s, before, after);
 }
 
 } // namespace dd::commands

@@ -170,7 +170,7 @@ bool AgendaTableModel::moveItem(int from, int to)
     const QList<qint64> before = ids();
     QList<qint64> after = before;
     after.move(from, to);
-    return session()->push(new ReorderAgendaCommand(session(), before, after));
+    return session()->push(commands::reorderAgenda(session(), before, after));
 }
 
 } // namespace dd

@@ -5,6 +5,7 @@
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
+#include "edit/rowcommands.h"
 #include "io/spreadsheetreader.h"
 #include "io/tablewriter.h"
 #include "models/questiontablemodel.h"
