@@ -5,7 +5,7 @@
 #include "edit/commands.h"
 #include "edit/questionactions.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,8 @@
 #include "dialogs/importdialog.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/spreadsheetreader.h"
-#include "text/vietnamese.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -509,39 +510,12 @@ void ImportDialog::fileRead()
         m_sheet->addItem(s.name.isEmpty() ? tr("(the only sheet)") : s.name);
     // The first sheet that holds a table, unless the user chose one before (a re-read).
     int chosen = m_sheet->findText(current);
-    if (chosen < 0) {
-        chosen = 0;
-        for (int i = 0; i < m_workbook.sheets.size(); ++i)
-            if (findHeader(m_workbook.sheets.at(i)).row >= 0) {
-                chosen = i;
-                break;
-            }
-    }
+    if (chosen < 0)
+        chosen = qMax(0, firstSheetWithHeader(m_workbook));
     m_sheet->setCurrentIndex(chosen);
     m_sheet->setEnabled(m_workbook.sheets.size() > 1);
     m_sheet->blockSignals(false);
     sheetChosen();
-}
-
-qint64 ImportDialog::guessDefaultUnit(const io::Sheet &sheet, int headerRow) const
-{
-    // "Đơn vị: Huyện đoàn Dương Minh Châu" or "BCH HUYỆN ĐOÀN DƯƠNG MINH CHÂU" above the table.
-    for (int r = 0; r < qMax(0, headerRow) && r < sheet.rowCount(); ++r) {
-        for (const QString &cell : sheet.rows.at(r)) {
-            const QString f = text::fold(cell);
-            if (f.isEmpty())
-                continue;
-            for (const Unit &u : m_context.units) {
-                if (u.kind != UnitKind::District && u.kind != UnitKind::Affiliated)
-                    continue;
-                const QString name = text::fold(u.name);
-                if (f == name || f.endsWith(QLatin1Char(' ') + name)
-                    || f.endsWith(QLatin1Char(':') + name))
-                    return u.id;
-            }
-        }
-    }
-    return 0;
 }
 
 void ImportDialog::sheetChosen()
@@ -558,7 +532,7 @@ void ImportDialog::sheetChosen()
         return;
     }
     if (m_unit->currentData().toLongLong() == 0) {
-        if (const qint64 guess = guessDefaultUnit(sheet, m_header.row)) {
+        if (const qint64 guess = senderInTitle(sheet, m_header.row, m_context.units)) {
             m_unit->blockSignals(true);
             m_unit->setCurrentIndex(qMax(0, m_unit->findData(guess)));
             m_unit->blockSignals(false);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 #include "session/session.h"
 
 #include <QDialog>

@@ -10,7 +10,7 @@
 #include "pages/livequestionswindow.h"
 #include "services/questionduplicates.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"

@@ -3,10 +3,11 @@
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/csvreader.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
-#include "services/attendeeimport.h"
 #include "services/sampleevent.h"
 #include "session/session.h"
 #include "text/vietnamese.h"

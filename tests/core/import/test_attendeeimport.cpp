@@ -3,8 +3,9 @@
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/spreadsheetreader.h"
-#include "services/attendeeimport.h"
 #include "services/sampleevent.h"
 #include "session/session.h"
 #include "storage/attendeerepository.h"

@@ -11,7 +11,7 @@
 #include "models/questiontablemodel.h"
 #include "services/questionduplicates.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 #include "services/questionprogress.h"
 #include "services/sampleevent.h"
 #include "session/session.h"

@@ -1,18 +1,16 @@
 // The commit of an attendee import: what each row writes, handed to the one undoable command
 // (commands::importAttendees) that creates the accepted units, adds the new people and updates
-// the chosen existing ones, or written as it comes (the command line); and the column mappings
-// that are remembered per unit.
-#include "services/attendeeimport.h"
+// the chosen existing ones, or written as it comes (the command line).
+#include "import/attendeecommit.h"
+
+#include "import/rememberedmapping.h"
 
 #include "edit/importcommand.h"
 #include "session/session.h"
-#include "storage/importmappingrepository.h"
 #include "text/vietnamese.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <optional>
@@ -300,49 +298,6 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
                          << "updated, streaming";
     }
     return outcome;
-}
-
-// ---------------------------------------------------------------------------------------
-// Remembered mappings
-
-namespace {
-const QString kTarget = QStringLiteral("attendees");
-}
-
-QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
-{
-    QHash<QString, Field> out;
-    const QJsonObject o = ImportMappingRepository(db).load(unitId, kTarget);
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (const auto f = fieldFromKey(it.value().toString()))
-            out.insert(it.key(), *f);
-    return out;
-}
-
-Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
-                       const ColumnMapping &mapping)
-{
-    QJsonObject o;
-    for (int c = 0; c < headers.size(); ++c) {
-        const QString key = headerKey(headers.at(c));
-        if (!key.isEmpty())
-            o.insert(key, fieldKey(mapping.at(c)));
-    }
-    return ImportMappingRepository(db).save(unitId, kTarget, o);
-}
-
-ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)
-{
-    ColumnMapping m = automaticMapping(headers);
-    const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
-    if (remembered.isEmpty())
-        return m;
-    for (int c = 0; c < headers.size(); ++c) {
-        const auto it = remembered.constFind(headerKey(headers.at(c)));
-        if (it != remembered.cend())
-            m.fields[c] = *it;
-    }
-    return m;
 }
 
 } // namespace dd::import

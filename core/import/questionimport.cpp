@@ -1,4 +1,4 @@
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 
 #include "io/emailreader.h"
 #include "io/spreadsheetreader.h"
