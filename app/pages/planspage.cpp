@@ -3,7 +3,7 @@
 #include "dialogs/paperdialog.h"
 #include "edit/commands.h"
 #include "models/simplemodels.h"
-#include "services/statistics.h"
+#include "models/statistics.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QDialog>
