@@ -1,6 +1,6 @@
 #pragma once
 
-// For the tests that link dialoguedesk_core: a private in-memory data file holding the
+// For the tests that link dialoguedesk_services: a private in-memory data file holding the
 // 2021 sample event, opened as the window would open it.
 #include "services/sampleevent.h"
 #include "session/session.h"
