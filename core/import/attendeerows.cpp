@@ -2,6 +2,7 @@
 // contact and role, normalised and checked, each problem on the row.
 #include "import/attendeerows.h"
 
+#include "domain/inputrules.h"
 #include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 
@@ -305,13 +306,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                       QCoreApplication::translate(
                                           "Import", "The birth year \"%1\" is not understood.")
                                           .arg(yearText) };
-        } else if (y < 1940 || y > thisYear - 14) {
+        } else if (!inputrules::isPossibleBirthYear(y, thisYear)) {
             row.problems << Problem {
                 Severity::Warning, Field::BirthYear,
                 QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y)
             };
         }
-        if (y >= 1900 && y <= 2100)
+        if (inputrules::isStorableBirthYear(y))
             a.birthYear = y;
     }
 
@@ -351,7 +352,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     QString digits; // compared with the other rows' to find the same person
     if (!phone.isEmpty()) {
         digits = text::normalizePhone(phone);
-        if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
+        if (inputrules::isFullPhoneNumber(digits)) {
             a.phone = digits;
         } else {
             a.phone = phone;
@@ -363,8 +364,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         }
     }
     a.email = cell(Field::Email);
-    if (!a.email.isEmpty()
-        && (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' '))))
+    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
         row.problems << Problem { Severity::Warning, Field::Email,
                                   QCoreApplication::translate(
                                       "Import", "The e-mail address \"%1\" does not look right.")
