@@ -4,8 +4,8 @@
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
-#include "services/questionexport.h"
 #include "import/questionimport.h"
+#include "services/questionexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
