@@ -11,9 +11,10 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # io, storage, import, questions, the command line with the hostile files), and the fuzz
 # targets. The window's tests (gui), the papers' (docs) and the models' are left to the
 # ordinary run: with them the whole of CI would not stay well under 45 minutes on two cores.
-SANITIZED_TESTS='^(text|io|core|import|questions|cli):'
+SANITIZED_TESTS='^(text|io|domain|core|session|edit|import|questions|cli):'
 SANITIZED_TARGETS=(dialoguedesk dialoguedesk-xlsreader
-    tests_text tests_io tests_core tests_import tests_questions tests_cli
+    tests_text tests_io tests_domain tests_core tests_session tests_edit tests_import
+    tests_questions tests_cli
     fuzz_csv fuzz_xlsx fuzz_ods fuzz_xls fuzz_email)
 
 configure_sanitized() {

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>mark %n attendee %1</numerusform>
+            <numerusform>mark %n attendees %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>mark %n person as invited</numerusform>
+            <numerusform>mark %n people as invited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>check in %n attendee</numerusform>
+            <numerusform>check in %n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>undo the check-in of %n attendee</numerusform>
+            <numerusform>undo the check-in of %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2392,13 +2435,6 @@ Do you want to replace it?</source>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>mark %n attendee %1</numerusform>
-            <numerusform>mark %n attendees %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation type="unfinished"></translation>
@@ -2412,33 +2448,7 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>check in %n attendee</numerusform>
-            <numerusform>check in %n attendees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>undo the check-in of %n attendee</numerusform>
-            <numerusform>undo the check-in of %n attendees</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3562,13 +3572,6 @@ Do you want to replace it?</source>
     <message>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>mark %n person as invited</numerusform>
-            <numerusform>mark %n people as invited</numerusform>
-        </translation>
     </message>
 </context>
 <context>

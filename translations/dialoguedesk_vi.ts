@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>đánh dấu %n người là đã mời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>cử người thay cho %1</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>điểm danh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>hủy điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation>thêm người tự đến %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2365,12 +2404,6 @@ Bạn có muốn thay thế không?</translation>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation>Cử người thay</translation>
@@ -2384,32 +2417,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cử người thay cho %1</translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation>cử người thay cho %1</translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation>điểm danh %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>hủy điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
         <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
-        <translation>thêm người tự đến %1</translation>
     </message>
     <message>
         <source>Export one unit</source>
@@ -3515,12 +3524,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>đánh dấu %n người là đã mời</numerusform>
-        </translation>
     </message>
 </context>
 <context>

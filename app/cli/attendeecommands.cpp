@@ -2,9 +2,10 @@
 // [--unit NAME]`: the same pipeline as the window's import dialog and export menu.
 #include "cli/clicontext.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
-#include "services/attendeeimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,23 +38,16 @@ int runImportAttendees(Context &ctx)
     auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
-    // The first sheet that holds a table.
-    io::Sheet *sheet = nullptr;
-    import::HeaderInfo header;
-    for (io::Sheet &s : workbook->sheets) {
-        header = import::findHeader(s);
-        if (header.row >= 0) {
-            sheet = &s;
-            break;
-        }
-    }
-    if (!sheet)
+    const int sheetIndex = import::firstSheetWithHeader(*workbook);
+    if (sheetIndex < 0)
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli",
                 "No sheet of \"%1\" has a header row (a row with \"Họ và tên\", \"Đơn vị\", …).")
                 .arg(QDir::toNativeSeparators(path)));
 
+    io::Sheet *sheet = &workbook->sheets[sheetIndex];
+    const import::HeaderInfo header = import::findHeader(*sheet);
     import::ImportOptions options;
     options.defaultUnitId = *unitId;
     options.headerRow = header.row;

@@ -2,7 +2,7 @@
 
 #include "cli/commandline.h"
 #include "io/csvreader.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "import/attendeefields.h"
+#include "import/attendeepreview.h"
 #include "io/spreadsheetreader.h"
-#include "services/attendeeimport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "dialogs/importdialog.h"
 #include "mainwindow.h"
 #include "pages/attendeespage.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>

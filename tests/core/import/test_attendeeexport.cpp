@@ -3,12 +3,13 @@
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/csvreader.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
-#include "services/attendeeimport.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QTemporaryDir>

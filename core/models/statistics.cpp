@@ -1,14 +1,12 @@
-#include "services/statistics.h"
+#include "models/statistics.h"
 
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 #include "storage/sqltable.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace dd {
-
-namespace { } // namespace
 
 EventFigures computeFigures(Session &session)
 {
@@ -114,7 +112,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
     if (event->latestEndTime.isValid()) {
         const auto plan = session.events().plan(event->id, event->activePlan);
         if (plan && plan->startTime.isValid()) {
-            const int minutes = documents::scheduleMinutes(documents::computeSchedule(
+            const int minutes = scheduleMinutes(computeSchedule(
                 session.agenda().list(event->id), event->activePlan, plan->startTime));
             const int start = plan->startTime.msecsSinceStartOfDay() / 60000;
             const int latest = event->latestEndTime.msecsSinceStartOfDay() / 60000;

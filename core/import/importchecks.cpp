@@ -1,4 +1,4 @@
-#include "services/importchecks.h"
+#include "import/importchecks.h"
 
 #include <QCoreApplication>
 

@@ -7,6 +7,7 @@
 #include "domain/question.h"
 #include "domain/task.h"
 #include "domain/unit.h"
+#include "session/releaser.h"
 #include "storage/agendarepository.h"
 #include "storage/attendeerepository.h"
 #include "storage/database.h"
@@ -14,7 +15,6 @@
 #include "storage/questionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
-#include "util/parallel.h"
 
 #include <QObject>
 #include <QUndoStack>

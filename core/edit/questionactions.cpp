@@ -1,4 +1,4 @@
-#include "services/questionactions.h"
+#include "edit/questionactions.h"
 
 #include "edit/commands.h"
 
@@ -114,6 +114,21 @@ QUndoCommand *reorder(Session *s, const QList<qint64> &orderedIds)
                                    QCoreApplication::translate("Questions",
                                                                "reorder %n question(s)", nullptr,
                                                                int(rows.size())));
+}
+
+QUndoCommand *recordForwarding(Session *s, const QList<Question> &sent, const QDate &date)
+{
+    if (sent.isEmpty())
+        return nullptr;
+    QList<Question> rows = sent;
+    for (Question &q : rows) {
+        q.status = QuestionStatus::Forwarded;
+        q.forwardedOn = date;
+    }
+    return commands::editQuestions(s, rows,
+                                   QCoreApplication::translate("Questions",
+                                                               "record %n question(s) as forwarded",
+                                                               nullptr, int(rows.size())));
 }
 
 QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString &answeredBy,

@@ -1,20 +1,17 @@
-// The commit of an attendee import: one undoable command that creates the accepted units,
-// adds the new people and updates the chosen existing ones; and the column mappings that
-// are remembered per unit.
-#include "services/attendeeimport.h"
+// The commit of an attendee import: what each row writes, handed to the one undoable command
+// (commands::importAttendees) that creates the accepted units, adds the new people and updates
+// the chosen existing ones, or written as it comes (the command line).
+#include "import/attendeecommit.h"
 
-#include "edit/groupcommand.h"
-#include "edit/rowcommands.h"
-#include "services/session.h"
-#include "storage/importmappingrepository.h"
+#include "import/rememberedmapping.h"
+
+#include "edit/importcommand.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
-#include <QUndoCommand>
 
 #include <optional>
 #include <utility>
@@ -74,135 +71,6 @@ Attendee merged(Attendee existing, const Attendee &file, bool roleGiven, bool un
             = existing.note.isEmpty() ? file.note : existing.note + QLatin1String("; ") + file.note;
     return existing;
 }
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------
-// The command
-
-namespace {
-
-// The units the user chose to create, each with its part in the event. Redo after undo puts
-// them back under the same ids, so the people added after them find them.
-class CreateUnitsCommand : public QUndoCommand
-{
-public:
-    CreateUnitsCommand(Session *s, QList<Unit> units, qint64 eventId, QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_session(s)
-        , m_units(std::move(units))
-        , m_eventId(eventId)
-    { }
-    void redo() override
-    {
-        for (Unit &u : m_units) {
-            const auto id = m_session->insert(u);
-            if (!id) {
-                fail(id.error());
-                return;
-            }
-            u.id = *id;
-            if (Status st = m_session->units().saveEventUnit(
-                    EventUnit { m_eventId, u.id, UnitRole::Participant, -1, {} });
-                !st) {
-                fail(st.error());
-                return;
-            }
-        }
-    }
-    void undo() override
-    {
-        for (auto it = m_units.crbegin(); it != m_units.crend(); ++it) {
-            m_session->units().removeEventUnit(m_eventId, it->id);
-            if (Status st = m_session->remove(*it); !st)
-                m_session->reportError(st.error());
-        }
-    }
-    qint64 idAt(int i) const { return m_units.at(i).id; }
-
-private:
-    void fail(const QString &message)
-    {
-        setObsolete(true);
-        m_session->reportError(message);
-    }
-    Session *m_session;
-    QList<Unit> m_units;
-    qint64 m_eventId;
-};
-
-// The new people, written with one prepared statement (AttendeeRepository::insertPrepared):
-// an import of 100,000 rows must not take minutes. Once written, only their ids are kept, not
-// 100,000 people twice over in the undo history: undo reads them back before deleting them
-// (they are as the import wrote them, since later steps are undone first), and redo writes
-// them again under the same ids.
-class AddImportedCommand : public QUndoCommand
-{
-public:
-    AddImportedCommand(Session *s, QList<AttendeeRepository::Prepared> rows, QList<int> pendingUnit,
-                       CreateUnitsCommand *units, QUndoCommand *parent)
-        : QUndoCommand(parent)
-        , m_session(s)
-        , m_rows(std::move(rows))
-        , m_pendingUnit(std::move(pendingUnit))
-        , m_units(units)
-    { }
-    void redo() override
-    {
-        if (!m_ids.isEmpty()) { // again, after an undo: the units are back under their ids
-            const auto ids = m_session->attendees().insertMany(std::exchange(m_undone, {}));
-            if (!ids) {
-                setObsolete(true);
-                m_session->reportError(ids.error());
-            }
-            return;
-        }
-        if (m_units) {
-            if (m_units->isObsolete()) {
-                setObsolete(true);
-                return;
-            }
-            for (int i = 0; i < m_rows.size(); ++i)
-                if (m_pendingUnit.at(i) >= 0)
-                    m_rows[i].a.unitId = m_units->idAt(m_pendingUnit.at(i));
-        }
-        const auto ids = m_session->attendees().insertPrepared(m_rows);
-        if (!ids) {
-            setObsolete(true);
-            m_session->reportError(ids.error());
-            return;
-        }
-        m_eventId = m_rows.isEmpty() ? 0 : m_rows.constFirst().a.eventId;
-        m_ids = *ids;
-        m_session->releaser().release(std::exchange(m_rows, {}));
-        m_pendingUnit = {};
-    }
-    void undo() override
-    {
-        const QSet<qint64> mine(m_ids.cbegin(), m_ids.cend());
-        m_undone.clear();
-        m_undone.reserve(m_ids.size());
-        for (const Attendee &a : m_session->attendees().list(m_eventId))
-            if (mine.contains(a.id))
-                m_undone << a;
-        QList<qint64> ids(m_ids.crbegin(), m_ids.crend());
-        if (Status s = m_session->attendees().removeMany(ids); !s)
-            m_session->reportError(s.error());
-    }
-
-private:
-    Session *m_session;
-    QList<AttendeeRepository::Prepared> m_rows; // until written
-    QList<int> m_pendingUnit; // index into the created units, or -1
-    CreateUnitsCommand *m_units;
-    qint64 m_eventId = 0;
-    QList<qint64> m_ids; // once written
-    QList<Attendee> m_undone; // between an undo and the redo
-};
-
-} // namespace
-
-namespace {
 
 // What an import writes for its rows, taken one by one in file order: the new people,
 // prepared, and the existing people the rows update.
@@ -318,22 +186,10 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
     w.pending.reserve(preview.rows.size());
     for (qsizetype i = 0; i < preview.rows.size(); ++i)
         w.take(preview.rows.at(i), owned ? owned + i : nullptr);
-    QList<AttendeeRepository::Prepared> &added = w.added;
-    QList<Attendee> &after = w.after;
-    if (added.isEmpty() && after.isEmpty() && newUnits.isEmpty())
-        return nullptr;
-
-    const int n = int(added.size() + after.size());
-    auto *cmd = new GroupCommand(
-        session, QCoreApplication::translate("Import", "import %n attendee(s)", nullptr, n));
-    CreateUnitsCommand *units = newUnits.isEmpty()
-        ? nullptr
-        : new CreateUnitsCommand(session, newUnits, preview.eventId, cmd);
-    if (!added.isEmpty())
-        new AddImportedCommand(session, std::move(added), std::move(w.pending), units, cmd);
-    if (!after.isEmpty())
-        new EditRowsCommand<Attendee>(session, std::move(w.before), std::move(after), {}, cmd);
-    return cmd;
+    return commands::importAttendees(session,
+                                     ImportWrites { preview.eventId, std::move(newUnits),
+                                                    std::move(w.added), std::move(w.pending),
+                                                    std::move(w.before), std::move(w.after) });
 }
 
 } // namespace
@@ -442,49 +298,6 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
                          << "updated, streaming";
     }
     return outcome;
-}
-
-// ---------------------------------------------------------------------------------------
-// Remembered mappings
-
-namespace {
-const QString kTarget = QStringLiteral("attendees");
-}
-
-QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
-{
-    QHash<QString, Field> out;
-    const QJsonObject o = ImportMappingRepository(db).load(unitId, kTarget);
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (const auto f = fieldFromKey(it.value().toString()))
-            out.insert(it.key(), *f);
-    return out;
-}
-
-Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
-                       const ColumnMapping &mapping)
-{
-    QJsonObject o;
-    for (int c = 0; c < headers.size(); ++c) {
-        const QString key = headerKey(headers.at(c));
-        if (!key.isEmpty())
-            o.insert(key, fieldKey(mapping.at(c)));
-    }
-    return ImportMappingRepository(db).save(unitId, kTarget, o);
-}
-
-ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)
-{
-    ColumnMapping m = automaticMapping(headers);
-    const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
-    if (remembered.isEmpty())
-        return m;
-    for (int c = 0; c < headers.size(); ++c) {
-        const auto it = remembered.constFind(headerKey(headers.at(c)));
-        if (it != remembered.cend())
-            m.fields[c] = *it;
-    }
-    return m;
 }
 
 } // namespace dd::import

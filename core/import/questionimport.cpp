@@ -1,7 +1,7 @@
-#include "services/questionimport.h"
+#include "import/questionimport.h"
 
 #include "io/readlimits.h"
-#include "services/importchecks.h"
+#include "import/importchecks.h"
 
 #include "io/emailreader.h"
 #include "io/spreadsheetreader.h"

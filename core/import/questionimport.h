@@ -2,7 +2,7 @@
 
 #include "io/csvreader.h"
 #include "io/sheet.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "services/session.h"
+#include "session/session.h"
 
 #include "util/logging.h"
 

@@ -1,8 +1,8 @@
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 
 #include <algorithm>
 
-namespace dd::documents {
+namespace dd {
 
 namespace {
 constexpr int kMinutesPerDay = 24 * 60;
@@ -65,4 +65,4 @@ int scheduleMinutes(const QList<AgendaSlot> &placed)
     return total;
 }
 
-} // namespace dd::documents
+} // namespace dd

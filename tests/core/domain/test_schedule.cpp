@@ -1,12 +1,12 @@
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 
 #include "support/testsupport.h"
 
 using dd::AgendaItem;
+using dd::computeSchedule;
 using dd::PlanKind;
 using dd::PlanScope;
-using dd::documents::computeSchedule;
-using dd::documents::slotVietnamese;
+using dd::slotVietnamese;
 
 namespace {
 
@@ -123,7 +123,7 @@ TEST_CASE("schedule: zero and negative durations", "[schedule]")
     const auto late = computeSchedule({ item(1, QStringLiteral("Mốc"), 0) }, PlanKind::InPerson,
                                       QTime(23, 59, 0));
     CHECK_FALSE(late[0].crossesMidnight);
-    CHECK(dd::documents::scheduleMinutes(s) == 15);
+    CHECK(dd::scheduleMinutes(s) == 15);
 }
 
 TEST_CASE("schedule: without a start time the items keep their order, untimed", "[schedule]")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -28,6 +28,10 @@ QUndoCommand *withdraw(Session *s, const QList<qint64> &ids);
 
 // Writes runningOrder 1..n in the order given (questions not listed keep theirs).
 QUndoCommand *reorder(Session *s, const QList<qint64> &orderedIds);
+
+// The questions an export sends to their agency (QuestionExport::toRecord) become forwarded
+// on `date`.
+QUndoCommand *recordForwarding(Session *s, const QList<Question> &sent, const QDate &date);
 
 // The answer as given: status answered (or back to the previous path when cleared).
 QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString &answeredBy,

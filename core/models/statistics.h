@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/unit.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDate>
 #include <QList>
@@ -10,7 +10,8 @@
 namespace dd {
 
 // Figures about an event that the attendee tab, the overview and the command line show,
-// computed from the tables in one place.
+// computed from the tables in one place. They live beside the models because the quota table
+// (UnitQuotaModel) shows them, and the models may not use services/.
 struct UnitFigures
 {
     qint64 unitId = 0;

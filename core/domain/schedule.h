@@ -7,7 +7,7 @@
 #include <QString>
 #include <QTime>
 
-namespace dd::documents {
+namespace dd {
 
 // One programme item on the clock.
 struct AgendaSlot
@@ -31,4 +31,4 @@ QString slotVietnamese(const AgendaSlot &slot);
 // Minutes from the start of the first to the end of the last slot.
 int scheduleMinutes(const QList<AgendaSlot> &placed);
 
-} // namespace dd::documents
+} // namespace dd
