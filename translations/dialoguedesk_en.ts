@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>mark %n attendee %1</numerusform>
+            <numerusform>mark %n attendees %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>mark %n person as invited</numerusform>
+            <numerusform>mark %n people as invited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>check in %n attendee</numerusform>
+            <numerusform>check in %n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>undo the check-in of %n attendee</numerusform>
+            <numerusform>undo the check-in of %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -44,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the sample event %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,18 +124,6 @@
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,63 +208,6 @@
     </message>
     <message>
         <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to import: import questions FILE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to export: export questions FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import questions FILE...
-                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
-                         folder of them); problems are listed; --unit NAME for
-                         senders not in the directory; --dry-run only checks
-  export questions FILE [--agency NAME]
-                         XLSX (or .csv) of the questions; with --agency, those
-                         for that agency, and their forwarding is recorded
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         a paper as an A4 PDF. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role for the
-                         lists, topic|agency for the questions; --take-number
-                         gives it the next number of its kind; invitation
-                         --status KEY: letters to the people of that status
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; the command then
-                         works on it (without a command, the window opens it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,6 +305,146 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
             <numerusform>Recorded %n question as forwarded today.</numerusform>
             <numerusform>Recorded %n questions as forwarded today.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</source>
+        <translation>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed, 2 wrong command line.</source>
+        <translation>Exit status: 0 done, 1 failed, 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Incomplete command &quot;%1&quot;: use %2.</source>
+        <translation>Incomplete command &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use %2.</source>
+        <translation>Unknown command &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>check the data file without changing it: integrity, schema version, number of events</source>
+        <translation>check the data file without changing it: integrity, schema version, number of events</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
+        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</translation>
+    </message>
+    <message>
+        <source>the active plan, both plans and the log of switches</source>
+        <translation>the active plan, both plans and the log of switches</translation>
+    </message>
+    <message>
+        <source>make the other plan the active one and record why</source>
+        <translation>make the other plan the active one and record why</translation>
+    </message>
+    <message>
+        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
+        <translation>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
+        <translation>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</translation>
+    </message>
+    <message>
+        <source>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</source>
+        <translation>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
+    </message>
+    <message>
+        <source>the data file (default: %1)</source>
+        <translation>the data file (default: %1)</translation>
+    </message>
+    <message>
+        <source>the event to work on (default: the first one)</source>
+        <translation>the event to work on (default: the first one)</translation>
+    </message>
+    <message>
+        <source>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</source>
+        <translation>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</translation>
+    </message>
+    <message>
+        <source>the language of messages</source>
+        <translation>the language of messages</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
+        <translation>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
+        <translation>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit</source>
+        <translation>list attendees|questions|tasks: only this unit</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency</source>
+        <translation>list questions: only those forwarded to this agency</translation>
+    </message>
+    <message>
+        <source>plan switch: why the plan changes (required)</source>
+        <translation>plan switch: why the plan changes (required)</translation>
+    </message>
+    <message>
+        <source>import: check the file and list the problems, write nothing</source>
+        <translation>import: check the file and list the problems, write nothing</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write</source>
+        <translation>print: the PDF file to write</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped</source>
+        <translation>print: how a list or the questions are grouped</translation>
+    </message>
+    <message>
+        <source>print: give the paper the next number of its kind</source>
+        <translation>print: give the paper the next number of its kind</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>this help</translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation>the program version</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
+        <translation>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</translation>
+    </message>
+    <message>
+        <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -796,10 +906,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,31 +938,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,23 +946,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,51 +954,7 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,18 +963,6 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1128,186 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
         <source>The file is open read-only; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>line %1 holds a character that is not text (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>the part “%1” is not valid XML (%2, line %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>it has no content.xml, so it is not a complete ODS spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 cannot read it (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>The sheet “%2” of the file “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” is a folder, not a file. Choose the file inside it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Could not read the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 holds no sheet with data. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>it declares sheets far larger than a list</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>it is damaged (error %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>it is damaged (the reader stopped on it)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>reading it took more than %1 seconds</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>the sheet “%1” names a cell “%2”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>the workbook part is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>it is one part of a zip archive split in several.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>it holds %L1 parts, far more than any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>The name “%1” begins with %2, as a formula does: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>The name “%1” holds digits: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>The name “%1” holds no letter: the row is not imported.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1144,6 +1334,105 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     <message>
         <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
+        <translation>prepare a Youth Union leaders&apos; dialogue conference</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <translation>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</source>
+        <translation>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Exit status</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>the command failed; nothing was changed</source>
+        <translation>the command failed; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the command line is wrong: an unknown command or option, or an argument missing</source>
+        <translation>the command line is wrong: an unknown command or option, or an argument missing</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</source>
+        <translation>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>creates the 2021 sample event in the data file and checks the file</source>
+        <translation>creates the 2021 sample event in the data file and checks the file</translation>
+    </message>
+    <message>
+        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
+        <translation>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>checks a list sent by a union and prints its problems without importing it</source>
+        <translation>checks a list sent by a union and prints its problems without importing it</translation>
+    </message>
+    <message>
+        <source>the plan of the event as a PDF</source>
+        <translation>the plan of the event as a PDF</translation>
+    </message>
+    <message>
+        <source>see FILES</source>
+        <translation>see FILES</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1552,7 @@ Do you want to replace it?</source>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1624,10 +1913,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,6 +1923,10 @@ Do you want to replace it?</source>
     <message>
         <source>(no topic)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +2030,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unicode (UTF-16) {8)?}</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 little-endian)</source>
@@ -1758,6 +2047,10 @@ Do you want to replace it?</source>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
     </message>
 </context>
 <context>
@@ -2142,13 +2435,6 @@ Do you want to replace it?</source>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>mark %n attendee %1</numerusform>
-            <numerusform>mark %n attendees %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation type="unfinished"></translation>
@@ -2162,33 +2448,7 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>check in %n attendee</numerusform>
-            <numerusform>check in %n attendees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>undo the check-in of %n attendee</numerusform>
-            <numerusform>undo the check-in of %n attendees</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,13 +3572,6 @@ Do you want to replace it?</source>
     <message>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>mark %n person as invited</numerusform>
-            <numerusform>mark %n people as invited</numerusform>
-        </translation>
     </message>
 </context>
 <context>

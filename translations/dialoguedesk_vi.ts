@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>đánh dấu %n người là đã mời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>cử người thay cho %1</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>điểm danh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>hủy điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation>thêm người tự đến %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -44,10 +83,6 @@
         <translation>Không có lệnh &quot;%1&quot;. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not part of this version yet.</source>
-        <translation>Lệnh &quot;%1&quot; chưa có trong phiên bản này.</translation>
-    </message>
-    <message>
         <source>Created the sample event %1.</source>
         <translation>Đã tạo hội nghị mẫu %1.</translation>
     </message>
@@ -86,18 +121,6 @@
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
-    </message>
-    <message>
-        <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
-        <translation>Hãy cho biết cần làm gì với phương án: plan show, hoặc plan switch in-person|online --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
-        <translation>Không có lệnh phương án &quot;%1&quot;: hãy dùng show hoặc switch.</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
-        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run]</translation>
     </message>
     <message>
         <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
@@ -174,116 +197,6 @@
     <message>
         <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
         <translation>Tệp dữ liệu &quot;%1&quot; không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import questions FILE…</source>
-        <translation>Hãy cho biết cần nhập gì: import questions FILE…</translation>
-    </message>
-    <message>
-        <source>Say what to export: export questions FILE</source>
-        <translation>Hãy cho biết cần xuất gì: export questions FILE</translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import questions FILE...
-                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
-                         folder of them); problems are listed; --unit NAME for
-                         senders not in the directory; --dry-run only checks
-  export questions FILE [--agency NAME]
-                         XLSX (or .csv) of the questions; with --agency, those
-                         for that agency, and their forwarding is recorded
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         a paper as an A4 PDF. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role for the
-                         lists, topic|agency for the questions; --take-number
-                         gives it the next number of its kind; invitation
-                         --status KEY: letters to the people of that status
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; the command then
-                         works on it (without a command, the window opens it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
-        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
-Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
-
-Các lệnh:
-  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
-                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
-  list events|units|attendees|questions|agenda|tasks
-                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
-                         tiêu đề
-  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
-                         chuyển phương án
-  plan switch in-person|online --reason TEXT
-                         chuyển sang áp dụng phương án kia và ghi lại lý do
-  import questions FILE...
-                         nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc
-                         từ một thư mục chứa các tệp đó); các lỗi được liệt
-                         kê; --unit NAME cho người gửi chưa có trong danh mục;
-                         --dry-run chỉ kiểm tra, không nhập
-  export questions FILE [--agency NAME]
-                         xuất các ý kiến ra tệp XLSX (hoặc .csv); với
-                         --agency: các ý kiến gửi cơ quan đó, đồng thời ghi
-                         nhận việc chuyển ý kiến
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role cho các danh
-                         sách, topic|agency cho tổng hợp ý kiến; --take-number
-                         lấy số văn bản tiếp theo của loại giấy tờ đó;
-                         invitation --status KEY: giấy mời cho những người có
-                         trạng thái đó
-
-Tùy chọn:
-  --db FILE              tệp dữ liệu (mặc định: %1)
-  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
-  --sample               trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm
-                         việc trên hội nghị này (nếu không có lệnh, cửa sổ
-                         chương trình sẽ mở hội nghị này)
-  --lang vi|en           ngôn ngữ của thông báo
-  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
-                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
-                         được số điện thoại)
-  --status KEY           list attendees|questions: chỉ trạng thái này
-                         (ví dụ invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
-  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
-                         này
-  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
-  --dry-run, --out FILE, --by KEY
-                         dùng cho import, export và print
-  -h, --help             hiện trợ giúp này
-  -v, --version          phiên bản chương trình
-
-Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
-</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -376,6 +289,146 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>
             <numerusform>Đã ghi nhận %n ý kiến là đã chuyển trong hôm nay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</source>
+        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
+Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed, 2 wrong command line.</source>
+        <translation>Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Incomplete command &quot;%1&quot;: use %2.</source>
+        <translation>Lệnh &quot;%1&quot; chưa đủ: hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use %2.</source>
+        <translation>Không có lệnh &quot;%1&quot;: hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>check the data file without changing it: integrity, schema version, number of events</source>
+        <translation>kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn vẹn, phiên bản cấu trúc dữ liệu, số hội nghị</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
+        <translation>in ra một bảng: UTF-8, phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ cụ thể theo phương án đang áp dụng</translation>
+    </message>
+    <message>
+        <source>the active plan, both plans and the log of switches</source>
+        <translation>phương án đang áp dụng, cả hai phương án và nhật ký chuyển phương án</translation>
+    </message>
+    <message>
+        <source>make the other plan the active one and record why</source>
+        <translation>chuyển sang áp dụng phương án kia và ghi lại lý do</translation>
+    </message>
+    <message>
+        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
+        <translation>nhập đại biểu từ danh sách do một đơn vị gửi (CSV với mọi bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; --unit NAME: đơn vị cử những người này; --dry-run chỉ kiểm tra, không nhập</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc từ một thư mục chứa các tệp đó); các lỗi được liệt kê; --unit NAME cho người gửi chưa có trong danh mục; --dry-run chỉ kiểm tra, không nhập</translation>
+    </message>
+    <message>
+        <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
+        <translation>xuất danh sách đại biểu theo thứ tự tên tiếng Việt, mở được ngay bằng Excel; với --unit: những người do đơn vị đó cử</translation>
+    </message>
+    <message>
+        <source>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</source>
+        <translation>xuất các ý kiến ra tệp XLSX (hoặc .csv); với --agency: các ý kiến gửi cơ quan đó, đồng thời ghi nhận việc chuyển ý kiến</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role cho các danh sách, topic|agency cho tổng hợp ý kiến; --take-number lấy số văn bản tiếp theo của loại giấy tờ đó; invitation --status KEY: giấy mời cho những người có trạng thái đó</translation>
+    </message>
+    <message>
+        <source>the data file (default: %1)</source>
+        <translation>tệp dữ liệu (mặc định: %1)</translation>
+    </message>
+    <message>
+        <source>the event to work on (default: the first one)</source>
+        <translation>hội nghị cần làm việc (mặc định: hội nghị đầu tiên)</translation>
+    </message>
+    <message>
+        <source>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</source>
+        <translation>trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm việc trên hội nghị này (nếu không có lệnh, cửa sổ chương trình sẽ mở hội nghị này)</translation>
+    </message>
+    <message>
+        <source>the language of messages</source>
+        <translation>ngôn ngữ của thông báo</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
+        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm được số điện thoại)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
+        <translation>list attendees|questions: chỉ trạng thái này (ví dụ invited, confirmed; received, answered)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit</source>
+        <translation>list attendees|questions|tasks: chỉ đơn vị này</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency</source>
+        <translation>list questions: chỉ các ý kiến đã chuyển đến cơ quan này</translation>
+    </message>
+    <message>
+        <source>plan switch: why the plan changes (required)</source>
+        <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>import: check the file and list the problems, write nothing</source>
+        <translation>import: kiểm tra tệp và liệt kê các lỗi, không ghi gì</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write</source>
+        <translation>print: tệp PDF cần ghi</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped</source>
+        <translation>print: cách nhóm danh sách hoặc các ý kiến</translation>
+    </message>
+    <message>
+        <source>print: give the paper the next number of its kind</source>
+        <translation>print: lấy số văn bản tiếp theo của loại giấy tờ đó</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>hiện trợ giúp này</translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation>phiên bản chương trình</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+    </message>
+    <message>
+        <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
+        <translation>import: đọc tệp CSV theo bảng mã này (utf-8, utf-16, windows-1258, tcvn3) thay vì tự nhận biết</translation>
     </message>
 </context>
 <context>
@@ -829,10 +882,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation>Tệp này không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu dưới dạng XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -865,108 +914,24 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation>Không mở được tệp “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation>Tệp có quá nhiều ô so với một danh sách đại biểu (hơn %L1 ô). Hãy xóa các dòng, cột không dùng, hoặc sao chép danh sách sang tệp mới, rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 không đọc được tệp (%2). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
         <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
-        <translation>Tệp không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation>Không mở được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation>Tệp &quot;%1&quot; lớn hơn 100 MB, quá lớn so với một danh sách đại biểu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
         <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation>Tệp là tài liệu Office nhưng không chứa bảng tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc lưu lại từ Excel dưới dạng XLSX.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp bị hỏng: không đọc được dưới dạng bảng tính Excel 97-2003 (lỗi %1). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation>Trang tính &quot;%1&quot; quá lớn so với một danh sách đại biểu (%2 dòng). Hãy xóa các dòng, cột không dùng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ (%2, dòng %3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần bảng tính (workbook). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation>tệp quá ngắn, không thể là tệp nén zip.</translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
         <translation>thiếu phần cuối của tệp nén zip (tệp bị cắt cụt).</translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation>tệp dùng định dạng ZIP64, là định dạng bảng tính không dùng.</translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
-        <translation>danh mục của tệp nén zip trỏ ra ngoài tệp.</translation>
     </message>
     <message>
         <source>the zip directory is broken.</source>
@@ -975,18 +940,6 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
         <translation>thiếu phần &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation>không tìm thấy phần &quot;%1&quot; trong tệp nén.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation>phần &quot;%1&quot; bị cắt cụt.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>Tệp khi giải nén lớn hơn %1 MB, quá lớn so với một danh sách đại biểu. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is broken.</source>
@@ -1150,6 +1103,186 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <source>The file is open read-only; nothing was imported.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc; không nhập gì cả.</translation>
     </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 không đọc được theo bảng mã %2: %3. Nếu biết tệp được lưu bằng bảng mã nào, hãy chọn bảng mã đó (--encoding utf-8|utf-16|windows-1258|tcvn3 khi dùng dòng lệnh, danh sách Bảng mã trong cửa sổ nhập).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu thành XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>độ dài của tệp là một số byte lẻ (thiếu một byte, hoặc tệp hoàn toàn không phải UTF-16)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>dòng %1 có một ký tự không phải chữ (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (&quot;) còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (&quot;) hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 gồm nhiều phần hơn một thư điện tử có thể có (hơn %2 phần, hoặc lồng nhau sâu hơn %3 cấp) nên không được đọc. Hãy gửi lại các ý kiến trong một thư văn bản thường, hoặc chép nội dung thành các ý kiến mới.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>phần “%1” không phải XML hợp lệ (%2, dòng %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>không có content.xml nên không phải bảng tính ODS hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>Trang tính “%2” của tệp “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” là thư mục, không phải tệp. Hãy chọn tệp nằm trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” không phải tệp thông thường (mà là thiết bị, đường ống hoặc socket) nên không được đọc. Hãy chọn một tệp được lưu trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>Tệp “%1” lớn hơn %2 MB, lớn hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Không đọc được tệp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 bị hỏng: %2 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, dòng %2: có một ô nằm ở cột %L3 (%4), vượt quá %L5 cột mà một danh sách có thể có. Hãy xóa các cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 dòng, nhiều hơn số dòng một bảng tính có thể chứa. Hãy xóa các dòng không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 ô, nhiều hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy xóa các dòng và cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>ô %1 của trang tính “%2” trỏ tới chuỗi văn bản số %3, nhưng tệp chỉ có %L4 chuỗi.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>ô %1 của trang tính “%2” dùng định dạng số %3, nhưng tệp chỉ có %L4 định dạng.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp “%1” không đọc được như một sổ tính Excel 97-2003: %2. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành XLSX rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>Tệp “%1” là tài liệu Office nhưng không chứa sổ tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc dùng Excel lưu tệp thành XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>tệp khai báo các trang tính lớn hơn rất nhiều so với một danh sách</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>tệp bị hỏng (lỗi %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>tệp bị hỏng (chương trình đọc tệp đã dừng giữa chừng)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>Tệp “%1” được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>việc đọc tệp mất hơn %1 giây</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>không khởi động được chương trình đọc loại tệp này (%1); chương trình đó phải nằm cùng thư mục với DialogueDesk</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>trang tính “%1” ghi một ô “%2” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>thiếu phần sổ tính (workbook).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>tệp chỉ là một phần của một tệp nén zip bị chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>tệp chứa %L1 phần, nhiều hơn rất nhiều so với bất kỳ bảng tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 khi giải nén lớn hơn %2 MB, quá lớn so với một danh sách đại biểu hay ý kiến. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” có %L2 ký tự, nhiều hơn mức tối đa %L3 ký tự: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>Họ tên “%1” bắt đầu bằng %2 giống như một công thức: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>Họ tên “%1” có ký tự không phải chữ (ký tự điều khiển hoặc ký tự không đọc được): dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>Họ tên “%1” có chữ số: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1176,6 +1309,105 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
         <translation>Thẻ được mở khi khởi động: overview, attendees, questions, programme hoặc plans.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Lệnh người dùng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
+        <translation>chuẩn bị hội nghị gặp gỡ, đối thoại của lãnh đạo Tỉnh đoàn</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Cú pháp</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>lệnh</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>đối số</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <translation>DialogueDesk chuẩn bị hội nghị gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, Chi hội thanh niên công nhân: đại biểu và chỉ tiêu theo đơn vị, các ý kiến gửi trước, chương trình, phương án trực tiếp hoặc trực tuyến, và các giấy tờ in theo đúng thể thức.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</source>
+        <translation>Nếu không có lệnh, chương trình mở cửa sổ. Khi có lệnh, chương trình làm việc không cần cửa sổ, để xử lý hàng loạt: kết quả ghi ra đầu ra chuẩn bằng UTF-8 (bảng phân cách bằng tab, có dòng tiêu đề), lỗi ghi ra đầu ra lỗi chuẩn thành một dòng.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Trạng thái thoát</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>the command failed; nothing was changed</source>
+        <translation>lệnh thất bại; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>the command line is wrong: an unknown command or option, or an argument missing</source>
+        <translation>dòng lệnh sai: lệnh hoặc tùy chọn không có, hoặc thiếu đối số</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</source>
+        <translation>tệp dữ liệu khi --db không chỉ tệp nào; nếu XDG_DATA_HOME chưa được đặt thì đó là ~/.local/share. Trước khi tệp được nâng lên phiên bản dữ liệu mới hơn, một bản sao được giữ bên cạnh. Gỡ chương trình không xóa tệp này.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>creates the 2021 sample event in the data file and checks the file</source>
+        <translation>tạo hội nghị mẫu năm 2021 trong tệp dữ liệu và kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
+        <translation>các đại biểu có dòng chứa &quot;hong&quot;: Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
+    </message>
+    <message>
+        <source>checks a list sent by a union and prints its problems without importing it</source>
+        <translation>kiểm tra danh sách do một đơn vị gửi và in các lỗi mà không nhập</translation>
+    </message>
+    <message>
+        <source>the plan of the event as a PDF</source>
+        <translation>kế hoạch của hội nghị dưới dạng PDF</translation>
+    </message>
+    <message>
+        <source>see FILES</source>
+        <translation>xem mục TỆP</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
     </message>
 </context>
 <context>
@@ -1650,10 +1882,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thư không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Không đọc được &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation>Đã có (ý kiến số %1).</translation>
     </message>
@@ -1664,6 +1892,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no topic)</source>
         <translation>(chưa có chủ đề)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Nội dung ý kiến</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2016,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2404,6 @@ Bạn có muốn thay thế không?</translation>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation>Cử người thay</translation>
@@ -2187,32 +2417,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cử người thay cho %1</translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation>cử người thay cho %1</translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation>điểm danh %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>hủy điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
         <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
-        <translation>thêm người tự đến %1</translation>
     </message>
     <message>
         <source>Export one unit</source>
@@ -3318,12 +3524,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
-    </message>
-    <message numerus="yes">
-        <source>mark %n people as invited</source>
-        <translation>
-            <numerusform>đánh dấu %n người là đã mời</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "cli/commandline.h"
-#include "services/session.h"
+#include "io/csvreader.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -27,9 +28,11 @@ inline constexpr char status[] = "status";
 inline constexpr char agency[] = "agency";
 inline constexpr char unit[] = "unit";
 inline constexpr char dryRun[] = "dry-run";
+inline constexpr char encoding[] = "encoding";
 inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";
 inline constexpr char reason[] = "reason";
+inline constexpr char takeNumber[] = "take-number";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -71,6 +74,9 @@ public:
     // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
     // is not given; nullopt after writing the error when no unit matches.
     std::optional<qint64> unitOption(Session &s, const char *option);
+    // --encoding utf-8|utf-16|windows-1258|tcvn3 as the CSV reader takes it (detection when
+    // it is not given); nothing after writing the error for another name.
+    std::optional<io::CsvOptions> csvOptions();
     Session *session() { return m_session.get(); }
 
     // One row of a tab-separated table; tabs and line breaks inside cells become spaces.
@@ -84,13 +90,19 @@ private:
     int m_failureCode = Failure;
 };
 
-// The commands; each returns the exit code.
+// The commands, each listed in commandtable.cpp; each returns the exit code.
 int runCheck(Context &ctx);
 int runList(Context &ctx);
-int runPlan(Context &ctx);
+// `plan show` and `plan switch` (plancommand.cpp).
+int runPlanShow(Context &ctx);
+int runPlanSwitch(Context &ctx);
+// `import attendees FILE` and `export attendees FILE` (attendeecommands.cpp).
+int runImportAttendees(Context &ctx);
+int runExportAttendees(Context &ctx);
 // `import questions FILE…` and `export questions FILE` (questioncommands.cpp).
 int runImportQuestions(Context &ctx);
 int runExportQuestions(Context &ctx);
+int runPrint(Context &ctx); // printcommand.cpp
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

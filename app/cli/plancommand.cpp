@@ -2,7 +2,7 @@
 // undo stack with the window's own command, so the log and the checks are the same.
 #include "cli/clicontext.h"
 
-#include "edit/eventcommands.h"
+#include "edit/commands.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +48,9 @@ int showPlans(Context &ctx)
     return Success;
 }
 
-int switchPlan(Context &ctx)
+} // namespace
+
+int runPlanSwitch(Context &ctx)
 {
     if (ctx.args.size() < 2)
         return ctx.fail(QCoreApplication::translate(
@@ -79,36 +81,19 @@ int switchPlan(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli", "%1 is already the active plan; nothing was changed.")
                             .arg(planKindLabel(*to)));
-    if (!s->push(new SwitchPlanCommand(s, *to, reason)))
+    if (!s->push(commands::switchPlan(s, *to, reason)))
         return ctx.fail(s->lastError());
     ctx.out << "active plan: " << planName(s->activePlan()) << '\n';
     return Success;
 }
 
-} // namespace
-
-int runPlan(Context &ctx)
+int runPlanShow(Context &ctx)
 {
-    const QString sub = ctx.args.value(0);
-    if (sub == QLatin1String("show")) {
-        if (ctx.args.size() > 1)
-            return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                                .arg(ctx.args.at(1)),
-                            UsageError);
-        return showPlans(ctx);
-    }
-    if (sub == QLatin1String("switch"))
-        return switchPlan(ctx);
-    if (sub.isEmpty())
+    if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli",
-                                        "Say what to do with the plans: plan show, or plan switch "
-                                        "in-person|online --reason TEXT."),
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
             UsageError);
-    return ctx.fail(
-        QCoreApplication::translate("Cli", "Unknown plan command \"%1\": use show or switch.")
-            .arg(sub),
-        UsageError);
+    return showPlans(ctx);
 }
 
 } // namespace dd::cli

@@ -3,7 +3,7 @@
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
-#include "edit/commands.h"
+#include "edit/attendeeactions.h"
 #include "services/paperservice.h"
 
 #include <QButtonGroup>
@@ -33,11 +33,6 @@ namespace dd {
 
 namespace {
 
-constexpr PaperKind kKinds[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
-                                 PaperKind::DelegateList,     PaperKind::SignInSheet,
-                                 PaperKind::Programme,        PaperKind::QuestionSummary,
-                                 PaperKind::OnlineNotice,     PaperKind::Plan };
-
 bool isList(PaperKind k)
 {
     return k == PaperKind::DelegateList || k == PaperKind::SignInSheet;
@@ -64,7 +59,7 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("paperKindCombo"));
-    for (PaperKind k : kKinds)
+    for (PaperKind k : kAllPaperKinds)
         m_kind->addItem(paperKindLabel(k), int(k));
 
     m_groupBy = new QComboBox(this);
@@ -560,11 +555,11 @@ void PaperDialog::offerToMarkInvited()
 {
     if (kind() != PaperKind::PersonInvitation || m_session->isReadOnly())
         return;
-    const QList<Attendee> rows
-        = paperservice::toMarkInvited(*m_session, letterRecipients(), QDate::currentDate());
-    if (rows.isEmpty())
+    const QList<qint64> recipients = letterRecipients();
+    const int n
+        = int(attendeeactions::toMarkInvited(*m_session, recipients, QDate::currentDate()).size());
+    if (n == 0)
         return;
-    const int n = int(rows.size());
     QMessageBox question(QMessageBox::Question, tr("Mark as invited"),
                          tr("Mark these %n people as invited?", nullptr, n),
                          QMessageBox::Yes | QMessageBox::No, this);
@@ -574,8 +569,7 @@ void PaperDialog::offerToMarkInvited()
     question.setDefaultButton(QMessageBox::Yes);
     if (question.exec() != QMessageBox::Yes)
         return;
-    if (!m_session->push(
-            commands::editAttendees(m_session, rows, tr("mark %n people as invited", nullptr, n))))
+    if (!m_session->push(attendeeactions::markInvited(m_session, recipients, QDate::currentDate())))
         showMessage(m_session->lastError(), true);
 }
 

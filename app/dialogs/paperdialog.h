@@ -2,7 +2,7 @@
 
 #include "documents/paperdata.h"
 #include "domain/documentsettings.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 

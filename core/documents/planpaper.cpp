@@ -2,7 +2,7 @@
 #include "documents/paperparts.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 
 #include <algorithm>
 

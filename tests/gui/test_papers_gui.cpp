@@ -6,7 +6,7 @@
 #include "dialogs/paperdialog.h"
 #include "mainwindow.h"
 #include "services/paperservice.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>

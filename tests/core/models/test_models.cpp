@@ -7,9 +7,9 @@
 #include "models/attendeetablemodel.h"
 #include "models/questiontablemodel.h"
 #include "models/simplemodels.h"
+#include "models/statistics.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
-#include "services/statistics.h"
+#include "session/session.h"
 #include "storage/sqltable.h"
 #include "text/vietnamese.h"
 
@@ -99,8 +99,7 @@ TEST_CASE("Every model passes the item model tester through edits, undo and relo
     s->undoStack()->undo();
     CHECK_FALSE(s->tasks().list(s->eventId()).first().done);
 
-    REQUIRE(
-        s->push(new SwitchPlanCommand(s.get(), PlanKind::Online, QStringLiteral("Chỉ thị 15"))));
+    REQUIRE(s->push(commands::switchPlan(s.get(), PlanKind::Online, QStringLiteral("Chỉ thị 15"))));
     CHECK(switches.rowCount() == 1);
     s->undoStack()->undo();
     CHECK(switches.rowCount() == 0);
@@ -139,8 +138,7 @@ TEST_CASE("The programme shows clock times from the active plan's start time", "
     auto online = *s->events().plan(s->eventId(), PlanKind::Online);
     online.startTime = QTime(14, 0);
     REQUIRE(s->events().savePlan(online).ok());
-    REQUIRE(
-        s->push(new SwitchPlanCommand(s.get(), PlanKind::Online, QStringLiteral("Chỉ thị 15"))));
+    REQUIRE(s->push(commands::switchPlan(s.get(), PlanKind::Online, QStringLiteral("Chỉ thị 15"))));
     CHECK(model.index(2, AgendaTableModel::TimeColumn).data().toString() != QString());
     CHECK(model.index(3, AgendaTableModel::TimeColumn).data().toString()
           == QStringLiteral("14:40 – 16:10"));

@@ -1,0 +1,118 @@
+#include "models/statistics.h"
+
+#include "domain/schedule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace dd {
+
+EventFigures computeFigures(Session &session)
+{
+    EventFigures f;
+    const qint64 eventId = session.eventId();
+    f.activePlan = session.activePlan();
+    if (const auto plan = session.events().plan(eventId, f.activePlan);
+        plan && f.activePlan == PlanKind::InPerson)
+        f.capacity = plan->capacity;
+
+    QHash<qint64, int> index;
+    QHash<qint64, Unit> units;
+    for (const Unit &u : session.units().list())
+        units.insert(u.id, u);
+    auto figuresFor = [&](qint64 unitId) -> UnitFigures & {
+        auto it = index.find(unitId);
+        if (it == index.end()) {
+            UnitFigures u;
+            u.unitId = unitId;
+            u.unitName = unitId ? units.value(unitId).name
+                                : QCoreApplication::translate("Statistics", "(no unit)");
+            it = index.insert(unitId, int(f.units.size()));
+            f.units << u;
+        }
+        return f.units[*it];
+    };
+    for (const EventUnit &eu : session.units().eventUnits(eventId)) {
+        UnitFigures &u = figuresFor(eu.unitId);
+        u.role = eu.role;
+        u.quota = eu.quota;
+    }
+
+    for (const AttendeeRepository::UnitCounts &c : session.attendees().countsByUnit(eventId)) {
+        UnitFigures &u = figuresFor(c.unitId);
+        u.people = c.people;
+        u.counted = c.counted;
+        u.invited = c.invited;
+        u.confirmed = c.confirmed;
+        u.declined = c.declined;
+        u.checkedIn = c.checkedIn;
+        f.people += u.people;
+        f.expected += u.counted;
+        f.checkedIn += u.checkedIn;
+    }
+
+    const QMap<qint64, int> questions = session.questions().openCountsByUnit(eventId);
+    for (auto it = questions.cbegin(); it != questions.cend(); ++it) {
+        if (index.contains(it.key()) || it.key() != 0)
+            figuresFor(it.key()).questions = it.value();
+    }
+    return f;
+}
+
+QList<Warning> computeWarnings(Session &session, const QDate &today)
+{
+    QList<Warning> out;
+    const auto event = session.event();
+    if (!event)
+        return out;
+    const EventFigures f = computeFigures(session);
+    for (const UnitFigures &u : f.units) {
+        if (u.overQuota())
+            out << Warning { Warning::Tab::Attendees,
+                             QCoreApplication::translate("Statistics",
+                                                         "%1 has %2 people for a quota of %3.")
+                                 .arg(u.unitName)
+                                 .arg(u.counted)
+                                 .arg(u.quota) };
+        if (u.role == UnitRole::Host && event->minQuestionsPerHost > 0
+            && u.questions < event->minQuestionsPerHost && event->questionDeadline.isValid()
+            && today > event->questionDeadline)
+            out << Warning {
+                Warning::Tab::Questions,
+                QCoreApplication::translate("Statistics",
+                                            "%1 sent %2 of the %3 questions required by %4.")
+                    .arg(u.unitName)
+                    .arg(u.questions)
+                    .arg(event->minQuestionsPerHost)
+                    .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")))
+            };
+    }
+    if (f.capacityExceeded())
+        out << Warning { Warning::Tab::Attendees,
+                         QCoreApplication::translate(
+                             "Statistics",
+                             "%1 people are expected for a capacity of %2 in the hall.")
+                             .arg(f.expected)
+                             .arg(f.capacity) };
+    if (event->latestEndTime.isValid()) {
+        const auto plan = session.events().plan(event->id, event->activePlan);
+        if (plan && plan->startTime.isValid()) {
+            const int minutes = scheduleMinutes(computeSchedule(
+                session.agenda().list(event->id), event->activePlan, plan->startTime));
+            const int start = plan->startTime.msecsSinceStartOfDay() / 60000;
+            const int latest = event->latestEndTime.msecsSinceStartOfDay() / 60000;
+            if (start + minutes > latest)
+                out << Warning {
+                    Warning::Tab::Agenda,
+                    QCoreApplication::translate(
+                        "Statistics", "The programme ends at %1, after the latest end time %2.")
+                        .arg(
+                            plan->startTime.addSecs(minutes * 60).toString(QStringLiteral("HH:mm")),
+                            event->latestEndTime.toString(QStringLiteral("HH:mm")))
+                };
+        }
+    }
+    return out;
+}
+
+} // namespace dd
