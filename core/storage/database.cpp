@@ -439,6 +439,59 @@ Status Database::saveCopy(const QString &targetPath)
     return {};
 }
 
+Status Database::replaceContentWith(const QString &sourcePath)
+{
+    sqlite3 *target = handleOf(m_db);
+    if (!target)
+        return Error(tr("The SQLite driver is not available."));
+    if (m_readOnly)
+        return Error(storagemessages::readOnlyFile(nativeName(m_path)));
+    if (m_depth > 0)
+        return Error(tr("A change is still being written; try again when it is done."));
+    sqlite3 *source = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source,
+                             SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        // The page-by-page copy of SQLite's backup API, into the open file under its own lock.
+        sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+        if (!copy) {
+            rc = sqlite3_extended_errcode(target);
+        } else {
+            do {
+                rc = sqlite3_backup_step(copy, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            const int finished = sqlite3_backup_finish(copy);
+            if (rc == SQLITE_DONE)
+                rc = finished;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStorage) << "restoring" << sourcePath << "into" << m_path
+                             << "failed:" << sqlite3_errstr(rc);
+    }
+    sqlite3_close_v2(source);
+    if (rc != SQLITE_OK)
+        return Error(describeError(rc));
+    // The copy brings the source's journal mode; this file stays in WAL like every open one.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    markChanged(Entity::All);
+    return {};
+}
+
+Status Database::eraseFreedSpace()
+{
+    if (m_depth > 0)
+        return Error(tr("A change is still being written; try again when it is done."));
+    for (const char *sql :
+         { "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
+        if (!exec(QLatin1String(sql)))
+            return Error(m_lastError);
+    }
+    return {};
+}
+
 bool Database::begin()
 {
     if (!exec(m_dialect->beginSql(m_depth)))

@@ -38,7 +38,7 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };
@@ -104,6 +104,13 @@ public:
     // A consistent copy while the program runs (VACUUM INTO), written beside the target and
     // renamed over it only when complete. Never replaces the open file itself.
     Status saveCopy(const QString &targetPath);
+    // Replaces everything the open file holds by the content of the DialogueDesk file at
+    // `sourcePath` (same data version), in one step on the open connection: another reader
+    // sees the old content or the new, never a mix. Sends changed(All).
+    Status replaceContentWith(const QString &sourcePath);
+    // Rewrites the file without the old copies of changed or deleted rows that SQLite keeps in
+    // free pages and in its write-ahead log (after personal data was erased).
+    Status eraseFreedSpace();
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     bool begin();

@@ -6,10 +6,12 @@
 #include "services/sampleevent.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/sqlitebackupstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -220,4 +222,36 @@ TEST_CASE("a full disk while the sample is added to a file changes nothing in it
     REQUIRE(r.database);
     CHECK(EventRepository(*r.database).list().size() == 1);
     CHECK(r.database->integrityCheck() == QStringLiteral("ok"));
+}
+
+TEST_CASE("a full disk while a backup is taken leaves no half backup and the file as it was",
+          "[database][disk][backup]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir appData;
+    const QString path = dir.filePath(QStringLiteral("2021.sqlite"));
+    REQUIRE(Database::open(path, Database::Access::ReadWrite, addSample).database);
+    const QByteArray before = sha(path);
+    QString folder;
+    {
+        FullDisk full(50'000);
+        auto r = Database::open(path); // its connections write through the shim
+        REQUIRE(r.database);
+        SqliteBackupStore store(*r.database, appData.path());
+        folder = store.folder();
+        const auto taken = store.backupNow();
+        REQUIRE_FALSE(taken);
+        CHECK(taken.error().startsWith(QStringLiteral("No backup could be taken: ")));
+        // The backup's name, as the user would look for it.
+        const QString name = QFileInfo(taken.error().section(QLatin1Char('"'), 1, 1)).fileName();
+        CHECK(name.startsWith(QStringLiteral("2021-")));
+        requireDiskFullMessage(taken.error(), name);
+    }
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(sha(path) == before);
+    // With room again it is taken.
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    CHECK(SqliteBackupStore(*r.database, appData.path()).backupNow());
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
 }
