@@ -45,6 +45,7 @@ const SqlTable<Event> &events()
             EventColumn::text<&Event::intakeContact, Tidy::Block>("intake_contact"),
             EventColumn::text<&Event::intakePhone, Tidy::Trim>("intake_phone"),
             EventColumn::text<&Event::closingText, Tidy::Block>("closing_text"),
+            EventColumn::dateTime<&Event::personalDataErasedAt>("personal_data_erased_at"),
         });
     return table;
 }

@@ -249,6 +249,7 @@ TEST_CASE("events, units and questions: the stored columns by name", "[repo][tab
     e.questionDeadline = QDate(2021, 8, 30);
     e.minQuestionsPerHost = 5;
     e.intakeEmail = QStringLiteral(" btckt@tinhdoantayninh.vn");
+    e.personalDataErasedAt = QDateTime(QDate(2021, 11, 2), QTime(16, 30));
     const auto eventId = EventRepository(*db).insert(e);
     REQUIRE(eventId);
     const QMap<QString, QString> event = storedRow(*db, QStringLiteral("events"), *eventId);
@@ -267,6 +268,10 @@ TEST_CASE("events, units and questions: the stored columns by name", "[repo][tab
     CHECK(event.value(QStringLiteral("intake_email"))
           == QStringLiteral("btckt@tinhdoantayninh.vn"));
     CHECK(event.value(QStringLiteral("scheme_ref")) == QString());
+    CHECK(event.value(QStringLiteral("personal_data_erased_at"))
+          == QStringLiteral("2021-11-02T16:30:00"));
+    CHECK(EventRepository(*db).get(*eventId)->personalDataErasedAt
+          == QDateTime(QDate(2021, 11, 2), QTime(16, 30)));
 
     Unit u;
     u.name = QStringLiteral("Thị đoàn Hòa Thành");
