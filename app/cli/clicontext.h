@@ -103,6 +103,11 @@ int runExportAttendees(Context &ctx);
 int runImportQuestions(Context &ctx);
 int runExportQuestions(Context &ctx);
 int runPrint(Context &ctx); // printcommand.cpp
+// `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
+int runBackupList(Context &ctx);
+int runBackupNow(Context &ctx);
+int runBackupRestore(Context &ctx);
+int runEventErasePersonalData(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -322,4 +323,113 @@ TEST_CASE("a disk too small for a new file or for the sample leaves nothing half
     const Run check = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("check") });
     CHECK(check.out.contains(QStringLiteral("integrity: ok\n")));
     CHECK(check.out.contains(QStringLiteral("events: 1\n")));
+}
+
+TEST_CASE("backup now, backup list and backup restore on the command line")
+{
+    Place p;
+    p.makeSample(QStringLiteral("2021.sqlite"));
+    const QString header = QStringLiteral("taken\tbytes\tevents\tpeople\tquestions\tfile\n");
+    const Run none
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("backup"), QStringLiteral("list") });
+    CHECK(none.exitCode == 0);
+    CHECK(none.out == header);
+
+    const Run now
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("backup"), QStringLiteral("now") });
+    INFO(now.err.toStdString());
+    REQUIRE(now.exitCode == 0);
+    const QString folder = p.file(QStringLiteral("DialogueDesk-backups"));
+    REQUIRE(now.out.startsWith(QStringLiteral("backup: %1/2021-").arg(folder)));
+    const QString backup = now.out.mid(8).trimmed();
+    CHECK(QFileInfo(backup).isFile());
+
+    // A change after it: the online plan.
+    const Run change
+        = p.on(QStringLiteral("2021.sqlite"),
+               { QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("online"),
+                 QStringLiteral("--reason"), QStringLiteral("Chỉ thị 15") });
+    REQUIRE(change.exitCode == 0);
+
+    const Run list
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("backup"), QStringLiteral("list") });
+    CHECK(list.exitCode == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0) + QLatin1Char('\n') == header);
+    const QStringList cells = lines.at(1).split(QLatin1Char('\t'));
+    REQUIRE(cells.size() == 6);
+    CHECK(QDateTime::fromString(cells.at(0), QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid());
+    CHECK(cells.at(1) == QString::number(QFileInfo(backup).size()));
+    CHECK(cells.mid(2, 3)
+          == QStringList { QStringLiteral("1"), QStringLiteral("5"),
+                           QStringLiteral("0") }); // the 2021 plan: 1 event, 5 people
+    CHECK(cells.at(5) == backup);
+
+    const Run restore = p.on(
+        QStringLiteral("2021.sqlite"),
+        { QStringLiteral("backup"), QStringLiteral("restore"), QFileInfo(backup).fileName() });
+    INFO(restore.err.toStdString());
+    REQUIRE(restore.exitCode == 0);
+    CHECK(restore.out.startsWith(
+        QStringLiteral("restored: %1\nthe state before was kept as: %2/2021-")
+            .arg(backup, folder)));
+    const Run plan
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(plan.out.contains(QStringLiteral("active plan: in-person")));
+    CHECK(plan.out.contains(QStringLiteral("switch log: none")));
+    const Run after
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("backup"), QStringLiteral("list") });
+    CHECK(after.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 3);
+
+    const Run wrong = p.on(
+        QStringLiteral("2021.sqlite"),
+        { QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("khong-co.sqlite") });
+    CHECK(message(wrong).startsWith(QStringLiteral("dialoguedesk: There is no backup")));
+}
+
+TEST_CASE("a file in a read-only folder is backed up into the application data folder")
+{
+    Place p;
+    p.makeSample(QStringLiteral("2021.sqlite"));
+    chmodPath(p.files, 0555);
+    const Run now = p.on(QStringLiteral("2021.sqlite"),
+                         { QStringLiteral("backup"), QStringLiteral("now") }, { true, 0 });
+    chmodPath(p.files, 0777);
+    INFO(now.err.toStdString());
+    REQUIRE(now.exitCode == 0);
+    CHECK(now.out.startsWith(QStringLiteral("backup: %1/data/").arg(p.home)));
+    CHECK(now.out.contains(QStringLiteral("/backups/2021-")));
+    CHECK(p.listing() == QStringList { QStringLiteral("2021.sqlite") });
+}
+
+TEST_CASE("event erase-personal-data removes phones, e-mails and birth years, after a backup")
+{
+    Place p;
+    p.makeSample(QStringLiteral("2021.sqlite"));
+    const QStringList listAttendees = { QStringLiteral("list"), QStringLiteral("attendees") };
+    const Run before = p.on(QStringLiteral("2021.sqlite"), listAttendees);
+    REQUIRE(before.out.contains(QStringLiteral("Đoàn Thị Hồng")));
+    REQUIRE(before.out.contains(QStringLiteral("0938")));
+
+    const Run erase = p.on(QStringLiteral("2021.sqlite"),
+                           { QStringLiteral("event"), QStringLiteral("erase-personal-data") });
+    INFO(erase.err.toStdString());
+    REQUIRE(erase.exitCode == 0);
+    const QStringList lines = erase.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0).startsWith(QStringLiteral("event: 1 – Gặp gỡ, đối thoại")));
+    CHECK(lines.at(1) == QStringLiteral("personal data erased: 1 people"));
+    CHECK(lines.at(2).startsWith(QStringLiteral("backup before: %1/2021-")
+                                     .arg(p.file(QStringLiteral("DialogueDesk-backups")))));
+    CHECK(lines.at(3) == QStringLiteral("old backups deleted: 0"));
+
+    const Run after = p.on(QStringLiteral("2021.sqlite"), listAttendees);
+    CHECK(after.out.contains(QStringLiteral("Đoàn Thị Hồng")));
+    CHECK_FALSE(after.out.contains(QStringLiteral("0938")));
+    CHECK(after.out.count(QLatin1Char('\n')) == before.out.count(QLatin1Char('\n')));
+    const Run plan
+        = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(plan.out.contains(QStringLiteral("\npersonal data erased: ")
+                            + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
 }
