@@ -13,11 +13,6 @@ namespace dd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString count(int n)
 {
     return n < 0 ? QStringLiteral("?") : QString::number(n);
@@ -26,7 +21,9 @@ QString count(int n)
 int unexpected(Context &ctx, qsizetype from)
 {
     if (ctx.args.size() > from)
-        return ctx.fail(tr("Unexpected argument \"%1\".").arg(ctx.args.at(from)), UsageError);
+        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
+                            .arg(ctx.args.at(from)),
+                        UsageError);
     return Success;
 }
 
@@ -70,7 +67,9 @@ int runBackupNow(Context &ctx)
 int runBackupRestore(Context &ctx)
 {
     if (ctx.args.size() < 2)
-        return ctx.fail(tr("Say which backup: backup restore FILE (see backup list)."), UsageError);
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say which backup: backup restore FILE (see backup list)."),
+                        UsageError);
     if (int rc = unexpected(ctx, 2); rc != Success)
         return rc;
     const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);

@@ -17,17 +17,21 @@ Result<ErasureReport> erasePersonalDataWithBackup(Session &session, BackupStore 
         return QCoreApplication::translate("PersonalData", text);
     };
     if (session.isReadOnly())
-        return Error(tr("The file is open read-only; personal data cannot be erased."));
+        return Error(QCoreApplication::translate(
+            "PersonalData", "The file is open read-only; personal data cannot be erased."));
     if (!session.event())
-        return Error(tr("There is no event whose personal data could be erased."));
+        return Error(QCoreApplication::translate(
+            "PersonalData", "There is no event whose personal data could be erased."));
     ErasureReport report;
     report.people = peopleWithPersonalData(session);
     const Result<QList<BackupInfo>> kept = backups.list();
     const qsizetype keptBefore = kept ? kept->size() : 0;
     const Result<BackupInfo> backup = backups.backupNow();
     if (!backup)
-        return Error(tr("Nothing was erased, because no backup could be taken first. %1")
-                         .arg(backup.error()));
+        return Error(
+            QCoreApplication::translate(
+                "PersonalData", "Nothing was erased, because no backup could be taken first. %1")
+                .arg(backup.error()));
     report.backupPath = backup->path;
     if (!session.push(erasePersonalData(session, when)))
         return Error(session.lastError());

@@ -20,12 +20,6 @@ namespace dd {
 
 namespace {
 
-// The messages keep the context they had when they were written in Database.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::Database", text);
-}
-
 struct Header
 {
     bool readable = false;
@@ -91,20 +85,26 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
 
     const Header h = readHeader(path);
     if (!h.readable)
-        return refuse(OpenError::Io,
-                      tr("The file \"%1\" cannot be read. Check that you may "
-                         "open it and that it is not on a disconnected drive.")
-                          .arg(name));
+        return refuse(
+            OpenError::Io,
+            QCoreApplication::translate("dd::Database",
+                                        "The file \"%1\" cannot be read. Check that you may "
+                                        "open it and that it is not on a disconnected drive.")
+                .arg(name));
     if (!h.sqlite || (h.applicationId != Database::kApplicationId && h.applicationId != 0))
         return refuse(OpenError::Foreign,
-                      tr("The file \"%1\" is not a DialogueDesk data file. It was not changed. "
-                         "Choose another file, or create a new one with File ▸ New.")
+                      QCoreApplication::translate(
+                          "dd::Database",
+                          "The file \"%1\" is not a DialogueDesk data file. It was not changed. "
+                          "Choose another file, or create a new one with File ▸ New.")
                           .arg(name));
     if (h.userVersion > Database::kSchemaVersion)
         return refuse(OpenError::NewerVersion,
-                      tr("The file \"%1\" was saved by a newer version of DialogueDesk (data "
-                         "version %2; this program reads up to version %3). It was not "
-                         "changed. Please install the newer version to open it.")
+                      QCoreApplication::translate(
+                          "dd::Database",
+                          "The file \"%1\" was saved by a newer version of DialogueDesk (data "
+                          "version %2; this program reads up to version %3). It was not "
+                          "changed. Please install the newer version to open it.")
                           .arg(name)
                           .arg(h.userVersion)
                           .arg(Database::kSchemaVersion));
@@ -180,8 +180,10 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
     }
     if (foreignTables)
         return refuse(OpenError::Foreign,
-                      tr("The file \"%1\" is a database of another program, not a DialogueDesk "
-                         "data file. It was not changed.")
+                      QCoreApplication::translate(
+                          "dd::Database",
+                          "The file \"%1\" is a database of another program, not a DialogueDesk "
+                          "data file. It was not changed.")
                           .arg(name));
     if (damaged) {
         qCWarning(lcStorage) << "quick_check of" << path << ":" << verdict;
@@ -202,8 +204,10 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
     const QString why = SqliteDialect(nullptr).describeError(code, path);
     if (copyFailed)
         return refuse(OpenError::Io,
-                      tr("The file \"%1\" needs an upgrade, and the copy kept before an upgrade "
-                         "could not be written, so it was not changed. %2")
+                      QCoreApplication::translate(
+                          "dd::Database",
+                          "The file \"%1\" needs an upgrade, and the copy kept before an upgrade "
+                          "could not be written, so it was not changed. %2")
                           .arg(name, why));
     return refuse(OpenError::Io, why);
 }

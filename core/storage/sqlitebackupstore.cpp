@@ -24,11 +24,6 @@ namespace dd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 constexpr const char *kTimeFormat = "yyyyMMdd-HHmmss";
 
 QString native(const QString &path)
@@ -164,14 +159,17 @@ bool SqliteBackupStore::changedSinceNewest() const
 Result<BackupInfo> SqliteBackupStore::backupNow()
 {
     if (!QDir().mkpath(m_folder))
-        return Error(tr("The backup folder \"%1\" could not be made.").arg(native(m_folder)));
+        return Error(
+            QCoreApplication::translate("Storage", "The backup folder \"%1\" could not be made.")
+                .arg(native(m_folder)));
     const QDateTime at = now();
     const QString stem = m_prefix + at.toString(QString::fromLatin1(kTimeFormat));
     QString target = QDir(m_folder).filePath(stem + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(target); ++n) // two in the same second
         target = QDir(m_folder).filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(n));
     if (Status s = m_db.saveCopy(target); !s)
-        return Error(tr("No backup could be taken: %1").arg(s.error()));
+        return Error(
+            QCoreApplication::translate("Storage", "No backup could be taken: %1").arg(s.error()));
     qCInfo(lcStorage) << "backup of" << m_db.path() << "taken as" << target;
     if (Result<int> pruned = prune(); !pruned)
         qCWarning(lcStorage) << "pruning the backups failed:" << pruned.error();
@@ -198,7 +196,9 @@ Result<int> SqliteBackupStore::prune()
             failed << native(all.at(i).first);
     }
     if (!failed.isEmpty())
-        return Error(tr("These old backups could not be deleted: %1").arg(failed.join(u", ")));
+        return Error(
+            QCoreApplication::translate("Storage", "These old backups could not be deleted: %1")
+                .arg(failed.join(u", ")));
     return deleted;
 }
 
@@ -211,7 +211,8 @@ Result<QString> SqliteBackupStore::prepareSource(const QString &path, const QStr
     // backups, this one among them.
     const QString copy = QDir(scratch).filePath(QStringLiteral("restore.sqlite"));
     if (!QFile::copy(path, copy))
-        return Error(tr("The backup \"%1\" could not be copied to be restored.")
+        return Error(QCoreApplication::translate(
+                         "Storage", "The backup \"%1\" could not be copied to be restored.")
                          .arg(QFileInfo(path).fileName()));
     if (v.version == Database::kSchemaVersion)
         return copy;
@@ -227,25 +228,34 @@ Result<BackupInfo> SqliteBackupStore::restore(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error(tr("There is no backup \"%1\".").arg(native(path)));
+        return Error(
+            QCoreApplication::translate("Storage", "There is no backup \"%1\".").arg(native(path)));
     if (info.canonicalFilePath() == QFileInfo(m_db.path()).canonicalFilePath())
-        return Error(tr("A file cannot be restored from itself."));
+        return Error(
+            QCoreApplication::translate("Storage", "A file cannot be restored from itself."));
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error(tr("No room was found to prepare the backup."));
+        return Error(
+            QCoreApplication::translate("Storage", "No room was found to prepare the backup."));
     const Result<QString> source = prepareSource(info.absoluteFilePath(), scratch.path());
     if (!source)
-        return Error(tr("The backup \"%1\" cannot be restored, and nothing was changed: %2")
-                         .arg(info.fileName(), source.error()));
+        return Error(
+            QCoreApplication::translate(
+                "Storage", "The backup \"%1\" cannot be restored, and nothing was changed: %2")
+                .arg(info.fileName(), source.error()));
     // The state being replaced is kept first: a restore can itself be undone.
     const Result<BackupInfo> before = backupNow();
     if (!before)
-        return Error(tr("The current state could not be backed up, so the backup was not "
-                        "restored. %1")
+        return Error(QCoreApplication::translate(
+                         "Storage",
+                         "The current state could not be backed up, so the backup was not "
+                         "restored. %1")
                          .arg(before.error()));
     if (Status s = m_db.replaceContentWith(*source); !s)
-        return Error(tr("The backup \"%1\" could not be restored, and nothing was changed: %2")
-                         .arg(info.fileName(), s.error()));
+        return Error(
+            QCoreApplication::translate(
+                "Storage", "The backup \"%1\" could not be restored, and nothing was changed: %2")
+                .arg(info.fileName(), s.error()));
     qCInfo(lcStorage) << "restored" << path << "into" << m_db.path();
     return before;
 }
