@@ -619,9 +619,9 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message numerus="yes">
         <source>erase the personal data of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erase the personal data of %n person</numerusform>
+            <numerusform>erase the personal data of %n people</numerusform>
         </translation>
     </message>
 </context>
@@ -3503,9 +3503,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of &quot;%1&quot; who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -3518,9 +3518,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The personal data of %n people was erased; the backup taken before is %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The personal data of %n person was erased; the backup taken before is %1</numerusform>
+            <numerusform>The personal data of %n people was erased; the backup taken before is %1</numerusform>
         </translation>
     </message>
 </context>
