@@ -20,6 +20,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("DialogueDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DialogueDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGUEDESK_VERSION));
+    // The installed menu entry (dialoguedesk.desktop): the window's icon and name on Wayland.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dialoguedesk"));
 }
 
 QString languageFrom(const QStringList &args)

@@ -164,7 +164,8 @@ void MainWindow::createActions()
     settings->setObjectName(QStringLiteral("paperSettingsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DialogueDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About DialogueDesk"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *bar = addToolBar(tr("Event"));
     bar->setObjectName(QStringLiteral("eventToolBar"));
@@ -416,14 +417,19 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About DialogueDesk"),
+    // QMessageBox::about(), with a name that tests and screenshots can find.
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About DialogueDesk"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box.setText(
         tr("<h3>DialogueDesk %1</h3><p>Prepares a meeting and dialogue between the "
            "provincial Youth Union leaders and the executive committees of young "
            "workers' union branches: attendees, questions, programme, the in-person "
            "or online plan, and the papers.</p><p>Data file: %2</p>")
             .arg(QCoreApplication::applicationVersion(),
                  m_session ? QDir::toNativeSeparators(m_session->database().path()) : tr("none")));
+    box.exec();
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the sample event %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,14 +124,6 @@
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,63 +212,6 @@
     </message>
     <message>
         <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to import: import questions FILE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to export: export questions FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import questions FILE...
-                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
-                         folder of them); problems are listed; --unit NAME for
-                         senders not in the directory; --dry-run only checks
-  export questions FILE [--agency NAME]
-                         XLSX (or .csv) of the questions; with --agency, those
-                         for that agency, and their forwarding is recorded
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         a paper as an A4 PDF. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role for the
-                         lists, topic|agency for the questions; --take-number
-                         gives it the next number of its kind; invitation
-                         --status KEY: letters to the people of that status
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; the command then
-                         works on it (without a command, the window opens it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +309,134 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
             <numerusform>Recorded %n question as forwarded today.</numerusform>
             <numerusform>Recorded %n questions as forwarded today.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</source>
+        <translation>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed, 2 wrong command line.</source>
+        <translation>Exit status: 0 done, 1 failed, 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Incomplete command &quot;%1&quot;: use %2.</source>
+        <translation>Incomplete command &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use %2.</source>
+        <translation>Unknown command &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>check the data file without changing it: integrity, schema version, number of events</source>
+        <translation>check the data file without changing it: integrity, schema version, number of events</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
+        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</translation>
+    </message>
+    <message>
+        <source>the active plan, both plans and the log of switches</source>
+        <translation>the active plan, both plans and the log of switches</translation>
+    </message>
+    <message>
+        <source>make the other plan the active one and record why</source>
+        <translation>make the other plan the active one and record why</translation>
+    </message>
+    <message>
+        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
+        <translation>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
+        <translation>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</translation>
+    </message>
+    <message>
+        <source>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</source>
+        <translation>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
+    </message>
+    <message>
+        <source>the data file (default: %1)</source>
+        <translation>the data file (default: %1)</translation>
+    </message>
+    <message>
+        <source>the event to work on (default: the first one)</source>
+        <translation>the event to work on (default: the first one)</translation>
+    </message>
+    <message>
+        <source>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</source>
+        <translation>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</translation>
+    </message>
+    <message>
+        <source>the language of messages</source>
+        <translation>the language of messages</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
+        <translation>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
+        <translation>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit</source>
+        <translation>list attendees|questions|tasks: only this unit</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency</source>
+        <translation>list questions: only those forwarded to this agency</translation>
+    </message>
+    <message>
+        <source>plan switch: why the plan changes (required)</source>
+        <translation>plan switch: why the plan changes (required)</translation>
+    </message>
+    <message>
+        <source>import: check the file and list the problems, write nothing</source>
+        <translation>import: check the file and list the problems, write nothing</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write</source>
+        <translation>print: the PDF file to write</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped</source>
+        <translation>print: how a list or the questions are grouped</translation>
+    </message>
+    <message>
+        <source>print: give the paper the next number of its kind</source>
+        <translation>print: give the paper the next number of its kind</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>this help</translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation>the program version</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1249,105 @@ Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
+        <translation>prepare a Youth Union leaders&apos; dialogue conference</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <translation>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</source>
+        <translation>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Exit status</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>the command failed; nothing was changed</source>
+        <translation>the command failed; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the command line is wrong: an unknown command or option, or an argument missing</source>
+        <translation>the command line is wrong: an unknown command or option, or an argument missing</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</source>
+        <translation>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>creates the 2021 sample event in the data file and checks the file</source>
+        <translation>creates the 2021 sample event in the data file and checks the file</translation>
+    </message>
+    <message>
+        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
+        <translation>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>checks a list sent by a union and prints its problems without importing it</source>
+        <translation>checks a list sent by a union and prints its problems without importing it</translation>
+    </message>
+    <message>
+        <source>the plan of the event as a PDF</source>
+        <translation>the plan of the event as a PDF</translation>
+    </message>
+    <message>
+        <source>see FILES</source>
+        <translation>see FILES</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+</context>
+<context>
     <name>Papers</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
@@ -1306,7 +1464,7 @@ Do you want to replace it?</source>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>

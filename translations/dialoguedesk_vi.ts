@@ -83,10 +83,6 @@
         <translation>Không có lệnh &quot;%1&quot;. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not part of this version yet.</source>
-        <translation>Lệnh &quot;%1&quot; chưa có trong phiên bản này.</translation>
-    </message>
-    <message>
         <source>Created the sample event %1.</source>
         <translation>Đã tạo hội nghị mẫu %1.</translation>
     </message>
@@ -125,14 +121,6 @@
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
-    </message>
-    <message>
-        <source>Say what to do with the plans: plan show, or plan switch in-person|online --reason TEXT.</source>
-        <translation>Hãy cho biết cần làm gì với phương án: plan show, hoặc plan switch in-person|online --reason TEXT.</translation>
-    </message>
-    <message>
-        <source>Unknown plan command &quot;%1&quot;: use show or switch.</source>
-        <translation>Không có lệnh phương án &quot;%1&quot;: hãy dùng show hoặc switch.</translation>
     </message>
     <message>
         <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
@@ -213,116 +201,6 @@
     <message>
         <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
         <translation>Tệp dữ liệu &quot;%1&quot; không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
-    </message>
-    <message>
-        <source>Say what to import: import questions FILE…</source>
-        <translation>Hãy cho biết cần nhập gì: import questions FILE…</translation>
-    </message>
-    <message>
-        <source>Say what to export: export questions FILE</source>
-        <translation>Hãy cho biết cần xuất gì: export questions FILE</translation>
-    </message>
-    <message>
-        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
-Without a command, DialogueDesk opens its window.
-
-Commands:
-  check                  check the data file without changing it: integrity,
-                         schema version, number of events
-  list events|units|attendees|questions|agenda|tasks
-                         print a table: tab-separated UTF-8 with a header row
-  plan show              the active plan, both plans and the log of switches
-  plan switch in-person|online --reason TEXT
-                         make the other plan the active one and record why
-  import questions FILE...
-                         questions from CSV/XLSX/ODS/XLS or .eml files (or a
-                         folder of them); problems are listed; --unit NAME for
-                         senders not in the directory; --dry-run only checks
-  export questions FILE [--agency NAME]
-                         XLSX (or .csv) of the questions; with --agency, those
-                         for that agency, and their forwarding is recorded
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         a paper as an A4 PDF. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role for the
-                         lists, topic|agency for the questions; --take-number
-                         gives it the next number of its kind; invitation
-                         --status KEY: letters to the people of that status
-
-Options:
-  --db FILE              the data file (default: %1)
-  --event ID             the event to work on (default: the first one)
-  --sample               first create the 2021 sample event; the command then
-                         works on it (without a command, the window opens it)
-  --lang vi|en           the language of messages
-  --filter TEXT          list attendees|questions: rows holding every word
-                         (accents and case ignored; &quot;0912 345&quot; finds a phone)
-  --status KEY           list attendees|questions: only this status
-                         (e.g. invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: only this unit
-  --agency NAME|ID       list questions: only those forwarded to this agency
-  --reason TEXT          plan switch: why the plan changes (required)
-  --dry-run, --out FILE, --by KEY
-                         for import, export and print
-  -h, --help             this help
-  -v, --version          the program version
-
-Exit status: 0 done, 1 failed, 2 wrong command line or command not available.
-</source>
-        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
-Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
-
-Các lệnh:
-  check                  kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn
-                         vẹn, phiên bản cấu trúc dữ liệu, số hội nghị
-  list events|units|attendees|questions|agenda|tasks
-                         in ra một bảng: UTF-8, phân cách bằng tab, có dòng
-                         tiêu đề
-  plan show              phương án đang áp dụng, cả hai phương án và nhật ký
-                         chuyển phương án
-  plan switch in-person|online --reason TEXT
-                         chuyển sang áp dụng phương án kia và ghi lại lý do
-  import questions FILE...
-                         nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc
-                         từ một thư mục chứa các tệp đó); các lỗi được liệt
-                         kê; --unit NAME cho người gửi chưa có trong danh mục;
-                         --dry-run chỉ kiểm tra, không nhập
-  export questions FILE [--agency NAME]
-                         xuất các ý kiến ra tệp XLSX (hoặc .csv); với
-                         --agency: các ý kiến gửi cơ quan đó, đồng thời ghi
-                         nhận việc chuyển ý kiến
-  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]
-                         in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation,
-                         unit-invitation, delegates, sign-in, programme,
-                         questions, notice, plan. --by unit|role cho các danh
-                         sách, topic|agency cho tổng hợp ý kiến; --take-number
-                         lấy số văn bản tiếp theo của loại giấy tờ đó;
-                         invitation --status KEY: giấy mời cho những người có
-                         trạng thái đó
-
-Tùy chọn:
-  --db FILE              tệp dữ liệu (mặc định: %1)
-  --event ID             hội nghị cần làm việc (mặc định: hội nghị đầu tiên)
-  --sample               trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm
-                         việc trên hội nghị này (nếu không có lệnh, cửa sổ
-                         chương trình sẽ mở hội nghị này)
-  --lang vi|en           ngôn ngữ của thông báo
-  --filter TEXT          list attendees|questions: các dòng chứa mọi từ đã gõ
-                         (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm
-                         được số điện thoại)
-  --status KEY           list attendees|questions: chỉ trạng thái này
-                         (ví dụ invited, confirmed; received, answered)
-  --unit NAME|ID         list attendees|questions|tasks: chỉ đơn vị này
-  --agency NAME|ID       list questions: chỉ các ý kiến đã chuyển đến cơ quan
-                         này
-  --reason TEXT          plan switch: lý do chuyển phương án (bắt buộc)
-  --dry-run, --out FILE, --by KEY
-                         dùng cho import, export và print
-  -h, --help             hiện trợ giúp này
-  -v, --version          phiên bản chương trình
-
-Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh chưa có.
-</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -415,6 +293,134 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
         <translation>
             <numerusform>Đã ghi nhận %n ý kiến là đã chuyển trong hôm nay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Usage: dialoguedesk [options] &lt;command&gt; [arguments]
+Without a command, DialogueDesk opens its window.
+</source>
+        <translation>Cách dùng: dialoguedesk [tùy chọn] &lt;lệnh&gt; [đối số]
+Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed, 2 wrong command line.</source>
+        <translation>Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Incomplete command &quot;%1&quot;: use %2.</source>
+        <translation>Lệnh &quot;%1&quot; chưa đủ: hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use %2.</source>
+        <translation>Không có lệnh &quot;%1&quot;: hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>check the data file without changing it: integrity, schema version, number of events</source>
+        <translation>kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn vẹn, phiên bản cấu trúc dữ liệu, số hội nghị</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
+        <translation>in ra một bảng: UTF-8, phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ cụ thể theo phương án đang áp dụng</translation>
+    </message>
+    <message>
+        <source>the active plan, both plans and the log of switches</source>
+        <translation>phương án đang áp dụng, cả hai phương án và nhật ký chuyển phương án</translation>
+    </message>
+    <message>
+        <source>make the other plan the active one and record why</source>
+        <translation>chuyển sang áp dụng phương án kia và ghi lại lý do</translation>
+    </message>
+    <message>
+        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
+        <translation>nhập đại biểu từ danh sách do một đơn vị gửi (CSV với mọi bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; --unit NAME: đơn vị cử những người này; --dry-run chỉ kiểm tra, không nhập</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc từ một thư mục chứa các tệp đó); các lỗi được liệt kê; --unit NAME cho người gửi chưa có trong danh mục; --dry-run chỉ kiểm tra, không nhập</translation>
+    </message>
+    <message>
+        <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
+        <translation>xuất danh sách đại biểu theo thứ tự tên tiếng Việt, mở được ngay bằng Excel; với --unit: những người do đơn vị đó cử</translation>
+    </message>
+    <message>
+        <source>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</source>
+        <translation>xuất các ý kiến ra tệp XLSX (hoặc .csv); với --agency: các ý kiến gửi cơ quan đó, đồng thời ghi nhận việc chuyển ý kiến</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role cho các danh sách, topic|agency cho tổng hợp ý kiến; --take-number lấy số văn bản tiếp theo của loại giấy tờ đó; invitation --status KEY: giấy mời cho những người có trạng thái đó</translation>
+    </message>
+    <message>
+        <source>the data file (default: %1)</source>
+        <translation>tệp dữ liệu (mặc định: %1)</translation>
+    </message>
+    <message>
+        <source>the event to work on (default: the first one)</source>
+        <translation>hội nghị cần làm việc (mặc định: hội nghị đầu tiên)</translation>
+    </message>
+    <message>
+        <source>first create the 2021 sample event; the command then works on it (without a command, the window opens it)</source>
+        <translation>trước hết tạo hội nghị mẫu năm 2021; sau đó lệnh làm việc trên hội nghị này (nếu không có lệnh, cửa sổ chương trình sẽ mở hội nghị này)</translation>
+    </message>
+    <message>
+        <source>the language of messages</source>
+        <translation>ngôn ngữ của thông báo</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
+        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm được số điện thoại)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
+        <translation>list attendees|questions: chỉ trạng thái này (ví dụ invited, confirmed; received, answered)</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit</source>
+        <translation>list attendees|questions|tasks: chỉ đơn vị này</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency</source>
+        <translation>list questions: chỉ các ý kiến đã chuyển đến cơ quan này</translation>
+    </message>
+    <message>
+        <source>plan switch: why the plan changes (required)</source>
+        <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>import: check the file and list the problems, write nothing</source>
+        <translation>import: kiểm tra tệp và liệt kê các lỗi, không ghi gì</translation>
+    </message>
+    <message>
+        <source>print: the PDF file to write</source>
+        <translation>print: tệp PDF cần ghi</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped</source>
+        <translation>print: cách nhóm danh sách hoặc các ý kiến</translation>
+    </message>
+    <message>
+        <source>print: give the paper the next number of its kind</source>
+        <translation>print: lấy số văn bản tiếp theo của loại giấy tờ đó</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>hiện trợ giúp này</translation>
+    </message>
+    <message>
+        <source>the program version</source>
+        <translation>phiên bản chương trình</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1221,105 @@ Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh hoặc lệnh ch�
     <message>
         <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
         <translation>Thẻ được mở khi khởi động: overview, attendees, questions, programme hoặc plans.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Lệnh người dùng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
+        <translation>chuẩn bị hội nghị gặp gỡ, đối thoại của lãnh đạo Tỉnh đoàn</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Cú pháp</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>lệnh</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>đối số</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <translation>DialogueDesk chuẩn bị hội nghị gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, Chi hội thanh niên công nhân: đại biểu và chỉ tiêu theo đơn vị, các ý kiến gửi trước, chương trình, phương án trực tiếp hoặc trực tuyến, và các giấy tờ in theo đúng thể thức.</translation>
+    </message>
+    <message>
+        <source>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</source>
+        <translation>Nếu không có lệnh, chương trình mở cửa sổ. Khi có lệnh, chương trình làm việc không cần cửa sổ, để xử lý hàng loạt: kết quả ghi ra đầu ra chuẩn bằng UTF-8 (bảng phân cách bằng tab, có dòng tiêu đề), lỗi ghi ra đầu ra lỗi chuẩn thành một dòng.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>Trạng thái thoát</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>the command failed; nothing was changed</source>
+        <translation>lệnh thất bại; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>the command line is wrong: an unknown command or option, or an argument missing</source>
+        <translation>dòng lệnh sai: lệnh hoặc tùy chọn không có, hoặc thiếu đối số</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>the data file when --db names none; XDG_DATA_HOME is ~/.local/share when it is not set. Before the file is upgraded to a newer data version a copy is kept beside it. Removing the program leaves it in place.</source>
+        <translation>tệp dữ liệu khi --db không chỉ tệp nào; nếu XDG_DATA_HOME chưa được đặt thì đó là ~/.local/share. Trước khi tệp được nâng lên phiên bản dữ liệu mới hơn, một bản sao được giữ bên cạnh. Gỡ chương trình không xóa tệp này.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>creates the 2021 sample event in the data file and checks the file</source>
+        <translation>tạo hội nghị mẫu năm 2021 trong tệp dữ liệu và kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
+        <translation>các đại biểu có dòng chứa &quot;hong&quot;: Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
+    </message>
+    <message>
+        <source>checks a list sent by a union and prints its problems without importing it</source>
+        <translation>kiểm tra danh sách do một đơn vị gửi và in các lỗi mà không nhập</translation>
+    </message>
+    <message>
+        <source>the plan of the event as a PDF</source>
+        <translation>kế hoạch của hội nghị dưới dạng PDF</translation>
+    </message>
+    <message>
+        <source>see FILES</source>
+        <translation>xem mục TỆP</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
     </message>
 </context>
 <context>

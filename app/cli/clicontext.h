@@ -30,6 +30,7 @@ inline constexpr char dryRun[] = "dry-run";
 inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";
 inline constexpr char reason[] = "reason";
+inline constexpr char takeNumber[] = "take-number";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -82,13 +83,19 @@ private:
     int m_failureCode = Failure;
 };
 
-// The commands; each returns the exit code.
+// The commands, each listed in commandtable.cpp; each returns the exit code.
 int runCheck(Context &ctx);
 int runList(Context &ctx);
-int runPlan(Context &ctx);
+// `plan show` and `plan switch` (plancommand.cpp).
+int runPlanShow(Context &ctx);
+int runPlanSwitch(Context &ctx);
+// `import attendees FILE` and `export attendees FILE` (attendeecommands.cpp).
+int runImportAttendees(Context &ctx);
+int runExportAttendees(Context &ctx);
 // `import questions FILE…` and `export questions FILE` (questioncommands.cpp).
 int runImportQuestions(Context &ctx);
 int runExportQuestions(Context &ctx);
+int runPrint(Context &ctx); // printcommand.cpp
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/clicontext.h"
+#include "cli/commandtable.h"
 #include "services/sampleevent.h"
 #include "util/language.h"
 
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMap>
 #include <QStandardPaths>
 
 #ifndef DIALOGUEDESK_VERSION
@@ -18,77 +18,67 @@
 
 namespace dd::cli {
 
-int runImportAttendees(Context &ctx); // attendeecommands.cpp
-int runExportAttendees(Context &ctx);
-int runPrint(Context &ctx); // printcommand.cpp
-
 namespace {
-
-// The dispatch table: a command is a name and a function. A null function marks a command
-// that is reserved for a later version (it is recognised, and says so).
-using Handler = int (*)(Context &);
-struct Command
-{
-    Handler handler = nullptr;
-};
-
-// import and export name their target first; each target's handler lives in its own file
-// (questioncommands.cpp for questions).
-int runImport(Context &ctx)
-{
-    if (ctx.args.value(0) == QLatin1String("attendees"))
-        return runImportAttendees(ctx);
-    if (ctx.args.value(0) == QLatin1String("questions"))
-        return runImportQuestions(ctx);
-    return ctx.fail(
-        QCoreApplication::translate("Cli", "Say what to import: import questions FILE…"),
-        UsageError);
-}
-
-int runExport(Context &ctx)
-{
-    if (ctx.args.value(0) == QLatin1String("attendees"))
-        return runExportAttendees(ctx);
-    if (ctx.args.value(0) == QLatin1String("questions"))
-        return runExportQuestions(ctx);
-    return ctx.fail(QCoreApplication::translate("Cli", "Say what to export: export questions FILE"),
-                    UsageError);
-}
-
-const QMap<QString, Command> &commands()
-{
-    static const QMap<QString, Command> table {
-        { QStringLiteral("check"), { &runCheck } },   { QStringLiteral("list"), { &runList } },
-        { QStringLiteral("plan"), { &runPlan } },     { QStringLiteral("import"), { &runImport } },
-        { QStringLiteral("export"), { &runExport } }, { QStringLiteral("print"), { &runPrint } },
-    };
-    return table;
-}
 
 void setUpParser(QCommandLineParser &p)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const auto value = [](const char *name, const char *valueName) {
-        return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(valueName));
-    };
-    p.addOptions({
-        value(opt::db, "file"),
-        value(opt::event, "id"),
-        QCommandLineOption(QLatin1String(opt::sample)),
-        value(opt::lang, "language"),
-        value(opt::filter, "text"),
-        value(opt::status, "key"),
-        value(opt::agency, "unit"),
-        value(opt::unit, "unit"),
-        QCommandLineOption(QLatin1String(opt::dryRun)),
-        QCommandLineOption(QStringLiteral("take-number")),
-        value(opt::out, "file"),
-        value(opt::by, "key"),
-        value(opt::reason, "text"),
-        QCommandLineOption(QStringList { QStringLiteral("h"), QLatin1String(opt::help) }),
-        QCommandLineOption(QStringList { QStringLiteral("v"), QLatin1String(opt::version) }),
-    });
+    for (const OptionSpec &o : optionTable()) {
+        QStringList names { QLatin1String(o.name) };
+        if (o.shortName)
+            names.prepend(QLatin1String(o.shortName));
+        p.addOption(o.valueName ? QCommandLineOption(names, QString(), QLatin1String(o.valueName))
+                                : QCommandLineOption(names));
+    }
+}
+
+// The command the arguments name: its first word and, for a command with one handler per
+// target, the next argument. `known` tells whether the first word is a command at all.
+const CommandSpec *findCommand(const QString &name, const QStringList &args, bool *known)
+{
+    *known = false;
+    for (const CommandSpec &c : commandTable()) {
+        const QStringList words = QString::fromLatin1(c.words).split(QLatin1Char(' '));
+        if (words.constFirst() != name)
+            continue;
+        *known = true;
+        if (words.size() == 1 || args.value(0) == words.at(1))
+            return &c;
+    }
+    return nullptr;
+}
+
+// "import attendees or import questions": the commands that start with `name`.
+QString commandsStartingWith(const QString &name)
+{
+    QStringList words;
+    for (const CommandSpec &c : commandTable())
+        if (QString::fromLatin1(c.words).section(QLatin1Char(' '), 0, 0) == name)
+            words << QLatin1String(c.words);
+    return words.join(QCoreApplication::translate("Cli", " or "));
+}
+
+// One entry of --help: the synopsis, then the description wrapped beside it (or below it, when
+// the synopsis is long), lines at most 79 characters wide.
+QString helpEntry(const QString &synopsis, const QString &description)
+{
+    constexpr qsizetype kColumn = 25;
+    constexpr qsizetype kWidth = 79 - kColumn;
+    QString text = QStringLiteral("  ") + synopsis;
+    if (text.size() < kColumn - 1)
+        text = text.leftJustified(kColumn, QLatin1Char(' '));
+    else
+        text += QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+    QString line;
+    for (const QString &word : description.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > kWidth) {
+            text += line + QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return text + line + QLatin1Char('\n');
 }
 
 bool looksLikeFile(const QString &arg)
@@ -134,54 +124,23 @@ QString usage()
     const QString defaultFile
         = QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                    + QStringLiteral("/dialoguedesk.sqlite"));
-    return QCoreApplication::translate(
-               "Cli",
-               "Usage: dialoguedesk [options] <command> [arguments]\n"
-               "Without a command, DialogueDesk opens its window.\n"
-               "\n"
-               "Commands:\n"
-               "  check                  check the data file without changing it: integrity,\n"
-               "                         schema version, number of events\n"
-               "  list events|units|attendees|questions|agenda|tasks\n"
-               "                         print a table: tab-separated UTF-8 with a header row\n"
-               "  plan show              the active plan, both plans and the log of switches\n"
-               "  plan switch in-person|online --reason TEXT\n"
-               "                         make the other plan the active one and record why\n"
-               "  import questions FILE...\n"
-               "                         questions from CSV/XLSX/ODS/XLS or .eml files (or a\n"
-               "                         folder of them); problems are listed; --unit NAME for\n"
-               "                         senders not in the directory; --dry-run only checks\n"
-               "  export questions FILE [--agency NAME]\n"
-               "                         XLSX (or .csv) of the questions; with --agency, those\n"
-               "                         for that agency, and their forwarding is recorded\n"
-               "  print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]\n"
-               "                         a paper as an A4 PDF. PAPER: invitation,\n"
-               "                         unit-invitation, delegates, sign-in, programme,\n"
-               "                         questions, notice, plan. --by unit|role for the\n"
-               "                         lists, topic|agency for the questions; --take-number\n"
-               "                         gives it the next number of its kind; invitation\n"
-               "                         --status KEY: letters to the people of that status\n"
-               "\n"
-               "Options:\n"
-               "  --db FILE              the data file (default: %1)\n"
-               "  --event ID             the event to work on (default: the first one)\n"
-               "  --sample               first create the 2021 sample event; the command then\n"
-               "                         works on it (without a command, the window opens it)\n"
-               "  --lang vi|en           the language of messages\n"
-               "  --filter TEXT          list attendees|questions: rows holding every word\n"
-               "                         (accents and case ignored; \"0912 345\" finds a phone)\n"
-               "  --status KEY           list attendees|questions: only this status\n"
-               "                         (e.g. invited, confirmed; received, answered)\n"
-               "  --unit NAME|ID         list attendees|questions|tasks: only this unit\n"
-               "  --agency NAME|ID       list questions: only those forwarded to this agency\n"
-               "  --reason TEXT          plan switch: why the plan changes (required)\n"
-               "  --dry-run, --out FILE, --by KEY\n"
-               "                         for import, export and print\n"
-               "  -h, --help             this help\n"
-               "  -v, --version          the program version\n"
-               "\n"
-               "Exit status: 0 done, 1 failed, 2 wrong command line or command not available.\n")
-        .arg(defaultFile);
+    QString text
+        = QCoreApplication::translate("Cli",
+                                      "Usage: dialoguedesk [options] <command> [arguments]\n"
+                                      "Without a command, DialogueDesk opens its window.\n")
+        + QLatin1Char('\n') + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    for (const CommandSpec &c : commandTable())
+        text += helpEntry(synopsis(c), description(c));
+    text += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n');
+    for (const OptionSpec &o : optionTable()) {
+        QString d = description(o);
+        if (qstrcmp(o.name, opt::db) == 0)
+            d = d.arg(defaultFile);
+        text += helpEntry(synopsis(o), d);
+    }
+    return text + QLatin1Char('\n')
+        + QCoreApplication::translate("Cli", "Exit status: 0 done, 1 failed, 2 wrong command line.")
+        + QLatin1Char('\n');
 }
 
 bool isCommand(const QStringList &arguments)
@@ -202,7 +161,7 @@ bool isCommand(const QStringList &arguments)
     if (positional.isEmpty())
         return false;
     const QString first = positional.first();
-    if (commands().contains(first))
+    if (commandNames().contains(first))
         return true;
     // A path is a file for the window to open; a bare word is a mistyped command.
     return !looksLikeFile(first);
@@ -248,19 +207,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
 
-    const auto found = commands().constFind(name);
-    if (!name.isEmpty() && found == commands().constEnd())
+    bool known = false;
+    const CommandSpec *found = findCommand(name, positional, &known);
+    if (!name.isEmpty() && !known)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
                             "Unknown command \"%1\". The commands are: %2. See dialoguedesk "
                             "--help.")
-                            .arg(name, commands().keys().join(QStringLiteral(", "))),
+                            .arg(name, commandNames().join(QStringLiteral(", "))),
                         UsageError);
-    if (found != commands().constEnd() && !found->handler)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The command \"%1\" is not part of this version yet.")
-                            .arg(name),
-                        UsageError);
+    if (!name.isEmpty() && !found)
+        return ctx.fail(
+            (positional.isEmpty()
+                 ? QCoreApplication::translate("Cli", "Incomplete command \"%1\": use %2.")
+                       .arg(name, commandsStartingWith(name))
+                 : QCoreApplication::translate("Cli", "Unknown command \"%1\": use %2.")
+                       .arg(name + QLatin1Char(' ') + positional.constFirst(),
+                            commandsStartingWith(name))),
+            UsageError);
 
     if (parser.isSet(QLatin1String(opt::sample))) {
         if (const int code = createSample(ctx); code != Success)

@@ -9,7 +9,8 @@
 //
 // Results go to `out` as UTF-8 (tab-separated tables with a header row for `list`), errors to
 // `err` as one translated line. Exit status: 0 success, 1 the command failed, 2 the command
-// line is wrong (unknown command, missing argument) or the command is not in this version.
+// line is wrong (unknown command, missing argument). The commands and options are listed in
+// commandtable.cpp.
 namespace dd::cli {
 
 enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };

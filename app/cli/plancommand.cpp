@@ -48,7 +48,9 @@ int showPlans(Context &ctx)
     return Success;
 }
 
-int switchPlan(Context &ctx)
+} // namespace
+
+int runPlanSwitch(Context &ctx)
 {
     if (ctx.args.size() < 2)
         return ctx.fail(QCoreApplication::translate(
@@ -85,30 +87,13 @@ int switchPlan(Context &ctx)
     return Success;
 }
 
-} // namespace
-
-int runPlan(Context &ctx)
+int runPlanShow(Context &ctx)
 {
-    const QString sub = ctx.args.value(0);
-    if (sub == QLatin1String("show")) {
-        if (ctx.args.size() > 1)
-            return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                                .arg(ctx.args.at(1)),
-                            UsageError);
-        return showPlans(ctx);
-    }
-    if (sub == QLatin1String("switch"))
-        return switchPlan(ctx);
-    if (sub.isEmpty())
+    if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli",
-                                        "Say what to do with the plans: plan show, or plan switch "
-                                        "in-person|online --reason TEXT."),
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
             UsageError);
-    return ctx.fail(
-        QCoreApplication::translate("Cli", "Unknown plan command \"%1\": use show or switch.")
-            .arg(sub),
-        UsageError);
+    return showPlans(ctx);
 }
 
 } // namespace dd::cli

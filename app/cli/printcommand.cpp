@@ -12,9 +12,6 @@ namespace dd::cli {
 
 namespace {
 
-// Not in the parser's table of options until the command is hooked into the dispatch table.
-constexpr char kTakeNumber[] = "take-number";
-
 constexpr PaperKind kPapers[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
                                   PaperKind::DelegateList,     PaperKind::SignInSheet,
                                   PaperKind::Programme,        PaperKind::QuestionSummary,
@@ -129,7 +126,7 @@ int runPrint(Context &ctx)
                             UsageError);
     }
 
-    const bool takeNumber = isSet(ctx, kTakeNumber);
+    const bool takeNumber = isSet(ctx, opt::takeNumber);
     Session *session = ctx.openEventSession(takeNumber ? Database::Access::ReadWrite
                                                        : Database::Access::ReadOnly);
     if (!session)

@@ -1,0 +1,149 @@
+#include "cli/commandtable.h"
+
+#include "cli/clicontext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace dd::cli {
+
+namespace {
+
+// One row per line of `--help`, in the order a user meets them.
+constexpr CommandSpec kCommands[] = {
+    { "check", "",
+      QT_TRANSLATE_NOOP("Cli",
+                        "check the data file without changing it: integrity, schema "
+                        "version, number of events"),
+      &runCheck },
+    { "list", "events|units|attendees|questions|agenda|tasks",
+      QT_TRANSLATE_NOOP("Cli",
+                        "print a table: tab-separated UTF-8 with a header row; agenda "
+                        "with the clock times of the active plan"),
+      &runList },
+    { "plan show", "",
+      QT_TRANSLATE_NOOP("Cli", "the active plan, both plans and the log of switches"),
+      &runPlanShow },
+    { "plan switch", "in-person|online --reason TEXT",
+      QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
+      &runPlanSwitch },
+    { "import attendees", "FILE [--unit NAME] [--dry-run]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "people from a list sent by a unit (CSV in any of the usual "
+                        "encodings, XLSX, ODS, XLS): every problem is printed with its "
+                        "row, and the people are added in one step; --unit NAME: the "
+                        "unit that sends them; --dry-run only checks"),
+      &runImportAttendees },
+    { "import questions", "FILE...",
+      QT_TRANSLATE_NOOP("Cli",
+                        "questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of "
+                        "them); problems are listed; --unit NAME for senders not in the "
+                        "directory; --dry-run only checks"),
+      &runImportQuestions },
+    { "export attendees", "FILE.csv|FILE.xlsx [--unit NAME]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "the attendees in Vietnamese name order, ready for Excel; with "
+                        "--unit, those that unit sends"),
+      &runExportAttendees },
+    { "export questions", "FILE [--agency NAME]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "XLSX (or .csv) of the questions; with --agency, those for that "
+                        "agency, and their forwarding is recorded"),
+      &runExportQuestions },
+    { "print", "PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "a paper as an A4 PDF. PAPER: invitation, unit-invitation, "
+                        "delegates, sign-in, programme, questions, notice, plan. --by "
+                        "unit|role for the lists, topic|agency for the questions; "
+                        "--take-number gives it the next number of its kind; invitation "
+                        "--status KEY: letters to the people of that status"),
+      &runPrint },
+};
+
+constexpr OptionSpec kOptions[] = {
+    { nullptr, opt::db, "FILE", QT_TRANSLATE_NOOP("Cli", "the data file (default: %1)") },
+    { nullptr, opt::event, "ID",
+      QT_TRANSLATE_NOOP("Cli", "the event to work on (default: the first one)") },
+    { nullptr, opt::sample, nullptr,
+      QT_TRANSLATE_NOOP("Cli",
+                        "first create the 2021 sample event; the command then works on "
+                        "it (without a command, the window opens it)") },
+    { nullptr, opt::lang, "vi|en", QT_TRANSLATE_NOOP("Cli", "the language of messages") },
+    { nullptr, opt::filter, "TEXT",
+      QT_TRANSLATE_NOOP("Cli",
+                        "list attendees|questions: rows holding every word (accents and "
+                        "case ignored; \"0912 345\" finds a phone)") },
+    { nullptr, opt::status, "KEY",
+      QT_TRANSLATE_NOOP("Cli",
+                        "list attendees|questions: only this status (e.g. invited, "
+                        "confirmed; received, answered)") },
+    { nullptr, opt::unit, "NAME|ID",
+      QT_TRANSLATE_NOOP("Cli", "list attendees|questions|tasks: only this unit") },
+    { nullptr, opt::agency, "NAME|ID",
+      QT_TRANSLATE_NOOP("Cli", "list questions: only those forwarded to this agency") },
+    { nullptr, opt::reason, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "plan switch: why the plan changes (required)") },
+    { nullptr, opt::dryRun, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "import: check the file and list the problems, write nothing") },
+    { nullptr, opt::out, "FILE", QT_TRANSLATE_NOOP("Cli", "print: the PDF file to write") },
+    { nullptr, opt::by, "KEY",
+      QT_TRANSLATE_NOOP("Cli", "print: how a list or the questions are grouped") },
+    { nullptr, opt::takeNumber, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
+    { "h", opt::help, nullptr, QT_TRANSLATE_NOOP("Cli", "this help") },
+    { "v", opt::version, nullptr, QT_TRANSLATE_NOOP("Cli", "the program version") },
+};
+
+} // namespace
+
+std::span<const CommandSpec> commandTable()
+{
+    return kCommands;
+}
+
+std::span<const OptionSpec> optionTable()
+{
+    return kOptions;
+}
+
+QString synopsis(const CommandSpec &command)
+{
+    QString s = QLatin1String(command.words);
+    if (*command.arguments)
+        s += QLatin1Char(' ') + QLatin1String(command.arguments);
+    return s;
+}
+
+QString synopsis(const OptionSpec &option)
+{
+    QString s;
+    if (option.shortName)
+        s = QLatin1Char('-') + QLatin1String(option.shortName) + QStringLiteral(", ");
+    s += QStringLiteral("--") + QLatin1String(option.name);
+    if (option.valueName)
+        s += QLatin1Char(' ') + QLatin1String(option.valueName);
+    return s;
+}
+
+QString description(const CommandSpec &command)
+{
+    return QCoreApplication::translate("Cli", command.description);
+}
+
+QString description(const OptionSpec &option)
+{
+    return QCoreApplication::translate("Cli", option.description);
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandSpec &c : kCommands) {
+        const QString first = QString::fromLatin1(c.words).section(QLatin1Char(' '), 0, 0);
+        if (!names.contains(first))
+            names << first;
+    }
+    return names;
+}
+
+} // namespace dd::cli
