@@ -147,8 +147,9 @@ struct Writes
             if (unitIndex >= 0)
                 a.unitId = 0; // an update cannot point at a unit created in the same step
             const auto at = updatedAt.constFind(r.existingId);
-            const Attendee m = merged(at != updatedAt.cend() ? after.at(*at) : *existing, a,
-                                      roleGiven, r.unitGiven || r.decision == Decision::Move);
+            const Attendee m
+                = merged(at != updatedAt.cend() ? after.at(*at) : *existing, a, roleGiven,
+                         r.decision == Decision::Move || (r.unitGiven && !r.otherUnit));
             if (at != updatedAt.cend()) {
                 after[*at] = m;
             } else {

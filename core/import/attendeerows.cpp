@@ -155,8 +155,8 @@ QList<Decision> ImportRow::choices() const
     case Duplicate::InFile:
         return { Decision::Skip, Decision::KeepBoth };
     case Duplicate::InEvent:
-        if (otherUnit)
-            return { Decision::Skip, Decision::Move };
+        if (otherUnit) // Update: their details, under the union that sent them first
+            return { Decision::Skip, Decision::Update, Decision::Move };
         return { Decision::Skip, Decision::Update, Decision::KeepBoth };
     case Duplicate::Possible:
         if (existingId != 0)

@@ -114,15 +114,21 @@ TEST_CASE("Changing the mapping and the encoding rebuilds the preview", "[gui][i
         REQUIRE(ready.wait(20000));
     CHECK(dialog->preview().rows.value(0).attendee.fullName() == QStringLiteral("Nguyễn Văn An"));
 
-    // The user says the unit column is not to be read: no unknown units any more.
-    CHECK_FALSE(dialog->preview().unknownUnits.isEmpty());
+    // The communes of the "Đơn vị" column are not units: read as workplaces, sent by the union
+    // the "Đơn vị:" line names, and no unit is offered for creation.
+    CHECK(dialog->preview().unknownUnits.isEmpty());
+    CHECK(dialog->preview().rows.value(0).attendee.workplace == QStringLiteral("Xã Phước Ninh"));
+    CHECK(dialog->findChild<QComboBox *>(QStringLiteral("importUnitCombo"))->currentText()
+          == QStringLiteral("Huyện đoàn Dương Minh Châu"));
+    // The user says that column is not to be read.
     ready.clear();
     auto *unitColumn = dialog->findChild<QComboBox *>(QStringLiteral("mappingCombo5"));
     REQUIRE(unitColumn);
+    CHECK(unitColumn->currentData().toInt() == int(import::Field::Workplace));
     unitColumn->setCurrentIndex(unitColumn->findData(int(import::Field::Ignore)));
     while (ready.isEmpty() || dialog->isBusy())
         REQUIRE(ready.wait(20000));
-    CHECK(dialog->preview().unknownUnits.isEmpty());
+    CHECK(dialog->preview().rows.value(0).attendee.workplace.isEmpty());
     dialog->reject();
 }
 
