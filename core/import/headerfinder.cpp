@@ -100,17 +100,22 @@ HeaderInfo makeHeader(const io::Sheet &sheet, int row, const HeaderVocabulary &v
 
 HeaderInfo findHeader(const io::Sheet &sheet, const HeaderVocabulary &v)
 {
-    int best = -1;
+    // Each row is scored with the row below when that is its second header row: "STT | Họ và
+    // tên | Năm sinh" over "Họ và tên đệm | Tên | Nam | Nữ" names more together than either.
+    HeaderInfo best;
     qsizetype bestScore = 0;
     const int limit = qMin(sheet.rowCount(), kHeaderSearchRows);
     for (int r = 0; r < limit; ++r) {
-        const QList<int> fields = fieldsOf(sheet.rows.at(r), v);
+        if (fieldsOf(sheet.rows.at(r), v).isEmpty())
+            continue; // not a header, nor the top of one
+        HeaderInfo h = makeHeader(sheet, r, v);
+        const QList<int> fields = fieldsOf(h.headers, v);
         if (fields.size() > bestScore && v.isHeader(fields)) {
-            best = r;
+            best = std::move(h);
             bestScore = fields.size();
         }
     }
-    return makeHeader(sheet, best, v);
+    return best;
 }
 
 HeaderInfo headerAt(const io::Sheet &sheet, int row, const HeaderVocabulary &v)
