@@ -176,16 +176,19 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_unknownUnits->setObjectName(QStringLiteral("unknownUnitsTable"));
     m_unknownUnits->setHorizontalHeaderLabels({ tr("In the file"), tr("Becomes") });
     m_unknownUnits->verticalHeader()->hide();
-    m_unknownUnits->horizontalHeader()->setStretchLastSection(true);
+    // The name elides (its tooltip shows it whole); the choice is always readable.
+    m_unknownUnits->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_unknownUnits->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_unknownUnits->setToolTip(tr("People whose unit is neither created nor chosen go to the "
                                   "union that sent the list, with the unit's name in their "
                                   "note; without one they are left out."));
     auto *side = new QWidget(this);
+    m_unknownSide = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_unknownTitle);
     sideLayout->addWidget(m_unknownUnits);
-    side->setMinimumWidth(220);
+    side->setMinimumWidth(300);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -519,6 +522,7 @@ void ImportDialog::showUnknownUnits()
     for (int r = 0; r < m_preview.unknownUnits.size(); ++r) {
         const QString name = m_preview.unknownUnits.at(r);
         auto *item = new QTableWidgetItem(name);
+        item->setToolTip(name);
         item->setFlags(item->flags() & ~Qt::ItemIsEditable);
         m_unknownUnits->setItem(r, 0, item);
         auto *combo = new QComboBox(m_unknownUnits);
@@ -532,11 +536,12 @@ void ImportDialog::showUnknownUnits()
         for (const Unit &u : m_context.units)
             combo->addItem(u.name, u.id);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateCounts);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
         m_unknownUnits->setCellWidget(r, 1, combo);
+        m_unknownUnits->setColumnWidth(1, combo->sizeHint().width());
     }
-    m_unknownUnits->resizeColumnToContents(0);
-    m_unknownTitle->setVisible(!m_preview.unknownUnits.isEmpty());
-    m_unknownUnits->setVisible(!m_preview.unknownUnits.isEmpty());
+    m_unknownSide->setVisible(!m_preview.unknownUnits.isEmpty());
 }
 
 UnitChoices ImportDialog::unitChoices() const

@@ -94,6 +94,7 @@ private:
     ImportPreviewModel *m_model;
     QTableWidget *m_unknownUnits;
     QLabel *m_unknownTitle;
+    QWidget *m_unknownSide; // the title and the table, hidden when every unit is known
     QLabel *m_senderNote;
     QLabel *m_counts;
     QLabel *m_message;
