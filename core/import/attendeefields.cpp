@@ -274,7 +274,8 @@ void decideUnitColumns(ColumnMapping &mapping, const io::Sheet &sheet, const Hea
             if (isFooterRow(cells))
                 break;
             ++values;
-            named += units.find(cells.at(c)) != 0 ? 1 : 0;
+            named
+                += units.find(cells.at(c)) != 0 || UnitMatcher::looksLikeUnion(cells.at(c)) ? 1 : 0;
         }
         const bool unitColumn = !unitTaken && values > 0 && named * 2 > values;
         mapping.fields[c] = unitColumn ? Field::Unit : Field::Workplace;

@@ -72,8 +72,9 @@ ColumnMapping automaticMapping(const QStringList &headers);
 
 class UnitMatcher;
 // A column mapped to the unit or the workplace is the unit column when most of its values
-// name units of the directory, and the workplace otherwise (one unit column at most: the
-// first such).
+// name units of the directory, or are written as district-level unions' names (a
+// province-wide list names unions the directory may not have yet), and the workplace
+// otherwise (one unit column at most: the first such).
 void decideUnitColumns(ColumnMapping &mapping, const io::Sheet &sheet, const HeaderInfo &header,
                        const UnitMatcher &units);
 

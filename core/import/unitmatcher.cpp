@@ -60,6 +60,18 @@ QString UnitMatcher::key(const QString &text)
     return f;
 }
 
+bool UnitMatcher::looksLikeUnion(const QString &text)
+{
+    const QString k = key(text);
+    for (const char *kind : kUnionKinds)
+        if (k.startsWith(QLatin1String(kind) + QLatin1Char(' ')))
+            return true;
+    for (const char *kind : { "doan khoi ", "doan truong ", "doan co so " })
+        if (k.startsWith(QLatin1String(kind)))
+            return true;
+    return false;
+}
+
 UnitMatcher::UnitMatcher(const QList<Unit> &units)
     : m_units(units)
 {

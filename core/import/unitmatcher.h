@@ -31,6 +31,11 @@ public:
     // none or more than one does.
     qint64 senderIn(const QString &line) const;
 
+    // Whether a text is written as a district-level union's name ("Huyện đoàn Bến Cầu", "Đoàn
+    // khối …", "Đoàn trường …"), whether or not the directory has it: a province-wide list's
+    // unit column names such unions, never companies or branches.
+    static bool looksLikeUnion(const QString &text);
+
     // The text a unit name is compared by: folded, punctuation as spaces, the shortenings
     // written out and the "BCH" / "Ban Chấp hành" in front dropped.
     static QString key(const QString &text);

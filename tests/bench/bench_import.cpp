@@ -46,6 +46,8 @@ const char *const kUnits[]
     = { "Huyện đoàn Dương Minh Châu", "THỊ ĐOÀN HÒA THÀNH",  "Thành đoàn Tây Ninh",
         "Thị đoàn Trảng Bàng",        "Huyện đoàn Tân Biên", "Huyen doan Tan Chau",
         "Huyện đoàn Châu Thành",      "H.Đoàn Gò Dầu",       "Huyện đoàn Bến Cầu" };
+const char *const kPositions[]
+    = { "Bí thư Chi đoàn", "Phó Bí thư Chi đoàn", "Ủy viên BCH", "Chi hội trưởng", "Đoàn viên" };
 const char *const kWorkplaces[]
     = { "Chi đoàn Công ty TNHH Giày Da Phước Minh",  "Chi đoàn Công ty Cổ phần Cao su Tây Ninh",
         "Chi hội thanh niên công nhân ấp Bàu Vuông", "Chi đoàn Công ty TNHH May Tinh Lợi",

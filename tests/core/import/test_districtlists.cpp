@@ -184,6 +184,14 @@ TEST_CASE("Unit names as lists write them are found in the directory, companies 
         CHECK(units.name(units.find(QString::fromUtf8(c.text))) == QString::fromUtf8(c.unit));
     }
 
+    // Written as a union's name, in the directory or not: what a unit column holds.
+    for (const char *text : { "Huyện đoàn Bến Cầu", "HUYEN DOAN GO DAU", "Thị đoàn Trảng Bàng",
+                              "Đoàn trường Cao đẳng Nghề Tây Ninh", "Đoàn khối các cơ quan tỉnh" })
+        CHECK(UnitMatcher::looksLikeUnion(QString::fromUtf8(text)));
+    for (const char *text : { "Chi đoàn Công ty TNHH Giày Da Phước Minh", "Xã Phước Ninh",
+                              "Công ty Cổ phần Cao su Tây Ninh", "Đoàn xã Suối Đá" })
+        CHECK_FALSE(UnitMatcher::looksLikeUnion(QString::fromUtf8(text)));
+
     // The sender in a title line: a district union, never the province's or two at once.
     const Case lines[] = {
         { "Đơn vị: Huyện đoàn Dương Minh Châu", "Huyện đoàn Dương Minh Châu" },
