@@ -411,10 +411,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>dòng tiêu đề &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run]</source>
-        <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
         <translation>&quot;%1&quot; không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
     </message>
@@ -483,6 +479,18 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run] [--encoding TÊN]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+    </message>
+    <message>
+        <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
+        <translation>import: đọc tệp CSV theo bảng mã này (utf-8, utf-16, windows-1258, tcvn3) thay vì tự nhận biết</translation>
     </message>
 </context>
 <context>
@@ -936,10 +944,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation>Tệp này không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu dưới dạng XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -972,108 +976,24 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation>Không mở được tệp “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation>Tệp có quá nhiều ô so với một danh sách đại biểu (hơn %L1 ô). Hãy xóa các dòng, cột không dùng, hoặc sao chép danh sách sang tệp mới, rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 không đọc được tệp (%2). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
         <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
-        <translation>Tệp không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation>Không mở được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation>Tệp &quot;%1&quot; lớn hơn 100 MB, quá lớn so với một danh sách đại biểu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
         <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation>Tệp là tài liệu Office nhưng không chứa bảng tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc lưu lại từ Excel dưới dạng XLSX.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp bị hỏng: không đọc được dưới dạng bảng tính Excel 97-2003 (lỗi %1). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation>Trang tính &quot;%1&quot; quá lớn so với một danh sách đại biểu (%2 dòng). Hãy xóa các dòng, cột không dùng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ (%2, dòng %3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần bảng tính (workbook). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation>tệp quá ngắn, không thể là tệp nén zip.</translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
         <translation>thiếu phần cuối của tệp nén zip (tệp bị cắt cụt).</translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation>tệp dùng định dạng ZIP64, là định dạng bảng tính không dùng.</translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
-        <translation>danh mục của tệp nén zip trỏ ra ngoài tệp.</translation>
     </message>
     <message>
         <source>the zip directory is broken.</source>
@@ -1082,18 +1002,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
         <translation>thiếu phần &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation>không tìm thấy phần &quot;%1&quot; trong tệp nén.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation>phần &quot;%1&quot; bị cắt cụt.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>Tệp khi giải nén lớn hơn %1 MB, quá lớn so với một danh sách đại biểu. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is broken.</source>
@@ -1288,6 +1196,186 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Move to this unit</source>
         <translation>Chuyển sang đơn vị này</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” có %L2 ký tự, nhiều hơn mức tối đa %L3 ký tự: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>Họ tên “%1” bắt đầu bằng %2 giống như một công thức: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>Họ tên “%1” có ký tự không phải chữ (ký tự điều khiển hoặc ký tự không đọc được): dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>Họ tên “%1” có chữ số: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 không đọc được theo bảng mã %2: %3. Nếu biết tệp được lưu bằng bảng mã nào, hãy chọn bảng mã đó (--encoding utf-8|utf-16|windows-1258|tcvn3 khi dùng dòng lệnh, danh sách Bảng mã trong cửa sổ nhập).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu thành XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>độ dài của tệp là một số byte lẻ (thiếu một byte, hoặc tệp hoàn toàn không phải UTF-16)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>dòng %1 có một ký tự không phải chữ (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (&quot;) còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (&quot;) hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 gồm nhiều phần hơn một thư điện tử có thể có (hơn %2 phần, hoặc lồng nhau sâu hơn %3 cấp) nên không được đọc. Hãy gửi lại các ý kiến trong một thư văn bản thường, hoặc chép nội dung thành các ý kiến mới.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>phần “%1” không phải XML hợp lệ (%2, dòng %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>không có content.xml nên không phải bảng tính ODS hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>Trang tính “%2” của tệp “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” là thư mục, không phải tệp. Hãy chọn tệp nằm trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” không phải tệp thông thường (mà là thiết bị, đường ống hoặc socket) nên không được đọc. Hãy chọn một tệp được lưu trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>Tệp “%1” lớn hơn %2 MB, lớn hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Không đọc được tệp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 bị hỏng: %2 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, dòng %2: có một ô nằm ở cột %L3 (%4), vượt quá %L5 cột mà một danh sách có thể có. Hãy xóa các cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 dòng, nhiều hơn số dòng một bảng tính có thể chứa. Hãy xóa các dòng không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 ô, nhiều hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy xóa các dòng và cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>ô %1 của trang tính “%2” trỏ tới chuỗi văn bản số %3, nhưng tệp chỉ có %L4 chuỗi.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>ô %1 của trang tính “%2” dùng định dạng số %3, nhưng tệp chỉ có %L4 định dạng.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp “%1” không đọc được như một sổ tính Excel 97-2003: %2. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành XLSX rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>Tệp “%1” là tài liệu Office nhưng không chứa sổ tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc dùng Excel lưu tệp thành XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>tệp khai báo các trang tính lớn hơn rất nhiều so với một danh sách</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>tệp bị hỏng (lỗi %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>tệp bị hỏng (chương trình đọc tệp đã dừng giữa chừng)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>Tệp “%1” được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>việc đọc tệp mất hơn %1 giây</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>không khởi động được chương trình đọc loại tệp này (%1); chương trình đó phải nằm cùng thư mục với DialogueDesk</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>trang tính “%1” ghi một ô “%2” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>thiếu phần sổ tính (workbook).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>tệp chỉ là một phần của một tệp nén zip bị chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>tệp chứa %L1 phần, nhiều hơn rất nhiều so với bất kỳ bảng tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 khi giải nén lớn hơn %2 MB, quá lớn so với một danh sách đại biểu hay ý kiến. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
 </context>
 <context>
@@ -1888,10 +1976,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thư không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Không đọc được &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation>Đã có (ý kiến số %1).</translation>
     </message>
@@ -1902,6 +1986,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no topic)</source>
         <translation>(chưa có chủ đề)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Nội dung ý kiến</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2110,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
     </message>
 </context>
 <context>

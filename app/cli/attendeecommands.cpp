@@ -37,7 +37,7 @@ int runImportAttendees(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
                             "Usage: import attendees FILE [--unit NAME] [--create-units] "
-                            "[--dry-run]"),
+                            "[--dry-run] [--encoding NAME]"),
                         UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     // A dry run opens the file read-only: it cannot write anything, whatever happens.
@@ -48,8 +48,11 @@ int runImportAttendees(Context &ctx)
     const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
 
-    auto workbook = io::readSpreadsheet(path);
+    auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
     const int sheetIndex = import::firstSheetWithHeader(*workbook);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "io/csvreader.h"
 #include "session/session.h"
 #include "storage/database.h"
 
@@ -28,6 +29,7 @@ inline constexpr char agency[] = "agency";
 inline constexpr char unit[] = "unit";
 inline constexpr char dryRun[] = "dry-run";
 inline constexpr char createUnits[] = "create-units";
+inline constexpr char encoding[] = "encoding";
 inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";
 inline constexpr char reason[] = "reason";
@@ -71,6 +73,9 @@ public:
     // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
     // is not given; nullopt after writing the error when no unit matches.
     std::optional<qint64> unitOption(Session &s, const char *option);
+    // --encoding utf-8|utf-16|windows-1258|tcvn3 as the CSV reader takes it (detection when
+    // it is not given); nothing after writing the error for another name.
+    std::optional<io::CsvOptions> csvOptions();
     Session *session() { return m_session.get(); }
 
     // One row of a tab-separated table; tabs and line breaks inside cells become spaces.

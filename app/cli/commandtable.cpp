@@ -27,7 +27,7 @@ constexpr CommandSpec kCommands[] = {
     { "plan switch", "in-person|online --reason TEXT",
       QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
       &runPlanSwitch },
-    { "import attendees", "FILE [--unit NAME] [--create-units] [--dry-run]",
+    { "import attendees", "FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "people from a list sent by a union (CSV in any of the usual "
                         "encodings, XLSX, ODS, XLS): every problem is printed with its "
@@ -93,6 +93,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "import attendees: create the units a unit column names that are "
                         "not in the directory") },
+    { nullptr, opt::encoding, "NAME",
+      QT_TRANSLATE_NOOP("Cli",
+                        "import: read a CSV in this encoding (utf-8, utf-16, windows-1258, "
+                        "tcvn3) instead of recognising it") },
     { nullptr, opt::out, "FILE", QT_TRANSLATE_NOOP("Cli", "print: the PDF file to write") },
     { nullptr, opt::by, "KEY",
       QT_TRANSLATE_NOOP("Cli", "print: how a list or the questions are grouped") },

@@ -4,8 +4,8 @@
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
-#include "services/questionexport.h"
 #include "import/questionimport.h"
+#include "services/questionexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +40,10 @@ int runImportQuestions(Context &ctx)
         unitForUnknown = *id;
     }
 
-    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths);
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
+    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths, *csv);
     // --unit: the unit of the rows whose sender or unit is not in the directory.
     for (QuestionImportRow &row : batch.rows)
         if (row.needsUnit && !row.question.unitId && unitForUnknown)

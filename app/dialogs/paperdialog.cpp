@@ -33,11 +33,6 @@ namespace dd {
 
 namespace {
 
-constexpr PaperKind kKinds[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
-                                 PaperKind::DelegateList,     PaperKind::SignInSheet,
-                                 PaperKind::Programme,        PaperKind::QuestionSummary,
-                                 PaperKind::OnlineNotice,     PaperKind::Plan };
-
 bool isList(PaperKind k)
 {
     return k == PaperKind::DelegateList || k == PaperKind::SignInSheet;
@@ -64,7 +59,7 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("paperKindCombo"));
-    for (PaperKind k : kKinds)
+    for (PaperKind k : kAllPaperKinds)
         m_kind->addItem(paperKindLabel(k), int(k));
 
     m_groupBy = new QComboBox(this);

@@ -6,11 +6,11 @@
 #include "dialogs/topicsdialog.h"
 #include "edit/commands.h"
 #include "edit/questionactions.h"
+#include "import/questionimport.h"
 #include "models/questiontablemodel.h"
 #include "pages/livequestionswindow.h"
 #include "services/questionduplicates.h"
 #include "services/questionexport.h"
-#include "import/questionimport.h"
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"

@@ -235,6 +235,17 @@ void signInSheet(PageWriter &w, const PaperData &data, const PaperOptions &opt)
         }
     };
 
+    // One person: number, name, year of birth under Nam or Nữ, position, room to sign.
+    auto signRow = [&](TableWriter &table, int stt, const Attendee &a, const Group &g) {
+        table.addRow({ QString::number(stt),
+                       a.fullName(),
+                       yearFor(a, Gender::Male),
+                       yearFor(a, Gender::Female),
+                       positionFor(a, g, data),
+                       {} },
+                     kSignRowMm);
+    };
+
     if (opt.onePerUnit) {
         for (const Group &g : groups) {
             sheetTop(g.name);
@@ -242,13 +253,7 @@ void signInSheet(PageWriter &w, const PaperData &data, const PaperOptions &opt)
             table.begin();
             int stt = 0;
             for (const Attendee &a : g.people)
-                table.addRow({ QString::number(++stt),
-                               a.fullName(),
-                               yearFor(a, Gender::Male),
-                               yearFor(a, Gender::Female),
-                               positionFor(a, g, data),
-                               {} },
-                             kSignRowMm);
+                signRow(table, ++stt, a, g);
             table.addSpanRow(RichText(totalLine({ g }), Bold), Qt::AlignLeft, false);
         }
         if (groups.isEmpty())
@@ -264,13 +269,7 @@ void signInSheet(PageWriter &w, const PaperData &data, const PaperOptions &opt)
         const Group &g = groups[gi];
         table.addSpanRow(RichText(groupHeading(gi, g), Bold), Qt::AlignLeft, true);
         for (const Attendee &a : g.people)
-            table.addRow({ QString::number(++stt),
-                           a.fullName(),
-                           yearFor(a, Gender::Male),
-                           yearFor(a, Gender::Female),
-                           positionFor(a, g, data),
-                           {} },
-                         kSignRowMm);
+            signRow(table, ++stt, a, g);
     }
     table.addSpanRow(RichText(totalLine(groups), Bold), Qt::AlignLeft, false);
 }

@@ -2,8 +2,8 @@
 #include "documents/paperparts.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
-#include "domain/schedule.h"
 #include "documents/tablewriter.h"
+#include "domain/schedule.h"
 #include "text/vietnamese.h"
 
 #include <QHash>

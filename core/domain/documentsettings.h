@@ -17,6 +17,12 @@ enum class PaperKind {
     OnlineNotice,
     Plan
 };
+// Every kind, in the order the windows list them.
+inline constexpr PaperKind kAllPaperKinds[]
+    = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
+        PaperKind::DelegateList,     PaperKind::SignInSheet,
+        PaperKind::Programme,        PaperKind::QuestionSummary,
+        PaperKind::OnlineNotice,     PaperKind::Plan };
 QString paperKindKey(PaperKind k);
 PaperKind paperKindFromKey(const QString &key);
 QString paperKindLabel(PaperKind k);

@@ -2,6 +2,9 @@
 // contact and role, normalised and checked, each problem on the row.
 #include "import/attendeerows.h"
 
+#include "domain/inputrules.h"
+#include "import/importchecks.h"
+#include "io/readlimits.h"
 #include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 
@@ -116,6 +119,32 @@ void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString
         }
     }
     *position = s;
+}
+
+bool isNameField(Field f)
+{
+    return f == Field::FullName || f == Field::FamilyName || f == Field::MiddleName
+        || f == Field::GivenName || f == Field::FamilyAndMiddle;
+}
+
+// Cells longer than their field may be, and names that cannot be a person's: each an error on
+// the row. True when the row has one.
+bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow &row)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        const Field f = m.at(c);
+        if (f == Field::Ignore || f == Field::Number)
+            continue;
+        const int limit = isNameField(f) ? io::kMaxNameLength
+            : f == Field::Note           ? io::kMaxLongTextLength
+                                         : io::kMaxFieldLength;
+        QString problem = lengthProblem(cells.at(c), limit, fieldLabel(f));
+        if (problem.isEmpty() && isNameField(f))
+            problem = nameProblem(cells.at(c));
+        if (!problem.isEmpty())
+            row.problems << Problem { Severity::Error, f, problem };
+    }
+    return row.blocked();
 }
 
 // A heading inside the table ("I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "II. Khối doanh nghiệp"), written
@@ -248,6 +277,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     row.cells = cells;
     Attendee &a = row.attendee;
     a.eventId = rules.eventId;
+    if (rowOutOfBounds(cells, m, row))
+        return true; // not imported; its text is not worked on
 
     // Names.
     text::NameParts parts;
@@ -319,13 +350,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                       QCoreApplication::translate(
                                           "Import", "The birth year \"%1\" is not understood.")
                                           .arg(yearText) };
-        } else if (y < 1940 || y > thisYear - 14) {
+        } else if (!inputrules::isPossibleBirthYear(y, thisYear)) {
             row.problems << Problem {
                 Severity::Warning, Field::BirthYear,
                 QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y)
             };
         }
-        if (y >= 1900 && y <= 2100)
+        if (inputrules::isStorableBirthYear(y))
             a.birthYear = y;
     }
 
@@ -368,7 +399,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     QString digits; // compared with the other rows' to find the same person
     if (!phone.isEmpty()) {
         digits = text::normalizePhone(phone);
-        if (digits.size() == 10 && digits.startsWith(QLatin1Char('0'))) {
+        if (inputrules::isFullPhoneNumber(digits)) {
             a.phone = digits;
         } else {
             a.phone = phone;
@@ -380,8 +411,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         }
     }
     a.email = cell(Field::Email);
-    if (!a.email.isEmpty()
-        && (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' '))))
+    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
         row.problems << Problem { Severity::Warning, Field::Email,
                                   QCoreApplication::translate(
                                       "Import", "The e-mail address \"%1\" does not look right.")

@@ -2,10 +2,13 @@
 // the title lines above it and the lines under it that are not part of it.
 #include "import/headerfinder.h"
 
+#include "io/readlimits.h"
 #include "text/vietnamese.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace dd::import {
 
@@ -90,8 +93,11 @@ HeaderInfo makeHeader(const io::Sheet &sheet, int row, const HeaderVocabulary &v
     const QStringList sub = rows.value(1);
     const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub, v);
     info.rowCount = twoRows ? 2 : 1;
-    for (int c = 0; c < top.size(); ++c)
-        info.headers << combined(text::clean(top.at(c)),
+    // As many headers as the widest row has cells: a column with data but no header text can
+    // still be mapped by hand.
+    const int columns = std::max<int>(sheet.columnCount(), int(std::max(top.size(), sub.size())));
+    for (int c = 0; c < columns; ++c)
+        info.headers << combined(text::clean(top.value(c)),
                                  twoRows ? text::clean(sub.value(c)) : QString(), v);
     return info;
 }
@@ -237,6 +243,8 @@ void fillMerges(QList<QStringList> &rows, const QList<io::CellRange> &merges, in
             const bool header = r >= headerFirst && r <= headerLast;
             const int lastColumn = header ? m.lastColumn : m.firstColumn;
             QStringList &row = rows[r];
+            if (header && row.size() <= lastColumn) // rows end at their last filled cell
+                row.resize(std::min(lastColumn + 1, io::kMaxColumns));
             for (int c = m.firstColumn; c <= lastColumn && c < row.size(); ++c) {
                 if ((r != m.firstRow || c != m.firstColumn) && row.at(c).isEmpty())
                     row[c] = value;

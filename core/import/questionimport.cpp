@@ -1,9 +1,11 @@
 #include "import/questionimport.h"
 
 #include "import/headerfinder.h"
+#include "import/importchecks.h"
 #include "import/rememberedmapping.h"
 #include "import/unitmatcher.h"
 #include "io/emailreader.h"
+#include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "text/vietnamese.h"
 
@@ -251,6 +253,21 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
         QuestionImportRow row;
         row.source
             = QCoreApplication::translate("Questions", "%1, row %2").arg(sourceName).arg(r + 1);
+        // Cells longer than their field may be: the row is refused before any is worked on.
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+            const int limit = it.key() == QuestionField::Text ? io::kMaxLongTextLength
+                : it.key() == QuestionField::Submitter        ? io::kMaxNameLength
+                                                              : io::kMaxFieldLength;
+            const QString problem = import::lengthProblem(cells.value(it.value()), limit,
+                                                          header.headers.value(it.value()));
+            if (!problem.isEmpty())
+                row.problems << problem;
+        }
+        if (!row.problems.isEmpty()) {
+            row.blocking = true;
+            batch.rows << row;
+            continue;
+        }
         Question &q = row.question;
         q.eventId = eventId;
         q.text = cells.value(columns.value(QuestionField::Text)).trimmed();
@@ -346,6 +363,15 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
             ? QCoreApplication::translate("Questions", "%1, item %2").arg(sourceName).arg(++n)
             : sourceName;
         row.sender = sender;
+        if (const QString problem
+            = import::lengthProblem(item, io::kMaxLongTextLength,
+                                    QCoreApplication::translate("Questions", "The question"));
+            !problem.isEmpty()) {
+            row.blocking = true;
+            row.problems << problem;
+            batch.rows << row;
+            continue;
+        }
         Question &q = row.question;
         q.eventId = session.eventId();
         q.text = item.trimmed();
@@ -386,7 +412,8 @@ bool isQuestionImportFile(const QString &path)
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
-QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths)
+QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths,
+                                             const io::CsvOptions &csv)
 {
     QStringList files;
     for (const QString &p : paths) {
@@ -404,19 +431,19 @@ QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList
     for (const QString &path : files) {
         const QString name = shortName(path);
         QuestionImportBatch one;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Bounded, and regular files only: a FIFO or /dev/zero among the paths is refused.
+        const Result<QByteArray> bytes = io::readImportFile(path);
+        if (!bytes) {
             QuestionImportRow row;
             row.source = name;
             row.blocking = true;
-            row.problems << QCoreApplication::translate("Questions", "Cannot read \"%1\": %2")
-                                .arg(name, file.errorString());
+            row.problems << bytes.error();
             one.rows << row;
         } else if (QFileInfo(path).suffix().compare(QStringLiteral("eml"), Qt::CaseInsensitive)
                    == 0) {
-            one = importQuestionsFromEmail(session, file.readAll(), name);
+            one = importQuestionsFromEmail(session, *bytes, name);
         } else {
-            const auto book = io::readSpreadsheet(file.readAll(), name);
+            const auto book = io::readSpreadsheet(*bytes, name, csv);
             if (!book) {
                 QuestionImportRow row;
                 row.source = name;

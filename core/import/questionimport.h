@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/headerfinder.h"
+#include "io/csvreader.h"
 #include "io/sheet.h"
 #include "session/session.h"
 
@@ -52,7 +53,9 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
                                              const QString &sourceName);
 // Files and folders (a folder gives its .eml files and spreadsheets); an unreadable file is
 // one blocking row with the reason, the rest is still read.
-QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths);
+// CSV files are read with `csv` (the encoding the user chose, or detection).
+QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths,
+                                             const io::CsvOptions &csv = {});
 
 // Re-checks duplicates (against the event and inside the batch) after the user changed rows.
 void markQuestionDuplicates(Session &session, QuestionImportBatch &batch);

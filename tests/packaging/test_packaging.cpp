@@ -50,7 +50,7 @@ const QStringList kCommandSynopses = {
     u"list events|units|attendees|quotas|questions|agenda|tasks"_s,
     u"plan show"_s,
     u"plan switch in-person|online --reason TEXT"_s,
-    u"import attendees FILE [--unit NAME] [--create-units] [--dry-run]"_s,
+    u"import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
     u"export attendees FILE.csv|FILE.xlsx [--unit NAME]"_s,
     u"export questions FILE [--agency NAME]"_s,

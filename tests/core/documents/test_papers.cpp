@@ -2,13 +2,11 @@
 #include "documents/papertext.h"
 
 #include "support/testsupport.h"
+#include "util/platform.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-
-#include <sys/resource.h>
 
 using namespace dd;
 using namespace dd::documents;
@@ -492,11 +490,21 @@ void checkSigner(const QString &text)
     CHECK(text.contains(QStringLiteral("Hoàng Thị Thanh Thúy")));
 }
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DD_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(DD_ADDRESS_SANITIZER)
+#define DD_ADDRESS_SANITIZER 1
+#endif
+#ifndef DD_ADDRESS_SANITIZER
+#define DD_ADDRESS_SANITIZER 0
+#endif
+
 qint64 peakRssKb()
 {
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
+    return dd::platform::peakMemoryBytes() / 1024;
 }
 
 } // namespace
@@ -885,31 +893,26 @@ TEST_CASE("papers: the plan in the layout of the 2021 plan", "[papers]")
     }
 }
 
-TEST_CASE("papers: 1,000 letters and a 5,000-row list are fast and lean", "[papers][perf]")
+// How fast is bench_papers' business (tests/bench): it measures both against LibreOffice.
+TEST_CASE("papers: 1,000 letters and a 5,000-row list, each page there, in little memory",
+          "[papers][memory]")
 {
     QTemporaryDir dir;
     PaperData d = sampleData();
     d.attendees = generatedPeople(1000);
     const qint64 rssBefore = peakRssKb();
-    QElapsedTimer t;
-    t.start();
     const QString letters = dir.filePath(QStringLiteral("letters.pdf"));
     REQUIRE(writePaperPdf(PaperKind::PersonInvitation, d, {}, letters).ok());
-    const qint64 lettersMs = t.elapsed();
-    const qint64 rssLetters = peakRssKb();
     CHECK(testsupport::pdfPageCount(letters) == 1000);
 
     d.attendees = generatedPeople(5000);
-    t.restart();
     const QString list = dir.filePath(QStringLiteral("list.pdf"));
     REQUIRE(writePaperPdf(PaperKind::DelegateList, d, {}, list).ok());
-    const qint64 listMs = t.elapsed();
-    const int listPages = testsupport::pdfPageCount(list);
-    WARN("1000 letters: " << lettersMs << " ms; 5000-row list: " << listMs << " ms, " << listPages
-                          << " pages; peak RSS growth " << (peakRssKb() - rssBefore) / 1024
-                          << " MB (letters " << (rssLetters - rssBefore) / 1024 << " MB)");
-    CHECK(listPages > 100);
-    CHECK(lettersMs < 10000);
-    CHECK(listMs < 10000);
+    CHECK(testsupport::pdfPageCount(list) > 100);
+#if DD_ADDRESS_SANITIZER
+    // AddressSanitizer keeps freed memory in quarantine and adds its shadow: the figure says
+    // nothing about the program there.
+#else
     CHECK(peakRssKb() - rssBefore < 150 * 1024);
+#endif
 }

@@ -9,7 +9,6 @@
 #include "edit/commands.h"
 #include "edit/rowcommands.h"
 #include "session/session.h"
-#include "text/vietnamese.h"
 
 using namespace dd;
 using testsupport::sampleSession;
@@ -22,12 +21,7 @@ const QDate kDay(2021, 9, 2);
 qint64 addPerson(Session &s, const QString &fullName, InvitationStatus status = {},
                  QDate invitedOn = {}, qint64 unitId = 0)
 {
-    const auto parts = text::splitFullName(fullName);
-    Attendee a;
-    a.eventId = s.eventId();
-    a.familyName = parts.family;
-    a.middleName = parts.middle;
-    a.givenName = parts.given;
+    Attendee a = testsupport::person(s, fullName);
     a.status = status;
     a.invitedOn = invitedOn;
     a.unitId = unitId;

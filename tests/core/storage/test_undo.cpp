@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 using namespace dd;
+using testsupport::person;
 using testsupport::sampleSession;
 
 // Every edit goes through Session::push and the QUndoStack; undo and redo must put the
@@ -26,17 +27,6 @@ int count(Session &s, const char *table)
     REQUIRE(q.exec());
     REQUIRE(q.next());
     return q.value(0).toInt();
-}
-
-Attendee person(Session &s, const QString &fullName)
-{
-    const auto parts = text::splitFullName(fullName);
-    Attendee a;
-    a.eventId = s.eventId();
-    a.familyName = parts.family;
-    a.middleName = parts.middle;
-    a.givenName = parts.given;
-    return a;
 }
 
 // Adds through the stack and returns the new row's id.
