@@ -38,17 +38,32 @@ EventFigures computeFigures(Session &session)
         u.quota = eu.quota;
     }
 
+    // A branch of a district or affiliated union (a unit whose parent it is, as imports used
+    // to create from the companies) counts against the union's quota.
+    const auto sendingUnion = [&units](qint64 unitId) {
+        const Unit u = units.value(unitId);
+        if (u.kind != UnitKind::Branch || u.parentId == 0)
+            return unitId;
+        const UnitKind parent = units.value(u.parentId).kind;
+        return parent == UnitKind::District || parent == UnitKind::Affiliated ? u.parentId : unitId;
+    };
     for (const AttendeeRepository::UnitCounts &c : session.attendees().countsByUnit(eventId)) {
-        UnitFigures &u = figuresFor(c.unitId);
-        u.people = c.people;
-        u.counted = c.counted;
-        u.invited = c.invited;
-        u.confirmed = c.confirmed;
-        u.declined = c.declined;
-        u.checkedIn = c.checkedIn;
-        f.people += u.people;
-        f.expected += u.counted;
-        f.checkedIn += u.checkedIn;
+        UnitFigures &u = figuresFor(sendingUnion(c.unitId));
+        u.people += c.people;
+        u.invited += c.invited;
+        u.confirmed += c.confirmed;
+        u.declined += c.declined;
+        u.checkedIn += c.checkedIn;
+        if (c.delegates) {
+            u.counted += c.counted;
+            u.delegates.invited += c.invited;
+            u.delegates.confirmed += c.confirmed;
+            u.delegates.declined += c.declined;
+            u.delegates.checkedIn += c.checkedIn;
+        }
+        f.people += c.people;
+        f.expected += c.counted;
+        f.checkedIn += c.checkedIn;
     }
 
     const QMap<qint64, int> questions = session.questions().openCountsByUnit(eventId);

@@ -48,6 +48,7 @@ const SqlTable<Attendee, Prepared> &attendees()
             Column::dateTime<&Attendee::checkedInAt>("checked_in_at"),
             Column::flag<&Attendee::walkIn>("walk_in"),
             Column::text<&Attendee::note, Tidy::Block>("note"),
+            Column::text<&Attendee::workplace, Tidy::Line>("workplace"),
         });
     return table;
 }
@@ -68,12 +69,14 @@ QString AttendeeRepository::searchText(const Attendee &a)
 QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attendee &a)
 {
     const QString position = text::fold(a.position);
+    const QString workplace = text::fold(a.workplace);
     const QString email = text::fold(a.email);
     const QString phone = text::normalizePhone(a.phone);
     QString s;
-    s.reserve(foldedName.size() + position.size() + email.size() + phone.size() + 3);
+    s.reserve(foldedName.size() + position.size() + workplace.size() + email.size() + phone.size()
+              + 4);
     s += foldedName;
-    for (const QString *f : { &position, &email }) {
+    for (const QString *f : { &position, &workplace, &email }) {
         if (f->isEmpty())
             continue;
         if (!s.isEmpty())
@@ -199,18 +202,20 @@ QList<AttendeeRepository::UnitCounts> AttendeeRepository::countsByUnit(qint64 ev
     QList<UnitCounts> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT coalesce(unit_id, 0), count(*),"
+        "SELECT coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END, count(*),"
         " sum(CASE WHEN invitation_status IN ('declined', 'replaced') THEN 0 ELSE 1 END),"
         " sum(CASE WHEN invitation_status = 'not_invited' THEN 0 ELSE 1 END),"
         " sum(CASE WHEN invitation_status = 'confirmed' THEN 1 ELSE 0 END),"
         " sum(CASE WHEN invitation_status = 'declined' THEN 1 ELSE 0 END),"
         " sum(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END)"
-        " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0) ORDER BY 1"));
+        " FROM attendees WHERE event_id = ?"
+        " GROUP BY coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END"
+        " ORDER BY 1, 2"));
     sql::run(m_db, q, { eventId });
     while (q.next())
-        out << UnitCounts { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
-                            q.value(3).toInt(),      q.value(4).toInt(), q.value(5).toInt(),
-                            q.value(6).toInt() };
+        out << UnitCounts { q.value(0).toLongLong(), q.value(1).toInt() != 0, q.value(2).toInt(),
+                            q.value(3).toInt(),      q.value(4).toInt(),      q.value(5).toInt(),
+                            q.value(6).toInt(),      q.value(7).toInt() };
     return out;
 }
 

@@ -23,10 +23,12 @@ public:
     QList<Attendee> get(const QList<qint64> &ids);
     int count(qint64 eventId);
     int count(qint64 eventId, qint64 unitId); // the people of one unit
-    // The event's people per unit (unitId 0: no unit), counted as the overview shows them.
+    // The event's people per unit (unitId 0: no unit) and per kind (delegates, who count
+    // against a quota, and the others), counted as the overview shows them.
     struct UnitCounts
     {
         qint64 unitId = 0;
+        bool delegates = false; // the rows of people whose role is delegate
         int people = 0;
         int counted = 0; // neither declined nor replaced
         int invited = 0; // invited at some point
@@ -68,7 +70,7 @@ public:
 
     // Checks a record before it is written; the message says what to fix.
     static Status validate(const Attendee &a);
-    // The folded text the search box looks in: name, position, e-mail, phone digits.
+    // The folded text the search box looks in: name, position, workplace, e-mail, phone digits.
     static QString searchText(const Attendee &a);
 
     // A record as it is written: cleaned, with its derived columns (folded name, Vietnamese

@@ -67,6 +67,7 @@ Attendee everyField(qint64 eventId, qint64 unitId, qint64 replaces)
     a.checkedInAt = QDateTime(QDate(2021, 10, 15), QTime(7, 45, 12));
     a.walkIn = true;
     a.note = QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ");
+    a.workplace = QStringLiteral(" Công ty TNHH   Giày Da Phước Minh ");
     return a;
 }
 
@@ -92,6 +93,7 @@ void requireEveryField(const Attendee &a, qint64 id, qint64 eventId, qint64 unit
     CHECK(a.checkedInAt == QDateTime(QDate(2021, 10, 15), QTime(7, 45, 12)));
     CHECK(a.walkIn);
     CHECK(a.note == QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ"));
+    CHECK(a.workplace == QStringLiteral("Công ty TNHH Giày Da Phước Minh"));
     CHECK(a.nameSortKey
           == text::nameSortKey(QStringLiteral("Đoàn"), QStringLiteral("Thị"),
                                QStringLiteral("Hồng")));
@@ -113,8 +115,8 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
                                                 QStringLiteral("Hồng"))
                                   .toHex()) },
         { QStringLiteral("search_folded"),
-          QStringLiteral("doan thi hong truong ban to chuc – kiem tra btckt@tinhdoantayninh.vn "
-                         "02763822456") },
+          QStringLiteral("doan thi hong truong ban to chuc – kiem tra cong ty tnhh giay da "
+                         "phuoc minh btckt@tinhdoantayninh.vn 02763822456") },
         { QStringLiteral("gender"), QStringLiteral("female") },
         { QStringLiteral("birth_year"), QStringLiteral("1994") },
         { QStringLiteral("position"), QStringLiteral("Trưởng Ban Tổ chức – Kiểm tra") },
@@ -131,6 +133,7 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
         { QStringLiteral("walk_in"), QStringLiteral("1") },
         { QStringLiteral("note"),
           QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ") },
+        { QStringLiteral("workplace"), QStringLiteral("Công ty TNHH Giày Da Phước Minh") },
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         INFO("column " << it.key().toStdString());
