@@ -54,24 +54,25 @@ Likeness compare(const Who &a, const Who &b, bool *strong, QString *differs)
         return Likeness::Same;
     if (a.unit.isEmpty() || a.unit != b.unit)
         return Likeness::Other;
-    QStringList different;
-    if (a.birthYear && b.birthYear && a.birthYear != b.birthYear)
-        different << QCoreApplication::translate("Import", "birth year %1/%2")
-                         .arg(a.birthYear)
-                         .arg(b.birthYear);
-    if (!a.phone.isEmpty() && !b.phone.isEmpty())
-        different << QCoreApplication::translate("Import", "phone");
-    if (!a.email.isEmpty() && !b.email.isEmpty())
-        different << QCoreApplication::translate("Import", "e-mail");
-    if (a.gender != Gender::Unknown && b.gender != Gender::Unknown && a.gender != b.gender)
-        different << QCoreApplication::translate("Import", "gender");
-    if (different.isEmpty())
+    // Counted first, and worded only for the one "possible" detail: most namesakes of one union
+    // differ in two or more, and the words are looked up in the translations.
+    const bool year = a.birthYear && b.birthYear && a.birthYear != b.birthYear;
+    const bool phone = !a.phone.isEmpty() && !b.phone.isEmpty();
+    const bool email = !a.email.isEmpty() && !b.email.isEmpty();
+    const bool gender
+        = a.gender != Gender::Unknown && b.gender != Gender::Unknown && a.gender != b.gender;
+    const int different = int(year) + int(phone) + int(email) + int(gender);
+    if (different == 0)
         return Likeness::Same;
-    if (different.size() == 1) {
-        *differs = different.first();
-        return Likeness::Possible;
-    }
-    return Likeness::Other;
+    if (different > 1)
+        return Likeness::Other;
+    *differs = year ? QCoreApplication::translate("Import", "birth year %1/%2")
+                          .arg(a.birthYear)
+                          .arg(b.birthYear)
+        : phone ? QCoreApplication::translate("Import", "phone")
+        : email ? QCoreApplication::translate("Import", "e-mail")
+                : QCoreApplication::translate("Import", "gender");
+    return Likeness::Possible;
 }
 
 bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven = true)
@@ -262,6 +263,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     ImportRow *const placed = p.rows.data();
     std::vector<char> holdsPerson(size_t(count), 0);
     std::vector<QString> phoneOf(static_cast<size_t>(count)); // phone digits, by p.rows index
+    std::vector<Who> whoOfRow(static_cast<size_t>(count)); // by p.rows index, once per row
     nextSameName.reserve(size_t(count));
     fileByName.reserve(count);
     qsizetype kept = 0;
@@ -287,7 +289,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             // repeat being skipped every time, then the people already in the event.
             if (!row.blocked()) {
                 const QString &name = row.foldedName;
-                const Who who = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
+                const Who &who = whoOfRow[size_t(i)] = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
                 // One lookup: this name's rows so far, an empty entry when there are none.
                 SameName &same = fileByName[name];
                 int possibleRow = -1;
@@ -296,9 +298,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     const ImportRow &o = placed[j];
                     bool strong = false;
                     QString differs;
-                    const Likeness l
-                        = compare(who, whoOf(o.attendee, unitKeyOf(o), phoneOf[size_t(j)]), &strong,
-                                  &differs);
+                    const Likeness l = compare(who, whoOfRow[size_t(j)], &strong, &differs);
                     if (l == Likeness::Same) {
                         row.duplicate = Duplicate::InFile;
                         row.duplicateOfRow = o.fileRow;
@@ -403,6 +403,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             if (kept != i) {
                 placed[kept] = std::move(row);
                 phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
+                whoOfRow[size_t(kept)] = std::move(whoOfRow[size_t(i)]);
             }
             ++kept;
         }
