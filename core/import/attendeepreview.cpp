@@ -28,11 +28,23 @@ struct Who
     QString email; // lower case
     int birthYear = 0;
     Gender gender = Gender::Unknown;
+    // Hashes of the three texts: a name's rows are compared with each other, and most of them
+    // differ, which the hashes tell without reading the texts.
+    size_t unitHash = 0, phoneHash = 0, emailHash = 0;
 };
 
 Who whoOf(const Attendee &a, const QString &unitKey, const QString &phoneDigits)
 {
-    return { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+    Who w { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+    w.unitHash = qHash(w.unit);
+    w.phoneHash = qHash(w.phone);
+    w.emailHash = qHash(w.email);
+    return w;
+}
+
+bool sameText(const QString &a, size_t aHash, const QString &b, size_t bHash)
+{
+    return aHash == bHash && a == b;
 }
 
 QString unitKeyOf(const ImportRow &row)
@@ -48,11 +60,11 @@ enum class Likeness { Other, Possible, Same };
 // the e-mail is the same; `differs` names the one detail in the way of a "possible".
 Likeness compare(const Who &a, const Who &b, bool *strong, QString *differs)
 {
-    *strong
-        = (!a.phone.isEmpty() && a.phone == b.phone) || (!a.email.isEmpty() && a.email == b.email);
+    *strong = (!a.phone.isEmpty() && sameText(a.phone, a.phoneHash, b.phone, b.phoneHash))
+        || (!a.email.isEmpty() && sameText(a.email, a.emailHash, b.email, b.emailHash));
     if (*strong)
         return Likeness::Same;
-    if (a.unit.isEmpty() || a.unit != b.unit)
+    if (a.unit.isEmpty() || !sameText(a.unit, a.unitHash, b.unit, b.unitHash))
         return Likeness::Other;
     // Counted first, and worded only for the one "possible" detail: most namesakes of one union
     // differ in two or more, and the words are looked up in the translations.
