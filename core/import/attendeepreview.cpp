@@ -211,7 +211,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     p.defaultUnitId = options.defaultUnitId;
     p.header = options.headerRow >= 0 ? headerAt(sheet, options.headerRow) : findHeader(sheet);
     p.titleLines = titleLines(sheet, p.header);
-    const UnitMatcher units(context.units);
+    UnitMatcher units(context.units);
     if (options.mapping) {
         p.mapping = *options.mapping;
     } else {
@@ -219,6 +219,18 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
         decideUnitColumns(p.mapping, sheet, p.header, units);
     }
     const ColumnMapping &m = p.mapping;
+    // The few names a unit column repeats, looked up once instead of on every row.
+    if (const int c = m.columnOf(Field::Unit); c >= 0) {
+        QSet<FastKey> written;
+        QSet<QString> names;
+        for (int r = p.header.firstDataRow(); r < sheet.rowCount(); ++r)
+            if (const QStringList &cells = sheet.rows.at(r); c < cells.size())
+                if (!written.contains(cells.at(c))) {
+                    written.insert(cells.at(c));
+                    names.insert(text::clean(cells.at(c).trimmed()));
+                }
+        units.remember(names);
+    }
     const QString defaultUnitName = units.name(options.defaultUnitId);
 
     // The people already there by folded name, with what tells them from a namesake.
