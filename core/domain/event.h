@@ -3,6 +3,7 @@
 #include "domain/plan.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -30,6 +31,8 @@ struct Event
     QString intakeContact; // "đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn"
     QString intakePhone;
     QString closingText; // "Trên đây là Kế hoạch ..."
+    // When the phones, e-mails and birth years of its people were erased; null while kept.
+    QDateTime personalDataErasedAt;
 };
 
 } // namespace dd
