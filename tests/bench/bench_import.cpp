@@ -342,6 +342,7 @@ int main(int argc, char **argv)
     QString readBackPath = xlsxPath;
     int header = 1; // the XLSX has a title row above the header, the CSV none
     if (!warning.isEmpty()) {
+        std::printf("%s\n", qPrintable(warning));
         t.restart();
         const auto refused = io::readSpreadsheet(xlsxPath);
         const bool asWarned
@@ -349,7 +350,6 @@ int main(int argc, char **argv)
         std::printf("%-44s %10.3f s\n", "XLSX import refused before unpacking", seconds(t));
         figure("XLSX too large: export warns, import refuses", asWarned ? 1 : 0, "", "both",
                asWarned);
-        std::printf("%s\n", qPrintable(warning));
         readBackPath = dir.filePath(QStringLiteral("out.csv"));
         header = 0;
     }

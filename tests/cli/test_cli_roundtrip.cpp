@@ -154,31 +154,42 @@ QStringList lines(const QByteArray &out)
     return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
 }
 
+// The generated people imported from a CSV into one sample event (`from`) and exported from
+// it as XLSX (`exported` is that run); `to` is another sample event to import them into.
+struct RoundTrip
+{
+    SampleData from { QStringLiteral("from.sqlite") };
+    SampleData to { QStringLiteral("to.sqlite") };
+    QStringList sampleLines = to.list(QStringLiteral("attendees"));
+    QString xlsx = from.dir.filePath(QStringLiteral("danh-sach.xlsx"));
+    ProcessResult exported;
+    explicit RoundTrip(const QList<Person> &people)
+    {
+        const QString csv = from.dir.filePath(QStringLiteral("generated.csv"));
+        writeCsv(csv, people);
+        const ProcessResult r = from.run({ QStringLiteral("import"), QStringLiteral("attendees"),
+                                           csv, QStringLiteral("--create-units") });
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        exported = from.run({ QStringLiteral("export"), QStringLiteral("attendees"), xlsx });
+        REQUIRE(exported.exitCode == 0);
+    }
+};
+
 } // namespace
 
 TEST_CASE("An exported list imports into another event with every field of every person",
           "[cli][import][export]")
 {
     const QList<Person> people = generate(600, false);
-    SampleData from(QStringLiteral("from.sqlite"));
-    SampleData to(QStringLiteral("to.sqlite"));
-    const QStringList sampleLines = to.list(QStringLiteral("attendees"));
-    const QString csv = from.dir.filePath(QStringLiteral("generated.csv"));
-    writeCsv(csv, people);
-    ProcessResult r = from.run({ QStringLiteral("import"), QStringLiteral("attendees"), csv,
-                                 QStringLiteral("--create-units") });
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-
-    const QString xlsx = from.dir.filePath(QStringLiteral("danh-sach.xlsx"));
-    r = from.run({ QStringLiteral("export"), QStringLiteral("attendees"), xlsx });
-    REQUIRE(r.exitCode == 0);
+    RoundTrip t(people);
+    ProcessResult r = t.exported;
     CHECK(r.err.isEmpty()); // no warning: this list imports again
-    r = to.run({ QStringLiteral("import"), QStringLiteral("attendees"), xlsx,
-                 QStringLiteral("--create-units") });
+    r = t.to.run({ QStringLiteral("import"), QStringLiteral("attendees"), t.xlsx,
+                   QStringLiteral("--create-units") });
     INFO(r.out.toStdString());
     REQUIRE(r.exitCode == 0);
-    checkEveryone(to, sampleLines, people);
+    checkEveryone(t.to, t.sampleLines, people);
 }
 
 TEST_CASE("An exported list too large to read safely as XLSX warns, is refused with what to "
@@ -188,19 +199,8 @@ TEST_CASE("An exported list too large to read safely as XLSX warns, is refused w
     // 3,600 people with fields near their longest: the XLSX unpacks to about 75 MB, past the
     // 64 MB that was once the limit and the 40 MB that keeps its reading under 500 MB.
     const QList<Person> people = generate(3'600, true);
-    SampleData from(QStringLiteral("from.sqlite"));
-    SampleData to(QStringLiteral("to.sqlite"));
-    const QStringList sampleLines = to.list(QStringLiteral("attendees"));
-    const QString csv = from.dir.filePath(QStringLiteral("generated.csv"));
-    writeCsv(csv, people);
-    ProcessResult r = from.run({ QStringLiteral("import"), QStringLiteral("attendees"), csv,
-                                 QStringLiteral("--create-units") });
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-
-    const QString xlsx = from.dir.filePath(QStringLiteral("danh-sach.xlsx"));
-    r = from.run({ QStringLiteral("export"), QStringLiteral("attendees"), xlsx });
-    REQUIRE(r.exitCode == 0);
+    RoundTrip t(people);
+    ProcessResult r = t.exported;
     const QStringList warning = lines(r.err);
     REQUIRE(warning.size() == 1);
     CHECK(warning.first().startsWith(
@@ -210,25 +210,25 @@ TEST_CASE("An exported list too large to read safely as XLSX warns, is refused w
         "refused. To move this list to another event, export it as CSV (or one unit at a time "
         "with --unit) instead.")));
 
-    const QByteArray before = testsupport::readFile(to.path);
-    r = to.run({ QStringLiteral("import"), QStringLiteral("attendees"), xlsx,
-                 QStringLiteral("--create-units") });
+    const QByteArray before = testsupport::readFile(t.to.path);
+    r = t.to.run({ QStringLiteral("import"), QStringLiteral("attendees"), t.xlsx,
+                   QStringLiteral("--create-units") });
     CHECK(r.exitCode == 1);
     CHECK(lines(r.err)
           == QStringList { QStringLiteral(
               "dialoguedesk: The file “danh-sach.xlsx” unpacks to more than 40 MB, more than can "
-              "be read "
-              "safely; it was not imported. If it is a list you exported, export it as CSV (or "
+              "be read safely; it was not imported. If it is a list you exported, export it as CSV "
+              "(or "
               "one unit at a time) and import that; otherwise split it into smaller files, or "
               "save it as CSV in Excel or LibreOffice and import the CSV.") });
-    CHECK(testsupport::readFile(to.path) == before);
+    CHECK(testsupport::readFile(t.to.path) == before);
 
-    const QString exported = from.dir.filePath(QStringLiteral("danh-sach.csv"));
-    r = from.run({ QStringLiteral("export"), QStringLiteral("attendees"), exported });
+    const QString exported = t.from.dir.filePath(QStringLiteral("danh-sach.csv"));
+    r = t.from.run({ QStringLiteral("export"), QStringLiteral("attendees"), exported });
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
-    r = to.run({ QStringLiteral("import"), QStringLiteral("attendees"), exported,
-                 QStringLiteral("--create-units") });
+    r = t.to.run({ QStringLiteral("import"), QStringLiteral("attendees"), exported,
+                   QStringLiteral("--create-units") });
     REQUIRE(r.exitCode == 0);
-    checkEveryone(to, sampleLines, people);
+    checkEveryone(t.to, t.sampleLines, people);
 }
