@@ -1378,8 +1378,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 khi giải nén lớn hơn %2 MB, vượt quá mức có thể đọc an toàn; tệp chưa được nhập. Nếu đây là danh sách bạn đã xuất, hãy xuất lại dưới dạng CSV (hoặc từng đơn vị một) rồi nhập tệp đó; nếu không, hãy chia tệp thành các tệp nhỏ hơn, hoặc lưu thành CSV trong Excel hay LibreOffice rồi nhập tệp CSV.</translation>
     </message>
     <message>
-        <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time with --unit) instead.</source>
-        <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một với --unit).</translation>
+        <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</source>
+        <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một).</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ QString importRefusalWarning(const QString &path)
                "Import",
                "Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing "
                "it into an event will be refused. To move this list to another event, export it "
-               "as CSV (or one unit at a time with --unit) instead.")
+               "as CSV (or one unit at a time) instead.")
         .arg(fileLabel(path))
         .arg(unpacked / (1024 * 1024))
         .arg(limit / (1024 * 1024));

@@ -207,8 +207,8 @@ TEST_CASE("An exported list too large to read safely as XLSX warns, is refused w
         QStringLiteral("Warning: The file “danh-sach.xlsx” unpacks to ")));
     CHECK(warning.first().endsWith(QStringLiteral(
         " MB, more than the 40 MB an import reads, so importing it into an event will be "
-        "refused. To move this list to another event, export it as CSV (or one unit at a time "
-        "with --unit) instead.")));
+        "refused. To move this list to another event, export it as CSV (or one unit at a time) "
+        "instead.")));
 
     const QByteArray before = testsupport::readFile(t.to.path);
     r = t.to.run({ QStringLiteral("import"), QStringLiteral("attendees"), t.xlsx,
