@@ -75,7 +75,7 @@ Result<qint64> AgendaRepository::insert(const AgendaItem &item)
     const qint64 id = m_table.insert(m_db, item.id, values(item));
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, id);
     return id;
 }
 
@@ -85,7 +85,7 @@ Status AgendaRepository::update(const AgendaItem &item)
         return s;
     if (!m_table.update(m_db, item.id, values(item)))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, item.id);
     return {};
 }
 
@@ -93,7 +93,7 @@ Status AgendaRepository::remove(qint64 id)
 {
     if (!m_table.remove(m_db, id))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, id);
     return {};
 }
 
@@ -105,7 +105,7 @@ Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
                            "UPDATE agenda_items SET position = ? WHERE id = ? AND event_id = ?"),
                        { i + 1, ids.at(i), eventId }))
             return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, ids);
     if (!t.commit())
         return Error(m_db.lastError());
     return {};

@@ -369,7 +369,7 @@ Result<qint64> AttendeeRepository::insert(const Attendee &a)
     const qint64 id = m_table.insert(m_db, a.id, values(prepare(a)));
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Attendees);
+    m_db.markChanged(Entity::Attendees, id);
     return id;
 }
 
@@ -700,7 +700,7 @@ Result<QList<qint64>> AttendeeRepository::BulkInsert::finish()
     }
     if (d->handle && !d->restoreIndexes())
         return Error(d->fail(QStringLiteral("CREATE INDEX")).error());
-    d->repo.m_db.markChanged(Entity::Attendees);
+    d->repo.m_db.markChanged(Entity::Attendees, d->ids);
     return std::exchange(d->ids, {});
 }
 
@@ -710,26 +710,38 @@ Status AttendeeRepository::update(const Attendee &a)
         return s;
     if (!m_table.update(m_db, a.id, values(prepare(a))))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Attendees);
+    m_db.markChanged(Entity::Attendees, a.id);
     return {};
 }
 
 Status AttendeeRepository::remove(qint64 id)
 {
-    if (!m_table.remove(m_db, id))
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Attendees);
-    return {};
+    return removeMany({ id });
 }
 
 Status AttendeeRepository::removeMany(const QList<qint64> &ids)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal, not before
     QSqlQuery q(m_db.connection());
     q.prepare(m_table.deleteSql());
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
+        // The rows the database changes on its own (ON DELETE SET NULL) are named too, so that
+        // no window keeps a link to a person who is gone.
+        m_db.markChanged(
+            Entity::Attendees,
+            sql::ids(m_db, QStringLiteral("SELECT id FROM attendees WHERE substitute_for_id = ?"),
+                     { id }));
+        m_db.markChanged(
+            Entity::Questions,
+            sql::ids(m_db,
+                     QStringLiteral("SELECT id FROM questions WHERE submitter_attendee_id = ?"),
+                     { id }));
         if (!sql::run(m_db, q, { id }))
             return Error(m_db.lastError());
-    m_db.markChanged(Entity::Attendees);
+    }
+    m_db.markChanged(Entity::Attendees, ids);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 

@@ -430,12 +430,10 @@ bool Database::commit()
         return exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
     if (!exec(QStringLiteral("COMMIT"))) {
         exec(QStringLiteral("ROLLBACK"));
-        m_pending = 0;
+        m_pending = {};
         return false;
     }
-    const unsigned pending = std::exchange(m_pending, 0u);
-    if (pending)
-        emit changed(pending);
+    announce();
     return true;
 }
 
@@ -450,16 +448,36 @@ void Database::rollback()
         return;
     }
     exec(QStringLiteral("ROLLBACK"));
-    m_pending = 0;
+    m_pending = {};
 }
 
-void Database::markChanged(Entity e)
+void Database::announce()
 {
-    m_pending |= unsigned(e);
-    if (m_depth == 0) {
-        const unsigned pending = std::exchange(m_pending, 0u);
-        emit changed(pending);
-    }
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet pending = std::exchange(m_pending, ChangeSet());
+    emit changed(pending);
+}
+
+void Database::markChanged(Entity table)
+{
+    m_pending.addAll(table);
+    if (m_depth == 0)
+        announce();
+}
+
+void Database::markChanged(Entity table, qint64 id)
+{
+    m_pending.add(table, id);
+    if (m_depth == 0)
+        announce();
+}
+
+void Database::markChanged(Entity table, const QList<qint64> &ids)
+{
+    m_pending.add(table, ids);
+    if (m_depth == 0)
+        announce();
 }
 
 Transaction::Transaction(Database &db)

@@ -115,7 +115,7 @@ Result<qint64> EventRepository::insert(const Event &event)
     const qint64 id = m_events.insert(m_db, event.id, values(event));
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, id);
     return id;
 }
 
@@ -125,7 +125,7 @@ Status EventRepository::update(const Event &event)
         return Error(QCoreApplication::translate("Storage", "An event needs a title."));
     if (!m_events.update(m_db, event.id, values(event)))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, event.id);
     return {};
 }
 
@@ -214,7 +214,7 @@ Result<qint64> EventRepository::switchPlan(qint64 eventId, PlanKind to, const QS
                     text::clean(reason) }))
         return Error(m_db.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());
@@ -228,7 +228,7 @@ Status EventRepository::undoSwitch(qint64 eventId, qint64 switchId, PlanKind pre
                    { planKindKey(previous), eventId })
         || !m_db.exec(QStringLiteral("DELETE FROM plan_switches WHERE id = ?"), { switchId }))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());
@@ -245,7 +245,7 @@ Status EventRepository::insertSwitch(const PlanSwitch &s)
                       { sql::id(s.id), s.eventId, sql::dateTime(s.switchedAt), planKindKey(s.from),
                         planKindKey(s.to), s.reason }))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, s.eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());

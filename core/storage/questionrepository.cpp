@@ -42,7 +42,7 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
     const qint64 id = m_topics.insert(m_db, t.id, { t.eventId, t.position, title });
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Topics);
+    m_db.markChanged(Entity::Topics, id);
     return id;
 }
 
@@ -53,16 +53,21 @@ Status QuestionRepository::updateTopic(const Topic &t)
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     if (!m_topics.update(m_db, t.id, { t.eventId, t.position, title }))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Topics);
+    m_db.markChanged(Entity::Topics, t.id);
     return {};
 }
 
 Status QuestionRepository::removeTopic(qint64 id)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal
+    m_db.markChanged(
+        Entity::Questions,
+        sql::ids(m_db, QStringLiteral("SELECT id FROM questions WHERE topic_id = ?"), { id }));
     if (!m_topics.remove(m_db, id))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Topics);
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Topics, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 
@@ -139,7 +144,7 @@ Result<qint64> QuestionRepository::insert(const Question &q)
     const qint64 id = m_table.insert(m_db, q.id, values(q));
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Questions, id);
     return id;
 }
 
@@ -164,15 +169,23 @@ Status QuestionRepository::update(const Question &q)
             QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
     if (!m_table.update(m_db, q.id, values(q)))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Questions, q.id);
     return {};
 }
 
 Status QuestionRepository::remove(qint64 id)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal
+    // Those merged into it lose the link (ON DELETE SET NULL): they change too.
+    m_db.markChanged(Entity::Questions,
+                     sql::ids(m_db,
+                              QStringLiteral("SELECT id FROM questions WHERE duplicate_of_id = ?"),
+                              { id }));
     if (!m_table.remove(m_db, id))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Questions, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 

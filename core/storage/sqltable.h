@@ -52,6 +52,8 @@ QTime toTime(const QVariant &v);
 QDateTime toDateTime(const QVariant &v);
 // Runs a prepared query with positional values; records the error on the database.
 bool run(Database &db, QSqlQuery &q, const QVariantList &values);
+// The first column of `select` (ids), for naming the rows a write changes.
+QList<qint64> ids(Database &db, const QString &select, const QVariantList &values);
 } // namespace sql
 
 } // namespace dd

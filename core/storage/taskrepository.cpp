@@ -65,7 +65,7 @@ Result<qint64> TaskRepository::insert(const Task &task)
     const qint64 id = m_table.insert(m_db, task.id, values(task));
     if (id == 0)
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Tasks);
+    m_db.markChanged(Entity::Tasks, id);
     return id;
 }
 
@@ -75,7 +75,7 @@ Status TaskRepository::update(const Task &task)
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
     if (!m_table.update(m_db, task.id, values(task)))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Tasks);
+    m_db.markChanged(Entity::Tasks, task.id);
     return {};
 }
 
@@ -83,7 +83,7 @@ Status TaskRepository::remove(qint64 id)
 {
     if (!m_table.remove(m_db, id))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Tasks);
+    m_db.markChanged(Entity::Tasks, id);
     return {};
 }
 

@@ -650,7 +650,8 @@ TEST_CASE("a transaction rolls back unless committed", "[database][transaction]"
     Database &db = *r.database;
     dd::UnitRepository units(db);
     QList<unsigned> emitted;
-    QObject::connect(&db, &Database::changed, [&](unsigned e) { emitted << e; });
+    QObject::connect(&db, &Database::changed,
+                     [&](const dd::ChangeSet &c) { emitted << c.tables(); });
     auto unit = [](const char *name) {
         dd::Unit u;
         u.name = QString::fromUtf8(name);
