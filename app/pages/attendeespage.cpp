@@ -229,10 +229,12 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AttendeesPage::refreshCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AttendeesPage::refreshCounts);
-    connect(m_quotas, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &AttendeesPage::refreshCounts);
+    // The models have taken the change by the time this runs (they were connected first).
     connect(session, &Session::dataChanged, this, [this](unsigned e) {
         if (e & unsigned(Entity::Units))
             refreshFilters();
+        refreshCounts();
     });
     connect(session, &Session::eventChanged, this, &AttendeesPage::refreshFilters);
     refreshFilters();
@@ -252,6 +254,8 @@ void AttendeesPage::refreshFilters()
         m_unitFilter->addItem(u.name, u.id);
     m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
     m_unitFilter->blockSignals(false);
+    // A unit filtered on that is gone (an undone addition) falls back to all units, shown.
+    m_filter->setUnitFilter(m_unitFilter->currentData().toLongLong());
 }
 
 void AttendeesPage::refreshCounts()

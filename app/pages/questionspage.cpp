@@ -239,6 +239,8 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     connect(m_agencyFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setAgencyFilter(m_agencyFilter->currentData().toLongLong()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionsPage::refreshProgress);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_filter, signal, this, &QuestionsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuestionsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QuestionsPage::updateActions);
@@ -247,7 +249,9 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         if (entities
             & (unsigned(Entity::Topics) | unsigned(Entity::Units) | unsigned(Entity::Events)))
             refreshFilters();
-        if (entities & unsigned(Entity::Events))
+        if (entities
+            & (unsigned(Entity::Events) | unsigned(Entity::Questions) | unsigned(Entity::Topics)
+               | unsigned(Entity::Units)))
             refreshProgress();
     });
     refreshFilters();
