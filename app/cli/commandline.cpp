@@ -87,13 +87,14 @@ bool looksLikeFile(const QString &arg)
         || arg.contains(QLatin1Char('.')) || QFileInfo::exists(arg);
 }
 
-// --sample: the 2021 sample event in its own write, before the command (which may only read).
+// --sample: the 2021 sample event (unless the file has it) in its own write, before the
+// command (which may only read).
 int createSample(Context &ctx)
 {
     const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);
     if (!db)
         return ctx.failureCode();
-    const Result<qint64> id = createSampleEvent(*db);
+    const Result<qint64> id = ensureSampleEvent(*db); // once per file, however often asked
     if (!id)
         return ctx.fail(id.error());
     ctx.sampleEventId = *id;

@@ -30,6 +30,8 @@ struct Event
     QString intakeContact; // "đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn"
     QString intakePhone;
     QString closingText; // "Trên đây là Kế hoạch ..."
+    // The built-in 2021 sample: marked "Mẫu" in the window, its past deadlines no alarm.
+    bool sample = false;
 };
 
 } // namespace dd

@@ -1,8 +1,11 @@
 #include "models/attendeetablemodel.h"
 
+#include "domain/inputrules.h"
+
 #include "edit/commands.h"
 #include "text/vietnamese.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QStringEncoder>
 
@@ -193,8 +196,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
         return a.position;
     case UnitColumn:
         return m_unitNames.value(a.unitId);
-    case PhoneColumn:
-        return a.phone;
+    case PhoneColumn: // grouped for reading; edited as stored
+        return role == Qt::EditRole ? a.phone : inputrules::displayPhone(a.phone);
     case EmailColumn:
         return a.email;
     case RoleColumn:
@@ -202,7 +205,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
     case StatusColumn: {
         QString s = invitationStatusLabel(a.status);
         if (a.status == InvitationStatus::Invited && a.invitedOn.isValid())
-            s += QStringLiteral(" ") + QLocale().toString(a.invitedOn, QLocale::ShortFormat);
+            s += QStringLiteral(" ")
+                + QLocale().toString(a.invitedOn, QStringLiteral("dd/MM/yyyy"));
         if (a.substituteForId)
             s += QStringLiteral(" · ") + tr("substitute");
         return s;
@@ -360,9 +364,16 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         a.givenName = n.given;
         break;
     }
-    case BirthYearColumn:
-        a.birthYear = value.toInt();
+    case BirthYearColumn: {
+        // Typed as text, read by the one rule ("95" → 1995); a refused value says why.
+        const auto year = inputrules::readBirthYear(s, QDate::currentDate().year());
+        if (!year.ok) {
+            session()->reportError(year.why);
+            return false;
+        }
+        a.birthYear = year.year;
         break;
+    }
     case PositionColumn:
         a.position = s;
         break;
@@ -370,6 +381,10 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         a.phone = s;
         break;
     case EmailColumn:
+        if (!s.isEmpty() && !inputrules::isEmailAddress(s)) {
+            session()->reportError(tr("\"%1\" is not an e-mail address.").arg(s));
+            return false;
+        }
         a.email = s;
         break;
     case NoteColumn:

@@ -100,8 +100,9 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn:
         if (role == SortRole)
             return q.receivedOn;
-        return q.receivedOn.isValid() ? QLocale().toString(q.receivedOn, QLocale::ShortFormat)
-                                      : QString();
+        return q.receivedOn.isValid()
+            ? QLocale().toString(q.receivedOn, QStringLiteral("dd/MM/yyyy"))
+            : QString();
     case ChannelColumn:
         return questionChannelLabel(q.channel);
     case StatusColumn:

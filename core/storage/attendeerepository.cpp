@@ -104,7 +104,7 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in)
     a.givenName = text::clean(a.givenName);
     a.position = text::clean(a.position);
     a.email = a.email.trimmed();
-    a.phone = a.phone.trimmed();
+    a.phone = inputrules::storablePhone(a.phone);
     a.note = text::cleanBlock(a.note);
     v.foldedName = text::fold(a.fullName());
     v.sortKey = text::nameSortKey(a.familyName, a.middleName, a.givenName);

@@ -30,7 +30,8 @@ EventRepository::EventRepository(Database &db)
                  QStringLiteral("intake_email"),
                  QStringLiteral("intake_contact"),
                  QStringLiteral("intake_phone"),
-                 QStringLiteral("closing_text") })
+                 QStringLiteral("closing_text"),
+                 QStringLiteral("is_sample") })
     , m_plans(QStringLiteral("plans"),
               { QStringLiteral("event_id"), QStringLiteral("kind"), QStringLiteral("number"),
                 QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("description"),
@@ -60,7 +61,8 @@ QVariantList EventRepository::values(const Event &e) const
              e.intakeEmail.trimmed(),
              text::cleanBlock(e.intakeContact),
              e.intakePhone.trimmed(),
-             text::cleanBlock(e.closingText) };
+             text::cleanBlock(e.closingText),
+             e.sample ? 1 : 0 };
 }
 
 Event EventRepository::fromQuery(const QSqlQuery &q)
@@ -86,6 +88,7 @@ Event EventRepository::fromQuery(const QSqlQuery &q)
     e.intakeContact = q.value(18).toString();
     e.intakePhone = q.value(19).toString();
     e.closingText = q.value(20).toString();
+    e.sample = q.value(21).toBool();
     return e;
 }
 

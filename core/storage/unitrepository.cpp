@@ -1,5 +1,7 @@
 #include "storage/unitrepository.h"
 
+#include "domain/inputrules.h"
+
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ QVariantList UnitRepository::values(const Unit &u) const
              sql::id(u.parentId),
              u.email.trimmed(),
              text::clean(u.contactPerson),
-             u.phone.trimmed() };
+             inputrules::storablePhone(u.phone) };
 }
 
 Unit UnitRepository::fromQuery(const QSqlQuery &q)
