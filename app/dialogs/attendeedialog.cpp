@@ -3,6 +3,7 @@
 #include "domain/inputrules.h"
 #include "edit/attendeeactions.h"
 #include "text/vietnamese.h"
+#include "widgets/birthyearedit.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QComboBox>
@@ -35,18 +36,16 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     for (Gender g : { Gender::Unknown, Gender::Male, Gender::Female })
         m_gender->addItem(g == Gender::Unknown ? tr("(not given)") : genderLabel(g), int(g));
     m_gender->setCurrentIndex(m_gender->findData(int(attendee.gender)));
-    m_birthYear = named(new QSpinBox(this), "birthYearSpin");
-    // One below the first year is "not given".
-    m_birthYear->setRange(inputrules::kFirstBirthYear - 1, QDate::currentDate().year());
-    m_birthYear->setSpecialValueText(tr("(not given)"));
-    m_birthYear->setValue(attendee.birthYear ? attendee.birthYear : m_birthYear->minimum());
+    m_birthYear = named(new BirthYearEdit(this), "birthYearEdit");
+    m_birthYear->setYear(attendee.birthYear);
     m_position = named(new QLineEdit(attendee.position, this), "positionEdit");
     m_unit = named(new QComboBox(this), "unitCombo");
     m_unit->addItem(tr("(no unit)"), 0);
     for (const Unit &u : session->units().list())
         m_unit->addItem(u.name, u.id);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(attendee.unitId)));
-    m_phone = named(new QLineEdit(attendee.phone, this), "phoneEdit");
+    // Shown grouped for reading; stored as digits (the repository applies the rule).
+    m_phone = named(new QLineEdit(inputrules::displayPhone(attendee.phone), this), "phoneEdit");
     m_email = named(new QLineEdit(attendee.email, this), "emailEdit");
     m_role = named(new QComboBox(this), "roleCombo");
     for (AttendeeRole r : { AttendeeRole::Delegate, AttendeeRole::Chair, AttendeeRole::CoChair,
@@ -109,7 +108,7 @@ Attendee AttendeeDialog::attendee() const
     a.middleName = text::clean(m_middle->text());
     a.givenName = text::clean(m_given->text());
     a.gender = Gender(m_gender->currentData().toInt());
-    a.birthYear = m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value();
+    a.birthYear = m_birthYear->year();
     a.position = text::clean(m_position->text());
     a.unitId = m_unit->currentData().toLongLong();
     a.phone = m_phone->text().trimmed();
@@ -123,9 +122,13 @@ Attendee AttendeeDialog::attendee() const
 
 void AttendeeDialog::accept()
 {
+    emit m_birthYear->editingFinished(); // judged now when typed and not yet left
     const Attendee a = attendee();
     QString problem;
-    if (a.givenName.isEmpty() && a.position.isEmpty())
+    if (!m_birthYear->isAccepted()) {
+        problem = m_birthYear->problem();
+        m_birthYear->setFocus();
+    } else if (a.givenName.isEmpty() && a.position.isEmpty())
         problem
             = tr("Enter the person's name (or at least a position, for a seat still to be named).");
     else if (!a.phone.isEmpty() && inputrules::isTooShortForPhone(a.phone))

@@ -14,6 +14,7 @@
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/flowlayout.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -153,16 +154,18 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         b->setEnabled(writable);
         return b;
     };
-    auto *buttons = new QHBoxLayout;
+    // Wraps onto a second line on a small screen rather than cutting the buttons.
+    auto *buttonRow = new QWidget(this);
+    auto *buttons = new FlowLayout(buttonRow);
     buttons->addWidget(button(tr("&Add…"), "addQuestionButton", [this] { addQuestion(); }));
-    QPushButton *edit = button(tr("&Edit…"), "editQuestionButton", [this] { editSelected(); });
+    QPushButton *edit = button(tr("Edit…"), "editQuestionButton", [this] { editSelected(); });
     QPushButton *remove
         = button(tr("&Delete"), "deleteQuestionButton", [this] { deleteSelected(); });
     QPushButton *classifyButton = button(
         tr("&Classify…"), "classifyButton", [this] { classifySelected(); },
         tr("Set the topic of the selected questions"));
     QPushButton *forwardButton = button(
-        tr("&Forward…"), "forwardButton", [this] { forwardSelected(); },
+        tr("F&orward…"), "forwardButton", [this] { forwardSelected(); },
         tr("Forward the selected questions to an agency"));
     QPushButton *mergeButton = button(
         tr("&Merge into…"), "mergeButton", [this] { mergeSelected(); },
@@ -173,7 +176,6 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         = { edit, remove, classifyButton, forwardButton, mergeButton, withdrawButton };
     for (QPushButton *b : m_selectionButtons)
         buttons->addWidget(b);
-    buttons->addStretch();
     m_duplicatesButton = button(
         tr("Possible duplicates"), "duplicatesButton", [this] { showDuplicates(); },
         tr("Questions with the same or nearly the same words"));
@@ -211,7 +213,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     for (int c = 1; c < 4; ++c)
         m_summary->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
-    m_summary->setMinimumWidth(330);
+    m_summary->setMinimumWidth(240);
 
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("questionSplitter"));
@@ -225,7 +227,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     layout->addLayout(tools);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setSearchText);
     connect(m_unitFilter, &QComboBox::currentIndexChanged, this,
