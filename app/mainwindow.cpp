@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -61,7 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1280, 760);
+        // Never larger than the screen (a 1024×600 laptop), even where nothing maximizes it.
+        const QSize screenSize = screen() ? screen()->availableGeometry().size() : QSize(1280, 760);
+        resize(QSize(1280, 760).boundedTo(screenSize));
         setWindowState(Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

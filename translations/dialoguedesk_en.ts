@@ -2815,6 +2815,11 @@ Do you want to replace it?</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide: vi in the Vietnamese translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportDialog</name>

@@ -2784,6 +2784,11 @@ Bạn có muốn thay thế không?</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide: vi in the Vietnamese translation</comment>
+        <translation>vi</translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportDialog</name>

@@ -3,7 +3,6 @@
 #include "dialogs/dialogbuttons.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QPointer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -18,9 +17,10 @@ GuideDialog::GuideDialog(QWidget *parent)
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenExternalLinks(true);
-    // The language of the window (QLocale follows it, util/language).
-    const QString language
-        = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi");
+    // The language of the window: the translation names its guide.
+    const QString language = tr("en",
+                                "the folder of the user guide: vi in the Vietnamese "
+                                "translation");
     m_browser->setSource(QUrl(QStringLiteral("qrc:/guide/%1/index.html").arg(language)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

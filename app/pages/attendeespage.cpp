@@ -76,13 +76,17 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
         tr("On the day: type a few letters of a name, press Enter to check the "
            "person in; Ctrl+Enter adds a walk-in with the typed name."));
 
-    auto *filters = new QHBoxLayout;
-    m_search->setMinimumWidth(160);
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_unitFilter, 2);
-    filters->addWidget(m_roleFilter, 1);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_checkedInFilter, 1);
+    // The filters wrap too on a small screen (1024×600), rather than widening the window.
+    auto *filterRow = new QWidget(this);
+    auto *filters = new FlowLayout(filterRow);
+    m_search->setMinimumWidth(300);
+    m_unitFilter->setMinimumContentsLength(18);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filters->addWidget(m_search);
+    filters->addWidget(m_unitFilter);
+    filters->addWidget(m_roleFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_checkedInFilter);
     filters->addWidget(m_checkInMode);
     const QList<PaperKind> papers = { PaperKind::DelegateList, PaperKind::SignInSheet,
                                       PaperKind::PersonInvitation, PaperKind::UnitInvitation };
@@ -180,7 +184,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_checkInBanner->setTextFormat(Qt::RichText);
     m_checkInBanner->setWordWrap(true);
     m_checkInBanner->hide();
-    topLayout->addLayout(filters);
+    topLayout->addWidget(filterRow);
     topLayout->addWidget(m_checkInBanner);
     topLayout->addWidget(m_table);
     topLayout->addWidget(m_editButtons);

@@ -93,11 +93,14 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
          { QuestionStatus::Received, QuestionStatus::Classified, QuestionStatus::Forwarded,
            QuestionStatus::Answered, QuestionStatus::Withdrawn, QuestionStatus::Merged })
         m_statusFilter->addItem(questionStatusLabel(s), int(s));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
+    // The filters wrap on a small screen (1024×600) rather than widening the window.
+    auto *filterRow = new QWidget(this);
+    auto *filters = new FlowLayout(filterRow);
+    m_search->setMinimumWidth(300);
+    filters->addWidget(m_search);
     for (QComboBox *c :
          { m_unitFilter, m_topicFilter, m_kindFilter, m_statusFilter, m_agencyFilter })
-        filters->addWidget(c, 1);
+        filters->addWidget(c);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("questionTable"));
@@ -189,17 +192,20 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_progress->setWordWrap(true);
     m_progress->setTextFormat(Qt::RichText);
     tools->addWidget(m_progress, 1);
-    tools->addWidget(button(
+    auto *toolRow = new QWidget(this);
+    auto *toolButtons = new FlowLayout(toolRow);
+    tools->addWidget(toolRow, 1);
+    toolButtons->addWidget(button(
         tr("&Import…"), "importQuestionsButton", [this] { importDialog(); },
         tr("Import e-mails (.eml) or a spreadsheet; files can also be dropped here")));
-    tools->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",
-                            [this] { exportForAgencyDialog(); }));
-    tools->addWidget(button(tr("&Topics…"), "topicsButton", [this] { editTopics(); }));
+    toolButtons->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",
+                                  [this] { exportForAgencyDialog(); }));
+    toolButtons->addWidget(button(tr("&Topics…"), "topicsButton", [this] { editTopics(); }));
     QPushButton *live = button(
         tr("&Live mode"), "liveModeButton", [this] { openLiveMode(); },
         tr("The questions in running order on the day of the dialogue"));
     live->setEnabled(true);
-    tools->addWidget(live);
+    toolButtons->addWidget(live);
 
     m_summary = new QTableWidget(this);
     m_summary->setObjectName(QStringLiteral("questionSummaryTable"));
@@ -225,7 +231,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
-    layout->addLayout(filters);
+    layout->addWidget(filterRow);
     layout->addWidget(split, 1);
     layout->addWidget(buttonRow);
 
