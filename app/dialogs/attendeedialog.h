@@ -37,6 +37,7 @@ private:
     QComboBox *m_gender;
     BirthYearEdit *m_birthYear;
     QLineEdit *m_position;
+    QLineEdit *m_workplace;
     QComboBox *m_unit;
     QLineEdit *m_phone;
     QLineEdit *m_email;

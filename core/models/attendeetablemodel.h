@@ -25,6 +25,7 @@ public:
         BirthYearColumn,
         PositionColumn,
         UnitColumn,
+        WorkplaceColumn,
         PhoneColumn,
         EmailColumn,
         RoleColumn,

@@ -47,20 +47,20 @@ Run renderManPage(const QString &path)
 // name each of them.
 const QStringList kCommandSynopses = {
     u"check"_s,
-    u"list events|units|attendees|questions|agenda|tasks"_s,
+    u"list events|units|attendees|quotas|questions|agenda|tasks"_s,
     u"plan show"_s,
     u"plan switch in-person|online --reason TEXT"_s,
-    u"import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]"_s,
+    u"import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
     u"export attendees FILE.csv|FILE.xlsx [--unit NAME]"_s,
     u"export questions FILE [--agency NAME]"_s,
     u"print PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]"_s,
 };
 const QStringList kOptionSynopses = {
-    u"--db FILE"_s,     u"--event ID"_s,   u"--sample"_s,       u"--lang vi|en"_s,
-    u"--filter TEXT"_s, u"--status KEY"_s, u"--unit NAME|ID"_s, u"--agency NAME|ID"_s,
-    u"--reason TEXT"_s, u"--dry-run"_s,    u"--out FILE"_s,     u"--by KEY"_s,
-    u"--take-number"_s, u"-h, --help"_s,   u"-v, --version"_s,
+    u"--db FILE"_s,     u"--event ID"_s,    u"--sample"_s,       u"--lang vi|en"_s,
+    u"--filter TEXT"_s, u"--status KEY"_s,  u"--unit NAME|ID"_s, u"--agency NAME|ID"_s,
+    u"--reason TEXT"_s, u"--dry-run"_s,     u"--create-units"_s, u"--out FILE"_s,
+    u"--by KEY"_s,      u"--take-number"_s, u"-h, --help"_s,     u"-v, --version"_s,
 };
 
 // The synopses of a man page or a help text: a line that starts with two to seven spaces,

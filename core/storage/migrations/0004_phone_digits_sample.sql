@@ -1,4 +1,4 @@
--- Version 3 (issue 14.6, 14.10): phone numbers are stored as their digits (0912345678), as the import
+-- Version 4 (issue 14.6, 14.10): phone numbers are stored as their digits (0912345678), as the import
 -- already stored them; those typed in the window kept their spaces and dots ("0912 345 678").
 -- A number written with spaces, dots, dashes or brackets becomes its digits, "+84" becoming
 -- "0"; anything else (two numbers, an extension, words) stays as it was typed.
