@@ -2333,7 +2333,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation>Nơi &amp;công tác:</translation>
+        <translation>Nơi công tác:</translation>
     </message>
 </context>
 <context>
