@@ -24,11 +24,15 @@ void setIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("dialoguedesk"));
 }
 
-QString languageFrom(const QStringList &args)
+// `--lang`, else the window's preference, or (for the command line, whose output scripts read)
+// always Vietnamese: neither the system's region nor the window's choice changes it.
+QString languageFrom(const QStringList &args, bool commandLine)
 {
     const int i = int(args.indexOf(QStringLiteral("--lang")));
     if (i >= 0 && i + 1 < args.size())
         return args.at(i + 1);
+    if (commandLine)
+        return defaultLanguage();
     return QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
 }
 
@@ -47,7 +51,7 @@ int runApplication(int argc, char *argv[])
         cli::quietDiagnostics(); // stderr carries only the one-line message
         QGuiApplication app(argc, argv);
         setIdentity();
-        installLanguage(languageFrom(args));
+        installLanguage(languageFrom(args, true));
         QTextStream out(stdout);
         QTextStream err(stderr);
         out.setEncoding(QStringConverter::Utf8);
@@ -61,7 +65,7 @@ int runApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialoguedesk.svg")));
-    installLanguage(languageFrom(args));
+    installLanguage(languageFrom(args, false));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -5,6 +5,7 @@
 #include "dialogs/backupsdialog.h"
 #include "dialogs/documentsettingsdialog.h"
 #include "dialogs/eventdialog.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/unitsdialog.h"
@@ -14,6 +15,7 @@
 #include "pages/overviewpage.h"
 #include "pages/planspage.h"
 #include "pages/questionspage.h"
+#include "pages/welcomepage.h"
 #include "services/personaldataerasure.h"
 #include "services/sampleevent.h"
 
@@ -26,10 +28,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -63,7 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1280, 760);
+        // Never larger than the screen (a 1024×600 laptop), even where nothing maximizes it.
+        const QSize screenSize = screen() ? screen()->availableGeometry().size() : QSize(1280, 760);
+        resize(QSize(1280, 760).boundedTo(screenSize));
         setWindowState(Qt::WindowMaximized);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -105,6 +112,47 @@ void MainWindow::createActions()
     m_newEventAction = file->addAction(tr("New &event…"), this, &MainWindow::newEvent);
     m_newEventAction->setObjectName(QStringLiteral("newEventAction"));
     file->addSeparator();
+    // What the tabs import and export, also reachable from the menu.
+    m_fileDataMenu = file->addMenu(tr("&Import and export"));
+    m_fileDataMenu->setObjectName(QStringLiteral("importExportMenu"));
+    m_fileDataMenu
+        ->addAction(tr("Import &attendees…"), this,
+                    [this] {
+                        if (m_attendees) {
+                            showTab(AttendeesTab);
+                            m_attendees->importFile();
+                        }
+                    })
+        ->setObjectName(QStringLiteral("importAttendeesAction"));
+    m_fileDataMenu
+        ->addAction(tr("E&xport attendees…"), this,
+                    [this] {
+                        if (m_attendees) {
+                            showTab(AttendeesTab);
+                            m_attendees->exportList(0);
+                        }
+                    })
+        ->setObjectName(QStringLiteral("exportAttendeesAction"));
+    m_fileDataMenu->addSeparator();
+    m_fileDataMenu
+        ->addAction(tr("Import &questions (e-mails)…"), this,
+                    [this] {
+                        if (m_questions) {
+                            showTab(QuestionsTab);
+                            m_questions->importDialog();
+                        }
+                    })
+        ->setObjectName(QStringLiteral("importQuestionsAction"));
+    m_fileDataMenu
+        ->addAction(tr("Export q&uestions for an agency…"), this,
+                    [this] {
+                        if (m_questions) {
+                            showTab(QuestionsTab);
+                            m_questions->exportForAgencyDialog();
+                        }
+                    })
+        ->setObjectName(QStringLiteral("exportQuestionsAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -124,6 +172,10 @@ void MainWindow::createActions()
         if (m_session)
             m_session->undoStack()->redo();
     });
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     m_unitsAction = edit->addAction(tr("&Units…"), this, [this] {
         if (!m_session)
@@ -176,10 +228,14 @@ void MainWindow::createActions()
     settings->setObjectName(QStringLiteral("paperSettingsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About DialogueDesk"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *bar = addToolBar(tr("Event"));
+    m_eventBar = bar;
     bar->setObjectName(QStringLiteral("eventToolBar"));
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Event:") + QLatin1Char(' '), bar));
@@ -190,14 +246,26 @@ void MainWindow::createActions()
     bar->addWidget(m_eventSelector);
     bar->addAction(m_newEventAction);
     connect(m_eventSelector, &QComboBox::activated, this, [this](int index) {
-        if (m_session)
-            m_session->setEventId(m_eventSelector->itemData(index).toLongLong());
+        if (!m_session)
+            return;
+        const qint64 id = m_eventSelector->itemData(index).toLongLong();
+        if (id == m_session->eventId())
+            return;
+        if (!settlePendingEdits()) {
+            m_eventSelector->setCurrentIndex(m_eventSelector->findData(m_session->eventId()));
+            return;
+        }
+        m_session->setEventId(id);
     });
     updateRecentMenu();
 }
 
 void MainWindow::rebuildPages()
 {
+    if (m_session) { // built again on the same file (after the welcome page): connect once
+        m_session->disconnect(this);
+        m_session->undoStack()->disconnect(this);
+    }
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -214,6 +282,7 @@ void MainWindow::rebuildPages()
     m_erasePersonalDataAction->setEnabled(open && !m_session->isReadOnly());
     m_unitsAction->setEnabled(open);
     m_papersMenu->setEnabled(open);
+    m_fileDataMenu->setEnabled(open);
     m_newEventAction->setEnabled(open && !m_session->isReadOnly());
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
@@ -226,6 +295,27 @@ void MainWindow::rebuildPages()
         return;
     }
     Session *s = m_session.get();
+    if (s->events().list().isEmpty()) {
+        // First start on an empty file: the user chooses how to begin.
+        auto *welcome = new WelcomePage(s->isReadOnly(), m_tabs);
+        connect(welcome, &WelcomePage::sampleRequested, this, [this] {
+            auto id = ensureSampleEvent(m_session->database());
+            if (!id) {
+                QMessageBox::warning(this, tr("Sample event"), id.error());
+                return;
+            }
+            m_session->setEventId(*id);
+            QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
+        });
+        connect(welcome, &WelcomePage::newEventRequested, this, &MainWindow::newEvent);
+        connect(welcome, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
+        m_tabs->addTab(welcome, tr("Welcome"));
+        m_papersMenu->setEnabled(false);
+        m_fileDataMenu->setEnabled(false);
+        refreshEvents();
+        refreshStatus();
+        return;
+    }
     m_overview = new OverviewPage(s, m_tabs);
     m_attendees = new AttendeesPage(s, m_tabs);
     m_questions = new QuestionsPage(s, m_tabs);
@@ -274,6 +364,8 @@ void MainWindow::refreshEvents()
         return;
     for (const Event &e : m_session->events().list()) {
         QString label = e.title;
+        if (e.sample)
+            label = tr("[Sample] %1").arg(label);
         if (e.date.isValid())
             label += QStringLiteral(" (%1)").arg(e.date.toString(QStringLiteral("dd/MM/yyyy")));
         else if (e.plannedYear)
@@ -317,13 +409,14 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
         file = defaultDataFile();
     if (!openFile(file))
         return;
-    if (sample && !m_session->isReadOnly() && !m_justCreated) { // a new file has it already
-        auto id = createSampleEvent(m_session->database());
-        if (id)
+    if (sample && !m_session->isReadOnly()) {
+        auto id = ensureSampleEvent(m_session->database());
+        if (id) {
             m_session->setEventId(*id);
-        else
+            rebuildPages();
+        } else {
             QMessageBox::warning(this, tr("Sample event"), id.error());
-        refreshEvents();
+        }
     }
     if (eventId > 0 && m_session->events().get(eventId))
         m_session->setEventId(eventId);
@@ -331,12 +424,9 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
 
 bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool backUp)
 {
-    // A new or empty file is made with the 2021 sample, which shows what the program holds.
-    const Database::Initialiser sample = [](Database &db) -> Status {
-        const Result<qint64> id = createSampleEvent(db);
-        return id ? Status() : Status(Error(id.error()));
-    };
-    auto result = Database::open(path, Database::Access::ReadWrite, sample);
+    if (!settlePendingEdits())
+        return false;
+    auto result = Database::open(path);
     if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
         const auto answer = QMessageBox::question(
             this, tr("File in use"),
@@ -501,16 +591,55 @@ void MainWindow::newEvent()
 {
     if (!m_session)
         return;
+    if (!settlePendingEdits())
+        return;
+    const bool first = m_session->events().list().isEmpty();
     EventDialog dialog(m_session.get(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.createdEventId())
         m_session->setEventId(dialog.createdEventId());
-    refreshEvents();
+    if (first && !m_session->events().list().isEmpty())
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
+    else
+        refreshEvents();
 }
 
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        // Later: the menu that opened the dialog is rebuilt too.
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+}
+
+void MainWindow::retranslate()
+{
+    // Every text was set with tr() when built: build the menus, the tool bar and the pages
+    // again (the data is in the file; the tab shown stays).
+    const int tab = m_tabs->currentIndex();
+    delete m_eventBar;
+    m_eventBar = nullptr;
+    delete menuBar();
+    createActions();
+    rebuildPages();
+    m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+        if (edit->objectName().endsWith(QLatin1String("Search")) && edit->isVisible()) {
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+            return;
+        }
+}
+
+void MainWindow::showGuide()
+{
+    GuideDialog::show(this);
 }
 
 void MainWindow::showAbout()
@@ -553,8 +682,50 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+bool MainWindow::settlePendingEdits()
+{
+    if (!m_plans || !m_plans->hasPendingEdits())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("A field of the Plans tab was changed and not yet applied. Save the "
+                       "change?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("pendingEditsBox"));
+    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveButton"));
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(save);
+    box.setEscapeButton(cancel);
+    {
+        // The box takes the focus: the field being typed in must not apply itself on leaving
+        // (that is what the answer decides).
+        const QSignalBlocker typing(QApplication::focusWidget());
+        m_plans->holdEdits(true);
+        box.exec();
+        m_plans->holdEdits(false);
+    }
+    if (box.clickedButton() == save) {
+        if (m_plans->applyPendingEdits())
+            return true;
+        showTab(PlansTab); // a refused value: the field says why
+        return false;
+    }
+    if (box.clickedButton() == discard) {
+        m_plans->discardPendingEdits();
+        return true;
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settlePendingEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -11,6 +11,8 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 
+class QToolBar;
+
 namespace dd {
 
 class AutoBackup;
@@ -42,6 +44,11 @@ public:
 
     static QString defaultDataFile();
 
+    // Before the window closes, another file opens or another event is chosen: a field still
+    // being typed in is saved, dropped or kept (the move is then cancelled, false), as the
+    // user answers "Save / Discard / Cancel".
+    bool settlePendingEdits();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -63,6 +70,11 @@ private:
     void newEvent();
     void showPreferences();
     void showAbout();
+    void showGuide();
+    // Puts the cursor in the search box of the tab shown (Ctrl+F).
+    void focusSearch();
+    // The menus, the tool bar and the pages again, in the language now installed.
+    void retranslate();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AutoBackup> m_autoBackup; // while a file is open for writing
@@ -80,6 +92,8 @@ private:
     QAction *m_erasePersonalDataAction = nullptr;
     QAction *m_unitsAction = nullptr;
     QAction *m_newEventAction = nullptr;
+    QMenu *m_fileDataMenu = nullptr; // Import / Export, enabled with an event
+    QToolBar *m_eventBar = nullptr;
     OverviewPage *m_overview = nullptr;
     AttendeesPage *m_attendees = nullptr;
     QuestionsPage *m_questions = nullptr;

@@ -1440,6 +1440,21 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>InputRules</name>
+    <message>
+        <source>A birth year has four digits, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two digits do not tell the century here: type four, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
@@ -2561,6 +2576,10 @@ Do you want to replace it?</source>
         <source>Workplace</source>
         <translation>Workplace</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeesPage</name>
@@ -2601,10 +2620,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,10 +2637,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Substitute…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,10 +2716,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export one unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +2749,38 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Add units, change their e-mail, part and quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, then Enter (Ctrl+Enter: walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined the invitation: press Enter again to check in anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a substitute: press Enter again to check in anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +2851,24 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BirthYearEdit</name>
+    <message>
+        <source>not given, e.g. 1995</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ClockTimeEdit</name>
+    <message>
+        <source>not set, e.g. 7h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,6 +2944,21 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::DateField</name>
+    <message>
+        <source>not set, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type day/month/year, for example 15/08/2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentSettingsDialog</name>
     <message>
         <source>Paper settings</source>
@@ -2933,10 +3005,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to b&amp;ring:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,6 +3036,10 @@ Do you want to replace it?</source>
         <source>The issuing body and the union line head every paper: fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cont&amp;act:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::EventDialog</name>
@@ -2989,10 +3061,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,10 +3092,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions &amp;due by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions per host unit (minimum):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,6 +3109,30 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit, e.g. 11h30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide: vi in the Vietnamese translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,6 +3784,58 @@ Do you want to replace it?</source>
             <numerusform>The personal data of %n people was erased; the backup taken before is %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;questions (e-mails)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions for an agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Sample] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the Plans tab was changed and not yet applied. Save the change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3782,19 +3922,15 @@ Do you want to replace it?</source>
         <source>Personal data (phones, e-mails, birth years) erased on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Viewers per unit online (joined / expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::PaperDialog</name>
     <message>
         <source>Print a paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new sheet for each &amp;unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also list those who &amp;declined or were replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3843,10 +3979,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>One PDF per unit into a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3988,6 +4120,14 @@ Do you want to replace it?</source>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a new sheet for each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list those who declined or were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::PlanSwitchModel</name>
@@ -4016,10 +4156,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4106,8 +4242,37 @@ Do you want to replace it?</source>
 Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitation letter(s) to the hall were already numbered and printed: send the online notice to their addressees.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already invited to the hall: they follow the livestream instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(not set)</source>
+        <source>The seat quotas and the hall capacity no longer apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online notice(s) were already numbered and printed: send the invitation letters to the hall.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seat quotas and the hall capacity apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the switch changes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4127,10 +4292,6 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of DialogueDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4180,10 +4341,6 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,10 +4354,6 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4236,10 +4389,6 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and add &amp;another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,6 +4414,30 @@ Why is the plan switched?</source>
             <numerusform>%n question saved. Enter the next one.</numerusform>
             <numerusform>%n questions saved. Enter the next one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A unit, or type a new agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and add anoth&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4450,10 +4623,6 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,10 +4632,6 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Set the topic of the selected questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4708,6 +4873,14 @@ Why is the plan switched?</source>
             <numerusform>%n question written to %1</numerusform>
             <numerusform>%n questions written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5165,41 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::WelcomePage</name>
+    <message>
+        <source>Welcome to DialogueDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file holds no event yet. Look around in the sample (the 2021 dialogue of the Tây Ninh Youth Union, which you may change or delete), create your own event, or open another data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the 2021 sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished example: people, questions, programme and plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty event, or one with the settings of another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .sqlite file kept elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

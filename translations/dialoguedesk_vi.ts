@@ -1409,6 +1409,21 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
 </context>
 <context>
+    <name>InputRules</name>
+    <message>
+        <source>A birth year has four digits, from %1 to %2.</source>
+        <translation>Năm sinh gồm bốn chữ số, từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Two digits do not tell the century here: type four, from %1 to %2.</source>
+        <translation>Hai chữ số ở đây chưa rõ là năm nào: hãy gõ đủ bốn chữ số, từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>hiểu là %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
@@ -2273,7 +2288,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation>&amp;Thêm mục…</translation>
+        <translation>Thêm &amp;mục…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2285,7 +2300,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Chuyển xuốn&amp;g</translation>
+        <translation>Chuyển x&amp;uống</translation>
     </message>
     <message>
         <source>Applies to:</source>
@@ -2459,7 +2474,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation>Nơi &amp;công tác:</translation>
+        <translation>Nơi công tác:</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2539,10 @@ Bạn có muốn thay thế không?</translation>
         <source>Workplace</source>
         <translation>Nơi công tác</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeesPage</name>
@@ -2561,11 +2580,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2573,7 +2588,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>Mark &amp;invited</source>
-        <translation>Đánh dấu đã &amp;mời</translation>
+        <translation>Đán&amp;h dấu đã mời</translation>
     </message>
     <message>
         <source>C&amp;onfirmed</source>
@@ -2585,11 +2600,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Substitute…</source>
-        <translation>Cử n&amp;gười thay…</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>Điểm &amp;danh</translation>
+        <translation>Cử người th&amp;ay…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -2668,10 +2679,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cử người thay cho %1</translation>
     </message>
     <message>
-        <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
-    </message>
-    <message>
         <source>Export one unit</source>
         <translation>Xuất danh sách một đơn vị</translation>
     </message>
@@ -2706,6 +2713,38 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Add units, change their e-mail, part and quota</source>
         <translation>Thêm đơn vị, sửa email, vai trò và chỉ tiêu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>Name, then Enter (Ctrl+Enter: walk-in)</source>
+        <translation>Gõ tên rồi Enter (Ctrl+Enter: người tự đến)</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name and press Enter.</source>
+        <translation>Gõ vài chữ của tên rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1</source>
+        <translation>Đã điểm danh lúc %1</translation>
+    </message>
+    <message>
+        <source>Declined the invitation: press Enter again to check in anyway</source>
+        <translation>Đã báo không dự: nhấn Enter lần nữa nếu vẫn điểm danh</translation>
+    </message>
+    <message>
+        <source>Replaced by a substitute: press Enter again to check in anyway</source>
+        <translation>Đã có người dự thay: nhấn Enter lần nữa nếu vẫn điểm danh</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2815,24 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BirthYearEdit</name>
+    <message>
+        <source>not given, e.g. 1995</source>
+        <translation>chưa rõ, ví dụ 1995</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ClockTimeEdit</name>
+    <message>
+        <source>not set, e.g. 7h30</source>
+        <translation>chưa đặt, ví dụ 7h30</translation>
+    </message>
+    <message>
+        <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
+        <translation>Không phải giờ trong ngày: hãy gõ ví dụ 8, 8:30, 8h30 hoặc 14g.</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2907,21 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::DateField</name>
+    <message>
+        <source>not set, dd/mm/yyyy</source>
+        <translation>chưa đặt, ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <source>Not a date: type day/month/year, for example 15/08/2021.</source>
+        <translation>Không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 15/08/2021.</translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentSettingsDialog</name>
     <message>
         <source>Paper settings</source>
@@ -2896,10 +2968,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <source>Con&amp;tact:</source>
-        <translation>&amp;Liên hệ:</translation>
-    </message>
-    <message>
         <source>What to b&amp;ring:</source>
         <translation>Đề nghị &amp;mang theo:</translation>
     </message>
@@ -2931,6 +2999,10 @@ Bạn có muốn thay thế không?</translation>
         <source>The issuing body and the union line head every paper: fill them in.</source>
         <translation>Tên cơ quan ban hành và dòng tên Đoàn nằm ở đầu mọi giấy tờ: hãy điền đủ.</translation>
     </message>
+    <message>
+        <source>Cont&amp;act:</source>
+        <translation>&amp;Liên hệ:</translation>
+    </message>
 </context>
 <context>
     <name>dd::EventDialog</name>
@@ -2953,10 +3025,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(not set)</source>
         <translation>(chưa đặt)</translation>
-    </message>
-    <message>
-        <source>(no limit)</source>
-        <translation>(không giới hạn)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2987,10 +3055,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Ngày tổ chức:</translation>
     </message>
     <message>
-        <source>Questions &amp;due by:</source>
-        <translation>Hạn gửi ý &amp;kiến:</translation>
-    </message>
-    <message>
         <source>Questions per host unit (minimum):</source>
         <translation>Số ý kiến tối thiểu mỗi đơn vị đầu mối:</translation>
     </message>
@@ -3009,6 +3073,30 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Give the event a title.</source>
         <translation>Hãy nhập tên hội nghị.</translation>
+    </message>
+    <message>
+        <source>no limit, e.g. 11h30</source>
+        <translation>không giới hạn, ví dụ 11h30</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions due by:</source>
+        <translation>Hạn gửi ý &amp;kiến:</translation>
+    </message>
+</context>
+<context>
+    <name>dd::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the folder of the user guide: vi in the Vietnamese translation</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3510,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation>X&amp;em</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -3648,6 +3736,58 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>Đã xóa dữ liệu cá nhân của %n người; bản sao lưu trước khi xóa là %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import and export</source>
+        <translation>&amp;Nhập và xuất</translation>
+    </message>
+    <message>
+        <source>Import &amp;attendees…</source>
+        <translation>Nhập đại &amp;biểu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport attendees…</source>
+        <translation>&amp;Xuất đại biểu…</translation>
+    </message>
+    <message>
+        <source>Import &amp;questions (e-mails)…</source>
+        <translation>Nhập ý &amp;kiến (thư điện tử)…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions for an agency…</source>
+        <translation>Xuất ý kiến cho &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>[Sample] %1</source>
+        <translation>[Mẫu] %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>A field of the Plans tab was changed and not yet applied. Save the change?</source>
+        <translation>Một ô trong thẻ Phương án đã được sửa nhưng chưa lưu. Lưu thay đổi này?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3733,20 +3873,16 @@ Bạn có muốn thay thế không?</translation>
         <source>Personal data (phones, e-mails, birth years) erased on %1</source>
         <translation>Dữ liệu cá nhân (điện thoại, e-mail, năm sinh) đã được xóa lúc %1</translation>
     </message>
+    <message>
+        <source>Viewers per unit online (joined / expected)</source>
+        <translation>Người xem trực tuyến theo đơn vị (đã vào / dự kiến)</translation>
+    </message>
 </context>
 <context>
     <name>dd::PaperDialog</name>
     <message>
         <source>Print a paper</source>
         <translation>In giấy tờ</translation>
-    </message>
-    <message>
-        <source>Start a new sheet for each &amp;unit</source>
-        <translation>Mỗi đơn vị sang &amp;trang mới</translation>
-    </message>
-    <message>
-        <source>Also list those who &amp;declined or were replaced</source>
-        <translation>Liệt kê cả người từ &amp;chối hoặc đã thay người</translation>
     </message>
     <message>
         <source>Everyone of one u&amp;nit:</source>
@@ -3795,10 +3931,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>One PDF per unit into a &amp;folder…</source>
         <translation>Lưu &amp;riêng PDF từng đơn vị vào thư mục…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Preview, print or save as PDF: %1</source>
@@ -3930,6 +4062,14 @@ Bạn có muốn thay thế không?</translation>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
     </message>
+    <message>
+        <source>Start a new sheet for each unit</source>
+        <translation>Mỗi đơn vị một trang riêng</translation>
+    </message>
+    <message>
+        <source>Also list those who declined or were replaced</source>
+        <translation>Ghi cả những người không dự hoặc đã có người thay</translation>
+    </message>
 </context>
 <context>
     <name>dd::PlanSwitchModel</name>
@@ -3959,10 +4099,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>no limit</source>
         <translation>không giới hạn</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Used when:</source>
@@ -4048,9 +4184,35 @@ Why is the plan switched?</source>
         <translation>Không có dữ liệu nào bị xóa: phương án kia vẫn giữ nguyên dữ liệu và bạn có thể chuyển lại bất cứ lúc nào.
 Vì sao chuyển phương án?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitation letter(s) to the hall were already numbered and printed: send the online notice to their addressees.</source>
+        <translation>
+            <numerusform>Đã đánh số và in %n giấy mời dự tại hội trường: hãy gửi thông báo trực tuyến cho những nơi đã nhận.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were already invited to the hall: they follow the livestream instead.</source>
+        <translation>
+            <numerusform>Đã mời %n người dự tại hội trường: họ sẽ theo dõi qua truyền hình trực tuyến.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(not set)</source>
-        <translation>(chưa đặt)</translation>
+        <source>The seat quotas and the hall capacity no longer apply.</source>
+        <translation>Chỉ tiêu số người và sức chứa hội trường không còn áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online notice(s) were already numbered and printed: send the invitation letters to the hall.</source>
+        <translation>
+            <numerusform>Đã đánh số và in %n thông báo trực tuyến: hãy gửi giấy mời dự tại hội trường.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seat quotas and the hall capacity apply again.</source>
+        <translation>Chỉ tiêu số người và sức chứa hội trường được áp dụng trở lại.</translation>
+    </message>
+    <message>
+        <source>What the switch changes:</source>
+        <translation>Việc chuyển phương án làm thay đổi:</translation>
     </message>
 </context>
 <context>
@@ -4070,10 +4232,6 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of DialogueDesk.</source>
-        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở DialogueDesk tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4280,6 @@ Vì sao chuyển phương án?</translation>
         <translation>vào &amp;ngày:</translation>
     </message>
     <message>
-        <source>a&amp;t:</source>
-        <translation>thời &amp;gian:</translation>
-    </message>
-    <message>
         <source>From &amp;unit:</source>
         <translation>Từ đơn &amp;vị:</translation>
     </message>
@@ -4140,10 +4294,6 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>&amp;Topic:</source>
         <translation>&amp;Chủ đề:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
@@ -4178,10 +4328,6 @@ Vì sao chuyển phương án?</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>Save and add &amp;another</source>
-        <translation>Lưu và thêm &amp;mới</translation>
-    </message>
-    <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
         <translation>Lưu rồi nhập ý kiến tiếp theo của cùng đơn vị, kênh và ngày (Ctrl+Enter)</translation>
     </message>
@@ -4206,6 +4352,30 @@ Vì sao chuyển phương án?</translation>
         <translation>
             <numerusform>Đã lưu %n ý kiến. Hãy nhập ý kiến tiếp theo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A unit, or type a new agency</source>
+        <translation>Chọn đơn vị, hoặc gõ tên cơ quan mới</translation>
+    </message>
+    <message>
+        <source>at:</source>
+        <translation>lúc:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Save and add anoth&amp;er</source>
+        <translation>Lưu và thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>edit question</source>
+        <translation>sửa ý kiến</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>thêm ý kiến</translation>
     </message>
 </context>
 <context>
@@ -4382,11 +4552,7 @@ Vì sao chuyển phương án?</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4401,16 +4567,12 @@ Vì sao chuyển phương án?</translation>
         <translation>Đặt chủ đề cho các ý kiến đang chọn</translation>
     </message>
     <message>
-        <source>&amp;Forward…</source>
-        <translation>&amp;Chuyển…</translation>
-    </message>
-    <message>
         <source>Forward the selected questions to an agency</source>
         <translation>Chuyển các ý kiến đang chọn đến một cơ quan</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation>&amp;Gộp vào…</translation>
+        <translation>Gộp &amp;vào…</translation>
     </message>
     <message>
         <source>Merge the selected questions into one of them; both texts and units are kept</source>
@@ -4640,6 +4802,14 @@ Vì sao chuyển phương án?</translation>
             <numerusform>Đã ghi %n ý kiến vào %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>F&amp;orward…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
 </context>
 <context>
     <name>dd::Session</name>
@@ -4774,7 +4944,7 @@ Vì sao chuyển phương án?</translation>
     </message>
     <message>
         <source>Belongs &amp;to:</source>
-        <translation>&amp;Trực thuộc:</translation>
+        <translation>Trực th&amp;uộc:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -4782,7 +4952,7 @@ Vì sao chuyển phương án?</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation>Người &amp;liên hệ:</translation>
+        <translation>&amp;Người liên hệ:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -4924,6 +5094,41 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>
         <translation>Danh mục đơn vị dùng chung cho mọi hội nghị; vai trò và chỉ tiêu là của hội nghị đang mở. Sửa ▸ Hoàn tác để hủy từng thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WelcomePage</name>
+    <message>
+        <source>Welcome to DialogueDesk</source>
+        <translation>Chào mừng đến với DialogueDesk</translation>
+    </message>
+    <message>
+        <source>This data file holds no event yet. Look around in the sample (the 2021 dialogue of the Tây Ninh Youth Union, which you may change or delete), create your own event, or open another data file.</source>
+        <translation>Tệp dữ liệu này chưa có hội nghị nào. Hãy xem thử hội nghị mẫu (hội nghị đối thoại năm 2021 của Tỉnh đoàn Tây Ninh, có thể sửa hoặc xóa), tạo hội nghị của mình, hoặc mở một tệp dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>Open the 2021 sample event</source>
+        <translation>Mở hội nghị mẫu 2021</translation>
+    </message>
+    <message>
+        <source>A finished example: people, questions, programme and plans.</source>
+        <translation>Một ví dụ hoàn chỉnh: đại biểu, ý kiến, chương trình và phương án.</translation>
+    </message>
+    <message>
+        <source>Create a new event…</source>
+        <translation>Tạo hội nghị mới…</translation>
+    </message>
+    <message>
+        <source>An empty event, or one with the settings of another event.</source>
+        <translation>Hội nghị trống, hoặc lấy thiết lập của một hội nghị khác.</translation>
+    </message>
+    <message>
+        <source>Open a data file…</source>
+        <translation>Mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>A .sqlite file kept elsewhere.</source>
+        <translation>Một tệp .sqlite lưu ở nơi khác.</translation>
     </message>
 </context>
 </TS>

@@ -102,8 +102,10 @@ int createSample(Context &ctx)
     if (!db)
         return ctx.failureCode();
     if (ctx.sampleEventId == 0) {
-        if (Status s = addSample(*db); !s)
-            return ctx.fail(s.error());
+        const Result<qint64> id = ensureSampleEvent(*db); // once per file, however often asked
+        if (!id)
+            return ctx.fail(id.error());
+        ctx.sampleEventId = *id;
     }
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "domain/inputrules.h"
 #include "edit/attendeeactions.h"
 #include "text/vietnamese.h"
+#include "widgets/birthyearedit.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QComboBox>
@@ -35,11 +36,8 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     for (Gender g : { Gender::Unknown, Gender::Male, Gender::Female })
         m_gender->addItem(g == Gender::Unknown ? tr("(not given)") : genderLabel(g), int(g));
     m_gender->setCurrentIndex(m_gender->findData(int(attendee.gender)));
-    m_birthYear = named(new QSpinBox(this), "birthYearSpin");
-    // One below the first year is "not given".
-    m_birthYear->setRange(inputrules::kFirstBirthYear - 1, QDate::currentDate().year());
-    m_birthYear->setSpecialValueText(tr("(not given)"));
-    m_birthYear->setValue(attendee.birthYear ? attendee.birthYear : m_birthYear->minimum());
+    m_birthYear = named(new BirthYearEdit(this), "birthYearEdit");
+    m_birthYear->setYear(attendee.birthYear);
     m_position = named(new QLineEdit(attendee.position, this), "positionEdit");
     m_unit = named(new QComboBox(this), "unitCombo");
     m_unit->addItem(tr("(no unit)"), 0);
@@ -50,7 +48,8 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     m_workplace->setPlaceholderText(tr("e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh"));
     m_workplace->setToolTip(tr("Where the person works or lives: their company, branch or chi "
                                "hội. The unit above is the union that sends them."));
-    m_phone = named(new QLineEdit(attendee.phone, this), "phoneEdit");
+    // Shown grouped for reading; stored as digits (the repository applies the rule).
+    m_phone = named(new QLineEdit(inputrules::displayPhone(attendee.phone), this), "phoneEdit");
     m_email = named(new QLineEdit(attendee.email, this), "emailEdit");
     m_role = named(new QComboBox(this), "roleCombo");
     for (AttendeeRole r : { AttendeeRole::Delegate, AttendeeRole::Chair, AttendeeRole::CoChair,
@@ -114,7 +113,7 @@ Attendee AttendeeDialog::attendee() const
     a.middleName = text::clean(m_middle->text());
     a.givenName = text::clean(m_given->text());
     a.gender = Gender(m_gender->currentData().toInt());
-    a.birthYear = m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value();
+    a.birthYear = m_birthYear->year();
     a.position = text::clean(m_position->text());
     a.workplace = text::clean(m_workplace->text());
     a.unitId = m_unit->currentData().toLongLong();
@@ -129,9 +128,13 @@ Attendee AttendeeDialog::attendee() const
 
 void AttendeeDialog::accept()
 {
+    emit m_birthYear->editingFinished(); // judged now when typed and not yet left
     const Attendee a = attendee();
     QString problem;
-    if (a.givenName.isEmpty() && a.position.isEmpty())
+    if (!m_birthYear->isAccepted()) {
+        problem = m_birthYear->problem();
+        m_birthYear->setFocus();
+    } else if (a.givenName.isEmpty() && a.position.isEmpty())
         problem
             = tr("Enter the person's name (or at least a position, for a seat still to be named).");
     else if (!a.phone.isEmpty() && inputrules::isTooShortForPhone(a.phone))

@@ -13,6 +13,8 @@ class QDialogButtonBox;
 
 namespace dd {
 
+class BirthYearEdit;
+
 // The form for one person: the full name is split into family, middle and given name as
 // it is typed, and each part can be corrected.
 class AttendeeDialog : public QDialog
@@ -33,7 +35,7 @@ private:
     QLineEdit *m_middle;
     QLineEdit *m_given;
     QComboBox *m_gender;
-    QSpinBox *m_birthYear;
+    BirthYearEdit *m_birthYear;
     QLineEdit *m_position;
     QLineEdit *m_workplace;
     QComboBox *m_unit;

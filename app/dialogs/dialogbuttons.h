@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -26,6 +27,15 @@ W *named(W *widget, const char *objectName)
 {
     widget->setObjectName(QLatin1String(objectName));
     return widget;
+}
+
+// A form row whose field is a layout (a field and its neighbours): QFormLayout gives such a
+// label no buddy, so its mnemonic would show as a plain "&". The label goes to `buddy`.
+inline void addRowFor(QFormLayout *form, const QString &label, QLayout *row, QWidget *buddy)
+{
+    auto *l = new QLabel(label, buddy->parentWidget());
+    l->setBuddy(buddy);
+    form->addRow(l, row);
 }
 
 // The line under a form that says, in red, what to fix; hidden until there is something.

@@ -72,7 +72,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
 
     auto *letters = new QGroupBox(tr("Invitation letters"), this);
     auto *lettersForm = new QFormLayout(letters);
-    lettersForm->addRow(tr("Con&tact:"), m_contact);
+    lettersForm->addRow(tr("Cont&act:"), m_contact);
     lettersForm->addRow(tr("What to b&ring:"), m_bring);
 
     auto *recipients = new QGroupBox(tr("Recipients (\"Nơi nhận\"), one per line"), this);

@@ -1,12 +1,14 @@
 #include "dialogs/eventdialog.h"
 
+#include "widgets/clocktimeedit.h"
+#include "widgets/datefield.h"
+
 #include "edit/commands.h"
 #include "services/eventsetup.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,15 +17,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace dd {
-
-namespace {
-// QDateEdit cannot be empty: its minimum date stands for "not set".
-const QDate kNoDate(2000, 1, 1);
-} // namespace
 
 EventDialog::EventDialog(Session *session, QWidget *parent)
     : QDialog(parent)
@@ -79,13 +75,9 @@ void EventDialog::build()
     m_year->setRange(2000, 2100);
     m_year->setValue(m_event.plannedYear ? m_event.plannedYear : QDate::currentDate().year());
     auto dateEdit = [this](const QDate &d, const char *name) {
-        auto *e = new QDateEdit(this);
+        auto *e = new DateField(this);
         e->setObjectName(QLatin1String(name));
-        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        e->setCalendarPopup(true);
-        e->setMinimumDate(kNoDate);
-        e->setSpecialValueText(tr("(not set)"));
-        e->setDate(d.isValid() ? d : kNoDate);
+        e->setDate(d);
         return e;
     };
     m_date = dateEdit(m_event.date, "dateEdit");
@@ -94,12 +86,10 @@ void EventDialog::build()
     m_minQuestions->setObjectName(QStringLiteral("minQuestionsSpin"));
     m_minQuestions->setRange(0, 100);
     m_minQuestions->setValue(m_event.minQuestionsPerHost);
-    m_latestEnd = new QTimeEdit(this);
+    m_latestEnd = new ClockTimeEdit(this);
     m_latestEnd->setObjectName(QStringLiteral("latestEndEdit"));
-    m_latestEnd->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_latestEnd->setMinimumTime(QTime(0, 0));
-    m_latestEnd->setSpecialValueText(tr("(no limit)"));
-    m_latestEnd->setTime(m_event.latestEndTime.isValid() ? m_event.latestEndTime : QTime(0, 0));
+    m_latestEnd->setPlaceholderText(tr("no limit, e.g. 11h30"));
+    m_latestEnd->setTime(m_event.latestEndTime);
     m_error = makeErrorLabel(this);
 
     form->addRow(tr("&Title:"), m_title);
@@ -110,9 +100,9 @@ void EventDialog::build()
     auto *planned = new QHBoxLayout;
     planned->addWidget(m_month);
     planned->addWidget(m_year);
-    form->addRow(tr("Planned &month / year:"), planned);
+    addRowFor(form, tr("Planned &month / year:"), planned, m_month);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("Questions &due by:"), m_deadline);
+    form->addRow(tr("Q&uestions due by:"), m_deadline);
     form->addRow(tr("Questions per host unit (minimum):"), m_minQuestions);
     form->addRow(tr("Latest &end time:"), m_latestEnd);
     auto *buttons = makeDialogButtons(this, m_new ? tr("Create") : tr("Save"));
@@ -133,15 +123,27 @@ Event EventDialog::fromForm() const
     e.requirements = m_requirements->toPlainText();
     e.plannedMonth = m_month->value();
     e.plannedYear = m_year->value();
-    e.date = m_date->date() == kNoDate ? QDate() : m_date->date();
-    e.questionDeadline = m_deadline->date() == kNoDate ? QDate() : m_deadline->date();
+    e.date = m_date->date();
+    e.questionDeadline = m_deadline->date();
     e.minQuestionsPerHost = m_minQuestions->value();
-    e.latestEndTime = m_latestEnd->time() == QTime(0, 0) ? QTime() : m_latestEnd->time();
+    e.latestEndTime = m_latestEnd->time();
     return e;
 }
 
 void EventDialog::accept()
 {
+    // A value typed and not yet left is judged now; a refused one says why beside it.
+    for (RuledLineEdit *field :
+         { static_cast<RuledLineEdit *>(m_date), static_cast<RuledLineEdit *>(m_deadline),
+           static_cast<RuledLineEdit *>(m_latestEnd) }) {
+        emit field->editingFinished();
+        if (!field->isAccepted()) {
+            field->setFocus();
+            m_error->setText(field->problem());
+            m_error->show();
+            return;
+        }
+    }
     const Event e = fromForm();
     if (e.title.trimmed().isEmpty()) {
         m_error->setText(tr("Give the event a title."));

@@ -6,14 +6,15 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTimeEdit;
 class QLabel;
 
 namespace dd {
+
+class ClockTimeEdit;
+class DateField;
 
 // The event's own fields. Without an event it creates a new one, optionally copying the
 // set-up of an earlier event (units, quotas, topics, programme, plans, paper settings).
@@ -41,10 +42,10 @@ private:
     QPlainTextEdit *m_requirements;
     QSpinBox *m_month;
     QSpinBox *m_year;
-    QDateEdit *m_date;
-    QDateEdit *m_deadline;
+    DateField *m_date;
+    DateField *m_deadline;
     QSpinBox *m_minQuestions;
-    QTimeEdit *m_latestEnd;
+    ClockTimeEdit *m_latestEnd;
     QLabel *m_error;
 };
 

@@ -68,9 +68,9 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(36);
-    m_onePerUnit = new QCheckBox(tr("Start a new sheet for each &unit"), this);
+    m_onePerUnit = new QCheckBox(tr("Start a new sheet for each unit"), this);
     m_onePerUnit->setObjectName(QStringLiteral("onePerUnitCheck"));
-    m_includeDeclined = new QCheckBox(tr("Also list those who &declined or were replaced"), this);
+    m_includeDeclined = new QCheckBox(tr("Also list those who declined or were replaced"), this);
     m_includeDeclined->setObjectName(QStringLiteral("includeDeclinedCheck"));
 
     // Personal letters go to the selection, to a unit, or to everyone not invited yet.
@@ -186,7 +186,7 @@ QPushButton *PaperDialog::printButton(Session *session, const QList<PaperKind> &
                                       QWidget *page, const char *objectName,
                                       std::function<QList<qint64>()> selection)
 {
-    auto *button = new QPushButton(tr("&Print…"), page);
+    auto *button = new QPushButton(tr("P&rint…"), page);
     button->setObjectName(QLatin1String(objectName));
     // Never squeezed by a crowded row: the label must stay readable.
     button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

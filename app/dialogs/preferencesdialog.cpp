@@ -43,9 +43,8 @@ void PreferencesDialog::accept()
     QSettings settings;
     if (settings.value(QStringLiteral("language"), defaultLanguage()).toString() != language) {
         settings.setValue(QStringLiteral("language"), language);
-        QMessageBox::information(
-            this, tr("Preferences"),
-            tr("The new language is used from the next start of DialogueDesk."));
+        installLanguage(language); // the window is rebuilt in it at once
+        m_languageChanged = true;
     }
     QDialog::accept();
 }

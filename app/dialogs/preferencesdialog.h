@@ -13,9 +13,12 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     void accept() override;
+    // The language was changed and installed: the window rebuilds itself in it.
+    bool languageChanged() const { return m_languageChanged; }
 
 private:
     QComboBox *m_language;
+    bool m_languageChanged = false;
 };
 
 } // namespace dd

@@ -1,5 +1,8 @@
 #include "dialogs/questiondialog.h"
 
+#include "text/vietnamese.h"
+#include "widgets/foldingcompleter.h"
+
 #include "dialogs/dialogbuttons.h"
 
 #include "dialogs/topicsdialog.h"
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -50,9 +54,20 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     if (question.unitId && m_unit->findData(question.unitId) < 0)
         if (const auto u = session->units().get(question.unitId))
             m_unit->addItem(u->name, u->id);
-    if (question.forwardedToUnitId && m_agency->findData(question.forwardedToUnitId) < 0)
-        if (const auto u = session->units().get(question.forwardedToUnitId))
-            m_agency->addItem(u->name, u->id);
+    // Any other unit of the directory can be an agency too (the provincial Labour
+    // Confederation, a department), or a new one typed here.
+    for (const Unit &u : session->units().list())
+        if (m_agency->findData(u.id) < 0)
+            m_agency->addItem(u.name, u.id);
+    m_agency->setEditable(true);
+    m_agency->setInsertPolicy(QComboBox::NoInsert);
+    m_agency->lineEdit()->setPlaceholderText(tr("A unit, or type a new agency"));
+    {
+        QStringList agencies;
+        for (int i = 1; i < m_agency->count(); ++i)
+            agencies << m_agency->itemText(i);
+        m_agency->setCompleter(new FoldingCompleter(agencies, m_agency));
+    }
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(question.unitId)));
     m_agency->setCurrentIndex(qMax(0, m_agency->findData(question.forwardedToUnitId)));
 
@@ -66,10 +81,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
         m_attendeeIds.insert(name, a.id);
         names << name;
     }
-    auto *completer = new QCompleter(new QStringListModel(names, this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_submitter->setCompleter(completer);
+    m_submitter->setCompleter(new FoldingCompleter(names, this));
 
     m_kind = named(new QComboBox(this), "kindCombo");
     for (QuestionKind k : { QuestionKind::Question, QuestionKind::Recommendation,
@@ -139,7 +151,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     m_answeredAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     auto *answerRow = new QHBoxLayout;
     answerRow->addWidget(m_answeredBy, 1);
-    answerRow->addWidget(new QLabel(tr("a&t:"), this));
+    answerRow->addWidget(new QLabel(tr("at:"), this));
     qobject_cast<QLabel *>(answerRow->itemAt(1)->widget())->setBuddy(m_answeredAt);
     answerRow->addWidget(m_answeredAt);
 
@@ -151,19 +163,19 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     form->addRow(tr("From &unit:"), m_unit);
     form->addRow(tr("Asked &by:"), m_submitter);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Topic:"), topicRow);
-    form->addRow(tr("&Text:"), m_text);
-    form->addRow(tr("&Received:"), receivedRow);
+    addRowFor(form, tr("&Topic:"), topicRow, m_topic);
+    form->addRow(tr("Te&xt:"), m_text);
+    addRowFor(form, tr("&Received:"), receivedRow, m_received);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("&Forwarded to:"), forwardRow);
+    addRowFor(form, tr("&Forwarded to:"), forwardRow, m_agency);
     form->addRow(tr("&Answer:"), m_answer);
-    form->addRow(tr("Answered b&y:"), answerRow);
+    addRowFor(form, tr("Answered b&y:"), answerRow, m_answeredBy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveQuestionButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(question.id ? tr("Cancel") : tr("Close"));
     if (!question.id) {
-        auto *next = buttons->addButton(tr("Save and add &another"), QDialogButtonBox::ActionRole);
+        auto *next = buttons->addButton(tr("Save and add anoth&er"), QDialogButtonBox::ActionRole);
         next->setObjectName(QStringLiteral("saveAndNewButton"));
         next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
         next->setToolTip(
@@ -174,6 +186,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &QuestionDialog::updateEnabled);
+    connect(m_agency, &QComboBox::editTextChanged, this, &QuestionDialog::updateEnabled);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionDialog::updateEnabled);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -206,7 +219,7 @@ void QuestionDialog::editTopics()
 
 void QuestionDialog::updateEnabled()
 {
-    m_forwardedOn->setEnabled(m_agency->currentData().toLongLong() != 0);
+    m_forwardedOn->setEnabled(agencyId() != 0);
     const bool answered = !m_answer->toPlainText().trimmed().isEmpty();
     m_answeredAt->setEnabled(answered);
 }
@@ -224,7 +237,7 @@ Question QuestionDialog::question() const
     q.receivedOn = m_received->date();
     q.channel = QuestionChannel(m_channel->currentData().toInt());
     q.status = QuestionStatus(m_status->currentData().toInt());
-    q.forwardedToUnitId = m_agency->currentData().toLongLong();
+    q.forwardedToUnitId = qMax<qint64>(0, agencyId()); // a new one is added by save()
     const bool forwardedPath
         = q.status == QuestionStatus::Forwarded || q.status == QuestionStatus::Answered;
     q.forwardedOn = q.forwardedToUnitId && (forwardedPath || m_question.forwardedOn.isValid())
@@ -256,17 +269,45 @@ bool QuestionDialog::save()
         m_text->setFocus();
         return false;
     }
-    if (m_status->currentData().toInt() == int(QuestionStatus::Forwarded)
-        && !m_agency->currentData().toLongLong()) {
+    if (m_status->currentData().toInt() == int(QuestionStatus::Forwarded) && agencyId() == 0) {
         m_error->setText(tr("Choose the agency the question is forwarded to."));
         m_error->show();
         m_agency->setFocus();
         return false;
     }
     m_error->hide();
+    // A new agency typed in the dialog joins the directory in the same undo step.
+    QUndoStack *stack = m_session->undoStack();
+    const bool newAgency = agencyId() < 0;
+    if (newAgency) {
+        const QString name = text::clean(m_agency->currentText());
+        stack->beginMacro(m_question.id ? tr("edit question") : tr("add question"));
+        Unit u;
+        u.name = name;
+        u.kind = UnitKind::GuestAgency;
+        EventUnit part;
+        part.eventId = m_session->eventId();
+        part.role = UnitRole::Guest;
+        const auto added = m_session->push(commands::addUnit(m_session, u, part))
+            ? m_session->units().findByName(name)
+            : std::nullopt;
+        if (!added) {
+            stack->endMacro();
+            m_error->setText(m_session->lastError());
+            m_error->show();
+            return false;
+        }
+        m_agency->addItem(added->name, added->id);
+        m_agency->setCurrentIndex(m_agency->count() - 1);
+    }
     const Question q = question();
     const bool ok = q.id ? m_session->push(commands::editQuestions(m_session, { q }))
                          : m_session->push(commands::addQuestions(m_session, { q }));
+    if (newAgency) {
+        stack->endMacro();
+        if (!ok)
+            stack->undo(); // the agency goes with the question that failed
+    }
     if (!ok) {
         m_error->setText(m_session->lastError());
         m_error->show();
@@ -274,6 +315,18 @@ bool QuestionDialog::save()
     }
     ++m_saved;
     return true;
+}
+
+qint64 QuestionDialog::agencyId() const
+{
+    const QString typed = text::clean(m_agency->currentText());
+    if (typed.isEmpty() || typed == m_agency->itemText(0))
+        return 0;
+    for (int i = 1; i < m_agency->count(); ++i)
+        if (m_agency->itemText(i) == typed
+            || text::fold(m_agency->itemText(i)) == text::fold(typed))
+            return m_agency->itemData(i).toLongLong();
+    return -1;
 }
 
 void QuestionDialog::accept()

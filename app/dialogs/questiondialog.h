@@ -32,6 +32,8 @@ public:
     void saveAndAddAnother();
 
 private:
+    // The agency chosen or typed: its id, 0 for none, -1 for a new name (added on save).
+    qint64 agencyId() const;
     bool save();
     void fillTopics(qint64 selected);
     void editTopics();

@@ -101,6 +101,12 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPage::refreshSummary);
+    // The model updates rows in place: the total follows every change it takes.
+    connect(session, &Session::dataChanged, this, [this](unsigned entities) {
+        if (entities
+            & (unsigned(Entity::Agenda) | unsigned(Entity::Plans) | unsigned(Entity::Events)))
+            refreshSummary();
+    });
     refreshSummary();
 }
 

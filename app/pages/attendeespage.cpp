@@ -1,5 +1,7 @@
 #include "pages/attendeespage.h"
 
+#include "widgets/flowlayout.h"
+
 #include "dialogs/attendeedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/paperdialog.h"
@@ -75,13 +77,17 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
         tr("On the day: type a few letters of a name, press Enter to check the "
            "person in; Ctrl+Enter adds a walk-in with the typed name."));
 
-    auto *filters = new QHBoxLayout;
-    m_search->setMinimumWidth(160);
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_unitFilter, 2);
-    filters->addWidget(m_roleFilter, 1);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_checkedInFilter, 1);
+    // The filters wrap too on a small screen (1024×600), rather than widening the window.
+    auto *filterRow = new QWidget(this);
+    auto *filters = new FlowLayout(filterRow);
+    m_search->setMinimumWidth(300);
+    m_unitFilter->setMinimumContentsLength(18);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filters->addWidget(m_search);
+    filters->addWidget(m_unitFilter);
+    filters->addWidget(m_roleFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_checkedInFilter);
     filters->addWidget(m_checkInMode);
     const QList<PaperKind> papers = { PaperKind::DelegateList, PaperKind::SignInSheet,
                                       PaperKind::PersonInvitation, PaperKind::UnitInvitation };
@@ -115,12 +121,11 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
         return b;
     };
     m_editButtons = new QWidget(this);
-    auto *buttons = new QHBoxLayout(m_editButtons);
-    buttons->setContentsMargins(0, 0, 0, 0);
+    // Wraps onto a second line on a small screen rather than cutting the buttons.
+    auto *buttons = new FlowLayout(m_editButtons);
     buttons->addWidget(button(tr("&Add…"), "addAttendeeButton", [this] { addAttendee(); }));
-    buttons->addWidget(button(tr("&Edit…"), "editAttendeeButton", [this] { editSelected(); }));
+    buttons->addWidget(button(tr("Edit…"), "editAttendeeButton", [this] { editSelected(); }));
     buttons->addWidget(button(tr("&Delete"), "deleteAttendeeButton", [this] { deleteSelected(); }));
-    buttons->addSpacing(16);
     buttons->addWidget(button(tr("Mark &invited"), "inviteButton",
                               [this] { setStatusOfSelected(int(InvitationStatus::Invited)); }));
     buttons->addWidget(button(tr("C&onfirmed"), "confirmButton",
@@ -129,11 +134,9 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
                               [this] { setStatusOfSelected(int(InvitationStatus::Declined)); }));
     buttons->addWidget(
         button(tr("&Substitute…"), "substituteButton", [this] { substituteSelected(); }));
-    buttons->addSpacing(16);
-    buttons->addWidget(button(tr("Check &in"), "checkInButton", [this] { checkInSelected(true); }));
+    buttons->addWidget(button(tr("Chec&k in"), "checkInButton", [this] { checkInSelected(true); }));
     buttons->addWidget(
         button(tr("Undo check-in"), "uncheckButton", [this] { checkInSelected(false); }));
-    buttons->addSpacing(16);
     buttons->addWidget(
         button(tr("I&mport from file…"), "importAttendeesButton", [this] { importFile(); }));
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
@@ -146,7 +149,6 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     exportMenu->addAction(tr("Import template for a unit…"), this, &AttendeesPage::exportTemplate);
     exportButton->setMenu(exportMenu);
     buttons->addWidget(exportButton);
-    buttons->addStretch();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("attendeeCountLabel"));
     buttons->addWidget(m_count);
@@ -179,7 +181,13 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(filters);
+    m_checkInBanner = new QLabel(top);
+    m_checkInBanner->setObjectName(QStringLiteral("checkInBanner"));
+    m_checkInBanner->setTextFormat(Qt::RichText);
+    m_checkInBanner->setWordWrap(true);
+    m_checkInBanner->hide();
+    topLayout->addWidget(filterRow);
+    topLayout->addWidget(m_checkInBanner);
     topLayout->addWidget(m_table);
     topLayout->addWidget(m_editButtons);
     auto *bottom = new QWidget(this);
@@ -231,10 +239,12 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AttendeesPage::refreshCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AttendeesPage::refreshCounts);
-    connect(m_quotas, &QAbstractItemModel::modelReset, this, &AttendeesPage::refreshCounts);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &AttendeesPage::refreshCounts);
+    // The models have taken the change by the time this runs (they were connected first).
     connect(session, &Session::dataChanged, this, [this](unsigned e) {
         if (e & unsigned(Entity::Units))
             refreshFilters();
+        refreshCounts();
     });
     connect(session, &Session::eventChanged, this, &AttendeesPage::refreshFilters);
     refreshFilters();
@@ -254,6 +264,8 @@ void AttendeesPage::refreshFilters()
         m_unitFilter->addItem(u.name, u.id);
     m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(current)));
     m_unitFilter->blockSignals(false);
+    // A unit filtered on that is gone (an undone addition) falls back to all units, shown.
+    m_filter->setUnitFilter(m_unitFilter->currentData().toLongLong());
 }
 
 void AttendeesPage::refreshCounts()
@@ -375,11 +387,28 @@ void AttendeesPage::setCheckInMode(bool on)
     f.setPointSizeF(on ? f.pointSizeF() * 1.8 : QWidget::font().pointSizeF());
     m_search->setFont(f);
     m_search->setPlaceholderText(
-        on ? tr("Type a name and press Enter to check in; Ctrl+Enter adds a walk-in")
+        on ? tr("Name, then Enter (Ctrl+Enter: walk-in)")
            : tr("Search name, unit, position, phone, e-mail (accents not needed)"));
     m_checkedInFilter->setCurrentIndex(0);
     m_search->clear();
     m_search->setFocus();
+    m_confirmDeclined = 0;
+    if (!on)
+        m_checkInBanner->hide();
+    else
+        showCheckIn(tr("Check-in"), tr("Type a few letters of a name and press Enter."),
+                    QStringLiteral("#455a64"));
+}
+
+void AttendeesPage::showCheckIn(const QString &headline, const QString &detail,
+                                const QString &color)
+{
+    m_checkInBanner->setText(
+        QStringLiteral("<div style='color:%1'><span style='font-size:xx-large; "
+                       "font-weight:bold'>%2</span><br><span style='font-size:large'>%3</span>"
+                       "</div>")
+            .arg(color, headline.toHtmlEscaped(), detail.toHtmlEscaped()));
+    m_checkInBanner->show();
 }
 
 void AttendeesPage::checkInHighlighted()
@@ -390,11 +419,46 @@ void AttendeesPage::checkInHighlighted()
     if (!index.isValid() || !m_table->selectionModel()->isSelected(index))
         index = m_filter->index(0, 0);
     const qint64 id = index.data(SessionTableModel::IdRole).toLongLong();
+    const Attendee a = m_model->attendee(m_model->rowOf(id));
+    const QString unit = m_model->unitName(a.unitId);
+    const QString who = unit.isEmpty() ? a.fullName() : tr("%1 — %2").arg(a.fullName(), unit);
+    const auto scrollTo = [this, id] {
+        const int row = m_model->rowOf(id);
+        const QModelIndex at
+            = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+        if (!at.isValid())
+            return;
+        m_table->setCurrentIndex(at);
+        m_table->selectRow(at.row());
+        m_table->scrollTo(at, QAbstractItemView::PositionAtCenter);
+    };
+    if (a.checkedInAt.isValid()) {
+        showCheckIn(
+            tr("Already checked in at %1").arg(a.checkedInAt.toString(QStringLiteral("HH:mm"))),
+            who, QStringLiteral("#e65100"));
+        m_search->clear();
+        scrollTo();
+        return;
+    }
+    if ((a.status == InvitationStatus::Declined || a.status == InvitationStatus::Replaced)
+        && m_confirmDeclined != id) {
+        m_confirmDeclined = id;
+        showCheckIn(a.status == InvitationStatus::Declined
+                        ? tr("Declined the invitation: press Enter again to check in anyway")
+                        : tr("Replaced by a substitute: press Enter again to check in anyway"),
+                    who, QStringLiteral("#b00020"));
+        return;
+    }
+    m_confirmDeclined = 0;
     QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime());
     if (!cmd)
-        return; // already checked in
-    m_session->push(cmd);
+        return;
+    if (!m_session->push(cmd))
+        return;
+    showCheckIn(tr("Checked in"), who, QStringLiteral("#2e7d32"));
     m_search->clear();
+    scrollTo();
+    m_search->setFocus();
 }
 
 void AttendeesPage::addWalkIn()

@@ -40,13 +40,14 @@ public:
 
     // Opens the import dialog on a file (also what dropping a file on the page does).
     void importFile(const QString &path = {});
+    // 0 whole list, 1 filtered view, 2 one unit (asks which); File ▸ Export uses 0.
+    void exportList(int which);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void exportList(int which); // 0 whole list, 1 filtered view, 2 one unit
     void exportTemplate();
     void refreshFilters();
     void refreshCounts();
@@ -64,6 +65,11 @@ private:
     QLabel *m_count;
     QLabel *m_capacity;
     QCheckBox *m_checkInMode;
+    // Check-in mode: who was just checked in, or why not (large, above the list).
+    QLabel *m_checkInBanner;
+    // A person who declined, named once: Enter again on them checks them in.
+    qint64 m_confirmDeclined = 0;
+    void showCheckIn(const QString &headline, const QString &detail, const QString &color);
     QWidget *m_editButtons;
 };
 

@@ -79,6 +79,16 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
         l->addWidget(content);
         return b;
     };
+    // A chart with many units scrolls inside its box instead of making the page taller than a
+    // small screen.
+    auto scrolled = [this](QWidget *chart) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(chart);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return area;
+    };
     auto *head = new QHBoxLayout;
     auto *headText = new QVBoxLayout;
     headText->addWidget(m_title);
@@ -87,8 +97,11 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     head->addWidget(edit, 0, Qt::AlignTop);
 
     auto *charts = new QHBoxLayout;
-    charts->addWidget(box(tr("Seats per unit (counted / quota)"), m_seats), 1);
-    charts->addWidget(box(tr("Questions per host unit (received / minimum)"), m_questions), 1);
+    m_seatsBox = box(tr("Seats per unit (counted / quota)"), scrolled(m_seats));
+    m_seatsBox->setObjectName(QStringLiteral("seatsBox"));
+    charts->addWidget(m_seatsBox, 1);
+    charts->addWidget(
+        box(tr("Questions per host unit (received / minimum)"), scrolled(m_questions)), 1);
 
     auto *taskBox = new QGroupBox(tr("Tasks"), this);
     auto *taskLayout = new QVBoxLayout(taskBox);
@@ -155,8 +168,15 @@ void OverviewPage::refresh()
     const EventFigures f = computeFigures(*m_session);
     QList<BarChart::Bar> seats;
     QList<BarChart::Bar> questions;
+    // Online, nobody takes a seat: the figures are who follows the livestream (expected, and
+    // joined so far) and the questions, not the quotas of the hall.
+    const bool online = event->activePlan == PlanKind::Online;
+    m_seatsBox->setTitle(online ? tr("Viewers per unit online (joined / expected)")
+                                : tr("Seats per unit (counted / quota)"));
     for (const UnitFigures &u : f.units) {
-        if (u.quota >= 0 || u.counted > 0)
+        if (online && u.counted > 0)
+            seats << BarChart::Bar { u.unitName, u.checkedIn, u.counted, false };
+        else if (!online && (u.quota >= 0 || u.counted > 0))
             seats << BarChart::Bar { u.unitName, u.counted, u.quota, true };
         if (u.role == UnitRole::Host)
             questions << BarChart::Bar { u.unitName, u.questions, event->minQuestionsPerHost,

@@ -8,6 +8,8 @@ class QLabel;
 class QListWidget;
 class QTableView;
 
+class QGroupBox;
+
 namespace dd {
 
 class BarChart;
@@ -34,6 +36,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     BarChart *m_seats;
+    QGroupBox *m_seatsBox = nullptr; // seats in the hall, or viewers online
     BarChart *m_questions;
     QListWidget *m_warnings;
     QTableView *m_tasks;

@@ -1,14 +1,18 @@
 #include "pages/planspage.h"
 
 #include "dialogs/paperdialog.h"
+#include "domain/inputrules.h"
 #include "edit/commands.h"
 #include "models/simplemodels.h"
 #include "models/statistics.h"
+#include "widgets/clocktimeedit.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QDialog>
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,9 +21,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -88,20 +92,22 @@ PlansPage::PlanForm PlansPage::makeForm(PlanKind kind)
     f.capacity->setObjectName(prefix + QStringLiteral("Capacity"));
     f.capacity->setRange(0, 100000);
     f.capacity->setSpecialValueText(tr("no limit"));
-    f.start = new QTimeEdit(f.box);
+    f.start = new ClockTimeEdit(f.box);
     f.start->setObjectName(prefix + QStringLiteral("StartTime"));
-    f.start->setDisplayFormat(QStringLiteral("HH:mm"));
-    // 00:00 stands for "no start time yet" (the seed plan gives none).
-    f.start->setMinimumTime(QTime(0, 0));
-    f.start->setSpecialValueText(tr("(not set)"));
     f.meaning = new QLabel(f.box);
     f.meaning->setObjectName(prefix + QStringLiteral("Meaning"));
     f.meaning->setWordWrap(true);
     f.meaning->setTextFormat(Qt::RichText);
     f.meaning->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    f.save = new QPushButton(tr("Save changes"), f.box);
-    f.save->setObjectName(prefix + QStringLiteral("Save"));
-    connect(f.save, &QPushButton::clicked, this, [this, kind] { savePlan(kind); });
+    // Each field is applied when it is left (Edit ▸ Undo takes it back).
+    const auto save = [this, kind] {
+        savePlan(kind);
+    };
+    connect(f.venue, &QLineEdit::editingFinished, this, save);
+    connect(f.livestream, &QLineEdit::editingFinished, this, save);
+    connect(f.capacity, &QSpinBox::editingFinished, this, save);
+    connect(f.start, &ClockTimeEdit::valueEdited, this, save);
+    f.condition->installEventFilter(this);
     auto *form = new QFormLayout(f.box);
     form->addRow(tr("Used when:"), f.condition);
     form->addRow(tr("Venue:"), f.venue);
@@ -109,8 +115,10 @@ PlansPage::PlanForm PlansPage::makeForm(PlanKind kind)
     form->addRow(tr("Capacity:"), f.capacity);
     form->addRow(tr("Start time:"), f.start);
     form->addRow(f.meaning);
-    form->addRow(QString(), f.save);
-    f.save->setEnabled(!m_session->isReadOnly());
+    for (QWidget *w : { static_cast<QWidget *>(f.condition), static_cast<QWidget *>(f.venue),
+                        static_cast<QWidget *>(f.livestream), static_cast<QWidget *>(f.capacity),
+                        static_cast<QWidget *>(f.start) })
+        w->setEnabled(!m_session->isReadOnly());
     return f;
 }
 
@@ -133,11 +141,20 @@ void PlansPage::refresh()
                    : QString());
         if (!plan)
             continue;
-        f.condition->setPlainText(plan->condition);
-        f.venue->setText(plan->venue);
-        f.livestream->setText(plan->livestreamUrl);
-        f.capacity->setValue(plan->capacity);
-        f.start->setTime(plan->startTime.isValid() ? plan->startTime : QTime(0, 0));
+        // A field being typed in keeps what is typed; it is applied when left.
+        const auto typing = [](QWidget *w) {
+            return w->hasFocus();
+        };
+        if (!typing(f.condition) && f.condition->toPlainText() != plan->condition)
+            f.condition->setPlainText(plan->condition);
+        if (!typing(f.venue))
+            f.venue->setText(plan->venue);
+        if (!typing(f.livestream))
+            f.livestream->setText(plan->livestreamUrl);
+        if (!typing(f.capacity))
+            f.capacity->setValue(plan->capacity);
+        if (!typing(f.start))
+            f.start->setTime(plan->startTime);
         QStringList lines;
         if (kind == PlanKind::InPerson) {
             lines << (plan->capacity > 0 ? tr("Expected attendees: %1 of %2 seats")
@@ -173,19 +190,95 @@ void PlansPage::refresh()
     m_switch->setEnabled(!m_session->isReadOnly());
 }
 
-void PlansPage::savePlan(PlanKind kind)
+std::optional<Plan> PlansPage::planFromForm(PlanKind kind) const
 {
+    auto plan = m_session->events().plan(m_session->eventId(), kind);
+    if (!plan)
+        return std::nullopt;
+    const PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
+    plan->condition = f.condition->toPlainText();
+    plan->venue = f.venue->text();
+    plan->livestreamUrl = f.livestream->text();
+    plan->capacity = f.capacity->value();
+    // A refused time keeps the stored one (the field says why) and does not hold back the rest.
+    if (const auto t = inputrules::readClockTime(f.start->text()))
+        plan->startTime = *t;
+    return plan;
+}
+
+bool PlansPage::savePlan(PlanKind kind)
+{
+    if (m_hold)
+        return true;
     const auto before = m_session->events().plan(m_session->eventId(), kind);
-    if (!before)
-        return;
-    PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
-    Plan after = *before;
-    after.condition = f.condition->toPlainText();
-    after.venue = f.venue->text();
-    after.livestreamUrl = f.livestream->text();
-    after.capacity = f.capacity->value();
-    after.startTime = f.start->time() == QTime(0, 0) ? QTime() : f.start->time();
-    m_session->push(commands::editPlan(m_session, *before, after));
+    const auto after = planFromForm(kind);
+    if (!before || !after || m_session->isReadOnly())
+        return true;
+    if (after->condition == before->condition && after->venue == before->venue
+        && after->livestreamUrl == before->livestreamUrl && after->capacity == before->capacity
+        && after->startTime == before->startTime)
+        return true;
+    return m_session->push(commands::editPlan(m_session, *before, *after));
+}
+
+bool PlansPage::hasPendingEdits() const
+{
+    for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
+        const auto before = m_session->events().plan(m_session->eventId(), kind);
+        const auto after = planFromForm(kind);
+        const PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
+        if (!before || !after)
+            continue;
+        const bool startChanged = f.start->text()
+            != (before->startTime.isValid() ? before->startTime.toString(QStringLiteral("HH:mm"))
+                                            : QString());
+        if (after->condition != before->condition || after->venue != before->venue
+            || after->livestreamUrl != before->livestreamUrl || after->capacity != before->capacity
+            || startChanged)
+            return true;
+    }
+    return false;
+}
+
+bool PlansPage::applyPendingEdits()
+{
+    for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
+        PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
+        if (!inputrules::readClockTime(f.start->text())) {
+            f.start->setFocus();
+            emit f.start->editingFinished(); // marks the field and says why
+            return false;
+        }
+        f.start->setTime(*inputrules::readClockTime(f.start->text()));
+        if (!savePlan(kind))
+            return false;
+    }
+    return true;
+}
+
+void PlansPage::discardPendingEdits()
+{
+    // Leaving the field would apply it: it is left with its signals blocked, then every field
+    // shows the stored value again.
+    m_hold = true;
+    if (QWidget *w = QApplication::focusWidget(); w && isAncestorOf(w)) {
+        const QSignalBlocker block(w);
+        w->clearFocus();
+    }
+    m_hold = false;
+    refresh();
+}
+
+bool PlansPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A multi-line field has no editingFinished: it is applied when the focus leaves it.
+    if (event->type() == QEvent::FocusOut) {
+        if (watched == m_inPerson.condition)
+            savePlan(PlanKind::InPerson);
+        else if (watched == m_online.condition)
+            savePlan(PlanKind::Online);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlansPage::switchPlan()
@@ -208,7 +301,47 @@ void PlansPage::switchPlan()
     connect(reason, &QLineEdit::textChanged, buttons, [buttons](const QString &t) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
     });
+    // What the switch changes for work already done, before it is confirmed.
+    const EventFigures figures = computeFigures(*m_session);
+    int invited = 0;
+    for (const UnitFigures &u : figures.units)
+        invited += u.invited - u.declined;
+    const DocumentSettings papers = m_session->events().documentSettings(event->id);
+    const auto issued = [&papers](PaperKind kind) {
+        return qMax(0, papers.numbering.value(kind).nextNumber - 1);
+    };
+    QStringList changes;
+    if (to == PlanKind::Online) {
+        if (const int letters
+            = issued(PaperKind::PersonInvitation) + issued(PaperKind::UnitInvitation))
+            changes << tr("%n invitation letter(s) to the hall were already numbered and printed: "
+                          "send the online notice to their addressees.",
+                          nullptr, letters);
+        if (invited > 0)
+            changes << tr("%n person(s) were already invited to the hall: they follow the "
+                          "livestream instead.",
+                          nullptr, invited);
+        changes << tr("The seat quotas and the hall capacity no longer apply.");
+    } else {
+        if (const int notices = issued(PaperKind::OnlineNotice))
+            changes << tr("%n online notice(s) were already numbered and printed: send the "
+                          "invitation letters to the hall.",
+                          nullptr, notices);
+        changes << tr("The seat quotas and the hall capacity apply again.");
+    }
+    auto *consequences = new QLabel(QStringLiteral("<b>%1</b><ul><li>%2</li></ul>")
+                                        .arg(tr("What the switch changes:").toHtmlEscaped(),
+                                             [&] {
+                                                 QStringList escaped;
+                                                 for (const QString &c : changes)
+                                                     escaped << c.toHtmlEscaped();
+                                                 return escaped.join(QStringLiteral("</li><li>"));
+                                             }()),
+                                    &dialog);
+    consequences->setObjectName(QStringLiteral("switchConsequences"));
+    consequences->setWordWrap(true);
     auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(consequences);
     layout->addWidget(
         new QLabel(tr("Nothing is deleted: the other plan keeps all its data and you can "
                       "switch back at any time.\nWhy is the plan switched?"),

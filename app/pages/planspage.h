@@ -10,11 +10,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-class QTimeEdit;
 class QGroupBox;
 
 namespace dd {
 
+class ClockTimeEdit;
 class PlanSwitchModel;
 
 // Phương án: the two plans side by side, what each means with today's data, the switch
@@ -30,6 +30,18 @@ public:
     // The same without asking (tests, command line use the command directly).
     bool switchPlanTo(PlanKind to, const QString &reason);
 
+    // A field still being typed in (its change is applied when it is left): what the window
+    // asks about before it closes or another event is chosen.
+    bool hasPendingEdits() const;
+    // Applies them as one undo step per plan; false when a value is refused (and says why).
+    bool applyPendingEdits();
+    void discardPendingEdits();
+    // While the window asks about them, leaving a field applies nothing.
+    void holdEdits(bool hold) { m_hold = hold; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct PlanForm
     {
@@ -38,13 +50,15 @@ private:
         QLineEdit *venue = nullptr;
         QLineEdit *livestream = nullptr;
         QSpinBox *capacity = nullptr;
-        QTimeEdit *start = nullptr;
+        ClockTimeEdit *start = nullptr;
         QLabel *meaning = nullptr;
-        QPushButton *save = nullptr;
     };
     PlanForm makeForm(PlanKind kind);
     void refresh();
-    void savePlan(PlanKind kind);
+    // The plan as the form shows it; nullopt when the event has none of this kind.
+    std::optional<Plan> planFromForm(PlanKind kind) const;
+    // Applies the form's changes to the plan as one undo step (none when nothing changed).
+    bool savePlan(PlanKind kind);
 
     Session *m_session;
     PlanForm m_inPerson;
@@ -53,6 +67,7 @@ private:
     QPushButton *m_switch;
     QTableView *m_log;
     PlanSwitchModel *m_logModel;
+    bool m_hold = false;
 };
 
 } // namespace dd

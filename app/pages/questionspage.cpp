@@ -14,6 +14,7 @@
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/flowlayout.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,11 +93,14 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
          { QuestionStatus::Received, QuestionStatus::Classified, QuestionStatus::Forwarded,
            QuestionStatus::Answered, QuestionStatus::Withdrawn, QuestionStatus::Merged })
         m_statusFilter->addItem(questionStatusLabel(s), int(s));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
+    // The filters wrap on a small screen (1024×600) rather than widening the window.
+    auto *filterRow = new QWidget(this);
+    auto *filters = new FlowLayout(filterRow);
+    m_search->setMinimumWidth(300);
+    filters->addWidget(m_search);
     for (QComboBox *c :
          { m_unitFilter, m_topicFilter, m_kindFilter, m_statusFilter, m_agencyFilter })
-        filters->addWidget(c, 1);
+        filters->addWidget(c);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("questionTable"));
@@ -153,16 +157,18 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         b->setEnabled(writable);
         return b;
     };
-    auto *buttons = new QHBoxLayout;
+    // Wraps onto a second line on a small screen rather than cutting the buttons.
+    auto *buttonRow = new QWidget(this);
+    auto *buttons = new FlowLayout(buttonRow);
     buttons->addWidget(button(tr("&Add…"), "addQuestionButton", [this] { addQuestion(); }));
-    QPushButton *edit = button(tr("&Edit…"), "editQuestionButton", [this] { editSelected(); });
+    QPushButton *edit = button(tr("Edit…"), "editQuestionButton", [this] { editSelected(); });
     QPushButton *remove
         = button(tr("&Delete"), "deleteQuestionButton", [this] { deleteSelected(); });
     QPushButton *classifyButton = button(
         tr("&Classify…"), "classifyButton", [this] { classifySelected(); },
         tr("Set the topic of the selected questions"));
     QPushButton *forwardButton = button(
-        tr("&Forward…"), "forwardButton", [this] { forwardSelected(); },
+        tr("F&orward…"), "forwardButton", [this] { forwardSelected(); },
         tr("Forward the selected questions to an agency"));
     QPushButton *mergeButton = button(
         tr("&Merge into…"), "mergeButton", [this] { mergeSelected(); },
@@ -173,7 +179,6 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         = { edit, remove, classifyButton, forwardButton, mergeButton, withdrawButton };
     for (QPushButton *b : m_selectionButtons)
         buttons->addWidget(b);
-    buttons->addStretch();
     m_duplicatesButton = button(
         tr("Possible duplicates"), "duplicatesButton", [this] { showDuplicates(); },
         tr("Questions with the same or nearly the same words"));
@@ -187,17 +192,20 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_progress->setWordWrap(true);
     m_progress->setTextFormat(Qt::RichText);
     tools->addWidget(m_progress, 1);
-    tools->addWidget(button(
+    auto *toolRow = new QWidget(this);
+    auto *toolButtons = new FlowLayout(toolRow);
+    tools->addWidget(toolRow, 1);
+    toolButtons->addWidget(button(
         tr("&Import…"), "importQuestionsButton", [this] { importDialog(); },
         tr("Import e-mails (.eml) or a spreadsheet; files can also be dropped here")));
-    tools->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",
-                            [this] { exportForAgencyDialog(); }));
-    tools->addWidget(button(tr("&Topics…"), "topicsButton", [this] { editTopics(); }));
+    toolButtons->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",
+                                  [this] { exportForAgencyDialog(); }));
+    toolButtons->addWidget(button(tr("&Topics…"), "topicsButton", [this] { editTopics(); }));
     QPushButton *live = button(
         tr("&Live mode"), "liveModeButton", [this] { openLiveMode(); },
         tr("The questions in running order on the day of the dialogue"));
     live->setEnabled(true);
-    tools->addWidget(live);
+    toolButtons->addWidget(live);
 
     m_summary = new QTableWidget(this);
     m_summary->setObjectName(QStringLiteral("questionSummaryTable"));
@@ -211,7 +219,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     for (int c = 1; c < 4; ++c)
         m_summary->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
-    m_summary->setMinimumWidth(330);
+    m_summary->setMinimumWidth(240);
 
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("questionSplitter"));
@@ -223,9 +231,9 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
-    layout->addLayout(filters);
+    layout->addWidget(filterRow);
     layout->addWidget(split, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setSearchText);
     connect(m_unitFilter, &QComboBox::currentIndexChanged, this,
@@ -239,6 +247,8 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     connect(m_agencyFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setAgencyFilter(m_agencyFilter->currentData().toLongLong()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionsPage::refreshProgress);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_filter, signal, this, &QuestionsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuestionsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QuestionsPage::updateActions);
@@ -247,7 +257,9 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         if (entities
             & (unsigned(Entity::Topics) | unsigned(Entity::Units) | unsigned(Entity::Events)))
             refreshFilters();
-        if (entities & unsigned(Entity::Events))
+        if (entities
+            & (unsigned(Entity::Events) | unsigned(Entity::Questions) | unsigned(Entity::Topics)
+               | unsigned(Entity::Units)))
             refreshProgress();
     });
     refreshFilters();

@@ -4,6 +4,7 @@
 #include "documents/papers.h"
 #include "documents/papertext.h"
 #include "documents/tablewriter.h"
+#include "domain/inputrules.h"
 #include "text/vietnamese.h"
 
 #include <QHash>
@@ -205,8 +206,8 @@ void delegateList(PageWriter &w, const PaperData &data, const PaperOptions &opt)
             table.addSpanRow(RichText(groupHeading(gi, g), Bold), Qt::AlignLeft, true);
         for (const Attendee &a : g.people) {
             table.addRow({ QString::number(++stt), a.fullName(), yearFor(a, Gender::Male),
-                           yearFor(a, Gender::Female), positionFor(a, g, data), a.phone,
-                           noteFor(a, byId) });
+                           yearFor(a, Gender::Female), positionFor(a, g, data),
+                           inputrules::displayPhone(a.phone), noteFor(a, byId) });
         }
     }
     table.addSpanRow(RichText(totalLine(groups), Bold), Qt::AlignLeft, false);

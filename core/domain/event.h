@@ -33,6 +33,8 @@ struct Event
     QString closingText; // "Trên đây là Kế hoạch ..."
     // When the phones, e-mails and birth years of its people were erased; null while kept.
     QDateTime personalDataErasedAt;
+    // The built-in 2021 sample: marked "Mẫu" in the window, its past deadlines no alarm.
+    bool sample = false;
 };
 
 } // namespace dd

@@ -2,6 +2,7 @@
 
 #include "text/vietnamese.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dd::inputrules {
@@ -29,6 +30,34 @@ bool isTooShortForPhone(const QString &phone)
     return text::normalizePhone(phone).size() < kFewestPhoneDigits;
 }
 
+QString storablePhone(const QString &typed)
+{
+    // Called for every row of an import, from several threads: a plain loop, no regex.
+    const QString t = typed.trimmed();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        const bool separator = c == QLatin1Char(' ') || c == QLatin1Char('.')
+            || c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')');
+        if (!(c >= QLatin1Char('0') && c <= QLatin1Char('9')) && !separator
+            && !(c == QLatin1Char('+') && i == 0))
+            return t; // not one number written with separators
+    }
+    const QString digits = text::normalizePhone(t);
+    return digits.size() >= kFewestPhoneDigits ? digits : t;
+}
+
+QString displayPhone(const QString &stored)
+{
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
+    if (!digitsOnly.match(stored).hasMatch())
+        return stored;
+    if (stored.size() == kPhoneDigits)
+        return QStringLiteral("%1.%2.%3").arg(stored.left(4), stored.mid(4, 3), stored.mid(7));
+    if (stored.size() == kPhoneDigits + 1)
+        return QStringLiteral("%1.%2.%3").arg(stored.left(4), stored.mid(4, 4), stored.mid(8));
+    return stored;
+}
+
 bool isStorableBirthYear(int year)
 {
     return year == 0 || (year >= kFirstBirthYear && year <= kLastBirthYear);
@@ -37,6 +66,87 @@ bool isStorableBirthYear(int year)
 bool isPossibleBirthYear(int year, int thisYear)
 {
     return year >= kOldestDelegate && year <= thisYear - kYoungestAge;
+}
+
+BirthYearReading readBirthYear(const QString &text, int thisYear)
+{
+    BirthYearReading r;
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        r.ok = true;
+        return r;
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const auto refuse = [&](const char *why) {
+        r.why = QCoreApplication::translate("InputRules", why).arg(kFirstBirthYear).arg(thisYear);
+        return r;
+    };
+    if (!digits.match(t).hasMatch() || (t.size() != 2 && t.size() != 4))
+        return refuse(
+            QT_TRANSLATE_NOOP("InputRules", "A birth year has four digits, from %1 to %2."));
+    const int n = t.toInt();
+    if (t.size() == 4) {
+        if (n < kFirstBirthYear || n > thisYear)
+            return refuse(
+                QT_TRANSLATE_NOOP("InputRules", "A birth year has four digits, from %1 to %2."));
+        r.ok = true;
+        r.year = n;
+        return r;
+    }
+    QList<int> possible;
+    for (int century : { 1900, 2000 })
+        if (isPossibleBirthYear(century + n, thisYear))
+            possible << century + n;
+    if (possible.size() != 1)
+        return refuse(QT_TRANSLATE_NOOP(
+            "InputRules", "Two digits do not tell the century here: type four, from %1 to %2."));
+    r.ok = true;
+    r.year = possible.first();
+    r.reading = QCoreApplication::translate("InputRules", "read as %1").arg(r.year);
+    return r;
+}
+
+std::optional<QTime> readClockTime(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return QTime();
+    // Hours, then minutes after ":", ".", "h" or "g" (giờ), or four digits run together.
+    static const QRegularExpression split(
+        QStringLiteral("^(\\d{1,2})\\s*(?:[:.hg]\\s*(\\d{0,2})\\s*(?:p|ph|phút)?)?$"));
+    static const QRegularExpression together(QStringLiteral("^(\\d{1,2})(\\d{2})$"));
+    QRegularExpressionMatch m = together.match(t);
+    if (!m.hasMatch())
+        m = split.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int h = m.captured(1).toInt();
+    const int min = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    if (h > 23 || min > 59)
+        return std::nullopt;
+    return QTime(h, min);
+}
+
+std::optional<QDate> readDate(const QString &text, int thisYear)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QDate();
+    static const QRegularExpression parts(
+        QStringLiteral("^(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2}|\\d{4}))?$"));
+    static const QRegularExpression together(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    QRegularExpressionMatch m = together.match(t);
+    if (!m.hasMatch())
+        m = parts.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    int year = thisYear;
+    if (const QString y = m.captured(3); !y.isEmpty())
+        year = y.size() == 2 ? 2000 + y.toInt() : y.toInt();
+    const QDate d(year, m.captured(2).toInt(), m.captured(1).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
 }
 
 } // namespace dd::inputrules

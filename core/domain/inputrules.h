@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QTime>
+
+#include <optional>
 
 // What a typed or imported e-mail address, phone number and birth year may be: the one copy of
 // these rules that the dialogs, the import and the repositories use. Each caller decides what
@@ -17,6 +21,14 @@ bool isFullPhoneNumber(const QString &digits);
 // Fewer digits than any phone number has: what the attendee dialog refuses.
 bool isTooShortForPhone(const QString &phone);
 
+// A phone number as it is stored, listed and exported: its digits ("0912 345 678" and
+// "+84 912.345.678" → "0912345678") when the text is one number written with spaces, dots,
+// dashes or brackets; anything else (two numbers, an extension, words) as typed.
+QString storablePhone(const QString &typed);
+// The digits grouped for reading, as the window and the papers show them: 0912.345.678 (ten
+// digits), 0276.3822.123 (eleven); anything else as it is.
+QString displayPhone(const QString &stored);
+
 // Birth years: 0 is "not given"; otherwise what the database stores (1900 to 2100) and, within
 // that, what is possible for a delegate of the Youth Union in `thisYear` (born 1940 or later,
 // and at least 14 years old).
@@ -24,5 +36,24 @@ inline constexpr int kFirstBirthYear = 1900;
 inline constexpr int kLastBirthYear = 2100;
 bool isStorableBirthYear(int year);
 bool isPossibleBirthYear(int year, int thisYear);
+
+// A birth year as typed: empty is "not given" (0); four digits from 1900 to `thisYear`; two
+// digits read as the one century that gives a possible delegate ("95" → 1995), refused when
+// both or neither would. `reading` says how two digits were read, `why` why a value is refused.
+struct BirthYearReading
+{
+    bool ok = false;
+    int year = 0;
+    QString reading;
+    QString why;
+};
+BirthYearReading readBirthYear(const QString &text, int thisYear);
+
+// A clock time as a clerk types it: "8", "8:0", "08:00", "8h", "8g30", "8h30", "0830", "8.30".
+// Empty text is "not set" (a null QTime); anything else that is no time is nullopt.
+std::optional<QTime> readClockTime(const QString &text);
+// A date as typed: "5/8/2021", "05-08-2021", "5.8.21", "05082021", "5/8" (in `thisYear`).
+// Empty text is "not set" (a null QDate); anything else that is no date is nullopt.
+std::optional<QDate> readDate(const QString &text, int thisYear);
 
 } // namespace dd::inputrules

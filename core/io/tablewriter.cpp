@@ -31,6 +31,8 @@ constexpr int kMaxSheetName = 31;
 constexpr qsizetype kMaxCellChars = 32767;
 constexpr qsizetype kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
+// libxlsxwriter's paper index for A4.
+constexpr uint8_t kPaperA4 = 9;
 // From this many data rows on, the workbook is written in constant-memory mode.
 constexpr qsizetype kConstantMemoryRows = 5000;
 
@@ -312,6 +314,18 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportLayout &t, RowSource &rows, 
         worksheet_freeze_panes(ws, headerRow + 1, 0);
         err = worksheet_autofilter(ws, headerRow, 0, std::max(headerRow, row - 1),
                                    lxw_col_t(columnCount - 1));
+        if (err)
+            return err;
+        // Ready to print as it is (issue 14.12): landscape A4, every column on one page wide,
+        // the header on every page, page numbers in the footer.
+        worksheet_set_landscape(ws);
+        worksheet_set_paper(ws, kPaperA4);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.6);
+        err = worksheet_repeat_rows(ws, headerRow, headerRow);
+        if (err)
+            return err;
+        err = worksheet_set_footer(ws, "&CTrang &P/&N");
     }
     return err;
 }

@@ -17,12 +17,21 @@ AgendaTableModel::AgendaTableModel(Session *session, QObject *parent)
         session, unsigned(Entity::Agenda) | unsigned(Entity::Plans) | unsigned(Entity::Events),
         parent)
 {
-    load();
+    reload();
 }
 
 QStringList AgendaTableModel::headers() const
 {
     return { tr("Time"), tr("Item"), tr("Presenter"), tr("Minutes"), tr("Plans"), tr("Notes") };
+}
+
+void AgendaTableModel::applyChanges(const ChangeSet &)
+{
+    // The clock times are worked out for the new list, then the rows follow it.
+    QList<AgendaItem> rows = m_rows;
+    load();
+    std::swap(rows, m_rows);
+    syncRows(m_rows, rows, [](const AgendaItem &i) { return i.id; });
 }
 
 void AgendaTableModel::load()
@@ -34,11 +43,8 @@ void AgendaTableModel::load()
     m_starts.clear();
     // The same arithmetic as the printed programme.
     const QList<AgendaSlot> placed = computeSchedule(m_rows, m_plan, m_start);
-    QHash<qint64, QTime> startOf;
     for (const AgendaSlot &slot : placed)
-        startOf.insert(slot.item.id, slot.start);
-    for (const AgendaItem &i : m_rows)
-        m_starts << startOf.value(i.id);
+        m_starts.insert(slot.item.id, slot.start);
     m_total = scheduleMinutes(placed);
 }
 
@@ -73,7 +79,7 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn: {
-        const QTime s = m_starts.at(index.row());
+        const QTime s = m_starts.value(i.id);
         if (!applies || !s.isValid())
             return applies ? QString() : tr("(other plan)");
         return QStringLiteral("%1 – %2").arg(

@@ -45,12 +45,13 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 
 private:
     QList<AgendaItem> m_rows;
-    QList<QTime> m_starts; // null for items not in the active plan
+    QHash<qint64, QTime> m_starts; // by id; none for items not in the active plan
     PlanKind m_plan = PlanKind::InPerson;
     QTime m_start;
     int m_total = 0;

@@ -1,8 +1,11 @@
 #include "models/attendeetablemodel.h"
 
+#include "domain/inputrules.h"
+
 #include "edit/commands.h"
 #include "text/vietnamese.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QStringEncoder>
 
@@ -16,7 +19,7 @@ namespace dd {
 AttendeeTableModel::AttendeeTableModel(Session *session, QObject *parent)
     : SessionTableModel(session, unsigned(Entity::Attendees) | unsigned(Entity::Units), parent)
 {
-    load();
+    reload();
 }
 
 QStringList AttendeeTableModel::headers() const
@@ -26,7 +29,7 @@ QStringList AttendeeTableModel::headers() const
              tr("Role"),      tr("Invitation"), tr("Checked in"), tr("Note") };
 }
 
-void AttendeeTableModel::load()
+void AttendeeTableModel::loadUnits()
 {
     m_unitNames.clear();
     m_unitSearch.clear();
@@ -34,27 +37,137 @@ void AttendeeTableModel::load()
         m_unitNames.insert(u.id, u.name);
         m_unitSearch.insert(u.id, text::fold(u.name + QLatin1Char(' ') + u.shortName).toUtf8());
     }
-    m_rowOfId.clear();
-    m_rows = session()->attendees().list(session()->eventId());
+}
+
+AttendeeTableModel::Row AttendeeTableModel::makeRow(Attendee a)
+{
+    static const QStringEncoder::Flags flags = QStringEncoder::Flag::Stateless;
+    QStringEncoder utf8(QStringEncoder::Utf8, flags);
+    const QString s = AttendeeRepository::searchText(a);
+    const qsizetype at = m_search.size();
+    m_search.resize(at + utf8.requiredSpace(s.size()));
+    m_search.resize(utf8.appendToBuffer(m_search.data() + at, s) - m_search.constData());
+    return Row { std::move(a), qint32(at), qint32(m_search.size() - at) };
+}
+
+void AttendeeTableModel::load()
+{
+    loadUnits();
+    QList<Attendee> people = session()->attendees().list(session()->eventId());
     m_search.clear();
-    m_search.reserve(m_rows.size() * 80);
-    m_searchAt.clear();
-    m_searchAt.reserve(m_rows.size() + 1);
-    m_searchAt << 0;
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    for (const Attendee &a : m_rows) {
-        const QString s = AttendeeRepository::searchText(a);
-        const qsizetype at = m_search.size();
-        m_search.resize(at + utf8.requiredSpace(s.size()));
-        m_search.resize(utf8.appendToBuffer(m_search.data() + at, s) - m_search.constData());
-        m_searchAt << qint32(m_search.size());
-    }
+    m_search.reserve(people.size() * 80);
+    m_rows.clear();
+    m_rows.reserve(people.size());
+    for (Attendee &a : people)
+        m_rows << makeRow(std::move(a));
     m_search.squeeze();
+}
+
+bool AttendeeTableModel::inOrder(const Attendee &a, const Attendee &b) const
+{
+    // The repository's order: (name_sort_key, id).
+    const int c = a.nameSortKey.compare(b.nameSortKey);
+    return c != 0 ? c < 0 : a.id < b.id;
+}
+
+void AttendeeTableModel::applyChanges(const ChangeSet &changes)
+{
+    // A handful of people (a typed cell, a check-in) are read one by one; more, or people
+    // not named, by reading the list again.
+    constexpr qsizetype kMostReadOneByOne = 500;
+    if (changes.touches(Entity::Units)) {
+        loadUnits();
+        if (!m_rows.isEmpty()) // every row shows its unit's name
+            emit dataChanged(index(0, UnitColumn), index(int(m_rows.size()) - 1, UnitColumn));
+    }
+    if (!changes.touches(Entity::Attendees))
+        return;
+    const QSet<qint64> ids = changes.ids(Entity::Attendees);
+    if (changes.allRows(Entity::Attendees) || ids.size() > kMostReadOneByOne)
+        refreshPeople(std::nullopt);
+    else
+        refreshPeople(ids);
+}
+
+void AttendeeTableModel::refreshPeople(const std::optional<QSet<qint64>> &ids)
+{
+    const qint64 eventId = session()->eventId();
+    QList<Row> next;
+    if (!ids) {
+        for (Attendee &a : session()->attendees().list(eventId))
+            next << makeRow(std::move(a));
+    } else {
+        QHash<qint64, std::optional<Attendee>> now;
+        for (qint64 id : *ids) {
+            auto a = session()->attendees().get(id);
+            now.insert(id, a && a->eventId == eventId ? a : std::nullopt);
+        }
+        // Edited in place when nobody arrives or leaves and nobody's place in the order moves
+        // (a check-in, a typed phone): the common case, without copying the list.
+        bool inPlace = true;
+        for (auto it = now.cbegin(); it != now.cend() && inPlace; ++it) {
+            const int row = rowOf(it.key());
+            if (!it.value() || row < 0) {
+                inPlace = !it.value() && row < 0; // neither here nor there: nothing to do
+                continue;
+            }
+            // Compared with the neighbours as they will be (they may be read again too).
+            const auto neighbour = [&](int r) -> const Attendee & {
+                const qint64 id = m_rows.at(r).a.id;
+                const auto n = now.constFind(id);
+                return n != now.cend() && n.value() ? *n.value() : m_rows.at(r).a;
+            };
+            const Attendee &a = *it.value();
+            inPlace = (row == 0 || inOrder(neighbour(row - 1), a))
+                && (row + 1 == m_rows.size() || inOrder(a, neighbour(row + 1)));
+        }
+        if (inPlace) {
+            QList<int> edited;
+            for (auto it = now.cbegin(); it != now.cend(); ++it) {
+                const int row = rowOf(it.key());
+                if (row < 0 || !it.value())
+                    continue;
+                m_rows[row] = makeRow(*it.value());
+                edited << row;
+            }
+            rowsChanged(edited);
+            return;
+        }
+        next.reserve(m_rows.size() + now.size());
+        for (const Row &r : std::as_const(m_rows))
+            if (!now.contains(r.a.id))
+                next << r;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (!it.value())
+                continue;
+            Row row = makeRow(*it.value());
+            const auto at = std::lower_bound(
+                next.begin(), next.end(), row,
+                [this](const Row &x, const Row &y) { return inOrder(x.a, y.a); });
+            next.insert(at, std::move(row));
+        }
+    }
+    syncRows(
+        m_rows, next, [](const Row &r) { return r.a.id; }, ids ? &*ids : nullptr);
+    // The texts of people gone or read again stay behind until they are most of the buffer.
+    qsizetype live = 0;
+    for (const Row &r : std::as_const(m_rows))
+        live += r.searchLength;
+    if (m_search.size() > 2 * live + 4096) {
+        QByteArray compact;
+        compact.reserve(live);
+        for (Row &r : m_rows) {
+            const qsizetype at = compact.size();
+            compact.append(m_search.constData() + r.searchAt, r.searchLength);
+            r.searchAt = qint32(at);
+        }
+        m_search = std::move(compact);
+    }
 }
 
 QString AttendeeTableModel::searchText(int row) const
 {
-    const QByteArrayView unit = unitSearchText(m_rows.at(row).unitId);
+    const QByteArrayView unit = unitSearchText(m_rows.at(row).a.unitId);
     return QString::fromUtf8(personSearchText(row)) + QLatin1Char(' ') + QString::fromUtf8(unit);
 }
 
@@ -66,13 +179,8 @@ QByteArrayView AttendeeTableModel::unitSearchText(qint64 unitId) const
 
 QString AttendeeTableModel::replacedName(qint64 id) const
 {
-    if (m_rowOfId.isEmpty()) {
-        m_rowOfId.reserve(m_rows.size());
-        for (int r = 0; r < m_rows.size(); ++r)
-            m_rowOfId.insert(m_rows.at(r).id, r);
-    }
-    const int row = m_rowOfId.value(id, -1);
-    return row < 0 ? QString() : m_rows.at(row).fullName();
+    const int row = rowOf(id);
+    return row < 0 ? QString() : m_rows.at(row).a.fullName();
 }
 
 QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
@@ -90,8 +198,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
         return m_unitNames.value(a.unitId);
     case WorkplaceColumn:
         return a.workplace;
-    case PhoneColumn:
-        return a.phone;
+    case PhoneColumn: // grouped for reading; edited as stored
+        return role == Qt::EditRole ? a.phone : inputrules::displayPhone(a.phone);
     case EmailColumn:
         return a.email;
     case RoleColumn:
@@ -99,7 +207,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
     case StatusColumn: {
         QString s = invitationStatusLabel(a.status);
         if (a.status == InvitationStatus::Invited && a.invitedOn.isValid())
-            s += QStringLiteral(" ") + QLocale().toString(a.invitedOn, QLocale::ShortFormat);
+            s += QStringLiteral(" ")
+                + QLocale().toString(a.invitedOn, QStringLiteral("dd/MM/yyyy"));
         if (a.substituteForId)
             s += QStringLiteral(" · ") + tr("substitute");
         return s;
@@ -118,7 +227,7 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Attendee &a = m_rows.at(index.row());
+    const Attendee &a = m_rows.at(index.row()).a;
     if (role == IdRole)
         return a.id;
     if (role == SearchRole)
@@ -168,21 +277,18 @@ QList<qint64> AttendeeTableModel::sortKeys(int column) const
     switch (column) {
     case BirthYearColumn:
         for (qsizetype r = 0; r < n; ++r)
-            keys[r] = m_rows.at(r).birthYear;
+            keys[r] = m_rows.at(r).a.birthYear;
         return keys;
     case CheckedInColumn:
         for (qsizetype r = 0; r < n; ++r) {
-            const QDateTime &t = m_rows.at(r).checkedInAt;
+            const QDateTime &t = m_rows.at(r).a.checkedInAt;
             keys[r] = t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         }
         return keys;
     case NameColumn: {
         // The rows come in (name_sort_key, id) order: the row is its own key.
         auto before = [this](qsizetype x, qsizetype y) {
-            const Attendee &a = m_rows.at(x);
-            const Attendee &b = m_rows.at(y);
-            const int c = a.nameSortKey.compare(b.nameSortKey);
-            return c != 0 ? c < 0 : a.id < b.id;
+            return inOrder(m_rows.at(x).a, m_rows.at(y).a);
         };
         QList<qsizetype> order(n);
         std::iota(order.begin(), order.end(), 0);
@@ -203,8 +309,8 @@ QList<qint64> AttendeeTableModel::sortKeys(int column) const
     QHash<QString, qint64> distinct;
     QList<qint64> textOf(n);
     for (qsizetype r = 0; r < n; ++r) {
-        const QString t = column == UnitColumn ? m_unitNames.value(m_rows.at(r).unitId)
-                                               : text(m_rows.at(r), column, Qt::DisplayRole);
+        const QString t = column == UnitColumn ? m_unitNames.value(m_rows.at(r).a.unitId)
+                                               : text(m_rows.at(r).a, column, Qt::DisplayRole);
         auto it = distinct.find(t);
         if (it == distinct.end())
             it = distinct.insert(t, distinct.size());
@@ -251,7 +357,7 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (!index.isValid() || role != Qt::EditRole)
         return false;
-    Attendee a = m_rows.at(index.row());
+    Attendee a = m_rows.at(index.row()).a;
     const QString s = value.toString().trimmed();
     switch (index.column()) {
     case NameColumn: {
@@ -261,9 +367,16 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         a.givenName = n.given;
         break;
     }
-    case BirthYearColumn:
-        a.birthYear = value.toInt();
+    case BirthYearColumn: {
+        // Typed as text, read by the one rule ("95" → 1995); a refused value says why.
+        const auto year = inputrules::readBirthYear(s, QDate::currentDate().year());
+        if (!year.ok) {
+            session()->reportError(year.why);
+            return false;
+        }
+        a.birthYear = year.year;
         break;
+    }
     case PositionColumn:
         a.position = s;
         break;
@@ -274,6 +387,10 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         a.phone = s;
         break;
     case EmailColumn:
+        if (!s.isEmpty() && !inputrules::isEmailAddress(s)) {
+            session()->reportError(tr("\"%1\" is not an e-mail address.").arg(s));
+            return false;
+        }
         a.email = s;
         break;
     case NoteColumn:
@@ -303,30 +420,19 @@ void AttendeeFilterModel::setSourceModel(QAbstractItemModel *source)
     if (source && !m_model)
         qWarning("AttendeeFilterModel: the source is not an AttendeeTableModel");
     if (m_model) {
-        // AttendeeTableModel only ever resets; anything else is taken as a reset too.
+        // Each step of the source is taken when it is done; the rows are followed by id.
         auto *m = m_model;
-        auto about = [this] {
-            beginSourceChange();
+        auto resync = [this] {
+            this->resync();
         };
-        auto done = [this] {
-            endSourceChange();
-        };
-        m_connections << connect(m, &QAbstractItemModel::modelAboutToBeReset, this, about)
-                      << connect(m, &QAbstractItemModel::modelReset, this, done)
-                      << connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this, about)
-                      << connect(m, &QAbstractItemModel::layoutChanged, this, done)
-                      << connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this, about)
-                      << connect(m, &QAbstractItemModel::rowsInserted, this, done)
-                      << connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this, about)
-                      << connect(m, &QAbstractItemModel::rowsRemoved, this, done)
-                      << connect(m, &QAbstractItemModel::rowsAboutToBeMoved, this, about)
-                      << connect(m, &QAbstractItemModel::rowsMoved, this, done)
-                      << connect(m, &QAbstractItemModel::columnsAboutToBeInserted, this, about)
-                      << connect(m, &QAbstractItemModel::columnsInserted, this, done)
-                      << connect(m, &QAbstractItemModel::columnsAboutToBeRemoved, this, about)
-                      << connect(m, &QAbstractItemModel::columnsRemoved, this, done)
-                      << connect(m, &QAbstractItemModel::columnsAboutToBeMoved, this, about)
-                      << connect(m, &QAbstractItemModel::columnsMoved, this, done)
+        m_connections << connect(m, &QAbstractItemModel::modelAboutToBeReset, this,
+                                 &AttendeeFilterModel::beginResetModel)
+                      << connect(m, &QAbstractItemModel::modelReset, this,
+                                 &AttendeeFilterModel::sourceReset)
+                      << connect(m, &QAbstractItemModel::layoutChanged, this, resync)
+                      << connect(m, &QAbstractItemModel::rowsInserted, this, resync)
+                      << connect(m, &QAbstractItemModel::rowsRemoved, this, resync)
+                      << connect(m, &QAbstractItemModel::rowsMoved, this, resync)
                       << connect(m, &QAbstractItemModel::dataChanged, this,
                                  &AttendeeFilterModel::sourceDataChanged)
                       << connect(m, &QAbstractItemModel::headerDataChanged, this,
@@ -338,30 +444,99 @@ void AttendeeFilterModel::setSourceModel(QAbstractItemModel *source)
     endResetModel();
 }
 
-void AttendeeFilterModel::beginSourceChange()
+void AttendeeFilterModel::sourceReset()
 {
-    if (m_changing)
-        return;
-    m_changing = true;
-    beginResetModel();
-}
-
-void AttendeeFilterModel::endSourceChange()
-{
-    if (!m_changing)
-        return;
     m_sortKeys.clear();
     rebuildOrder();
     applyFilter();
-    m_changing = false;
     endResetModel();
+}
+
+void AttendeeFilterModel::mapIds()
+{
+    m_visible.resize(m_visibleIds.size());
+    m_proxyRow.fill(-1, m_model ? m_model->rowCount() : 0);
+    for (qsizetype p = 0; p < m_visibleIds.size(); ++p) {
+        const int row = m_model ? m_model->rowOf(m_visibleIds.at(p)) : -1;
+        m_visible[p] = row;
+        if (row >= 0)
+            m_proxyRow[row] = int(p);
+    }
+}
+
+void AttendeeFilterModel::resync()
+{
+    constexpr qsizetype kMostSteps = 64;
+    const QList<qint64> before = m_visibleIds;
+    m_sortKeys.clear();
+    rebuildOrder();
+    applyFilter(); // the rows that pass now, by row and by id
+    const QList<int> visible = m_visible;
+    const QList<int> proxyRow = m_proxyRow;
+    const QList<qint64> after = m_visibleIds;
+    const RowDiff d = diffRows(before, after);
+    if (d.steps() == 0)
+        return;
+    if (d.steps() > kMostSteps) {
+        beginResetModel();
+        endResetModel();
+        return;
+    }
+    m_visibleIds = before;
+    mapIds();
+    for (const auto &[first, last] : d.removals) {
+        beginRemoveRows({}, first, last);
+        m_visibleIds.remove(first, last - first + 1);
+        mapIds();
+        endRemoveRows();
+    }
+    if (d.reordered) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList from = persistentIndexList();
+        QList<qint64> ids;
+        ids.reserve(from.size());
+        for (const QModelIndex &i : from)
+            ids << (i.row() < m_visibleIds.size() ? m_visibleIds.at(i.row()) : -1);
+        const QSet<qint64> present(m_visibleIds.cbegin(), m_visibleIds.cend());
+        QList<qint64> order;
+        order.reserve(m_visibleIds.size());
+        for (qint64 id : after)
+            if (present.contains(id))
+                order << id;
+        m_visibleIds = order;
+        mapIds();
+        QHash<qint64, int> rowOfId;
+        rowOfId.reserve(order.size());
+        for (int p = 0; p < order.size(); ++p)
+            rowOfId.insert(order.at(p), p);
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (qsizetype k = 0; k < from.size(); ++k) {
+            const int p = rowOfId.value(ids.at(k), -1);
+            to << (p >= 0 ? createIndex(p, from.at(k).column()) : QModelIndex());
+        }
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    for (const auto &[first, last] : d.insertions) {
+        beginInsertRows({}, first, last);
+        for (int p = first; p <= last; ++p)
+            m_visibleIds.insert(p, after.at(p));
+        mapIds();
+        endInsertRows();
+    }
+    m_visible = visible;
+    m_proxyRow = proxyRow;
+    m_visibleIds = after;
 }
 
 void AttendeeFilterModel::sourceDataChanged(const QModelIndex &topLeft,
                                             const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    if (m_changing || !topLeft.isValid() || !bottomRight.isValid())
+    if (!topLeft.isValid() || !bottomRight.isValid())
         return;
+    // An edit may move the row in the sort, or out of (or into) the filter.
+    resync();
     int first = -1, last = -1;
     for (int r = topLeft.row(); r <= bottomRight.row() && r < m_proxyRow.size(); ++r) {
         const int p = m_proxyRow.at(r);
@@ -403,6 +578,7 @@ void AttendeeFilterModel::rebuildOrder()
 void AttendeeFilterModel::applyFilter()
 {
     m_visible.clear();
+    m_visibleIds.clear();
     m_proxyRow.fill(-1, m_order.size());
     if (!m_model)
         return;
@@ -421,6 +597,7 @@ void AttendeeFilterModel::applyFilter()
         }
     }
     m_visible.reserve(m_order.size());
+    m_visibleIds.reserve(m_order.size());
     for (const int row : std::as_const(m_order)) {
         const Attendee &a = m_model->attendee(row);
         if (m_unitId && a.unitId != m_unitId)
@@ -451,6 +628,7 @@ void AttendeeFilterModel::applyFilter()
         }
         m_proxyRow[row] = int(m_visible.size());
         m_visible << row;
+        m_visibleIds << a.id;
     }
 }
 

@@ -8,6 +8,9 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace dd {
 
@@ -37,9 +40,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    qint64 idAt(int row) const override { return m_rows.at(row).a.id; }
 
-    const Attendee &attendee(int row) const { return m_rows.at(row); }
+    const Attendee &attendee(int row) const { return m_rows.at(row).a; }
     // The folded text the search box looks in: the person's and their unit's.
     QString searchText(int row) const;
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
@@ -48,8 +51,8 @@ public:
     // no space) begins a word of searchText() when it begins one of either part.
     QByteArrayView personSearchText(int row) const
     {
-        return QByteArrayView(m_search).sliced(m_searchAt.at(row),
-                                               m_searchAt.at(row + 1) - m_searchAt.at(row));
+        const Row &r = m_rows.at(row);
+        return QByteArrayView(m_search).sliced(r.searchAt, r.searchLength);
     }
     QByteArrayView unitSearchText(qint64 unitId) const;
     const QHash<qint64, QByteArray> &unitSearchTexts() const { return m_unitSearch; }
@@ -59,20 +62,31 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 
 private:
+    // A person and where their folded search text lies in m_search.
+    struct Row
+    {
+        Attendee a;
+        qint32 searchAt = 0;
+        qint32 searchLength = 0;
+    };
+    Row makeRow(Attendee a);
+    void loadUnits();
+    // Rereads the people `ids` (or everyone, with none) and updates their rows.
+    void refreshPeople(const std::optional<QSet<qint64>> &ids);
+    bool inOrder(const Attendee &a, const Attendee &b) const;
     QString text(const Attendee &a, int column, int role) const;
     QString replacedName(qint64 id) const;
 
-    QList<Attendee> m_rows;
-    // Every row's folded text, one after the other (UTF-8): row r is [m_searchAt[r], [r + 1]).
+    QList<Row> m_rows;
+    // The folded texts (UTF-8), appended as people are read; compacted when mostly stale.
     QByteArray m_search;
-    QList<qint32> m_searchAt;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QByteArray> m_unitSearch; // folded name and short name, UTF-8
-    mutable QHash<qint64, int> m_rowOfId; // for "Replaces …", built when first asked
 };
 
 // Search and filters of the attendee list: one search box (accents and case ignored) and
@@ -110,20 +124,24 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    void beginSourceChange();
-    void endSourceChange();
+    void sourceReset();
+    // The source changed (rows, order or contents): the visible rows are worked out again
+    // and the view told what moved, left or arrived, keeping its selection.
+    void resync();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
     void rebuildOrder();
     void applyFilter(); // m_visible and m_proxyRow from m_order
     void refilter();
+    // m_visible and m_proxyRow from m_visibleIds and the source as it is now.
+    void mapIds();
 
     AttendeeTableModel *m_model = nullptr;
     QList<QMetaObject::Connection> m_connections;
-    bool m_changing = false; // between a source's "about to" signal and its end
 
     QList<int> m_order; // source rows in the current sort
     QList<int> m_visible; // the rows of m_order that pass the filter: proxy row → source row
+    QList<qint64> m_visibleIds; // the same rows by id, which survive changes of the source
     QList<int> m_proxyRow; // source row → proxy row, -1 when filtered out
     QHash<int, QList<qint64>> m_sortKeys; // per column, until the source changes
 

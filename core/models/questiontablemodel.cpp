@@ -13,7 +13,7 @@ QuestionTableModel::QuestionTableModel(Session *session, QObject *parent)
         session, unsigned(Entity::Questions) | unsigned(Entity::Topics) | unsigned(Entity::Units),
         parent)
 {
-    load();
+    reload();
 }
 
 QStringList QuestionTableModel::headers() const
@@ -25,6 +25,16 @@ QStringList QuestionTableModel::headers() const
 
 void QuestionTableModel::load()
 {
+    m_rows = read();
+}
+
+void QuestionTableModel::applyChanges(const ChangeSet &)
+{
+    syncRows(m_rows, read(), [](const Question &q) { return q.id; });
+}
+
+QList<Question> QuestionTableModel::read()
+{
     m_unitNames.clear();
     for (const Unit &u : session()->units().list())
         m_unitNames.insert(u.id, u.shortName.isEmpty() ? u.name : u.shortName);
@@ -34,11 +44,11 @@ void QuestionTableModel::load()
         m_topicTitles.insert(t.id, tr("Topic %1").arg(t.position));
         m_topicFull.insert(t.id, QStringLiteral("%1. %2").arg(t.position).arg(t.title));
     }
-    m_rows = session()->questions().list(session()->eventId());
+    const QList<Question> rows = session()->questions().list(session()->eventId());
     m_alsoFrom.clear();
-    for (const Question &q : m_rows) {
+    for (const Question &q : rows) {
         QStringList units;
-        for (const Question &m : m_rows)
+        for (const Question &m : rows)
             if (m.duplicateOfId == q.id && m.unitId && m.unitId != q.unitId
                 && !units.contains(m_unitNames.value(m.unitId)))
                 units << m_unitNames.value(m.unitId);
@@ -46,9 +56,11 @@ void QuestionTableModel::load()
             m_alsoFrom.insert(q.id, units.join(QStringLiteral(", ")));
     }
     m_search.clear();
-    for (const Question &q : m_rows)
-        m_search << text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ')
-                               + m_unitNames.value(q.unitId) + QLatin1Char(' ') + q.answer);
+    for (const Question &q : rows)
+        m_search.insert(q.id,
+                        text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ')
+                                   + m_unitNames.value(q.unitId) + QLatin1Char(' ') + q.answer));
+    return rows;
 }
 
 QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
@@ -59,7 +71,7 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return q.id;
     if (role == SearchRole)
-        return m_search.at(index.row());
+        return m_search.value(q.id);
     if (role == Qt::ToolTipRole && (index.column() == TextColumn || index.column() == AnswerColumn))
         return index.column() == TextColumn ? q.text : q.answer;
     if (role == Qt::ToolTipRole && index.column() == TopicColumn)
@@ -88,8 +100,9 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn:
         if (role == SortRole)
             return q.receivedOn;
-        return q.receivedOn.isValid() ? QLocale().toString(q.receivedOn, QLocale::ShortFormat)
-                                      : QString();
+        return q.receivedOn.isValid()
+            ? QLocale().toString(q.receivedOn, QStringLiteral("dd/MM/yyyy"))
+            : QString();
     case ChannelColumn:
         return questionChannelLabel(q.channel);
     case StatusColumn:
@@ -153,30 +166,40 @@ void QuestionFilterModel::setSearchText(const QString &text)
 
 void QuestionFilterModel::setUnitFilter(qint64 unitId)
 {
+    if (m_unitId == unitId)
+        return; // the lists are refilled after every change of units or topics
     m_unitId = unitId;
     invalidateFilter();
 }
 
 void QuestionFilterModel::setStatusFilter(int status)
 {
+    if (m_status == status)
+        return;
     m_status = status;
     invalidateFilter();
 }
 
 void QuestionFilterModel::setTopicFilter(qint64 topicId)
 {
+    if (m_topicId == topicId)
+        return;
     m_topicId = topicId;
     invalidateFilter();
 }
 
 void QuestionFilterModel::setKindFilter(int kind)
 {
+    if (m_kind == kind)
+        return;
     m_kind = kind;
     invalidateFilter();
 }
 
 void QuestionFilterModel::setAgencyFilter(qint64 agencyId)
 {
+    if (m_agencyId == agencyId)
+        return;
     m_agencyId = agencyId;
     invalidateFilter();
 }

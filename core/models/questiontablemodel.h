@@ -33,16 +33,20 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     qint64 idAt(int row) const override { return m_rows.at(row).id; }
     const Question &question(int row) const { return m_rows.at(row); }
-    const QString &searchText(int row) const { return m_search.at(row); }
+    QString searchText(int row) const { return m_search.value(idAt(row)); }
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 
 private:
+    // The event's questions as they are now, with what is worked out from them (by id).
+    QList<Question> read();
+
     QList<Question> m_rows;
-    QList<QString> m_search;
+    QHash<qint64, QString> m_search;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_topicTitles;
     QHash<qint64, QString> m_topicFull;

@@ -1,5 +1,7 @@
 #include "models/sessiontablemodel.h"
 
+#include <algorithm>
+
 namespace dd {
 
 SessionTableModel::SessionTableModel(Session *session, unsigned watched, QObject *parent)
@@ -7,9 +9,9 @@ SessionTableModel::SessionTableModel(Session *session, unsigned watched, QObject
     , m_session(session)
     , m_watched(watched)
 {
-    connect(session, &Session::dataChanged, this, [this](unsigned entities) {
-        if (entities & m_watched)
-            reload();
+    connect(session, &Session::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny(m_watched))
+            applyChanges(changes);
     });
     connect(session, &Session::eventChanged, this, &SessionTableModel::reload);
 }
@@ -38,15 +40,30 @@ void SessionTableModel::reload()
 {
     beginResetModel();
     load();
+    rowsReplaced();
     endResetModel();
 }
 
-int SessionTableModel::rowOf(qint64 id) const
+void SessionTableModel::rowsReplaced()
 {
-    for (int r = 0; r < rows(); ++r)
-        if (idAt(r) == id)
-            return r;
-    return -1;
+    const int n = rows();
+    m_rowOf.clear();
+    m_rowOf.reserve(n);
+    for (int r = 0; r < n; ++r)
+        m_rowOf.insert(idAt(r), r);
+}
+
+void SessionTableModel::rowsChanged(QList<int> rowNumbers)
+{
+    std::sort(rowNumbers.begin(), rowNumbers.end());
+    const int last = columnCount() - 1;
+    for (qsizetype i = 0; i < rowNumbers.size();) {
+        qsizetype j = i;
+        while (j + 1 < rowNumbers.size() && rowNumbers.at(j + 1) <= rowNumbers.at(j) + 1)
+            ++j;
+        emit dataChanged(index(rowNumbers.at(i), 0), index(rowNumbers.at(j), last));
+        i = j + 1;
+    }
 }
 
 } // namespace dd

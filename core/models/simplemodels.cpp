@@ -11,7 +11,7 @@ namespace dd {
 TaskTableModel::TaskTableModel(Session *session, QObject *parent)
     : SessionTableModel(session, unsigned(Entity::Tasks) | unsigned(Entity::Units), parent)
 {
-    load();
+    reload();
 }
 
 QStringList TaskTableModel::headers() const
@@ -25,6 +25,14 @@ void TaskTableModel::load()
     for (const Unit &u : session()->units().list())
         m_unitNames.insert(u.id, u.shortName.isEmpty() ? u.name : u.shortName);
     m_rows = session()->tasks().list(session()->eventId());
+}
+
+void TaskTableModel::applyChanges(const ChangeSet &)
+{
+    QList<Task> rows = m_rows;
+    load();
+    std::swap(rows, m_rows);
+    syncRows(m_rows, rows, [](const Task &t) { return t.id; });
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
@@ -97,7 +105,7 @@ UnitQuotaModel::UnitQuotaModel(Session *session, QObject *parent)
                             | unsigned(Entity::Questions),
                         parent)
 {
-    load();
+    reload();
 }
 
 QStringList UnitQuotaModel::headers() const
@@ -109,6 +117,15 @@ QStringList UnitQuotaModel::headers() const
 void UnitQuotaModel::load()
 {
     m_figures = computeFigures(*session());
+}
+
+void UnitQuotaModel::applyChanges(const ChangeSet &)
+{
+    EventFigures next = computeFigures(*session());
+    QList<UnitFigures> units = std::move(next.units);
+    next.units = m_figures.units;
+    m_figures = std::move(next);
+    syncRows(m_figures.units, units, [](const UnitFigures &u) { return u.unitId; });
 }
 
 QVariant UnitQuotaModel::data(const QModelIndex &index, int role) const
@@ -177,7 +194,7 @@ bool UnitQuotaModel::setData(const QModelIndex &index, const QVariant &value, in
 PlanSwitchModel::PlanSwitchModel(Session *session, QObject *parent)
     : SessionTableModel(session, unsigned(Entity::Plans) | unsigned(Entity::Events), parent)
 {
-    load();
+    reload();
 }
 
 QStringList PlanSwitchModel::headers() const
@@ -188,6 +205,12 @@ QStringList PlanSwitchModel::headers() const
 void PlanSwitchModel::load()
 {
     m_rows = session()->events().switches(session()->eventId());
+}
+
+void PlanSwitchModel::applyChanges(const ChangeSet &)
+{
+    syncRows(m_rows, session()->events().switches(session()->eventId()),
+             [](const PlanSwitch &s) { return s.id; });
 }
 
 QVariant PlanSwitchModel::data(const QModelIndex &index, int role) const

@@ -21,6 +21,7 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 
@@ -55,6 +56,7 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_figures.units.size()); }
     QStringList headers() const override;
 
@@ -73,6 +75,7 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 

@@ -91,7 +91,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
                                  .arg(u.quota) };
         if (u.role == UnitRole::Host && event->minQuestionsPerHost > 0
             && u.questions < event->minQuestionsPerHost && event->questionDeadline.isValid()
-            && today > event->questionDeadline)
+            && today > event->questionDeadline && !event->sample) // the sample's dates are past
             out << Warning {
                 Warning::Tab::Questions,
                 QCoreApplication::translate("Statistics",

@@ -9,7 +9,7 @@ namespace dd {
 UnitDirectoryModel::UnitDirectoryModel(Session *session, QObject *parent)
     : SessionTableModel(session, unsigned(Entity::Units), parent)
 {
-    load();
+    reload();
 }
 
 QStringList UnitDirectoryModel::headers() const
@@ -31,6 +31,14 @@ void UnitDirectoryModel::load()
             return ia;
         return text::compare(a.name, b.name) < 0;
     });
+}
+
+void UnitDirectoryModel::applyChanges(const ChangeSet &)
+{
+    QList<Unit> rows = m_rows;
+    load();
+    std::swap(rows, m_rows);
+    syncRows(m_rows, rows, [](const Unit &u) { return u.id; });
 }
 
 QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const

@@ -29,6 +29,7 @@ public:
 
 protected:
     void load() override;
+    void applyChanges(const ChangeSet &changes) override;
     int rows() const override { return int(m_rows.size()); }
     QStringList headers() const override;
 

@@ -19,10 +19,18 @@ io::ExportColumn column(const QString &header, double width, bool asText = false
     return io::ExportColumn { header, width, asText };
 }
 
-QString eventTitle(Session &session)
+// The title row: the list, the event and its date (or, before it is fixed, the day of the
+// export), as the printed page needs them.
+QString listTitle(Session &session, const QString &list)
 {
     const auto e = session.event();
-    return e ? e->title : QString();
+    const QDate day = e && e->date.isValid() ? e->date : QDate::currentDate();
+    const QString when = e && e->date.isValid()
+        ? QStringLiteral("ngày %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")))
+        : QStringLiteral("lập ngày %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    if (!e || e->title.trimmed().isEmpty())
+        return QStringLiteral("%1 (%2)").arg(list, when);
+    return QStringLiteral("%1 – %2 (%3)").arg(list, e->title.trimmed(), when);
 }
 
 } // namespace
@@ -70,9 +78,7 @@ io::ExportLayout attendeeLayout(Session &session)
 {
     io::ExportLayout t;
     t.sheetName = QStringLiteral("Danh sách đại biểu");
-    const QString title = eventTitle(session);
-    t.title = title.isEmpty() ? QStringLiteral("DANH SÁCH ĐẠI BIỂU")
-                              : QStringLiteral("DANH SÁCH ĐẠI BIỂU – %1").arg(title);
+    t.title = listTitle(session, QStringLiteral("DANH SÁCH ĐẠI BIỂU"));
     t.columns = { column(QStringLiteral("STT"), 6),
                   column(QStringLiteral("Họ và tên"), 26),
                   column(QStringLiteral("Họ"), 10),
@@ -214,7 +220,9 @@ io::ExportTable templateTable(Session &session, qint64 unitId)
     const auto unit = session.units().get(unitId);
     const QString unitName = unit ? unit->name : QString();
     t.sheetName = QStringLiteral("Danh sách");
-    t.title = QStringLiteral("DANH SÁCH ĐẠI BIỂU – %1 – %2").arg(unitName, eventTitle(session));
+    const auto event = session.event();
+    t.title = QStringLiteral("DANH SÁCH ĐẠI BIỂU – %1 – %2")
+                  .arg(unitName, event ? event->title : QString());
     t.columns = { column(QStringLiteral("STT"), 6),
                   column(QStringLiteral("Họ và tên"), 28),
                   column(QStringLiteral("Giới tính"), 9),

@@ -105,6 +105,7 @@ Result<qint64> createSampleEvent(Database &db)
     event.activePlan = planKindFromKey(str(e, "activePlan"));
     event.questionDeadline = date(e, "questionDeadline");
     event.minQuestionsPerHost = number(e, "minQuestionsPerHost");
+    event.sample = true;
     const auto eventId = events.insert(event);
     if (!eventId)
         return eventId;
@@ -228,6 +229,14 @@ Result<qint64> createSampleEvent(Database &db)
     if (!t.commit())
         return Error(db.lastError());
     return eventId;
+}
+
+Result<qint64> ensureSampleEvent(Database &db)
+{
+    for (const Event &e : EventRepository(db).list())
+        if (e.sample)
+            return e.id;
+    return createSampleEvent(db);
 }
 
 } // namespace dd

@@ -14,7 +14,7 @@ Session::Session(std::unique_ptr<Database> db, QObject *parent)
     , m_agenda(*m_db)
     , m_tasks(*m_db)
 {
-    connect(m_db.get(), &Database::changed, this, &Session::dataChanged);
+    connect(m_db.get(), &Database::changed, this, &Session::announce);
     const QList<Event> all = m_events.list();
     if (!all.isEmpty())
         m_eventId = all.first().id;
@@ -51,6 +51,14 @@ bool Session::push(QUndoCommand *command)
     m_failed = false;
     m_undo.push(command); // runs redo(); a failed redo marks the command obsolete
     return !m_failed;
+}
+
+void Session::announce(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    emit changed(changes);
+    emit dataChanged(changes.tables());
 }
 
 void Session::reportError(const QString &message)

@@ -82,8 +82,17 @@ public:
     Status remove(const Task &v) { return m_tasks.remove(v.id); }
     Status remove(const Event &v) { return m_events.remove(v.id); }
 
+    // Sends changed() and dataChanged(): for what this file's database committed, and for what
+    // another desk changed in the same data (issue 18: the payload of its NOTIFY, read with
+    // ChangeSet::fromText()), so that both reach the windows by one path.
+    void announce(const ChangeSet &changes);
+
 signals:
     void eventChanged(qint64 eventId);
+    // After every committed write (here or, through announce(), elsewhere): the
+    // tables and the rows in them that changed. Models update just those rows.
+    void changed(const dd::ChangeSet &changes);
+    // The same moment, for listeners that only care which tables changed: changes.tables().
     void dataChanged(unsigned entities);
     void errorOccurred(const QString &message);
 

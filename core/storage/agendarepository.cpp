@@ -68,7 +68,7 @@ Result<qint64> AgendaRepository::insert(const AgendaItem &item)
         return Error(s.error());
     const Result<qint64> id = items().insert(m_db, tidied(item));
     if (id)
-        m_db.markChanged(Entity::Agenda);
+        m_db.markChanged(Entity::Agenda, *id);
     return id;
 }
 
@@ -78,7 +78,7 @@ Status AgendaRepository::update(const AgendaItem &item)
         return s;
     if (Status s = items().update(m_db, tidied(item)); !s)
         return s;
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, item.id);
     return {};
 }
 
@@ -86,7 +86,7 @@ Status AgendaRepository::remove(qint64 id)
 {
     if (Status s = items().remove(m_db, { id }); !s)
         return s;
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, id);
     return {};
 }
 
@@ -98,7 +98,7 @@ Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
                            "UPDATE agenda_items SET position = ? WHERE id = ? AND event_id = ?"),
                        { i + 1, ids.at(i), eventId }))
             return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    m_db.markChanged(Entity::Agenda, ids);
     if (!t.commit())
         return Error(m_db.lastError());
     return {};

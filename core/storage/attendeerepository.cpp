@@ -37,7 +37,7 @@ const SqlTable<Attendee, Prepared> &attendees()
             Column::integer<&Attendee::birthYear>("birth_year"),
             Column::text<&Attendee::position, Tidy::Line>("position"),
             Column::reference<&Attendee::unitId>("unit_id"),
-            Column::text<&Attendee::phone, Tidy::Trim>("phone"),
+            Column::text<&Attendee::phone, Tidy::Phone>("phone"),
             Column::text<&Attendee::email, Tidy::Trim>("email"),
             Column::enumKey<&Attendee::role, attendeeRoleKey, attendeeRoleFromKey>("role"),
             Column::enumKey<&Attendee::status, invitationStatusKey, invitationStatusFromKey>(
@@ -225,7 +225,7 @@ Result<qint64> AttendeeRepository::insert(const Attendee &a)
         return Error(s.error());
     const Result<qint64> id = attendees().insert(m_db, prepare(a));
     if (id)
-        m_db.markChanged(Entity::Attendees);
+        m_db.markChanged(Entity::Attendees, *id);
     return id;
 }
 
@@ -403,7 +403,7 @@ Status AttendeeRepository::update(const Attendee &a)
         return s;
     if (Status s = attendees().update(m_db, prepare(a)); !s)
         return s;
-    m_db.markChanged(Entity::Attendees);
+    m_db.markChanged(Entity::Attendees, a.id);
     return {};
 }
 
@@ -414,9 +414,25 @@ Status AttendeeRepository::remove(qint64 id)
 
 Status AttendeeRepository::removeMany(const QList<qint64> &ids)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal, not before
+    for (qint64 id : ids) {
+        // The rows the database changes on its own (ON DELETE SET NULL) are named too, so that
+        // no window keeps a link to a person who is gone.
+        m_db.markChanged(
+            Entity::Attendees,
+            sql::ids(m_db, QStringLiteral("SELECT id FROM attendees WHERE substitute_for_id = ?"),
+                     { id }));
+        m_db.markChanged(
+            Entity::Questions,
+            sql::ids(m_db,
+                     QStringLiteral("SELECT id FROM questions WHERE submitter_attendee_id = ?"),
+                     { id }));
+    }
     if (Status s = attendees().remove(m_db, ids); !s)
         return s;
-    m_db.markChanged(Entity::Attendees);
+    m_db.markChanged(Entity::Attendees, ids);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 

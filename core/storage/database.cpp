@@ -509,12 +509,10 @@ bool Database::commit()
         return exec(m_dialect->commitSql(m_depth));
     if (!exec(m_dialect->commitSql(0))) {
         undoTransaction(0);
-        m_pending = 0;
+        m_pending = {};
         return false;
     }
-    const unsigned pending = std::exchange(m_pending, 0u);
-    if (pending)
-        emit changed(pending);
+    announce();
     return true;
 }
 
@@ -525,7 +523,7 @@ void Database::rollback()
     --m_depth;
     undoTransaction(m_depth);
     if (m_depth == 0)
-        m_pending = 0;
+        m_pending = {};
 }
 
 void Database::undoTransaction(int depth)
@@ -541,13 +539,33 @@ void Database::undoTransaction(int depth)
     m_lastError = reason;
 }
 
-void Database::markChanged(Entity e)
+void Database::announce()
 {
-    m_pending |= unsigned(e);
-    if (m_depth == 0) {
-        const unsigned pending = std::exchange(m_pending, 0u);
-        emit changed(pending);
-    }
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet pending = std::exchange(m_pending, ChangeSet());
+    emit changed(pending);
+}
+
+void Database::markChanged(Entity table)
+{
+    m_pending.addAll(table);
+    if (m_depth == 0)
+        announce();
+}
+
+void Database::markChanged(Entity table, qint64 id)
+{
+    m_pending.add(table, id);
+    if (m_depth == 0)
+        announce();
+}
+
+void Database::markChanged(Entity table, const QList<qint64> &ids)
+{
+    m_pending.add(table, ids);
+    if (m_depth == 0)
+        announce();
 }
 
 Transaction::Transaction(Database &db)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/changeset.h"
 #include "util/result.h"
 
 #include <QLockFile>
@@ -17,28 +18,13 @@ namespace dd {
 class SqlDialect;
 class SqlStatement;
 
-// What changed, so that models refresh only what they show. Sent after the outermost
-// transaction commits.
-enum class Entity : unsigned {
-    Events = 1u << 0,
-    Plans = 1u << 1,
-    Units = 1u << 2,
-    Attendees = 1u << 3,
-    Questions = 1u << 4,
-    Topics = 1u << 5,
-    Agenda = 1u << 6,
-    Tasks = 1u << 7,
-    Documents = 1u << 8,
-    All = 0xFFFFu
-};
-
 // One SQLite file: opened after checks that leave a foreign, newer or corrupt file untouched,
 // migrated in numbered steps (with a copy taken first), WAL, foreign keys, one writer (QLockFile).
 class Database : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };
@@ -118,12 +104,15 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
-    // Repositories call this for every write; the signal is sent when the outermost
-    // transaction commits (at once when there is none).
-    void markChanged(Entity e);
+    // Repositories call these for every write, naming the rows written (or, without ids,
+    // every row of the table); the signal is sent when the outermost transaction commits (at
+    // once when there is none).
+    void markChanged(Entity table);
+    void markChanged(Entity table, qint64 id);
+    void markChanged(Entity table, const QList<qint64> &ids);
 
 signals:
-    void changed(unsigned entities);
+    void changed(const dd::ChangeSet &changes);
 
 private:
     Database() = default;
@@ -139,7 +128,8 @@ private:
     QString m_path;
     bool m_readOnly = false;
     int m_depth = 0;
-    unsigned m_pending = 0;
+    ChangeSet m_pending;
+    void announce();
     QString m_lastError;
     std::unique_ptr<QLockFile> m_lock;
 };

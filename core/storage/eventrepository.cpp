@@ -46,6 +46,7 @@ const SqlTable<Event> &events()
             EventColumn::text<&Event::intakePhone, Tidy::Trim>("intake_phone"),
             EventColumn::text<&Event::closingText, Tidy::Block>("closing_text"),
             EventColumn::dateTime<&Event::personalDataErasedAt>("personal_data_erased_at"),
+            EventColumn::flag<&Event::sample>("is_sample"),
         });
     return table;
 }
@@ -140,7 +141,7 @@ Result<qint64> EventRepository::insert(const Event &event)
         return Error(QCoreApplication::translate("Storage", "The month must be between 1 and 12."));
     const Result<qint64> id = events().insert(m_db, tidied(events(), event));
     if (id)
-        m_db.markChanged(Entity::Events);
+        m_db.markChanged(Entity::Events, *id);
     return id;
 }
 
@@ -150,7 +151,7 @@ Status EventRepository::update(const Event &event)
         return Error(QCoreApplication::translate("Storage", "An event needs a title."));
     if (Status s = events().update(m_db, tidied(events(), event)); !s)
         return s;
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, event.id);
     return {};
 }
 
@@ -212,7 +213,7 @@ Status EventRepository::undoSwitch(qint64 eventId, qint64 switchId, PlanKind pre
         return Error(m_db.lastError());
     if (Status s = planSwitches().remove(m_db, { switchId }); !s)
         return s;
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());
@@ -235,7 +236,7 @@ Result<qint64> EventRepository::writeSwitch(const PlanSwitch &s)
     const Result<qint64> id = planSwitches().insert(m_db, tidied(planSwitches(), s));
     if (!id)
         return id;
-    m_db.markChanged(Entity::Events);
+    m_db.markChanged(Entity::Events, s.eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());

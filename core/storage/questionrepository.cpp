@@ -85,7 +85,7 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     const Result<qint64> id = topicsTable().insert(m_db, topic);
     if (id)
-        m_db.markChanged(Entity::Topics);
+        m_db.markChanged(Entity::Topics, *id);
     return id;
 }
 
@@ -96,16 +96,21 @@ Status QuestionRepository::updateTopic(const Topic &t)
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
     if (Status s = topicsTable().update(m_db, topic); !s)
         return s;
-    m_db.markChanged(Entity::Topics);
+    m_db.markChanged(Entity::Topics, t.id);
     return {};
 }
 
 Status QuestionRepository::removeTopic(qint64 id)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal
+    m_db.markChanged(
+        Entity::Questions,
+        sql::ids(m_db, QStringLiteral("SELECT id FROM questions WHERE topic_id = ?"), { id }));
     if (Status s = topicsTable().remove(m_db, { id }); !s)
         return s;
-    m_db.markChanged(Entity::Topics);
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Topics, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 
@@ -127,7 +132,7 @@ Result<qint64> QuestionRepository::insert(const Question &q)
         return Error(QCoreApplication::translate("Storage", "A question needs its text."));
     const Result<qint64> id = questions().insert(m_db, tidied(questions(), q));
     if (id)
-        m_db.markChanged(Entity::Questions);
+        m_db.markChanged(Entity::Questions, *id);
     return id;
 }
 
@@ -152,15 +157,23 @@ Status QuestionRepository::update(const Question &q)
             QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
     if (Status s = questions().update(m_db, tidied(questions(), q)); !s)
         return s;
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Questions, q.id);
     return {};
 }
 
 Status QuestionRepository::remove(qint64 id)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal
+    // Those merged into it lose the link (ON DELETE SET NULL): they change too.
+    m_db.markChanged(Entity::Questions,
+                     sql::ids(m_db,
+                              QStringLiteral("SELECT id FROM questions WHERE duplicate_of_id = ?"),
+                              { id }));
     if (Status s = questions().remove(m_db, { id }); !s)
         return s;
-    m_db.markChanged(Entity::Questions);
+    m_db.markChanged(Entity::Questions, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 

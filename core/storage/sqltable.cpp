@@ -39,4 +39,15 @@ bool run(Database &db, QSqlQuery &q, const QVariantList &values)
     return true;
 }
 
+QList<qint64> ids(Database &db, const QString &select, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(select);
+    QList<qint64> out;
+    if (run(db, q, values))
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
 } // namespace dd::sql

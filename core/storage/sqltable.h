@@ -189,6 +189,8 @@ QVariant dateTime(const QDateTime &dt);
 QVariant id(qint64 id); // 0 → NULL
 // Runs a prepared query with positional values; records the error on the database.
 bool run(Database &db, QSqlQuery &q, const QVariantList &values);
+// The first column of `select` (ids), for naming the rows a write changes.
+QList<qint64> ids(Database &db, const QString &select, const QVariantList &values);
 } // namespace sql
 
 } // namespace dd

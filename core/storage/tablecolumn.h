@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/inputrules.h"
 #include "storage/sqlstatement.h"
 #include "text/vietnamese.h"
 
@@ -18,7 +19,8 @@ enum class Tidy {
     None,
     Line, // text::clean: NFC, one line, single spaces
     Block, // text::cleanBlock: NFC, paragraphs kept
-    Trim, // spaces around only (e-mail addresses, phone numbers, links)
+    Trim, // spaces around only (e-mail addresses, links)
+    Phone, // inputrules::storablePhone: the digits of a phone number as typed
 };
 
 // One column of a described table (SqlTable): its name, how a record's value is bound, how
@@ -83,6 +85,8 @@ struct TableColumn
                          v = text::cleanBlock(v);
                      else if constexpr (T == Tidy::Trim)
                          v = v.trimmed();
+                     else if constexpr (T == Tidy::Phone)
+                         v = inputrules::storablePhone(v);
                  } };
     }
 

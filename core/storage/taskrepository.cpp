@@ -58,7 +58,7 @@ Result<qint64> TaskRepository::insert(const Task &task)
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
     const Result<qint64> id = tasks().insert(m_db, tidied(task));
     if (id)
-        m_db.markChanged(Entity::Tasks);
+        m_db.markChanged(Entity::Tasks, *id);
     return id;
 }
 
@@ -68,7 +68,7 @@ Status TaskRepository::update(const Task &task)
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
     if (Status s = tasks().update(m_db, tidied(task)); !s)
         return s;
-    m_db.markChanged(Entity::Tasks);
+    m_db.markChanged(Entity::Tasks, task.id);
     return {};
 }
 
@@ -76,7 +76,7 @@ Status TaskRepository::remove(qint64 id)
 {
     if (Status s = tasks().remove(m_db, { id }); !s)
         return s;
-    m_db.markChanged(Entity::Tasks);
+    m_db.markChanged(Entity::Tasks, id);
     return {};
 }
 

@@ -30,7 +30,7 @@ const SqlTable<Unit> &units()
             Column::reference<&Unit::parentId>("parent_id"),
             Column::text<&Unit::email, Tidy::Trim>("email"),
             Column::text<&Unit::contactPerson, Tidy::Line>("contact_person"),
-            Column::text<&Unit::phone, Tidy::Trim>("phone"),
+            Column::text<&Unit::phone, Tidy::Phone>("phone"),
         });
     return table;
 }
@@ -87,7 +87,7 @@ Result<qint64> UnitRepository::insert(const Unit &unit)
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
     const Result<qint64> id = units().insert(m_db, tidied(unit));
     if (id)
-        m_db.markChanged(Entity::Units);
+        m_db.markChanged(Entity::Units, *id);
     return id;
 }
 
@@ -97,15 +97,34 @@ Status UnitRepository::update(const Unit &unit)
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
     if (Status s = units().update(m_db, tidied(unit)); !s)
         return s;
-    m_db.markChanged(Entity::Units);
+    m_db.markChanged(Entity::Units, unit.id);
     return {};
 }
 
 Status UnitRepository::remove(qint64 id)
 {
+    Transaction t(m_db); // the rows named below are announced with the removal
+    // The units under it lose their parent, and whatever pointed at it loses the unit (ON
+    // DELETE SET NULL): those rows change too.
+    m_db.markChanged(
+        Entity::Units,
+        sql::ids(m_db, QStringLiteral("SELECT id FROM units WHERE parent_id = ?"), { id }));
+    m_db.markChanged(
+        Entity::Attendees,
+        sql::ids(m_db, QStringLiteral("SELECT id FROM attendees WHERE unit_id = ?"), { id }));
+    m_db.markChanged(Entity::Questions,
+                     sql::ids(m_db,
+                              QStringLiteral("SELECT id FROM questions WHERE unit_id = ? OR "
+                                             "forwarded_to_unit_id = ?"),
+                              { id, id }));
+    m_db.markChanged(
+        Entity::Tasks,
+        sql::ids(m_db, QStringLiteral("SELECT id FROM tasks WHERE owner_unit_id = ?"), { id }));
     if (Status s = units().remove(m_db, { id }); !s)
         return s;
-    m_db.markChanged(Entity::Units);
+    m_db.markChanged(Entity::Units, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
     return {};
 }
 
@@ -167,7 +186,7 @@ Status UnitRepository::saveEventUnit(const EventUnit &eu)
             { eu.eventId, eu.unitId, unitRoleKey(eu.role), eu.quota < 0 ? -1 : eu.quota,
               eu.quotaNote, eu.eventId }))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Units);
+    m_db.markChanged(Entity::Units, eu.unitId);
     return {};
 }
 
@@ -176,7 +195,7 @@ Status UnitRepository::removeEventUnit(qint64 eventId, qint64 unitId)
     if (!m_db.exec(QStringLiteral("DELETE FROM event_units WHERE event_id = ? AND unit_id = ?"),
                    { eventId, unitId }))
         return Error(m_db.lastError());
-    m_db.markChanged(Entity::Units);
+    m_db.markChanged(Entity::Units, unitId);
     return {};
 }
 

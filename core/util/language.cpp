@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -23,6 +24,11 @@ bool installLanguage(const QString &language)
         QCoreApplication::removeTranslator(qt.get());
     app.reset();
     qt.reset();
+    // Dates, numbers and month names follow the language of the window, not the system's
+    // region (many office PCs in Vietnam run an English one): dd/MM/yyyy in both.
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     if (language == QLatin1String("en"))
         return true; // the source strings are English
 

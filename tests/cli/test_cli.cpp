@@ -1,12 +1,15 @@
 // The command line, through the built executable: what a script or a batch file sees.
 #include "support/testsupport.h"
 
+#include "services/sampleevent.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -540,7 +543,18 @@ TEST_CASE("the --event option chooses among several events")
 {
     DataFile f;
     REQUIRE(f.run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
+    // --sample again does not make a second copy of the sample (issue 14.10).
     REQUIRE(f.run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
+    CHECK(columnValues(table(f.run({ QStringLiteral("list"), QStringLiteral("events") }).out),
+                       QStringLiteral("id"))
+              .size()
+          == 1);
+    {
+        // A second event, made as a copy of the sample in the file.
+        auto opened = dd::Database::open(f.path);
+        REQUIRE(opened.database);
+        REQUIRE(dd::createSampleEvent(*opened.database));
+    }
     const QList<QStringList> events
         = table(f.run({ QStringLiteral("list"), QStringLiteral("events") }).out);
     const QStringList ids = columnValues(events, QStringLiteral("id"));
@@ -587,4 +601,41 @@ TEST_CASE("the --help option lists the commands and --version prints the version
     r = runApp({ QStringLiteral("--version") });
     CHECK(r.exitCode == 0);
     CHECK(text(r.out).startsWith(QStringLiteral("dialoguedesk ")));
+}
+
+TEST_CASE("the command line speaks Vietnamese unless --lang en, whatever LANG and the window's "
+          "language")
+{
+    QTemporaryDir dir;
+    // The window's preference is English, and so is the system's region.
+    const QString config = dir.filePath(QStringLiteral("config"));
+    QDir().mkpath(config + QStringLiteral("/DialogueDesk"));
+    {
+        QFile conf(config + QStringLiteral("/DialogueDesk/DialogueDesk.conf"));
+        REQUIRE(conf.open(QIODevice::WriteOnly));
+        conf.write("[General]\nlanguage=en\n");
+    }
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DD_APP_EXE), args);
+        p.waitForFinished(120000);
+        return QString::fromUtf8(p.readAllStandardError());
+    };
+    // A file that is not there: the message names it, in the language of the command line.
+    const QStringList args { QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
+                             QStringLiteral("check") };
+    const QString plain = run(args);
+    const QString vi = run(QStringList { QStringLiteral("--lang"), QStringLiteral("vi") } + args);
+    const QString en = run(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+    REQUIRE_FALSE(plain.isEmpty());
+    CHECK(plain == vi);
+    CHECK(plain != en);
+    // Vietnamese letters, not the English source.
+    CHECK(plain.contains(QRegularExpression(QStringLiteral("[ăâđêôơưĂÂĐÊÔƠƯ]"))));
 }

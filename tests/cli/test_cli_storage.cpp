@@ -310,9 +310,21 @@ TEST_CASE("a disk too small for a new file or for the sample leaves nothing half
             QStringLiteral("dialoguedesk: The disk that holds \"new.sqlite\"")));
         CHECK(p.listing().isEmpty());
     }
-    // An existing file: the sample does not fit; the file is as it was, with its one event.
+    // An existing file whose one event is the user's own (made from the sample, so no longer
+    // marked as the sample: `--sample` adds the sample once per file): the sample does not
+    // fit; the file is as it was, with its one event.
     p.makeSample(QStringLiteral("2021.sqlite"));
     const QString path = p.file(QStringLiteral("2021.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own-event"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("UPDATE events SET is_sample = 0")));
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("own-event"));
     const QByteArray before = sha(path);
     const Run r
         = p.on(QStringLiteral("2021.sqlite"),

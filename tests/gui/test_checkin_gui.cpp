@@ -8,6 +8,10 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocumentFragment>
+
+#include "edit/commands.h"
+#include "models/sessiontablemodel.h"
 
 using namespace dd;
 
@@ -61,4 +65,86 @@ TEST_CASE("Check-in mode: Enter checks the person in, Ctrl+Z undoes, Ctrl+Enter 
     CHECK(walkIn->walkIn);
     CHECK(walkIn->checkedInAt.isValid());
     CHECK(walkIn->givenName == QStringLiteral("Khoa"));
+}
+
+TEST_CASE("Check-in shows the person, scrolls to the row, warns on a second check-in and on "
+          "a person who declined",
+          "[gui][checkin]")
+{
+    testsupport::WindowFixture f(QStringLiteral("checkin-shown.sqlite"));
+    Session *s = f.session();
+    f.window.resize(1024, 600);
+    // Enough people that the one checked in lies below the fold once the search is cleared.
+    QList<Attendee> people;
+    const qint64 unit = s->units().list().first().id;
+    for (int i = 0; i < 60; ++i) {
+        Attendee a;
+        a.eventId = s->eventId();
+        a.familyName = QStringLiteral("Nguyễn");
+        a.middleName = QStringLiteral("Văn");
+        a.givenName = QStringLiteral("An%1").arg(i, 2, 10, QLatin1Char('0'));
+        a.unitId = unit;
+        people << a;
+    }
+    Attendee late;
+    late.eventId = s->eventId();
+    late.familyName = QStringLiteral("Võ");
+    late.middleName = QStringLiteral("Thị");
+    late.givenName = QStringLiteral("Yến");
+    late.unitId = unit;
+    Attendee declined = late;
+    declined.givenName = QStringLiteral("Xuân");
+    declined.status = InvitationStatus::Declined;
+    people << late << declined;
+    REQUIRE(s->push(commands::addAttendees(s, people)));
+    const QString unitName = s->units().get(unit)->name;
+
+    f.find<QTabWidget>("tabs")->setCurrentIndex(MainWindow::AttendeesTab);
+    f.find<QCheckBox>("checkInModeCheck")->setChecked(true);
+    auto *search = f.find<QLineEdit>("attendeeSearch");
+    auto *table = f.find<QTableView>("attendeeTable");
+    auto *banner = f.find<QLabel>("checkInBanner");
+
+    QTest::keyClicks(search, QStringLiteral("vo thi yen"));
+    REQUIRE(table->model()->rowCount() == 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(20);
+    CHECK(byName(s, QStringLiteral("Võ Thị Yến"))->checkedInAt.isValid());
+    CHECK(banner->isVisible());
+    const QString shown = QTextDocumentFragment::fromHtml(banner->text()).toPlainText();
+    CHECK(shown.startsWith(QStringLiteral("Checked in")));
+    CHECK(shown.contains(QStringLiteral("Võ Thị Yến")));
+    CHECK(shown.contains(unitName));
+    // The list shows everyone again, with her row current and on screen.
+    CHECK(table->model()->rowCount() > 60);
+    const QModelIndex current = table->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.data(SessionTableModel::IdRole).toLongLong()
+          == byName(s, QStringLiteral("Võ Thị Yến"))->id);
+    CHECK(table->viewport()->rect().contains(table->visualRect(current).center()));
+
+    // The same person again: not checked in twice, and told when she was.
+    const int steps = s->undoStack()->count();
+    QTest::keyClicks(search, QStringLiteral("vo thi yen"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(20);
+    CHECK(s->undoStack()->count() == steps);
+    CHECK(QTextDocumentFragment::fromHtml(banner->text())
+              .toPlainText()
+              .contains(byName(s, QStringLiteral("Võ Thị Yến"))
+                            ->checkedInAt.toString(QStringLiteral("HH:mm"))));
+
+    // A person who declined: a warning first, and Enter again checks her in.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("vo thi xuan"));
+    REQUIRE(table->model()->rowCount() == 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(20);
+    CHECK_FALSE(byName(s, QStringLiteral("Võ Thị Xuân"))->checkedInAt.isValid());
+    CHECK(QTextDocumentFragment::fromHtml(banner->text())
+              .toPlainText()
+              .contains(QStringLiteral("Võ Thị Xuân")));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(20);
+    CHECK(byName(s, QStringLiteral("Võ Thị Xuân"))->checkedInAt.isValid());
 }

@@ -40,6 +40,10 @@ struct ImportFixture
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // A new file opens on the welcome page: the import goes into the sample event.
+        window.findChild<QPushButton *>(QStringLiteral("sampleButton"))->click();
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
         window.showTab(MainWindow::AttendeesTab);
     }
 

@@ -5,6 +5,8 @@
 
 #include "mainwindow.h"
 #include "models/agendatablemodel.h"
+#include "models/statistics.h"
+#include "services/sampleevent.h"
 #include "session/session.h"
 
 #include <QAction>
@@ -173,4 +175,42 @@ TEST_CASE("Programme items reorder with Alt+Down and the clock times follow", "[
     CHECK(table->currentIndex().row() == 1); // the moved item stays selected
     f.undo()->trigger();
     CHECK(session->agenda().list(session->eventId()).at(0).title == first);
+}
+
+TEST_CASE("A new file opens on the welcome page, and the sample is made only when asked, once, and "
+          "marked",
+          "[gui][welcome]")
+{
+    QTemporaryDir dir;
+    QSettings().clear();
+    MainWindow window;
+    const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+    REQUIRE(window.openFile(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    REQUIRE(tabs->count() == 1);
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("welcomePage"));
+    for (const char *name : { "sampleButton", "newEventButton", "openFileButton" }) {
+        auto *b = window.findChild<QPushButton *>(QLatin1String(name));
+        REQUIRE(b);
+        CHECK(b->isVisible());
+    }
+    CHECK(window.session()->events().list().isEmpty()); // nothing made unasked
+
+    window.findChild<QPushButton *>(QStringLiteral("sampleButton"))->click();
+    QTest::qWait(20);
+    REQUIRE(tabs->count() == 5);
+    auto *selector = window.findChild<QComboBox *>(QStringLiteral("eventSelector"));
+    REQUIRE(selector->count() == 1);
+    CHECK(selector->currentText().startsWith(QStringLiteral("[Sample] ")));
+    // Its 2021 deadline is long past, and no alarm says so.
+    for (const Warning &w : computeWarnings(*window.session(), QDate::currentDate()))
+        CHECK_FALSE(w.text.contains(QStringLiteral("30/08/2021")));
+
+    // Asked again (as `--sample` on this file does): still the one sample.
+    const auto again = ensureSampleEvent(window.session()->database());
+    REQUIRE(again);
+    CHECK(*again == window.session()->eventId());
+    CHECK(window.session()->events().list().size() == 1);
 }

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
@@ -231,4 +232,52 @@ TEST_CASE("Questions: e-mails dropped on the tab open their import, other files 
     QTest::qWait(50);
     CHECK(previewed == 5);
     CHECK(s->questions().list(s->eventId()).isEmpty());
+}
+
+TEST_CASE("Questions: forwarded to any unit of the directory, or to a new agency typed in, and "
+          "the asker found without accents",
+          "[gui][questions]")
+{
+    Fixture f;
+    Session *s = f.session();
+    // A directory unit that is not a guest agency of the event.
+    const QString district = QStringLiteral("Huyện đoàn Dương Minh Châu");
+    whenDialogOpens(QStringLiteral("questionDialog"), [&](QDialog *d) {
+        auto *agency = d->findChild<QComboBox *>(QStringLiteral("agencyCombo"));
+        CHECK(agency->findText(district) > 0);
+        CHECK(agency->findText(QStringLiteral("Sở Nội vụ")) > 0);
+        // "Người hỏi": "hong" without accents, from the middle of the name, offers her.
+        auto *submitter = d->findChild<QLineEdit *>(QStringLiteral("submitterEdit"));
+        QCompleter *c = submitter->completer();
+        REQUIRE(c);
+        c->setCompletionPrefix(QStringLiteral("thi hong"));
+        QStringList offered;
+        for (int i = 0; c->setCurrentRow(i); ++i)
+            offered << c->currentCompletion();
+        CHECK(offered == QStringList { QStringLiteral("Đoàn Thị Hồng") });
+        c->setCompletionPrefix(QStringLiteral("Hồng"));
+        CHECK(c->completionCount() == 1);
+
+        typeText(d->findChild<QPlainTextEdit *>(QStringLiteral("questionTextEdit")),
+                 QStringLiteral("Đề nghị hỗ trợ nhà trọ cho công nhân."));
+        auto *status = d->findChild<QComboBox *>(QStringLiteral("questionStatusCombo"));
+        status->setCurrentIndex(status->findData(int(QuestionStatus::Forwarded)));
+        agency->setEditText(QStringLiteral("Liên đoàn Lao động tỉnh"));
+        d->findChild<QPushButton *>(QStringLiteral("saveQuestionButton"))->click();
+    });
+    const int steps = s->undoStack()->count();
+    f.find<QPushButton>("addQuestionButton")->click();
+    QTest::qWait(50);
+    const auto ldld = s->units().findByName(QStringLiteral("Liên đoàn Lao động tỉnh"));
+    REQUIRE(ldld);
+    CHECK(ldld->kind == UnitKind::GuestAgency);
+    const QList<Question> all = s->questions().list(s->eventId());
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().forwardedToUnitId == ldld->id);
+    CHECK(all.first().status == QuestionStatus::Forwarded);
+    // The agency and the question are one step.
+    CHECK(s->undoStack()->count() == steps + 1);
+    f.undo()->trigger();
+    CHECK(s->questions().list(s->eventId()).isEmpty());
+    CHECK_FALSE(s->units().findByName(QStringLiteral("Liên đoàn Lao động tỉnh")));
 }

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "session/session.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QDragEnterEvent>
@@ -84,6 +85,14 @@ struct WindowFixture
         REQUIRE(window.openFile(dir.filePath(fileName)));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // A new file opens on the welcome page: the tests work in the sample, as a user
+        // trying the program does.
+        auto *sample = window.findChild<QAbstractButton *>(QStringLiteral("sampleButton"));
+        REQUIRE(sample);
+        sample->click();
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        REQUIRE(window.session()->event());
     }
     template<typename T>
     T *find(const QString &name)

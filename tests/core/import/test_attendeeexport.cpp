@@ -12,7 +12,12 @@
 #include "session/session.h"
 #include "text/vietnamese.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 using namespace dd;
 using testsupport::fixture;
@@ -197,4 +202,105 @@ TEST_CASE("The template for a host unit re-imports as an empty list", "[export]"
         = import::buildImportPreview(sheet, import::loadImportContext(*s), {});
     CHECK(p.rows.isEmpty());
     CHECK(p.ignoredRows == 22);
+}
+
+namespace {
+
+QByteArray member(const QString &zip, const QString &name)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), { QStringLiteral("-p"), zip, name });
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+// The attributes of the first element `name` in `xml`.
+QXmlStreamAttributes attributesOf(const QByteArray &xml, const QString &name)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == name)
+            return r.attributes();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Exported XLSX prints on landscape A4, one page wide, header on every page",
+          "[export][print]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        FAIL("unzip is needed to read the workbook back (apt-get install unzip)");
+    auto s = sessionWithPeople();
+    // A long list: enough people for several pages.
+    QList<Attendee> many;
+    for (int i = 0; i < 150; ++i) {
+        Attendee a = testsupport::person(*s, QStringLiteral("Nguyễn Văn Người%1").arg(i));
+        a.position = QStringLiteral("Ủy viên Ban Chấp hành Chi đoàn khu công nghiệp");
+        a.unitId = s->units().list().first().id;
+        many << a;
+    }
+    REQUIRE(s->attendees().insertMany(many));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ds.xlsx"));
+    REQUIRE(exporting::exportAttendees(*s, path).ok());
+
+    // Read back from the file's own XML (ECMA-376 names).
+    const QByteArray sheet = member(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    REQUIRE_FALSE(sheet.isEmpty());
+    const QXmlStreamAttributes setup = attributesOf(sheet, QStringLiteral("pageSetup"));
+    CHECK(setup.value(QStringLiteral("orientation")) == QStringLiteral("landscape"));
+    CHECK(setup.value(QStringLiteral("paperSize")) == QStringLiteral("9")); // A4
+    CHECK(setup.value(QStringLiteral("fitToWidth")).isEmpty()); // 1 is the default
+    CHECK(setup.value(QStringLiteral("fitToHeight")) == QStringLiteral("0"));
+    CHECK(attributesOf(sheet, QStringLiteral("pageSetUpPr")).value(QStringLiteral("fitToPage"))
+          == QStringLiteral("1"));
+    CHECK(sheet.contains("<oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter>"));
+    const QByteArray workbook = member(path, QStringLiteral("xl/workbook.xml"));
+    CHECK(workbook.contains("name=\"_xlnm.Print_Titles\""));
+    CHECK(workbook.contains("!$2:$2</definedName>")); // the header, under the title row
+
+    // The title names the list and the event, then the date.
+    auto wb = io::readSpreadsheet(path);
+    REQUIRE(wb.ok());
+    const QString title = wb->sheets.first().rows.first().value(0);
+    CHECK(title.startsWith(QStringLiteral("DANH SÁCH ĐẠI BIỂU – ") + s->event()->title));
+    CHECK(title.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+
+    // Printed by LibreOffice: landscape pages, each with every column (the header repeated
+    // and the last column's heading on it).
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        WARN("soffice is not installed: the LibreOffice rendering is skipped");
+        return;
+    }
+    QProcess lo;
+    lo.start(soffice,
+             { QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+               QStringLiteral("--outdir"), dir.path(),
+               QStringLiteral("-env:UserInstallation=file://")
+                   + dir.filePath(QStringLiteral("lo-profile")),
+               path });
+    REQUIRE(lo.waitForFinished(180000));
+    const QString pdf = dir.filePath(QStringLiteral("ds.pdf"));
+    REQUIRE(QFile::exists(pdf));
+    const int pages = testsupport::pdfPageCount(pdf);
+    CHECK(pages >= 2);
+    // A4 across: 842 × 595 points (pdfinfo prints them with decimals).
+    const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+)"))
+                          .match(testsupport::pdfInfo(pdf));
+    REQUIRE(size.hasMatch());
+    CHECK(qRound(size.captured(1).toDouble()) == 842);
+    CHECK(qRound(size.captured(2).toDouble()) == 595);
+    const QString text = testsupport::pdfText(pdf);
+    const QStringList perPage = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    CHECK(perPage.size() == pages);
+    for (int i = 0; i < perPage.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(perPage.at(i).contains(QStringLiteral("Họ và tên")));
+        CHECK(perPage.at(i).contains(QStringLiteral("Ghi chú")));
+        CHECK(perPage.at(i).contains(QStringLiteral("Trang %1/%2").arg(i + 1).arg(pages)));
+    }
 }

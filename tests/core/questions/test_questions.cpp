@@ -210,6 +210,13 @@ TEST_CASE("A folder of e-mails from the three host units: one undo step, progres
     CHECK(s->undoStack()->count() == steps + 1);
     CHECK(sqlCount(*s, QStringLiteral("1"), {}) == 14);
 
+    // The sample's own 2021 deadline raises no alarm (issue 14.10)…
+    for (const HostProgress &h : computeQuestionProgress(*s, QDate(2021, 9, 1)).hosts)
+        CHECK_FALSE(h.late);
+    // …a real event's does: the same data, no longer marked as the sample.
+    Event real = *s->event();
+    real.sample = false;
+    REQUIRE(s->events().update(real).ok());
     const QuestionProgress p = computeQuestionProgress(*s, QDate(2021, 9, 1));
     REQUIRE(p.hosts.size() == 3);
     QHash<QString, HostProgress> byName;

@@ -541,6 +541,46 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK(again.backupPath.isEmpty());
 }
 
+TEST_CASE("the upgrade stores phone numbers as digits and leaves other text as typed",
+          "[database][migrate]")
+{
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    {
+        RawConnection raw(path);
+        // As the window of version 1 stored them, by hand.
+        const std::pair<int, const char *> typed[] = {
+            { 5, "0938 428 213" },          { 6, "+84 912.345.678" },
+            { 7, "(0276) 3822-123" },       { 8, "0354123456 / 0276 3822 123" },
+            { 9, "0868 111 222 máy lẻ 5" }, { 10, "" },
+        };
+        for (const auto &[id, phone] : typed)
+            raw.exec(QStringLiteral("UPDATE attendees SET phone = '%1' WHERE id = %2")
+                         .arg(QString::fromUtf8(phone))
+                         .arg(id));
+    }
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    const std::pair<int, const char *> stored[] = {
+        { 5, "0938428213" },
+        { 6, "0912345678" },
+        { 7, "02763822123" },
+        { 8, "0354123456 / 0276 3822 123" },
+        { 9, "0868 111 222 máy lẻ 5" },
+        { 10, "" },
+        { 11, "0394555666" },
+    };
+    for (const auto &[id, phone] : stored) {
+        INFO(id);
+        CHECK(
+            scalar(*r.database, QStringLiteral("SELECT phone FROM attendees WHERE id = %1").arg(id))
+                .toString()
+            == QString::fromUtf8(phone));
+    }
+    CHECK(scalar(*r.database, QStringLiteral("SELECT phone FROM units WHERE id = 3")).toString()
+          == QStringLiteral("0938428213"));
+}
+
 TEST_CASE("a version 1 file opened read-only is read as it is, not upgraded or copied",
           "[database][migrate]")
 {
@@ -670,7 +710,8 @@ TEST_CASE("a transaction rolls back unless committed", "[database][transaction]"
     Database &db = *r.database;
     dd::UnitRepository units(db);
     QList<unsigned> emitted;
-    QObject::connect(&db, &Database::changed, [&](unsigned e) { emitted << e; });
+    QObject::connect(&db, &Database::changed,
+                     [&](const dd::ChangeSet &c) { emitted << c.tables(); });
     auto unit = [](const char *name) {
         dd::Unit u;
         u.name = QString::fromUtf8(name);
