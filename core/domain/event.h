@@ -30,6 +30,9 @@ struct Event
     QString intakeContact; // "đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn"
     QString intakePhone;
     QString closingText; // "Trên đây là Kế hoạch ..."
+    // The plan paper's text from the opening paragraph to the closing one, as the clerk
+    // edits it: one paragraph per line, **bold** and *italic*. Empty: drafted from the above.
+    QString planText;
 };
 
 } // namespace dd

@@ -61,6 +61,11 @@ Result<qint64> createSampleEvent(Database &db)
     event.intakeContact = str(e, "intakeContact");
     event.intakePhone = str(e, "intakePhone");
     event.closingText = str(e, "closingText");
+    // The plan's words, one paragraph per line of the array.
+    QStringList planLines;
+    for (const QJsonValue &line : e.value(QLatin1String("planText")).toArray())
+        planLines << line.toString();
+    event.planText = planLines.join(QLatin1Char('\n'));
     const auto eventId = events.insert(event);
     if (!eventId)
         return eventId;
@@ -144,6 +149,7 @@ Result<qint64> createSampleEvent(Database &db)
         item.eventId = *eventId;
         item.position = ++position;
         item.title = str(o, "title");
+        item.onlineTitle = str(o, "onlineTitle");
         item.presenter = str(o, "presenter");
         item.durationMinutes = o.value(QLatin1String("duration")).toInt(0);
         if (auto r = agenda.insert(item); !r)
@@ -180,7 +186,8 @@ Result<qint64> createSampleEvent(Database &db)
         s.recipients << r.toString();
     const QJsonObject numbering = d.value(QLatin1String("numbering")).toObject();
     for (auto it = numbering.begin(); it != numbering.end(); ++it)
-        s.numbering.insert(paperKindFromKey(it.key()), PaperNumbering { it.value().toString(), 1 });
+        s.numbering.insert(paperKindFromKey(it.key()),
+                           PaperNumbering { it.value().toString(), 1, {}, {} });
     if (Status st = events.saveDocumentSettings(s); !st)
         return Error(st.error());
 

@@ -42,12 +42,16 @@ EventFigures computeFigures(Session &session)
     }
 
     QSqlQuery q(session.database().connection());
+    // A unit's quota counts the delegates it sends: its Bí thư co-chairing, a guest or the
+    // press are not among the 22 branch committee members of a host.
     q.prepare(QStringLiteral("SELECT coalesce(unit_id, 0), count(*),"
-                             " sum(invitation_status NOT IN ('declined','replaced')),"
+                             " sum(role = 'delegate' AND invitation_status NOT IN"
+                             " ('declined','replaced')),"
                              " sum(invitation_status <> 'not_invited'),"
                              " sum(invitation_status = 'confirmed'),"
                              " sum(invitation_status = 'declined'),"
-                             " sum(checked_in_at IS NOT NULL)"
+                             " sum(checked_in_at IS NOT NULL),"
+                             " sum(invitation_status NOT IN ('declined','replaced'))"
                              " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0)"));
     sql::run(session.database(), q, { eventId });
     while (q.next()) {
@@ -59,7 +63,7 @@ EventFigures computeFigures(Session &session)
         u.declined = q.value(5).toInt();
         u.checkedIn = q.value(6).toInt();
         f.people += u.people;
-        f.expected += u.counted;
+        f.expected += q.value(7).toInt();
         f.checkedIn += u.checkedIn;
     }
 

@@ -18,7 +18,7 @@ struct UnitFigures
     UnitRole role = UnitRole::Participant;
     int quota = -1; // -1: none set
     int people = 0; // all rows of the unit
-    int counted = 0; // against the quota: everyone but the declined and the replaced
+    int counted = 0; // against the quota: its delegates, but the declined and the replaced
     int invited = 0; // ever invited (invited, confirmed, declined, replaced)
     int confirmed = 0;
     int declined = 0;

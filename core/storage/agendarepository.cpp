@@ -11,7 +11,8 @@ AgendaRepository::AgendaRepository(Database &db)
     , m_table(QStringLiteral("agenda_items"),
               { QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title"),
                 QStringLiteral("presenter"), QStringLiteral("duration_minutes"),
-                QStringLiteral("notes"), QStringLiteral("applies_to") })
+                QStringLiteral("notes"), QStringLiteral("applies_to"),
+                QStringLiteral("online_title") })
 { }
 
 QVariantList AgendaRepository::values(const AgendaItem &i) const
@@ -22,7 +23,8 @@ QVariantList AgendaRepository::values(const AgendaItem &i) const
              text::clean(i.presenter),
              i.durationMinutes,
              text::cleanBlock(i.notes),
-             planScopeKey(i.scope) };
+             planScopeKey(i.scope),
+             text::clean(i.onlineTitle) };
 }
 
 QList<AgendaItem> AgendaRepository::list(qint64 eventId)
@@ -40,6 +42,7 @@ QList<AgendaItem> AgendaRepository::list(qint64 eventId)
         i.durationMinutes = q.value(5).toInt();
         i.notes = q.value(6).toString();
         i.scope = planScopeFromKey(q.value(7).toString());
+        i.onlineTitle = q.value(8).toString();
         out << i;
     }
     return out;

@@ -30,7 +30,8 @@ EventRepository::EventRepository(Database &db)
                  QStringLiteral("intake_email"),
                  QStringLiteral("intake_contact"),
                  QStringLiteral("intake_phone"),
-                 QStringLiteral("closing_text") })
+                 QStringLiteral("closing_text"),
+                 QStringLiteral("plan_text") })
     , m_plans(QStringLiteral("plans"),
               { QStringLiteral("event_id"), QStringLiteral("kind"), QStringLiteral("number"),
                 QStringLiteral("name"), QStringLiteral("condition"), QStringLiteral("description"),
@@ -60,7 +61,8 @@ QVariantList EventRepository::values(const Event &e) const
              e.intakeEmail.trimmed(),
              text::cleanBlock(e.intakeContact),
              e.intakePhone.trimmed(),
-             text::cleanBlock(e.closingText) };
+             text::cleanBlock(e.closingText),
+             text::cleanBlock(e.planText) };
 }
 
 Event EventRepository::fromQuery(const QSqlQuery &q)
@@ -86,6 +88,7 @@ Event EventRepository::fromQuery(const QSqlQuery &q)
     e.intakeContact = q.value(18).toString();
     e.intakePhone = q.value(19).toString();
     e.closingText = q.value(20).toString();
+    e.planText = q.value(21).toString();
     return e;
 }
 
@@ -297,11 +300,13 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
     }
     QSqlQuery n(m_db.connection());
     n.prepare(QStringLiteral(
-        "SELECT paper_kind, symbol, next_number FROM document_numbers WHERE event_id = ?"));
+        "SELECT paper_kind, symbol, next_number, signed_on, answer_by FROM document_numbers "
+        "WHERE event_id = ?"));
     sql::run(m_db, n, { eventId });
     while (n.next())
         s.numbering.insert(paperKindFromKey(n.value(0).toString()),
-                           PaperNumbering { n.value(1).toString(), n.value(2).toInt() });
+                           PaperNumbering { n.value(1).toString(), n.value(2).toInt(),
+                                            sql::toDate(n.value(3)), sql::toDate(n.value(4)) });
     return s;
 }
 
@@ -328,9 +333,11 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
             return Error(
                 QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
         if (!m_db.exec(
-                QStringLiteral("INSERT OR REPLACE INTO document_numbers(event_id, "
-                               "paper_kind, symbol, next_number) VALUES (?, ?, ?, ?)"),
-                { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber }))
+                QStringLiteral("INSERT OR REPLACE INTO document_numbers(event_id, paper_kind, "
+                               "symbol, next_number, signed_on, answer_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber,
+                  sql::date(it->signedOn), sql::date(it->answerBy) }))
             return Error(m_db.lastError());
     }
     m_db.markChanged(Entity::Documents);
