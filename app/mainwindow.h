@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/planfacts.h"
 #include "services/session.h"
 
 #include <QMainWindow>
@@ -48,6 +49,9 @@ private:
     void rebuildPages();
     void refreshEvents();
     void refreshStatus();
+    // When a fact the plan's text states too has changed, says where the text still has the
+    // old value.
+    void remindPlanText();
     void updateRecentMenu();
     void addRecent(const QString &path);
 
@@ -59,6 +63,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Session> m_session;
+    PlanFacts m_planFacts; // as they were at the last change
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_eventSelector = nullptr;
     QLabel *m_planLabel = nullptr;

@@ -18,11 +18,6 @@
 namespace dd {
 
 namespace {
-constexpr PaperKind kKinds[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
-                                 PaperKind::DelegateList,     PaperKind::SignInSheet,
-                                 PaperKind::Programme,        PaperKind::QuestionSummary,
-                                 PaperKind::OnlineNotice,     PaperKind::Plan };
-
 bool sameSettings(const DocumentSettings &a, const DocumentSettings &b)
 {
     if (a.issuingBodyLine1 != b.issuingBodyLine1 || a.issuingBodyLine2 != b.issuingBodyLine2
@@ -31,7 +26,7 @@ bool sameSettings(const DocumentSettings &a, const DocumentSettings &b)
         || a.signerName != b.signerName || a.recipients != b.recipients
         || a.contactLine != b.contactLine || a.whatToBring != b.whatToBring)
         return false;
-    for (PaperKind k : kKinds) {
+    for (PaperKind k : kAllPaperKinds) {
         const PaperNumbering x = a.numbering.value(k);
         const PaperNumbering y = b.numbering.value(k);
         if (x.symbol != y.symbol || x.nextNumber != y.nextNumber)
@@ -90,7 +85,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     grid->addWidget(new QLabel(tr("Symbol"), numbers), 0, 1);
     grid->addWidget(new QLabel(tr("Next number"), numbers), 0, 2);
     int row = 1;
-    for (PaperKind k : kKinds) {
+    for (PaperKind k : kAllPaperKinds) {
         const PaperNumbering n = m_before.numbering.value(k);
         Numbering f;
         f.symbol = lineEdit(n.symbol, "");
@@ -177,9 +172,12 @@ DocumentSettings DocumentSettingsDialog::settings() const
         if (!t.isEmpty())
             s.recipients << t;
     }
-    for (auto it = m_numbering.cbegin(); it != m_numbering.cend(); ++it)
-        s.numbering.insert(it.key(),
-                           PaperNumbering { it->symbol->text().trimmed(), it->next->value() });
+    // The signing dates are the print dialog's; they stay as they are.
+    for (auto it = m_numbering.cbegin(); it != m_numbering.cend(); ++it) {
+        PaperNumbering &n = s.numbering[it.key()];
+        n.symbol = it->symbol->text().trimmed();
+        n.nextNumber = it->next->value();
+    }
     return s;
 }
 

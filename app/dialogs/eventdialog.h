@@ -15,8 +15,9 @@ class QLabel;
 
 namespace dd {
 
-// The event's own fields. Without an event it creates a new one, optionally copying the
-// set-up of an earlier event (units, quotas, topics, programme, plans, paper settings).
+// The event's own fields, and the plan's text that the plan paper prints word for word. Without
+// an event it creates a new one, optionally copying the set-up and the words of an earlier
+// event (units, quotas, topics, programme, plans, paper settings, the plan's text).
 class EventDialog : public QDialog
 {
     Q_OBJECT
@@ -37,8 +38,8 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_organiser;
     QPlainTextEdit *m_parentRef;
-    QPlainTextEdit *m_purpose;
-    QPlainTextEdit *m_requirements;
+    QPlainTextEdit *m_planText = nullptr;
+    QString m_draft; // the plan's text drafted from the facts, while the event has none
     QSpinBox *m_month;
     QSpinBox *m_year;
     QDateEdit *m_date;
