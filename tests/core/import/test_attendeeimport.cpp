@@ -430,7 +430,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     CHECK(countRows(*s, QStringLiteral("units")) == units);
 
     const QStringList create { QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
-                               QStringLiteral("Báo Tây Ninh") };
+                               QStringLiteral("Báo Thanh Niên") };
     // Moved in, as the command line does: the command takes the prepared rows over.
     auto outcome = commitImport(*s, std::move(p), create);
     REQUIRE(outcome.ok());
@@ -476,7 +476,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
         ++checked;
     }
     CHECK(checked == people + 5);
-    const qint64 pressId = s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id;
+    const qint64 pressId = s->units().findByName(QStringLiteral("Báo Thanh Niên"))->id;
     // Every stored value of every person, to compare after undo and redo.
     auto snapshot = [&] {
         return storedRows(*s);
@@ -484,7 +484,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     const QStringList imported = snapshot();
 
     s->undoStack()->undo();
-    CHECK_FALSE(s->units().findByName(QStringLiteral("Báo Tây Ninh")));
+    CHECK_FALSE(s->units().findByName(QStringLiteral("Báo Thanh Niên")));
     CHECK(s->attendees().count(s->eventId()) == people);
     CHECK(countRows(*s, QStringLiteral("units")) == units);
     CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits);
@@ -494,7 +494,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     for (const Attendee &a : s->attendees().list(s->eventId()))
         again << a.id;
     CHECK(again == ids);
-    CHECK(s->units().findByName(QStringLiteral("Báo Tây Ninh"))->id == pressId);
+    CHECK(s->units().findByName(QStringLiteral("Báo Thanh Niên"))->id == pressId);
     CHECK(s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"))->id
           == shoes->id);
     CHECK(snapshot() == imported);

@@ -463,7 +463,7 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     auto r = Database::open(path);
     REQUIRE(r.database);
     CHECK_FALSE(r.created);
-    CHECK(r.database->schemaVersion() == 2);
+    CHECK(r.database->schemaVersion() == Database::kSchemaVersion);
     CHECK(scalar(*r.database, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
 
     // The copy is the file as it was, byte for byte in content, beside it.
