@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/planfacts.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QMainWindow>
 

@@ -10,15 +10,19 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev
-    libsqlite3-dev libicu-dev zlib1g-dev
+    libsqlite3-dev libicu-dev libzip-dev
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
     desktop-file-utils appstream man-db
 )
 
+# scripts/test --sanitize and scripts/fuzz: clang with its sanitizer and libFuzzer runtimes.
+SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
+
+# install_missing [MORE PACKAGES…]
 install_missing() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>mark %n attendee %1</numerusform>
+            <numerusform>mark %n attendees %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>mark %n person as invited</numerusform>
+            <numerusform>mark %n people as invited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>check in %n attendee</numerusform>
+            <numerusform>check in %n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>undo the check-in of %n attendee</numerusform>
+            <numerusform>undo the check-in of %n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -81,10 +124,6 @@
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,10 +220,6 @@
     </message>
     <message>
         <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write the paper: --out FILE.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,10 +367,6 @@ Without a command, DialogueDesk opens its window.
         <translation>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
-    </message>
-    <message>
         <source>the data file (default: %1)</source>
         <translation>the data file (default: %1)</translation>
     </message>
@@ -364,24 +395,12 @@ Without a command, DialogueDesk opens its window.
         <translation>list attendees|questions|tasks: only this unit</translation>
     </message>
     <message>
-        <source>list questions: only those forwarded to this agency</source>
-        <translation>list questions: only those forwarded to this agency</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: why the plan changes (required)</translation>
     </message>
     <message>
         <source>import: check the file and list the problems, write nothing</source>
         <translation>import: check the file and list the problems, write nothing</translation>
-    </message>
-    <message>
-        <source>print: the PDF file to write</source>
-        <translation>print: the PDF file to write</translation>
-    </message>
-    <message>
-        <source>print: how a list or the questions are grouped</source>
-        <translation>print: how a list or the questions are grouped</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -394,6 +413,203 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>the program version</source>
         <translation>the program version</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
+        <translation>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</translation>
+    </message>
+    <message>
+        <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign questions to the agency that answers them; with --date, record them as sent that day (print forward records it otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the answer to a question (an empty text removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the file to write, .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped; question answer: who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print forward: the day the agency is asked to answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: the item&apos;s title under the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: who presents the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question answer: the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes takes a number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n item(s); there is no item %1.</source>
+        <translation>
+            <numerusform>The programme has %n item; there is no item %1.</numerusform>
+            <numerusform>The programme has %n items; there is no item %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf (or FILE.odt for a document to edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agency the letter goes to: --agency NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarded %n question(s) to %1 on %2.</source>
+        <translation>
+            <numerusform>Forwarded %n question to %1 on %2.</numerusform>
+            <numerusform>Forwarded %n questions to %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <translation>
+            <numerusform>Assigned %n question to %1; &quot;print forward --agency&quot; writes the covering letter and records the day it is sent.</numerusform>
+            <numerusform>Assigned %n questions to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which question and the answer: question answer ID --text TEXT [--by WHO].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,17 +762,17 @@ Without a command, DialogueDesk opens its window.
         <source>reorder the programme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>date the paper &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the covering letter to the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
-    <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
         <translation type="unfinished"></translation>
@@ -571,6 +787,22 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit takes part in this event besides the organiser. Give the units their part (Edit ▸ Units) or choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency the covering letter goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +1004,10 @@ Without a command, DialogueDesk opens its window.
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Covering letter to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -855,10 +1091,6 @@ Without a command, DialogueDesk opens its window.
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,31 +1123,7 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,23 +1131,7 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -947,51 +1139,7 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,18 +1148,6 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1313,186 @@ Without a command, DialogueDesk opens its window.
         <source>The file is open read-only; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>line %1 holds a character that is not text (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>the part “%1” is not valid XML (%2, line %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>it has no content.xml, so it is not a complete ODS spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 cannot read it (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>The sheet “%2” of the file “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” is a folder, not a file. Choose the file inside it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Could not read the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 holds no sheet with data. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>it declares sheets far larger than a list</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>it is damaged (error %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>it is damaged (the reader stopped on it)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>reading it took more than %1 seconds</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>the sheet “%1” names a cell “%2”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>the workbook part is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>it is one part of a zip archive split in several.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>it holds %L1 parts, far more than any spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>The name “%1” begins with %2, as a formula does: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>The name “%1” holds digits: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>The name “%1” holds no letter: the row is not imported.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1323,11 +1639,11 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
+        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
+        <source>None of the people or units chosen gets a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,10 +2098,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +2108,10 @@ Do you want to replace it?</source>
     <message>
         <source>(no topic)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2215,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unicode (UTF-16) {8)?}</translation>
     </message>
     <message>
         <source>Unicode (UTF-16 little-endian)</source>
@@ -1915,6 +2231,61 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>dd</name>
+    <message>
+        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,10 +2324,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2341,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2384,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item under the online plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,13 +2675,6 @@ Do you want to replace it?</source>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>mark %n attendee %1</numerusform>
-            <numerusform>mark %n attendees %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation type="unfinished"></translation>
@@ -2320,33 +2688,7 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>check in %n attendee</numerusform>
-            <numerusform>check in %n attendees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>undo the check-in of %n attendee</numerusform>
-            <numerusform>undo the check-in of %n attendees</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,14 +2933,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned &amp;month / year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2962,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan paper prints this text word for word, from the opening paragraph to the closing one: one paragraph per line, **bold**, *italic*. When a date, venue, quota or contact changes, change it here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan text:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,6 +3525,14 @@ Do you want to replace it?</source>
         <source>&amp;Units…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Covering letter to an &amp;agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3305,10 +3655,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,10 +3699,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every unit with a seat quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,13 +3726,6 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>Everyone not yet invited (%n)</numerusform>
             <numerusform>Everyone not yet invited (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Everyone on the list (%n)</numerusform>
-            <numerusform>Everyone on the list (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3471,12 +3806,81 @@ Do you want to replace it?</source>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to make a last change in LibreOffice or Word before signing; the PDF stays the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>mark %n people as invited</source>
+        <source>%1 (%n question(s))</source>
         <translation>
-            <numerusform>mark %n person as invited</numerusform>
-            <numerusform>mark %n people as invited</numerusform>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every unit taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All district and directly affiliated unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone who gets a letter (%n)</source>
+        <translation>
+            <numerusform>Everyone who gets a letter (%n)</numerusform>
+            <numerusform>Everyone who gets a letter (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <translation>
+            <numerusform>%n of the people selected gets no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
+            <numerusform>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</source>
+        <translation>
+            <numerusform>%n question goes with the letter; it is recorded as forwarded on the signing date (today when the letter is not dated).</numerusform>
+            <numerusform>%n questions go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4773,18 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>A unit called &quot;%1&quot; is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the unit sends, as the letters say it; or why the unit is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AttendeeActions</name>
+    <message numerus="yes">
+        <source>mark %n attendee(s) %1</source>
+        <translation>
+            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n people as invited</source>
+        <translation>
+            <numerusform>đánh dấu %n người là đã mời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>substitute for %1</source>
+        <translation>cử người thay cho %1</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>điểm danh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check in %n attendee(s)</source>
+        <translation>
+            <numerusform>điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the check-in of %n attendee(s)</source>
+        <translation>
+            <numerusform>hủy điểm danh %n đại biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add walk-in %1</source>
+        <translation>thêm người tự đến %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -82,10 +121,6 @@
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run]</source>
-        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run]</translation>
     </message>
     <message>
         <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
@@ -174,10 +209,6 @@
     <message>
         <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
         <translation>Không có giấy tờ nào tên là &quot;%1&quot;; các giấy tờ có thể in: %2.</translation>
-    </message>
-    <message>
-        <source>Say where to write the paper: --out FILE.pdf.</source>
-        <translation>Hãy cho biết nơi ghi giấy tờ: --out FILE.pdf.</translation>
     </message>
     <message>
         <source>--by takes topic or agency for the questions.</source>
@@ -320,10 +351,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>xuất các ý kiến ra tệp XLSX (hoặc .csv); với --agency: các ý kiến gửi cơ quan đó, đồng thời ghi nhận việc chuyển ý kiến</translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation>in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role cho các danh sách, topic|agency cho tổng hợp ý kiến; --take-number lấy số văn bản tiếp theo của loại giấy tờ đó; invitation --status KEY: giấy mời cho những người có trạng thái đó</translation>
-    </message>
-    <message>
         <source>the data file (default: %1)</source>
         <translation>tệp dữ liệu (mặc định: %1)</translation>
     </message>
@@ -352,24 +379,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>list attendees|questions|tasks: chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>list questions: only those forwarded to this agency</source>
-        <translation>list questions: chỉ các ý kiến đã chuyển đến cơ quan này</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
     </message>
     <message>
         <source>import: check the file and list the problems, write nothing</source>
         <translation>import: kiểm tra tệp và liệt kê các lỗi, không ghi gì</translation>
-    </message>
-    <message>
-        <source>print: the PDF file to write</source>
-        <translation>print: tệp PDF cần ghi</translation>
-    </message>
-    <message>
-        <source>print: how a list or the questions are grouped</source>
-        <translation>print: cách nhóm danh sách hoặc các ý kiến</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -382,6 +397,200 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>the program version</source>
         <translation>phiên bản chương trình</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+    </message>
+    <message>
+        <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
+        <translation>import: đọc tệp CSV theo bảng mã này (utf-8, utf-16, windows-1258, tcvn3) thay vì tự nhận biết</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
+        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: &quot;%2&quot; không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
+        <translation>sự kiện: ngày, giờ bắt đầu, cách nhận câu hỏi, ngày ký của từng văn bản và nội dung kế hoạch</translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án) hoặc tên sự kiện, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
+    </message>
+    <message>
+        <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
+        <translation>sửa mục N của chương trình (vị trí trong list agenda): thời lượng, người thực hiện, tên mục, và với --online-title tên mục theo phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>assign questions to the agency that answers them; with --date, record them as sent that day (print forward records it otherwise)</source>
+        <translation>giao câu hỏi cho cơ quan trả lời; với --date, ghi nhận đã chuyển vào ngày đó (nếu không, print forward sẽ ghi nhận)</translation>
+    </message>
+    <message>
+        <source>record the answer to a question (an empty text removes it)</source>
+        <translation>ghi câu trả lời cho một câu hỏi (nội dung trống thì xóa câu trả lời)</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
+        <translation>list questions: chỉ những câu hỏi đã chuyển đến cơ quan này; question forward, print forward: cơ quan nhận</translation>
+    </message>
+    <message>
+        <source>print: the file to write, .pdf or .odt</source>
+        <translation>print: tệp cần ghi, .pdf hoặc .odt</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped; question answer: who answered</source>
+        <translation>print: cách nhóm danh sách hoặc câu hỏi; question answer: người trả lời</translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
+        <translation>print: ngày ký (none: để trống); event set: ngày tổ chức; question forward: ngày chuyển câu hỏi</translation>
+    </message>
+    <message>
+        <source>print forward: the day the agency is asked to answer by</source>
+        <translation>print forward: hạn đề nghị cơ quan trả lời</translation>
+    </message>
+    <message>
+        <source>event set: the start time</source>
+        <translation>event set: giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
+        <translation>event set: tên sự kiện; agenda set: tên mục</translation>
+    </message>
+    <message>
+        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <translation>event set: nội dung kế hoạch từ tệp UTF-8, mỗi dòng một đoạn, **đậm**, *nghiêng* (event show in ra nội dung này)</translation>
+    </message>
+    <message>
+        <source>agenda set: the item&apos;s title under the online plan</source>
+        <translation>agenda set: tên mục theo phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>agenda set: the duration</source>
+        <translation>agenda set: thời lượng</translation>
+    </message>
+    <message>
+        <source>agenda set: who presents the item</source>
+        <translation>agenda set: người thực hiện</translation>
+    </message>
+    <message>
+        <source>question answer: the answer</source>
+        <translation>question answer: nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>lưu ý: </translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
+        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
+        <translation>%1 không phải là văn bản UTF-8 chứa các đoạn của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
+        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: &quot;%1&quot; không phải là giờ.</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Sự kiện cần có tên.</translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation>sửa thông tin sự kiện</translation>
+    </message>
+    <message>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
+        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong &quot;list agenda&quot;.</translation>
+    </message>
+    <message>
+        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
+        <translation>Số mục &quot;%1&quot; không phải là một vị trí (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
+        <translation>Hãy cho biết cần đặt gì: --minutes M, --presenter TEXT, --title TEXT hoặc --online-title TEXT.</translation>
+    </message>
+    <message>
+        <source>--minutes takes a number of minutes from 0 to 1440.</source>
+        <translation>--minutes nhận số phút từ 0 đến 1440.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n item(s); there is no item %1.</source>
+        <translation>
+            <numerusform>Chương trình có %n mục; không có mục %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf (or FILE.odt for a document to edit).</source>
+        <translation>Hãy cho biết ghi văn bản vào đâu: --out FILE.pdf (hoặc FILE.odt để có văn bản sửa được).</translation>
+    </message>
+    <message>
+        <source>Say which agency the letter goes to: --agency NAME.</source>
+        <translation>Hãy cho biết công văn gửi cơ quan nào: --agency TÊN.</translation>
+    </message>
+    <message>
+        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --agency không dùng cho &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --answer-by không dùng cho &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
+        <translation>Sự kiện này không có câu hỏi %1. &quot;dialoguedesk list questions&quot; cho biết mã các câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
+        <translation>Hãy cho biết câu hỏi nào và chuyển đến đâu: question forward ID… --agency TÊN [--date YYYY-MM-DD].</translation>
+    </message>
+    <message>
+        <source>--date needs a date here.</source>
+        <translation>--date ở đây cần một ngày cụ thể.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarded %n question(s) to %1 on %2.</source>
+        <translation>
+            <numerusform>Đã chuyển %n câu hỏi đến %1 ngày %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <translation>
+            <numerusform>Đã giao %n câu hỏi cho %1; &quot;print forward --agency&quot; in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which question and the answer: question answer ID --text TEXT [--by WHO].</source>
+        <translation>Hãy cho biết câu hỏi nào và câu trả lời: question answer ID --text NỘI DUNG [--by NGƯỜI TRẢ LỜI].</translation>
+    </message>
+    <message>
+        <source>The answer is already recorded.</source>
+        <translation>Câu trả lời này đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2.</source>
+        <translation>Câu hỏi %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -526,17 +735,17 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>reorder the programme</source>
         <translation>sắp xếp lại chương trình</translation>
     </message>
+    <message>
+        <source>date the paper &quot;%1&quot;</source>
+        <translation>đặt ngày ký cho văn bản &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>print the covering letter to the agency</source>
+        <translation>in công văn chuyển câu hỏi đến cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
-    <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
-    </message>
-    <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
-    </message>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
         <translation>Hội nghị không có phương án trực tuyến nên không có thông báo để in.</translation>
@@ -552,6 +761,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
         <translation>Không ghi được %1: %2. Hãy chọn thư mục hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <translation>Không có ai để gửi giấy mời đích danh: giấy mời gửi đến người đồng chủ trì, khách mời, đại biểu và phóng viên có tên, chưa từ chối, không thuộc các đơn vị của đơn vị tổ chức. Hãy nhập họ tên hoặc chọn người khác; các đơn vị được mời bằng giấy mời đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit takes part in this event besides the organiser. Give the units their part (Edit ▸ Units) or choose a unit.</source>
+        <translation>Ngoài đơn vị tổ chức, chưa có đơn vị nào tham gia sự kiện. Hãy đặt vai trò cho các đơn vị (Sửa ▸ Đơn vị) hoặc chọn một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the covering letter goes to.</source>
+        <translation>Hãy chọn cơ quan nhận công văn.</translation>
+    </message>
+    <message>
+        <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
+        <translation>Chưa có câu hỏi nào đang mở được chuyển đến %1. Hãy chuyển câu hỏi cho cơ quan này ở thẻ Ý kiến trước.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +977,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
+    <message>
+        <source>Covering letter to an agency</source>
+        <translation>Công văn chuyển ý kiến đến cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -835,10 +1064,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
 <context>
     <name>Import</name>
     <message>
-        <source>The file is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
-        <translation>Tệp này không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu dưới dạng XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The e-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -871,108 +1096,24 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot open the file “%1”: %2</source>
-        <translation>Không mở được tệp “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The file is damaged: its content is not valid XML (%1, line %2). Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: nội dung không phải XML hợp lệ (%1, dòng %2). Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no content.xml, so it is not a complete ODS spreadsheet. Open it in LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: không có content.xml nên không phải bảng tính ODS hoàn chỉnh. Hãy mở tệp bằng LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file holds far more cells than a list of delegates (over %L1). Delete the unused rows and columns, or copy the list into a new file, and try again.</source>
-        <translation>Tệp có quá nhiều ô so với một danh sách đại biểu (hơn %L1 ô). Hãy xóa các dòng, cột không dùng, hoặc sao chép danh sách sang tệp mới, rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 cannot read it (%2). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 không đọc được tệp (%2). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
         <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
-    </message>
-    <message>
-        <source>The file holds no sheet with data. Check that you chose the right file.</source>
-        <translation>Tệp không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>Could not open the file &quot;%1&quot;: %2.</source>
-        <translation>Không mở được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is larger than 100 MB, far larger than a list of delegates. Check that you chose the right file.</source>
-        <translation>Tệp &quot;%1&quot; lớn hơn 100 MB, quá lớn so với một danh sách đại biểu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
-    </message>
-    <message>
-        <source>Could not read the file &quot;%1&quot;: %2.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
         <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
         <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>The file is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
-        <translation>Tệp là tài liệu Office nhưng không chứa bảng tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc lưu lại từ Excel dưới dạng XLSX.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it cannot be read as an Excel 97-2003 workbook (error %1). Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp bị hỏng: không đọc được dưới dạng bảng tính Excel 97-2003 (lỗi %1). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <source>The file is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
-        <translation>Tệp được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản sao không có mật khẩu rồi nhập bản sao đó.</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is far too large for a list of delegates (%2 rows). Delete the unused rows and columns and try again.</source>
-        <translation>Trang tính &quot;%1&quot; quá lớn so với một danh sách đại biểu (%2 dòng). Hãy xóa các dòng, cột không dùng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the part &quot;%1&quot; is not valid XML (%2, line %3). Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: phần &quot;%1&quot; không phải XML hợp lệ (%2, dòng %3). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: the workbook part is missing. Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: thiếu phần bảng tính (workbook). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1 Open it in Excel or LibreOffice, save it again and import the new file.</source>
-        <translation>Tệp bị hỏng: %1 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
-    </message>
-    <message>
-        <source>it is too short to be a zip archive.</source>
-        <translation>tệp quá ngắn, không thể là tệp nén zip.</translation>
-    </message>
-    <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
         <translation>thiếu phần cuối của tệp nén zip (tệp bị cắt cụt).</translation>
-    </message>
-    <message>
-        <source>it uses the ZIP64 format, which is not expected for a spreadsheet.</source>
-        <translation>tệp dùng định dạng ZIP64, là định dạng bảng tính không dùng.</translation>
-    </message>
-    <message>
-        <source>the zip directory points outside the file.</source>
-        <translation>danh mục của tệp nén zip trỏ ra ngoài tệp.</translation>
     </message>
     <message>
         <source>the zip directory is broken.</source>
@@ -981,18 +1122,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>the part &quot;%1&quot; is missing.</source>
         <translation>thiếu phần &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; cannot be found in the archive.</source>
-        <translation>không tìm thấy phần &quot;%1&quot; trong tệp nén.</translation>
-    </message>
-    <message>
-        <source>the part &quot;%1&quot; is cut short.</source>
-        <translation>phần &quot;%1&quot; bị cắt cụt.</translation>
-    </message>
-    <message>
-        <source>The file unpacks to more than %1 MB, far more than a list of delegates needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>Tệp khi giải nén lớn hơn %1 MB, quá lớn so với một danh sách đại biểu. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; is broken.</source>
@@ -1156,6 +1285,186 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>The file is open read-only; nothing was imported.</source>
         <translation>Tệp dữ liệu đang mở ở chế độ chỉ đọc; không nhập gì cả.</translation>
     </message>
+    <message>
+        <source>%1 is not readable as %2: %3. If you know which encoding it was saved in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command line, the Encoding list in the import window).</source>
+        <translation>%1 không đọc được theo bảng mã %2: %3. Nếu biết tệp được lưu bằng bảng mã nào, hãy chọn bảng mã đó (--encoding utf-8|utf-16|windows-1258|tcvn3 khi dùng dòng lệnh, danh sách Bảng mã trong cửa sổ nhập).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data. If it is a spreadsheet, save it as XLSX, ODS or CSV and import that file.</source>
+        <translation>%1 không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân. Nếu đó là bảng tính, hãy lưu thành XLSX, ODS hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>its length is an odd number of bytes (one is missing, or it is not UTF-16 at all)</source>
+        <translation>độ dài của tệp là một số byte lẻ (thiếu một byte, hoặc tệp hoàn toàn không phải UTF-16)</translation>
+    </message>
+    <message>
+        <source>line %1 holds a character that is not text (U+%2)</source>
+        <translation>dòng %1 có một ký tự không phải chữ (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (&quot;) còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (&quot;) hoặc xóa dấu thừa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
+        <translation>%1 gồm nhiều phần hơn một thư điện tử có thể có (hơn %2 phần, hoặc lồng nhau sâu hơn %3 cấp) nên không được đọc. Hãy gửi lại các ý kiến trong một thư văn bản thường, hoặc chép nội dung thành các ý kiến mới.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not valid XML (%2, line %3).</source>
+        <translation>phần “%1” không phải XML hợp lệ (%2, dòng %3).</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, so it is not a complete ODS spreadsheet.</source>
+        <translation>không có content.xml nên không phải bảng tính ODS hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read it (%2).</source>
+        <translation>%1 không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” of the file “%1”</source>
+        <translation>Trang tính “%2” của tệp “%1”</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the file inside it.</source>
+        <translation>“%1” là thư mục, không phải tệp. Hãy chọn tệp nằm trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket) and was not read. Choose a file saved on the disk.</source>
+        <translation>“%1” không phải tệp thông thường (mà là thiết bị, đường ống hoặc socket) nên không được đọc. Hãy chọn một tệp được lưu trên ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 MB, far larger than a list of delegates or questions. Check that you chose the right file.</source>
+        <translation>Tệp “%1” lớn hơn %2 MB, lớn hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>Could not read the file “%1”: %2.</source>
+        <translation>Không đọc được tệp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 Open it in Excel or LibreOffice, save it again and import the new file.</source>
+        <translation>%1 bị hỏng: %2 Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: a cell lies in column %L3 (%4), beyond the %L5 columns a list can have. Delete the columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1, dòng %2: có một ô nằm ở cột %L3 (%4), vượt quá %L5 cột mà một danh sách có thể có. Hãy xóa các cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 rows, more than a spreadsheet can hold. Delete the rows that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 dòng, nhiều hơn số dòng một bảng tính có thể chứa. Hãy xóa các dòng không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 cells, far more than a list of delegates or questions. Delete the rows and columns that are not part of the list, or copy the list into a new file, and try again.</source>
+        <translation>%1 có hơn %L2 ô, nhiều hơn rất nhiều so với một danh sách đại biểu hay ý kiến. Hãy xóa các dòng và cột không thuộc danh sách, hoặc chép danh sách sang một tệp mới, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” refers to text number %3, but the file holds %L4.</source>
+        <translation>ô %1 của trang tính “%2” trỏ tới chuỗi văn bản số %3, nhưng tệp chỉ có %L4 chuỗi.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet “%2” has style number %3, but the file defines %L4.</source>
+        <translation>ô %1 của trang tính “%2” dùng định dạng số %3, nhưng tệp chỉ có %L4 định dạng.</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet with data. Check that you chose the right file.</source>
+        <translation>%1 không có trang tính nào chứa dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, then clear the password) and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, lưu một bản sao không có mật khẩu (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, rồi xóa mật khẩu) và nhập bản sao đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read as an Excel 97-2003 workbook: %2. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp “%1” không đọc được như một sổ tính Excel 97-2003: %2. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành XLSX rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an Office document but holds no Excel workbook. Check that you chose the right file, or save it from Excel as XLSX.</source>
+        <translation>Tệp “%1” là tài liệu Office nhưng không chứa sổ tính Excel. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc dùng Excel lưu tệp thành XLSX.</translation>
+    </message>
+    <message>
+        <source>it declares sheets far larger than a list</source>
+        <translation>tệp khai báo các trang tính lớn hơn rất nhiều so với một danh sách</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>tệp bị hỏng (lỗi %1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the reader stopped on it)</source>
+        <translation>tệp bị hỏng (chương trình đọc tệp đã dừng giữa chừng)</translation>
+    </message>
+    <message>
+        <source>The file “%1” is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>Tệp “%1” được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>reading it took more than %1 seconds</source>
+        <translation>việc đọc tệp mất hơn %1 giây</translation>
+    </message>
+    <message>
+        <source>the program that reads such files (%1) could not be started; it belongs beside DialogueDesk</source>
+        <translation>không khởi động được chương trình đọc loại tệp này (%1); chương trình đó phải nằm cùng thư mục với DialogueDesk</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” names a cell “%2”, which does not exist.</source>
+        <translation>trang tính “%1” ghi một ô “%2” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it has no package relationships (_rels/.rels), so it is not a complete XLSX workbook.</source>
+        <translation>thiếu phần liên kết của gói (_rels/.rels) nên không phải bảng tính XLSX hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>the workbook part is missing.</source>
+        <translation>thiếu phần sổ tính (workbook).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice, save a copy without a password and import that copy.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>it is one part of a zip archive split in several.</source>
+        <translation>tệp chỉ là một phần của một tệp nén zip bị chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>it holds %L1 parts, far more than any spreadsheet.</source>
+        <translation>tệp chứa %L1 phần, nhiều hơn rất nhiều so với bất kỳ bảng tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
+        <translation>%1 khi giải nén lớn hơn %2 MB, quá lớn so với một danh sách đại biểu hay ý kiến. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>
+        <translation>“%1” có %L2 ký tự, nhiều hơn mức tối đa %L3 ký tự: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” begins with %2, as a formula does: the row is not imported.</source>
+        <translation>Họ tên “%1” bắt đầu bằng %2 giống như một công thức: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds characters that are not text (control characters or characters that could not be read): the row is not imported.</source>
+        <translation>Họ tên “%1” có ký tự không phải chữ (ký tự điều khiển hoặc ký tự không đọc được): dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds digits: the row is not imported.</source>
+        <translation>Họ tên “%1” có chữ số: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>The name “%1” holds no letter: the row is not imported.</source>
+        <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1302,12 +1611,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
+        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
+        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi &quot;Thời gian: %1&quot;. Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
     </message>
     <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
+        <source>None of the people or units chosen gets a letter.</source>
+        <translation>Không người hay đơn vị nào được chọn nhận giấy mời.</translation>
     </message>
 </context>
 <context>
@@ -1755,10 +2064,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thư không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Không đọc được &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Already recorded (question %1).</source>
         <translation>Đã có (ý kiến số %1).</translation>
     </message>
@@ -1769,6 +2074,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no topic)</source>
         <translation>(chưa có chủ đề)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Nội dung ý kiến</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2199,61 @@ Bạn có muốn thay thế không?</translation>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
         <translation>Tiếng Việt TCVN3 (ABC, phông .VnTime)</translation>
     </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>dd</name>
+    <message>
+        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: &quot;%2&quot;. Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation>thời gian tổ chức</translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation>hạn gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation>địa chỉ e-mail nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation>số điện thoại liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation>người liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation>địa điểm của phương án trực tiếp</translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation>phòng họp của phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation>địa chỉ phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>số lượng đại biểu</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>số lượng của %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::AgendaPage</name>
@@ -1926,10 +2290,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Áp dụng cho:</translation>
     </message>
     <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation>Thời lượng tính bằng phút; giờ của từng mục tính theo giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Kéo thả dòng hoặc nhấn Alt+mũi tên lên/xuống để sắp xếp lại.</translation>
-    </message>
-    <message>
         <source>Total %1 minutes</source>
         <translation>Tổng cộng %1 phút</translation>
     </message>
@@ -1948,6 +2308,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Title:</source>
         <translation>Tên mục:</translation>
+    </message>
+    <message>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
+        <translation>Thời lượng tính bằng phút; giờ trong chương trình tính từ giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Một mục có thể có tên khác theo phương án trực tuyến. Kéo dòng hoặc nhấn Alt+Lên/Xuống để sắp xếp lại.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2351,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
         <translation>Thời lượng là số phút, ví dụ 15.</translation>
+    </message>
+    <message>
+        <source>Item under the online plan</source>
+        <translation>Tên mục theo phương án trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2641,6 @@ Bạn có muốn thay thế không?</translation>
         <source>%1 is over its quota (%2 of %3).</source>
         <translation>%1 vượt chỉ tiêu (%2/%3).</translation>
     </message>
-    <message numerus="yes">
-        <source>mark %n attendee(s) %1</source>
-        <translation>
-            <numerusform>đánh dấu %n đại biểu là %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Substitute</source>
         <translation>Cử người thay</translation>
@@ -2292,32 +2654,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cử người thay cho %1</translation>
     </message>
     <message>
-        <source>substitute for %1</source>
-        <translation>cử người thay cho %1</translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation>điểm danh %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>check in %n attendee(s)</source>
-        <translation>
-            <numerusform>điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>undo the check-in of %n attendee(s)</source>
-        <translation>
-            <numerusform>hủy điểm danh %n đại biểu</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Type a name and press Enter to check in; Ctrl+Enter adds a walk-in</source>
         <translation>Gõ tên rồi nhấn Enter để điểm danh; Ctrl+Enter để thêm người tự đến</translation>
-    </message>
-    <message>
-        <source>add walk-in %1</source>
-        <translation>thêm người tự đến %1</translation>
     </message>
     <message>
         <source>Export one unit</source>
@@ -2561,14 +2899,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Mục đích:</translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation>&amp;Yêu cầu:</translation>
-    </message>
-    <message>
         <source>Planned &amp;month / year:</source>
         <translation>Dự kiến t&amp;háng / năm:</translation>
     </message>
@@ -2599,6 +2929,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Give the event a title.</source>
         <translation>Hãy nhập tên hội nghị.</translation>
+    </message>
+    <message>
+        <source>The plan paper prints this text word for word, from the opening paragraph to the closing one: one paragraph per line, **bold**, *italic*. When a date, venue, quota or contact changes, change it here too.</source>
+        <translation>Văn bản kế hoạch in nguyên văn nội dung này, từ đoạn mở đầu đến đoạn kết: mỗi dòng một đoạn, **đậm**, *nghiêng*. Khi ngày, địa điểm, số lượng hay người liên hệ thay đổi, hãy sửa cả ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan text:</source>
+        <translation>Nội dung &amp;kế hoạch:</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3484,14 @@ Bạn có muốn thay thế không?</translation>
         <source>&amp;Units…</source>
         <translation>Đơn &amp;vị…</translation>
     </message>
+    <message>
+        <source>Covering letter to an &amp;agency…</source>
+        <translation>Công văn chuyển đến &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s text</source>
+        <translation>Nội dung kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3267,10 +3613,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
-    </message>
-    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -3315,10 +3657,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cơ quan được chuyển ý kiến</translation>
     </message>
     <message>
-        <source>Every unit with a seat quota</source>
-        <translation>Mọi đơn vị có chỉ tiêu</translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
     </message>
@@ -3344,12 +3682,6 @@ Bạn có muốn thay thế không?</translation>
         <source>Everyone not yet invited (%n)</source>
         <translation>
             <numerusform>Mọi người chưa được mời (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Mọi người trong danh sách (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3424,11 +3756,77 @@ Bạn có muốn thay thế không?</translation>
         <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
         <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
     </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ghi ngày</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;date:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Answers asked:</source>
+        <translation>Đề nghị trả lời:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu thành &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to make a last change in LibreOffice or Word before signing; the PDF stays the reference.</source>
+        <translation>Văn bản OpenDocument để sửa lần cuối bằng LibreOffice hoặc Word trước khi ký; bản PDF vẫn là bản chuẩn.</translation>
+    </message>
     <message numerus="yes">
-        <source>mark %n people as invited</source>
+        <source>%1 (%n question(s))</source>
         <translation>
-            <numerusform>đánh dấu %n người là đã mời</numerusform>
+            <numerusform>%1 (%n câu hỏi)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every unit taking part</source>
+        <translation>Mọi đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>All district and directly affiliated unions</source>
+        <translation>Tất cả Đoàn cấp huyện và Đoàn trực thuộc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone who gets a letter (%n)</source>
+        <translation>
+            <numerusform>Mọi người nhận giấy mời (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <translation>
+            <numerusform>%n người được chọn không nhận giấy mời đích danh: chưa có tên, thuộc đơn vị tổ chức, đã từ chối, hoặc là người ký.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</source>
+        <translation>
+            <numerusform>Công văn kèm %n câu hỏi; các câu hỏi được ghi nhận đã chuyển vào ngày ký (hôm nay nếu công văn không ghi ngày).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>Lưu thành ODT</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4709,18 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>A unit called &quot;%1&quot; is already in the directory.</source>
         <translation>Đơn vị &quot;%1&quot; đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>
+        <translation>ví dụ: Đồng chí Bí thư hoặc Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Who the unit sends, as the letters say it; or why the unit is here.</source>
+        <translation>Đơn vị cử ai, như giấy mời ghi; hoặc lý do đơn vị có mặt.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>

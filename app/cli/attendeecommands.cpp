@@ -2,9 +2,10 @@
 // [--unit NAME]`: the same pipeline as the window's import dialog and export menu.
 #include "cli/clicontext.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
-#include "services/attendeeimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +18,10 @@ int runImportAttendees(Context &ctx)
 {
     const QString path = ctx.args.value(1);
     if (path.isEmpty() || ctx.args.size() > 2)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run]"),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]"),
+            UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     // A dry run opens the file read-only: it cannot write anything, whatever happens.
     Session *session
@@ -29,27 +31,23 @@ int runImportAttendees(Context &ctx)
     const auto unitId = ctx.unitOption(*session, opt::unit);
     if (!unitId)
         return Failure;
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
 
-    auto workbook = io::readSpreadsheet(path);
+    auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
-    // The first sheet that holds a table.
-    io::Sheet *sheet = nullptr;
-    import::HeaderInfo header;
-    for (io::Sheet &s : workbook->sheets) {
-        header = import::findHeader(s);
-        if (header.row >= 0) {
-            sheet = &s;
-            break;
-        }
-    }
-    if (!sheet)
+    const int sheetIndex = import::firstSheetWithHeader(*workbook);
+    if (sheetIndex < 0)
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli",
                 "No sheet of \"%1\" has a header row (a row with \"Họ và tên\", \"Đơn vị\", …).")
                 .arg(QDir::toNativeSeparators(path)));
 
+    io::Sheet *sheet = &workbook->sheets[sheetIndex];
+    const import::HeaderInfo header = import::findHeader(*sheet);
     import::ImportOptions options;
     options.defaultUnitId = *unitId;
     options.headerRow = header.row;

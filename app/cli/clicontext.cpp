@@ -205,4 +205,22 @@ bool Context::dateOption(const char *option, std::optional<QDate> *value)
     return true;
 }
 
+std::optional<io::CsvOptions> Context::csvOptions()
+{
+    io::CsvOptions options;
+    if (!parser.isSet(QLatin1String(opt::encoding)))
+        return options;
+    const QString name = parser.value(QLatin1String(opt::encoding));
+    const std::optional<io::TextEncoding> encoding = io::textEncodingFromName(name);
+    if (!encoding) {
+        fail(QCoreApplication::translate(
+                 "Cli", "Unknown encoding \"%1\": use utf-8, utf-16, windows-1258 or tcvn3.")
+                 .arg(name),
+             UsageError);
+        return std::nullopt;
+    }
+    options.encoding = *encoding;
+    return options;
+}
+
 } // namespace dd::cli

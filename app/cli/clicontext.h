@@ -1,7 +1,8 @@
 #pragma once
 
 #include "cli/commandline.h"
-#include "services/session.h"
+#include "io/csvreader.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ inline constexpr char status[] = "status";
 inline constexpr char agency[] = "agency";
 inline constexpr char unit[] = "unit";
 inline constexpr char dryRun[] = "dry-run";
+inline constexpr char encoding[] = "encoding";
 inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";
 inline constexpr char reason[] = "reason";
@@ -83,6 +85,9 @@ public:
     // std::nullopt when the option is not given. False after writing the error when the value
     // is not a date.
     bool dateOption(const char *option, std::optional<QDate> *value);
+    // --encoding utf-8|utf-16|windows-1258|tcvn3 as the CSV reader takes it (detection when
+    // it is not given); nothing after writing the error for another name.
+    std::optional<io::CsvOptions> csvOptions();
     Session *session() { return m_session.get(); }
 
     // One row of a tab-separated table; tabs and line breaks inside cells become spaces.

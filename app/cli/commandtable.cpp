@@ -44,7 +44,7 @@ constexpr CommandSpec kCommands[] = {
     { "plan switch", "in-person|online --reason TEXT",
       QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
       &runPlanSwitch },
-    { "import attendees", "FILE [--unit NAME] [--dry-run]",
+    { "import attendees", "FILE [--unit NAME] [--dry-run] [--encoding NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "people from a list sent by a unit (CSV in any of the usual "
                         "encodings, XLSX, ODS, XLS): every problem is printed with its "
@@ -116,6 +116,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "plan switch: why the plan changes (required)") },
     { nullptr, opt::dryRun, nullptr,
       QT_TRANSLATE_NOOP("Cli", "import: check the file and list the problems, write nothing") },
+    { nullptr, opt::encoding, "NAME",
+      QT_TRANSLATE_NOOP("Cli",
+                        "import: read a CSV in this encoding (utf-8, utf-16, windows-1258, "
+                        "tcvn3) instead of recognising it") },
     { nullptr, opt::out, "FILE",
       QT_TRANSLATE_NOOP("Cli", "print: the file to write, .pdf or .odt") },
     { nullptr, opt::by, "KEY",

@@ -2,7 +2,7 @@
 // spreadsheets, with English column keys and the same search rule as the window.
 #include "cli/clicontext.h"
 
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -232,9 +232,8 @@ int printAgenda(Context &ctx, Session &s, const Filters &)
     const PlanKind active = s.activePlan();
     const auto plan = s.events().plan(s.eventId(), active);
     const QList<AgendaItem> items = s.agenda().list(s.eventId());
-    QHash<qint64, documents::AgendaSlot> placed;
-    for (const documents::AgendaSlot &slot :
-         documents::computeSchedule(items, active, plan ? plan->startTime : QTime()))
+    QHash<qint64, AgendaSlot> placed;
+    for (const AgendaSlot &slot : computeSchedule(items, active, plan ? plan->startTime : QTime()))
         placed.insert(slot.item.id, slot);
 
     ctx.writeRow({ QStringLiteral("position"), QStringLiteral("start"), QStringLiteral("end"),

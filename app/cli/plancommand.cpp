@@ -2,7 +2,7 @@
 // undo stack with the window's own command, so the log and the checks are the same.
 #include "cli/clicontext.h"
 
-#include "edit/eventcommands.h"
+#include "edit/commands.h"
 
 #include <QCoreApplication>
 
@@ -81,7 +81,7 @@ int runPlanSwitch(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli", "%1 is already the active plan; nothing was changed.")
                             .arg(planKindLabel(*to)));
-    if (!s->push(new SwitchPlanCommand(s, *to, reason)))
+    if (!s->push(commands::switchPlan(s, *to, reason)))
         return ctx.fail(s->lastError());
     ctx.out << "active plan: " << planName(s->activePlan()) << '\n';
     return Success;

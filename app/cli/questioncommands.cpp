@@ -3,9 +3,9 @@
 #include "cli/clicontext.h"
 
 #include "edit/commands.h"
-#include "services/questionactions.h"
+#include "edit/questionactions.h"
+#include "import/questionimport.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +40,10 @@ int runImportQuestions(Context &ctx)
         unitForUnknown = *id;
     }
 
-    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths);
+    const std::optional<io::CsvOptions> csv = ctx.csvOptions();
+    if (!csv)
+        return UsageError;
+    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths, *csv);
     // --unit: the unit of the rows whose sender or unit is not in the directory.
     for (QuestionImportRow &row : batch.rows)
         if (row.needsUnit && !row.question.unitId && unitForUnknown)
@@ -107,7 +110,8 @@ int runExportQuestions(Context &ctx)
     const QuestionExport e = buildQuestionExport(*session, agencyId, true);
     if (Status s = writeQuestionExport(path, e); !s)
         return ctx.fail(s.error());
-    if (QUndoCommand *cmd = recordForwarding(session, e, QDate::currentDate());
+    if (QUndoCommand *cmd
+        = questionactions::recordForwarding(session, e.toRecord, QDate::currentDate());
         cmd && !session->push(cmd))
         return ctx.fail(session->lastError());
     ctx.out << QCoreApplication::translate("Cli", "Wrote %n question(s) to %1.", nullptr,

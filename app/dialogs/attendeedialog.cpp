@@ -1,5 +1,7 @@
 #include "dialogs/attendeedialog.h"
 
+#include "domain/inputrules.h"
+#include "edit/attendeeactions.h"
 #include "text/vietnamese.h"
 
 #include "dialogs/dialogbuttons.h"
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -35,9 +36,10 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
         m_gender->addItem(g == Gender::Unknown ? tr("(not given)") : genderLabel(g), int(g));
     m_gender->setCurrentIndex(m_gender->findData(int(attendee.gender)));
     m_birthYear = named(new QSpinBox(this), "birthYearSpin");
-    m_birthYear->setRange(1899, QDate::currentDate().year());
+    // One below the first year is "not given".
+    m_birthYear->setRange(inputrules::kFirstBirthYear - 1, QDate::currentDate().year());
     m_birthYear->setSpecialValueText(tr("(not given)"));
-    m_birthYear->setValue(attendee.birthYear ? attendee.birthYear : 1899);
+    m_birthYear->setValue(attendee.birthYear ? attendee.birthYear : m_birthYear->minimum());
     m_position = named(new QLineEdit(attendee.position, this), "positionEdit");
     m_unit = named(new QComboBox(this), "unitCombo");
     m_unit->addItem(tr("(no unit)"), 0);
@@ -113,14 +115,8 @@ Attendee AttendeeDialog::attendee() const
     a.phone = m_phone->text().trimmed();
     a.email = m_email->text().trimmed();
     a.role = AttendeeRole(m_role->currentData().toInt());
-    const auto status = InvitationStatus(m_status->currentData().toInt());
-    if (status != a.status) {
-        if (status == InvitationStatus::Invited && !a.invitedOn.isValid())
-            a.invitedOn = QDate::currentDate();
-        if (status == InvitationStatus::Confirmed || status == InvitationStatus::Declined)
-            a.respondedOn = QDate::currentDate();
-    }
-    a.status = status;
+    attendeeactions::applyStatus(a, InvitationStatus(m_status->currentData().toInt()),
+                                 QDate::currentDate());
     a.note = m_note->text().trimmed();
     return a;
 }
@@ -132,19 +128,11 @@ void AttendeeDialog::accept()
     if (a.givenName.isEmpty() && a.position.isEmpty())
         problem
             = tr("Enter the person's name (or at least a position, for a seat still to be named).");
-    else if (!a.phone.isEmpty() && text::normalizePhone(a.phone).size() < 9)
+    else if (!a.phone.isEmpty() && inputrules::isTooShortForPhone(a.phone))
         problem = tr("The phone number \"%1\" is too short.").arg(a.phone);
-    else if (!a.email.isEmpty()
-             && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
-                     .match(a.email)
-                     .hasMatch())
+    else if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
         problem = tr("\"%1\" is not an e-mail address.").arg(a.email);
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, problem);
 }
 
 } // namespace dd

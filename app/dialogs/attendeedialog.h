@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/attendee.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 

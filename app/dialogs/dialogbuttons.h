@@ -38,4 +38,16 @@ inline QLabel *makeErrorLabel(QWidget *parent)
     return label;
 }
 
+// Closes `dialog` as accepted, or shows `problem` in its error line (makeErrorLabel()) and
+// keeps it open. For the accept() of dialogs that check their form first.
+inline void acceptUnless(QDialog *dialog, QLabel *error, const QString &problem)
+{
+    if (problem.isEmpty()) {
+        dialog->QDialog::accept();
+        return;
+    }
+    error->setText(problem);
+    error->show();
+}
+
 } // namespace dd

@@ -1,6 +1,6 @@
 #include "dialogs/documentsettingsdialog.h"
 
-#include "edit/eventcommands.h"
+#include "edit/commands.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -192,7 +192,7 @@ void DocumentSettingsDialog::accept()
         return;
     }
     if (!sameSettings(after, m_before)
-        && !m_session->push(new EditDocumentSettingsCommand(m_session, m_before, after))) {
+        && !m_session->push(commands::editDocumentSettings(m_session, m_before, after))) {
         QMessageBox::warning(this, windowTitle(), m_session->lastError());
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/documentsettings.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 #include <QMap>

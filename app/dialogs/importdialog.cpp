@@ -1,11 +1,11 @@
 #include "dialogs/importdialog.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/spreadsheetreader.h"
-#include "text/vietnamese.h"
+#include "models/importpreviewmodel.h"
 
-#include <QAbstractTableModel>
 #include <QApplication>
-#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -31,173 +31,6 @@
 namespace dd {
 
 using namespace dd::import;
-
-// The rows of the preview as they will be written, with their problems and decisions.
-class ImportPreviewModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column {
-        RowColumn,
-        ProblemColumn,
-        DecisionColumn,
-        NameColumn,
-        GenderColumn,
-        YearColumn,
-        PositionColumn,
-        UnitColumn,
-        PhoneColumn,
-        EmailColumn,
-        RoleColumn,
-        NoteColumn,
-        ColumnCount
-    };
-    static constexpr int kChoicesRole = Qt::UserRole + 1;
-
-    explicit ImportPreviewModel(ImportPreview *preview, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_preview(preview)
-    { }
-    void reset()
-    {
-        beginResetModel();
-        endResetModel();
-    }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_preview->rows.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    QVariant headerData(int section, Qt::Orientation o, int role) const override
-    {
-        if (o != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case RowColumn:
-            return tr("Row");
-        case ProblemColumn:
-            return tr("Problems");
-        case DecisionColumn:
-            return tr("Decision");
-        case NameColumn:
-            return tr("Full name");
-        case GenderColumn:
-            return tr("Gender");
-        case YearColumn:
-            return tr("Born");
-        case PositionColumn:
-            return tr("Position");
-        case UnitColumn:
-            return tr("Unit");
-        case PhoneColumn:
-            return tr("Phone");
-        case EmailColumn:
-            return tr("E-mail");
-        case RoleColumn:
-            return tr("Role");
-        case NoteColumn:
-            return tr("Note");
-        }
-        return {};
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid())
-            return {};
-        const ImportRow &r = m_preview->rows.at(index.row());
-        const Attendee &a = r.attendee;
-        if (role == Qt::DisplayRole || role == Qt::EditRole) {
-            switch (index.column()) {
-            case RowColumn:
-                return r.fileRow;
-            case ProblemColumn:
-                return r.problemText().replace(QLatin1Char('\n'), QLatin1String(" · "));
-            case DecisionColumn:
-                if (r.blocked())
-                    return tr("Not imported");
-                return r.duplicate == Duplicate::None ? tr("New") : decisionLabel(r.decision);
-            case NameColumn:
-                return a.fullName();
-            case GenderColumn:
-                return a.gender == Gender::Unknown ? QString() : genderLabel(a.gender);
-            case YearColumn:
-                return a.birthYear ? QString::number(a.birthYear) : QString();
-            case PositionColumn:
-                return a.position;
-            case UnitColumn:
-                return r.unitName;
-            case PhoneColumn:
-                return a.phone;
-            case EmailColumn:
-                return a.email;
-            case RoleColumn:
-                return attendeeRoleLabel(a.role);
-            case NoteColumn:
-                return a.note;
-            }
-            return {};
-        }
-        if (role == Qt::ToolTipRole && !r.problems.isEmpty())
-            return r.problemText();
-        if (role == Qt::BackgroundRole) {
-            if (r.blocked())
-                return QColor(0xf8, 0xd7, 0xda); // red: not imported
-            if (r.decision == Decision::Skip)
-                return QColor(0xe9, 0xec, 0xef); // grey: skipped duplicate
-            if (!r.problems.isEmpty())
-                return QColor(0xff, 0xf3, 0xcd); // amber: imported with a warning
-            return {};
-        }
-        if (role == Qt::ForegroundRole && r.decision == Decision::Skip && !r.blocked())
-            return QColor(0x6c, 0x75, 0x7d);
-        if (role == kChoicesRole) {
-            QVariantList choices;
-            if (r.duplicate == Duplicate::None || r.blocked())
-                return choices;
-            choices << int(Decision::Skip);
-            if (r.duplicate == Duplicate::InEvent)
-                choices << int(Decision::Update);
-            choices << int(Decision::KeepBoth);
-            return choices;
-        }
-        return {};
-    }
-
-    Qt::ItemFlags flags(const QModelIndex &index) const override
-    {
-        Qt::ItemFlags f = QAbstractTableModel::flags(index);
-        if (index.column() == DecisionColumn) {
-            const ImportRow &r = m_preview->rows.at(index.row());
-            if (r.duplicate != Duplicate::None && !r.blocked())
-                f |= Qt::ItemIsEditable;
-        }
-        return f;
-    }
-
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override
-    {
-        if (role != Qt::EditRole || index.column() != DecisionColumn)
-            return false;
-        const Decision before = m_preview->rows.at(index.row()).decision;
-        m_preview->setDecision(index.row(), Decision(value.toInt()));
-        if (m_preview->rows.at(index.row()).decision == before)
-            return false;
-        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-        emit decisionChanged();
-        return true;
-    }
-
-signals:
-    void decisionChanged();
-
-private:
-    ImportPreview *m_preview;
-};
 
 namespace {
 
@@ -509,39 +342,12 @@ void ImportDialog::fileRead()
         m_sheet->addItem(s.name.isEmpty() ? tr("(the only sheet)") : s.name);
     // The first sheet that holds a table, unless the user chose one before (a re-read).
     int chosen = m_sheet->findText(current);
-    if (chosen < 0) {
-        chosen = 0;
-        for (int i = 0; i < m_workbook.sheets.size(); ++i)
-            if (findHeader(m_workbook.sheets.at(i)).row >= 0) {
-                chosen = i;
-                break;
-            }
-    }
+    if (chosen < 0)
+        chosen = qMax(0, firstSheetWithHeader(m_workbook));
     m_sheet->setCurrentIndex(chosen);
     m_sheet->setEnabled(m_workbook.sheets.size() > 1);
     m_sheet->blockSignals(false);
     sheetChosen();
-}
-
-qint64 ImportDialog::guessDefaultUnit(const io::Sheet &sheet, int headerRow) const
-{
-    // "Đơn vị: Huyện đoàn Dương Minh Châu" or "BCH HUYỆN ĐOÀN DƯƠNG MINH CHÂU" above the table.
-    for (int r = 0; r < qMax(0, headerRow) && r < sheet.rowCount(); ++r) {
-        for (const QString &cell : sheet.rows.at(r)) {
-            const QString f = text::fold(cell);
-            if (f.isEmpty())
-                continue;
-            for (const Unit &u : m_context.units) {
-                if (u.kind != UnitKind::District && u.kind != UnitKind::Affiliated)
-                    continue;
-                const QString name = text::fold(u.name);
-                if (f == name || f.endsWith(QLatin1Char(' ') + name)
-                    || f.endsWith(QLatin1Char(':') + name))
-                    return u.id;
-            }
-        }
-    }
-    return 0;
 }
 
 void ImportDialog::sheetChosen()
@@ -558,7 +364,7 @@ void ImportDialog::sheetChosen()
         return;
     }
     if (m_unit->currentData().toLongLong() == 0) {
-        if (const qint64 guess = guessDefaultUnit(sheet, m_header.row)) {
+        if (const qint64 guess = senderInTitle(sheet, m_header.row, m_context.units)) {
             m_unit->blockSignals(true);
             m_unit->setCurrentIndex(qMax(0, m_unit->findData(guess)));
             m_unit->blockSignals(false);
@@ -747,5 +553,3 @@ void ImportDialog::dropEvent(QDropEvent *event)
 }
 
 } // namespace dd
-
-#include "importdialog.moc"

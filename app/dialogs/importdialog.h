@@ -1,9 +1,9 @@
 #pragma once
 
+#include "import/attendeepreview.h"
 #include "io/sheet.h"
 #include "io/textdecoder.h"
-#include "services/attendeeimport.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 
@@ -65,7 +65,6 @@ private:
     void showError(const QString &message);
     import::ColumnMapping currentMapping() const;
     QStringList unitsToCreate() const;
-    qint64 guessDefaultUnit(const io::Sheet &sheet, int headerRow) const;
 
     Session *m_session;
     QString m_path;

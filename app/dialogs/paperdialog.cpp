@@ -3,6 +3,7 @@
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
+#include "edit/attendeeactions.h"
 #include "edit/commands.h"
 #include "edit/paperedits.h"
 #include "services/paperservice.h"
@@ -711,11 +712,11 @@ void PaperDialog::offerToMarkInvited()
 {
     if (kind() != PaperKind::PersonInvitation || m_session->isReadOnly())
         return;
-    const QList<Attendee> rows
-        = paperservice::toMarkInvited(*m_session, letterRecipients(), QDate::currentDate());
-    if (rows.isEmpty())
+    const QList<qint64> recipients = letterRecipients();
+    const int n
+        = int(attendeeactions::toMarkInvited(*m_session, recipients, QDate::currentDate()).size());
+    if (n == 0)
         return;
-    const int n = int(rows.size());
     QMessageBox question(QMessageBox::Question, tr("Mark as invited"),
                          tr("Mark these %n people as invited?", nullptr, n),
                          QMessageBox::Yes | QMessageBox::No, this);
@@ -725,8 +726,7 @@ void PaperDialog::offerToMarkInvited()
     question.setDefaultButton(QMessageBox::Yes);
     if (question.exec() != QMessageBox::Yes)
         return;
-    if (!m_session->push(
-            commands::editAttendees(m_session, rows, tr("mark %n people as invited", nullptr, n))))
+    if (!m_session->push(attendeeactions::markInvited(m_session, recipients, QDate::currentDate())))
         showMessage(m_session->lastError(), true);
 }
 

@@ -3,7 +3,7 @@
 #include "documents/paperdata.h"
 #include "domain/documentsettings.h"
 #include "services/paperservice.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/questionimport.h"
-#include "services/session.h"
+#include "import/questionimport.h"
+#include "session/session.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "dialogs/unitdialog.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "domain/inputrules.h"
 #include "text/vietnamese.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -106,19 +106,11 @@ void UnitDialog::accept()
     QString problem;
     if (u.name.isEmpty())
         problem = tr("Enter the unit's name.");
-    else if (!u.email.isEmpty()
-             && !QRegularExpression(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))
-                     .match(u.email)
-                     .hasMatch())
+    else if (!u.email.isEmpty() && !inputrules::isEmailAddress(u.email))
         problem = tr("\"%1\" is not an e-mail address.").arg(u.email);
     else if (const auto same = m_session->units().findByName(u.name); same && same->id != u.id)
         problem = tr("A unit called \"%1\" is already in the directory.").arg(same->name);
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    acceptUnless(this, m_error, problem);
 }
 
 } // namespace dd

@@ -4,8 +4,8 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/unitsdialog.h"
+#include "edit/attendeeactions.h"
 #include "edit/commands.h"
-#include "edit/groupcommand.h"
 #include "models/attendeetablemodel.h"
 #include "models/simplemodels.h"
 #include "services/attendeeexport.h"
@@ -334,20 +334,9 @@ void AttendeesPage::deleteSelected()
 
 void AttendeesPage::setStatusOfSelected(int status)
 {
-    const auto s = InvitationStatus(status);
-    QList<Attendee> rows = m_session->attendees().get(selectedIds());
-    if (rows.isEmpty())
-        return;
-    for (Attendee &a : rows) {
-        a.status = s;
-        if (s == InvitationStatus::Invited && !a.invitedOn.isValid())
-            a.invitedOn = QDate::currentDate();
-        if (s == InvitationStatus::Confirmed || s == InvitationStatus::Declined)
-            a.respondedOn = QDate::currentDate();
-    }
-    m_session->push(commands::editAttendees(m_session, rows,
-                                            tr("mark %n attendee(s) %1", nullptr, int(rows.size()))
-                                                .arg(invitationStatusLabel(s).toLower())));
+    if (QUndoCommand *cmd = attendeeactions::setStatus(
+            m_session, selectedIds(), InvitationStatus(status), QDate::currentDate()))
+        m_session->push(cmd);
 }
 
 void AttendeesPage::substituteSelected()
@@ -361,42 +350,21 @@ void AttendeesPage::substituteSelected()
     const auto replaced = m_session->attendees().get(ids.first());
     if (!replaced)
         return;
-    Attendee substitute;
-    substitute.eventId = m_session->eventId();
-    substitute.unitId = replaced->unitId; // counts against the same unit's quota
-    substitute.role = replaced->role;
-    substitute.position = replaced->position;
-    substitute.substituteForId = replaced->id;
-    substitute.status = replaced->status == InvitationStatus::NotInvited
-        ? InvitationStatus::NotInvited
-        : InvitationStatus::Invited;
-    substitute.invitedOn
-        = substitute.status == InvitationStatus::Invited ? QDate::currentDate() : QDate();
+    const Attendee substitute = attendeeactions::substituteFor(*replaced, QDate::currentDate());
     AttendeeDialog dialog(m_session, substitute, this);
     dialog.setWindowTitle(tr("Substitute for %1").arg(replaced->fullName()));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Attendee old = *replaced;
-    old.status = InvitationStatus::Replaced;
-    auto *cmd = new GroupCommand(m_session, tr("substitute for %1").arg(replaced->fullName()));
-    // Build as children so that one undo reverts both.
-    new EditRowsCommand<Attendee>(m_session, { *replaced }, { old }, {}, cmd);
-    new AddRowsCommand<Attendee>(m_session, { dialog.attendee() }, {}, cmd);
-    m_session->push(cmd);
+    m_session->push(attendeeactions::substitute(m_session, *replaced, dialog.attendee()));
 }
 
 void AttendeesPage::checkInSelected(bool in)
 {
-    QList<Attendee> rows = m_session->attendees().get(selectedIds());
-    if (rows.isEmpty())
-        return;
-    for (Attendee &a : rows)
-        a.checkedInAt = in ? QDateTime::currentDateTime() : QDateTime();
-    m_session->push(commands::editAttendees(
-        m_session, rows,
-        in ? (rows.size() == 1 ? tr("check in %1").arg(rows.first().fullName())
-                               : tr("check in %n attendee(s)", nullptr, int(rows.size())))
-           : tr("undo the check-in of %n attendee(s)", nullptr, int(rows.size()))));
+    const QList<qint64> ids = selectedIds();
+    if (QUndoCommand *cmd = in
+            ? attendeeactions::checkIn(m_session, ids, QDateTime::currentDateTime())
+            : attendeeactions::undoCheckIn(m_session, ids))
+        m_session->push(cmd);
 }
 
 void AttendeesPage::setCheckInMode(bool on)
@@ -420,31 +388,21 @@ void AttendeesPage::checkInHighlighted()
     if (!index.isValid() || !m_table->selectionModel()->isSelected(index))
         index = m_filter->index(0, 0);
     const qint64 id = index.data(SessionTableModel::IdRole).toLongLong();
-    auto a = m_session->attendees().get(id);
-    if (!a || a->checkedInAt.isValid())
-        return;
-    a->checkedInAt = QDateTime::currentDateTime();
-    m_session->push(
-        commands::editAttendees(m_session, { *a }, tr("check in %1").arg(a->fullName())));
+    QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime());
+    if (!cmd)
+        return; // already checked in
+    m_session->push(cmd);
     m_search->clear();
 }
 
 void AttendeesPage::addWalkIn()
 {
-    const QString name = text::clean(m_search->text());
-    if (name.isEmpty())
-        return;
-    Attendee a;
-    a.eventId = m_session->eventId();
-    const text::NameParts n = text::splitFullName(name);
-    a.familyName = n.family;
-    a.middleName = n.middle;
-    a.givenName = n.given;
-    a.walkIn = true;
-    a.status = InvitationStatus::Confirmed;
-    a.checkedInAt = QDateTime::currentDateTime();
-    a.unitId = m_unitFilter->currentData().toLongLong();
-    m_session->push(commands::addAttendees(m_session, { a }, tr("add walk-in %1").arg(name)));
+    QUndoCommand *cmd = attendeeactions::addWalkIn(m_session, m_search->text(),
+                                                   m_unitFilter->currentData().toLongLong(),
+                                                   QDateTime::currentDateTime());
+    if (!cmd)
+        return; // no name typed
+    m_session->push(cmd);
     m_search->clear();
 }
 

@@ -1,7 +1,7 @@
 #include "pages/livequestionswindow.h"
 
 #include "edit/commands.h"
-#include "services/questionactions.h"
+#include "edit/questionactions.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "dialogs/eventdialog.h"
 #include "edit/commands.h"
 #include "models/simplemodels.h"
+#include "models/statistics.h"
 #include "pages/barchart.h"
-#include "services/statistics.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

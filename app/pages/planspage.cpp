@@ -1,9 +1,9 @@
 #include "pages/planspage.h"
 
 #include "dialogs/paperdialog.h"
-#include "edit/eventcommands.h"
+#include "edit/commands.h"
 #include "models/simplemodels.h"
-#include "services/statistics.h"
+#include "models/statistics.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QDialog>
@@ -185,7 +185,7 @@ void PlansPage::savePlan(PlanKind kind)
     after.livestreamUrl = f.livestream->text();
     after.capacity = f.capacity->value();
     after.startTime = f.start->time() == QTime(0, 0) ? QTime() : f.start->time();
-    m_session->push(new EditPlanCommand(m_session, *before, after));
+    m_session->push(commands::editPlan(m_session, *before, after));
 }
 
 void PlansPage::switchPlan()
@@ -222,7 +222,7 @@ void PlansPage::switchPlan()
 
 bool PlansPage::switchPlanTo(PlanKind to, const QString &reason)
 {
-    return m_session->push(new SwitchPlanCommand(m_session, to, reason));
+    return m_session->push(commands::switchPlan(m_session, to, reason));
 }
 
 } // namespace dd

@@ -5,12 +5,12 @@
 #include "dialogs/questionimportdialog.h"
 #include "dialogs/topicsdialog.h"
 #include "edit/commands.h"
+#include "edit/questionactions.h"
+#include "import/questionimport.h"
 #include "models/questiontablemodel.h"
 #include "pages/livequestionswindow.h"
-#include "services/questionactions.h"
 #include "services/questionduplicates.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"
@@ -679,7 +679,8 @@ bool QuestionsPage::exportForAgency(qint64 agencyId, bool includeAssigned, const
         QMessageBox::warning(this, tr("Export for agency"), s.error());
         return false;
     }
-    if (QUndoCommand *cmd = recordForwarding(m_session, e, QDate::currentDate()))
+    if (QUndoCommand *cmd
+        = questionactions::recordForwarding(m_session, e.toRecord, QDate::currentDate()))
         m_session->push(cmd);
     emit m_session->errorOccurred(
         tr("%n question(s) written to %1", nullptr, int(e.questions.size()))

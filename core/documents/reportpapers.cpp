@@ -2,8 +2,8 @@
 #include "documents/paperparts.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
-#include "documents/schedule.h"
 #include "documents/tablewriter.h"
+#include "domain/schedule.h"
 #include "text/vietnamese.h"
 
 #include <QHash>
@@ -157,14 +157,20 @@ Paper programme(const PaperData &data, const PaperOptions &)
         table.header << TableHeaderCell { name, 0, int(table.columns.size()) };
         table.columns << TableColumn { width, align };
     };
-    column(12, Qt::AlignHCenter, QStringLiteral("STT"));
+    // The content takes what the other columns leave of the 165 mm between the margins; a
+    // clock span ("08 giờ 00 – 08 giờ 10") and a duration ("1 giờ 30 phút") fit on one line.
+    constexpr qreal kNumberMm = 12, kClockMm = 44, kPresenterMm = 33, kDurationMm = 28;
+    const qreal contentMm = PageWriter::kPageWidth - PageWriter::kMarginLeft
+        - PageWriter::kMarginRight - kNumberMm - (clock ? kClockMm : 0)
+        - (presented ? kPresenterMm : 0) - (timed ? kDurationMm : 0);
+    column(kNumberMm, Qt::AlignHCenter, QStringLiteral("STT"));
     if (clock)
-        column(48, Qt::AlignHCenter, QStringLiteral("Thời gian"));
-    column(clock ? 56 : 100, Qt::AlignLeft, QStringLiteral("Nội dung"));
+        column(kClockMm, Qt::AlignHCenter, QStringLiteral("Thời gian"));
+    column(contentMm, Qt::AlignLeft, QStringLiteral("Nội dung"));
     if (presented)
-        column(31, Qt::AlignLeft, QStringLiteral("Thực hiện"));
+        column(kPresenterMm, Qt::AlignLeft, QStringLiteral("Thực hiện"));
     if (timed)
-        column(24, Qt::AlignHCenter, QStringLiteral("Thời lượng"));
+        column(kDurationMm, Qt::AlignHCenter, QStringLiteral("Thời lượng"));
 
     int stt = 0;
     for (const AgendaSlot &s : placed) {

@@ -1,6 +1,8 @@
 #include "edit/commands.h"
 
+#include "edit/eventcommands.h"
 #include "edit/groupcommand.h"
+#include "edit/rowcommands.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,11 +21,23 @@ QList<T> load(const QList<qint64> &ids, Getter get)
     return out;
 }
 
-// Rows whose reference to a removed row the database clears (ON DELETE SET NULL); undo of
-// the removal writes them back as they were.
+// The rows among `rows` whose reference (`member`) points at one of the `removed` ids, and
+// that are not removed themselves (`removedRows`): the database clears that reference (ON
+// DELETE SET NULL), and undo of the removal writes them back as they were.
 template<typename T>
-void restoreOnUndo(Session *s, QList<T> original, QList<T> cleared, QUndoCommand *parent)
+void restoreOnUndo(Session *s, const QList<T> &rows, qint64 T::*member,
+                   const QList<qint64> &removed, const QList<qint64> &removedRows,
+                   QUndoCommand *parent)
 {
+    QList<T> original, cleared;
+    for (const T &row : rows) {
+        if (!(row.*member) || !removed.contains(row.*member) || removedRows.contains(row.id))
+            continue;
+        original << row;
+        T c = row;
+        c.*member = 0;
+        cleared << c;
+    }
     if (!original.isEmpty())
         new EditRowsCommand<T>(s, std::move(original), std::move(cleared), {}, parent);
 }
@@ -66,26 +80,9 @@ QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids)
             ? QCoreApplication::translate("Commands", "delete %1").arg(rows.first().fullName())
             : QCoreApplication::translate("Commands", "delete %n attendee(s)", nullptr,
                                           int(rows.size())));
-    QList<Attendee> substitutes, substitutesCleared;
-    for (const Attendee &a : s->attendees().list(s->eventId())) {
-        if (a.substituteForId && ids.contains(a.substituteForId) && !ids.contains(a.id)) {
-            substitutes << a;
-            Attendee c = a;
-            c.substituteForId = 0;
-            substitutesCleared << c;
-        }
-    }
-    restoreOnUndo(s, substitutes, substitutesCleared, cmd);
-    QList<Question> asked, askedCleared;
-    for (const Question &q : s->questions().list(s->eventId())) {
-        if (q.submitterAttendeeId && ids.contains(q.submitterAttendeeId)) {
-            asked << q;
-            Question c = q;
-            c.submitterAttendeeId = 0;
-            askedCleared << c;
-        }
-    }
-    restoreOnUndo(s, asked, askedCleared, cmd);
+    restoreOnUndo(s, s->attendees().list(s->eventId()), &Attendee::substituteForId, ids, ids, cmd);
+    restoreOnUndo(s, s->questions().list(s->eventId()), &Question::submitterAttendeeId, ids, {},
+                  cmd);
     return cmd;
 }
 
@@ -119,16 +116,7 @@ QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids)
         s, rows,
         QCoreApplication::translate("Commands", "delete %n question(s)", nullptr,
                                     int(rows.size())));
-    QList<Question> merged, mergedCleared;
-    for (const Question &q : s->questions().list(s->eventId())) {
-        if (q.duplicateOfId && ids.contains(q.duplicateOfId) && !ids.contains(q.id)) {
-            merged << q;
-            Question c = q;
-            c.duplicateOfId = 0;
-            mergedCleared << c;
-        }
-    }
-    restoreOnUndo(s, merged, mergedCleared, cmd);
+    restoreOnUndo(s, s->questions().list(s->eventId()), &Question::duplicateOfId, ids, ids, cmd);
     return cmd;
 }
 
@@ -202,16 +190,7 @@ QUndoCommand *removeTopic(Session *s, qint64 id)
             rows << t;
     auto *cmd = new RemoveRowsCommand<Topic>(
         s, rows, QCoreApplication::translate("Commands", "delete a topic"));
-    QList<Question> classified, cleared;
-    for (const Question &q : s->questions().list(s->eventId())) {
-        if (q.topicId == id) {
-            classified << q;
-            Question c = q;
-            c.topicId = 0;
-            cleared << c;
-        }
-    }
-    restoreOnUndo(s, classified, cleared, cmd);
+    restoreOnUndo(s, s->questions().list(s->eventId()), &Question::topicId, { id }, {}, cmd);
     return cmd;
 }
 
@@ -318,6 +297,27 @@ QUndoCommand *editEvent(Session *s, const Event &after)
     return new EditRowsCommand<Event>(s, before ? QList<Event> { *before } : QList<Event> {},
                                       { after },
                                       QCoreApplication::translate("Commands", "edit the event"));
+}
+
+QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,
+                                   const DocumentSettings &after)
+{
+    return new EditDocumentSettingsCommand(s, before, after);
+}
+
+QUndoCommand *switchPlan(Session *s, PlanKind to, const QString &reason, const QDateTime &when)
+{
+    return new SwitchPlanCommand(s, to, reason, when);
+}
+
+QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after)
+{
+    return new EditPlanCommand(s, before, after);
+}
+
+QUndoCommand *reorderAgenda(Session *s, const QList<qint64> &before, const QList<qint64> &after)
+{
+    return new ReorderAgendaCommand(s, before, after);
 }
 
 } // namespace dd::commands

@@ -1,14 +1,19 @@
 #pragma once
 
-#include "edit/eventcommands.h"
-#include "edit/rowcommands.h"
+#include "session/session.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace dd {
 
 // Builders for the edits the windows and the command line make, with their undo text and
-// the rows that depend on what is removed.
+// the rows that depend on what is removed. Pages, dialogs, models and the command line build
+// their commands here (or in attendeeactions, questionactions, importcommand), never from the
+// command classes themselves.
 namespace commands {
 
 QUndoCommand *addAttendees(Session *s, const QList<Attendee> &rows, const QString &text = {});
@@ -40,6 +45,17 @@ QUndoCommand *removeUnit(Session *s, qint64 id, QString *why);
 QUndoCommand *setQuota(Session *s, qint64 unitId, int quota);
 
 QUndoCommand *editEvent(Session *s, const Event &after);
+QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,
+                                   const DocumentSettings &after);
+
+// Switches the active plan and records why (at `when`, now when not given); both plans keep
+// every row.
+QUndoCommand *switchPlan(Session *s, PlanKind to, const QString &reason,
+                         const QDateTime &when = {});
+QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after);
+
+// Puts the programme in the order `after` (ids), from the order `before`.
+QUndoCommand *reorderAgenda(Session *s, const QList<qint64> &before, const QList<qint64> &after);
 
 } // namespace commands
 } // namespace dd

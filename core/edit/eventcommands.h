@@ -3,7 +3,7 @@
 #include "domain/documentsettings.h"
 #include "domain/event.h"
 #include "domain/unit.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QUndoCommand>
 

@@ -2,7 +2,7 @@
 
 #include "edit/eventcommands.h"
 #include "edit/groupcommand.h"
-#include "services/questionactions.h"
+#include "edit/questionactions.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QList>
@@ -12,16 +12,36 @@ namespace dd {
 // T is a domain value with an `id`; the Session provides insert/update/remove for it.
 
 // Adds rows; undo removes them, redo puts them back under the same ids.
+// What adding and removing rows share: the session and the rows.
 template<typename T>
-class AddRowsCommand : public QUndoCommand
+class RowsCommand : public QUndoCommand
 {
 public:
-    AddRowsCommand(Session *session, QList<T> rows, const QString &text,
-                   QUndoCommand *parent = nullptr)
+    RowsCommand(Session *session, QList<T> rows, const QString &text,
+                QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_session(session)
         , m_rows(std::move(rows))
     { }
+    const QList<T> &rows() const { return m_rows; }
+
+protected:
+    // A failed redo: the command is dropped from the stack and the window shows why.
+    void fail(const QString &message)
+    {
+        setObsolete(true);
+        m_session->reportError(message);
+    }
+
+    Session *m_session;
+    QList<T> m_rows;
+};
+
+template<typename T>
+class AddRowsCommand : public RowsCommand<T>
+{
+public:
+    using RowsCommand<T>::RowsCommand;
 
     void redo() override
     {
@@ -54,16 +74,10 @@ public:
         t.commit();
     }
 
-    const QList<T> &rows() const { return m_rows; }
-
 private:
-    void fail(const QString &message)
-    {
-        setObsolete(true);
-        m_session->reportError(message);
-    }
-    Session *m_session;
-    QList<T> m_rows;
+    using RowsCommand<T>::fail;
+    using RowsCommand<T>::m_session;
+    using RowsCommand<T>::m_rows;
 };
 
 // Replaces rows by new values; undo writes the old values back.
@@ -115,30 +129,22 @@ private:
 // Removes rows; undo re-inserts them with their ids, and restores the rows that pointed at
 // them (`dependents`, whose references the database cleared on delete).
 template<typename T>
-class RemoveRowsCommand : public QUndoCommand
+class RemoveRowsCommand : public RowsCommand<T>
 {
 public:
-    RemoveRowsCommand(Session *session, QList<T> rows, const QString &text,
-                      QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_session(session)
-        , m_rows(std::move(rows))
-    { }
+    using RowsCommand<T>::RowsCommand;
 
     void redo() override
     {
         Transaction t(m_session->database());
         for (const T &row : m_rows) {
             if (Status s = m_session->remove(row); !s) {
-                setObsolete(true);
-                m_session->reportError(s.error());
+                fail(s.error());
                 return;
             }
         }
-        if (!t.commit()) {
-            setObsolete(true);
-            m_session->reportError(m_session->database().lastError());
-        }
+        if (!t.commit())
+            fail(m_session->database().lastError());
         QUndoCommand::redo(); // children (e.g. restoring dependents' links) after
     }
 
@@ -159,8 +165,9 @@ public:
     }
 
 private:
-    Session *m_session;
-    QList<T> m_rows;
+    using RowsCommand<T>::fail;
+    using RowsCommand<T>::m_session;
+    using RowsCommand<T>::m_rows;
 };
 
 } // namespace dd

@@ -1,30 +1,69 @@
 #include "io/csvreader.h"
 
+#include "io/readlimits.h"
 #include "util/parallel.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 namespace dd::io {
 
 namespace {
 
+// Why a parse stopped early. Rows are 0-based within what was parsed.
+struct ParseStop
+{
+    enum class Kind { None, Columns, Rows, Cells, QuoteNeverClosed, QuoteTooLong };
+    Kind kind = Kind::None;
+    qsizetype row = 0;
+    qsizetype column = 0;
+};
+
+struct Parsed
+{
+    QList<QStringList> rows;
+    ParseStop stop;
+};
+
+// A quoted field may hold line breaks (an address, a note), but not many: beyond this a
+// closing quote is surely missing and the rest of the file would become one cell.
+constexpr int kMaxQuotedLines = 20;
+
 // Splits text into records; a quote only opens a quoted field at the start of a field, as
 // Excel does, so a stray quote inside a field ("12" TV) is kept as text. Fields are cut out of
 // the text in one piece (a list of 100,000 rows is read in a blink); only a quoted field with
-// doubled quotes inside is built up character by character.
-QList<QStringList> parsePiece(QStringView text, QChar delimiter)
+// doubled quotes inside is built up character by character. Empty fields after a row's last
+// filled one are not kept (a row of 50,000 commas is an empty row, and costs nothing); a
+// filled field past kMaxColumns, more than kMaxRows rows or more than kMaxCells cells (counted
+// with `cells`, shared by the pieces read at once) stop the parse.
+Parsed parsePiece(QStringView text, QChar delimiter, std::atomic<qsizetype> &cells)
 {
-    QList<QStringList> rows;
+    Parsed out;
+    QList<QStringList> &rows = out.rows;
     QStringList row;
+    qsizetype pendingEmpty = 0; // empty fields not appended yet: kept only before a filled one
+    qsizetype column = 0;
+    qsizetype counted = 0; // cells of this piece not yet added to `cells`
     const char16_t *const data = text.utf16();
     const qsizetype n = text.size();
     const char16_t delim = delimiter.unicode();
     auto isEnd = [&](char16_t c) {
         return c == delim || c == u'\r' || c == u'\n';
+    };
+    auto stop = [&](ParseStop::Kind kind) {
+        out.stop = { kind, rows.size(), column };
+        return out;
+    };
+    auto endRow = [&] {
+        rows.append(std::move(row));
+        row = QStringList();
+        pendingEmpty = 0;
+        column = 0;
     };
     qsizetype i = 0;
     bool rowOpen = false; // something (even one empty field) was read for this row
@@ -36,9 +75,17 @@ QList<QStringList> parsePiece(QStringView text, QChar delimiter)
             qsizetype j = i + 1;
             qsizetype from = j;
             bool built = false;
+            int lines = 0;
             for (;;) {
-                while (j < n && data[j] != u'"')
+                while (j < n && data[j] != u'"') {
+                    if (data[j] == u'\n'
+                        || (data[j] == u'\r' && (j + 1 == n || data[j + 1] != u'\n')))
+                        if (++lines > kMaxQuotedLines)
+                            return stop(ParseStop::Kind::QuoteTooLong);
                     ++j;
+                }
+                if (j == n)
+                    return stop(ParseStop::Kind::QuoteNeverClosed);
                 if (j + 1 < n && data[j + 1] == u'"') { // a doubled quote
                     field.append(QStringView(data + from, j + 1 - from));
                     built = true;
@@ -48,12 +95,12 @@ QList<QStringList> parsePiece(QStringView text, QChar delimiter)
                 }
                 break;
             }
-            const QStringView last(data + from, std::min(j, n) - from);
+            const QStringView last(data + from, j - from);
             if (built)
                 field.append(last);
             else
                 field = last.toString();
-            i = std::min(j + 1, n);
+            i = j + 1;
             const qsizetype tail = i;
             while (i < n && !isEnd(data[i]))
                 ++i;
@@ -63,38 +110,74 @@ QList<QStringList> parsePiece(QStringView text, QChar delimiter)
             const qsizetype from = i;
             while (i < n && !isEnd(data[i]))
                 ++i;
-            field = QStringView(data + from, i - from).toString();
+            if (i > from)
+                field = QStringView(data + from, i - from).toString();
         }
-        row.append(std::move(field));
+        if (field.isEmpty()) {
+            ++pendingEmpty;
+        } else {
+            if (column >= kMaxColumns)
+                return stop(ParseStop::Kind::Columns);
+            counted += pendingEmpty + 1;
+            for (; pendingEmpty > 0; --pendingEmpty)
+                row.append(QString());
+            row.append(std::move(field));
+        }
+        ++column;
         rowOpen = true;
         if (i >= n)
             break;
         const char16_t end = data[i++];
-        if (end == delim) {
-            if (i == n) // a delimiter at the very end opens one more, empty field
-                row.append(QString());
+        if (end == delim)
             continue;
-        }
         if (end == u'\r' && i < n && data[i] == u'\n')
             ++i;
-        rows.append(std::move(row));
-        row = QStringList();
-        row.reserve(rows.constLast().size());
+        endRow();
         rowOpen = false;
+        if (rows.size() > kMaxRows)
+            return stop(ParseStop::Kind::Rows);
+        if (counted > 4096) {
+            if (cells.fetch_add(counted) + counted > kMaxCells)
+                return stop(ParseStop::Kind::Cells);
+            counted = 0;
+        }
     }
     if (rowOpen)
-        rows.append(std::move(row));
-    return rows;
+        endRow();
+    if (cells.fetch_add(counted) + counted > kMaxCells)
+        return stop(ParseStop::Kind::Cells);
+    return out;
+}
+
+// Rows of the text, not counting the empty lines at its end.
+qsizetype lineCount(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && (text[end - 1] == u'\n' || text[end - 1] == u'\r'))
+        --end;
+    if (end == 0)
+        return 0;
+    qsizetype lines = 1;
+    for (qsizetype i = 0; i < end; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\n' || (c == u'\r' && text[i + 1] != u'\n'))
+            ++lines;
+    }
+    return lines;
 }
 
 // A long file without any quote can be cut at line ends and its pieces read on every core;
 // with quotes, a line end may lie inside a field, and it is read in one go.
-QList<QStringList> parseCsv(const QString &text, QChar delimiter)
+Parsed parseCsv(const QString &text, QChar delimiter)
 {
     const QStringView all(text);
+    std::atomic<qsizetype> cells { 0 };
     constexpr qsizetype kPieces = 8;
     if (all.size() < 1024 * 1024 || all.contains(u'"'))
-        return parsePiece(all, delimiter);
+        return parsePiece(all, delimiter, cells);
+    // Without quotes every line is a row: too many are refused before any is read.
+    if (lineCount(all) > kMaxRows)
+        return { {}, { ParseStop::Kind::Rows, kMaxRows, 0 } };
     std::array<qsizetype, kPieces + 1> cut {};
     for (qsizetype k = 1; k < kPieces; ++k) {
         const qsizetype lineEnd
@@ -102,21 +185,78 @@ QList<QStringList> parseCsv(const QString &text, QChar delimiter)
         cut[k] = lineEnd < 0 ? all.size() : lineEnd + 1;
     }
     cut[kPieces] = all.size();
-    std::array<QList<QStringList>, kPieces> pieces;
+    std::array<Parsed, kPieces> pieces;
     parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
         for (qsizetype k = begin; k < end; ++k)
             if (cut[k + 1] > cut[k])
-                pieces[k] = parsePiece(all.sliced(cut[k], cut[k + 1] - cut[k]), delimiter);
+                pieces[k] = parsePiece(all.sliced(cut[k], cut[k + 1] - cut[k]), delimiter, cells);
     });
-    QList<QStringList> rows;
+    Parsed out;
     qsizetype total = 0;
-    for (const QList<QStringList> &piece : pieces)
-        total += piece.size();
-    rows.reserve(total);
-    for (QList<QStringList> &piece : pieces)
-        for (QStringList &row : piece)
-            rows.append(std::move(row));
-    return rows;
+    for (const Parsed &piece : pieces) {
+        if (piece.stop.kind != ParseStop::Kind::None) {
+            // Rows are counted from the start of the file; a cell count passed in any piece
+            // is passed for the file.
+            out.stop = piece.stop;
+            out.stop.row += total;
+            for (const Parsed &other : pieces)
+                if (other.stop.kind == ParseStop::Kind::Cells)
+                    out.stop.kind = ParseStop::Kind::Cells;
+            return out;
+        }
+        total += piece.rows.size();
+    }
+    out.rows.reserve(total);
+    for (Parsed &piece : pieces)
+        for (QStringList &row : piece.rows)
+            out.rows.append(std::move(row));
+    return out;
+}
+
+QString shortEncodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16:
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16");
+    case TextEncoding::Windows1258:
+        return QStringLiteral("Windows-1258");
+    case TextEncoding::Tcvn3:
+        return QStringLiteral("TCVN3");
+    case TextEncoding::Auto:
+    case TextEncoding::Utf8:
+        break;
+    }
+    return QStringLiteral("UTF-8");
+}
+
+Error notReadableAs(const QString &fileName, TextEncoding encoding, const QString &why)
+{
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 is not readable as %2: %3. If you know which encoding it was saved "
+                     "in, choose it (--encoding utf-8|utf-16|windows-1258|tcvn3 on the command "
+                     "line, the Encoding list in the import window).")
+                     .arg(fileLabel(fileName), shortEncodingName(encoding), why));
+}
+
+Error binaryData(const QString &fileName)
+{
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 is not a text (CSV) file: it contains binary data. If it is a "
+                     "spreadsheet, save it as XLSX, ODS or CSV and import that file.")
+                     .arg(fileLabel(fileName)));
+}
+
+// Text a person typed holds no control characters (tab and line ends aside) and nothing the
+// decoder could not read (U+FFFD).
+bool isNonText(char16_t c)
+{
+    if (c >= 0xA0)
+        return c == 0xFFFD;
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c >= 0x7F;
 }
 
 } // namespace
@@ -178,50 +318,93 @@ QChar detectCsvDelimiter(const QString &text)
     return best;
 }
 
-Result<Sheet> readCsv(const QByteArray &bytes, const CsvOptions &opts, TextEncoding *detected)
+Result<Sheet> readCsv(const QByteArray &bytes, const CsvOptions &opts, TextEncoding *detected,
+                      const QString &fileName)
 {
-    if (bytes.contains('\0') && opts.encoding != TextEncoding::Utf16LE
-        && opts.encoding != TextEncoding::Utf16BE) {
+    const bool utf16Chosen = opts.encoding == TextEncoding::Utf16
+        || opts.encoding == TextEncoding::Utf16LE || opts.encoding == TextEncoding::Utf16BE;
+    if (bytes.contains('\0') && !utf16Chosen) {
         // UTF-16 is recognised by its NULs; other NULs mean a binary file.
         const DecodedText probe = decodeText(bytes.left(4096), opts.encoding);
         if (probe.encoding != TextEncoding::Utf16LE && probe.encoding != TextEncoding::Utf16BE)
-            return Error(QCoreApplication::translate(
-                "Import",
-                "The file is not a text (CSV) file: it contains binary data. If it is a "
-                "spreadsheet, save it as XLSX, ODS or CSV and import that file."));
+            return binaryData(fileName);
     }
-    const DecodedText decoded = decodeText(bytes, opts.encoding);
+    DecodedText decoded = decodeText(bytes, opts.encoding);
     if (detected)
         *detected = decoded.encoding;
-    // Control characters do not occur in text a person typed; many of them mean binary data.
-    qsizetype controls = 0;
-    const qsizetype sample = std::min<qsizetype>(decoded.text.size(), 65536);
-    for (qsizetype i = 0; i < sample; ++i) {
-        const char16_t c = decoded.text.at(i).unicode();
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != 0x1A)
-            || c == 0x7F || c == 0xFFFD)
-            ++controls;
+    // DOS marked the end of a text file with Ctrl-Z; some old programs still write it.
+    if (decoded.text.endsWith(QChar(0x1A)))
+        decoded.text.chop(1);
+    if (opts.encoding == TextEncoding::Auto) {
+        // A guess that gives anything but text is no reading at all: the user is told, and
+        // may say which encoding it is.
+        const bool utf16 = decoded.encoding == TextEncoding::Utf16LE
+            || decoded.encoding == TextEncoding::Utf16BE;
+        if (utf16 && bytes.size() % 2 != 0)
+            return notReadableAs(
+                fileName, decoded.encoding,
+                QCoreApplication::translate("Import",
+                                            "its length is an odd number of bytes (one is "
+                                            "missing, or it is not UTF-16 at all)"));
+        const auto bad = std::find_if(decoded.text.cbegin(), decoded.text.cend(),
+                                      [](QChar c) { return isNonText(c.unicode()); });
+        if (bad != decoded.text.cend()) {
+            const qsizetype at = bad - decoded.text.cbegin();
+            return notReadableAs(fileName, decoded.encoding,
+                                 QCoreApplication::translate(
+                                     "Import", "line %1 holds a character that is not text (U+%2)")
+                                     .arg(QStringView(decoded.text).first(at).count(u'\n') + 1)
+                                     .arg(QStringLiteral("%1")
+                                              .arg(bad->unicode(), 4, 16, QLatin1Char('0'))
+                                              .toUpper()));
+        }
+    } else {
+        // The encoding the user chose is taken as it reads (names with control characters are
+        // problems on their rows); only what is mostly not text is refused as binary data.
+        qsizetype controls = 0;
+        const qsizetype sample = std::min<qsizetype>(decoded.text.size(), 65536);
+        for (qsizetype i = 0; i < sample; ++i)
+            controls += isNonText(decoded.text.at(i).unicode());
+        if (controls * 10 > sample)
+            return binaryData(fileName);
     }
-    if (controls * 100 > sample)
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is not a text (CSV) file: it contains binary data. If it is a "
-            "spreadsheet, save it as XLSX, ODS or CSV and import that file."));
 
     const QChar delimiter
         = opts.delimiter.isNull() ? detectCsvDelimiter(decoded.text) : opts.delimiter;
+    Parsed parsed = parseCsv(decoded.text, delimiter);
+    decoded.text = QString(); // the rows hold their own copies
+    switch (parsed.stop.kind) {
+    case ParseStop::Kind::None:
+        break;
+    case ParseStop::Kind::Columns:
+        return tooManyColumns(fileName, QString(), parsed.stop.row, parsed.stop.column);
+    case ParseStop::Kind::Rows:
+        return tooManyRows(fileName, QString());
+    case ParseStop::Kind::Cells:
+        return tooManyCells(fileName, QString());
+    case ParseStop::Kind::QuoteNeverClosed:
+        return Error(QCoreApplication::translate(
+                         "Import",
+                         "%1, row %2: a quotation mark opens a field that is never closed, so "
+                         "the rest of the file would be one cell. Add the missing quotation "
+                         "mark (\") or remove the stray one, and try again.")
+                         .arg(fileLabel(fileName))
+                         .arg(parsed.stop.row + 1));
+    case ParseStop::Kind::QuoteTooLong:
+        return Error(QCoreApplication::translate(
+                         "Import",
+                         "%1, row %2: a quotation mark opens a field that runs over more than "
+                         "%3 lines; its closing quotation mark is surely missing. Add it (\") or "
+                         "remove the stray one, and try again.")
+                         .arg(fileLabel(fileName))
+                         .arg(parsed.stop.row + 1)
+                         .arg(kMaxQuotedLines));
+    }
     Sheet sheet;
-    sheet.rows = parseCsv(decoded.text, delimiter);
+    sheet.rows = std::move(parsed.rows);
     // Trailing empty lines are not rows of the table.
-    while (!sheet.rows.isEmpty() && sheet.rows.last().size() == 1
-           && sheet.rows.last().first().isEmpty())
+    while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty())
         sheet.rows.removeLast();
-    qsizetype columns = 0;
-    for (const QStringList &row : std::as_const(sheet.rows))
-        columns = std::max(columns, row.size());
-    for (QStringList &row : sheet.rows)
-        while (row.size() < columns)
-            row.append(QString());
     return sheet;
 }
 

@@ -1,11 +1,11 @@
 #include "io/emailreader.h"
 
+#include "io/readlimits.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -17,8 +17,8 @@
 #pragma pop_macro("signals")
 
 #include <algorithm>
+#include <limits>
 #include <memory>
-#include <optional>
 
 namespace dd::io {
 
@@ -211,6 +211,28 @@ struct Walk
 {
     QStringList attachments;
     QList<GMimeMessage *> forwarded; // owned by the outer message
+    int depth = 0; // multiparts and messages around the part being read
+    int parts = 0;
+    bool tooDeep = false;
+    bool tooMany = false;
+};
+
+// Counts a part on the way down; false once a bound of readlimits.h is passed (the rest of the
+// tree is not read).
+struct Level
+{
+    Walk &walk;
+    bool ok;
+    explicit Level(Walk &w)
+        : walk(w)
+    {
+        ++walk.depth;
+        ++walk.parts;
+        walk.tooDeep = walk.tooDeep || walk.depth > kMaxEmailDepth;
+        walk.tooMany = walk.tooMany || walk.parts > kMaxEmailParts;
+        ok = !walk.tooDeep && !walk.tooMany;
+    }
+    ~Level() { --walk.depth; }
 };
 
 bool isType(GMimeObject *object, const char *type, const char *subtype)
@@ -244,8 +266,13 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
             // multipart/related around the HTML, or a calendar part: the HTML inside counts
             // as HTML (used only when there is no plain text).
             Walk inner;
+            inner.depth = walk.depth;
+            inner.parts = walk.parts;
             const QString text = bodyOf(sub, inner);
             walk.forwarded.append(inner.forwarded);
+            walk.parts = inner.parts;
+            walk.tooDeep = walk.tooDeep || inner.tooDeep;
+            walk.tooMany = walk.tooMany || inner.tooMany;
             if (html.trimmed().isEmpty())
                 html = text;
         }
@@ -255,6 +282,9 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
 
 QString bodyOf(GMimeObject *object, Walk &walk)
 {
+    const Level level(walk);
+    if (!level.ok)
+        return {};
     if (GMIME_IS_MESSAGE_PART(object)) {
         if (GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object)))
             walk.forwarded.append(inner);
@@ -332,235 +362,37 @@ QString finishBody(QString body)
 
 } // namespace
 
-// --- HTML ----------------------------------------------------------------------------------
+// --- Reading -------------------------------------------------------------------------------
 
 namespace {
 
-const QHash<QString, char16_t> &entityTable()
+// How many multiparts and attached messages the message could hold at most: each needs its
+// Content-Type to say "multipart/" or "message/".
+qsizetype containerTokens(const QByteArray &bytes)
 {
-    static const QHash<QString, char16_t> table = [] {
-        QHash<QString, char16_t> t;
-        // HTML 4 Latin-1 entities, U+00A0..U+00FF in order: old Outlook and Word HTML
-        // writes Vietnamese letters such as "&agrave;" and "&ecirc;" this way.
-        static const char *const latin1[]
-            = { "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
-                "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
-                "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
-                "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
-                "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-                "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
-                "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
-                "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
-                "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-                "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-                "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
-                "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml" };
-        for (int i = 0; i < 96; ++i)
-            t.insert(QString::fromLatin1(latin1[i]), char16_t(0xA0 + i));
-        const std::pair<const char *, char16_t> other[] = {
-            { "amp", u'&' },      { "lt", u'<' },       { "gt", u'>' },      { "quot", u'"' },
-            { "apos", u'\'' },    { "ndash", 0x2013 },  { "mdash", 0x2014 }, { "lsquo", 0x2018 },
-            { "rsquo", 0x2019 },  { "ldquo", 0x201C },  { "rdquo", 0x201D }, { "hellip", 0x2026 },
-            { "bull", 0x2022 },   { "euro", 0x20AC },   { "trade", 0x2122 }, { "Dstrok", 0x0110 },
-            { "dstrok", 0x0111 }, { "Abreve", 0x0102 }, { "abreve", 0x0103 }
-        };
-        for (const auto &[name, c] : other)
-            t.insert(QString::fromLatin1(name), c);
-        return t;
-    }();
-    return table;
-}
-
-// Decodes the entity starting at text[pos] == '&'; returns the characters consumed (0 when
-// it is not an entity).
-qsizetype decodeEntity(const QString &text, qsizetype pos, QString *out)
-{
-    const qsizetype semi = text.indexOf(QLatin1Char(';'), pos + 1);
-    if (semi < 0 || semi - pos > 12)
-        return 0;
-    const QString name = text.mid(pos + 1, semi - pos - 1);
-    if (name.startsWith(QLatin1Char('#'))) {
-        bool ok = false;
-        const bool hex
-            = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
-        const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
-        if (!ok || code == 0 || code > 0x10FFFF)
-            return 0;
-        const char32_t c = char32_t(code);
-        out->append(QString::fromUcs4(&c, 1));
-        return semi - pos + 1;
+    const QByteArray lower = bytes.toLower(); // "Multipart/Mixed" counts too
+    qsizetype count = 0;
+    for (const char *token : { "multipart/", "message/" }) {
+        const QByteArrayView t(token);
+        for (qsizetype at = 0; (at = lower.indexOf(t, at)) >= 0; at += t.size())
+            ++count;
     }
-    const auto it = entityTable().constFind(name);
-    if (it == entityTable().constEnd())
-        return 0;
-    out->append(QChar(*it));
-    return semi - pos + 1;
+    return count;
 }
 
-struct HtmlList
+Error tooComplex(const QString &which)
 {
-    bool ordered = false;
-    int next = 1;
-};
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 is built of more parts than an e-mail holds (over %2, or nested more "
+                     "than %3 deep), and was not read. Forward the questions in a plain message, "
+                     "or copy their text into new questions.")
+                     .arg(which)
+                     .arg(kMaxEmailParts)
+                     .arg(kMaxEmailDepth));
+}
 
 } // namespace
-
-QString htmlToPlainText(const QString &html)
-{
-    static const QStringList blockTags
-        = { QStringLiteral("p"),      QStringLiteral("div"),        QStringLiteral("tr"),
-            QStringLiteral("table"),  QStringLiteral("h1"),         QStringLiteral("h2"),
-            QStringLiteral("h3"),     QStringLiteral("h4"),         QStringLiteral("h5"),
-            QStringLiteral("h6"),     QStringLiteral("blockquote"), QStringLiteral("pre"),
-            QStringLiteral("hr"),     QStringLiteral("dl"),         QStringLiteral("dt"),
-            QStringLiteral("dd"),     QStringLiteral("section"),    QStringLiteral("article"),
-            QStringLiteral("header"), QStringLiteral("footer"),     QStringLiteral("address"),
-            QStringLiteral("center"), QStringLiteral("form"),       QStringLiteral("ul"),
-            QStringLiteral("ol"),     QStringLiteral("li"),         QStringLiteral("body") };
-    static const QStringList hiddenTags
-        = { QStringLiteral("head"), QStringLiteral("style"), QStringLiteral("script"),
-            QStringLiteral("title"), QStringLiteral("xml") };
-    static const QRegularExpression startAttr(QStringLiteral("\\bstart\\s*=\\s*[\"']?(\\d+)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-
-    QString out;
-    QList<HtmlList> lists;
-    QString hiddenUntil; // the closing tag ending a <style>, <script>, … block
-    int pre = 0;
-    bool space = false; // a collapsed space is pending
-
-    const auto newline = [&out, &space] {
-        space = false;
-        if (!out.isEmpty() && !out.endsWith(QLatin1Char('\n')))
-            out.append(QLatin1Char('\n'));
-    };
-
-    qsizetype i = 0;
-    const qsizetype n = html.size();
-    while (i < n) {
-        const QChar c = html.at(i);
-        // A '<' not followed by a tag name ("a < b") is text.
-        const QChar after = i + 1 < n ? html.at(i + 1) : QChar();
-        if (c == QLatin1Char('<')
-            && (after.isLetter() || after == QLatin1Char('/') || after == QLatin1Char('!')
-                || after == QLatin1Char('?'))) {
-            if (html.mid(i, 4) == QLatin1String("<!--")) {
-                const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-                i = end < 0 ? n : end + 3;
-                continue;
-            }
-            // Find the end of the tag, skipping '>' inside quoted attribute values.
-            qsizetype j = i + 1;
-            QChar quote;
-            while (j < n && (html.at(j) != QLatin1Char('>') || !quote.isNull())) {
-                const QChar q = html.at(j);
-                if (quote.isNull() && (q == QLatin1Char('"') || q == QLatin1Char('\'')))
-                    quote = q;
-                else if (q == quote)
-                    quote = QChar();
-                ++j;
-            }
-            const QString tag = html.mid(i + 1, j - i - 1);
-            i = j + 1;
-            const bool closing = tag.startsWith(QLatin1Char('/'));
-            qsizetype k = closing ? 1 : 0;
-            while (k < tag.size()
-                   && (tag.at(k).isLetterOrNumber() || tag.at(k) == QLatin1Char(':')))
-                ++k;
-            const QString name = tag.mid(closing ? 1 : 0, k - (closing ? 1 : 0)).toLower();
-            if (!hiddenUntil.isEmpty()) {
-                if (closing && name == hiddenUntil)
-                    hiddenUntil.clear();
-                continue;
-            }
-            if (name.isEmpty())
-                continue; // <!DOCTYPE>, <?xml?>, a stray '<'
-            if (!closing && hiddenTags.contains(name) && !tag.endsWith(QLatin1Char('/'))) {
-                hiddenUntil = name;
-                continue;
-            }
-            if (name == QLatin1String("br")) {
-                out.append(QLatin1Char('\n'));
-                space = false;
-            } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
-                if (!closing)
-                    space = !out.isEmpty() && !out.endsWith(QLatin1Char('\n'));
-            } else if (name == QLatin1String("pre")) {
-                pre = std::max(0, pre + (closing ? -1 : 1));
-                newline();
-            } else if (name == QLatin1String("ol") || name == QLatin1String("ul")) {
-                if (closing) {
-                    if (!lists.isEmpty())
-                        lists.removeLast();
-                } else {
-                    HtmlList list;
-                    list.ordered = name == QLatin1String("ol");
-                    const auto m = startAttr.match(tag);
-                    if (m.hasMatch())
-                        list.next = m.captured(1).toInt();
-                    lists.append(list);
-                }
-                newline();
-            } else if (name == QLatin1String("li")) {
-                newline();
-                if (!closing) {
-                    if (lists.isEmpty() || !lists.last().ordered)
-                        out.append(QLatin1String("- "));
-                    else
-                        out.append(QString::number(lists.last().next++) + QLatin1String(". "));
-                }
-            } else if (blockTags.contains(name)) {
-                newline();
-            }
-            continue;
-        }
-        if (!hiddenUntil.isEmpty()) {
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('&')) {
-            QString decoded;
-            const qsizetype used = decodeEntity(html, i, &decoded);
-            if (used > 0) {
-                if (space)
-                    out.append(QLatin1Char(' '));
-                space = false;
-                out.append(decoded);
-                i += used;
-                continue;
-            }
-        }
-        if (pre == 0 && c.isSpace() && c != QChar(0x00A0)) {
-            space = !out.isEmpty() && !out.endsWith(QLatin1Char('\n'));
-            ++i;
-            continue;
-        }
-        if (space)
-            out.append(QLatin1Char(' '));
-        space = false;
-        out.append(c);
-        ++i;
-    }
-
-    // Trim each line and keep at most one blank line between paragraphs.
-    QStringList lines;
-    bool blank = false;
-    for (QString line : out.split(QLatin1Char('\n'))) {
-        line.replace(QChar(0x00A0), QLatin1Char(' '));
-        line = line.trimmed();
-        if (line.isEmpty()) {
-            blank = !lines.isEmpty();
-            continue;
-        }
-        if (blank)
-            lines.append(QString());
-        blank = false;
-        lines.append(line);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-// --- Reading -------------------------------------------------------------------------------
 
 Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceName)
 {
@@ -586,6 +418,11 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
     case Shape::Email:
         break;
     }
+
+    // GMime builds the whole tree of parts, one within another, before anything here sees it:
+    // a message that could hold more containers than the bounds allow is refused first.
+    if (bytes.size() > kMaxImportFileBytes || containerTokens(bytes) > kMaxEmailParts)
+        return tooComplex(which);
 
     ensureGMime();
     GPtr<GMimeStream> stream(
@@ -638,6 +475,8 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
         if (splitNumberedItems(body).isEmpty() && !inner.isEmpty())
             body = inner;
     }
+    if (walk.tooDeep || walk.tooMany)
+        return tooComplex(which);
     result.attachmentNames = walk.attachments;
     result.body = body;
 
@@ -660,216 +499,10 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
 
 Result<EmailMessage> readEmail(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("Import", "Cannot open the file “%1”: %2")
-                         .arg(name, file.errorString()));
-    return readEmail(file.readAll(), name);
-}
-
-// --- Splitting into items ------------------------------------------------------------------
-
-namespace {
-
-bool isSignOff(const QString &line)
-{
-    // Short closing lines only, so a question that happens to say "thanks" is kept.
-    if (line.size() > 60)
-        return false;
-    static const QStringList starts = { QStringLiteral("tran trong"),
-                                        QStringLiteral("thanks"),
-                                        QStringLiteral("thank you"),
-                                        QStringLiteral("best regards"),
-                                        QStringLiteral("kind regards"),
-                                        QStringLiteral("regards"),
-                                        QStringLiteral("best wishes"),
-                                        QStringLiteral("xin tran trong cam on"),
-                                        QStringLiteral("xin chan thanh cam on"),
-                                        QStringLiteral("chan thanh cam on"),
-                                        QStringLiteral("than ai"),
-                                        QStringLiteral("tran trong kinh chao") };
-    const QString folded = dd::text::fold(line);
-    for (const QString &s : starts) {
-        if (folded == s || (folded.startsWith(s) && !folded.at(s.size()).isLetterOrNumber()))
-            return true;
-    }
-    return false;
-}
-
-bool isMobileFooter(const QString &line)
-{
-    static const QRegularExpression footer(
-        QStringLiteral("^(sent from (my )?\\S+|gửi từ .*(iphone|android|điện thoại|thiết bị))"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return line.size() <= 60 && footer.match(line).hasMatch();
-}
-
-// Removes quoted replies and the signature; returns trimmed lines.
-QStringList contentLines(const QString &body)
-{
-    QString text = text::nfc(body);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QChar(0x00A0), QLatin1Char(' '));
-    const QStringList raw = text.split(QLatin1Char('\n'));
-
-    static const QRegularExpression replyHeader(
-        QStringLiteral("(wrote|đã viết|viết)\\s*:\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression originalMessage(
-        QStringLiteral("^-{2,}\\s*(original message|thư gốc|tin nhắn gốc)\\s*-*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression outlookReply(
-        QStringLiteral("^(from|từ)\\s*:"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-
-    QStringList lines;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const QString &line = raw.at(i);
-        const QString trimmed = line.trimmed();
-        if (line == QLatin1String("-- ") || trimmed == QLatin1String("--"))
-            break; // signature separator
-        if (originalMessage.match(trimmed).hasMatch())
-            break;
-        if (trimmed.startsWith(QLatin1String("____")) && i + 1 < raw.size()
-            && outlookReply.match(raw.at(i + 1).trimmed()).hasMatch())
-            break; // Outlook's reply separator line above "From: …"
-        if (trimmed.startsWith(QLatin1Char('>')))
-            continue;
-        if (replyHeader.match(trimmed).hasMatch()) {
-            // "On …, X wrote:" followed (maybe after a blank line) by quoted lines.
-            qsizetype next = i + 1;
-            while (next < raw.size() && raw.at(next).trimmed().isEmpty())
-                ++next;
-            if (next >= raw.size() || raw.at(next).trimmed().startsWith(QLatin1Char('>')))
-                continue;
-        }
-        if (isSignOff(trimmed))
-            break;
-        if (isMobileFooter(trimmed))
-            continue;
-        lines.append(trimmed);
-    }
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    while (!lines.isEmpty() && lines.first().isEmpty())
-        lines.removeFirst();
-    return lines;
-}
-
-struct Marker
-{
-    int number = -1; // -1 for a bullet
-    QString rest;
-};
-
-std::optional<Marker> numberedMarker(const QString &line)
-{
-    static const QRegularExpression worded(
-        QStringLiteral("^(?:câu hỏi|câu|ý kiến|kiến nghị|đề xuất|question)\\s*(?:số\\s*)?(\\d{1,3})"
-                       "(?:\\s*[:.)/\\-–]|\\s)\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // "1. ", "1.Đề nghị", "1) ", "1/ ", "1- ", "1: " but not "1.5 triệu" or "30/8".
-    static const QRegularExpression number(
-        QStringLiteral("^(\\d{1,3})\\s*[.)/:\\-–](?!\\d)\\s*(.*)$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    auto m = worded.match(line);
-    if (!m.hasMatch())
-        m = number.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Marker { m.captured(1).toInt(), m.captured(2) };
-}
-
-std::optional<Marker> bulletMarker(const QString &line)
-{
-    static const QRegularExpression bullet(QStringLiteral("^[-–—•*+·▪●○◦]\\s+(.*)$"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = bullet.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Marker { -1, m.captured(1) };
-}
-
-QString joinItem(const QStringList &parts)
-{
-    QString item;
-    for (const QString &p : parts) {
-        if (p.isEmpty())
-            continue;
-        if (!item.isEmpty())
-            item.append(bulletMarker(p) ? QLatin1Char('\n') : QLatin1Char(' '));
-        item.append(p.simplified());
-    }
-    return item.trimmed();
-}
-
-} // namespace
-
-QStringList splitNumberedItems(const QString &body)
-{
-    const QStringList lines = contentLines(body);
-    if (lines.isEmpty())
-        return {};
-
-    // Which lines start an item: numbered markers in sequence, else bullets (two or more).
-    QList<qsizetype> starts;
-    QList<QString> firstText;
-    int last = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto m = numberedMarker(lines.at(i));
-        if (m && (last < 0 || m->number == last + 1)) {
-            starts.append(i);
-            firstText.append(m->rest);
-            last = m->number;
-        }
-    }
-    if (starts.isEmpty()) {
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (const auto m = bulletMarker(lines.at(i))) {
-                starts.append(i);
-                firstText.append(m->rest);
-            }
-        }
-        if (starts.size() < 2)
-            starts.clear();
-    }
-
-    if (starts.isEmpty()) {
-        // No list: the whole text, with its paragraphs.
-        QStringList out;
-        bool blank = false;
-        for (const QString &line : lines) {
-            if (line.isEmpty()) {
-                blank = true;
-                continue;
-            }
-            if (blank && !out.isEmpty())
-                out.append(QString());
-            blank = false;
-            out.append(line.simplified());
-        }
-        const QString item = out.join(QLatin1Char('\n')).trimmed();
-        return item.isEmpty() ? QStringList() : QStringList { item };
-    }
-
-    QStringList items;
-    for (qsizetype k = 0; k < starts.size(); ++k) {
-        const bool lastItem = k + 1 == starts.size();
-        const qsizetype end = lastItem ? lines.size() : starts.at(k + 1);
-        QStringList parts { firstText.at(k) };
-        for (qsizetype i = starts.at(k) + 1; i < end; ++i) {
-            // After the last item, a blank line starts the closing paragraph.
-            if (lastItem && lines.at(i).isEmpty() && !parts.join(QString()).trimmed().isEmpty())
-                break;
-            parts.append(lines.at(i));
-        }
-        const QString item = joinItem(parts);
-        if (!item.isEmpty())
-            items.append(item);
-    }
-    return items;
+    Result<QByteArray> bytes = readImportFile(path);
+    if (!bytes)
+        return Error(bytes.error());
+    return readEmail(*bytes, QFileInfo(path).fileName());
 }
 
 } // namespace dd::io

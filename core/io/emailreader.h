@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/emailitems.h"
+#include "io/htmltext.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -24,17 +26,5 @@ struct EmailMessage
 // sourceName (usually the file name) is quoted in error messages.
 Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceName = {});
 Result<EmailMessage> readEmail(const QString &path);
-
-// Splits a body into the items it lists: "1. …", "1) …", "1/ …", "Câu 1: …" numbered lists,
-// or "- …" / "• …" bullet lists (two or more bullets). Text before the first item (greeting)
-// and a closing paragraph after the last one are dropped; lines continuing an item are joined.
-// Text without a list is one item. Quoted replies ('>' lines, "… wrote:", Outlook's
-// "Original Message" block) and signatures ("-- ", "Trân trọng", "Thanks", …) are removed
-// first.
-QStringList splitNumberedItems(const QString &body);
-
-// HTML to plain text keeping paragraphs and line breaks; <ol>/<ul> items become "1. " / "- "
-// lines; entities decoded.
-QString htmlToPlainText(const QString &html);
 
 } // namespace dd::io

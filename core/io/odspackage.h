@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace dd::io {
 
@@ -12,6 +13,11 @@ namespace dd::io {
 // same number-columns-repeated, otherwise orcus skips them and shifts the rest of the row
 // left. Any content a covered cell still holds is dropped: a merged range shows only its
 // top-left cell. Everything else is copied unchanged.
+// Repeated empty cells, rows and column definitions past the bounds of readlimits.h (the
+// filler LibreOffice writes to the sheet's edge, or number-columns-repeated="2147483647" in
+// a hostile file, on which orcus would spin for minutes) are cut to the bounds before orcus
+// sees them; repeated filled ones past the bounds refuse the file, with `fileName` and the
+// sheet named. Character references XML does not allow become U+FFFD.
 // orcus does not report ODS merges either, so they are collected here, one list per table
 // in document order.
 struct OdsPackage
@@ -19,6 +25,6 @@ struct OdsPackage
     QByteArray zip;
     QList<QList<CellRange>> merges;
 };
-Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip);
+Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fileName = {});
 
 } // namespace dd::io

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace dd::io {
 
 // A rectangle of cells, 0-based and inclusive on both ends.
@@ -17,9 +19,11 @@ struct CellRange
     friend bool operator==(const CellRange &, const CellRange &) = default;
 };
 
-// One worksheet as the user sees it. Every row has the same number of columns; a cell holds
-// the text the spreadsheet program displays (912345678, 1995, 01/02/1990, TRUE). A merged
-// range keeps its value in the top-left cell only: the import pipeline decides how to fill.
+// One worksheet as the user sees it. A cell holds the text the spreadsheet program displays
+// (912345678, 1995, 01/02/1990, TRUE). Rows are kept as long as their last filled cell, no
+// longer: a row may be shorter than others (or empty), and a cell past its end is empty. A
+// list of 90,000 short rows below one very wide row stays small that way. A merged range
+// keeps its value in the top-left cell only: the import pipeline decides how to fill.
 struct Sheet
 {
     QString name;
@@ -27,7 +31,18 @@ struct Sheet
     QList<CellRange> merges;
 
     int rowCount() const { return int(rows.size()); }
-    int columnCount() const { return rows.isEmpty() ? 0 : int(rows.first().size()); }
+    // The widest row.
+    int columnCount() const
+    {
+        qsizetype widest = 0;
+        for (const QStringList &row : rows)
+            widest = std::max(widest, row.size());
+        return int(widest);
+    }
+    QString cell(int row, int column) const
+    {
+        return row >= 0 && row < rows.size() ? rows.at(row).value(column) : QString();
+    }
 };
 
 struct Workbook

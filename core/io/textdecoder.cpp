@@ -244,6 +244,7 @@ QString decodeAs(QByteArrayView bytes, TextEncoding encoding)
         return text::nfc(decodeTcvn3(bytes));
     case TextEncoding::Auto:
     case TextEncoding::Utf8:
+    case TextEncoding::Utf16: // resolved by decodeText
         break;
     }
     bool valid = false;
@@ -281,13 +282,38 @@ QString textEncodingName(TextEncoding encoding)
         return QCoreApplication::translate("TextEncoding", "Vietnamese Windows (Windows-1258)");
     case TextEncoding::Tcvn3:
         return QCoreApplication::translate("TextEncoding", "Vietnamese TCVN3 (ABC, .VnTime fonts)");
+    case TextEncoding::Utf16:
+        return QCoreApplication::translate("TextEncoding", "Unicode (UTF-16)");
     }
     return {};
+}
+
+std::optional<TextEncoding> textEncodingFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"utf-8" || n == u"utf8")
+        return TextEncoding::Utf8;
+    if (n == u"utf-16" || n == u"utf16")
+        return TextEncoding::Utf16;
+    if (n == u"windows-1258" || n == u"cp1258")
+        return TextEncoding::Windows1258;
+    if (n == u"tcvn3" || n == u"abc")
+        return TextEncoding::Tcvn3;
+    return std::nullopt;
 }
 
 DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)
 {
     TextEncoding encoding = forced;
+    if (encoding == TextEncoding::Utf16) {
+        if (bytes.startsWith("\xFE\xFF"))
+            encoding = TextEncoding::Utf16BE;
+        else if (bytes.startsWith("\xFF\xFE"))
+            encoding = TextEncoding::Utf16LE;
+        else
+            encoding = guessUtf16ByNuls(bytes) == TextEncoding::Utf16BE ? TextEncoding::Utf16BE
+                                                                        : TextEncoding::Utf16LE;
+    }
     if (encoding == TextEncoding::Auto) {
         if (bytes.startsWith("\xEF\xBB\xBF"))
             encoding = TextEncoding::Utf8;

@@ -3,13 +3,21 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace dd::io {
 
 // The encodings Vietnamese offices still produce text files in.
-enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1258, Tcvn3 };
+// Utf16 is UTF-16 in the byte order its BOM or its NULs show (little-endian when neither
+// does), for a user who knows it is UTF-16 but not which kind.
+enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1258, Tcvn3, Utf16 };
 
 // The name shown to the user ("Windows-1258 (Vietnamese)"), translated.
 QString textEncodingName(TextEncoding encoding);
+
+// The encoding a command-line name stands for: utf-8, utf-16, windows-1258 (or cp1258), tcvn3
+// (or abc); nothing for another name.
+std::optional<TextEncoding> textEncodingFromName(const QString &name);
 
 struct DecodedText
 {

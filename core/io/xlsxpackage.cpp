@@ -1,11 +1,15 @@
 #include "io/xlsxpackage.h"
 
+#include "io/readlimits.h"
+#include "io/xmlreferences.h"
 #include "io/zipreader.h"
 #include "io/zipwriter.h"
 
+#include "text/vietnamese.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -25,15 +29,14 @@ struct Part
     QByteArray content;
 };
 
+// What is wrong with a part, for damagedFile(): the helpers below return it as their error,
+// and the caller, who knows the file, says which file.
 Error damagedXml(const QString &part, const QXmlStreamReader &xml)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file is damaged: the part \"%1\" is not valid XML (%2, line "
-                     "%3). Open it in Excel or LibreOffice, save it again and import "
-                     "the new file.")
-                     .arg(part, xml.errorString())
-                     .arg(xml.lineNumber()));
+    return Error(
+        QCoreApplication::translate("Import", "the part “%1” is not valid XML (%2, line %3).")
+            .arg(part, xml.errorString())
+            .arg(xml.lineNumber()));
 }
 
 QString directoryOf(const QString &partName)
@@ -388,11 +391,162 @@ QByteArray insertBeforeRootEnd(const QByteArray &content, const QByteArray &inse
     return out;
 }
 
+// The number of cell formats (<xf> in <cellXfs>) of a styles part.
+qsizetype countCellFormats(const QByteArray &content)
+{
+    QXmlStreamReader xml(content);
+    qsizetype count = 0;
+    int inCellXfs = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"cellXfs")
+                ++inCellXfs;
+            else if (inCellXfs > 0 && xml.name() == u"xf")
+                ++count;
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+            --inCellXfs;
+        }
+    }
+    return count;
+}
+
+// "AB12" → row 11, column 27; false when it is not a reference. Columns past XFD and rows past
+// the bound are clamped, so that nothing overflows and the caller still sees them too large.
+bool parseCellReference(QStringView ref, qint64 *row, qint64 *column)
+{
+    qsizetype i = 0;
+    qint64 c = 0;
+    for (; i < ref.size() && ref[i].isLetter() && ref[i].unicode() < 0x80; ++i)
+        c = std::min<qint64>(c * 26 + (ref[i].toUpper().unicode() - u'A' + 1), 1 << 20);
+    const qsizetype letters = i;
+    qint64 r = 0;
+    for (; i < ref.size() && ref[i] >= u'0' && ref[i] <= u'9'; ++i)
+        r = std::min<qint64>(r * 10 + (ref[i].unicode() - u'0'), 1ll << 32);
+    if (letters == 0 || i == letters || i != ref.size() || r < 1)
+        return false;
+    *row = r - 1;
+    *column = c - 1;
+    return true;
+}
+
+struct SheetPart
+{
+    QString part; // xl/worksheets/sheet1.xml
+    QString name; // as the user sees it: "Danh sách"
+};
+
+// Checks a worksheet before orcus reads it: every filled cell within the bounds of
+// readlimits.h, every shared string and style it refers to present. orcus would otherwise
+// read a cell at column 16,000, or wrap an index past its table, without a word.
+Status checkSheet(const SheetPart &sheet, const QByteArray &content, qsizetype sharedStrings,
+                  qsizetype cellFormats, bool hasStyles, const QString &fileName)
+{
+    QXmlStreamReader xml(content);
+    qint64 row = -1;
+    qint64 column = -1;
+    qsizetype filled = 0;
+    bool inCell = false;
+    bool cellFilled = false;
+    bool sharedString = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            if (name == u"row") {
+                bool ok = false;
+                const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
+                row = ok ? r - 1 : row + 1;
+                column = -1;
+                if (row >= kMaxRows || row < 0)
+                    return Status(tooManyRows(fileName, sheet.name));
+            } else if (name == u"c") {
+                const QXmlStreamAttributes a = xml.attributes();
+                const QStringView ref = a.value(QLatin1String("r"));
+                qint64 r = row;
+                qint64 c = column + 1;
+                if (!ref.isEmpty() && !parseCellReference(ref, &r, &c))
+                    return Status(
+                        damagedFile(fileName,
+                                    QCoreApplication::translate(
+                                        "Import",
+                                        "the sheet “%1” names a cell “%2”, which does not "
+                                        "exist.")
+                                        .arg(sheet.name, ref.toString().left(40))));
+                row = std::max<qint64>(r, 0);
+                column = c;
+                inCell = true;
+                cellFilled = false;
+                sharedString = a.value(QLatin1String("t")) == u"s";
+                const QStringView style = a.value(QLatin1String("s"));
+                if (!style.isEmpty()) {
+                    bool ok = false;
+                    const qint64 s = style.toLongLong(&ok);
+                    const qsizetype styles = hasStyles ? cellFormats : 1;
+                    if (!ok || s < 0 || s >= std::max<qsizetype>(styles, 1))
+                        return Status(missingStyle(fileName, sheet.name, row, column,
+                                                   style.toString().left(40), cellFormats));
+                }
+            } else if (inCell && (name == u"v" || name == u"is" || name == u"f")) {
+                cellFilled = true;
+                if (name == u"v" && sharedString) {
+                    const QString index = xml.readElementText().trimmed();
+                    bool ok = false;
+                    const qint64 i = index.toLongLong(&ok);
+                    if (!ok || i < 0 || i >= sharedStrings)
+                        return Status(missingSharedString(fileName, sheet.name, row, column,
+                                                          index.left(40), sharedStrings));
+                }
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c" && inCell) {
+            inCell = false;
+            if (!cellFilled)
+                continue;
+            if (row >= kMaxRows)
+                return Status(tooManyRows(fileName, sheet.name));
+            if (column >= kMaxColumns)
+                return Status(tooManyColumns(fileName, sheet.name, row, column));
+            if (++filled > kMaxCells)
+                return Status(tooManyCells(fileName, sheet.name));
+        }
+    }
+    if (xml.hasError())
+        return Status(damagedFile(fileName, damagedXml(sheet.part, xml).message()));
+    return Status::success();
+}
+
+// The sheets of the workbook, each with the part that holds it.
+QList<SheetPart> sheetParts(const QByteArray &workbook, const QList<Relationship> &rels,
+                            const QString &workbookDir)
+{
+    QHash<QString, QString> partOfId;
+    for (const Relationship &r : rels)
+        if (r.type.endsWith(QLatin1String("/worksheet")))
+            partOfId.insert(r.id, resolveTarget(workbookDir, r.target));
+    QList<SheetPart> sheets;
+    QXmlStreamReader xml(workbook);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"sheet")
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        QString id;
+        for (const QXmlStreamAttribute &attribute : a)
+            if (attribute.name() == u"id")
+                id = attribute.value().toString();
+        const auto part = partOfId.constFind(id);
+        if (part != partOfId.cend())
+            sheets.append({ *part, text::nfc(a.value(QLatin1String("name")).toString()) });
+    }
+    // Sheets the workbook does not list are not read by orcus either; those it lists
+    // without a relationship are its problem.
+    return sheets;
+}
+
 } // namespace
 
-Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
+Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName)
 {
-    Result<ZipReader> reader = ZipReader::open(zip);
+    Result<ZipReader> reader = ZipReader::open(zip, ZipReader::kDefaultTotalLimit, fileName);
     if (!reader)
         return Error(reader.error());
     QList<Part> parts;
@@ -405,7 +559,9 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
         if (!content)
             return Error(content.error());
         indexOfPart.insert(name.toLower(), parts.size());
-        parts.append({ name, std::move(content).value() });
+        const bool xml = name.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)
+            || name.endsWith(QLatin1String(".rels"), Qt::CaseInsensitive);
+        parts.append({ name, xml ? cleanCharacterReferences(*content) : *content });
     }
     auto find = [&](const QString &name) -> Part * {
         const auto it = indexOfPart.constFind(name.toLower());
@@ -418,7 +574,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
             continue;
         Result<QList<Relationship>> rels = parseRels(part.name, part.content);
         if (!rels)
-            return Error(rels.error());
+            return damagedFile(fileName, rels.error());
         bool changed = false;
         const QString sourceDir = sourceDirectoryOfRels(part.name);
         for (Relationship &r : *rels) {
@@ -434,26 +590,24 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
         }
     }
 
-    // 2. Inline strings to shared strings.
+    // 3. Inline strings to shared strings.
     const Part *rootRels = find(QStringLiteral("_rels/.rels"));
     if (!rootRels)
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is damaged: it has no package relationships (_rels/.rels), so "
-            "it is not a complete XLSX workbook. Open it in Excel or LibreOffice, save "
-            "it again and import the new file."));
+        return damagedFile(
+            fileName,
+            QCoreApplication::translate("Import",
+                                        "it has no package relationships (_rels/.rels), so it "
+                                        "is not a complete XLSX workbook."));
     Result<QList<Relationship>> root = parseRels(rootRels->name, rootRels->content);
     if (!root)
-        return Error(root.error());
+        return damagedFile(fileName, root.error());
     QString workbookName;
     for (const Relationship &r : *root)
         if (r.type.endsWith(QLatin1String("/officeDocument")))
             workbookName = resolveTarget(QString(), r.target);
     if (workbookName.isEmpty() || !find(workbookName))
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is damaged: the workbook part is missing. Open it in Excel or "
-            "LibreOffice, save it again and import the new file."));
+        return damagedFile(fileName,
+                           QCoreApplication::translate("Import", "the workbook part is missing."));
 
     const QString workbookRelsName = relsNameFor(workbookName);
     Part *workbookRels = find(workbookRelsName);
@@ -461,7 +615,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
     if (workbookRels) {
         Result<QList<Relationship>> parsed = parseRels(workbookRels->name, workbookRels->content);
         if (!parsed)
-            return Error(parsed.error());
+            return damagedFile(fileName, parsed.error());
         wbRels = std::move(parsed).value();
     }
     const QString workbookDir = directoryOf(workbookName);
@@ -476,6 +630,22 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
     }
     Part *sharedStrings = sharedStringsName.isEmpty() ? nullptr : find(sharedStringsName);
     const qsizetype existing = sharedStrings ? countSharedStrings(sharedStrings->content) : 0;
+
+    // 2. Every sheet within the bounds and its references within their tables, before orcus.
+    QString stylesName;
+    for (const Relationship &r : std::as_const(wbRels))
+        if (r.type.endsWith(QLatin1String("/styles")))
+            stylesName = resolveTarget(workbookDir, r.target);
+    const Part *styles = stylesName.isEmpty() ? nullptr : find(stylesName);
+    const qsizetype cellFormats = styles ? countCellFormats(styles->content) : 0;
+    for (const SheetPart &sheet : sheetParts(find(workbookName)->content, wbRels, workbookDir)) {
+        if (const Part *part = find(sheet.part)) {
+            if (Status s = checkSheet(sheet, part->content, existing, cellFormats,
+                                      styles != nullptr, fileName);
+                !s)
+                return Error(s.error());
+        }
+    }
     QStringList newStrings;
     for (const QString &sheetName : std::as_const(sheetNames)) {
         Part *sheet = find(sheetName);
@@ -484,7 +654,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
         Result<QByteArray> converted = convertInlineStrings(
             sheet->name, sheet->content, existing + newStrings.size(), newStrings);
         if (!converted)
-            return Error(converted.error());
+            return damagedFile(fileName, converted.error());
         sheet->content = std::move(converted).value();
     }
     if (!newStrings.isEmpty()) {
@@ -493,7 +663,7 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
             Result<QByteArray> appended
                 = appendSharedStrings(sharedStrings->name, sharedStrings->content, newStrings);
             if (!appended)
-                return Error(appended.error());
+                return damagedFile(fileName, appended.error());
             sharedStrings->content = std::move(appended).value();
         } else {
             const bool strict = !wbRels.isEmpty()
@@ -532,8 +702,9 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip)
 
     // Only orcus reads this package, from memory: compressing it again would be time lost.
     ZipWriter writer;
-    for (const Part &part : std::as_const(parts))
-        writer.add(part.name, part.content, ZipWriter::Method::Stored);
+    for (Part &part : parts)
+        writer.add(part.name, std::move(part.content), ZipWriter::Method::Stored);
+    parts.clear();
     return writer.finish();
 }
 

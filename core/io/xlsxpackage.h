@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace dd::io {
 
@@ -11,7 +12,12 @@ namespace dd::io {
 //    as openpyxl writes) become relative, otherwise orcus finds no sheets at all;
 //  - inline-string cells (t="inlineStr", from openpyxl, POI's streaming writer, PHP and SAS
 //    exporters) become shared strings, otherwise orcus drops them.
+//  - character references XML does not allow (&#0;, &#x110000;, …) become U+FFFD: orcus
+//    stops with an assertion on some;
+// and checks every sheet against the bounds of readlimits.h and its shared-string and style
+// references against their tables, so that orcus never reads what would be refused after.
 // Everything else is copied unchanged. The result is always a fresh, well-formed zip.
-Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip);
+// `fileName` names the file in the messages.
+Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName = {});
 
 } // namespace dd::io

@@ -1,96 +1,104 @@
 #include "io/zipreader.h"
 
 #include <QCoreApplication>
-#include <QtEndian>
 
-#include <zlib.h>
+#include <zip.h>
 
 namespace dd::io {
 
 namespace {
 
-constexpr quint32 kLocalHeaderSignature = 0x04034b50;
-constexpr quint32 kCentralHeaderSignature = 0x02014b50;
-constexpr quint32 kEndSignature = 0x06054b50;
-constexpr qsizetype kEndRecordSize = 22;
-constexpr qsizetype kCentralHeaderSize = 46;
-constexpr qsizetype kLocalHeaderSize = 30;
-
-quint16 u16(const QByteArray &d, qsizetype at)
+Error passwordProtected(const QString &fileName)
 {
-    return qFromLittleEndian<quint16>(d.constData() + at);
-}
-quint32 u32(const QByteArray &d, qsizetype at)
-{
-    return qFromLittleEndian<quint32>(d.constData() + at);
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 is protected with a password. Open it in Excel or LibreOffice, save a "
+                     "copy without a password and import that copy.")
+                     .arg(fileLabel(fileName)));
 }
 
-Error damaged(const QString &detail)
+// What libzip found wrong, in the user's words where the cause is one they can act on.
+QString archiveProblem(int code)
 {
-    return Error(QCoreApplication::translate("Import",
-                                             "The file is damaged: %1 Open it in Excel or "
-                                             "LibreOffice, save it again and import the new "
-                                             "file.")
-                     .arg(detail));
+    switch (code) {
+    case ZIP_ER_NOZIP:
+    case ZIP_ER_EOF:
+        return QCoreApplication::translate(
+            "Import", "the end of the zip archive is missing (the file was cut short).");
+    case ZIP_ER_MULTIDISK:
+        return QCoreApplication::translate("Import",
+                                           "it is one part of a zip archive split in several.");
+    default:
+        return QCoreApplication::translate("Import", "the zip directory is broken.");
+    }
 }
 
 } // namespace
 
-Result<ZipReader> ZipReader::open(QByteArray data, qint64 totalLimit)
+struct ZipReader::Archive
 {
-    if (data.size() < kEndRecordSize)
-        return damaged(QCoreApplication::translate("Import",
-                                                   "it is too short to be a zip "
-                                                   "archive."));
-    // The end record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
-    qsizetype end = -1;
-    const qsizetype lowest = std::max<qsizetype>(0, data.size() - kEndRecordSize - 0xFFFF);
-    for (qsizetype at = data.size() - kEndRecordSize; at >= lowest; --at) {
-        if (u32(data, at) == kEndSignature) {
-            end = at;
-            break;
-        }
+    zip_t *zip = nullptr;
+    ~Archive()
+    {
+        if (zip)
+            zip_discard(zip); // read-only: nothing to write back
     }
-    if (end < 0)
-        return damaged(QCoreApplication::translate(
-            "Import", "the end of the zip archive is missing (the file was cut short)."));
+};
 
-    const quint16 entryCount = u16(data, end + 10);
-    const quint32 directorySize = u32(data, end + 12);
-    const quint32 directoryOffset = u32(data, end + 16);
-    if (directoryOffset == 0xFFFFFFFFu || entryCount == 0xFFFF)
-        return damaged(QCoreApplication::translate(
-            "Import", "it uses the ZIP64 format, which is not expected for a spreadsheet."));
-    if (qint64(directoryOffset) + directorySize > end)
-        return damaged(
-            QCoreApplication::translate("Import", "the zip directory points outside the file."));
+ZipReader::ZipReader() = default;
+ZipReader::ZipReader(ZipReader &&) noexcept = default;
+ZipReader &ZipReader::operator=(ZipReader &&) noexcept = default;
+ZipReader::~ZipReader() = default;
 
+Result<ZipReader> ZipReader::open(QByteArray data, qint64 totalLimit, const QString &fileName)
+{
     ZipReader reader;
-    reader.m_totalLimit = totalLimit;
-    qsizetype at = directoryOffset;
-    for (int i = 0; i < entryCount; ++i) {
-        if (at + kCentralHeaderSize > end || u32(data, at) != kCentralHeaderSignature)
-            return damaged(QCoreApplication::translate("Import", "the zip directory is broken."));
-        Entry e;
-        e.flags = u16(data, at + 8);
-        e.method = u16(data, at + 10);
-        e.crc32 = u32(data, at + 16);
-        e.compressedSize = u32(data, at + 20);
-        e.uncompressedSize = u32(data, at + 24);
-        const quint16 nameLength = u16(data, at + 28);
-        const quint16 extraLength = u16(data, at + 30);
-        const quint16 commentLength = u16(data, at + 32);
-        e.localHeaderOffset = u32(data, at + 42);
-        const qsizetype next = at + kCentralHeaderSize + nameLength + extraLength + commentLength;
-        if (next > end)
-            return damaged(QCoreApplication::translate("Import", "the zip directory is broken."));
-        const QByteArray rawName = data.mid(at + kCentralHeaderSize, nameLength);
-        // Bit 11: UTF-8 names. Office files use ASCII part names either way.
-        e.name = (e.flags & 0x800) ? QString::fromUtf8(rawName) : QString::fromLatin1(rawName);
-        reader.m_entries.append(e);
-        at = next;
-    }
+    reader.m_fileName = fileName;
     reader.m_data = std::move(data);
+    reader.m_totalLimit = totalLimit;
+    reader.m_archive = std::make_unique<Archive>();
+    zip_error_t error;
+    zip_error_init(&error);
+    // The buffer is not copied: m_data outlives the archive, and QByteArray's storage does not
+    // move when the reader does.
+    zip_source_t *source = zip_source_buffer_create(reader.m_data.constData(),
+                                                    zip_uint64_t(reader.m_data.size()), 0, &error);
+    if (!source) {
+        zip_error_fini(&error);
+        return damagedFile(fileName, archiveProblem(ZIP_ER_MEMORY));
+    }
+    reader.m_archive->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!reader.m_archive->zip) {
+        const int code = zip_error_code_zip(&error);
+        zip_source_free(source);
+        zip_error_fini(&error);
+        return damagedFile(fileName, archiveProblem(code));
+    }
+    zip_error_fini(&error);
+
+    const zip_int64_t count = zip_get_num_entries(reader.m_archive->zip, 0);
+    if (count < 0 || count > kMaxEntries)
+        return damagedFile(fileName,
+                           QCoreApplication::translate(
+                               "Import", "it holds %L1 parts, far more than any spreadsheet.")
+                               .arg(count));
+    reader.m_entries.reserve(qsizetype(count));
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(reader.m_archive->zip, zip_uint64_t(i), 0, &st) != 0
+            || !(st.valid & ZIP_STAT_NAME))
+            return damagedFile(fileName, archiveProblem(ZIP_ER_INCONS));
+        Entry e;
+        // libzip gives names as UTF-8 (CP437 names converted).
+        e.name = QString::fromUtf8(st.name);
+        e.method = quint16(st.comp_method);
+        e.encrypted
+            = (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
+        e.compressedSize = qint64(st.comp_size);
+        e.uncompressedSize = qint64(std::min<zip_uint64_t>(st.size, zip_uint64_t(INT64_MAX)));
+        reader.m_entries.append(e);
+    }
     return reader;
 }
 
@@ -110,77 +118,63 @@ Result<QByteArray> ZipReader::read(const QString &name)
 {
     const qsizetype index = indexOf(name);
     if (index < 0)
-        return damaged(
+        return damagedFile(
+            m_fileName,
             QCoreApplication::translate("Import", "the part \"%1\" is missing.").arg(name));
     return read(index);
 }
 
 Result<QByteArray> ZipReader::read(qsizetype index)
 {
+    if (index < 0 || index >= m_entries.size())
+        return damagedFile(m_fileName, archiveProblem(ZIP_ER_INVAL));
     const Entry &e = m_entries.at(index);
-    if (e.flags & 0x1)
-        return Error(QCoreApplication::translate(
-            "Import",
-            "The file is protected with a password. Open it in Excel or LibreOffice, "
-            "save a copy without a password and import that copy."));
-    const qsizetype local = e.localHeaderOffset;
-    if (local + kLocalHeaderSize > m_data.size() || u32(m_data, local) != kLocalHeaderSignature)
-        return damaged(QCoreApplication::translate("Import",
-                                                   "the part \"%1\" cannot be found "
-                                                   "in the archive.")
-                           .arg(e.name));
-    const qsizetype dataStart
-        = local + kLocalHeaderSize + u16(m_data, local + 26) + u16(m_data, local + 28);
-    if (dataStart + qsizetype(e.compressedSize) > m_data.size())
-        return damaged(
-            QCoreApplication::translate("Import", "the part \"%1\" is cut short.").arg(e.name));
-    if (m_totalRead + e.uncompressedSize > m_totalLimit)
+    if (e.encrypted)
+        return passwordProtected(m_fileName);
+    if (e.uncompressedSize > m_totalLimit - m_totalRead)
         return Error(QCoreApplication::translate(
                          "Import",
-                         "The file unpacks to more than %1 MB, far more than a list of delegates "
-                         "needs. It may be damaged or made to harm; it was not imported.")
+                         "%1 unpacks to more than %2 MB, far more than a list of delegates or "
+                         "questions needs. It may be damaged or made to harm; it was not "
+                         "imported.")
+                         .arg(fileLabel(m_fileName))
                          .arg(m_totalLimit / (1024 * 1024)));
-
-    QByteArray out;
-    if (e.method == 0) {
-        if (e.compressedSize != e.uncompressedSize)
-            return damaged(
-                QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name));
-        out = m_data.mid(dataStart, e.compressedSize);
-    } else if (e.method == 8) {
-        out.resize(qsizetype(e.uncompressedSize));
-        z_stream zs {};
-        if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-            return damaged(QStringLiteral("zlib"));
-        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(m_data.constData() + dataStart));
-        zs.avail_in = e.compressedSize;
-        zs.next_out = reinterpret_cast<Bytef *>(out.data());
-        zs.avail_out = e.uncompressedSize;
-        int rc = inflate(&zs, Z_FINISH);
-        if (rc == Z_BUF_ERROR && zs.avail_out == 0) {
-            // More output than declared: probe whether anything is left at all.
-            char probe;
-            zs.next_out = reinterpret_cast<Bytef *>(&probe);
-            zs.avail_out = 1;
-            rc = inflate(&zs, Z_FINISH);
-            if (rc != Z_STREAM_END || zs.avail_out == 0)
-                rc = Z_DATA_ERROR;
-        }
-        const uLong produced = zs.total_out;
-        inflateEnd(&zs);
-        if (rc != Z_STREAM_END || produced != e.uncompressedSize)
-            return damaged(
-                QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name));
-    } else {
-        return damaged(QCoreApplication::translate(
-                           "Import", "the part \"%1\" is compressed with an unknown method.")
-                           .arg(e.name));
+    const QString broken
+        = QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name);
+    zip_file_t *file = zip_fopen_index(m_archive->zip, zip_uint64_t(index), 0);
+    if (!file) {
+        const int code = zip_error_code_zip(zip_get_error(m_archive->zip));
+        zip_error_clear(m_archive->zip);
+        if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
+            return passwordProtected(m_fileName);
+        if (code == ZIP_ER_COMPNOTSUPP)
+            return damagedFile(
+                m_fileName,
+                QCoreApplication::translate("Import",
+                                            "the part \"%1\" is compressed with an unknown method.")
+                    .arg(e.name));
+        return damagedFile(m_fileName, broken);
     }
-    const uLong crc
-        = ::crc32(0L, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size()));
-    if (crc != e.crc32)
-        return damaged(
-            QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name));
+    // Exactly the declared size, then one byte more must not come: libzip checks the CRC at
+    // the end, the extra byte tells an entry that inflates beyond what it declared.
+    QByteArray out(qsizetype(e.uncompressedSize), Qt::Uninitialized);
+    qint64 got = 0;
+    bool ok = true;
+    while (got < e.uncompressedSize) {
+        const zip_int64_t n
+            = zip_fread(file, out.data() + got, zip_uint64_t(e.uncompressedSize - got));
+        if (n <= 0) {
+            ok = false;
+            break;
+        }
+        got += n;
+    }
+    char extra = 0;
+    if (ok && zip_fread(file, &extra, 1) != 0)
+        ok = false;
+    zip_fclose(file);
+    if (!ok)
+        return damagedFile(m_fileName, broken);
     m_totalRead += out.size();
     return out;
 }

@@ -1,6 +1,6 @@
 #include "models/agendatablemodel.h"
 
-#include "documents/schedule.h"
+#include "domain/schedule.h"
 #include "edit/commands.h"
 
 #include <QColor>
@@ -35,13 +35,13 @@ void AgendaTableModel::load()
     m_start = plan ? plan->startTime : QTime();
     m_starts.clear();
     // The same arithmetic as the printed programme.
-    const QList<documents::AgendaSlot> placed = documents::computeSchedule(m_rows, m_plan, m_start);
+    const QList<AgendaSlot> placed = computeSchedule(m_rows, m_plan, m_start);
     QHash<qint64, QTime> startOf;
-    for (const documents::AgendaSlot &slot : placed)
+    for (const AgendaSlot &slot : placed)
         startOf.insert(slot.item.id, slot.start);
     for (const AgendaItem &i : m_rows)
         m_starts << startOf.value(i.id);
-    m_total = documents::scheduleMinutes(placed);
+    m_total = scheduleMinutes(placed);
 }
 
 QTime AgendaTableModel::endTime() const
@@ -177,7 +177,7 @@ bool AgendaTableModel::moveItem(int from, int to)
     const QList<qint64> before = ids();
     QList<qint64> after = before;
     after.move(from, to);
-    return session()->push(new ReorderAgendaCommand(session(), before, after));
+    return session()->push(commands::reorderAgenda(session(), before, after));
 }
 
 } // namespace dd

@@ -2,7 +2,7 @@
 
 #include "domain/task.h"
 #include "models/sessiontablemodel.h"
-#include "services/statistics.h"
+#include "models/statistics.h"
 
 namespace dd {
 

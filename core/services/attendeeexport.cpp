@@ -1,6 +1,6 @@
 #include "services/attendeeexport.h"
 
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>

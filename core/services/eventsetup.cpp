@@ -7,6 +7,23 @@
 
 namespace dd {
 
+namespace {
+
+// The rows of another event as new rows of event `eventId`, in the same order.
+template<typename T, typename Insert>
+Status copyRows(QList<T> rows, qint64 eventId, Insert insert)
+{
+    for (T &row : rows) {
+        row.id = 0;
+        row.eventId = eventId;
+        if (auto r = insert(row); !r)
+            return Error(r.error());
+    }
+    return {};
+}
+
+} // namespace
+
 Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom)
 {
     Transaction t(db);
@@ -42,29 +59,23 @@ Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom)
     if (!id)
         return id;
     if (copyFrom) {
-        for (Plan p : events.plans(copyFrom)) {
-            p.id = 0;
-            p.eventId = *id;
-            if (auto r = events.savePlan(p); !r)
-                return r;
-        }
+        if (Status s = copyRows(events.plans(copyFrom), *id,
+                                [&](const Plan &p) { return events.savePlan(p); });
+            !s)
+            return Error(s.error());
         for (EventUnit eu : units.eventUnits(copyFrom)) {
             eu.eventId = *id;
             if (Status s = units.saveEventUnit(eu); !s)
                 return Error(s.error());
         }
-        for (Topic topic : questions.topics(copyFrom)) {
-            topic.id = 0;
-            topic.eventId = *id;
-            if (auto r = questions.insertTopic(topic); !r)
-                return r;
-        }
-        for (AgendaItem item : agenda.list(copyFrom)) {
-            item.id = 0;
-            item.eventId = *id;
-            if (auto r = agenda.insert(item); !r)
-                return r;
-        }
+        if (Status s = copyRows(questions.topics(copyFrom), *id,
+                                [&](const Topic &t) { return questions.insertTopic(t); });
+            !s)
+            return Error(s.error());
+        if (Status s = copyRows(agenda.list(copyFrom), *id,
+                                [&](const AgendaItem &i) { return agenda.insert(i); });
+            !s)
+            return Error(s.error());
         DocumentSettings s = events.documentSettings(copyFrom);
         s.eventId = *id;
         // Numbers and signing dates belong to the old event's papers.

@@ -309,17 +309,4 @@ std::optional<PaperKind> paperFromWord(const QString &word)
     return kind;
 }
 
-QList<Attendee> toMarkInvited(Session &session, const QList<qint64> &ids, QDate day)
-{
-    QList<Attendee> out;
-    for (Attendee a : session.attendees().get(ids)) {
-        if (a.status != InvitationStatus::NotInvited)
-            continue;
-        a.status = InvitationStatus::Invited;
-        a.invitedOn = day;
-        out << a;
-    }
-    return out;
-}
-
 } // namespace dd::paperservice

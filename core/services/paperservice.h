@@ -2,7 +2,7 @@
 
 #include "documents/paperdata.h"
 #include "domain/documentsettings.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -89,9 +89,5 @@ QString safeFileName(const QString &name);
 // The paper's word on the command line ("invitation", "sign-in", ...) and back.
 QString paperWord(PaperKind kind);
 std::optional<PaperKind> paperFromWord(const QString &word);
-
-// The people who get an invitation letter but are not marked invited yet, with status
-// Invited and invitedOn = `day`; for the one undoable "mark as invited" after printing.
-QList<Attendee> toMarkInvited(Session &session, const QList<qint64> &ids, QDate day);
 
 } // namespace dd::paperservice

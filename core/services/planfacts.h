@@ -2,7 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/unit.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,5 @@
 #include "services/questionexport.h"
 
-#include "edit/commands.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -81,22 +79,6 @@ Status writeQuestionExport(const QString &path, const QuestionExport &e)
         return io::writeCsv(f, e.table);
     }
     return io::writeXlsx(path, { e.table });
-}
-
-QUndoCommand *recordForwarding(Session *session, const QuestionExport &e, const QDate &date)
-{
-    if (e.toRecord.isEmpty())
-        return nullptr;
-    QList<Question> rows = e.toRecord;
-    for (Question &q : rows) {
-        q.status = QuestionStatus::Forwarded;
-        if (!q.forwardedOn.isValid() || q.forwardedOn != date)
-            q.forwardedOn = date;
-    }
-    return commands::editQuestions(session, rows,
-                                   QCoreApplication::translate("Questions",
-                                                               "record %n question(s) as forwarded",
-                                                               nullptr, int(rows.size())));
 }
 
 } // namespace dd

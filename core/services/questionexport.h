@@ -1,11 +1,10 @@
 #pragma once
 
 #include "io/tablewriter.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDate>
 #include <QList>
-#include <QUndoCommand>
 
 namespace dd {
 
@@ -16,7 +15,7 @@ struct QuestionExport
     io::ExportTable table;
     QList<Question> questions; // in the table's order
     // Of those, the ones whose forwarding this export records (assigned but not yet
-    // forwarded, or forwarded without a date).
+    // forwarded, or forwarded without a date): questionactions::recordForwarding().
     QList<Question> toRecord;
 };
 
@@ -26,8 +25,5 @@ QuestionExport buildQuestionExport(Session &session, qint64 agencyId, bool inclu
 
 // Writes .csv when the path ends so, XLSX otherwise.
 Status writeQuestionExport(const QString &path, const QuestionExport &e);
-
-// One undo step: the recorded questions become forwarded on `date`. nullptr when none.
-QUndoCommand *recordForwarding(Session *session, const QuestionExport &e, const QDate &date);
 
 } // namespace dd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QDate>
 #include <QList>

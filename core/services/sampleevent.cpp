@@ -22,6 +22,52 @@ static void initSampleResource()
 
 namespace dd {
 
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+int number(const QJsonObject &o, const char *key, int missing = 0)
+{
+    return o.value(QLatin1String(key)).toInt(missing);
+}
+
+QDate date(const QJsonObject &o, const char *key)
+{
+    return QDate::fromString(str(o, key), Qt::ISODate);
+}
+
+// The texts of a value, each under its key in the sample.
+template<typename T>
+void readTexts(const QJsonObject &o, T &into,
+               std::initializer_list<std::pair<const char *, QString T::*>> fields)
+{
+    for (const auto &[key, member] : fields)
+        into.*member = str(o, key);
+}
+
+// add(object, position) for each object of the array `key`, numbered from 1 in the sample's
+// order; the first failure stops it.
+template<typename Add>
+Status forEachObject(const QJsonObject &root, const char *key, Add add)
+{
+    int position = 0;
+    for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+        if (Status s = add(v.toObject(), ++position); !s)
+            return s;
+    return {};
+}
+
+template<typename T>
+Status statusOf(const Result<T> &r)
+{
+    return r ? Status() : Status(Error(r.error()));
+}
+
+} // namespace
+
 Result<qint64> createSampleEvent(Database &db)
 {
     initSampleResource();
@@ -30,9 +76,6 @@ Result<qint64> createSampleEvent(Database &db)
         return Error(
             QCoreApplication::translate("Sample", "The sample event is missing from the program."));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    auto str = [](const QJsonObject &o, const char *key) {
-        return o.value(QLatin1String(key)).toString();
-    };
 
     Transaction t(db);
     EventRepository events(db);
@@ -44,23 +87,24 @@ Result<qint64> createSampleEvent(Database &db)
 
     const QJsonObject e = root.value(QLatin1String("event")).toObject();
     Event event;
-    event.title = str(e, "title");
-    event.organiser = str(e, "organiser");
-    event.parentPlanRef = str(e, "parentPlanRef");
-    event.schemeRef = str(e, "schemeRef");
-    event.introduction = str(e, "introduction");
-    event.purpose = str(e, "purpose");
-    event.requirements = str(e, "requirements");
-    event.content = str(e, "content");
-    event.plannedYear = e.value(QLatin1String("plannedYear")).toInt();
-    event.plannedMonth = e.value(QLatin1String("plannedMonth")).toInt();
+    readTexts(e, event,
+              { { "title", &Event::title },
+                { "organiser", &Event::organiser },
+                { "parentPlanRef", &Event::parentPlanRef },
+                { "schemeRef", &Event::schemeRef },
+                { "introduction", &Event::introduction },
+                { "purpose", &Event::purpose },
+                { "requirements", &Event::requirements },
+                { "content", &Event::content },
+                { "intakeEmail", &Event::intakeEmail },
+                { "intakeContact", &Event::intakeContact },
+                { "intakePhone", &Event::intakePhone },
+                { "closingText", &Event::closingText } });
+    event.plannedYear = number(e, "plannedYear");
+    event.plannedMonth = number(e, "plannedMonth");
     event.activePlan = planKindFromKey(str(e, "activePlan"));
-    event.questionDeadline = QDate::fromString(str(e, "questionDeadline"), Qt::ISODate);
-    event.minQuestionsPerHost = e.value(QLatin1String("minQuestionsPerHost")).toInt();
-    event.intakeEmail = str(e, "intakeEmail");
-    event.intakeContact = str(e, "intakeContact");
-    event.intakePhone = str(e, "intakePhone");
-    event.closingText = str(e, "closingText");
+    event.questionDeadline = date(e, "questionDeadline");
+    event.minQuestionsPerHost = number(e, "minQuestionsPerHost");
     // The plan's words, one paragraph per line of the array.
     QStringList planLines;
     for (const QJsonValue &line : e.value(QLatin1String("planText")).toArray())
@@ -70,55 +114,51 @@ Result<qint64> createSampleEvent(Database &db)
     if (!eventId)
         return eventId;
 
-    for (const QJsonValue &v : root.value(QLatin1String("plans")).toArray()) {
-        const QJsonObject o = v.toObject();
+    Status done = forEachObject(root, "plans", [&](const QJsonObject &o, int) {
         Plan p;
         p.eventId = *eventId;
         p.kind = planKindFromKey(str(o, "kind"));
-        p.number = o.value(QLatin1String("number")).toInt();
-        p.name = str(o, "name");
-        p.condition = str(o, "condition");
-        p.description = str(o, "description");
-        p.venue = str(o, "venue");
-        p.livestreamUrl = str(o, "livestreamUrl");
-        p.capacity = o.value(QLatin1String("capacity")).toInt();
-        if (auto r = events.savePlan(p); !r)
-            return Error(r.error());
-    }
+        p.number = number(o, "number");
+        readTexts(o, p,
+                  { { "name", &Plan::name },
+                    { "condition", &Plan::condition },
+                    { "description", &Plan::description },
+                    { "venue", &Plan::venue },
+                    { "livestreamUrl", &Plan::livestreamUrl } });
+        p.capacity = number(o, "capacity");
+        return statusOf(events.savePlan(p));
+    });
+    if (!done)
+        return Error(done.error());
 
     QHash<QString, qint64> unitIds;
-    for (const QJsonValue &v : root.value(QLatin1String("units")).toArray()) {
-        const QJsonObject o = v.toObject();
+    done = forEachObject(root, "units", [&](const QJsonObject &o, int) {
         Unit u;
-        u.name = str(o, "name");
-        u.shortName = str(o, "shortName");
+        readTexts(o, u,
+                  { { "name", &Unit::name },
+                    { "shortName", &Unit::shortName },
+                    { "email", &Unit::email },
+                    { "contactPerson", &Unit::contactPerson },
+                    { "phone", &Unit::phone } });
         u.kind = unitKindFromKey(str(o, "kind"));
         u.parentId = unitIds.value(str(o, "parent"));
-        u.email = str(o, "email");
-        u.contactPerson = str(o, "contactPerson");
-        u.phone = str(o, "phone");
         qint64 id = 0;
         if (auto existing = units.findByName(u.name)) {
             id = existing->id;
         } else {
             auto r = units.insert(u);
             if (!r)
-                return r;
+                return statusOf(r);
             id = *r;
         }
         unitIds.insert(str(o, "key"), id);
-        EventUnit eu;
-        eu.eventId = *eventId;
-        eu.unitId = id;
-        eu.role = unitRoleFromKey(str(o, "role"));
-        eu.quota = o.value(QLatin1String("quota")).toInt(-1);
-        eu.quotaNote = str(o, "quotaNote");
-        if (Status s = units.saveEventUnit(eu); !s)
-            return Error(s.error());
-    }
+        return units.saveEventUnit(EventUnit { *eventId, id, unitRoleFromKey(str(o, "role")),
+                                               number(o, "quota", -1), str(o, "quotaNote") });
+    });
+    if (!done)
+        return Error(done.error());
 
-    for (const QJsonValue &v : root.value(QLatin1String("attendees")).toArray()) {
-        const QJsonObject o = v.toObject();
+    done = forEachObject(root, "attendees", [&](const QJsonObject &o, int) {
         Attendee a;
         a.eventId = *eventId;
         const text::NameParts n = text::splitFullName(str(o, "fullName"));
@@ -128,60 +168,62 @@ Result<qint64> createSampleEvent(Database &db)
         a.gender = genderFromKey(str(o, "gender"));
         a.role = attendeeRoleFromKey(str(o, "role"));
         a.unitId = unitIds.value(str(o, "unit"));
-        a.position = str(o, "position");
-        a.phone = str(o, "phone");
-        a.email = str(o, "email");
-        a.note = str(o, "note");
-        if (auto r = attendees.insert(a); !r)
-            return r;
-    }
+        readTexts(o, a,
+                  { { "position", &Attendee::position },
+                    { "phone", &Attendee::phone },
+                    { "email", &Attendee::email },
+                    { "note", &Attendee::note } });
+        return statusOf(attendees.insert(a));
+    });
+    if (!done)
+        return Error(done.error());
 
-    int position = 0;
-    for (const QJsonValue &v : root.value(QLatin1String("topics")).toArray()) {
-        if (auto r = questions.insertTopic(Topic { 0, *eventId, ++position, v.toString() }); !r)
+    int topicPosition = 0;
+    for (const QJsonValue &v : root.value(QLatin1String("topics")).toArray())
+        if (auto r = questions.insertTopic(Topic { 0, *eventId, ++topicPosition, v.toString() });
+            !r)
             return r;
-    }
 
-    position = 0;
-    for (const QJsonValue &v : root.value(QLatin1String("agenda")).toArray()) {
-        const QJsonObject o = v.toObject();
+    done = forEachObject(root, "agenda", [&](const QJsonObject &o, int position) {
         AgendaItem item;
         item.eventId = *eventId;
-        item.position = ++position;
-        item.title = str(o, "title");
-        item.onlineTitle = str(o, "onlineTitle");
-        item.presenter = str(o, "presenter");
-        item.durationMinutes = o.value(QLatin1String("duration")).toInt(0);
-        if (auto r = agenda.insert(item); !r)
-            return r;
-    }
+        item.position = position;
+        readTexts(o, item,
+                  { { "title", &AgendaItem::title },
+                    { "onlineTitle", &AgendaItem::onlineTitle },
+                    { "presenter", &AgendaItem::presenter } });
+        item.durationMinutes = number(o, "duration");
+        return statusOf(agenda.insert(item));
+    });
+    if (!done)
+        return Error(done.error());
 
-    position = 0;
-    for (const QJsonValue &v : root.value(QLatin1String("tasks")).toArray()) {
-        const QJsonObject o = v.toObject();
+    done = forEachObject(root, "tasks", [&](const QJsonObject &o, int position) {
         Task task;
         task.eventId = *eventId;
-        task.position = ++position;
+        task.position = position;
         task.ownerUnitId = unitIds.value(str(o, "owner"));
-        task.ownerLabel = str(o, "ownerLabel");
-        task.description = str(o, "description");
-        task.dueDate = QDate::fromString(str(o, "dueDate"), Qt::ISODate);
-        if (auto r = tasks.insert(task); !r)
-            return r;
-    }
+        readTexts(o, task,
+                  { { "ownerLabel", &Task::ownerLabel }, { "description", &Task::description } });
+        task.dueDate = date(o, "dueDate");
+        return statusOf(tasks.insert(task));
+    });
+    if (!done)
+        return Error(done.error());
 
     const QJsonObject d = root.value(QLatin1String("documents")).toObject();
     DocumentSettings s;
     s.eventId = *eventId;
-    s.issuingBodyLine1 = str(d, "issuingBodyLine1");
-    s.issuingBodyLine2 = str(d, "issuingBodyLine2");
-    s.partyLine = str(d, "partyLine");
-    s.placeName = str(d, "placeName");
-    s.signerCapacity = str(d, "signerCapacity");
-    s.signerTitle = str(d, "signerTitle");
-    s.signerName = str(d, "signerName");
-    s.contactLine = str(d, "contactLine");
-    s.whatToBring = str(d, "whatToBring");
+    readTexts(d, s,
+              { { "issuingBodyLine1", &DocumentSettings::issuingBodyLine1 },
+                { "issuingBodyLine2", &DocumentSettings::issuingBodyLine2 },
+                { "partyLine", &DocumentSettings::partyLine },
+                { "placeName", &DocumentSettings::placeName },
+                { "signerCapacity", &DocumentSettings::signerCapacity },
+                { "signerTitle", &DocumentSettings::signerTitle },
+                { "signerName", &DocumentSettings::signerName },
+                { "contactLine", &DocumentSettings::contactLine },
+                { "whatToBring", &DocumentSettings::whatToBring } });
     for (const QJsonValue &r : d.value(QLatin1String("recipients")).toArray())
         s.recipients << r.toString();
     const QJsonObject numbering = d.value(QLatin1String("numbering")).toObject();

@@ -1,5 +1,6 @@
 #include "storage/attendeerepository.h"
 
+#include "domain/inputrules.h"
 #include "text/vietnamese.h"
 
 #include "util/logging.h"
@@ -86,7 +87,7 @@ QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attend
 
 Status AttendeeRepository::validate(const Attendee &a)
 {
-    if (a.birthYear != 0 && (a.birthYear < 1900 || a.birthYear > 2100))
+    if (!inputrules::isStorableBirthYear(a.birthYear))
         return Error(QCoreApplication::translate("Storage", "The birth year %1 is not possible.")
                          .arg(a.birthYear));
     if (a.substituteForId != 0 && a.substituteForId == a.id)

@@ -5,7 +5,7 @@
 #include "io/spreadsheetreader.h"
 #include "models/attendeetablemodel.h"
 #include "services/attendeeexport.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "dialogs/importdialog.h"
 #include "mainwindow.h"
 #include "pages/attendeespage.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,6 +137,45 @@ TEST_CASE("A file that cannot be read shows why and changes nothing", "[gui][imp
     dialog->reject();
     CHECK(f.tableRows() == before);
     CHECK(f.window.session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("A file that is no clean text asks for its encoding, and read in it shows the "
+          "problem of each row",
+          "[gui][import][hostile]")
+{
+    ImportFixture f;
+    const int before = f.tableRows();
+    // Control characters in one name: as detected (UTF-8) the file is not readable.
+    ImportDialog *dialog = f.open(QStringLiteral("../hostile/names_not_names.csv"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("importMessage"));
+    CHECK(message->text().contains(QStringLiteral("names_not_names.csv")));
+    CHECK(message->text().contains(QStringLiteral("UTF-8")));
+    CHECK(message->text().contains(QStringLiteral("U+0001")));
+    auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+    CHECK_FALSE(import->isEnabled());
+    testsupport::shoot(dialog, QStringLiteral("import-not-readable"));
+
+    // The user says it is UTF-8: the rows are read, each name that is no name refused on its
+    // row, and only Võ Thị Sáu can be imported.
+    QSignalSpy ready(dialog, &ImportDialog::previewReady);
+    auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("encodingCombo"));
+    encoding->setCurrentIndex(encoding->findData(int(io::TextEncoding::Utf8)));
+    while (ready.isEmpty() || dialog->isBusy())
+        REQUIRE(ready.wait(20000));
+    const import::ImportPreview &p = dialog->preview();
+    REQUIRE(p.rows.size() == 7);
+    for (int i = 0; i < 6; ++i) {
+        INFO(p.rows.at(i).fileRow);
+        CHECK(p.rows.at(i).blocked());
+    }
+    CHECK_FALSE(p.rows.at(6).blocked());
+    CHECK(p.rows.at(6).attendee.fullName() == QStringLiteral("Võ Thị Sáu"));
+    CHECK(p.counts().toAdd == 1);
+    CHECK(p.counts().errors == 6);
+    CHECK(import->isEnabled());
+    testsupport::shoot(dialog, QStringLiteral("import-names-not-names"));
+    dialog->reject();
+    CHECK(f.tableRows() == before);
 }
 
 TEST_CASE("Dropping a list on the Đại biểu tab opens the import with its preview", "[gui][import]")

@@ -5,7 +5,7 @@
 
 #include "mainwindow.h"
 #include "models/agendatablemodel.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>

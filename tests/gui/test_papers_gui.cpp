@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "models/attendeetablemodel.h"
 #include "services/paperservice.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -360,7 +360,8 @@ TEST_CASE("The covering letter from the Questions tab records the forwarding", "
         auto *agency = d->findChild<QComboBox *>(QStringLiteral("agencyCombo"));
         REQUIRE(agency->isVisible());
         CHECK(agency->currentData().toLongLong() == noiVu);
-        CHECK(agency->currentText() == QStringLiteral("Sở Nội vụ (1 question)"));
+        // (the tests run untranslated: "%n question(s)" keeps its source form)
+        CHECK(agency->currentText().startsWith(QStringLiteral("Sở Nội vụ (1 question")));
         d->findChild<QCheckBox *>(QStringLiteral("issueDateCheck"))->setChecked(true);
         d->findChild<QDateEdit *>(QStringLiteral("issueDateEdit"))->setDate(QDate(2021, 9, 10));
         d->findChild<QCheckBox *>(QStringLiteral("answerByCheck"))->setChecked(true);

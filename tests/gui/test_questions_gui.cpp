@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "pages/livequestionswindow.h"
 #include "pages/questionspage.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QApplication>

@@ -53,7 +53,7 @@ const QStringList kCommandSynopses = {
     u"agenda set N [--minutes M] [--presenter TEXT] [--title TEXT]"_s,
     u"plan show"_s,
     u"plan switch in-person|online --reason TEXT"_s,
-    u"import attendees FILE [--unit NAME] [--dry-run]"_s,
+    u"import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
     u"question forward ID... --agency NAME [--date YYYY-MM-DD]"_s,
     u"question answer ID --text TEXT [--by WHO]"_s,

@@ -3,7 +3,7 @@
 // For the window tests: the real MainWindow on a fresh data file (with the sample event),
 // typing as a person (or an input method) does, and answering modal dialogs.
 #include "mainwindow.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,9 +1,10 @@
 #pragma once
 
-// For the tests that link dialoguedesk_core: a private in-memory data file holding the
+// For the tests that link dialoguedesk_services: a private in-memory data file holding the
 // 2021 sample event, opened as the window would open it.
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
+#include "text/vietnamese.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,6 +21,18 @@ inline std::unique_ptr<dd::Session> sampleSession()
     REQUIRE(id);
     session->setEventId(*id);
     return session;
+}
+
+// A person of the session's event, by full name; not stored.
+inline dd::Attendee person(dd::Session &s, const QString &fullName)
+{
+    const auto parts = dd::text::splitFullName(fullName);
+    dd::Attendee a;
+    a.eventId = s.eventId();
+    a.familyName = parts.family;
+    a.middleName = parts.middle;
+    a.givenName = parts.given;
+    return a;
 }
 
 } // namespace testsupport

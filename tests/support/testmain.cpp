@@ -22,7 +22,8 @@ int main(int argc, char **argv)
     // Messages are checked in the source language (English); the Vietnamese translation is
     // checked for completeness by lrelease at build time. DD_TEST_LANG=vi shows the windows
     // in Vietnamese, for looking at the screenshots DD_SHOT_DIR asks for (some checks of
-    // English text then fail, as they should).
+    // English text then fail, as they should); the translations are the app's, so this works
+    // in the tests that link it (the window tests).
     if (const QString lang = qEnvironmentVariable("DD_TEST_LANG"); !lang.isEmpty())
         dd::installLanguage(lang);
     return Catch::Session().run(argc, argv);

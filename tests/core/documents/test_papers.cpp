@@ -4,6 +4,8 @@
 #include "documents/papertext.h"
 #include "paperfixture.h"
 
+#include "util/platform.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -360,4 +362,48 @@ TEST_CASE("papers: the covering letter sends an agency its questions", "[papers]
     const Written blank
         = writePdf(dir, QStringLiteral("blank.pdf"), PaperKind::ForwardLetter, d, opt);
     CHECK(blank.text.contains(QStringLiteral("trước ngày …/…/2021")));
+}
+
+namespace {
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DD_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(DD_ADDRESS_SANITIZER)
+#define DD_ADDRESS_SANITIZER 1
+#endif
+#ifndef DD_ADDRESS_SANITIZER
+#define DD_ADDRESS_SANITIZER 0
+#endif
+
+qint64 peakRssKb()
+{
+    return dd::platform::peakMemoryBytes() / 1024;
+}
+
+} // namespace
+
+// How fast is bench_papers' business (tests/bench): it measures both against LibreOffice.
+TEST_CASE("papers: 1,000 letters and a 5,000-row list, each page there, in little memory",
+          "[papers][memory]")
+{
+    QTemporaryDir dir;
+    PaperData d = sampleData();
+    d.attendees = generatedPeople(1000);
+    const qint64 rssBefore = peakRssKb();
+    const Written letters
+        = writePdf(dir, QStringLiteral("letters.pdf"), PaperKind::PersonInvitation, d);
+    CHECK(letters.pages == 1000);
+
+    d.attendees = generatedPeople(5000);
+    const Written list = writePdf(dir, QStringLiteral("list.pdf"), PaperKind::DelegateList, d);
+    CHECK(list.pages > 100);
+#if DD_ADDRESS_SANITIZER
+    // AddressSanitizer keeps freed memory in quarantine and adds its shadow: the figure says
+    // nothing about the program there.
+#else
+    CHECK(peakRssKb() - rssBefore < 150 * 1024);
+#endif
 }

@@ -3,12 +3,13 @@
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
+#include "import/attendeecommit.h"
+#include "import/rememberedmapping.h"
 #include "io/csvreader.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
-#include "services/attendeeimport.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QTemporaryDir>
@@ -40,7 +41,12 @@ QList<QStringList> tableOf(const io::Sheet &sheet, QStringList *header)
     for (int r = 0; r < sheet.rowCount(); ++r) {
         if (sheet.rows.at(r).value(0) == QStringLiteral("STT")) {
             *header = sheet.rows.at(r);
-            return sheet.rows.mid(r + 1);
+            // As wide as the header: readers keep a row only up to its last filled cell.
+            QList<QStringList> rows = sheet.rows.mid(r + 1);
+            for (QStringList &row : rows)
+                while (row.size() < header->size())
+                    row.append(QString());
+            return rows;
         }
     }
     FAIL("no header row");

@@ -4,7 +4,7 @@
 // read a paper back: pdftotext for the PDF, unzip for the ODT's content.xml (tools of their
 // own, not the program's code).
 #include "services/paperservice.h"
-#include "services/session.h"
+#include "session/session.h"
 
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"

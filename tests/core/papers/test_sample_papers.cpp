@@ -7,7 +7,7 @@
 #include "edit/commands.h"
 #include "edit/eventcommands.h"
 #include "edit/paperedits.h"
-#include "services/questionactions.h"
+#include "edit/questionactions.h"
 
 #include <QProcess>
 #include <QRegularExpression>

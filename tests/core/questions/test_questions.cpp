@@ -4,16 +4,17 @@
 #include "support/testsupport.h"
 
 #include "edit/commands.h"
+#include "edit/questionactions.h"
+#include "edit/rowcommands.h"
+#include "import/questionimport.h"
 #include "io/spreadsheetreader.h"
 #include "io/tablewriter.h"
 #include "models/questiontablemodel.h"
-#include "services/questionactions.h"
 #include "services/questionduplicates.h"
 #include "services/questionexport.h"
-#include "services/questionimport.h"
 #include "services/questionprogress.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QAbstractItemModelTester>
@@ -561,7 +562,7 @@ TEST_CASE("Export for an agency: read back, forwarding recorded as one undo step
         CHECK(sheet.rows.at(header + 2).at(text).contains(QStringLiteral("=1+1 công thức")));
 
         const int steps = s->undoStack()->count();
-        REQUIRE(s->push(recordForwarding(s.get(), e, QDate(2021, 9, 5))));
+        REQUIRE(s->push(questionactions::recordForwarding(s.get(), e.toRecord, QDate(2021, 9, 5))));
         CHECK(s->undoStack()->count() == steps + 1);
         CHECK(s->questions().get(ids.at(1))->status == QuestionStatus::Forwarded);
         CHECK(s->questions().get(ids.at(1))->forwardedOn == QDate(2021, 9, 5));
@@ -574,7 +575,7 @@ TEST_CASE("Export for an agency: read back, forwarding recorded as one undo step
         const QuestionExport e = buildQuestionExport(*s, snv, false);
         CHECK(e.questions.size() == 1);
         CHECK(e.toRecord.isEmpty());
-        CHECK(recordForwarding(s.get(), e, QDate(2021, 9, 5)) == nullptr);
+        CHECK(questionactions::recordForwarding(s.get(), e.toRecord, QDate(2021, 9, 5)) == nullptr);
         const QuestionExport all = buildQuestionExport(*s, 0, false);
         CHECK(all.questions.size() == 3); // the merged one is in its kept question
     }

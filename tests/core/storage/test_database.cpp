@@ -2,7 +2,7 @@
 
 #include "edit/commands.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "storage/attendeerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"

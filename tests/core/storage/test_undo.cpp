@@ -3,13 +3,14 @@
 
 #include "edit/commands.h"
 #include "services/sampleevent.h"
-#include "services/session.h"
+#include "session/session.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace dd;
+using testsupport::person;
 using testsupport::sampleSession;
 
 // Every edit goes through Session::push and the QUndoStack; undo and redo must put the
@@ -26,17 +27,6 @@ int count(Session &s, const char *table)
     REQUIRE(q.exec());
     REQUIRE(q.next());
     return q.value(0).toInt();
-}
-
-Attendee person(Session &s, const QString &fullName)
-{
-    const auto parts = text::splitFullName(fullName);
-    Attendee a;
-    a.eventId = s.eventId();
-    a.familyName = parts.family;
-    a.middleName = parts.middle;
-    a.givenName = parts.given;
-    return a;
 }
 
 // Adds through the stack and returns the new row's id.
@@ -491,7 +481,7 @@ TEST_CASE("switching plans is logged, undoable and never loses rows", "[undo][pl
     REQUIRE(s->activePlan() == PlanKind::InPerson);
     const QString reason = QStringLiteral("Tỉnh áp dụng Chỉ thị 15/CT-TTg");
     const QDateTime when(QDate(2021, 9, 1), QTime(14, 30));
-    REQUIRE(s->push(new SwitchPlanCommand(s.get(), PlanKind::Online, reason, when)));
+    REQUIRE(s->push(commands::switchPlan(s.get(), PlanKind::Online, reason, when)));
     CHECK(stack->undoText()
           == QCoreApplication::translate("Commands", "switch to the online plan"));
     CHECK(s->activePlan() == PlanKind::Online);
@@ -519,9 +509,9 @@ TEST_CASE("switching plans is logged, undoable and never loses rows", "[undo][pl
     checkCounts();
 
     // And back again: two entries in the log, still every row.
-    REQUIRE(s->push(new SwitchPlanCommand(s.get(), PlanKind::InPerson,
-                                          QStringLiteral("Dịch bệnh ổn định"),
-                                          QDateTime(QDate(2021, 9, 20), QTime(9, 0)))));
+    REQUIRE(s->push(commands::switchPlan(s.get(), PlanKind::InPerson,
+                                         QStringLiteral("Dịch bệnh ổn định"),
+                                         QDateTime(QDate(2021, 9, 20), QTime(9, 0)))));
     CHECK(stack->undoText()
           == QCoreApplication::translate("Commands", "switch to the in-person plan"));
     CHECK(s->activePlan() == PlanKind::InPerson);
@@ -546,7 +536,7 @@ TEST_CASE("switching plans is logged, undoable and never loses rows", "[undo][pl
 TEST_CASE("switching to the plan that is already active is refused", "[undo][plan]")
 {
     auto s = sampleSession();
-    CHECK_FALSE(s->push(new SwitchPlanCommand(s.get(), PlanKind::InPerson, QStringLiteral("?"))));
+    CHECK_FALSE(s->push(commands::switchPlan(s.get(), PlanKind::InPerson, QStringLiteral("?"))));
     CHECK_FALSE(s->lastError().isEmpty());
     CHECK(s->undoStack()->count() == 0);
     CHECK(s->events().switches(s->eventId()).isEmpty());

@@ -1,0 +1,147 @@
+#include "edit/attendeeactions.h"
+
+#include "edit/commands.h"
+#include "edit/groupcommand.h"
+#include "edit/rowcommands.h"
+#include "text/vietnamese.h"
+
+#include <QCoreApplication>
+
+namespace dd::attendeeactions {
+
+void applyStatus(Attendee &a, InvitationStatus to, const QDate &day)
+{
+    if (to == a.status)
+        return;
+    if (to == InvitationStatus::Invited
+        && (a.status == InvitationStatus::NotInvited || !a.invitedOn.isValid()))
+        a.invitedOn = day;
+    if (to == InvitationStatus::Confirmed || to == InvitationStatus::Declined)
+        a.respondedOn = day;
+    a.status = to;
+}
+
+QUndoCommand *setStatus(Session *s, const QList<qint64> &ids, InvitationStatus to, const QDate &day)
+{
+    QList<Attendee> rows;
+    for (Attendee a : s->attendees().get(ids)) {
+        if (a.status == to)
+            continue;
+        applyStatus(a, to, day);
+        rows << a;
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    return commands::editAttendees(s, rows,
+                                   QCoreApplication::translate("AttendeeActions",
+                                                               "mark %n attendee(s) %1", nullptr,
+                                                               int(rows.size()))
+                                       .arg(invitationStatusLabel(to).toLower()));
+}
+
+QList<Attendee> toMarkInvited(Session &s, const QList<qint64> &ids, const QDate &day)
+{
+    QList<Attendee> out;
+    for (Attendee a : s.attendees().get(ids)) {
+        if (a.status != InvitationStatus::NotInvited)
+            continue;
+        applyStatus(a, InvitationStatus::Invited, day);
+        out << a;
+    }
+    return out;
+}
+
+QUndoCommand *markInvited(Session *s, const QList<qint64> &ids, const QDate &day)
+{
+    const QList<Attendee> rows = toMarkInvited(*s, ids, day);
+    if (rows.isEmpty())
+        return nullptr;
+    return commands::editAttendees(s, rows,
+                                   QCoreApplication::translate("AttendeeActions",
+                                                               "mark %n people as invited", nullptr,
+                                                               int(rows.size())));
+}
+
+Attendee substituteFor(const Attendee &replaced, const QDate &day)
+{
+    Attendee substitute;
+    substitute.eventId = replaced.eventId;
+    substitute.unitId = replaced.unitId; // counts against the same unit's quota
+    substitute.role = replaced.role;
+    substitute.position = replaced.position;
+    substitute.substituteForId = replaced.id;
+    if (replaced.status != InvitationStatus::NotInvited)
+        applyStatus(substitute, InvitationStatus::Invited, day);
+    return substitute;
+}
+
+QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &substitute)
+{
+    Attendee old = replaced;
+    old.status = InvitationStatus::Replaced;
+    auto *cmd = new GroupCommand(s,
+                                 QCoreApplication::translate("AttendeeActions", "substitute for %1")
+                                     .arg(replaced.fullName()));
+    // Children of one command, so that one undo reverts both.
+    new EditRowsCommand<Attendee>(s, { replaced }, { old }, {}, cmd);
+    new AddRowsCommand<Attendee>(s, { substitute }, {}, cmd);
+    return cmd;
+}
+
+QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when)
+{
+    QList<Attendee> rows;
+    for (Attendee a : s->attendees().get(ids)) {
+        if (a.checkedInAt.isValid())
+            continue;
+        a.checkedInAt = when;
+        rows << a;
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    return commands::editAttendees(
+        s, rows,
+        rows.size() == 1 ? QCoreApplication::translate("AttendeeActions", "check in %1")
+                               .arg(rows.first().fullName())
+                         : QCoreApplication::translate("AttendeeActions", "check in %n attendee(s)",
+                                                       nullptr, int(rows.size())));
+}
+
+QUndoCommand *undoCheckIn(Session *s, const QList<qint64> &ids)
+{
+    QList<Attendee> rows;
+    for (Attendee a : s->attendees().get(ids)) {
+        if (!a.checkedInAt.isValid())
+            continue;
+        a.checkedInAt = QDateTime();
+        rows << a;
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    return commands::editAttendees(s, rows,
+                                   QCoreApplication::translate("AttendeeActions",
+                                                               "undo the check-in of %n "
+                                                               "attendee(s)",
+                                                               nullptr, int(rows.size())));
+}
+
+QUndoCommand *addWalkIn(Session *s, const QString &fullName, qint64 unitId, const QDateTime &when)
+{
+    const QString name = text::clean(fullName);
+    if (name.isEmpty())
+        return nullptr;
+    Attendee a;
+    a.eventId = s->eventId();
+    const text::NameParts n = text::splitFullName(name);
+    a.familyName = n.family;
+    a.middleName = n.middle;
+    a.givenName = n.given;
+    a.walkIn = true;
+    a.status = InvitationStatus::Confirmed;
+    a.checkedInAt = when;
+    a.unitId = unitId;
+    return commands::addAttendees(
+        s, { a }, QCoreApplication::translate("AttendeeActions", "add walk-in %1").arg(name));
+}
+
+} // namespace dd::attendeeactions

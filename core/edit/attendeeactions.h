@@ -1,0 +1,45 @@
+#pragma once
+
+#include "session/session.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QUndoCommand>
+
+// What the attendees tab, the attendee dialog, the printed letters and the command line do to
+// people: each action is ONE undo step however many people it touches, and each rule that
+// decides what it writes (the invitation dates, who a substitute is, a check-in) is here only.
+// The builders return nullptr when there is nothing to change.
+namespace dd::attendeeactions {
+
+// The invitation rule: `a` moved to status `to` on `day`. A first invitation (from not
+// invited, or without a date yet) is dated `day`; a confirmation or a refusal records `day`
+// as the day of the answer. Nothing changes when the status stays the same.
+void applyStatus(Attendee &a, InvitationStatus to, const QDate &day);
+
+// The people `ids` moved to status `to` (applyStatus), those already there left out.
+QUndoCommand *setStatus(Session *s, const QList<qint64> &ids, InvitationStatus to,
+                        const QDate &day);
+
+// The people among `ids` whom a printed invitation letter invites: those not invited yet,
+// with status invited on `day`; for the "mark as invited" after printing.
+QList<Attendee> toMarkInvited(Session &s, const QList<qint64> &ids, const QDate &day);
+QUndoCommand *markInvited(Session *s, const QList<qint64> &ids, const QDate &day);
+
+// A new person in the place of `replaced`: the same unit (whose quota they count against),
+// role and position, and invited on `day` when the replaced person had been invited.
+Attendee substituteFor(const Attendee &replaced, const QDate &day);
+// `replaced` becomes replaced and `substitute` (made from substituteFor()) is added.
+QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &substitute);
+
+// Checks in, at `when`, those of `ids` who are not checked in yet (an arrival keeps its
+// first time); undoCheckIn() clears the check-in of those who have one.
+QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when);
+QUndoCommand *undoCheckIn(Session *s, const QList<qint64> &ids);
+
+// Someone who came without an invitation, by their full name: a walk-in of `unitId`,
+// confirmed and checked in at `when`.
+QUndoCommand *addWalkIn(Session *s, const QString &fullName, qint64 unitId, const QDateTime &when);
+
+} // namespace dd::attendeeactions

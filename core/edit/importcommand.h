@@ -1,0 +1,31 @@
+#pragma once
+
+#include "session/session.h"
+#include "storage/attendeerepository.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace dd {
+
+// What an attendee import writes, as the import decided it row by row (import/): the units to
+// create, the new people and the existing people it updates.
+struct ImportWrites
+{
+    qint64 eventId = 0;
+    QList<Unit> newUnits; // created first, each a participant of the event
+    QList<AttendeeRepository::Prepared> added; // the new people, prepared as stored
+    QList<int> addedUnit; // per new person: the index of its unit in newUnits, or -1
+    QList<Attendee> before; // the people updated, as they are
+    QList<Attendee> after; // and as the import leaves them
+
+    bool isEmpty() const { return newUnits.isEmpty() && added.isEmpty() && after.isEmpty(); }
+};
+
+namespace commands {
+// The one undoable command of an import: the units, then the new people, then the updates,
+// in one transaction. nullptr when there is nothing to write.
+QUndoCommand *importAttendees(Session *s, ImportWrites writes);
+} // namespace commands
+
+} // namespace dd

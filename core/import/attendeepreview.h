@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/attendee.h"
+#include "domain/unit.h"
+#include "import/attendeefields.h"
+#include "import/attendeerows.h"
+#include "io/sheet.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// Import of the delegate lists the district unions send: a read sheet → the header row below
+// any title rows → a column mapping (automatic, correctable, remembered per unit) →
+// normalised and validated rows with every problem on its row → duplicates inside the file
+// and against the event, each with a decision → one undoable command (attendeecommit.h).
+// Nothing touches the database before the commit; buildImportPreview() works on plain data so
+// that it can run off the GUI thread.
+namespace dd {
+
+class Session;
+
+namespace import {
+
+// What the preview needs to know about the data file, taken in the GUI thread.
+struct ImportContext
+{
+    qint64 eventId = 0;
+    QList<Unit> units; // the directory
+    QList<Attendee> attendees; // the event's people
+};
+ImportContext loadImportContext(Session &session);
+
+struct ImportCounts
+{
+    int toAdd = 0; // new people (Import and KeepBoth)
+    int toUpdate = 0;
+    int duplicates = 0;
+    int skipped = 0; // duplicates the user skips
+    int errors = 0; // rows that cannot be imported
+    int warnings = 0;
+    int ignoredRows = 0; // blank, STT-only and total rows
+    int total() const { return toAdd + toUpdate; }
+};
+
+struct ImportOptions
+{
+    qint64 defaultUnitId = 0; // given to rows without a unit (the union that sent the file)
+    std::optional<ColumnMapping> mapping; // automatic when not given
+    int headerRow = -1; // found when -1
+};
+
+struct ImportPreview
+{
+    qint64 eventId = 0;
+    qint64 defaultUnitId = 0;
+    HeaderInfo header;
+    ColumnMapping mapping;
+    QList<ImportRow> rows; // the rows that hold a person or an attempt at one
+    QStringList unknownUnits; // unit names not in the directory, in file order
+    int ignoredRows = 0;
+    bool cancelled = false;
+
+    ImportCounts counts() const;
+    // Sets a row's decision; only duplicates can be skipped, updated or kept.
+    void setDecision(int index, Decision d);
+};
+
+// Called now and then with rows done and total; returning false cancels.
+using Progress = std::function<bool(int done, int total)>;
+
+// Called with rows [from, to) of preview.rows as soon as they are final: everything the
+// preview says of them (problems, duplicates, decisions) is known, and nothing will change
+// them any more, though later rows may still read them. Returning false stops the preview
+// like a cancel.
+using RowsFinal = std::function<bool(const ImportPreview &preview, qsizetype from, qsizetype to)>;
+
+ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
+                                 const ImportOptions &options, const Progress &progress = {},
+                                 const RowsFinal &rowsFinal = {});
+
+} // namespace import
+} // namespace dd

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/attendee.h"
+#include "domain/unit.h"
+#include "import/attendeefields.h"
+#include "util/fastkey.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One row of a delegate list, normalised (NFC, trimmed, names split, phone formats) and
+// checked on its own, with every problem on the row.
+namespace dd::import {
+
+enum class Severity { Warning, Error };
+
+struct Problem
+{
+    Severity severity = Severity::Warning;
+    Field field = Field::Ignore;
+    QString message; // translated, for the user
+};
+
+enum class Duplicate { None, InFile, InEvent };
+
+enum class Decision {
+    Import, // a new person
+    Skip,
+    Update, // write the file's values over the person already in the event
+    KeepBoth, // a duplicate, imported as another person
+};
+QString decisionLabel(Decision d);
+
+struct ImportRow
+{
+    int fileRow = 0; // 1-based, as the spreadsheet program numbers it
+    QStringList cells; // as read, merged cells filled
+    Attendee attendee; // normalised; unitId is 0 when the unit is unknown
+    QString unitName; // the unit text of the row, or the default unit's name
+    bool unitUnknown = false;
+    bool unitGiven = false; // the row names a unit (rather than taking the default one)
+    QList<Problem> problems;
+    Duplicate duplicate = Duplicate::None;
+    bool exactDuplicate = false; // nothing in the row differs from what is there already
+    qint64 existingId = 0; // InEvent: the person already in the event
+    int duplicateOfRow = 0; // InFile: the file row of the first occurrence
+    Decision decision = Decision::Import;
+    // What the commit writes beside `attendee` (who is already in the form the repository
+    // stores): folded name, sort key and search text, prepared with the preview on every
+    // core, so that the commit only writes. Empty when the row cannot be imported.
+    QString foldedName;
+    QByteArray sortKey;
+    QString searchText;
+
+    bool blocked() const; // has an error: not imported whatever the decision
+    bool hasWarning() const;
+    QString problemText() const; // all problems, one per line
+};
+
+// The unit directory as the rows look names up: folded name or short name → id.
+struct UnitIndex
+{
+    QHash<FastKey, qint64> byFolded; // looked up for every row
+    QHash<qint64, QString> names;
+    explicit UnitIndex(const QList<Unit> &units);
+};
+
+// What every row is checked against.
+struct RowRules
+{
+    const ColumnMapping &m;
+    const UnitIndex &units;
+    qint64 eventId;
+    qint64 defaultUnitId;
+    QString defaultUnitName;
+    int thisYear;
+};
+
+// One row of the sheet normalised on its own, without looking at the other rows: the part of
+// the preview that runs on every core. Returns false for a row without a person (blank,
+// numbered but empty, a total, a section heading). `phoneDigits` receives the phone's digits,
+// compared with the other rows' to find the same person.
+bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, ImportRow &row,
+                  QString *phoneDigits);
+
+// Helpers of the normalisation, public for tests.
+int parseBirthYear(const QString &cell, bool *understood = nullptr);
+Gender parseGender(const QString &cell);
+bool isTotalRow(const QStringList &cells);
+
+} // namespace dd::import

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/agendaitem.h"
+#include "domain/attendee.h"
+#include "domain/documentsettings.h"
+#include "domain/event.h"
+#include "domain/question.h"
+#include "domain/task.h"
+#include "domain/unit.h"
+#include "session/releaser.h"
+#include "storage/agendarepository.h"
+#include "storage/attendeerepository.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/questionrepository.h"
+#include "storage/taskrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace dd {
+
+// One open data file and the event being worked on: the repositories, the undo stack that
+// every user edit goes through, and the signals the models and windows listen to.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Session() override;
+
+    Database &database() { return *m_db; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    // Frees large lists (the rows of an import) on another core; waited for when the session
+    // closes.
+    Releaser &releaser() { return m_releaser; }
+
+    qint64 eventId() const { return m_eventId; }
+    // Chooses the event the windows show; clears the undo history (it belongs to one event).
+    void setEventId(qint64 id);
+    std::optional<Event> event() { return m_events.get(m_eventId); }
+    PlanKind activePlan();
+
+    EventRepository &events() { return m_events; }
+    UnitRepository &units() { return m_units; }
+    AttendeeRepository &attendees() { return m_attendees; }
+    QuestionRepository &questions() { return m_questions; }
+    AgendaRepository &agenda() { return m_agenda; }
+    TaskRepository &tasks() { return m_tasks; }
+
+    // Runs a command through the undo stack. Returns false (and reports) when it failed;
+    // a failed command leaves nothing behind and is not kept on the stack.
+    bool push(QUndoCommand *command);
+    // Commands call this when their redo/undo fails; the window shows it.
+    void reportError(const QString &message);
+    QString lastError() const { return m_lastError; }
+
+    // The same operations for every kind of row, so that undo commands can be templates.
+    Result<qint64> insert(const Attendee &v) { return m_attendees.insert(v); }
+    Result<qint64> insert(const Unit &v) { return m_units.insert(v); }
+    Result<qint64> insert(const Question &v) { return m_questions.insert(v); }
+    Result<qint64> insert(const Topic &v) { return m_questions.insertTopic(v); }
+    Result<qint64> insert(const AgendaItem &v) { return m_agenda.insert(v); }
+    Result<qint64> insert(const Task &v) { return m_tasks.insert(v); }
+    Result<qint64> insert(const Event &v) { return m_events.insert(v); }
+    Status update(const Attendee &v) { return m_attendees.update(v); }
+    Status update(const Unit &v) { return m_units.update(v); }
+    Status update(const Question &v) { return m_questions.update(v); }
+    Status update(const Topic &v) { return m_questions.updateTopic(v); }
+    Status update(const AgendaItem &v) { return m_agenda.update(v); }
+    Status update(const Task &v) { return m_tasks.update(v); }
+    Status update(const Event &v) { return m_events.update(v); }
+    Status remove(const Attendee &v) { return m_attendees.remove(v.id); }
+    Status remove(const Unit &v) { return m_units.remove(v.id); }
+    Status remove(const Question &v) { return m_questions.remove(v.id); }
+    Status remove(const Topic &v) { return m_questions.removeTopic(v.id); }
+    Status remove(const AgendaItem &v) { return m_agenda.remove(v.id); }
+    Status remove(const Task &v) { return m_tasks.remove(v.id); }
+    Status remove(const Event &v) { return m_events.remove(v.id); }
+
+signals:
+    void eventChanged(qint64 eventId);
+    void dataChanged(unsigned entities);
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<Database> m_db;
+    EventRepository m_events;
+    UnitRepository m_units;
+    AttendeeRepository m_attendees;
+    QuestionRepository m_questions;
+    AgendaRepository m_agenda;
+    TaskRepository m_tasks;
+    QUndoStack m_undo;
+    qint64 m_eventId = 0;
+    QString m_lastError;
+    bool m_failed = false;
+    Releaser m_releaser; // first to go: what it frees may refer to the above
+};
+
+} // namespace dd

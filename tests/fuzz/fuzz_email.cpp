@@ -1,0 +1,20 @@
+// The e-mail reader and the splitting of its text into questions, as `import questions` does
+// with an .eml file (tests/fuzz/CMakeLists.txt).
+#include "fuzzsupport.h"
+
+#include "io/emailreader.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::initialise();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const Result<dd::io::EmailMessage> mail
+        = dd::io::readEmail(fuzz::bytesOf(data, size), QStringLiteral("cau-hoi.eml"));
+    if (mail)
+        dd::io::splitNumberedItems(mail->body);
+    return 0;
+}
