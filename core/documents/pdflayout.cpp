@@ -1,5 +1,7 @@
 #include "documents/pdflayout.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <map>
 
@@ -60,11 +62,13 @@ TextStyle subjectStyle()
 }
 
 // A web address cannot break: justified, the line before it would be stretched wide.
+// (RichText joins the address's slashes with U+200D, so "://" is not in its text.)
 void alignWebAddresses(QList<Block> &blocks)
 {
+    static const QRegularExpression address(QStringLiteral("https?:/"));
     for (Block &b : blocks)
         if (auto *p = std::get_if<Paragraph>(&b);
-            p && (p->style.align & Qt::AlignJustify) && p->text.text().contains(u"://"))
+            p && (p->style.align & Qt::AlignJustify) && p->text.text().contains(address))
             p->style.align = Qt::AlignLeft;
 }
 

@@ -59,6 +59,12 @@ QString run(const QString &tool, const QStringList &args)
 
 } // namespace
 
+QString pdfLayout(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+}
+
 qint64 unitId(Session &s, const QString &name)
 {
     const auto u = s.units().findByName(name);

@@ -24,6 +24,8 @@ qint64 unitId(dd::Session &s, const QString &name);
 QString pdfFlat(const QString &pdf);
 // The same, page by page (1-based index 0 is page 1).
 QStringList pdfPagesFlat(const QString &pdf);
+// The text as pdftotext -layout places it: the gaps of a line show as runs of spaces.
+QString pdfLayout(const QString &pdf);
 
 // The paragraphs of an ODT (text:p and text:h), in order, whitespace collapsed; `inTables`
 // gets those inside table cells.

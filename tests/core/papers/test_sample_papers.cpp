@@ -225,6 +225,17 @@ TEST_CASE("sample papers: under plan 2 the papers say how to follow online",
                                          "Thị đoàn Hòa Thành, Thành đoàn thành phố Tây Ninh.")));
     CHECK_FALSE(notice.contains(QStringLiteral("nếu")));
     CHECK_FALSE(notice.contains(QStringLiteral("Chỉ thị")));
+    // The fanpage's address cannot break: its paragraph is not justified, so the line before
+    // the address keeps its words at their usual distance.
+    const QString layout = pdfLayout(dir.filePath(QStringLiteral("n.pdf")));
+    bool seen = false;
+    for (const QString &line : layout.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("Fanpage"))) {
+            seen = true;
+            INFO(line.toStdString());
+            CHECK_FALSE(line.trimmed().contains(QRegularExpression(QStringLiteral("\\S {3,}\\S"))));
+        }
+    CHECK(seen);
 }
 
 TEST_CASE("sample papers: the lists count named people by role", "[sample][papers][lists]")
