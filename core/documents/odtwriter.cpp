@@ -33,6 +33,28 @@ QString alignment(Qt::Alignment a)
     return QStringLiteral("start");
 }
 
+// Text whose runs of spaces stay as wide as written (the blanks of "Số:" and of an undated
+// "ngày      tháng      năm" are left to fill in by hand): ODF collapses spaces in
+// characters, so each run past its first space is a <text:s text:c="n"/>.
+void writeSpaced(QXmlStreamWriter &x, const QString &text)
+{
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype run = text.indexOf(QStringLiteral("  "), from);
+        if (run < 0) {
+            x.writeCharacters(text.mid(from));
+            return;
+        }
+        qsizetype end = run;
+        while (end < text.size() && text.at(end) == QLatin1Char(' '))
+            ++end;
+        x.writeCharacters(text.mid(from, run + 1 - from));
+        x.writeEmptyElement(QStringLiteral("text:s"));
+        x.writeAttribute(QStringLiteral("text:c"), QString::number(end - run - 1));
+        from = end;
+    }
+}
+
 // The namespaces every part declares on its root element.
 void declareNamespaces(QXmlStreamWriter &x)
 {
@@ -268,6 +290,23 @@ void OdtWriter::document(const PaperDocument &doc)
     }
 }
 
+// The name of the automatic style `key` stands for. The first time, a new name with `prefix`,
+// and the style's element opened on m_styleXml for the caller to fill and close (true).
+bool OdtWriter::startStyle(const QString &key, const QString &prefix, const QString &family,
+                           QString *name)
+{
+    if (const auto it = m_named.constFind(key); it != m_named.constEnd()) {
+        *name = *it;
+        return false;
+    }
+    *name = prefix + QString::number(++m_counter);
+    m_named.insert(key, *name);
+    m_styleXml.writeStartElement(QStringLiteral("style:style"));
+    m_styleXml.writeAttribute(QStringLiteral("style:name"), *name);
+    m_styleXml.writeAttribute(QStringLiteral("style:family"), family);
+    return true;
+}
+
 QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
 {
     const bool first = m_startDocument;
@@ -283,14 +322,10 @@ QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
                             .arg(s.keepWithNext)
                             .arg(first)
                             .arg(extra);
-    if (const auto it = m_named.constFind(key); it != m_named.constEnd())
-        return *it;
-    const QString name = QStringLiteral("P%1").arg(++m_counter);
-    m_named.insert(key, name);
+    QString name;
+    if (!startStyle(key, QStringLiteral("P"), QStringLiteral("paragraph"), &name))
+        return name;
     QXmlStreamWriter &x = m_styleXml;
-    x.writeStartElement(QStringLiteral("style:style"));
-    x.writeAttribute(QStringLiteral("style:name"), name);
-    x.writeAttribute(QStringLiteral("style:family"), QStringLiteral("paragraph"));
     if (first)
         x.writeAttribute(QStringLiteral("style:master-page-name"), QStringLiteral("First_20_Page"));
     x.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
@@ -323,13 +358,9 @@ QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
 QString OdtWriter::textStyle(unsigned emphasis)
 {
     const QString key = QStringLiteral("T|%1").arg(emphasis);
-    if (const auto it = m_named.constFind(key); it != m_named.constEnd())
-        return *it;
-    const QString name = QStringLiteral("T%1").arg(++m_counter);
-    m_named.insert(key, name);
-    m_styleXml.writeStartElement(QStringLiteral("style:style"));
-    m_styleXml.writeAttribute(QStringLiteral("style:name"), name);
-    m_styleXml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("text"));
+    QString name;
+    if (!startStyle(key, QStringLiteral("T"), QStringLiteral("text"), &name))
+        return name;
     textProperties(m_styleXml, 0, emphasis);
     m_styleXml.writeEndElement();
     return name;
@@ -338,14 +369,10 @@ QString OdtWriter::textStyle(unsigned emphasis)
 QString OdtWriter::cellStyle(bool ruled)
 {
     const QString key = QStringLiteral("C|%1").arg(ruled);
-    if (const auto it = m_named.constFind(key); it != m_named.constEnd())
-        return *it;
-    const QString name = QStringLiteral("C%1").arg(++m_counter);
-    m_named.insert(key, name);
+    QString name;
+    if (!startStyle(key, QStringLiteral("C"), QStringLiteral("table-cell"), &name))
+        return name;
     QXmlStreamWriter &x = m_styleXml;
-    x.writeStartElement(QStringLiteral("style:style"));
-    x.writeAttribute(QStringLiteral("style:name"), name);
-    x.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
     x.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
     x.writeAttribute(QStringLiteral("fo:padding"), mm(ruled ? 1.0 : 0));
     x.writeAttribute(QStringLiteral("fo:border"),
@@ -401,7 +428,7 @@ void OdtWriter::spans(const RichText &text, unsigned baseEmphasis)
         for (qsizetype i = 0; i < parts.size(); ++i) {
             if (i > 0)
                 m_xml.writeEmptyElement(QStringLiteral("text:line-break"));
-            m_xml.writeCharacters(QString(parts[i]).replace(QChar::Nbsp, QLatin1Char(' ')));
+            writeSpaced(m_xml, QString(parts[i]).replace(QChar::Nbsp, QLatin1Char(' ')));
         }
     };
     for (const RichText::Run &r : text.runs()) {

@@ -43,6 +43,8 @@ private:
     void spans(const RichText &text, unsigned baseEmphasis);
 
     // Automatic styles, named as they are first needed.
+    bool startStyle(const QString &key, const QString &prefix, const QString &family,
+                    QString *name);
     QString paragraphStyle(const TextStyle &style, const QString &extra = {});
     QString textStyle(unsigned emphasis);
     QString cellStyle(bool ruled);

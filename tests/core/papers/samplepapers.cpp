@@ -128,6 +128,8 @@ OdtText odtText(const QString &odt)
     int cellDepth = 0;
     int paragraphDepth = 0;
     QString text;
+    QString shown; // the paragraph as a word processor shows it
+    static const QRegularExpression collapse(QStringLiteral("\\s+"));
     while (!r.atEnd()) {
         r.readNext();
         const QStringView name = r.qualifiedName();
@@ -137,19 +139,30 @@ OdtText odtText(const QString &odt)
             else if (name == u"text:p" || name == u"text:h") {
                 ++paragraphDepth;
                 text.clear();
-            } else if (name == u"text:s" || name == u"text:tab" || name == u"text:line-break") {
-                text += QLatin1Char(' '); // collapsed below anyway
+                shown.clear();
+            } else if (name == u"text:s") {
+                // ODF: c spaces, one when c is absent.
+                const int c = r.attributes().value(QStringLiteral("text:c")).toInt();
+                text += QString(std::max(c, 1), QLatin1Char(' '));
+                shown += QString(std::max(c, 1), QLatin1Char(' '));
+            } else if (name == u"text:tab" || name == u"text:line-break") {
+                text += QLatin1Char(' ');
+                shown += QLatin1Char(' ');
             }
         } else if (r.isCharacters() && paragraphDepth > 0) {
             text += r.text();
+            // ODF: in characters, a run of spaces is shown as one.
+            shown += r.text().toString().replace(collapse, QStringLiteral(" "));
         } else if (r.isEndElement()) {
             if (name == u"table:table-cell")
                 --cellDepth;
             else if (name == u"text:p" || name == u"text:h") {
                 --paragraphDepth;
                 const QString t = text.simplified();
-                if (!t.isEmpty())
+                if (!t.isEmpty()) {
                     (cellDepth > 0 ? out.cells : out.paragraphs) << t;
+                    out.spaced << shown.trimmed();
+                }
             }
         }
     }

@@ -33,6 +33,7 @@ struct OdtText
 {
     QStringList paragraphs; // outside tables
     QStringList cells; // inside tables (the header, the lists, the signature)
+    QStringList spaced; // every paragraph with its spaces as a word processor shows them
     QString all() const;
 };
 OdtText odtText(const QString &odt);

@@ -419,4 +419,16 @@ TEST_CASE("sample papers: each paper as ODT says what its PDF says", "[sample][p
         if (testsupport::pdfPageCount(pdf) == 1)
             CHECK(pdfWords == odtWords);
     }
+
+    // Undated and unnumbered, the blanks to fill in by hand stay blanks in the word processor.
+    paperservice::PaperDates blank;
+    blank.signedOn = QDate();
+    const OdtText undated = odtText(
+        write(*s, dir, PaperKind::UnitInvitation, QStringLiteral("undated.odt"), {}, blank));
+    INFO(undated.spaced.join(QLatin1Char('\n')).toStdString());
+    static const QRegularExpression blankDate(
+        QStringLiteral("^Tây Ninh, ngày {4,}tháng {4,}năm 2021$"));
+    static const QRegularExpression blankNumber(QStringLiteral("^Số: {4,}-GM/TĐTN-VP$"));
+    CHECK(undated.spaced.indexOf(blankDate) >= 0);
+    CHECK(undated.spaced.indexOf(blankNumber) >= 0);
 }
