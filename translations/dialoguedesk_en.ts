@@ -167,24 +167,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>%n duplicate skipped</numerusform>
-            <numerusform>%n duplicates skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) with errors not imported</source>
         <translation>
             <numerusform>%n row with errors not imported</numerusform>
             <numerusform>%n rows with errors not imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) not in the directory (not created; their people get the --unit unit)</source>
-        <translation>
-            <numerusform>%n unit not in the directory (not created; its people get the --unit unit)</numerusform>
-            <numerusform>%n units not in the directory (not created; their people get the --unit unit)</numerusform>
         </translation>
     </message>
     <message>
@@ -351,10 +337,6 @@ Without a command, DialogueDesk opens its window.
         <translation>make the other plan the active one and record why</translation>
     </message>
     <message>
-        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
-        <translation>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</translation>
-    </message>
-    <message>
         <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
         <translation>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</translation>
     </message>
@@ -391,10 +373,6 @@ Without a command, DialogueDesk opens its window.
         <translation>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</translation>
     </message>
     <message>
-        <source>list attendees|questions|tasks: only this unit</source>
-        <translation>list attendees|questions|tasks: only this unit</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: why the plan changes (required)</translation>
     </message>
@@ -413,10 +391,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>the program version</source>
         <translation>the program version</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
-        <translation>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
@@ -610,6 +584,99 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Question %1: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit</source>
+        <translation>--unit</translation>
+    </message>
+    <message>
+        <source>remembered for the title line &quot;%1&quot;</source>
+        <translation>remembered for the title line &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the title line &quot;%1&quot;</source>
+        <translation>the title line &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</source>
+        <translation>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
+        <translation>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Sent by %1 (from %2).</source>
+        <translation>Sent by %1 (from %2).</translation>
+    </message>
+    <message>
+        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</translation>
+    </message>
+    <message>
+        <source>left out: the row names no unit (--unit NAME gives one).</source>
+        <translation>left out: the row names no unit (--unit NAME gives one).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there or repeated, skipped</source>
+        <translation>
+            <numerusform>%n already there or repeated, skipped</numerusform>
+            <numerusform>%n already there or repeated, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly the same as another person, imported as new (see the warnings)</source>
+        <translation>
+            <numerusform>%n possibly the same as another person, imported as new (see the warnings)</numerusform>
+            <numerusform>%n possibly the same as another person, imported as new (see the warnings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without a unit</source>
+        <translation>
+            <numerusform>%n left out without a unit</numerusform>
+            <numerusform>%n left out without a unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) would be created</source>
+        <translation>
+            <numerusform>%n unit(s) would be created</numerusform>
+            <numerusform>%n unit(s) would be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) created</source>
+        <translation>
+            <numerusform>%n unit(s) created</numerusform>
+            <numerusform>%n unit(s) created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory, not created: their people go to %1</source>
+        <translation>
+            <numerusform>%n unit(s) not in the directory, not created: their people go to %1</numerusform>
+            <numerusform>%n unit(s) not in the directory, not created: their people go to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory, not created</source>
+        <translation>
+            <numerusform>%n unit(s) not in the directory, not created</numerusform>
+            <numerusform>%n unit(s) not in the directory, not created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
+        <translation>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
+        <translation>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</translation>
+    </message>
+    <message>
+        <source>import attendees: create the units a unit column names that are not in the directory</source>
+        <translation>import attendees: create the units a unit column names that are not in the directory</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1559,38 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>The name “%1” holds no letter: the row is not imported.</source>
         <translation>The name “%1” holds no letter: the row is not imported.</translation>
+    </message>
+    <message>
+        <source>Workplace (company, branch)</source>
+        <translation>Workplace (company, branch)</translation>
+    </message>
+    <message>
+        <source>birth year %1/%2</source>
+        <translation>birth year %1/%2</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>Already in the list of %1.</source>
+        <translation>Already in the list of %1.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as %1, already in the event (%2 differs); imported as another person.</source>
+        <translation>Possibly the same person as %1, already in the event (%2 differs); imported as another person.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1 of the file (%2 differs); imported as another person.</source>
+        <translation>Possibly the same person as row %1 of the file (%2 differs); imported as another person.</translation>
+    </message>
+    <message>
+        <source>Move to this unit</source>
+        <translation>Move to this unit</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2584,18 @@ Do you want to replace it?</source>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
+        <translation>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</translation>
+    </message>
+    <message>
+        <source>Where the person works or lives: their company, branch or chi hội. The unit above is the union that sends them.</source>
+        <translation>Where the person works or lives: their company, branch or chi hội. The unit above is the union that sends them.</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeeTableModel</name>
@@ -2543,6 +2654,10 @@ Do you want to replace it?</source>
     <message>
         <source>substitute</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
     </message>
 </context>
 <context>
@@ -2996,10 +3111,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,14 +3132,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,6 +3243,64 @@ Do you want to replace it?</source>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The union that sent the list: its people count against its quota, and the column mapping is remembered for it.</source>
+        <translation>The union that sent the list: its people count against its quota, and the column mapping is remembered for it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt;: create each, or say which unit it is.</source>
+        <translation>&lt;b&gt;Units not in the directory&lt;/b&gt;: create each, or say which unit it is.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</source>
+        <translation>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: remembered for the title line “%2”.</source>
+        <translation>Sent by %1: remembered for the title line “%2”.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the file&apos;s title line “%2” says.</source>
+        <translation>Sent by %1, as the file&apos;s title line “%2” says.</translation>
+    </message>
+    <message>
+        <source>The file does not say which union sent it, and no column names units of the directory: choose the union in “Sent by”.</source>
+        <translation>The file does not say which union sent it, and no column names units of the directory: choose the union in “Sent by”.</translation>
+    </message>
+    <message>
+        <source>%1 (the sender)</source>
+        <translation>%1 (the sender)</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(left out)</translation>
+    </message>
+    <message>
+        <source>Create this unit</source>
+        <translation>Create this unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly the same</source>
+        <translation>
+            <numerusform>%n possibly the same</numerusform>
+            <numerusform>%n possibly the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a unit</source>
+        <translation>
+            <numerusform>%n without a unit</numerusform>
+            <numerusform>%n without a unit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportPreviewModel</name>
@@ -3198,6 +3359,14 @@ Do you want to replace it?</source>
     <message>
         <source>New</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Possibly the same: imported</source>
+        <translation>Possibly the same: imported</translation>
     </message>
 </context>
 <context>

@@ -159,21 +159,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>bỏ qua %n dòng trùng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) with errors not imported</source>
         <translation>
             <numerusform>không nhập %n dòng có lỗi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) not in the directory (not created; their people get the --unit unit)</source>
-        <translation>
-            <numerusform>%n đơn vị chưa có trong danh mục (không tạo mới; người thuộc các đơn vị này được gán đơn vị ghi ở --unit)</numerusform>
         </translation>
     </message>
     <message>
@@ -335,10 +323,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>chuyển sang áp dụng phương án kia và ghi lại lý do</translation>
     </message>
     <message>
-        <source>people from a list sent by a unit (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; --unit NAME: the unit that sends them; --dry-run only checks</source>
-        <translation>nhập đại biểu từ danh sách do một đơn vị gửi (CSV với mọi bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; --unit NAME: đơn vị cử những người này; --dry-run chỉ kiểm tra, không nhập</translation>
-    </message>
-    <message>
         <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
         <translation>nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc từ một thư mục chứa các tệp đó); các lỗi được liệt kê; --unit NAME cho người gửi chưa có trong danh mục; --dry-run chỉ kiểm tra, không nhập</translation>
     </message>
@@ -375,10 +359,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>list attendees|questions: chỉ trạng thái này (ví dụ invited, confirmed; received, answered)</translation>
     </message>
     <message>
-        <source>list attendees|questions|tasks: only this unit</source>
-        <translation>list attendees|questions|tasks: chỉ đơn vị này</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
     </message>
@@ -397,10 +377,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>the program version</source>
         <translation>phiên bản chương trình</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</source>
-        <translation>Cách dùng: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
@@ -591,6 +567,92 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Question %1: %2.</source>
         <translation>Câu hỏi %1: %2.</translation>
+    </message>
+    <message>
+        <source>--unit</source>
+        <translation>--unit</translation>
+    </message>
+    <message>
+        <source>remembered for the title line &quot;%1&quot;</source>
+        <translation>đã ghi nhớ cho dòng tiêu đề &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the title line &quot;%1&quot;</source>
+        <translation>dòng tiêu đề &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run] [--encoding TÊN]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
+        <translation>&quot;%1&quot; không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Sent by %1 (from %2).</source>
+        <translation>Đơn vị gửi: %1 (theo %2).</translation>
+    </message>
+    <message>
+        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>không nhập: &quot;%1&quot; không phải đơn vị trong danh mục (--create-units để tạo đơn vị này, --unit TÊN để xếp dòng vào đơn vị đó).</translation>
+    </message>
+    <message>
+        <source>left out: the row names no unit (--unit NAME gives one).</source>
+        <translation>không nhập: dòng không ghi đơn vị (dùng --unit TÊN để chỉ rõ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there or repeated, skipped</source>
+        <translation>
+            <numerusform>bỏ qua %n người đã có hoặc lặp lại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly the same as another person, imported as new (see the warnings)</source>
+        <translation>
+            <numerusform>%n người có thể trùng với người khác, vẫn nhập là người mới (xem cảnh báo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without a unit</source>
+        <translation>
+            <numerusform>không nhập %n người vì không có đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) would be created</source>
+        <translation>
+            <numerusform>sẽ tạo %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) created</source>
+        <translation>
+            <numerusform>đã tạo %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory, not created: their people go to %1</source>
+        <translation>
+            <numerusform>%n đơn vị chưa có trong danh mục, không tạo: người của các đơn vị này được xếp vào %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the directory, not created</source>
+        <translation>
+            <numerusform>%n đơn vị chưa có trong danh mục, không tạo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
+        <translation>nhập người từ danh sách một đơn vị gửi (CSV theo các bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; đơn vị gửi là --unit TÊN, hoặc đơn vị ghi ở tiêu đề danh sách hay ở cột đơn vị; --create-units thêm các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục; --dry-run chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
+        <translation>list attendees|questions|tasks: chỉ đơn vị này; import attendees: đơn vị gửi danh sách</translation>
+    </message>
+    <message>
+        <source>import attendees: create the units a unit column names that are not in the directory</source>
+        <translation>import attendees: tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1526,38 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>The name “%1” holds no letter: the row is not imported.</source>
         <translation>Họ tên “%1” không có chữ cái nào: dòng này không được nhập.</translation>
+    </message>
+    <message>
+        <source>Workplace (company, branch)</source>
+        <translation>Nơi công tác (công ty, chi đoàn)</translation>
+    </message>
+    <message>
+        <source>birth year %1/%2</source>
+        <translation>năm sinh %1/%2</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>Already in the list of %1.</source>
+        <translation>Đã có trong danh sách của %1.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as %1, already in the event (%2 differs); imported as another person.</source>
+        <translation>Có thể trùng với %1 đã có trong hội nghị (khác %2); vẫn nhập là người khác.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1 of the file (%2 differs); imported as another person.</source>
+        <translation>Có thể trùng với người ở dòng %1 của tệp (khác %2); vẫn nhập là người khác.</translation>
+    </message>
+    <message>
+        <source>Move to this unit</source>
+        <translation>Chuyển sang đơn vị này</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2545,18 @@ Bạn có muốn thay thế không?</translation>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
     </message>
+    <message>
+        <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
+        <translation>ví dụ: Chi đoàn Công ty TNHH Giày Da Phước Minh</translation>
+    </message>
+    <message>
+        <source>Where the person works or lives: their company, branch or chi hội. The unit above is the union that sends them.</source>
+        <translation>Nơi người này làm việc hoặc sinh sống: công ty, chi đoàn hay chi hội. Đơn vị ở trên là đơn vị cử họ.</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Nơi &amp;công tác:</translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeeTableModel</name>
@@ -2509,6 +2615,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>substitute</source>
         <translation>người thay</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3072,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Với tệp CSV: bảng mã của văn bản. Hãy đổi bảng mã nếu họ tên hiển thị bị lỗi phông chữ.</translation>
     </message>
     <message>
-        <source>The union that sent the list: people without a unit get it, and the column mapping is remembered for it.</source>
-        <translation>Đơn vị gửi danh sách: người chưa có đơn vị sẽ được gán đơn vị này, và cách đọc các cột được ghi nhớ cho đơn vị này.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -2988,14 +3094,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
         <translation>Các cột của tệp và cách đọc từng cột; hãy sửa lại nếu cột nào bị đọc sai.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Units not in the directory&lt;/b&gt; (ticked ones are created):</source>
-        <translation>&lt;b&gt;Đơn vị chưa có trong danh mục&lt;/b&gt; (các đơn vị được đánh dấu chọn sẽ được tạo mới):</translation>
-    </message>
-    <message>
-        <source>People whose unit is not created get the unit that sent the list; the unit&apos;s name is kept in their note.</source>
-        <translation>Người thuộc đơn vị không được tạo mới sẽ được gán đơn vị gửi danh sách; tên đơn vị của họ được giữ lại trong phần ghi chú.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3099,6 +3197,62 @@ Bạn có muốn thay thế không?</translation>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập được dữ liệu nào: %1</translation>
     </message>
+    <message>
+        <source>The union that sent the list: its people count against its quota, and the column mapping is remembered for it.</source>
+        <translation>Đơn vị gửi danh sách: người trong danh sách được tính vào chỉ tiêu của đơn vị này, và cách đọc các cột được ghi nhớ cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units not in the directory&lt;/b&gt;: create each, or say which unit it is.</source>
+        <translation>&lt;b&gt;Đơn vị chưa có trong danh mục&lt;/b&gt;: tạo mới, hoặc chọn đơn vị tương ứng.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Xếp vào</translation>
+    </message>
+    <message>
+        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</source>
+        <translation>Người có đơn vị không được tạo hay chọn sẽ được xếp vào đơn vị gửi danh sách, tên đơn vị ghi vào ghi chú; nếu không có đơn vị gửi thì không nhập.</translation>
+    </message>
+    <message>
+        <source>Sent by %1: remembered for the title line “%2”.</source>
+        <translation>Đơn vị gửi: %1, đã ghi nhớ cho dòng tiêu đề “%2”.</translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the file&apos;s title line “%2” says.</source>
+        <translation>Đơn vị gửi: %1, theo dòng tiêu đề “%2” của tệp.</translation>
+    </message>
+    <message>
+        <source>The file does not say which union sent it, and no column names units of the directory: choose the union in “Sent by”.</source>
+        <translation>Tệp không ghi đơn vị gửi, và không có cột nào ghi đơn vị trong danh mục: hãy chọn đơn vị ở ô “Đơn vị gửi”.</translation>
+    </message>
+    <message>
+        <source>%1 (the sender)</source>
+        <translation>%1 (đơn vị gửi)</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Create this unit</source>
+        <translation>Tạo đơn vị này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly the same</source>
+        <translation>
+            <numerusform>%n người có thể trùng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a unit</source>
+        <translation>
+            <numerusform>%n người không có đơn vị</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::ImportPreviewModel</name>
@@ -3157,6 +3311,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>New</source>
         <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Possibly the same: imported</source>
+        <translation>Có thể trùng: vẫn nhập</translation>
     </message>
 </context>
 <context>

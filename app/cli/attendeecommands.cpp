@@ -1,9 +1,11 @@
-// `import attendees FILE [--unit NAME] [--dry-run]` and `export attendees FILE.csv|FILE.xlsx
+// `import attendees FILE [--unit NAME] [--create-units] [--dry-run]` and `export attendees
+// FILE.csv|FILE.xlsx
 // [--unit NAME]`: the same pipeline as the window's import dialog and export menu.
 #include "cli/clicontext.h"
 
 #include "import/attendeecommit.h"
 #include "import/rememberedmapping.h"
+#include "import/unitmatcher.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
 
@@ -14,14 +16,29 @@
 
 namespace dd::cli {
 
+namespace {
+
+QString senderSource(const import::Sender &sender, bool fromOption)
+{
+    if (fromOption)
+        return QCoreApplication::translate("Cli", "--unit");
+    if (sender.from == import::Sender::From::Remembered)
+        return QCoreApplication::translate("Cli", "remembered for the title line \"%1\"")
+            .arg(sender.line);
+    return QCoreApplication::translate("Cli", "the title line \"%1\"").arg(sender.line);
+}
+
+} // namespace
+
 int runImportAttendees(Context &ctx)
 {
     const QString path = ctx.args.value(1);
     if (path.isEmpty() || ctx.args.size() > 2)
-        return ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "Usage: import attendees FILE [--unit NAME] [--dry-run] [--encoding NAME]"),
-            UsageError);
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Usage: import attendees FILE [--unit NAME] [--create-units] "
+                            "[--dry-run] [--encoding NAME]"),
+                        UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     // A dry run opens the file read-only: it cannot write anything, whatever happens.
     Session *session
@@ -48,37 +65,78 @@ int runImportAttendees(Context &ctx)
 
     io::Sheet *sheet = &workbook->sheets[sheetIndex];
     const import::HeaderInfo header = import::findHeader(*sheet);
+    import::ImportContext context = import::loadImportContext(*session);
+    const import::UnitMatcher units(context.units);
+    // The union that sends the people: --unit, or the list's own title, or what was remembered.
+    const import::Sender sender = *unitId
+        ? import::Sender { *unitId, import::Sender::From::Nowhere, {} }
+        : import::findSender(&session->database(), import::titleLines(*sheet, header), units);
     import::ImportOptions options;
-    options.defaultUnitId = *unitId;
+    options.defaultUnitId = sender.unitId;
     options.headerRow = header.row;
-    options.mapping = import::mappingFor(session->database(), *unitId, header.headers);
+    options.mapping = import::mappingFor(session->database(), sender.unitId, *sheet, header, units);
     if (!options.mapping->hasName())
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
                 .arg(QDir::toNativeSeparators(path)));
+    if (sender.unitId == 0 && !options.mapping->has(import::Field::Unit))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "\"%1\" does not say which union sends these people: no column "
+                            "names units of the directory, and no title line names one (such "
+                            "as \"Đơn vị: Huyện đoàn …\"). Give it with --unit NAME; nothing "
+                            "was written.")
+                            .arg(QDir::toNativeSeparators(path)));
+    if (sender.unitId != 0)
+        ctx.out << QCoreApplication::translate("Cli", "Sent by %1 (from %2).")
+                       .arg(units.name(sender.unitId), senderSource(sender, *unitId != 0))
+                << '\n';
+    import::UnitChoices choices;
+    choices.createAll = ctx.parser.isSet(QLatin1String(opt::createUnits));
 
     // Each problem on its row, once every row is checked.
     import::ImportCounts c;
-    qsizetype unknownUnits = 0;
+    QStringList unknownUnits;
     const auto report = [&](const import::ImportPreview &preview) {
-        for (const import::ImportRow &r : preview.rows)
+        for (const import::ImportRow &r : preview.rows) {
             for (const import::Problem &p : r.problems)
                 ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
                                .arg(r.fileRow)
                                .arg(p.message)
                         << '\n';
-        c = preview.counts();
-        unknownUnits = preview.unknownUnits.size();
+            const bool adds = r.decision == import::Decision::Import
+                || r.decision == import::Decision::KeepBoth;
+            if (!r.blocked() && adds && !preview.hasUnit(r, choices))
+                ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
+                               .arg(r.fileRow)
+                               .arg(r.unitUnknown
+                                        ? QCoreApplication::translate(
+                                              "Cli",
+                                              "left out: \"%1\" is not a unit of the "
+                                              "directory (--create-units creates it, --unit "
+                                              "NAME puts the row under that unit).")
+                                              .arg(r.unitName)
+                                        : QCoreApplication::translate(
+                                            "Cli",
+                                            "left out: the row names no unit (--unit NAME "
+                                            "gives one)."))
+                        << '\n';
+        }
+        c = preview.counts(choices);
+        unknownUnits = preview.unknownUnits;
     };
+    int unitsCreated = 0;
     if (dryRun) {
-        report(import::buildImportPreview(*sheet, import::loadImportContext(*session), options));
+        report(import::buildImportPreview(*sheet, context, options));
+        unitsCreated = choices.createAll ? int(unknownUnits.size()) : 0;
     } else {
         // Each row is written as soon as it is checked, while the next ones are checked.
-        const auto outcome = import::importStreaming(
-            *session, std::move(*sheet), import::loadImportContext(*session), options, report);
+        const auto outcome = import::importStreaming(*session, std::move(*sheet), context, options,
+                                                     choices, report);
         if (!outcome)
             return ctx.fail(outcome.error());
+        unitsCreated = outcome->unitsCreated;
     }
     QStringList summary;
     summary << (dryRun ? QCoreApplication::translate("Cli", "%n would be added", nullptr, c.toAdd)
@@ -86,20 +144,40 @@ int runImportAttendees(Context &ctx)
     summary << (dryRun
                     ? QCoreApplication::translate("Cli", "%n would be updated", nullptr, c.toUpdate)
                     : QCoreApplication::translate("Cli", "%n updated", nullptr, c.toUpdate));
-    summary << QCoreApplication::translate("Cli", "%n duplicate(s) skipped", nullptr, c.skipped);
+    summary << QCoreApplication::translate("Cli", "%n already there or repeated, skipped", nullptr,
+                                           c.skipped);
+    if (c.possible > 0)
+        summary << QCoreApplication::translate(
+            "Cli", "%n possibly the same as another person, imported as new (see the warnings)",
+            nullptr, c.possible);
     summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
                                            c.errors);
-    if (unknownUnits > 0)
-        summary << QCoreApplication::translate(
-            "Cli",
-            "%n unit(s) not in the directory (not created; their people get the --unit unit)",
-            nullptr, int(unknownUnits));
+    if (c.noUnit > 0)
+        summary << QCoreApplication::translate("Cli", "%n left out without a unit", nullptr,
+                                               c.noUnit);
+    if (choices.createAll && !unknownUnits.isEmpty())
+        summary << (dryRun ? QCoreApplication::translate("Cli", "%n unit(s) would be created",
+                                                         nullptr, unitsCreated)
+                           : QCoreApplication::translate("Cli", "%n unit(s) created", nullptr,
+                                                         unitsCreated));
+    else if (!unknownUnits.isEmpty())
+        summary << (sender.unitId
+                        ? QCoreApplication::translate(
+                              "Cli",
+                              "%n unit(s) not in the directory, not created: their people go "
+                              "to %1",
+                              nullptr, int(unknownUnits.size()))
+                              .arg(units.name(sender.unitId))
+                        : QCoreApplication::translate(
+                            "Cli", "%n unit(s) not in the directory, not created", nullptr,
+                            int(unknownUnits.size())));
     if (dryRun)
         summary << QCoreApplication::translate("Cli", "nothing written (--dry-run)");
     ctx.out << summary.join(QStringLiteral(", ")) << '\n';
     ctx.out.flush();
 
-    if (c.total() == 0) // nothing was written
+    // A list imported before adds nothing, and that is not a failure.
+    if (c.total() == 0 && c.skipped == 0) // nothing was written
         return ctx.fail(QCoreApplication::translate("Cli", "Nothing in \"%1\" can be imported.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;

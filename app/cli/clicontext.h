@@ -28,6 +28,7 @@ inline constexpr char status[] = "status";
 inline constexpr char agency[] = "agency";
 inline constexpr char unit[] = "unit";
 inline constexpr char dryRun[] = "dry-run";
+inline constexpr char createUnits[] = "create-units";
 inline constexpr char encoding[] = "encoding";
 inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";

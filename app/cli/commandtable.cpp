@@ -16,7 +16,7 @@ constexpr CommandSpec kCommands[] = {
                         "check the data file without changing it: integrity, schema "
                         "version, number of events"),
       &runCheck },
-    { "list", "events|units|attendees|questions|agenda|tasks",
+    { "list", "events|units|attendees|quotas|questions|agenda|tasks",
       QT_TRANSLATE_NOOP("Cli",
                         "print a table: tab-separated UTF-8 with a header row; agenda "
                         "with the clock times of the active plan"),
@@ -44,12 +44,14 @@ constexpr CommandSpec kCommands[] = {
     { "plan switch", "in-person|online --reason TEXT",
       QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
       &runPlanSwitch },
-    { "import attendees", "FILE [--unit NAME] [--dry-run] [--encoding NAME]",
+    { "import attendees", "FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]",
       QT_TRANSLATE_NOOP("Cli",
-                        "people from a list sent by a unit (CSV in any of the usual "
+                        "people from a list sent by a union (CSV in any of the usual "
                         "encodings, XLSX, ODS, XLS): every problem is printed with its "
-                        "row, and the people are added in one step; --unit NAME: the "
-                        "unit that sends them; --dry-run only checks"),
+                        "row, and the people are added in one step; the sending union is "
+                        "--unit NAME, or the one the list's title or a unit column names; "
+                        "--create-units adds the units a unit column names that are not "
+                        "in the directory; --dry-run only checks"),
       &runImportAttendees },
     { "import questions", "FILE...",
       QT_TRANSLATE_NOOP("Cli",
@@ -107,7 +109,9 @@ constexpr OptionSpec kOptions[] = {
                         "list attendees|questions: only this status (e.g. invited, "
                         "confirmed; received, answered)") },
     { nullptr, opt::unit, "NAME|ID",
-      QT_TRANSLATE_NOOP("Cli", "list attendees|questions|tasks: only this unit") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "list attendees|questions|tasks: only this unit; import attendees: "
+                        "the union that sends the people") },
     { nullptr, opt::agency, "NAME|ID",
       QT_TRANSLATE_NOOP("Cli",
                         "list questions: only those forwarded to this agency; question "
@@ -116,6 +120,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "plan switch: why the plan changes (required)") },
     { nullptr, opt::dryRun, nullptr,
       QT_TRANSLATE_NOOP("Cli", "import: check the file and list the problems, write nothing") },
+    { nullptr, opt::createUnits, nullptr,
+      QT_TRANSLATE_NOOP("Cli",
+                        "import attendees: create the units a unit column names that are "
+                        "not in the directory") },
     { nullptr, opt::encoding, "NAME",
       QT_TRANSLATE_NOOP("Cli",
                         "import: read a CSV in this encoding (utf-8, utf-16, windows-1258, "

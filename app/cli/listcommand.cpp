@@ -1,12 +1,14 @@
-// `list events|units|attendees|questions|agenda|tasks`: tab-separated tables for scripts and
-// spreadsheets, with English column keys and the same search rule as the window.
+// `list events|units|attendees|quotas|questions|agenda|tasks`: tab-separated tables for scripts
+// and spreadsheets, with English column keys and the same search rule as the window.
 #include "cli/clicontext.h"
 
 #include "domain/schedule.h"
+#include "models/statistics.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -163,8 +165,8 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
                    QStringLiteral("middle_name"), QStringLiteral("given_name"),
                    QStringLiteral("full_name"), QStringLiteral("gender"),
                    QStringLiteral("birth_year"), QStringLiteral("position"), QStringLiteral("unit"),
-                   QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("role"),
-                   QStringLiteral("status"), QStringLiteral("checked_in"),
+                   QStringLiteral("workplace"), QStringLiteral("phone"), QStringLiteral("email"),
+                   QStringLiteral("role"), QStringLiteral("status"), QStringLiteral("checked_in"),
                    QStringLiteral("walk_in"), QStringLiteral("note") });
     // In Vietnamese name order (the repository's order).
     for (const Attendee &a : s.attendees().list(s.eventId())) {
@@ -181,9 +183,31 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
                 continue;
         }
         ctx.writeRow({ QString::number(a.id), a.familyName, a.middleName, a.givenName, a.fullName(),
-                       genderKey(a.gender), number(a.birthYear), a.position, unit.name, a.phone,
-                       a.email, attendeeRoleKey(a.role), invitationStatusKey(a.status),
+                       genderKey(a.gender), number(a.birthYear), a.position, unit.name, a.workplace,
+                       a.phone, a.email, attendeeRoleKey(a.role), invitationStatusKey(a.status),
                        dateTime(a.checkedInAt), yesNo(a.walkIn), a.note });
+    }
+    return Success;
+}
+
+// One row per unit with a part in the event: its seat quota and its delegates, counted by the
+// union that sends them (the overview's and the quota panel's figures).
+int printQuotas(Context &ctx, Session &s, const Filters &)
+{
+    ctx.writeRow({ QStringLiteral("unit"), QStringLiteral("role"), QStringLiteral("quota"),
+                   QStringLiteral("people"), QStringLiteral("invited"), QStringLiteral("confirmed"),
+                   QStringLiteral("declined"), QStringLiteral("present") });
+    QSet<qint64> withPart;
+    for (const EventUnit &eu : s.units().eventUnits(s.eventId()))
+        withPart.insert(eu.unitId);
+    for (const UnitFigures &u : computeFigures(s).units) {
+        if (!withPart.contains(u.unitId))
+            continue;
+        ctx.writeRow(
+            { u.unitName, unitRoleKey(u.role), u.quota >= 0 ? QString::number(u.quota) : QString(),
+              QString::number(u.counted), QString::number(u.delegates.invited),
+              QString::number(u.delegates.confirmed), QString::number(u.delegates.declined),
+              QString::number(u.delegates.checkedIn) });
     }
     return Success;
 }
@@ -277,6 +301,7 @@ const QList<Table> &tables()
         { "events", false, {}, &printEvents },
         { "units", false, {}, &printUnits },
         { "attendees", true, { opt::filter, opt::status, opt::unit }, &printAttendees },
+        { "quotas", true, {}, &printQuotas },
         { "questions",
           true,
           { opt::filter, opt::status, opt::unit, opt::agency },

@@ -46,6 +46,10 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     for (const Unit &u : session->units().list())
         m_unit->addItem(u.name, u.id);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(attendee.unitId)));
+    m_workplace = named(new QLineEdit(attendee.workplace, this), "workplaceEdit");
+    m_workplace->setPlaceholderText(tr("e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh"));
+    m_workplace->setToolTip(tr("Where the person works or lives: their company, branch or chi "
+                               "hội. The unit above is the union that sends them."));
     m_phone = named(new QLineEdit(attendee.phone, this), "phoneEdit");
     m_email = named(new QLineEdit(attendee.email, this), "emailEdit");
     m_role = named(new QComboBox(this), "roleCombo");
@@ -77,6 +81,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     form->addRow(tr("&Birth year:"), m_birthYear);
     form->addRow(tr("&Position:"), m_position);
     form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("&Workplace:"), m_workplace);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Role:"), m_role);
@@ -111,6 +116,7 @@ Attendee AttendeeDialog::attendee() const
     a.gender = Gender(m_gender->currentData().toInt());
     a.birthYear = m_birthYear->value() == m_birthYear->minimum() ? 0 : m_birthYear->value();
     a.position = text::clean(m_position->text());
+    a.workplace = text::clean(m_workplace->text());
     a.unitId = m_unit->currentData().toLongLong();
     a.phone = m_phone->text().trimmed();
     a.email = m_email->text().trimmed();

@@ -35,6 +35,7 @@ private:
     QComboBox *m_gender;
     QSpinBox *m_birthYear;
     QLineEdit *m_position;
+    QLineEdit *m_workplace;
     QComboBox *m_unit;
     QLineEdit *m_phone;
     QLineEdit *m_email;

@@ -2,8 +2,10 @@
 
 #include "import/attendeecommit.h"
 #include "import/rememberedmapping.h"
+#include "import/unitmatcher.h"
 #include "io/spreadsheetreader.h"
 #include "models/importpreviewmodel.h"
+#include "text/vietnamese.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -110,8 +112,8 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("importUnitCombo"));
-    m_unit->setToolTip(tr("The union that sent the list: people without a unit get it, and the "
-                          "column mapping is remembered for it."));
+    m_unit->setToolTip(tr("The union that sent the list: its people count against its quota, "
+                          "and the column mapping is remembered for it."));
     m_unit->addItem(tr("(none)"), 0);
     for (const Unit &u : m_context.units)
         m_unit->addItem(u.name, u.id);
@@ -160,25 +162,33 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_table->setColumnWidth(ImportPreviewModel::YearColumn, 55);
     m_table->setColumnWidth(ImportPreviewModel::PositionColumn, 150);
     m_table->setColumnWidth(ImportPreviewModel::UnitColumn, 170);
+    m_table->setColumnWidth(ImportPreviewModel::WorkplaceColumn, 190);
     m_table->setColumnWidth(ImportPreviewModel::PhoneColumn, 100);
     // Never narrower than the header's own text ("Năm sinh" is longer than "Born").
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(
             c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
 
-    m_unknownTitle
-        = new QLabel(tr("<b>Units not in the directory</b> (ticked ones are created):"), this);
+    m_unknownTitle = new QLabel(
+        tr("<b>Units not in the directory</b>: create each, or say which unit it is."), this);
     m_unknownTitle->setWordWrap(true);
-    m_unknownUnits = new QListWidget(this);
-    m_unknownUnits->setObjectName(QStringLiteral("unknownUnitsList"));
-    m_unknownUnits->setToolTip(tr("People whose unit is not created get the unit that sent the "
-                                  "list; the unit's name is kept in their note."));
+    m_unknownUnits = new QTableWidget(0, 2, this);
+    m_unknownUnits->setObjectName(QStringLiteral("unknownUnitsTable"));
+    m_unknownUnits->setHorizontalHeaderLabels({ tr("In the file"), tr("Becomes") });
+    m_unknownUnits->verticalHeader()->hide();
+    // The name elides (its tooltip shows it whole); the choice is always readable.
+    m_unknownUnits->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_unknownUnits->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_unknownUnits->setToolTip(tr("People whose unit is neither created nor chosen go to the "
+                                  "union that sent the list, with the unit's name in their "
+                                  "note; without one they are left out."));
     auto *side = new QWidget(this);
+    m_unknownSide = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_unknownTitle);
     sideLayout->addWidget(m_unknownUnits);
-    side->setMinimumWidth(220);
+    side->setMinimumWidth(300);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -186,6 +196,9 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
 
+    m_senderNote = new QLabel(this);
+    m_senderNote->setObjectName(QStringLiteral("senderNote"));
+    m_senderNote->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_message->setWordWrap(true);
@@ -216,6 +229,7 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addLayout(options);
+    layout->addWidget(m_senderNote);
     layout->addWidget(new QLabel(tr("<b>Columns of the file</b>"), this));
     layout->addWidget(m_mapping);
     layout->addWidget(m_message);
@@ -229,11 +243,12 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     });
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::sheetChosen);
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        m_senderChosen = true;
+        showSender();
         rebuildMapping();
         buildPreview();
     });
     connect(m_model, &ImportPreviewModel::decisionChanged, this, &ImportDialog::updateCounts);
-    connect(m_unknownUnits, &QListWidget::itemChanged, this, &ImportDialog::updateCounts);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelWork);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::doImport);
     connect(close, &QPushButton::clicked, this, &ImportDialog::reject);
@@ -279,7 +294,7 @@ void ImportDialog::setBusy(bool busy, const QString &what)
                         static_cast<QWidget *>(m_sheet), static_cast<QWidget *>(m_unit),
                         static_cast<QWidget *>(m_mapping) })
         w->setEnabled(!busy);
-    m_importButton->setEnabled(!busy && m_preview.counts().total() + int(unitsToCreate().size()) > 0
+    m_importButton->setEnabled(!busy && m_preview.counts(unitChoices()).total() > 0
                                && !m_session->isReadOnly());
 }
 
@@ -299,7 +314,7 @@ void ImportDialog::showError(const QString &message)
     m_preview = {};
     m_model->reset();
     m_mapping->setColumnCount(0);
-    m_unknownUnits->clear();
+    m_unknownUnits->setRowCount(0);
     m_message->setText(message);
     m_message->show();
     updateCounts();
@@ -363,21 +378,27 @@ void ImportDialog::sheetChosen()
         emit previewReady();
         return;
     }
-    if (m_unit->currentData().toLongLong() == 0) {
-        if (const qint64 guess = senderInTitle(sheet, m_header.row, m_context.units)) {
-            m_unit->blockSignals(true);
-            m_unit->setCurrentIndex(qMax(0, m_unit->findData(guess)));
-            m_unit->blockSignals(false);
-        }
+    // The sender as the file writes it, unless the user chose one.
+    m_sender = findSender(&m_session->database(), titleLines(sheet, m_header),
+                          UnitMatcher(m_context.units));
+    if (!m_senderChosen && m_sender.unitId != 0) {
+        m_unit->blockSignals(true);
+        m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_sender.unitId)));
+        m_unit->blockSignals(false);
     }
+    showSender();
     rebuildMapping();
     buildPreview();
 }
 
 void ImportDialog::rebuildMapping()
 {
+    const int i = m_sheet->currentIndex();
+    if (i < 0 || i >= m_workbook.sheets.size())
+        return;
     const ColumnMapping mapping
-        = mappingFor(m_session->database(), m_unit->currentData().toLongLong(), m_header.headers);
+        = mappingFor(m_session->database(), m_unit->currentData().toLongLong(),
+                     m_workbook.sheets.at(i), m_header, UnitMatcher(m_context.units));
     const int columns = int(m_header.headers.size());
     m_mapping->setColumnCount(columns);
     m_mapping->setHorizontalHeaderLabels(m_header.headers);
@@ -465,16 +486,8 @@ void ImportDialog::previewBuilt()
     setBusy(false);
     m_message->hide();
     m_model->reset();
-    m_unknownUnits->blockSignals(true);
-    m_unknownUnits->clear();
-    for (const QString &u : m_preview.unknownUnits) {
-        auto *item = new QListWidgetItem(u, m_unknownUnits);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-    }
-    m_unknownUnits->blockSignals(false);
-    m_unknownTitle->setVisible(!m_preview.unknownUnits.isEmpty());
-    m_unknownUnits->setVisible(!m_preview.unknownUnits.isEmpty());
+    showUnknownUnits();
+    showSender();
     if (!m_preview.mapping.hasName()) {
         m_message->setText(tr("No column is read as the name: choose “Full name” (or “Given name”) "
                               "for the column that holds it."));
@@ -484,27 +497,85 @@ void ImportDialog::previewBuilt()
     emit previewReady();
 }
 
-QStringList ImportDialog::unitsToCreate() const
+void ImportDialog::showSender()
 {
-    QStringList out;
-    for (int i = 0; i < m_unknownUnits->count(); ++i)
-        if (m_unknownUnits->item(i)->checkState() == Qt::Checked)
-            out << m_unknownUnits->item(i)->text();
-    return out;
+    const qint64 chosen = m_unit->currentData().toLongLong();
+    QString note;
+    if (m_sender.unitId != 0 && chosen == m_sender.unitId)
+        note = m_sender.from == Sender::From::Remembered
+            ? tr("Sent by %1: remembered for the title line “%2”.")
+                  .arg(m_unit->currentText().toHtmlEscaped(), m_sender.line.toHtmlEscaped())
+            : tr("Sent by %1, as the file's title line “%2” says.")
+                  .arg(m_unit->currentText().toHtmlEscaped(), m_sender.line.toHtmlEscaped());
+    else if (chosen == 0 && !m_preview.mapping.has(Field::Unit) && m_header.row >= 0)
+        note = QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                   .arg(tr("The file does not say which union sent it, and no column names "
+                           "units of the directory: choose the union in “Sent by”.")
+                            .toHtmlEscaped());
+    m_senderNote->setText(note);
+    m_senderNote->setVisible(!note.isEmpty());
+}
+
+void ImportDialog::showUnknownUnits()
+{
+    m_unknownUnits->setRowCount(int(m_preview.unknownUnits.size()));
+    for (int r = 0; r < m_preview.unknownUnits.size(); ++r) {
+        const QString name = m_preview.unknownUnits.at(r);
+        auto *item = new QTableWidgetItem(name);
+        item->setToolTip(name);
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_unknownUnits->setItem(r, 0, item);
+        auto *combo = new QComboBox(m_unknownUnits);
+        combo->setObjectName(QStringLiteral("unknownUnitCombo%1").arg(r));
+        // Nothing is created unless the user says so: a company is not a union.
+        combo->addItem(m_unit->currentData().toLongLong()
+                           ? tr("%1 (the sender)").arg(m_unit->currentText())
+                           : tr("(left out)"),
+                       0);
+        combo->addItem(tr("Create this unit"), -1);
+        for (const Unit &u : m_context.units)
+            combo->addItem(u.name, u.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateCounts);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+        m_unknownUnits->setCellWidget(r, 1, combo);
+        m_unknownUnits->setColumnWidth(1, combo->sizeHint().width());
+    }
+    m_unknownSide->setVisible(!m_preview.unknownUnits.isEmpty());
+}
+
+UnitChoices ImportDialog::unitChoices() const
+{
+    UnitChoices choices;
+    for (int r = 0; r < m_unknownUnits->rowCount(); ++r) {
+        const auto *combo = qobject_cast<QComboBox *>(m_unknownUnits->cellWidget(r, 1));
+        const QString name = m_unknownUnits->item(r, 0)->text();
+        const qint64 v = combo ? combo->currentData().toLongLong() : 0;
+        if (v < 0)
+            choices.create << name;
+        else if (v > 0)
+            choices.pick.insert(text::fold(name), v);
+    }
+    return choices;
 }
 
 void ImportDialog::updateCounts()
 {
-    const ImportCounts c = m_preview.counts();
+    const UnitChoices choices = unitChoices();
+    const ImportCounts c = m_preview.counts(choices);
     QStringList parts;
     parts << tr("%n will be imported", nullptr, c.toAdd);
     if (c.toUpdate)
         parts << tr("%n updated", nullptr, c.toUpdate);
     parts << tr("%n duplicate(s)", nullptr, c.duplicates);
+    if (c.possible)
+        parts << tr("%n possibly the same", nullptr, c.possible);
     parts << tr("%n with errors", nullptr, c.errors);
+    if (c.noUnit)
+        parts << tr("%n without a unit", nullptr, c.noUnit);
     if (c.warnings)
         parts << tr("%n with warnings", nullptr, c.warnings);
-    const int units = int(unitsToCreate().size());
+    const int units = int(choices.create.size());
     if (units)
         parts << tr("%n new unit(s)", nullptr, units);
     QString counts = parts.join(QStringLiteral(", "));
@@ -520,7 +591,7 @@ void ImportDialog::doImport()
     if (m_busy)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto outcome = commitImport(*m_session, m_preview, unitsToCreate());
+    const auto outcome = commitImport(*m_session, m_preview, unitChoices());
     QApplication::restoreOverrideCursor();
     if (!outcome) {
         m_message->setText(tr("Nothing was imported: %1").arg(outcome.error()));

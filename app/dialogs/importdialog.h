@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/attendeepreview.h"
+#include "import/rememberedmapping.h"
 #include "io/sheet.h"
 #include "io/textdecoder.h"
 #include "session/session.h"
@@ -23,9 +24,12 @@ namespace dd {
 class ImportPreviewModel;
 
 // Import of a delegate list: the file is read and the preview built off the GUI thread (a
-// list of 100,000 rows keeps the window responsive, with progress and cancel); the user
-// corrects the mapping, decides on duplicates and chooses which unknown units to create;
-// Import writes everything as one undoable step. Nothing is written before that.
+// list of 100,000 rows keeps the window responsive, with progress and cancel); the sending
+// union is taken from the file's title when it names one, and asked for otherwise; the user
+// corrects the mapping, decides on duplicates and possible duplicates, and says what becomes
+// of the units a unit column names that are not in the directory (created, or one of the
+// directory, or the sender); Import writes everything as one undoable step. Nothing is
+// written before that.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -64,13 +68,17 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     import::ColumnMapping currentMapping() const;
-    QStringList unitsToCreate() const;
+    import::UnitChoices unitChoices() const;
+    void showUnknownUnits();
+    void showSender();
 
     Session *m_session;
     QString m_path;
     io::Workbook m_workbook;
     import::ImportContext m_context;
     import::HeaderInfo m_header;
+    import::Sender m_sender; // what the file says of its sender
+    bool m_senderChosen = false; // the user chose "Sent by" themselves
     import::ImportPreview m_preview;
     bool m_busy = false;
     int m_generation = 0; // results of superseded work are dropped
@@ -84,8 +92,10 @@ private:
     QTableWidget *m_mapping;
     QTableView *m_table;
     ImportPreviewModel *m_model;
-    QListWidget *m_unknownUnits;
+    QTableWidget *m_unknownUnits;
     QLabel *m_unknownTitle;
+    QWidget *m_unknownSide; // the title and the table, hidden when every unit is known
+    QLabel *m_senderNote;
     QLabel *m_counts;
     QLabel *m_message;
     QProgressBar *m_progress;

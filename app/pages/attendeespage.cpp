@@ -103,6 +103,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AttendeeTableModel::BirthYearColumn, 60);
     m_table->setColumnWidth(AttendeeTableModel::PositionColumn, 200);
     m_table->setColumnWidth(AttendeeTableModel::UnitColumn, 200);
+    m_table->setColumnWidth(AttendeeTableModel::WorkplaceColumn, 220);
     m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 130);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 

@@ -142,12 +142,18 @@ QList<TableHeaderCell> headerWith(const QString &fifth, const QString &sixth, co
     return h;
 }
 
-// "Chức vụ, đơn vị": under a unit's own heading the unit goes without saying.
+// "Chức vụ, đơn vị": under a unit's own heading the unit goes without saying; the workplace
+// follows the position ("Bí thư Chi đoàn, Công ty TNHH Giày Da Phước Minh").
 QString positionFor(const Attendee &a, const Group &g, const PaperData &data)
 {
-    if (g.unitId != 0 && a.unitId == g.unitId && !a.position.trimmed().isEmpty())
-        return a.position.trimmed();
-    return papertext::positionAndUnit(a, data);
+    const QString position = g.unitId != 0 && a.unitId == g.unitId
+            && !(a.position.trimmed().isEmpty() && a.workplace.trimmed().isEmpty())
+        ? a.position.trimmed()
+        : papertext::positionAndUnit(a, data);
+    const QString workplace = a.workplace.trimmed();
+    if (workplace.isEmpty() || position.contains(workplace, Qt::CaseInsensitive))
+        return position;
+    return position.isEmpty() ? workplace : position + QStringLiteral(", ") + workplace;
 }
 
 TableRow groupHeading(int index, const Group &g, bool counted)

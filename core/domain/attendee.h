@@ -33,7 +33,8 @@ struct Attendee
     Gender gender = Gender::Unknown;
     int birthYear = 0;
     QString position; // chức vụ
-    qint64 unitId = 0;
+    qint64 unitId = 0; // the union that sends them: its quota counts them
+    QString workplace; // their company, branch or chi hội, as the list writes it
     QString phone;
     QString email;
     AttendeeRole role = AttendeeRole::Delegate;

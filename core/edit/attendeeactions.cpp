@@ -69,6 +69,7 @@ Attendee substituteFor(const Attendee &replaced, const QDate &day)
     substitute.unitId = replaced.unitId; // counts against the same unit's quota
     substitute.role = replaced.role;
     substitute.position = replaced.position;
+    substitute.workplace = replaced.workplace; // usually from the same branch
     substitute.substituteForId = replaced.id;
     if (replaced.status != InvitationStatus::NotInvited)
         applyStatus(substitute, InvitationStatus::Invited, day);

@@ -4,6 +4,7 @@
 #include "import/attendeecommit.h"
 
 #include "import/rememberedmapping.h"
+#include "import/unitmatcher.h"
 
 #include "edit/importcommand.h"
 #include "session/session.h"
@@ -46,6 +47,8 @@ bool hasDiacritics(const Attendee &a)
 
 Attendee merged(Attendee existing, const Attendee &file, bool roleGiven, bool unitGiven)
 {
+    if (!file.workplace.isEmpty())
+        existing.workplace = file.workplace;
     // "Doan Thi Hong" typed without accents does not replace "Đoàn Thị Hồng".
     if (hasDiacritics(file) || !hasDiacritics(existing)) {
         existing.familyName = file.familyName;
@@ -76,11 +79,13 @@ Attendee merged(Attendee existing, const Attendee &file, bool roleGiven, bool un
 // prepared, and the existing people the rows update.
 struct Writes
 {
-    Writes(Session *s, const ImportPreview &p, const QHash<QString, int> &units)
+    Writes(Session *s, const ImportPreview &p, const UnitChoices &c,
+           const QHash<QString, int> &units)
         : session(s)
         , eventId(p.eventId)
         , defaultUnitId(p.defaultUnitId)
         , roleGiven(p.mapping.has(Field::Role))
+        , choices(c)
         , newUnitIndex(units)
     { }
 
@@ -88,7 +93,12 @@ struct Writes
     qint64 eventId;
     qint64 defaultUnitId;
     bool roleGiven; // the file has a role column
+    const UnitChoices &choices;
     const QHash<QString, int> &newUnitIndex; // folded name → index of a unit created first
+    // Creates a unit at once and gives its id (the command line's streaming import), instead
+    // of leaving it to the command.
+    std::function<Result<qint64>(const QString &name)> createNow;
+    QString failure;
 
     QList<AttendeeRepository::Prepared> added;
     QList<int> pending; // per added person, the index of its created unit, or -1
@@ -96,35 +106,50 @@ struct Writes
     QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
 
     // `owned`, when given, is the row itself, held by no one else: the new person and its
-    // prepared values are moved out of it rather than copied.
-    void take(const ImportRow &r, ImportRow *owned)
+    // prepared values are moved out of it rather than copied. False when creating a unit failed.
+    bool take(const ImportRow &r, ImportRow *owned)
     {
         if (r.blocked() || r.decision == Decision::Skip)
-            return;
+            return true;
         const bool update
-            = r.decision == Decision::Update && r.duplicate == Duplicate::InEvent && r.existingId;
+            = (r.decision == Decision::Update || r.decision == Decision::Move) && r.existingId;
         Attendee a = owned && !update ? std::move(owned->attendee) : r.attendee;
         a.eventId = eventId;
         int unitIndex = -1;
         if (r.unitUnknown) {
-            unitIndex = newUnitIndex.value(text::fold(r.unitName), -1);
-            if (unitIndex < 0) {
-                // Not created: the person stays with the union that sent the file, and the unit
-                // text is kept where the secretariat will see it.
+            const QString folded = text::fold(r.unitName);
+            if (const qint64 picked = choices.picked(r.unitName)) {
+                a.unitId = picked;
+            } else if (createNow && choices.creates(r.unitName)) {
+                const auto id = createNow(r.unitName);
+                if (!id) {
+                    failure = id.error();
+                    return false;
+                }
+                a.unitId = *id;
+            } else if ((unitIndex = newUnitIndex.value(folded, -1)) < 0) {
+                if (defaultUnitId == 0 && !update)
+                    return true; // no unit to count them against: left out, and reported
+                // The person goes to the union that sent the file, and the unit text is kept
+                // where the secretariat will see it.
                 a.unitId = defaultUnitId;
                 const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
-                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
+                if (!a.note.contains(where))
+                    a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
             }
+        } else if (a.unitId == 0 && !update) {
+            return true; // neither a unit nor a sender: left out, and reported
         }
         if (update) {
             const auto existing = session->attendees().get(r.existingId);
             if (!existing)
-                return;
+                return true;
             if (unitIndex >= 0)
                 a.unitId = 0; // an update cannot point at a unit created in the same step
             const auto at = updatedAt.constFind(r.existingId);
-            const Attendee m = merged(at != updatedAt.cend() ? after.at(*at) : *existing, a,
-                                      roleGiven, r.unitGiven);
+            const Attendee m
+                = merged(at != updatedAt.cend() ? after.at(*at) : *existing, a, roleGiven,
+                         r.decision == Decision::Move || (r.unitGiven && !r.otherUnit));
             if (at != updatedAt.cend()) {
                 after[*at] = m;
             } else {
@@ -132,12 +157,12 @@ struct Writes
                 before << *existing;
                 after << m;
             }
-            return;
+            return true;
         }
         // As the preview prepared it: the preview's derived values (folded name, sort key,
-        // search text) come from the name, position, e-mail and phone, which nothing above
-        // changes. The note may have taken the unit's name: it is cleaned as the repository
-        // would.
+        // search text) come from the name, position, workplace, e-mail and phone, which nothing
+        // above changes. The note may have taken the unit's name: it is cleaned as the
+        // repository would.
         a.id = 0;
         if (r.unitUnknown && unitIndex < 0)
             a.note = text::cleanBlock(a.note);
@@ -152,36 +177,52 @@ struct Writes
                                                     r.searchText };
         }
         pending << unitIndex;
+        return true;
     }
 };
+
+Unit newUnit(const QString &name, qint64 senderId)
+{
+    Unit u;
+    u.name = text::clean(name);
+    u.parentId = senderId;
+    u.kind = guessUnitKind(u.name, u.parentId != 0);
+    if (u.kind == UnitKind::District)
+        u.parentId = 0;
+    return u;
+}
+
+// Remembers, for the next list from the same union, how its columns were read and which title
+// lines name it.
+Status remember(Session &session, const ImportPreview &preview)
+{
+    if (preview.defaultUnitId == 0)
+        return {};
+    if (Status s = rememberMapping(session.database(), preview.defaultUnitId,
+                                   preview.header.headers, preview.mapping);
+        !s)
+        return s;
+    return rememberSender(session.database(), preview.titleLines, preview.defaultUnitId,
+                          UnitMatcher(session.units().list()));
+}
 
 // makeImportCommand(); `owned`, when given, is preview.rows' data held by no one else, whose
 // prepared values are moved into the command rather than copied.
 QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
-                                 const QStringList &createUnits, ImportRow *owned)
+                                 const UnitChoices &choices, ImportRow *owned)
 {
-    QSet<QString> wanted;
-    for (const QString &u : createUnits)
-        wanted.insert(text::fold(u));
-
     // The units to create, in the order the file names them.
     QList<Unit> newUnits;
     QHash<QString, int> newUnitIndex;
     for (const QString &name : preview.unknownUnits) {
         const QString folded = text::fold(name);
-        if (!wanted.contains(folded) || newUnitIndex.contains(folded))
+        if (!choices.creates(name) || choices.picked(name) || newUnitIndex.contains(folded))
             continue;
-        Unit u;
-        u.name = text::clean(name);
-        u.parentId = preview.defaultUnitId;
-        u.kind = guessUnitKind(u.name, u.parentId != 0);
-        if (u.kind == UnitKind::District)
-            u.parentId = 0;
         newUnitIndex.insert(folded, int(newUnits.size()));
-        newUnits << u;
+        newUnits << newUnit(name, preview.defaultUnitId);
     }
 
-    Writes w(session, preview, newUnitIndex);
+    Writes w(session, preview, choices, newUnitIndex);
     w.added.reserve(preview.rows.size());
     w.pending.reserve(preview.rows.size());
     for (qsizetype i = 0; i < preview.rows.size(); ++i)
@@ -195,29 +236,26 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
 } // namespace
 
 QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
-                                const QStringList &createUnits)
+                                const UnitChoices &choices)
 {
-    return buildImportCommand(session, preview, createUnits, nullptr);
+    return buildImportCommand(session, preview, choices, nullptr);
 }
 
 Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
-                                   const QStringList &createUnits)
+                                   const UnitChoices &choices)
 {
     ImportOutcome outcome;
-    QSet<QString> wanted;
-    for (const QString &u : createUnits)
-        wanted.insert(text::fold(u));
     for (const QString &u : preview.unknownUnits)
-        if (wanted.contains(text::fold(u)))
+        if (choices.creates(u) && !choices.picked(u))
             ++outcome.unitsCreated;
-    const ImportCounts c = preview.counts();
+    const ImportCounts c = preview.counts(choices);
     outcome.added = c.toAdd;
     outcome.updated = c.toUpdate;
 
     // A preview moved in by its caller is not shared: its rows give their prepared people to
     // the command instead of copying them.
     ImportRow *owned = preview.rows.isDetached() ? preview.rows.data() : nullptr;
-    QUndoCommand *cmd = buildImportCommand(&session, preview, createUnits, owned);
+    QUndoCommand *cmd = buildImportCommand(&session, preview, choices, owned);
     if (!cmd)
         return Error(QCoreApplication::translate("Import", "Nothing in the file can be imported."));
     // The command holds what it writes; the rest of the rows (cells as read, problems) is
@@ -227,8 +265,7 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
     if (!pushed)
         return Error(session.lastError());
     if (!session.isReadOnly())
-        rememberMapping(session.database(), preview.defaultUnitId, preview.header.headers,
-                        preview.mapping);
+        remember(session, preview);
     qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
                      << outcome.unitsCreated << "units";
     return outcome;
@@ -236,6 +273,7 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
 
 Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
                                       const ImportContext &context, const ImportOptions &options,
+                                      const UnitChoices &choices,
                                       const std::function<void(const ImportPreview &)> &checked)
 {
     Database &db = session.database();
@@ -245,17 +283,39 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
     Transaction t(db);
     if (!t.ok())
         return Error(db.lastError());
-    const QHash<QString, int> noUnits; // none are created
+    const QHash<QString, int> noUnits; // created at once, not by a command
+    ImportOutcome outcome;
+    QHash<QString, qint64> created; // folded name → id
     std::optional<Writes> w;
     AttendeeRepository::BulkInsert bulk(session.attendees(), sheet.rows.size());
     QString failure;
     // On the calling thread, between two pieces of its share of the checking: the other core
     // goes on checking meanwhile.
     const RowsFinal write = [&](const ImportPreview &p, qsizetype from, qsizetype to) {
-        if (!w)
-            w.emplace(&session, p, noUnits);
+        if (!w) {
+            w.emplace(&session, p, choices, noUnits);
+            w->createNow = [&](const QString &name) -> Result<qint64> {
+                const QString folded = text::fold(name);
+                if (const auto it = created.constFind(folded); it != created.cend())
+                    return *it;
+                const Unit u = newUnit(name, p.defaultUnitId);
+                const auto id = session.units().insert(u);
+                if (!id)
+                    return Error(id.error());
+                if (Status s = session.units().saveEventUnit(
+                        EventUnit { p.eventId, *id, UnitRole::Participant, -1, {} });
+                    !s)
+                    return Error(s.error());
+                created.insert(folded, *id);
+                ++outcome.unitsCreated;
+                return *id;
+            };
+        }
         for (qsizetype i = from; i < to; ++i)
-            w->take(p.rows.at(i), nullptr); // copies: later rows still read these
+            if (!w->take(p.rows.at(i), nullptr)) { // copies: later rows still read these
+                failure = w->failure;
+                return false;
+            }
         if (w->added.isEmpty())
             return true;
         if (Status s = bulk.add(w->added.constData(), w->added.size()); !s) {
@@ -272,8 +332,7 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
 
     if (checked)
         checked(preview);
-    ImportOutcome outcome;
-    const ImportCounts c = preview.counts();
+    const ImportCounts c = preview.counts(choices);
     outcome.added = c.toAdd;
     outcome.updated = c.toUpdate;
     // What is left to do is SQLite's (the indexes, the commit): the rows and the cells are
@@ -288,14 +347,14 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
             for (const Attendee &m : std::as_const(w->after))
                 if (Status s = session.update(m); !s)
                     return Error(s.error());
-        if (Status s
-            = rememberMapping(db, preview.defaultUnitId, preview.header.headers, preview.mapping);
-            !s)
+        if (Status s = remember(session, preview); !s)
             return Error(s.error());
         if (!t.commit())
             return Error(db.lastError());
-        qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated
-                         << "updated, streaming";
+        if (outcome.unitsCreated > 0)
+            db.markChanged(Entity::Units);
+        qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
+                         << outcome.unitsCreated << "units, streaming";
     }
     return outcome;
 }

@@ -1,8 +1,7 @@
-// The columns of an attendee list: which field a header names, where the header row is (below
-// any title rows, one or two rows deep), the automatic mapping, and which sheet holds the list.
+// The columns of an attendee list: which field a header names, and the automatic mapping.
 #include "import/attendeefields.h"
 
-#include "io/readlimits.h"
+#include "import/unitmatcher.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -34,6 +33,7 @@ constexpr std::array<std::pair<Field, const char *>, kFieldCount> kFieldKeys { {
     { Field::Email, "email" },
     { Field::Role, "role" },
     { Field::Note, "note" },
+    { Field::Workplace, "workplace" },
 } };
 
 // Header texts, folded and with punctuation turned into spaces.
@@ -43,15 +43,17 @@ struct HeaderWords
     std::initializer_list<const char *> words;
 };
 
-const std::array<HeaderWords, 17> &exactHeaders()
+const std::array<HeaderWords, 18> &exactHeaders()
 {
-    static const std::array<HeaderWords, 17> table { {
+    static const std::array<HeaderWords, 18> table { {
         { Field::Number, { "stt", "tt", "so tt", "so thu tu", "no", "nr", "number", "#" } },
         { Field::FullName,
           { "ho va ten", "ho ten", "ho va ten dai bieu", "ho ten dai bieu", "ten dai bieu",
             "full name", "fullname", "name", "ho va ten doan vien" } },
         { Field::FamilyName, { "ho", "family name", "last name", "surname", "family" } },
-        { Field::MiddleName, { "ten dem", "dem", "middle", "middle name" } },
+        { Field::MiddleName,
+          { "ten dem", "dem", "middle", "middle name", "chu dem", "chu lot", "ten lot",
+            "ten dem chu lot" } },
         { Field::GivenName, { "ten", "given name", "first name", "given" } },
         { Field::FamilyAndMiddle,
           { "ho va ten dem", "ho dem", "ho va dem", "ho va chu lot", "ho chu lot" } },
@@ -65,8 +67,14 @@ const std::array<HeaderWords, 17> &exactHeaders()
           { "chuc vu", "chuc danh", "chuc vu chuyen mon", "chuc vu doan", "position", "title",
             "job title" } },
         { Field::Unit,
-          { "don vi", "don vi cong tac", "noi cong tac", "co quan", "co quan don vi", "chi doan",
-            "unit", "organisation", "organization", "agency" } },
+          { "don vi", "don vi gui", "don vi cu", "don vi de cu", "huyen thi thanh doan",
+            "huyen doan", "doan truc thuoc", "unit", "sending unit", "sent by" } },
+        { Field::Workplace,
+          { "don vi cong tac",  "noi cong tac",     "noi lam viec", "co quan",
+            "co quan don vi",   "co quan cong tac", "chi doan",     "chi hoi",
+            "chi doan chi hoi", "cong ty",          "doanh nghiep", "ten doanh nghiep",
+            "ten cong ty",      "workplace",        "branch",       "company",
+            "employer",         "organisation",     "organization", "agency" } },
         { Field::PositionAndUnit,
           { "chuc vu don vi", "chuc vu va don vi", "chuc vu don vi cong tac", "chuc danh don vi",
             "position unit", "position and unit" } },
@@ -80,146 +88,7 @@ const std::array<HeaderWords, 17> &exactHeaders()
     return table;
 }
 
-int headerScore(const QStringList &cells)
-{
-    QSet<Field> found;
-    for (const QString &c : cells) {
-        if (c.size() > 60)
-            continue; // a title, not a header
-        const Field f = fieldForHeader(c);
-        if (f != Field::Ignore)
-            found.insert(f);
-    }
-    return int(found.size());
-}
-
-QStringList mergedRowsFor(const io::Sheet &sheet, int first, int last, QList<QStringList> *rowsOut)
-{
-    QList<QStringList> rows;
-    for (int r = first; r <= last && r < sheet.rowCount(); ++r)
-        rows << sheet.rows.at(r);
-    // Shift merges to the copied rows.
-    QList<io::CellRange> shifted;
-    for (io::CellRange m : sheet.merges) {
-        if (m.lastRow < first || m.firstRow > last)
-            continue;
-        if (m.firstRow < first)
-            continue; // its value lies above the copy
-        m.firstRow -= first;
-        m.lastRow -= first;
-        shifted << m;
-    }
-    fillMerges(rows, shifted, 0, int(rows.size()) - 1);
-    if (rowsOut)
-        *rowsOut = rows;
-    return rows.isEmpty() ? QStringList() : rows.first();
-}
-
-bool looksLikeSubHeader(const QStringList &top, const QStringList &sub)
-{
-    int filled = 0;
-    for (int c = 0; c < sub.size(); ++c) {
-        const QString cell = sub.at(c).trimmed();
-        if (cell.isEmpty())
-            continue;
-        ++filled;
-        if (isDigits(cell))
-            return false;
-        const QString above = c < top.size() ? top.at(c).trimmed() : QString();
-        if (cell == above)
-            continue; // a vertical merge filled down
-        if (fieldForHeader(cell) == Field::Ignore
-            && fieldForHeader(above + QLatin1Char(' ') + cell) == Field::Ignore)
-            return false;
-    }
-    return filled > 0;
-}
-
-HeaderInfo makeHeader(const io::Sheet &sheet, int row)
-{
-    HeaderInfo info;
-    if (row < 0 || row >= sheet.rowCount())
-        return info;
-    info.row = row;
-    QList<QStringList> rows;
-    mergedRowsFor(sheet, row, row + 1, &rows);
-    const QStringList top = rows.value(0);
-    const QStringList sub = rows.value(1);
-    const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub);
-    info.rowCount = twoRows ? 2 : 1;
-    // As many headers as the widest row has cells: a column with data but no header text can
-    // still be mapped by hand.
-    const int columns = std::max<int>(sheet.columnCount(), int(std::max(top.size(), sub.size())));
-    for (int c = 0; c < columns; ++c) {
-        const QString t = text::clean(top.value(c));
-        const QString s = twoRows ? text::clean(sub.value(c)) : QString();
-        if (s.isEmpty() || s == t)
-            info.headers << t;
-        else if (t.isEmpty())
-            info.headers << s;
-        else
-            info.headers << t + QLatin1Char(' ') + s;
-    }
-    return info;
-}
-
 } // namespace
-
-bool hasWords(const QString &key, const char *words)
-{
-    const QString padded = QLatin1Char(' ') + key + QLatin1Char(' ');
-    return padded.contains(QLatin1Char(' ') + QLatin1String(words) + QLatin1Char(' '));
-}
-
-bool isDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s)
-        if (!c.isDigit())
-            return false;
-    return true;
-}
-
-// Fills the cells a merge hides: in the header rows everywhere (a "Năm sinh" spanning
-// "Nam" and "Nữ" names both), below them only down the first column of the range (a unit
-// written once for several people), never across (a title or total spanning the row).
-void fillMerges(QList<QStringList> &rows, const QList<io::CellRange> &merges, int headerFirst,
-                int headerLast)
-{
-    for (const io::CellRange &m : merges) {
-        if (m.firstRow < 0 || m.firstRow >= rows.size() || m.firstColumn < 0)
-            continue;
-        const QStringList &top = rows.at(m.firstRow);
-        if (m.firstColumn >= top.size())
-            continue;
-        const QString value = top.at(m.firstColumn);
-        if (value.isEmpty())
-            continue;
-        for (int r = m.firstRow; r <= m.lastRow && r < rows.size(); ++r) {
-            const bool header = r >= headerFirst && r <= headerLast;
-            const int lastColumn = header ? m.lastColumn : m.firstColumn;
-            QStringList &row = rows[r];
-            if (header && row.size() <= lastColumn) // rows end at their last filled cell
-                row.resize(std::min(lastColumn + 1, io::kMaxColumns));
-            for (int c = m.firstColumn; c <= lastColumn && c < row.size(); ++c) {
-                if ((r != m.firstRow || c != m.firstColumn) && row.at(c).isEmpty())
-                    row[c] = value;
-            }
-        }
-    }
-}
-
-QString headerKey(const QString &header)
-{
-    QString f = text::fold(header);
-    if (f == QLatin1String("#"))
-        return f;
-    for (QChar &c : f)
-        if (!c.isLetterOrNumber())
-            c = QLatin1Char(' ');
-    return f.simplified();
-}
 
 QString fieldKey(Field f)
 {
@@ -276,6 +145,8 @@ QString fieldLabel(Field f)
         return QCoreApplication::translate("Import", "Role");
     case Field::Note:
         return QCoreApplication::translate("Import", "Note");
+    case Field::Workplace:
+        return QCoreApplication::translate("Import", "Workplace (company, branch)");
     }
     return {};
 }
@@ -319,7 +190,11 @@ Field fieldForHeader(const QString &header)
         return Field::Gender;
     if (hasWords(key, "chuc vu") || hasWords(key, "chuc danh") || hasWords(key, "position"))
         return Field::Position;
-    if (hasWords(key, "don vi") || hasWords(key, "co quan") || hasWords(key, "unit"))
+    if (hasWords(key, "cong tac") || hasWords(key, "lam viec") || hasWords(key, "co quan")
+        || hasWords(key, "cong ty") || hasWords(key, "doanh nghiep") || hasWords(key, "chi doan")
+        || hasWords(key, "chi hoi") || hasWords(key, "workplace") || hasWords(key, "company"))
+        return Field::Workplace;
+    if (hasWords(key, "don vi") || hasWords(key, "unit"))
         return Field::Unit;
     if (hasWords(key, "ghi chu") || hasWords(key, "note"))
         return Field::Note;
@@ -346,53 +221,66 @@ ColumnMapping automaticMapping(const QStringList &headers)
     return m;
 }
 
+namespace {
+
+int attendeeFieldOf(const QString &header)
+{
+    return int(fieldForHeader(header));
+}
+
+bool isAttendeeHeader(const QList<int> &fields)
+{
+    return fields.size() >= 2;
+}
+
+} // namespace
+
+const HeaderVocabulary &attendeeVocabulary()
+{
+    static const HeaderVocabulary v { &attendeeFieldOf, &isAttendeeHeader };
+    return v;
+}
+
 HeaderInfo findHeader(const io::Sheet &sheet)
 {
-    int best = -1;
-    int bestScore = 1; // at least two known headers
-    const int limit = qMin(sheet.rowCount(), 40);
-    for (int r = 0; r < limit; ++r) {
-        const int score = headerScore(sheet.rows.at(r));
-        if (score > bestScore) {
-            best = r;
-            bestScore = score;
-        }
-    }
-    return makeHeader(sheet, best);
+    return findHeader(sheet, attendeeVocabulary());
 }
 
 HeaderInfo headerAt(const io::Sheet &sheet, int row)
 {
-    return makeHeader(sheet, row);
+    return headerAt(sheet, row, attendeeVocabulary());
 }
 
 int firstSheetWithHeader(const io::Workbook &workbook)
 {
-    for (int i = 0; i < workbook.sheets.size(); ++i)
-        if (findHeader(workbook.sheets.at(i)).row >= 0)
-            return i;
-    return -1;
+    return firstSheetWithHeader(workbook, attendeeVocabulary());
 }
 
-qint64 senderInTitle(const io::Sheet &sheet, int headerRow, const QList<Unit> &units)
+void decideUnitColumns(ColumnMapping &mapping, const io::Sheet &sheet, const HeaderInfo &header,
+                       const UnitMatcher &units)
 {
-    // "Đơn vị: Huyện đoàn Dương Minh Châu" or "BCH HUYỆN ĐOÀN DƯƠNG MINH CHÂU" above the table.
-    for (int r = 0; r < qMax(0, headerRow) && r < sheet.rowCount(); ++r) {
-        for (const QString &cell : sheet.rows.at(r)) {
-            const QString f = text::fold(cell);
-            if (f.isEmpty())
+    // A sample of the column is enough: a province-wide list names the unions on every row.
+    constexpr int kSample = 400;
+    bool unitTaken = false;
+    for (int c = 0; c < mapping.fields.size(); ++c) {
+        const Field f = mapping.fields.at(c);
+        if (f != Field::Unit && f != Field::Workplace)
+            continue;
+        int values = 0, named = 0;
+        for (int r = header.firstDataRow(); r < sheet.rowCount() && values < kSample; ++r) {
+            const QStringList &cells = sheet.rows.at(r);
+            if (c >= cells.size() || cells.at(c).trimmed().isEmpty())
                 continue;
-            for (const Unit &u : units) {
-                if (u.kind != UnitKind::District && u.kind != UnitKind::Affiliated)
-                    continue;
-                const QString name = text::fold(u.name);
-                if (f == name || f.endsWith(QLatin1Char(' ') + name)
-                    || f.endsWith(QLatin1Char(':') + name))
-                    return u.id;
-            }
+            if (isFooterRow(cells))
+                break;
+            ++values;
+            named
+                += units.find(cells.at(c)) != 0 || UnitMatcher::looksLikeUnion(cells.at(c)) ? 1 : 0;
         }
+        const bool unitColumn = !unitTaken && values > 0 && named * 2 > values;
+        mapping.fields[c] = unitColumn ? Field::Unit : Field::Workplace;
+        unitTaken = unitTaken || unitColumn;
     }
-    return 0;
 }
 
 } // namespace dd::import

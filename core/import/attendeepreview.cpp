@@ -20,9 +20,58 @@ namespace dd::import {
 
 namespace {
 
-QString unitKey(const ImportRow &row)
+// What tells one person from a namesake, for the rows and for the people already there.
+struct Who
 {
-    return row.attendee.unitId ? QString::number(row.attendee.unitId) : text::fold(row.unitName);
+    QString unit; // the unit id, or "?" and the folded name of a unit not in the directory
+    QString phone; // digits
+    QString email; // lower case
+    int birthYear = 0;
+    Gender gender = Gender::Unknown;
+};
+
+Who whoOf(const Attendee &a, const QString &unitKey, const QString &phoneDigits)
+{
+    return { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+}
+
+QString unitKeyOf(const ImportRow &row)
+{
+    if (row.attendee.unitId)
+        return QString::number(row.attendee.unitId);
+    return row.unitGiven ? QLatin1Char('?') + text::fold(row.unitName) : QString();
+}
+
+enum class Likeness { Other, Possible, Same };
+
+// DOMAIN.md's rule for two people of the same folded name. `strong` is set when the phone or
+// the e-mail is the same; `differs` names the one detail in the way of a "possible".
+Likeness compare(const Who &a, const Who &b, bool *strong, QString *differs)
+{
+    *strong
+        = (!a.phone.isEmpty() && a.phone == b.phone) || (!a.email.isEmpty() && a.email == b.email);
+    if (*strong)
+        return Likeness::Same;
+    if (a.unit.isEmpty() || a.unit != b.unit)
+        return Likeness::Other;
+    QStringList different;
+    if (a.birthYear && b.birthYear && a.birthYear != b.birthYear)
+        different << QCoreApplication::translate("Import", "birth year %1/%2")
+                         .arg(a.birthYear)
+                         .arg(b.birthYear);
+    if (!a.phone.isEmpty() && !b.phone.isEmpty())
+        different << QCoreApplication::translate("Import", "phone");
+    if (!a.email.isEmpty() && !b.email.isEmpty())
+        different << QCoreApplication::translate("Import", "e-mail");
+    if (a.gender != Gender::Unknown && b.gender != Gender::Unknown && a.gender != b.gender)
+        different << QCoreApplication::translate("Import", "gender");
+    if (different.isEmpty())
+        return Likeness::Same;
+    if (different.size() == 1) {
+        *differs = different.first();
+        return Likeness::Possible;
+    }
+    return Likeness::Other;
 }
 
 bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven = true)
@@ -34,13 +83,49 @@ bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven =
         && file.givenName == existing.givenName
         && (file.gender == Gender::Unknown || file.gender == existing.gender)
         && (file.birthYear == 0 || file.birthYear == existing.birthYear)
-        && same(file.position, existing.position) && same(file.phone, existing.phone)
-        && same(file.email, existing.email)
+        && same(file.position, existing.position) && same(file.workplace, existing.workplace)
+        && same(file.phone, existing.phone) && same(file.email, existing.email)
         && (file.note.isEmpty() || existing.note.contains(file.note))
         && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
 }
 
+// Where the people end: at the signature block or the place and date under the table, looked
+// for among the last rows only (a list of 100,000 rows is not read twice).
+int tableEnd(const QList<QStringList> &rows, int first)
+{
+    constexpr int kFooterRows = 30;
+    int end = int(rows.size());
+    int seen = 0;
+    for (int r = int(rows.size()) - 1; r >= first && seen < kFooterRows; --r) {
+        bool empty = true;
+        for (const QString &c : rows.at(r))
+            empty = empty && c.trimmed().isEmpty();
+        if (empty)
+            continue;
+        ++seen;
+        if (isFooterRow(rows.at(r)))
+            end = r;
+    }
+    return end;
+}
+
 } // namespace
+
+bool UnitChoices::creates(const QString &name) const
+{
+    if (createAll)
+        return true;
+    const QString f = text::fold(name);
+    for (const QString &c : create)
+        if (text::fold(c) == f)
+            return true;
+    return false;
+}
+
+qint64 UnitChoices::picked(const QString &name) const
+{
+    return pick.value(text::fold(name));
+}
 
 ImportContext loadImportContext(Session &session)
 {
@@ -51,7 +136,14 @@ ImportContext loadImportContext(Session &session)
     return c;
 }
 
-ImportCounts ImportPreview::counts() const
+bool ImportPreview::hasUnit(const ImportRow &r, const UnitChoices &choices) const
+{
+    if (r.unitUnknown)
+        return defaultUnitId != 0 || choices.creates(r.unitName) || choices.picked(r.unitName) != 0;
+    return r.attendee.unitId != 0;
+}
+
+ImportCounts ImportPreview::counts(const UnitChoices &choices) const
 {
     ImportCounts c;
     c.ignoredRows = ignoredRows;
@@ -62,14 +154,20 @@ ImportCounts ImportPreview::counts() const
         }
         if (r.hasWarning())
             ++c.warnings;
-        if (r.duplicate != Duplicate::None)
+        if (r.duplicate == Duplicate::Possible)
+            ++c.possible;
+        else if (r.duplicate != Duplicate::None)
             ++c.duplicates;
         switch (r.decision) {
         case Decision::Import:
         case Decision::KeepBoth:
-            ++c.toAdd;
+            if (hasUnit(r, choices))
+                ++c.toAdd;
+            else
+                ++c.noUnit;
             break;
         case Decision::Update:
+        case Decision::Move:
             ++c.toUpdate;
             break;
         case Decision::Skip:
@@ -85,13 +183,10 @@ void ImportPreview::setDecision(int index, Decision d)
     if (index < 0 || index >= rows.size())
         return;
     ImportRow &r = rows[index];
-    if (r.duplicate == Duplicate::None)
-        return; // a new person is imported (or, with an error, not)
     if (d == Decision::Import)
         d = Decision::KeepBoth;
-    if (d == Decision::Update && r.duplicate != Duplicate::InEvent)
-        return;
-    r.decision = d;
+    if (r.choices().contains(d))
+        r.decision = d;
 }
 
 ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
@@ -102,15 +197,29 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     p.eventId = context.eventId;
     p.defaultUnitId = options.defaultUnitId;
     p.header = options.headerRow >= 0 ? headerAt(sheet, options.headerRow) : findHeader(sheet);
-    p.mapping = options.mapping ? *options.mapping : automaticMapping(p.header.headers);
+    p.titleLines = titleLines(sheet, p.header);
+    const UnitMatcher units(context.units);
+    if (options.mapping) {
+        p.mapping = *options.mapping;
+    } else {
+        p.mapping = automaticMapping(p.header.headers);
+        decideUnitColumns(p.mapping, sheet, p.header, units);
+    }
     const ColumnMapping &m = p.mapping;
+    const QString defaultUnitName = units.name(options.defaultUnitId);
 
-    const UnitIndex units(context.units);
-    const QString defaultUnitName = units.names.value(options.defaultUnitId);
-
-    QHash<FastKey, QList<const Attendee *>> existingByName;
+    // The people already there by folded name, with what tells them from a namesake.
+    struct Existing
+    {
+        const Attendee *a;
+        Who who;
+    };
+    QHash<FastKey, QList<Existing>> existingByName;
     for (const Attendee &a : context.attendees)
-        existingByName[text::fold(a.fullName())].append(&a);
+        existingByName[text::fold(a.fullName())].append(
+            { &a,
+              whoOf(a, a.unitId ? QString::number(a.unitId) : QString(),
+                    text::normalizePhone(a.phone)) });
     // The rows of the file by folded name, in file order: the first and the last of each name
     // (indexes into p.rows), and per row the next one of the same name.
     struct SameName
@@ -136,7 +245,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     }
     const QList<QStringList> &rows = anyDataMerge ? filledRows : sheet.rows;
 
-    const int total = int(rows.size());
+    const int total = tableEnd(rows, first);
     const int count = qMax(0, total - first);
     // Every row on its own first, on all cores; then, in file order, what depends on the rows
     // before: the unknown units in the order the file names them, and the duplicates.
@@ -174,63 +283,114 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     p.unknownUnits << row.unitName;
                 }
             }
-            // Duplicates: the same name (accents and case ignored) and the same unit or phone.
+            // The same person or a namesake (DOMAIN.md): first an earlier row of the file, a
+            // repeat being skipped every time, then the people already in the event.
             if (!row.blocked()) {
                 const QString &name = row.foldedName;
-                const QString &phoneDigits = phoneOf[size_t(i)];
+                const Who who = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
+                // One lookup: this name's rows so far, an empty entry when there are none.
+                SameName &same = fileByName[name];
+                int possibleRow = -1;
+                QString possibleDiffers;
+                for (int j = same.first; j >= 0; j = nextSameName[size_t(j)]) {
+                    const ImportRow &o = placed[j];
+                    bool strong = false;
+                    QString differs;
+                    const Likeness l
+                        = compare(who, whoOf(o.attendee, unitKeyOf(o), phoneOf[size_t(j)]), &strong,
+                                  &differs);
+                    if (l == Likeness::Same) {
+                        row.duplicate = Duplicate::InFile;
+                        row.duplicateOfRow = o.fileRow;
+                        row.exactDuplicate = sameValues(a, o.attendee) && sameValues(o.attendee, a);
+                        row.decision = Decision::Skip;
+                        row.problems
+                            << Problem { Severity::Warning, Field::FullName,
+                                         QCoreApplication::translate(
+                                             "Import", "The same person as row %1 of the file.")
+                                             .arg(o.fileRow) };
+                        break;
+                    }
+                    if (l == Likeness::Possible && possibleRow < 0) {
+                        possibleRow = j;
+                        possibleDiffers = differs;
+                    }
+                }
                 const auto inEvent = existingByName.constFind(name);
-                for (const Attendee *e :
-                     inEvent == existingByName.cend() ? QList<const Attendee *>() : *inEvent) {
-                    const bool sameUnit
-                        = row.unitGiven && !row.unitUnknown && e->unitId == a.unitId;
-                    const bool samePhone
-                        = !phoneDigits.isEmpty() && text::normalizePhone(e->phone) == phoneDigits;
-                    if (sameUnit || samePhone) {
+                const Existing *possible = nullptr;
+                QString possibleEventDiffers;
+                if (row.duplicate == Duplicate::None && inEvent != existingByName.cend()) {
+                    for (const Existing &e : *inEvent) {
+                        bool strong = false;
+                        QString differs;
+                        const Likeness l = compare(who, e.who, &strong, &differs);
+                        if (l == Likeness::Possible && !possible) {
+                            possible = &e;
+                            possibleEventDiffers = differs;
+                        }
+                        if (l != Likeness::Same)
+                            continue;
                         row.duplicate = Duplicate::InEvent;
-                        row.existingId = e->id;
-                        row.exactDuplicate = sameValues(a, *e, row.unitGiven);
+                        row.existingId = e.a->id;
+                        row.existingUnitId = e.a->unitId;
+                        const bool sameUnit = !who.unit.isEmpty() && who.unit == e.who.unit;
+                        if (!sameUnit && e.a->unitId != 0) {
+                            // Sent by another union first: they stay there unless moved.
+                            row.otherUnit = true;
+                            row.decision = Decision::Skip;
+                            row.problems << Problem { Severity::Warning, Field::Unit,
+                                                      QCoreApplication::translate(
+                                                          "Import", "Already in the list of %1.")
+                                                          .arg(units.name(e.a->unitId)) };
+                            break;
+                        }
+                        row.exactDuplicate = sameValues(a, *e.a, row.unitGiven);
                         row.decision = row.exactDuplicate ? Decision::Skip : Decision::Update;
                         row.problems << Problem {
                             Severity::Warning, Field::FullName,
                             row.exactDuplicate
                                 ? QCoreApplication::translate(
                                       "Import", "%1 is already in the event with the same details.")
-                                      .arg(e->fullName())
+                                      .arg(e.a->fullName())
                                 : QCoreApplication::translate(
                                       "Import", "%1 is already in the event (same name and %2).")
-                                      .arg(e->fullName(),
-                                           sameUnit
-                                               ? QCoreApplication::translate("Import", "unit")
-                                               : QCoreApplication::translate("Import", "phone"))
+                                      .arg(
+                                          e.a->fullName(),
+                                          strong ? (
+                                              who.phone == e.who.phone && !who.phone.isEmpty()
+                                                  ? QCoreApplication::translate("Import", "phone")
+                                                  : QCoreApplication::translate("Import", "e-mail"))
+                                                 : QCoreApplication::translate("Import", "unit"))
                         };
                         break;
                     }
                 }
-                // One lookup: this name's rows so far, an empty entry when there are none.
-                SameName &same = fileByName[name];
-                if (row.duplicate == Duplicate::None && same.first >= 0) {
-                    const QString uk = unitKey(row);
-                    for (int j = same.first; j >= 0; j = nextSameName[size_t(j)]) {
-                        const ImportRow &o = placed[j];
-                        const bool sameUnit = unitKey(o) == uk;
-                        const bool samePhone
-                            = !phoneDigits.isEmpty() && phoneOf[size_t(j)] == phoneDigits;
-                        if (sameUnit || samePhone) {
-                            row.duplicate = Duplicate::InFile;
-                            row.duplicateOfRow = o.fileRow;
-                            Attendee other = o.attendee;
-                            row.exactDuplicate = sameValues(a, other) && sameValues(other, a);
-                            row.decision = Decision::Skip;
-                            row.problems
-                                << Problem { Severity::Warning, Field::FullName,
-                                             QCoreApplication::translate(
-                                                 "Import", "The same person as row %1 of the file.")
-                                                 .arg(o.fileRow) };
-                            break;
-                        }
+                if (row.duplicate == Duplicate::None && (possible || possibleRow >= 0)) {
+                    // One detail differs: imported as another person unless the user decides.
+                    row.duplicate = Duplicate::Possible;
+                    row.decision = Decision::KeepBoth;
+                    if (possible) {
+                        row.existingId = possible->a->id;
+                        row.existingUnitId = possible->a->unitId;
+                    } else {
+                        row.duplicateOfRow = placed[possibleRow].fileRow;
                     }
+                    row.problems << Problem {
+                        Severity::Warning, Field::FullName,
+                        possible ? QCoreApplication::translate(
+                                       "Import",
+                                       "Possibly the same person as %1, already in the event "
+                                       "(%2 differs); imported as another person.")
+                                       .arg(possible->a->fullName(), possibleEventDiffers)
+                                 : QCoreApplication::translate(
+                                       "Import",
+                                       "Possibly the same person as row %1 of the file (%2 "
+                                       "differs); imported as another person.")
+                                       .arg(placed[possibleRow].fileRow)
+                                       .arg(possibleDiffers)
+                    };
                 }
-                if (row.duplicate == Duplicate::None) {
+                if (row.duplicate != Duplicate::InFile) {
                     const int at = int(kept);
                     if (same.first < 0)
                         same.first = at;

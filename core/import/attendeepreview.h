@@ -6,6 +6,7 @@
 #include "import/attendeerows.h"
 #include "io/sheet.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -36,13 +37,27 @@ ImportContext loadImportContext(Session &session);
 struct ImportCounts
 {
     int toAdd = 0; // new people (Import and KeepBoth)
-    int toUpdate = 0;
+    int toUpdate = 0; // existing people updated or moved to this list's unit
     int duplicates = 0;
+    int possible = 0; // possibly the same person as another ("có thể trùng")
     int skipped = 0; // duplicates the user skips
     int errors = 0; // rows that cannot be imported
+    int noUnit = 0; // new people left out: no unit, or one not in the directory and not chosen
     int warnings = 0;
     int ignoredRows = 0; // blank, STT-only and total rows
     int total() const { return toAdd + toUpdate; }
+};
+
+// What becomes of the units a unit column names that are not in the directory: created, or
+// taken as a unit of the directory. The people of the others go to the sender when there is
+// one (their unit's name kept in their note), and are left out otherwise.
+struct UnitChoices
+{
+    QStringList create; // the names to create
+    bool createAll = false; // every one (the command line's --create-units)
+    QHash<QString, qint64> pick; // folded name → a unit of the directory
+    bool creates(const QString &name) const;
+    qint64 picked(const QString &name) const;
 };
 
 struct ImportOptions
@@ -57,14 +72,17 @@ struct ImportPreview
     qint64 eventId = 0;
     qint64 defaultUnitId = 0;
     HeaderInfo header;
+    QStringList titleLines; // above the header: where the sender is written
     ColumnMapping mapping;
     QList<ImportRow> rows; // the rows that hold a person or an attempt at one
     QStringList unknownUnits; // unit names not in the directory, in file order
     int ignoredRows = 0;
     bool cancelled = false;
 
-    ImportCounts counts() const;
-    // Sets a row's decision; only duplicates can be skipped, updated or kept.
+    ImportCounts counts(const UnitChoices &choices = {}) const;
+    // Whether a row that adds a person has a unit to be written under.
+    bool hasUnit(const ImportRow &row, const UnitChoices &choices) const;
+    // Sets a row's decision, one of its choices().
     void setDecision(int index, Decision d);
 };
 

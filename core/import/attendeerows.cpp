@@ -94,9 +94,9 @@ std::optional<AttendeeRole> parseRole(const QString &cell)
     return std::nullopt;
 }
 
-// "Bí thư Chi đoàn, Xã Phước Ninh" → position and unit. Without a separator, a known unit
-// name at the end of the text is the unit.
-void splitPositionAndUnit(const QString &cell, const UnitIndex &units, QString *position,
+// "Bí thư Chi đoàn, Xã Phước Ninh" → position and the rest (a unit or a workplace). Without
+// a separator, a known unit name at the end of the text is the unit.
+void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString *position,
                           QString *unit)
 {
     const QString s = text::clean(cell);
@@ -110,11 +110,11 @@ void splitPositionAndUnit(const QString &cell, const UnitIndex &units, QString *
         }
     }
     const QString folded = text::fold(s);
-    for (auto it = units.byFolded.cbegin(); it != units.byFolded.cend(); ++it) {
-        const QString &name = it.key().text;
+    for (const Unit &u : units.units()) {
+        const QString name = text::fold(u.name);
         if (name.size() >= 4 && folded.endsWith(QLatin1Char(' ') + name)) {
             *position = text::clean(s.left(s.size() - name.size()));
-            *unit = units.names.value(it.value());
+            *unit = u.name;
             return;
         }
     }
@@ -147,18 +147,15 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
     return row.blocked();
 }
 
-} // namespace
-
-UnitIndex::UnitIndex(const QList<Unit> &units)
+// A heading inside the table ("I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "II. Khối doanh nghiệp"), written
+// in the name column alone.
+bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
-    for (const Unit &u : units) {
-        names.insert(u.id, u.name);
-        byFolded.insert(text::fold(u.name), u.id);
-    }
-    for (const Unit &u : units) // a full name wins over another unit's short name
-        if (!u.shortName.isEmpty() && !byFolded.contains(text::fold(u.shortName)))
-            byFolded.insert(text::fold(u.shortName), u.id);
+    static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
+    return numbered.match(cell.trimmed()).hasMatch() || units.find(cell) != 0;
 }
+
+} // namespace
 
 QString decisionLabel(Decision d)
 {
@@ -171,6 +168,29 @@ QString decisionLabel(Decision d)
         return QCoreApplication::translate("Import", "Update existing");
     case Decision::KeepBoth:
         return QCoreApplication::translate("Import", "Keep both");
+    case Decision::Move:
+        return QCoreApplication::translate("Import", "Move to this unit");
+    }
+    return {};
+}
+
+QList<Decision> ImportRow::choices() const
+{
+    if (blocked())
+        return {};
+    switch (duplicate) {
+    case Duplicate::None:
+        return {};
+    case Duplicate::InFile:
+        return { Decision::Skip, Decision::KeepBoth };
+    case Duplicate::InEvent:
+        if (otherUnit) // Update: their details, under the union that sent them first
+            return { Decision::Skip, Decision::Update, Decision::Move };
+        return { Decision::Skip, Decision::Update, Decision::KeepBoth };
+    case Duplicate::Possible:
+        if (existingId != 0)
+            return { Decision::KeepBoth, Decision::Skip, Decision::Update };
+        return { Decision::KeepBoth, Decision::Skip };
     }
     return {};
 }
@@ -213,26 +233,6 @@ Gender parseGender(const QString &cell)
     return genderOfWord(headerKey(cell));
 }
 
-bool isTotalRow(const QStringList &cells)
-{
-    static const QRegularExpression total(
-        QStringLiteral("^(tong cong|tong so|total|cong\\s*[:.]|cong\\s+\\d|cong$)"));
-    int looked = 0;
-    for (const QString &c : cells) {
-        const QStringView v = QStringView(c).trimmed();
-        if (v.isEmpty())
-            continue;
-        // Every total row begins with a T or a C ("Tổng cộng", "Cộng:"); the others need no
-        // closer look.
-        const char16_t first = v.front().toLower().unicode();
-        if ((first == u't' || first == u'c') && total.match(text::fold(c)).hasMatch())
-            return true;
-        if (++looked == 2)
-            break;
-    }
-    return false;
-}
-
 // One row of the sheet normalised on its own, without looking at the other rows: the part of
 // the preview that runs on every core. Returns false for a row without a person (blank,
 // numbered but empty, a total, a section heading).
@@ -240,7 +240,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                   QString *phoneDigits)
 {
     const ColumnMapping &m = rules.m;
-    const UnitIndex &units = rules.units;
+    const UnitMatcher &units = rules.units;
     const int thisYear = rules.thisYear;
     auto cell = [&](Field f) {
         const int c = m.columnOf(f);
@@ -260,11 +260,18 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         if (f == Field::FullName || f == Field::GivenName || f == Field::FamilyName
             || f == Field::FamilyAndMiddle)
             nameFilled = true;
-        if (f != Field::Number && !isDigits(v))
+        if (f != Field::Number && !isColumnNumber(v))
             onlyNumbers = false;
     }
     if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled))
         return false;
+    if (filled == 1) {
+        const int nameColumn = m.has(Field::FullName) ? m.columnOf(Field::FullName)
+                                                      : m.columnOf(Field::FamilyAndMiddle);
+        if (nameColumn >= 0 && nameColumn < cells.size()
+            && isSectionHeading(cells.at(nameColumn), units))
+            return false;
+    }
 
     row.fileRow = fileRow;
     row.cells = cells;
@@ -293,6 +300,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         parts.middle = middle;
     if (!given.isEmpty())
         parts.given = given;
+    if (!family.isEmpty() && middle.isEmpty() && family.contains(QLatin1Char(' '))) {
+        // "Họ" | "Tên" with "Đặng Thị" | "Ánh": the family name is the first word, the middle
+        // name what lies between it and the given name.
+        const text::NameParts fm = text::splitFullName(family + QStringLiteral(" x"));
+        parts.family = fm.family;
+        parts.middle = fm.middle;
+    }
     if (parts.given.isEmpty() && !parts.middle.isEmpty()) {
         // Only "Họ và tên đệm" filled: its last word is the given name.
         parts = text::splitFullName(text::joinName(parts));
@@ -346,17 +360,21 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             a.birthYear = y;
     }
 
-    // Position and unit.
+    // Position, unit and workplace.
     QString unitText = text::clean(cell(Field::Unit));
     a.position = text::clean(cell(Field::Position));
+    a.workplace = text::clean(cell(Field::Workplace));
     const QString posUnit = cell(Field::PositionAndUnit);
     if (!posUnit.isEmpty()) {
-        QString pos, unit;
-        splitPositionAndUnit(posUnit, units, &pos, &unit);
+        QString pos, rest;
+        splitPositionAndUnit(posUnit, units, &pos, &rest);
         if (a.position.isEmpty())
             a.position = pos;
-        if (unitText.isEmpty())
-            unitText = unit;
+        // "Bí thư Chi đoàn, Công ty TNHH …": a unit only when it is one of the directory.
+        if (unitText.isEmpty() && units.find(rest) != 0)
+            unitText = rest;
+        else if (a.workplace.isEmpty())
+            a.workplace = rest;
     }
     if (unitText.isEmpty()) {
         a.unitId = rules.defaultUnitId;
@@ -364,8 +382,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     } else {
         row.unitName = unitText;
         row.unitGiven = true;
-        const QString folded = text::fold(unitText);
-        a.unitId = units.byFolded.value(folded);
+        a.unitId = units.find(unitText);
         if (a.unitId == 0) {
             row.unitUnknown = true;
             row.problems << Problem { Severity::Warning, Field::Unit,
@@ -373,7 +390,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                           "Import", "The unit \"%1\" is not in the directory.")
                                           .arg(unitText) };
         } else {
-            row.unitName = units.names.value(a.unitId);
+            row.unitName = units.name(a.unitId);
         }
     }
 

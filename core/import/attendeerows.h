@@ -3,7 +3,7 @@
 #include "domain/attendee.h"
 #include "domain/unit.h"
 #include "import/attendeefields.h"
-#include "util/fastkey.h"
+#include "import/unitmatcher.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,13 +24,23 @@ struct Problem
     QString message; // translated, for the user
 };
 
-enum class Duplicate { None, InFile, InEvent };
+// Whether a row is someone already met: the same folded name and the same phone or e-mail, or
+// the same unit and nothing that contradicts it (birth year, phone, e-mail, gender) is the
+// same person; the same name and unit with one differing detail is possibly the same person
+// ("có thể trùng"), for the user to decide; anything else is a namesake, another person.
+enum class Duplicate {
+    None,
+    InFile, // the same person as an earlier row of the file: skipped, every time
+    InEvent, // the same person is already in the event
+    Possible, // possibly the same person as an earlier row or someone in the event
+};
 
 enum class Decision {
     Import, // a new person
     Skip,
     Update, // write the file's values over the person already in the event
     KeepBoth, // a duplicate, imported as another person
+    Move, // the person is in the event under another unit: move them to this row's unit
 };
 QString decisionLabel(Decision d);
 
@@ -45,8 +55,10 @@ struct ImportRow
     QList<Problem> problems;
     Duplicate duplicate = Duplicate::None;
     bool exactDuplicate = false; // nothing in the row differs from what is there already
-    qint64 existingId = 0; // InEvent: the person already in the event
-    int duplicateOfRow = 0; // InFile: the file row of the first occurrence
+    qint64 existingId = 0; // InEvent, Possible: the person already in the event
+    qint64 existingUnitId = 0; // their unit
+    bool otherUnit = false; // InEvent: the person is already there, sent by another unit
+    int duplicateOfRow = 0; // InFile, Possible: the file row of the first occurrence
     Decision decision = Decision::Import;
     // What the commit writes beside `attendee` (who is already in the form the repository
     // stores): folded name, sort key and search text, prepared with the preview on every
@@ -58,21 +70,15 @@ struct ImportRow
     bool blocked() const; // has an error: not imported whatever the decision
     bool hasWarning() const;
     QString problemText() const; // all problems, one per line
-};
-
-// The unit directory as the rows look names up: folded name or short name → id.
-struct UnitIndex
-{
-    QHash<FastKey, qint64> byFolded; // looked up for every row
-    QHash<qint64, QString> names;
-    explicit UnitIndex(const QList<Unit> &units);
+    // The decisions the user may choose between (none for a row that is simply new).
+    QList<Decision> choices() const;
 };
 
 // What every row is checked against.
 struct RowRules
 {
     const ColumnMapping &m;
-    const UnitIndex &units;
+    const UnitMatcher &units;
     qint64 eventId;
     qint64 defaultUnitId;
     QString defaultUnitName;
@@ -89,6 +95,5 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
 // Helpers of the normalisation, public for tests.
 int parseBirthYear(const QString &cell, bool *understood = nullptr);
 Gender parseGender(const QString &cell);
-bool isTotalRow(const QStringList &cells);
 
 } // namespace dd::import

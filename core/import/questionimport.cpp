@@ -1,9 +1,11 @@
 #include "import/questionimport.h"
 
-#include "io/readlimits.h"
+#include "import/headerfinder.h"
 #include "import/importchecks.h"
-
+#include "import/rememberedmapping.h"
+#include "import/unitmatcher.h"
 #include "io/emailreader.h"
+#include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "text/vietnamese.h"
 
@@ -144,6 +146,26 @@ QuestionKind guessQuestionKind(const QString &text)
     return QuestionKind::Question;
 }
 
+namespace {
+
+int questionFieldOf(const QString &header)
+{
+    return int(questionFieldForHeader(header));
+}
+
+bool isQuestionHeader(const QList<int> &fields)
+{
+    return fields.contains(int(QuestionField::Text)) && fields.size() >= 2;
+}
+
+} // namespace
+
+const import::HeaderVocabulary &questionVocabulary()
+{
+    static const import::HeaderVocabulary v { &questionFieldOf, &isQuestionHeader };
+    return v;
+}
+
 QuestionField questionFieldForHeader(const QString &header)
 {
     const QString f = text::fold(header).remove(QLatin1Char(':')).trimmed();
@@ -185,22 +207,15 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
                                              const QString &sourceName)
 {
     QuestionImportBatch batch;
-    // The header: the first of the top rows that names the text and one more column.
-    int headerRow = -1;
+    // The header below any title rows, one or two rows deep, as for the attendee lists.
+    const import::HeaderInfo header = import::findHeader(sheet, questionVocabulary());
     QHash<QuestionField, int> columns;
-    for (int r = 0; r < qMin(sheet.rowCount(), 25) && headerRow < 0; ++r) {
-        QHash<QuestionField, int> found;
-        for (int c = 0; c < sheet.rows.at(r).size(); ++c) {
-            const QuestionField field = questionFieldForHeader(sheet.rows.at(r).at(c));
-            if (field != QuestionField::None && !found.contains(field))
-                found.insert(field, c);
-        }
-        if (found.contains(QuestionField::Text) && found.size() >= 2) {
-            headerRow = r;
-            columns = found;
-        }
+    for (int c = 0; c < header.headers.size(); ++c) {
+        const QuestionField field = questionFieldForHeader(header.headers.at(c));
+        if (field != QuestionField::None && !columns.contains(field))
+            columns.insert(field, c);
     }
-    if (headerRow < 0) {
+    if (header.row < 0) {
         QuestionImportRow row;
         row.source = sourceName;
         row.blocking = true;
@@ -212,6 +227,10 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
         batch.rows << row;
         return batch;
     }
+    // The union that sent the sheet, when its title says so: the unit of rows that name none.
+    const import::UnitMatcher units(session.units().list());
+    const qint64 senderId
+        = import::findSender(&session.database(), import::titleLines(sheet, header), units).unitId;
 
     const qint64 eventId = session.eventId();
     const QList<Topic> topics = session.questions().topics(eventId);
@@ -219,13 +238,18 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
         const int c = columns.value(f, -1);
         return c >= 0 && c < cells.size() ? text::clean(cells.at(c)) : QString();
     };
-    for (int r = headerRow + 1; r < sheet.rowCount(); ++r) {
+    for (int r = header.firstDataRow(); r < sheet.rowCount(); ++r) {
         const QStringList &cells = sheet.rows.at(r);
         bool blank = true;
-        for (const QString &c : cells)
+        bool numbers = true; // the column numbers under a header: "(1)", "(2)"
+        for (const QString &c : cells) {
             blank = blank && c.trimmed().isEmpty();
-        if (blank)
+            numbers = numbers && (c.trimmed().isEmpty() || import::isColumnNumber(c));
+        }
+        if (blank || numbers || import::isTotalRow(cells))
             continue;
+        if (import::isFooterRow(cells))
+            break; // the signatures under the table
         QuestionImportRow row;
         row.source
             = QCoreApplication::translate("Questions", "%1, row %2").arg(sourceName).arg(r + 1);
@@ -234,8 +258,8 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
             const int limit = it.key() == QuestionField::Text ? io::kMaxLongTextLength
                 : it.key() == QuestionField::Submitter        ? io::kMaxNameLength
                                                               : io::kMaxFieldLength;
-            const QString problem = import::lengthProblem(
-                cells.value(it.value()), limit, sheet.rows.at(headerRow).value(it.value()));
+            const QString problem = import::lengthProblem(cells.value(it.value()), limit,
+                                                          header.headers.value(it.value()));
             if (!problem.isEmpty())
                 row.problems << problem;
         }
@@ -259,17 +283,18 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
                                                         "The row has no question text.");
         }
         if (const QString unit = cell(cells, QuestionField::Unit); !unit.isEmpty()) {
-            auto u = session.units().findByName(unit);
-            if (!u && unit.contains(QLatin1Char('@')))
-                u = session.units().findByEmail(unit.trimmed().toLower());
-            if (u) {
-                q.unitId = u->id;
-            } else {
+            q.unitId = units.find(unit);
+            if (!q.unitId && unit.contains(QLatin1Char('@')))
+                if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
+                    q.unitId = u->id;
+            if (!q.unitId) {
                 row.needsUnit = true;
                 row.unitProblem = QCoreApplication::translate(
                                       "Questions", "Unknown unit \"%1\": choose the unit.")
                                       .arg(unit);
             }
+        } else {
+            q.unitId = senderId;
         }
         if (const QString kind = cell(cells, QuestionField::Kind); !kind.isEmpty()) {
             if (auto k = parseKind(kind))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/headerfinder.h"
 #include "io/csvreader.h"
 #include "io/sheet.h"
 #include "session/session.h"
@@ -43,6 +44,8 @@ struct QuestionImportBatch
 // Asked by, Loại/Kind, Chủ đề/Topic, Nội dung/Câu hỏi/Ý kiến/Text, Ngày/Date, Kênh/Channel.
 enum class QuestionField { None, Unit, Submitter, Kind, Topic, Text, Date, Channel };
 QuestionField questionFieldForHeader(const QString &header);
+// The header finder's vocabulary for question sheets: the text and one more column.
+const import::HeaderVocabulary &questionVocabulary();
 
 QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                                              const QString &sourceName);

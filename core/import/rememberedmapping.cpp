@@ -1,7 +1,8 @@
-// The column mapping remembered per unit: the next list from the same union is mapped as the
-// user corrected the last one.
+// What an import remembers between lists: the column mapping per unit, and which title lines
+// name which union.
 #include "import/rememberedmapping.h"
 
+#include "import/unitmatcher.h"
 #include "storage/importmappingrepository.h"
 
 #include <QJsonObject>
@@ -10,7 +11,21 @@ namespace dd::import {
 
 namespace {
 const QString kTarget = QStringLiteral("attendees");
+const QString kSenders = QStringLiteral("senders"); // kept under unit 0: they name the unit
+
+// A title line that could tell one sender from another.
+bool isTellingLine(const QString &key)
+{
+    if (key.size() < 6 || key.size() > 80)
+        return false;
+    for (const char *common : { "doan tncs ho chi minh", "cong hoa xa hoi", "doc lap tu do",
+                                "danh sach", "kinh gui", "ngay", "so ", "tinh doan", "ve viec",
+                                "v v ", "hoi nghi", "tham du", "gap go", "kem theo", "dinh kem" })
+        if (key.startsWith(QLatin1String(common)))
+            return false;
+    return true;
 }
+} // namespace
 
 QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
 {
@@ -34,18 +49,54 @@ Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
     return ImportMappingRepository(db).save(unitId, kTarget, o);
 }
 
-ColumnMapping mappingFor(Database &db, qint64 unitId, const QStringList &headers)
+ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
+                         const HeaderInfo &header, const UnitMatcher &units)
 {
-    ColumnMapping m = automaticMapping(headers);
+    ColumnMapping m = automaticMapping(header.headers);
     const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
-    if (remembered.isEmpty())
-        return m;
-    for (int c = 0; c < headers.size(); ++c) {
-        const auto it = remembered.constFind(headerKey(headers.at(c)));
+    for (int c = 0; c < header.headers.size() && !remembered.isEmpty(); ++c) {
+        const auto it = remembered.constFind(headerKey(header.headers.at(c)));
         if (it != remembered.cend())
             m.fields[c] = *it;
     }
+    decideUnitColumns(m, sheet, header, units);
     return m;
+}
+
+Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher &units)
+{
+    for (const QString &line : titleLines)
+        if (const qint64 id = units.senderIn(line))
+            return { id, Sender::From::Title, line };
+    if (!db)
+        return {};
+    const QJsonObject known = ImportMappingRepository(*db).load(0, kSenders);
+    for (const QString &line : titleLines) {
+        const qint64 id = known.value(UnitMatcher::key(line)).toInteger();
+        if (id != 0 && !units.name(id).isEmpty())
+            return { id, Sender::From::Remembered, line };
+    }
+    return {};
+}
+
+Status rememberSender(Database &db, const QStringList &titleLines, qint64 unitId,
+                      const UnitMatcher &units)
+{
+    if (unitId == 0 || titleLines.isEmpty())
+        return {};
+    ImportMappingRepository repo(db);
+    QJsonObject known = repo.load(0, kSenders);
+    bool changed = false;
+    for (const QString &line : titleLines) {
+        const QString key = UnitMatcher::key(line);
+        const qint64 named = units.find(line);
+        if (!isTellingLine(key) || (named != 0 && named != unitId)
+            || known.value(key).toInteger() == unitId)
+            continue;
+        known.insert(key, unitId);
+        changed = true;
+    }
+    return changed ? repo.save(0, kSenders, known) : Status {};
 }
 
 } // namespace dd::import

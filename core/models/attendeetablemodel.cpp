@@ -21,9 +21,9 @@ AttendeeTableModel::AttendeeTableModel(Session *session, QObject *parent)
 
 QStringList AttendeeTableModel::headers() const
 {
-    return { tr("Full name"),  tr("Gender"),     tr("Born"),   tr("Position"),
-             tr("Unit"),       tr("Phone"),      tr("E-mail"), tr("Role"),
-             tr("Invitation"), tr("Checked in"), tr("Note") };
+    return { tr("Full name"), tr("Gender"),     tr("Born"),       tr("Position"),
+             tr("Unit"),      tr("Workplace"),  tr("Phone"),      tr("E-mail"),
+             tr("Role"),      tr("Invitation"), tr("Checked in"), tr("Note") };
 }
 
 void AttendeeTableModel::load()
@@ -88,6 +88,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
         return a.position;
     case UnitColumn:
         return m_unitNames.value(a.unitId);
+    case WorkplaceColumn:
+        return a.workplace;
     case PhoneColumn:
         return a.phone;
     case EmailColumn:
@@ -232,6 +234,7 @@ Qt::ItemFlags AttendeeTableModel::flags(const QModelIndex &index) const
     case NameColumn:
     case BirthYearColumn:
     case PositionColumn:
+    case WorkplaceColumn:
     case PhoneColumn:
     case EmailColumn:
     case NoteColumn:
@@ -263,6 +266,9 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         break;
     case PositionColumn:
         a.position = s;
+        break;
+    case WorkplaceColumn:
+        a.workplace = s;
         break;
     case PhoneColumn:
         a.phone = s;

@@ -22,6 +22,7 @@ public:
         BirthYearColumn,
         PositionColumn,
         UnitColumn,
+        WorkplaceColumn,
         PhoneColumn,
         EmailColumn,
         RoleColumn,

@@ -48,6 +48,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation o, int role
         return tr("Position");
     case UnitColumn:
         return tr("Unit");
+    case WorkplaceColumn:
+        return tr("Workplace");
     case PhoneColumn:
         return tr("Phone");
     case EmailColumn:
@@ -75,7 +77,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case DecisionColumn:
             if (r.blocked())
                 return tr("Not imported");
-            return r.duplicate == Duplicate::None ? tr("New") : decisionLabel(r.decision);
+            if (r.duplicate == Duplicate::None)
+                return tr("New");
+            if (r.duplicate == Duplicate::Possible && r.decision == Decision::KeepBoth)
+                return tr("Possibly the same: imported");
+            return decisionLabel(r.decision);
         case NameColumn:
             return a.fullName();
         case GenderColumn:
@@ -86,6 +92,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return a.position;
         case UnitColumn:
             return r.unitName;
+        case WorkplaceColumn:
+            return a.workplace;
         case PhoneColumn:
             return a.phone;
         case EmailColumn:
@@ -112,12 +120,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return QColor(0x6c, 0x75, 0x7d);
     if (role == kChoicesRole) {
         QVariantList choices;
-        if (r.duplicate == Duplicate::None || r.blocked())
-            return choices;
-        choices << int(Decision::Skip);
-        if (r.duplicate == Duplicate::InEvent)
-            choices << int(Decision::Update);
-        choices << int(Decision::KeepBoth);
+        for (const Decision d : r.choices())
+            choices << int(d);
         return choices;
     }
     return {};
@@ -127,8 +131,7 @@ Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == DecisionColumn) {
-        const ImportRow &r = m_preview->rows.at(index.row());
-        if (r.duplicate != Duplicate::None && !r.blocked())
+        if (!m_preview->rows.at(index.row()).choices().isEmpty())
             f |= Qt::ItemIsEditable;
     }
     return f;

@@ -22,6 +22,7 @@ public:
         YearColumn,
         PositionColumn,
         UnitColumn,
+        WorkplaceColumn,
         PhoneColumn,
         EmailColumn,
         RoleColumn,

@@ -39,30 +39,45 @@ EventFigures computeFigures(Session &session)
         u.quota = eu.quota;
     }
 
+    // A branch of a district or affiliated union (a unit whose parent it is, as imports used
+    // to create from the companies) counts against the union's quota.
+    const auto sendingUnion = [&units](qint64 unitId) {
+        const Unit u = units.value(unitId);
+        if (u.kind != UnitKind::Branch || u.parentId == 0)
+            return unitId;
+        const UnitKind parent = units.value(u.parentId).kind;
+        return parent == UnitKind::District || parent == UnitKind::Affiliated ? u.parentId : unitId;
+    };
     QSqlQuery q(session.database().connection());
-    // A unit's quota counts the delegates it sends: its Bí thư co-chairing, a guest or the
-    // press are not among the 22 branch committee members of a host.
-    q.prepare(QStringLiteral("SELECT coalesce(unit_id, 0), count(*),"
-                             " sum(role = 'delegate' AND invitation_status NOT IN"
-                             " ('declined','replaced')),"
-                             " sum(invitation_status <> 'not_invited'),"
-                             " sum(invitation_status = 'confirmed'),"
-                             " sum(invitation_status = 'declined'),"
-                             " sum(checked_in_at IS NOT NULL),"
-                             " sum(invitation_status NOT IN ('declined','replaced'))"
-                             " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0)"));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(unit_id, 0), role = 'delegate', count(*),"
+        " sum(invitation_status NOT IN ('declined','replaced')),"
+        " sum(invitation_status <> 'not_invited'),"
+        " sum(invitation_status = 'confirmed'),"
+        " sum(invitation_status = 'declined'),"
+        " sum(checked_in_at IS NOT NULL)"
+        " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0), role = 'delegate'"));
     sql::run(session.database(), q, { eventId });
     while (q.next()) {
-        UnitFigures &u = figuresFor(q.value(0).toLongLong());
-        u.people = q.value(1).toInt();
-        u.counted = q.value(2).toInt();
-        u.invited = q.value(3).toInt();
-        u.confirmed = q.value(4).toInt();
-        u.declined = q.value(5).toInt();
-        u.checkedIn = q.value(6).toInt();
-        f.people += u.people;
-        f.expected += q.value(7).toInt();
-        f.checkedIn += u.checkedIn;
+        UnitFigures &u = figuresFor(sendingUnion(q.value(0).toLongLong()));
+        const bool delegates = q.value(1).toBool();
+        const int people = q.value(2).toInt();
+        const int expected = q.value(3).toInt();
+        u.people += people;
+        u.invited += q.value(4).toInt();
+        u.confirmed += q.value(5).toInt();
+        u.declined += q.value(6).toInt();
+        u.checkedIn += q.value(7).toInt();
+        if (delegates) {
+            u.counted += expected;
+            u.delegates.invited += q.value(4).toInt();
+            u.delegates.confirmed += q.value(5).toInt();
+            u.delegates.declined += q.value(6).toInt();
+            u.delegates.checkedIn += q.value(7).toInt();
+        }
+        f.people += people;
+        f.expected += expected;
+        f.checkedIn += q.value(7).toInt();
     }
 
     QSqlQuery qq(session.database().connection());

@@ -18,12 +18,18 @@ struct UnitFigures
     QString unitName;
     UnitRole role = UnitRole::Participant;
     int quota = -1; // -1: none set
+    // A district union's figures take in the people of its branches in the directory (units
+    // whose parent it is), wherever those work.
     int people = 0; // all rows of the unit
-    int counted = 0; // against the quota: its delegates, but the declined and the replaced
+    int counted = 0; // against the quota: its delegates but the declined and the replaced
     int invited = 0; // ever invited (invited, confirmed, declined, replaced)
     int confirmed = 0;
     int declined = 0;
     int checkedIn = 0;
+    struct
+    {
+        int invited = 0, confirmed = 0, declined = 0, checkedIn = 0;
+    } delegates; // the same, of the delegates alone: what the quota is about
     int questions = 0; // received from this unit (merged and withdrawn not counted)
     bool overQuota() const { return quota >= 0 && counted > quota; }
 };

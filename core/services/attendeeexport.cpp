@@ -82,6 +82,7 @@ io::ExportLayout attendeeLayout(Session &session)
                   column(QStringLiteral("Năm sinh"), 9),
                   column(QStringLiteral("Chức vụ"), 28),
                   column(QStringLiteral("Đơn vị"), 30),
+                  column(QStringLiteral("Nơi công tác"), 30),
                   column(QStringLiteral("Điện thoại"), 13, true),
                   column(QStringLiteral("Email"), 26),
                   column(QStringLiteral("Vai trò"), 12),
@@ -116,7 +117,7 @@ public:
             if (m_wanted && !m_wanted->contains(m_person.id))
                 continue;
             const Attendee &a = m_person;
-            cells.resize(15);
+            cells.resize(16);
             cells[0] = QString::number(++m_number);
             cells[1] = a.fullName();
             cells[2] = a.familyName;
@@ -126,15 +127,16 @@ public:
             cells[6] = a.birthYear ? QString::number(a.birthYear) : QString();
             cells[7] = a.position;
             cells[8] = m_unitNames.value(a.unitId);
-            cells[9] = a.phone;
-            cells[10] = a.email;
-            cells[11] = attendeeRoleVietnamese(a.role);
-            cells[12] = statusVietnamese(int(a.status));
-            cells[13] = a.checkedInAt.isValid()
+            cells[9] = a.workplace;
+            cells[10] = a.phone;
+            cells[11] = a.email;
+            cells[12] = attendeeRoleVietnamese(a.role);
+            cells[13] = statusVietnamese(int(a.status));
+            cells[14] = a.checkedInAt.isValid()
                 ? QStringLiteral("Có mặt %1")
                       .arg(a.checkedInAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
                 : QString();
-            cells[14] = a.note;
+            cells[15] = a.note;
             return true;
         }
         return false;
@@ -218,7 +220,7 @@ io::ExportTable templateTable(Session &session, qint64 unitId)
                   column(QStringLiteral("Giới tính"), 9),
                   column(QStringLiteral("Năm sinh"), 9),
                   column(QStringLiteral("Chức vụ"), 30),
-                  column(QStringLiteral("Đơn vị"), 30),
+                  column(QStringLiteral("Nơi công tác"), 30),
                   column(QStringLiteral("Điện thoại"), 14, true),
                   column(QStringLiteral("Email"), 26),
                   column(QStringLiteral("Ghi chú"), 24) };

@@ -53,7 +53,8 @@ AttendeeRepository::AttendeeRepository(Database &db)
                 QStringLiteral("substitute_for_id"),
                 QStringLiteral("checked_in_at"),
                 QStringLiteral("walk_in"),
-                QStringLiteral("note") })
+                QStringLiteral("note"),
+                QStringLiteral("workplace") })
 { }
 
 QString AttendeeRepository::searchText(const Attendee &a)
@@ -66,12 +67,14 @@ QString AttendeeRepository::searchText(const Attendee &a)
 QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attendee &a)
 {
     const QString position = text::fold(a.position);
+    const QString workplace = text::fold(a.workplace);
     const QString email = text::fold(a.email);
     const QString phone = text::normalizePhone(a.phone);
     QString s;
-    s.reserve(foldedName.size() + position.size() + email.size() + phone.size() + 3);
+    s.reserve(foldedName.size() + position.size() + workplace.size() + email.size() + phone.size()
+              + 4);
     s += foldedName;
-    for (const QString *f : { &position, &email }) {
+    for (const QString *f : { &position, &workplace, &email }) {
         if (f->isEmpty())
             continue;
         if (!s.isEmpty())
@@ -103,6 +106,7 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in)
     a.middleName = text::clean(a.middleName);
     a.givenName = text::clean(a.givenName);
     a.position = text::clean(a.position);
+    a.workplace = text::clean(a.workplace);
     a.email = a.email.trimmed();
     a.phone = a.phone.trimmed();
     a.note = text::cleanBlock(a.note);
@@ -135,7 +139,8 @@ QVariantList AttendeeRepository::values(const Prepared &v)
              sql::id(a.substituteForId),
              sql::dateTime(a.checkedInAt),
              a.walkIn ? 1 : 0,
-             a.note };
+             a.note,
+             a.workplace };
 }
 
 Attendee AttendeeRepository::fromQuery(const QSqlQuery &q)
@@ -161,6 +166,7 @@ Attendee AttendeeRepository::fromQuery(const QSqlQuery &q)
     a.checkedInAt = sql::toDateTime(q.value(19));
     a.walkIn = q.value(20).toInt() != 0;
     a.note = q.value(21).toString();
+    a.workplace = q.value(22).toString();
     return a;
 }
 
@@ -251,6 +257,7 @@ struct AttendeeRepository::Reader::Private
         a.checkedInAt = isNull(19) ? QDateTime() : sql::toDateTime(text(19));
         a.walkIn = sqlite3_column_int(statement, 20) != 0;
         a.note = text(21);
+        a.workplace = text(22);
     }
 };
 
@@ -397,7 +404,7 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
 // one), so that the ids of a many-row statement are known.
 struct AttendeeRepository::BulkInsert::Private
 {
-    static constexpr int kColumns = 22; // id + the 21 of values()
+    static constexpr int kColumns = 23; // id + the 22 of values()
     static constexpr int kBatch = 32;
     using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
 
@@ -596,6 +603,7 @@ struct AttendeeRepository::BulkInsert::Private
                            : QString());
             integer(in.walkIn ? 1 : 0);
             text(in.note);
+            text(in.workplace);
         }
         Q_ASSERT(bound.size() == qsizetype(count) * kColumns);
         int rc = SQLITE_OK;

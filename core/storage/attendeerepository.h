@@ -57,7 +57,7 @@ public:
 
     // Checks a record before it is written; the message says what to fix.
     static Status validate(const Attendee &a);
-    // The folded text the search box looks in: name, position, e-mail, phone digits.
+    // The folded text the search box looks in: name, position, workplace, e-mail, phone digits.
     static QString searchText(const Attendee &a);
 
     // A record as it is written: cleaned, with its derived columns (folded name, Vietnamese

@@ -32,7 +32,7 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };

@@ -114,13 +114,13 @@ TEST_CASE("list attendees shows the chair and the co-chairs and the staff member
     const ProcessResult r = f.run({ QStringLiteral("list"), QStringLiteral("attendees") });
     REQUIRE(r.exitCode == 0);
     const QList<QStringList> rows = table(r.out);
-    const QStringList header { QStringLiteral("id"),          QStringLiteral("family_name"),
-                               QStringLiteral("middle_name"), QStringLiteral("given_name"),
-                               QStringLiteral("full_name"),   QStringLiteral("gender"),
-                               QStringLiteral("birth_year"),  QStringLiteral("position"),
-                               QStringLiteral("unit"),        QStringLiteral("phone"),
-                               QStringLiteral("email"),       QStringLiteral("role"),
-                               QStringLiteral("status"),      QStringLiteral("checked_in") };
+    const QStringList header {
+        QStringLiteral("id"),         QStringLiteral("family_name"), QStringLiteral("middle_name"),
+        QStringLiteral("given_name"), QStringLiteral("full_name"),   QStringLiteral("gender"),
+        QStringLiteral("birth_year"), QStringLiteral("position"),    QStringLiteral("unit"),
+        QStringLiteral("workplace"),  QStringLiteral("phone"),       QStringLiteral("email"),
+        QStringLiteral("role"),       QStringLiteral("status"),      QStringLiteral("checked_in")
+    };
     CHECK(rows.first().mid(0, header.size()) == header);
     REQUIRE(rows.size() == 6);
 
@@ -581,7 +581,7 @@ TEST_CASE("the --help option lists the commands and --version prints the version
         = runApp({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") });
     CHECK(r.exitCode == 0);
     const QString help = text(r.out);
-    for (const char *word : { "check", "list events|units|attendees|questions|agenda|tasks",
+    for (const char *word : { "check", "list events|units|attendees|quotas|questions|agenda|tasks",
                               "plan switch in-person|online --reason TEXT", "--db FILE" })
         CHECK(help.contains(QLatin1String(word)));
     r = runApp({ QStringLiteral("--version") });

@@ -24,9 +24,12 @@ std::unique_ptr<Session> sessionWithPeople()
     auto session = testsupport::sampleSession();
     auto wb = io::readSpreadsheet(fixture(QStringLiteral("import/attendees_unknown_unit.csv")));
     REQUIRE(wb.ok());
+    // Sent by Hòa Thành; its "Unit" column names companies and branches: their workplaces.
+    import::ImportOptions o;
+    o.defaultUnitId = session->units().findByName(QStringLiteral("Thị đoàn Hòa Thành"))->id;
     const import::ImportPreview p
-        = import::buildImportPreview(wb->sheets.first(), import::loadImportContext(*session), {});
-    REQUIRE(import::commitImport(*session, p, p.unknownUnits).ok());
+        = import::buildImportPreview(wb->sheets.first(), import::loadImportContext(*session), o);
+    REQUIRE(import::commitImport(*session, p, {}).ok());
     return session;
 }
 
@@ -133,16 +136,35 @@ TEST_CASE("Exported XLSX keeps phones as text and formulas as text", "[export]")
 TEST_CASE("Export of one unit or of a filtered list", "[export]")
 {
     auto s = sessionWithPeople();
-    const auto shoes
-        = s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
-    REQUIRE(shoes);
+    const auto ht = s->units().findByName(QStringLiteral("Thị đoàn Hòa Thành"));
+    REQUIRE(ht);
     exporting::Selection one;
-    one.unitId = shoes->id;
+    one.unitId = ht->id;
     const io::ExportTable t = exporting::attendeeTable(*s, one);
-    REQUIRE(t.rows.size() == 2);
-    CHECK(t.rows.at(0).at(1) == QStringLiteral("Võ Thị Hạnh"));
-    CHECK(t.rows.at(1).at(1) == QStringLiteral("Đinh Thị Yến"));
-    CHECK(t.rows.at(0).at(0) == QStringLiteral("1"));
+    // The sample's co-chair of Hòa Thành (a seat not yet named) and the five of the list, in
+    // Vietnamese order; unit and workplace side by side.
+    const QStringList names { QString(),
+                              QStringLiteral("Võ Thị Hạnh"),
+                              QStringLiteral("Mai Phương"),
+                              QStringLiteral("Huỳnh Văn Tài"),
+                              QStringLiteral("Tô Minh Trí"),
+                              QStringLiteral("Đinh Thị Yến") };
+    const QStringList workplaces { QString(),
+                                   QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
+                                   QStringLiteral("Báo Thanh Niên"),
+                                   QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh"),
+                                   QStringLiteral("Thị đoàn Hòa Thành"),
+                                   QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài") };
+    REQUIRE(t.rows.size() == names.size());
+    CHECK(t.columns.at(8).header == QStringLiteral("Đơn vị"));
+    CHECK(t.columns.at(9).header == QStringLiteral("Nơi công tác"));
+    for (int i = 0; i < names.size(); ++i) {
+        INFO(i);
+        CHECK(t.rows.at(i).at(0) == QString::number(i + 1));
+        CHECK(t.rows.at(i).at(1) == names.at(i));
+        CHECK(t.rows.at(i).at(8) == QStringLiteral("Thị đoàn Hòa Thành"));
+        CHECK(t.rows.at(i).at(9) == workplaces.at(i));
+    }
 
     exporting::Selection some;
     const QList<Attendee> people = s->attendees().list(s->eventId());
@@ -169,7 +191,7 @@ TEST_CASE("The template for a host unit re-imports as an empty list", "[export]"
     const import::ColumnMapping m = import::automaticMapping(h.headers);
     CHECK(m.has(import::Field::FullName));
     CHECK(m.has(import::Field::Phone));
-    CHECK(m.has(import::Field::Unit));
+    CHECK(m.has(import::Field::Workplace)); // "Nơi công tác": the unit is the one it was sent to
     CHECK(sheet.rowCount() == 2 + 22); // the unit's quota of numbered rows
     const import::ImportPreview p
         = import::buildImportPreview(sheet, import::loadImportContext(*s), {});

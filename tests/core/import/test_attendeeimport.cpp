@@ -5,6 +5,7 @@
 
 #include "import/attendeecommit.h"
 #include "import/rememberedmapping.h"
+#include "import/unitmatcher.h"
 #include "io/spreadsheetreader.h"
 #include "services/sampleevent.h"
 #include "session/session.h"
@@ -175,8 +176,13 @@ TEST_CASE("A CSV with title rows: header found, Nam/Nữ year columns give gende
     CHECK(ngoc->attendee.gender == Gender::Female);
     CHECK(ngoc->attendee.birthYear == 1998);
     CHECK(ngoc->attendee.phone == QStringLiteral("0987654321"));
-    // The communes are not in the directory: offered for creation.
-    CHECK(p.unknownUnits.contains(QStringLiteral("Xã Phước Ninh")));
+    // The communes are not units of the directory: the column is the people's workplace, and
+    // they are sent by the union the "Đơn vị:" line above the table names.
+    CHECK(p.mapping.at(5) == Field::Workplace);
+    CHECK(p.unknownUnits.isEmpty());
+    CHECK(first.attendee.workplace == QStringLiteral("Xã Phước Ninh"));
+    CHECK(ngoc->attendee.workplace == QStringLiteral("Xã Suối Đá"));
+    CHECK(p.titleLines.contains(QStringLiteral("Đơn vị: Huyện đoàn Dương Minh Châu")));
     CHECK(p.counts().errors == 0);
 }
 
@@ -276,13 +282,16 @@ TEST_CASE("Total, blank and numbered empty rows are skipped and lost leading zer
     CHECK(hau.attendee.phone == QStringLiteral("0912345678"));
     CHECK(hau.attendee.birthYear == 1995);
     CHECK(hau.attendee.position == QStringLiteral("Bí thư Chi đoàn"));
-    CHECK(hau.unitName == QStringLiteral("Xã Phước Ninh"));
-    CHECK(hau.unitUnknown);
+    // "Chức vụ, đơn vị": a commune is where they work; the union sends them.
+    CHECK(hau.attendee.workplace == QStringLiteral("Xã Phước Ninh"));
+    CHECK(hau.attendee.unitId == dmc);
+    CHECK_FALSE(hau.unitUnknown);
     const ImportRow &mai = p.rows.at(1);
     CHECK(mai.attendee.gender == Gender::Female); // an x in the Nữ column
     CHECK(mai.attendee.phone == QStringLiteral("0987654321"));
     const ImportRow &thang = p.rows.at(2);
     CHECK(thang.attendee.unitId == dmc);
+    CHECK(thang.attendee.workplace.isEmpty());
     CHECK_FALSE(thang.unitUnknown);
     CHECK(thang.attendee.phone == QStringLiteral("0369123456"));
     CHECK(p.rows.at(3).attendee.phone == QStringLiteral("0912000222"));
@@ -328,12 +337,14 @@ TEST_CASE("Duplicates inside the file and against the event, with decisions", "[
     ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_duplicates.csv")),
                                          loadImportContext(*s), o);
 
-    const ImportRow *binh2 = fileRow(p, 5); // NGUYEN VAN BINH, same unit as row 3, other phone
+    // NGUYEN VAN BINH, same unit and birth year as row 3, another phone: one detail differs,
+    // so possibly the same person, imported as another unless the user decides.
+    const ImportRow *binh2 = fileRow(p, 5);
     REQUIRE(binh2);
     CHECK(binh2->attendee.fullName() == QStringLiteral("Nguyen Van Binh"));
-    CHECK(binh2->duplicate == Duplicate::InFile);
+    CHECK(binh2->duplicate == Duplicate::Possible);
     CHECK(binh2->duplicateOfRow == 3);
-    CHECK_FALSE(binh2->exactDuplicate);
+    CHECK(binh2->decision == Decision::KeepBoth);
     const ImportRow *lan2 = fileRow(p, 6);
     CHECK(lan2->duplicate == Duplicate::InFile);
     CHECK(lan2->exactDuplicate);
@@ -342,70 +353,139 @@ TEST_CASE("Duplicates inside the file and against the event, with decisions", "[
     CHECK(hong->duplicate == Duplicate::InEvent);
     CHECK(hong->exactDuplicate);
     CHECK(hong->decision == Decision::Skip);
-    const ImportRow *hong2 = fileRow(p, 8); // no accents, other unit, same phone
-    CHECK(hong2->duplicate == Duplicate::InEvent);
-    CHECK(hong2->existingId == hong->existingId);
-    CHECK(hong2->decision == Decision::Update);
+    // No accents, no unit, the same phone as row 7: the same person again, skipped.
+    const ImportRow *hong2 = fileRow(p, 8);
+    CHECK(hong2->duplicate == Duplicate::InFile);
+    CHECK(hong2->duplicateOfRow == 7);
+    CHECK(hong2->decision == Decision::Skip);
 
-    ImportCounts c = p.counts();
-    CHECK(c.duplicates == 4);
+    const ImportCounts c = p.counts();
+    CHECK(c.duplicates == 3);
+    CHECK(c.possible == 1);
     CHECK(c.errors == 1);
-    CHECK(c.toAdd == 4);
-    CHECK(c.toUpdate == 1);
-    CHECK(c.skipped == 3);
-
-    // The user keeps both Bình rows.
-    p.setDecision(int(binh2 - p.rows.constData()), Decision::KeepBoth);
-    c = p.counts();
     CHECK(c.toAdd == 5);
+    CHECK(c.toUpdate == 0);
+    CHECK(c.skipped == 3);
 
     auto outcome = commitImport(*s, p, {});
     REQUIRE(outcome.ok());
     CHECK(outcome->added == 5);
-    CHECK(outcome->updated == 1);
+    CHECK(outcome->updated == 0);
     CHECK(s->attendees().count(s->eventId()) == before + 5);
-    const auto updated = s->attendees().get(hong->existingId);
-    REQUIRE(updated);
-    CHECK(updated->birthYear == 1985);
-    CHECK(updated->fullName()
-          == QStringLiteral("Đoàn Thị Hồng")); // not replaced by "Doan Thi Hong"
-    CHECK(updated->unitId
-          == unitId(*s, "Ban Tổ chức – Kiểm tra Tỉnh đoàn")); // the default unit does not move her
 
-    // A second import of the same file finds every person already there.
+    // A second import of the same file adds and updates nothing and changes no stored value:
+    // the repeat inside the file is skipped again, not taken for an update.
+    const QStringList stored = storedRows(*s);
     const ImportPreview again = buildImportPreview(
         sheetOf(QStringLiteral("attendees_duplicates.csv")), loadImportContext(*s), o);
     CHECK(again.counts().toAdd == 0);
+    CHECK(again.counts().toUpdate == 0);
+    CHECK(fileRow(again, 6)->duplicate == Duplicate::InFile);
+    CHECK(fileRow(again, 6)->decision == Decision::Skip);
+    const auto second = commitImport(*s, again, {});
+    CHECK_FALSE(second.ok());
+    CHECK(storedRows(*s) == stored);
 }
 
-TEST_CASE("Namesakes are different people unless their unit or phone is the same", "[import]")
+TEST_CASE("Same person or namesake: the same phone or e-mail, or the same unit and nothing that "
+          "contradicts it",
+          "[import]")
 {
-    // Four "Nguyễn Văn An": two in different units with different phones are two people; the
-    // third shares the first one's phone, the fourth the second one's unit.
     auto s = sampleSession();
+    const qint64 ht = unitId(*s, "Thị đoàn Hòa Thành");
+    const qint64 dmc = unitId(*s, "Huyện đoàn Dương Minh Châu");
     io::Sheet sheet;
-    sheet.rows << QStringList { QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"),
-                                QStringLiteral("Điện thoại") };
-    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
-                                QStringLiteral("Thị đoàn Hòa Thành"),
-                                QStringLiteral("0912000001") };
-    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
-                                QStringLiteral("Huyện đoàn Dương Minh Châu"),
-                                QStringLiteral("0912000002") };
-    sheet.rows << QStringList { QStringLiteral("NGUYEN VAN AN"),
-                                QStringLiteral("Thành đoàn thành phố Tây Ninh"),
-                                QStringLiteral("0912 000 001") };
-    sheet.rows << QStringList { QStringLiteral("Nguyễn Văn An"),
-                                QStringLiteral("Huyện đoàn Dương Minh Châu"), QString() };
+    auto add = [&](const char *name, const char *unit, const char *year, const char *phone,
+                   const char *email) {
+        sheet.rows << QStringList { QString::fromUtf8(name), QString::fromUtf8(unit),
+                                    QString::fromUtf8(year), QString::fromUtf8(phone),
+                                    QString::fromUtf8(email) };
+    };
+    add("Họ và tên", "Đơn vị", "Năm sinh", "Điện thoại", "Email");
+    add("Nguyễn Văn An", "Thị đoàn Hòa Thành", "", "0912000001", ""); // 2
+    add("Nguyễn Văn An", "Huyện đoàn Dương Minh Châu", "", "0912000002", ""); // 3
+    add("NGUYEN VAN AN", "Thành đoàn thành phố Tây Ninh", "", "0912 000 001", ""); // 4: phone of 2
+    add("Nguyễn Văn An", "Huyện đoàn Dương Minh Châu", "", "", ""); // 5: unit of 3, nothing else
+    add("Nguyễn Văn Hùng", "Huyện đoàn Dương Minh Châu", "1995", "0912000006", ""); // 6
+    add("Nguyễn Văn Hùng", "Huyện đoàn Dương Minh Châu", "1999", "0912000007", ""); // 7: two differ
+    add("Nguyễn Văn Hùng", "Huyện đoàn Dương Minh Châu", "1995", "0912000008", ""); // 8: phone
+    add("Lê Thị Mai", "Thị đoàn Hòa Thành", "1997", "", "mai@example.vn"); // 9
+    add("Lê Thị Mai", "Huyện đoàn Dương Minh Châu", "1990", "", "MAI@example.vn"); // 10: e-mail
     const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {});
-    REQUIRE(p.rows.size() == 4);
-    CHECK(p.rows.at(0).duplicate == Duplicate::None);
-    CHECK(p.rows.at(1).duplicate == Duplicate::None);
-    CHECK(p.rows.at(2).duplicate == Duplicate::InFile);
-    CHECK(p.rows.at(2).duplicateOfRow == p.rows.at(0).fileRow);
-    CHECK(p.rows.at(3).duplicate == Duplicate::InFile);
-    CHECK(p.rows.at(3).duplicateOfRow == p.rows.at(1).fileRow);
-    CHECK(p.counts().toAdd == 2);
+    REQUIRE(p.mapping.at(1) == Field::Unit);
+
+    // File row → what the import says of it, written by hand.
+    struct Expected
+    {
+        int row;
+        Duplicate duplicate;
+        int of;
+        Decision decision;
+    };
+    const Expected expected[] = {
+        { 2, Duplicate::None, 0, Decision::Import },
+        { 3, Duplicate::None, 0, Decision::Import },
+        { 4, Duplicate::InFile, 2, Decision::Skip },
+        { 5, Duplicate::InFile, 3, Decision::Skip },
+        { 6, Duplicate::None, 0, Decision::Import },
+        { 7, Duplicate::None, 0, Decision::Import },
+        { 8, Duplicate::Possible, 6, Decision::KeepBoth },
+        { 9, Duplicate::None, 0, Decision::Import },
+        { 10, Duplicate::InFile, 9, Decision::Skip },
+    };
+    REQUIRE(p.rows.size() == std::size(expected));
+    for (int i = 0; i < p.rows.size(); ++i) {
+        const ImportRow &r = p.rows.at(i);
+        INFO("row " << expected[i].row);
+        CHECK(r.fileRow == expected[i].row);
+        CHECK(r.duplicate == expected[i].duplicate);
+        CHECK(r.duplicateOfRow == expected[i].of);
+        CHECK(r.decision == expected[i].decision);
+    }
+    CHECK(p.rows.at(6).problemText()
+          == QStringLiteral("Possibly the same person as row 6 of the file (phone differs); "
+                            "imported as another person."));
+    CHECK(p.counts().toAdd == 6);
+    CHECK(p.counts().possible == 1);
+
+    // In the event: the two Hùng of Dương Minh Châu are there; a list from Hòa Thành naming
+    // one of them with his phone finds him under the union that sent him first.
+    REQUIRE(commitImport(*s, p, {}).ok());
+    io::Sheet later;
+    later.rows << sheet.rows.first();
+    later.rows << QStringList { QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("Hòa Thành"),
+                                QStringLiteral("1995"), QStringLiteral("0912000006"), QString() };
+    later.rows << QStringList { QStringLiteral("Nguyễn Văn Hùng"),
+                                QStringLiteral("Dương Minh Châu"), QString(),
+                                QStringLiteral("0912000099"), QString() };
+    later.rows << QStringList { QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("Hòa Thành"),
+                                QStringLiteral("2001"), QStringLiteral("0912000100"), QString() };
+    ImportPreview q = buildImportPreview(later, loadImportContext(*s), {});
+    REQUIRE(q.rows.size() == 3);
+    const ImportRow &moved = q.rows.at(0);
+    CHECK(moved.duplicate == Duplicate::InEvent);
+    CHECK(moved.otherUnit);
+    CHECK(moved.existingUnitId == dmc);
+    CHECK(moved.decision == Decision::Skip);
+    CHECK(moved.problemText()
+          == QStringLiteral("Already in the list of Huyện đoàn Dương Minh Châu."));
+    // Same unit, no birth year given, another phone: possibly one of the three Hùng there.
+    CHECK(q.rows.at(1).duplicate == Duplicate::Possible);
+    CHECK(q.rows.at(1).existingId != 0);
+    CHECK(q.rows.at(1).decision == Decision::KeepBoth);
+    // Another union, another phone, another year: a namesake.
+    CHECK(q.rows.at(2).duplicate == Duplicate::None);
+
+    // The user moves the first one to Hòa Thành.
+    q.setDecision(0, Decision::Move);
+    const qint64 hungId = moved.existingId;
+    q.setDecision(1, Decision::Skip);
+    const auto outcome = commitImport(*s, q, {});
+    REQUIRE(outcome.ok());
+    CHECK(outcome->updated == 1);
+    CHECK(outcome->added == 1);
+    CHECK(s->attendees().get(hungId)->unitId == ht);
+    CHECK(s->attendees().get(hungId)->birthYear == 1995);
 }
 
 TEST_CASE("The commit is one undo step and redo restores the same ids", "[import]")
@@ -415,48 +495,47 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     const int units = countRows(*s, QStringLiteral("units"));
     const int eventUnits = countRows(*s, QStringLiteral("event_units"));
     const int depth = s->undoStack()->count();
-    ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("attendees_unknown_unit.csv")),
+    // A province-wide list: the union of each person in a column, one not in the directory.
+    ImportPreview p = buildImportPreview(sheetOf(QStringLiteral("province_units_openpyxl.xlsx")),
                                          loadImportContext(*s), {});
     CHECK(p.mapping.at(1) == Field::FamilyName);
     CHECK(p.mapping.at(2) == Field::MiddleName);
     CHECK(p.mapping.at(3) == Field::GivenName);
-    REQUIRE(p.unknownUnits.size() == 3);
-    CHECK(p.unknownUnits.at(0) == QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
-    CHECK(p.rows.at(2).attendee.role == AttendeeRole::Press);
-    CHECK(p.rows.at(3).attendee.role == AttendeeRole::Guest);
-    CHECK(p.rows.at(3).attendee.gender == Gender::Male);
+    CHECK(p.mapping.at(5) == Field::Unit);
+    CHECK(p.mapping.at(6) == Field::Workplace);
+    REQUIRE(p.unknownUnits == QStringList { QStringLiteral("Đoàn trường Cao đẳng Nghề Tây Ninh") });
 
     // Nothing is written before the commit.
     CHECK(s->attendees().count(s->eventId()) == people);
     CHECK(countRows(*s, QStringLiteral("units")) == units);
 
-    const QStringList create { QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
-                               QStringLiteral("Báo Thanh Niên") };
+    const UnitChoices create { { QStringLiteral("Đoàn trường Cao đẳng Nghề Tây Ninh") },
+                               false,
+                               {} };
+    // Without the choice, the row of the unknown unit has no unit and is left out.
+    CHECK(p.counts().toAdd == 6);
+    CHECK(p.counts().noUnit == 1);
+    CHECK(p.counts(create).toAdd == 7);
     // Moved in, as the command line does: the command takes the prepared rows over.
     auto outcome = commitImport(*s, std::move(p), create);
     REQUIRE(outcome.ok());
-    CHECK(outcome->added == 5);
-    CHECK(outcome->unitsCreated == 2);
+    CHECK(outcome->added == 7);
+    CHECK(outcome->unitsCreated == 1);
     CHECK(s->undoStack()->count() == depth + 1);
-    CHECK(s->undoStack()->undoText() == QStringLiteral("import 5 attendee(s)"));
-    CHECK(s->attendees().count(s->eventId()) == people + 5);
-    CHECK(countRows(*s, QStringLiteral("units")) == units + 2);
-    CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits + 2);
-    const auto shoes
-        = s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"));
-    REQUIRE(shoes);
+    CHECK(s->undoStack()->undoText() == QStringLiteral("import 7 attendee(s)"));
+    CHECK(s->attendees().count(s->eventId()) == people + 7);
+    CHECK(countRows(*s, QStringLiteral("units")) == units + 1);
+    CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits + 1);
+    const auto school = s->units().findByName(QStringLiteral("Đoàn trường Cao đẳng Nghề Tây Ninh"));
+    REQUIRE(school);
     QList<qint64> ids;
-    int inShoes = 0;
     for (const Attendee &a : s->attendees().list(s->eventId())) {
         ids << a.id;
-        if (a.unitId == shoes->id)
-            ++inShoes;
-        if (a.givenName == QStringLiteral("Tài")) {
-            CHECK(a.unitId == 0); // its unit was not created
-            CHECK(a.note.contains(QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh")));
+        if (a.givenName == QStringLiteral("Phúc")) {
+            CHECK(a.unitId == school->id);
+            CHECK(a.workplace == QStringLiteral("Chi đoàn Khoa Cơ khí"));
         }
     }
-    CHECK(inShoes == 2);
 
     // The folded name, sort key and search text the import wrote (prepared with the preview)
     // are those the repository makes for the stored person, for the rows whose note took
@@ -476,8 +555,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
         CHECK(q.value(3).toString() == expected.search);
         ++checked;
     }
-    CHECK(checked == people + 5);
-    const qint64 pressId = s->units().findByName(QStringLiteral("Báo Thanh Niên"))->id;
+    CHECK(checked == people + 7);
     // Every stored value of every person, to compare after undo and redo.
     auto snapshot = [&] {
         return storedRows(*s);
@@ -485,7 +563,7 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     const QStringList imported = snapshot();
 
     s->undoStack()->undo();
-    CHECK_FALSE(s->units().findByName(QStringLiteral("Báo Thanh Niên")));
+    CHECK_FALSE(s->units().findByName(QStringLiteral("Đoàn trường Cao đẳng Nghề Tây Ninh")));
     CHECK(s->attendees().count(s->eventId()) == people);
     CHECK(countRows(*s, QStringLiteral("units")) == units);
     CHECK(countRows(*s, QStringLiteral("event_units")) == eventUnits);
@@ -495,9 +573,8 @@ TEST_CASE("The commit is one undo step and redo restores the same ids", "[import
     for (const Attendee &a : s->attendees().list(s->eventId()))
         again << a.id;
     CHECK(again == ids);
-    CHECK(s->units().findByName(QStringLiteral("Báo Thanh Niên"))->id == pressId);
-    CHECK(s->units().findByName(QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"))->id
-          == shoes->id);
+    CHECK(s->units().findByName(QStringLiteral("Đoàn trường Cao đẳng Nghề Tây Ninh"))->id
+          == school->id);
     CHECK(snapshot() == imported);
 
     // And once more: undo reads the people back from the file each time.
@@ -522,13 +599,15 @@ TEST_CASE("A corrected mapping is remembered for the unit", "[import]")
     const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), o);
     CHECK(p.unknownUnits.isEmpty());
     REQUIRE(commitImport(*s, p, {}).ok());
-    const ColumnMapping next = mappingFor(s->database(), dmc, findHeader(sheet).headers);
+    const UnitMatcher units(s->units().list());
+    const ColumnMapping next = mappingFor(s->database(), dmc, sheet, findHeader(sheet), units);
     CHECK(next.at(7) == Field::Ignore);
     CHECK(next.at(5) == Field::Ignore);
     CHECK(next.at(1) == Field::FullName);
     // Another unit still gets the automatic mapping.
     CHECK(
-        mappingFor(s->database(), unitId(*s, "Thị đoàn Hòa Thành"), findHeader(sheet).headers).at(7)
+        mappingFor(s->database(), unitId(*s, "Thị đoàn Hòa Thành"), sheet, findHeader(sheet), units)
+            .at(7)
         == Field::Note);
 }
 
@@ -610,7 +689,9 @@ TEST_CASE("A long file gives the same preview as read row by row: duplicates poi
     CHECK(outOfOrder == 0);
     CHECK(inFile == 3000);
     CHECK(wrongTarget == 0);
-    CHECK(p.counts().toAdd == 3000);
+    // The people of the six unknown units have no unit to count against (no sender given).
+    CHECK(p.counts().toAdd == 2994);
+    CHECK(p.counts().noUnit == 6);
     CHECK(p.counts().skipped == 3000);
     QStringList expectedUnits;
     for (int i = 0; i < 3000; i += 500)
@@ -748,8 +829,12 @@ TEST_CASE("The command line's streaming import writes what the window's import w
     REQUIRE(expected.toAdd > 0);
     if (sheetName == "long") {
         CHECK(expected.toAdd > 10000);
-        CHECK(expected.toUpdate == 1);
-        CHECK(expected.skipped > 1000);
+        // The last row is Đoàn Thị Hồng with her phone: already listed by the Organisation
+        // Board, so skipped; every 14th row repeats an earlier one with another phone:
+        // possibly the same, imported.
+        CHECK(expected.toUpdate == 0);
+        CHECK(expected.skipped > 700);
+        CHECK(expected.possible > 700);
         CHECK(expected.errors > 10);
         CHECK(preview.unknownUnits.size() == 11); // row 7,000 repeats row 1,000
     }
@@ -764,7 +849,7 @@ TEST_CASE("The command line's streaming import writes what the window's import w
         for (const Problem &p : r.problems)
             expectedProblems << QStringLiteral("%1: %2").arg(r.fileRow).arg(p.message);
     const auto streamed
-        = importStreaming(*cli, sheet, loadImportContext(*cli), o, [&](const ImportPreview &p) {
+        = importStreaming(*cli, sheet, loadImportContext(*cli), o, {}, [&](const ImportPreview &p) {
               ++seen;
               counted = p.counts();
               for (const ImportRow &r : p.rows)
@@ -813,7 +898,7 @@ TEST_CASE("The streaming import writes nothing when nothing can be imported or t
     io::Sheet empty;
     empty.rows << QStringList { QStringLiteral("STT"), QStringLiteral("Họ và tên") };
     empty.rows << QStringList { QStringLiteral("1"), QString() };
-    const auto none = importStreaming(*s, empty, loadImportContext(*s), {});
+    const auto none = importStreaming(*s, empty, loadImportContext(*s), {}, {});
     REQUIRE(none.ok());
     CHECK(none->added == 0);
     CHECK(storedRows(*s) == before); // not even the mapping
@@ -830,7 +915,8 @@ TEST_CASE("The streaming import writes nothing when nothing can be imported or t
     REQUIRE(opened.database);
     Session readOnly(std::move(opened.database));
     const int people = readOnly.attendees().count(readOnly.eventId());
-    const auto refused = importStreaming(readOnly, longSheet(), loadImportContext(readOnly), {});
+    const auto refused
+        = importStreaming(readOnly, longSheet(), loadImportContext(readOnly), {}, {});
     CHECK_FALSE(refused.ok());
     CHECK(readOnly.attendees().count(readOnly.eventId()) == people);
     CHECK(testsupport::readFile(path) == bytes);

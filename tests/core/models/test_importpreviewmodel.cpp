@@ -17,10 +17,11 @@ using testsupport::sampleSession;
 
 namespace {
 
-// A list as a district union makes it: a title row, the header, five people. Hồng is in the
-// sample event already (same name and unit); Nguyễn Văn An comes twice; row 6 has no name;
-// Bình's unit is not in the directory and her phone is short. A row that is not imported still
-// shows what was read from it.
+// A list as a district union makes it: a title row, the header, six people. Hồng is in the
+// sample event already (same name, unit and phone); Nguyễn Văn An comes twice, then a third
+// time with another phone (possibly the same person); row 6 has no name; Bình's unit is not in
+// the directory and her phone is short. A row that is not imported still shows what was read
+// from it.
 io::Sheet handMadeSheet()
 {
     io::Sheet sheet;
@@ -44,6 +45,8 @@ io::Sheet handMadeSheet()
           QStringLiteral("0987654321") },
         { QStringLiteral("5"), QStringLiteral("Lê Thị Bình"), QStringLiteral("1997"),
           QStringLiteral("Xã Lạ"), QStringLiteral("12345") },
+        { QStringLiteral("6"), QStringLiteral("Nguyễn Văn An"), QStringLiteral("1995"),
+          QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("0912345679") },
     };
     return sheet;
 }
@@ -62,27 +65,34 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
     ImportPreviewModel model(&preview);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const QStringList headers { "Row",      "Problems", "Decision", "Full name", "Gender", "Born",
-                                "Position", "Unit",     "Phone",    "E-mail",    "Role",   "Note" };
+    const QStringList headers { "Row",    "Problems", "Decision", "Full name", "Gender",
+                                "Born",   "Position", "Unit",     "Workplace", "Phone",
+                                "E-mail", "Role",     "Note" };
     REQUIRE(model.columnCount() == headers.size());
     for (int c = 0; c < headers.size(); ++c)
         CHECK(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == headers.at(c));
 
-    // Row, problems, decision, name, gender, born, position, unit, phone, e-mail, role, note.
+    // Row, problems, decision, name, gender, born, position, unit, workplace, phone, e-mail,
+    // role, note.
     const QList<QStringList> expected {
-        { "3", "", "New", "Nguyễn Văn An", "", "1995", "", "Huyện đoàn Dương Minh Châu",
+        { "3", "", "New", "Nguyễn Văn An", "", "1995", "", "Huyện đoàn Dương Minh Châu", "",
           "0912345678", "", "Delegate", "" },
-        { "4", "Đoàn Thị Hồng is already in the event (same name and unit).", "Update existing",
-          "Đoàn Thị Hồng", "", "1990", "", "Ban Tổ chức – Kiểm tra Tỉnh đoàn", "0938428213", "",
+        { "4", "Đoàn Thị Hồng is already in the event (same name and phone).", "Update existing",
+          "Đoàn Thị Hồng", "", "1990", "", "Ban Tổ chức – Kiểm tra Tỉnh đoàn", "", "0938428213", "",
           "Delegate", "" },
         { "5", "The same person as row 3 of the file.", "Skip", "Nguyễn Văn An", "", "1995", "",
-          "Huyện đoàn Dương Minh Châu", "", "", "Delegate", "" },
+          "Huyện đoàn Dương Minh Châu", "", "", "", "Delegate", "" },
         { "6", "The name is missing: the row is not imported.", "Not imported", "", "", "1996", "",
-          "Thị đoàn Hòa Thành", "0987654321", "", "Delegate", "" },
+          "Thị đoàn Hòa Thành", "", "0987654321", "", "Delegate", "" },
         { "7",
           "The unit \"Xã Lạ\" is not in the directory. · The phone number \"12345\" does not "
           "have 10 digits.",
-          "New", "Lê Thị Bình", "", "1997", "", "Xã Lạ", "12345", "", "Delegate", "" },
+          "New", "Lê Thị Bình", "", "1997", "", "Xã Lạ", "", "12345", "", "Delegate", "" },
+        { "8",
+          "Possibly the same person as row 3 of the file (phone differs); imported as another "
+          "person.",
+          "Possibly the same: imported", "Nguyễn Văn An", "", "1995", "",
+          "Huyện đoàn Dương Minh Châu", "", "0912345679", "", "Delegate", "" },
     };
     REQUIRE(model.rowCount() == expected.size());
     for (int r = 0; r < expected.size(); ++r)
@@ -107,6 +117,8 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
           == QVariantList { int(D::Skip), int(D::Update), int(D::KeepBoth) });
     CHECK(model.index(2, decision).data(ImportPreviewModel::kChoicesRole).toList()
           == QVariantList { int(D::Skip), int(D::KeepBoth) });
+    CHECK(model.index(5, decision).data(ImportPreviewModel::kChoicesRole).toList()
+          == QVariantList { int(D::KeepBoth), int(D::Skip) });
     CHECK(model.index(0, decision).data(ImportPreviewModel::kChoicesRole).toList().isEmpty());
     CHECK(model.index(3, decision).data(ImportPreviewModel::kChoicesRole).toList().isEmpty());
     CHECK(model.flags(model.index(1, decision)).testFlag(Qt::ItemIsEditable));
@@ -116,7 +128,9 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
     CHECK_FALSE(
         model.flags(model.index(1, ImportPreviewModel::NameColumn)).testFlag(Qt::ItemIsEditable));
 
+    // An, and the possible An; Bình has no unit to count against (no sender was chosen).
     CHECK(preview.counts().toAdd == 2);
+    CHECK(preview.counts().noUnit == 1);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy decided(&model, &ImportPreviewModel::decisionChanged);
     CHECK_FALSE(model.setData(model.index(0, decision), int(D::Skip), Qt::EditRole));

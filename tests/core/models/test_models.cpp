@@ -168,19 +168,31 @@ TEST_CASE("The quota figures equal counts made directly from the tables", "[mode
     const QString where
         = QStringLiteral(" FROM attendees WHERE event_id = ? AND unit_id = %1").arg(unitId);
     CHECK(cell(UnitQuotaModel::QuotaColumn) == 22);
-    CHECK(
-        cell(UnitQuotaModel::CountedColumn)
-        == countSql(*s,
-                    QStringLiteral("SELECT count(*)") + where
-                        + QStringLiteral(" AND role = 'delegate'"
-                                         " AND invitation_status NOT IN ('declined','replaced')")));
-    // 26 delegates − 3 declined; the unit's Bí thư co-chairs and is not one of the 22 branch
-    // committee members the quota asks for (plan III.3).
+    CHECK(cell(UnitQuotaModel::CountedColumn)
+          == countSql(*s,
+                      QStringLiteral("SELECT count(*)") + where
+                          + QStringLiteral(" AND role = 'delegate' AND invitation_status NOT IN "
+                                           "('declined','replaced')")));
+    // The quota counts the union's delegates: 26 − 3 declined; its co-chair is not one.
     CHECK(cell(UnitQuotaModel::CountedColumn) == 23);
     CHECK(cell(UnitQuotaModel::DeclinedColumn) == 3);
     CHECK(cell(UnitQuotaModel::ConfirmedColumn) == 7);
     CHECK(cell(UnitQuotaModel::CheckedInColumn) == 1);
     CHECK(model.figures().units.at(row).overQuota());
+
+    // A branch of the union in the directory (as older imports made of companies) counts
+    // against the union's quota.
+    Unit branch;
+    branch.name = QStringLiteral("Chi đoàn Công ty TNHH Giày Da Phước Minh");
+    branch.kind = UnitKind::Branch;
+    branch.parentId = unitId;
+    const auto branchId = s->units().insert(branch);
+    REQUIRE(branchId.ok());
+    Attendee worker = person(*s, QStringLiteral("Võ Văn Thợ"), unit, InvitationStatus::Invited);
+    worker.unitId = *branchId;
+    REQUIRE(s->push(commands::addAttendees(s.get(), { worker })));
+    model.reload();
+    CHECK(cell(UnitQuotaModel::CountedColumn) == 24);
 
     // The warning on the overview names the unit, and disappears with a larger quota.
     auto hasQuotaWarning = [&] {

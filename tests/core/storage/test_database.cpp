@@ -480,8 +480,17 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     // An older file keeps its page size: changing it would mean rewriting the whole file.
     CHECK(scalar(*r.database, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
 
-    // The upgraded file has the same people, links and question.
-    CHECK(dumpTable(path, QStringLiteral("attendees")) == attendees);
+    // The upgraded file has the same people, links and question; each person has gained an
+    // empty workplace (the last column), to be filled by the next lists.
+    QStringList withWorkplace;
+    for (const QString &row : attendees)
+        withWorkplace << row + QLatin1Char('|');
+    CHECK(dumpTable(path, QStringLiteral("attendees")) == withWorkplace);
+    CHECK(
+        scalar(*r.database,
+               QStringLiteral("SELECT name FROM pragma_table_info('attendees') ORDER BY cid DESC"))
+            .toString()
+        == QStringLiteral("workplace"));
     CHECK(dumpTable(path, QStringLiteral("questions")) == questions);
     CHECK(
         scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
@@ -513,6 +522,17 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK(
         scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
             .isNull());
+    // A person of the old file takes a workplace, found by the search.
+    dd::AttendeeRepository people(*r.database);
+    auto someone = people.get(12);
+    REQUIRE(someone);
+    CHECK(someone->workplace.isEmpty());
+    someone->workplace = QStringLiteral("Chi đoàn Công ty TNHH Giày Da Phước Minh");
+    REQUIRE(people.update(*someone).ok());
+    CHECK(people.get(12)->workplace == QStringLiteral("Chi đoàn Công ty TNHH Giày Da Phước Minh"));
+    CHECK(scalar(*r.database, QStringLiteral("SELECT search_folded FROM attendees WHERE id = 12"))
+              .toString()
+              .contains(QStringLiteral("chi doan cong ty tnhh giay da phuoc minh")));
     r.database.reset();
 
     // Opened again: nothing more to do, no second copy.

@@ -1,0 +1,256 @@
+// Where the table of a sheet is: the header row below any title rows (one or two rows deep),
+// the title lines above it and the lines under it that are not part of it.
+#include "import/headerfinder.h"
+
+#include "io/readlimits.h"
+#include "text/vietnamese.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace dd::import {
+
+namespace {
+
+constexpr int kHeaderSearchRows = 40;
+
+QList<int> fieldsOf(const QStringList &cells, const HeaderVocabulary &v)
+{
+    QList<int> found;
+    for (const QString &c : cells) {
+        if (c.size() > 60)
+            continue; // a title, not a header
+        const int f = v.fieldOf(c);
+        if (f != 0 && !found.contains(f))
+            found << f;
+    }
+    return found;
+}
+
+// The rows [first, last] with the merges inside them filled (header rows: everywhere).
+QList<QStringList> filledRows(const io::Sheet &sheet, int first, int last)
+{
+    QList<QStringList> rows;
+    for (int r = first; r <= last && r < sheet.rowCount(); ++r)
+        rows << sheet.rows.at(r);
+    QList<io::CellRange> shifted;
+    for (io::CellRange m : sheet.merges) {
+        if (m.lastRow < first || m.firstRow > last || m.firstRow < first)
+            continue; // outside, or its value lies above the copy
+        m.firstRow -= first;
+        m.lastRow -= first;
+        shifted << m;
+    }
+    fillMerges(rows, shifted, 0, int(rows.size()) - 1);
+    return rows;
+}
+
+bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
+{
+    int filled = 0;
+    for (int c = 0; c < sub.size(); ++c) {
+        const QString cell = sub.at(c).trimmed();
+        if (cell.isEmpty())
+            continue;
+        ++filled;
+        if (isColumnNumber(cell))
+            return false;
+        const QString above = c < top.size() ? top.at(c).trimmed() : QString();
+        if (cell == above)
+            continue; // a vertical merge filled down
+        if (v.fieldOf(cell) == 0 && v.fieldOf(above + QLatin1Char(' ') + cell) == 0)
+            return false;
+    }
+    return filled > 0;
+}
+
+// One column's header from its two rows: "Năm sinh" + "Nam" says more together ("Năm sinh
+// Nam"); "Họ và tên" + "Tên" names the lower field alone, which the upper one would hide.
+QString combined(const QString &top, const QString &sub, const HeaderVocabulary &v)
+{
+    if (sub.isEmpty() || sub == top)
+        return top;
+    if (top.isEmpty())
+        return sub;
+    const QString both = top + QLatin1Char(' ') + sub;
+    const int fBoth = v.fieldOf(both);
+    const int fSub = v.fieldOf(sub);
+    if (fSub != 0 && (fBoth == 0 || fBoth == v.fieldOf(top)) && fSub != fBoth)
+        return sub;
+    return both;
+}
+
+HeaderInfo makeHeader(const io::Sheet &sheet, int row, const HeaderVocabulary &v)
+{
+    HeaderInfo info;
+    if (row < 0 || row >= sheet.rowCount())
+        return info;
+    info.row = row;
+    const QList<QStringList> rows = filledRows(sheet, row, row + 1);
+    const QStringList top = rows.value(0);
+    const QStringList sub = rows.value(1);
+    const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub, v);
+    info.rowCount = twoRows ? 2 : 1;
+    // As many headers as the widest row has cells: a column with data but no header text can
+    // still be mapped by hand.
+    const int columns = std::max<int>(sheet.columnCount(), int(std::max(top.size(), sub.size())));
+    for (int c = 0; c < columns; ++c)
+        info.headers << combined(text::clean(top.value(c)),
+                                 twoRows ? text::clean(sub.value(c)) : QString(), v);
+    return info;
+}
+
+} // namespace
+
+HeaderInfo findHeader(const io::Sheet &sheet, const HeaderVocabulary &v)
+{
+    // Each row is scored with the row below when that is its second header row: "STT | Họ và
+    // tên | Năm sinh" over "Họ và tên đệm | Tên | Nam | Nữ" names more together than either.
+    HeaderInfo best;
+    qsizetype bestScore = 0;
+    const int limit = qMin(sheet.rowCount(), kHeaderSearchRows);
+    for (int r = 0; r < limit; ++r) {
+        if (fieldsOf(sheet.rows.at(r), v).isEmpty())
+            continue; // not a header, nor the top of one
+        HeaderInfo h = makeHeader(sheet, r, v);
+        const QList<int> fields = fieldsOf(h.headers, v);
+        if (fields.size() > bestScore && v.isHeader(fields)) {
+            best = std::move(h);
+            bestScore = fields.size();
+        }
+    }
+    return best;
+}
+
+HeaderInfo headerAt(const io::Sheet &sheet, int row, const HeaderVocabulary &v)
+{
+    return makeHeader(sheet, row, v);
+}
+
+int firstSheetWithHeader(const io::Workbook &workbook, const HeaderVocabulary &v)
+{
+    for (int i = 0; i < workbook.sheets.size(); ++i)
+        if (findHeader(workbook.sheets.at(i), v).row >= 0)
+            return i;
+    return -1;
+}
+
+QStringList titleLines(const io::Sheet &sheet, const HeaderInfo &header)
+{
+    QStringList lines;
+    for (int r = 0; r < header.row && r < sheet.rowCount(); ++r)
+        for (const QString &cell : sheet.rows.at(r))
+            if (const QString t = text::clean(cell); !t.isEmpty())
+                lines << t;
+    return lines;
+}
+
+bool hasWords(const QString &key, const char *words)
+{
+    const QString padded = QLatin1Char(' ') + key + QLatin1Char(' ');
+    return padded.contains(QLatin1Char(' ') + QLatin1String(words) + QLatin1Char(' '));
+}
+
+bool isDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s)
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
+bool isColumnNumber(QStringView s)
+{
+    s = s.trimmed();
+    if (s.startsWith(u'(') && s.endsWith(u')'))
+        s = s.mid(1, s.size() - 2);
+    else if (s.endsWith(u'.'))
+        s.chop(1);
+    return isDigits(s);
+}
+
+QString headerKey(const QString &header)
+{
+    QString f = text::fold(header);
+    if (f == QLatin1String("#"))
+        return f;
+    for (QChar &c : f)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char(' ');
+    return f.simplified();
+}
+
+bool isTotalRow(const QStringList &cells)
+{
+    static const QRegularExpression total(
+        QStringLiteral("^(tong cong|tong so|total|cong\\s*[:.]|cong\\s+\\d|cong$)"));
+    int looked = 0;
+    for (const QString &c : cells) {
+        const QStringView v = QStringView(c).trimmed();
+        if (v.isEmpty())
+            continue;
+        // Every total row begins with a T or a C ("Tổng cộng", "Cộng:"); the others need no
+        // closer look.
+        const char16_t first = v.front().toLower().unicode();
+        if ((first == u't' || first == u'c') && total.match(text::fold(c)).hasMatch())
+            return true;
+        if (++looked == 2)
+            break;
+    }
+    return false;
+}
+
+bool isFooterRow(const QStringList &cells)
+{
+    // The words a signature block or the place and date begin with, folded.
+    static const QRegularExpression footer(QStringLiteral(
+        "^(nguoi lap|xac nhan|thu truong|t\\s*/\\s*m\\b|tm\\s*[.:]|tm ban|tm bch|ky ten|"
+        "\\(?\\s*ky\\s*,? ghi ro|\\(\\s*ky\\b|noi nhan|lanh dao don vi|"
+        "([^,]{2,30},\\s*)?ngay\\b.{0,12}\\bthang\\b.{0,8}\\bnam\\b)"));
+    int looked = 0;
+    for (const QString &c : cells) {
+        const QStringView v = QStringView(c).trimmed();
+        if (v.isEmpty() || isColumnNumber(v))
+            continue;
+        if (footer.match(text::fold(v.toString())).hasMatch())
+            return true;
+        if (++looked == 2)
+            break;
+    }
+    return false;
+}
+
+// Fills the cells a merge hides: in the header rows everywhere (a "Năm sinh" spanning
+// "Nam" and "Nữ" names both), below them only down the first column of the range (a unit
+// written once for several people), never across (a title or total spanning the row).
+void fillMerges(QList<QStringList> &rows, const QList<io::CellRange> &merges, int headerFirst,
+                int headerLast)
+{
+    for (const io::CellRange &m : merges) {
+        if (m.firstRow < 0 || m.firstRow >= rows.size() || m.firstColumn < 0)
+            continue;
+        const QStringList &top = rows.at(m.firstRow);
+        if (m.firstColumn >= top.size())
+            continue;
+        const QString value = top.at(m.firstColumn);
+        if (value.isEmpty())
+            continue;
+        for (int r = m.firstRow; r <= m.lastRow && r < rows.size(); ++r) {
+            const bool header = r >= headerFirst && r <= headerLast;
+            const int lastColumn = header ? m.lastColumn : m.firstColumn;
+            QStringList &row = rows[r];
+            if (header && row.size() <= lastColumn) // rows end at their last filled cell
+                row.resize(std::min(lastColumn + 1, io::kMaxColumns));
+            for (int c = m.firstColumn; c <= lastColumn && c < row.size(); ++c) {
+                if ((r != m.firstRow || c != m.firstColumn) && row.at(c).isEmpty())
+                    row[c] = value;
+            }
+        }
+    }
+}
+
+} // namespace dd::import

@@ -1,0 +1,158 @@
+// Unit names as lists write them, matched to the directory.
+#include "import/unitmatcher.h"
+
+#include "text/vietnamese.h"
+
+#include <algorithm>
+
+namespace dd::import {
+
+namespace {
+
+// The kinds of district-level union, and the words a place name may carry after them.
+constexpr const char *kUnionKinds[] = { "huyen doan", "thi doan", "thanh doan" };
+constexpr const char *kPlaceWords[] = { "thanh pho ", "thi xa ", "huyen ", "thi tran " };
+
+// "huyen doan|duong minh chau" for a district union's key, empty for anything else.
+QString kindAndPlace(const QString &key)
+{
+    for (const char *kind : kUnionKinds) {
+        const QLatin1String k(kind);
+        if (!key.startsWith(k) || key.size() <= k.size() || key.at(k.size()) != QLatin1Char(' '))
+            continue;
+        QString place = key.mid(k.size() + 1);
+        for (const char *w : kPlaceWords)
+            if (place.startsWith(QLatin1String(w)))
+                place = place.mid(qstrlen(w));
+        return place.isEmpty() ? QString() : QString(k) + QLatin1Char('|') + place;
+    }
+    return {};
+}
+
+bool isSenderKind(UnitKind kind)
+{
+    return kind == UnitKind::District || kind == UnitKind::Affiliated;
+}
+
+} // namespace
+
+QString UnitMatcher::key(const QString &text)
+{
+    QString f = text::fold(text);
+    for (QChar &c : f)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char(' ');
+    f = QLatin1Char(' ') + f.simplified() + QLatin1Char(' ');
+    // The shortenings district lists use.
+    static const std::pair<const char *, const char *> kShort[] = {
+        { " h doan ", " huyen doan " },
+        { " tp ", " thanh pho " },
+        { " tx ", " thi xa " },
+        { " tt ", " thi tran " },
+    };
+    for (const auto &[from, to] : kShort)
+        f.replace(QLatin1String(from), QLatin1String(to));
+    f = f.simplified();
+    // What stands in front of the union's name in a letterhead.
+    for (const char *lead : { "doan tncs ho chi minh ", "ban chap hanh ", "bch " })
+        if (f.startsWith(QLatin1String(lead)))
+            f = f.mid(qstrlen(lead));
+    return f;
+}
+
+bool UnitMatcher::looksLikeUnion(const QString &text)
+{
+    const QString k = key(text);
+    for (const char *kind : kUnionKinds)
+        if (k.startsWith(QLatin1String(kind) + QLatin1Char(' ')))
+            return true;
+    for (const char *kind : { "doan khoi ", "doan truong ", "doan co so " })
+        if (k.startsWith(QLatin1String(kind)))
+            return true;
+    return false;
+}
+
+UnitMatcher::UnitMatcher(const QList<Unit> &units)
+    : m_units(units)
+{
+    for (const Unit &u : units) {
+        m_names.insert(u.id, u.name);
+        m_byFolded.insert(text::fold(u.name), u.id);
+        m_byKey.insert(key(u.name), u.id);
+        const QString place = kindAndPlace(key(u.name));
+        if (!place.isEmpty() && !m_byPlace.contains(place))
+            m_byPlace.insert(place, u.id);
+        if (!place.isEmpty() && isSenderKind(u.kind)) {
+            const QString only = place.section(QLatin1Char('|'), 1);
+            m_byPlaceOnly.insert(only, m_byPlaceOnly.contains(only) ? 0 : u.id);
+        }
+        if (isSenderKind(u.kind)) {
+            m_senderKeys.append({ key(u.name), u.id });
+            if (!place.isEmpty())
+                m_senderKeys.append(
+                    { QString(place).replace(QLatin1Char('|'), QLatin1Char(' ')), u.id });
+        }
+    }
+    // A full name wins over another unit's short name.
+    for (const Unit &u : units) {
+        if (u.shortName.isEmpty())
+            continue;
+        if (!m_byFolded.contains(text::fold(u.shortName)))
+            m_byFolded.insert(text::fold(u.shortName), u.id);
+        if (!m_byKey.contains(key(u.shortName)))
+            m_byKey.insert(key(u.shortName), u.id);
+    }
+    std::sort(m_senderKeys.begin(), m_senderKeys.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
+qint64 UnitMatcher::find(const QString &text) const
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    if (const auto it = m_byFolded.constFind(text::fold(text)); it != m_byFolded.cend())
+        return *it;
+    const QString k = key(text);
+    if (k.isEmpty())
+        return 0;
+    if (const auto it = m_byKey.constFind(k); it != m_byKey.cend())
+        return *it;
+    if (const QString place = kindAndPlace(k); !place.isEmpty())
+        return m_byPlace.value(place);
+    // "TĐ Hòa Thành" (thị, thành or tỉnh đoàn?), "Đoàn Gò Dầu": the place alone, when a
+    // single union of the directory is there.
+    QString place = k;
+    for (const char *lead : { "td ", "doan ", "hd " })
+        if (place.startsWith(QLatin1String(lead)))
+            place = place.mid(qstrlen(lead));
+    for (const char *w : kPlaceWords)
+        if (place.startsWith(QLatin1String(w)))
+            place = place.mid(qstrlen(w));
+    return m_byPlaceOnly.value(place);
+}
+
+qint64 UnitMatcher::senderIn(const QString &line) const
+{
+    const QString k = key(line);
+    // "Đơn vị: …", "Đơn vị gửi: …": what follows is the unit, also by its short name.
+    for (const char *label : { "don vi gui ", "don vi de cu ", "don vi cu ", "don vi " }) {
+        if (!k.startsWith(QLatin1String(label)))
+            continue;
+        const qint64 id = find(k.mid(qstrlen(label)));
+        for (const Unit &u : m_units)
+            if (u.id == id && isSenderKind(u.kind))
+                return id;
+    }
+    const QString padded = QLatin1Char(' ') + k + QLatin1Char(' ');
+    qint64 found = 0;
+    for (const auto &[senderKey, id] : m_senderKeys) {
+        if (!padded.contains(QLatin1Char(' ') + senderKey + QLatin1Char(' ')))
+            continue;
+        if (found != 0 && found != id)
+            return 0; // two unions named: not one sender
+        found = id;
+    }
+    return found;
+}
+
+} // namespace dd::import

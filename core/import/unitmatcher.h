@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "util/fastkey.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Which unit of the directory a text names, as district lists write them: accents and case
+// ignored ("HUYỆN ĐOÀN DƯƠNG MINH CHÂU"), the short name ("Hòa Thành"), punctuation and the
+// usual shortenings ("H.Đoàn Gò Dầu", "Thành đoàn TP Tây Ninh", "BCH Thị đoàn Hòa Thành"), and
+// a district union's kind and place without the city or town word ("Thành đoàn Tây Ninh" is
+// "Thành đoàn thành phố Tây Ninh"). A company or a branch that is not in the directory names
+// no unit.
+namespace dd::import {
+
+class UnitMatcher
+{
+public:
+    explicit UnitMatcher(const QList<Unit> &units);
+
+    // The unit `text` names, 0 when none. Safe to call from several threads at once.
+    qint64 find(const QString &text) const;
+    QString name(qint64 id) const { return m_names.value(id); }
+    const QList<Unit> &units() const { return m_units; }
+
+    // The district or affiliated union a title line names ("Đơn vị: Huyện đoàn Dương Minh
+    // Châu", "BCH HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "DANH SÁCH ĐẠI BIỂU THỊ ĐOÀN HÒA THÀNH"), 0 when
+    // none or more than one does.
+    qint64 senderIn(const QString &line) const;
+
+    // Whether a text is written as a district-level union's name ("Huyện đoàn Bến Cầu", "Đoàn
+    // khối …", "Đoàn trường …"), whether or not the directory has it: a province-wide list's
+    // unit column names such unions, never companies or branches.
+    static bool looksLikeUnion(const QString &text);
+
+    // The text a unit name is compared by: folded, punctuation as spaces, the shortenings
+    // written out and the "BCH" / "Ban Chấp hành" in front dropped.
+    static QString key(const QString &text);
+
+private:
+    QList<Unit> m_units;
+    QHash<FastKey, qint64> m_byFolded; // the names and short names as folded: the quick way
+    QHash<QString, qint64> m_byKey; // key() of names and short names
+    QHash<QString, qint64> m_byPlace; // "huyen doan|duong minh chau": kind and place
+    QHash<QString, qint64> m_byPlaceOnly; // "duong minh chau"; 0 when two unions share it
+    QHash<qint64, QString> m_names;
+    QList<std::pair<QString, qint64>> m_senderKeys; // the unions' keys, longest first
+};
+
+} // namespace dd::import
