@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -90,7 +91,12 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import attendees"));
     setAcceptDrops(true);
-    resize(1200, 720);
+    // Roomy where the screen allows, and never past a small laptop's 1024×600 screen, where the
+    // import button would otherwise lie below its edge.
+    QSize size(1200, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.96);
+    resize(size);
     m_context = loadImportContext(*session);
 
     m_fileLabel = new QLabel(

@@ -57,7 +57,10 @@ const std::array<HeaderWords, 18> &exactHeaders()
         { Field::GivenName, { "ten", "given name", "first name", "given" } },
         { Field::FamilyAndMiddle,
           { "ho va ten dem", "ho dem", "ho va dem", "ho va chu lot", "ho chu lot" } },
-        { Field::Gender, { "gioi tinh", "gioi", "phai", "gender", "sex" } },
+        // "Nam/Nữ" and "Nam hay nữ" as one column's header: the gender written in it.
+        { Field::Gender,
+          { "gioi tinh", "gioi", "phai", "gender", "sex", "nam nu", "nam hay nu", "nam hoac nu",
+            "male female" } },
         { Field::BirthYear,
           { "nam sinh", "ngay sinh", "ngay thang nam sinh", "sinh nam", "birth year",
             "year of birth", "date of birth", "dob", "birthday", "born" } },

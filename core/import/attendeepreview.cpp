@@ -28,11 +28,23 @@ struct Who
     QString email; // lower case
     int birthYear = 0;
     Gender gender = Gender::Unknown;
+    // Hashes of the three texts: a name's rows are compared with each other, and most of them
+    // differ, which the hashes tell without reading the texts.
+    size_t unitHash = 0, phoneHash = 0, emailHash = 0;
 };
 
 Who whoOf(const Attendee &a, const QString &unitKey, const QString &phoneDigits)
 {
-    return { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+    Who w { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+    w.unitHash = qHash(w.unit);
+    w.phoneHash = qHash(w.phone);
+    w.emailHash = qHash(w.email);
+    return w;
+}
+
+bool sameText(const QString &a, size_t aHash, const QString &b, size_t bHash)
+{
+    return aHash == bHash && a == b;
 }
 
 QString unitKeyOf(const ImportRow &row)
@@ -48,30 +60,31 @@ enum class Likeness { Other, Possible, Same };
 // the e-mail is the same; `differs` names the one detail in the way of a "possible".
 Likeness compare(const Who &a, const Who &b, bool *strong, QString *differs)
 {
-    *strong
-        = (!a.phone.isEmpty() && a.phone == b.phone) || (!a.email.isEmpty() && a.email == b.email);
+    *strong = (!a.phone.isEmpty() && sameText(a.phone, a.phoneHash, b.phone, b.phoneHash))
+        || (!a.email.isEmpty() && sameText(a.email, a.emailHash, b.email, b.emailHash));
     if (*strong)
         return Likeness::Same;
-    if (a.unit.isEmpty() || a.unit != b.unit)
+    if (a.unit.isEmpty() || !sameText(a.unit, a.unitHash, b.unit, b.unitHash))
         return Likeness::Other;
-    QStringList different;
-    if (a.birthYear && b.birthYear && a.birthYear != b.birthYear)
-        different << QCoreApplication::translate("Import", "birth year %1/%2")
-                         .arg(a.birthYear)
-                         .arg(b.birthYear);
-    if (!a.phone.isEmpty() && !b.phone.isEmpty())
-        different << QCoreApplication::translate("Import", "phone");
-    if (!a.email.isEmpty() && !b.email.isEmpty())
-        different << QCoreApplication::translate("Import", "e-mail");
-    if (a.gender != Gender::Unknown && b.gender != Gender::Unknown && a.gender != b.gender)
-        different << QCoreApplication::translate("Import", "gender");
-    if (different.isEmpty())
+    // Counted first, and worded only for the one "possible" detail: most namesakes of one union
+    // differ in two or more, and the words are looked up in the translations.
+    const bool year = a.birthYear && b.birthYear && a.birthYear != b.birthYear;
+    const bool phone = !a.phone.isEmpty() && !b.phone.isEmpty();
+    const bool email = !a.email.isEmpty() && !b.email.isEmpty();
+    const bool gender
+        = a.gender != Gender::Unknown && b.gender != Gender::Unknown && a.gender != b.gender;
+    const int different = int(year) + int(phone) + int(email) + int(gender);
+    if (different == 0)
         return Likeness::Same;
-    if (different.size() == 1) {
-        *differs = different.first();
-        return Likeness::Possible;
-    }
-    return Likeness::Other;
+    if (different > 1)
+        return Likeness::Other;
+    *differs = year ? QCoreApplication::translate("Import", "birth year %1/%2")
+                          .arg(a.birthYear)
+                          .arg(b.birthYear)
+        : phone ? QCoreApplication::translate("Import", "phone")
+        : email ? QCoreApplication::translate("Import", "e-mail")
+                : QCoreApplication::translate("Import", "gender");
+    return Likeness::Possible;
 }
 
 bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven = true)
@@ -198,7 +211,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     p.defaultUnitId = options.defaultUnitId;
     p.header = options.headerRow >= 0 ? headerAt(sheet, options.headerRow) : findHeader(sheet);
     p.titleLines = titleLines(sheet, p.header);
-    const UnitMatcher units(context.units);
+    UnitMatcher units(context.units);
     if (options.mapping) {
         p.mapping = *options.mapping;
     } else {
@@ -206,6 +219,18 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
         decideUnitColumns(p.mapping, sheet, p.header, units);
     }
     const ColumnMapping &m = p.mapping;
+    // The few names a unit column repeats, looked up once instead of on every row.
+    if (const int c = m.columnOf(Field::Unit); c >= 0) {
+        QSet<FastKey> written;
+        QSet<QString> names;
+        for (int r = p.header.firstDataRow(); r < sheet.rowCount(); ++r)
+            if (const QStringList &cells = sheet.rows.at(r); c < cells.size())
+                if (!written.contains(cells.at(c))) {
+                    written.insert(cells.at(c));
+                    names.insert(text::clean(cells.at(c).trimmed()));
+                }
+        units.remember(names);
+    }
     const QString defaultUnitName = units.name(options.defaultUnitId);
 
     // The people already there by folded name, with what tells them from a namesake.
@@ -262,6 +287,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     ImportRow *const placed = p.rows.data();
     std::vector<char> holdsPerson(size_t(count), 0);
     std::vector<QString> phoneOf(static_cast<size_t>(count)); // phone digits, by p.rows index
+    std::vector<Who> whoOfRow(static_cast<size_t>(count)); // by p.rows index, once per row
     nextSameName.reserve(size_t(count));
     fileByName.reserve(count);
     qsizetype kept = 0;
@@ -287,7 +313,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             // repeat being skipped every time, then the people already in the event.
             if (!row.blocked()) {
                 const QString &name = row.foldedName;
-                const Who who = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
+                const Who &who = whoOfRow[size_t(i)] = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
                 // One lookup: this name's rows so far, an empty entry when there are none.
                 SameName &same = fileByName[name];
                 int possibleRow = -1;
@@ -296,9 +322,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     const ImportRow &o = placed[j];
                     bool strong = false;
                     QString differs;
-                    const Likeness l
-                        = compare(who, whoOf(o.attendee, unitKeyOf(o), phoneOf[size_t(j)]), &strong,
-                                  &differs);
+                    const Likeness l = compare(who, whoOfRow[size_t(j)], &strong, &differs);
                     if (l == Likeness::Same) {
                         row.duplicate = Duplicate::InFile;
                         row.duplicateOfRow = o.fileRow;
@@ -403,6 +427,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             if (kept != i) {
                 placed[kept] = std::move(row);
                 phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
+                whoOfRow[size_t(kept)] = std::move(whoOfRow[size_t(i)]);
             }
             ++kept;
         }

@@ -108,6 +108,19 @@ UnitMatcher::UnitMatcher(const QList<Unit> &units)
 
 qint64 UnitMatcher::find(const QString &text) const
 {
+    if (const auto it = m_remembered.constFind(text); it != m_remembered.cend())
+        return *it;
+    return lookUp(text);
+}
+
+void UnitMatcher::remember(const QSet<QString> &texts)
+{
+    for (const QString &t : texts)
+        m_remembered.insert(t, lookUp(t));
+}
+
+qint64 UnitMatcher::lookUp(const QString &text) const
+{
     if (text.trimmed().isEmpty())
         return 0;
     if (const auto it = m_byFolded.constFind(text::fold(text)); it != m_byFolded.cend())

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ public:
 
     // The unit `text` names, 0 when none. Safe to call from several threads at once.
     qint64 find(const QString &text) const;
+    // Looks these texts up once, before the rows are read on several threads: a unit column
+    // repeats a few names on every row. Not to be called while find() runs elsewhere.
+    void remember(const QSet<QString> &texts);
     QString name(qint64 id) const { return m_names.value(id); }
     const QList<Unit> &units() const { return m_units; }
 
@@ -42,6 +46,9 @@ public:
 
 private:
     QList<Unit> m_units;
+    qint64 lookUp(const QString &text) const;
+
+    QHash<FastKey, qint64> m_remembered; // texts as written, from remember()
     QHash<FastKey, qint64> m_byFolded; // the names and short names as folded: the quick way
     QHash<QString, qint64> m_byKey; // key() of names and short names
     QHash<QString, qint64> m_byPlace; // "huyen doan|duong minh chau": kind and place

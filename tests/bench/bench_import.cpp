@@ -153,8 +153,10 @@ int main(int argc, char **argv)
 
     // What storing alone costs: sqlite3 copies the finished rows (cleaned, folded, with their
     // sort keys) from the imported file into the sample file, in the same schema and journal
-    // mode, indexes built after the rows as the import does. No reading, checking or
-    // normalising: the part of the import that SQLite itself does.
+    // mode, indexes built after the rows as the import does, and the units --create-units made
+    // first (a person naming a unit the file lacks would be a pending foreign-key violation,
+    // and then every row stored would look for its substitutes without their index). No reading,
+    // checking or normalising: the part of the import that SQLite itself does.
     {
         const QString copy = dir.filePath(QStringLiteral("storage-only.sqlite"));
         QFile::copy(empty, copy);
@@ -178,6 +180,7 @@ int main(int argc, char **argv)
         const QString script
             = QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
                              "PRAGMA foreign_keys = ON; ATTACH '%1' AS src; BEGIN; %2 "
+                             "INSERT OR IGNORE INTO main.units SELECT * FROM src.units; "
                              "INSERT INTO main.attendees(%3) SELECT %3 FROM src.attendees WHERE "
                              "id > %4; %5 COMMIT;")
                   .arg(db, drop, columns, first.value(1), indexes.join(QLatin1Char(' ')));

@@ -11,17 +11,11 @@ using testsupport::runApp;
 
 namespace {
 
-struct Data
+struct Data : testsupport::SampleData
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("lists.sqlite"));
-    Data() { REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0); }
-    ProcessResult run(QStringList args) const
-    {
-        return runApp(QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                    QStringLiteral("--db"), path }
-                      + args);
-    }
+    Data()
+        : SampleData(QStringLiteral("lists.sqlite"))
+    { }
     ProcessResult import(const QString &file, const QStringList &options = {}) const
     {
         return run(QStringList { QStringLiteral("import"), QStringLiteral("attendees"),
@@ -31,11 +25,8 @@ struct Data
     // A tab-separated table as rows of cells, the header first.
     QList<QStringList> table(const QString &what) const
     {
-        const ProcessResult r = run({ QStringLiteral("list"), what });
-        REQUIRE(r.exitCode == 0);
         QList<QStringList> rows;
-        for (const QString &line :
-             QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &line : list(what))
             rows << line.split(QLatin1Char('\t'));
         return rows;
     }

@@ -13,23 +13,12 @@ using testsupport::runApp;
 
 namespace {
 
-struct Data
+struct Data : testsupport::SampleData
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("hostile.sqlite"));
-    Data() { REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0); }
-    ProcessResult run(QStringList args) const
-    {
-        return runApp(QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                    QStringLiteral("--db"), path }
-                      + args);
-    }
-    QStringList list(const char *what) const
-    {
-        const ProcessResult r = run({ QStringLiteral("list"), QLatin1String(what) });
-        REQUIRE(r.exitCode == 0);
-        return QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
-    }
+    Data()
+        : SampleData(QStringLiteral("hostile.sqlite"))
+    { }
+    QStringList list(const char *what) const { return SampleData::list(QLatin1String(what)); }
 };
 
 QString hostile(const char *name)

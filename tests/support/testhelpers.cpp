@@ -66,4 +66,24 @@ int pdfPageCount(const QString &pdfPath)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+SampleData::SampleData(const QString &fileName)
+    : path(dir.filePath(fileName))
+{
+    REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
+}
+
+ProcessResult SampleData::run(const QStringList &args) const
+{
+    return runApp(
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path }
+        + args);
+}
+
+QStringList SampleData::list(const QString &what) const
+{
+    const ProcessResult r = run({ QStringLiteral("list"), what });
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 } // namespace testsupport

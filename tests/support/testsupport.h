@@ -28,6 +28,18 @@ struct ProcessResult
 // Runs the built dialoguedesk executable with the given arguments (headless).
 ProcessResult runApp(const QStringList &args, const QByteArray &stdinData = {});
 
+// A data file holding the sample event in a temporary folder, and the program run on it in
+// English, for the command-line tests.
+struct SampleData
+{
+    QTemporaryDir dir;
+    QString path;
+    explicit SampleData(const QString &fileName = QStringLiteral("sample.sqlite"));
+    ProcessResult run(const QStringList &args) const;
+    // `list WHAT`: its lines, the header first.
+    QStringList list(const QString &what) const;
+};
+
 // pdfinfo/pdftotext/pdffonts from poppler-utils.
 QString pdfText(const QString &pdfPath);
 QString pdfInfo(const QString &pdfPath);

@@ -114,6 +114,8 @@ TEST_CASE("Header names map to fields in Vietnamese and English, accents and cas
     CHECK(fieldForHeader(QStringLiteral("Tên đệm")) == Field::MiddleName);
     CHECK(fieldForHeader(QStringLiteral("Tên")) == Field::GivenName);
     CHECK(fieldForHeader(QStringLiteral("Giới tính")) == Field::Gender);
+    CHECK(fieldForHeader(QStringLiteral("Nam/Nữ")) == Field::Gender);
+    CHECK(fieldForHeader(QStringLiteral("Nam / nữ")) == Field::Gender);
     CHECK(fieldForHeader(QStringLiteral("Năm sinh")) == Field::BirthYear);
     CHECK(fieldForHeader(QStringLiteral("Năm sinh Nam")) == Field::Male);
     CHECK(fieldForHeader(QStringLiteral("Năm sinh Nữ")) == Field::Female);
