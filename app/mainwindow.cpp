@@ -1,27 +1,34 @@
 #include "mainwindow.h"
 
+#include "autobackup.h"
+
+#include "dialogs/backupsdialog.h"
 #include "dialogs/documentsettingsdialog.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/unitsdialog.h"
+#include "edit/personaldataactions.h"
 #include "pages/agendapage.h"
 #include "pages/attendeespage.h"
 #include "pages/overviewpage.h"
 #include "pages/planspage.h"
 #include "pages/questionspage.h"
+#include "services/personaldataerasure.h"
 #include "services/sampleevent.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -89,6 +96,11 @@ void MainWindow::createActions()
     m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_backupsAction = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    m_erasePersonalDataAction
+        = file->addAction(tr("Erase personal data…"), this, &MainWindow::erasePersonalData);
+    m_erasePersonalDataAction->setObjectName(QStringLiteral("erasePersonalDataAction"));
     file->addSeparator();
     m_newEventAction = file->addAction(tr("New &event…"), this, &MainWindow::newEvent);
     m_newEventAction->setObjectName(QStringLiteral("newEventAction"));
@@ -199,6 +211,8 @@ void MainWindow::rebuildPages()
     m_plans = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_backupsAction->setEnabled(open);
+    m_erasePersonalDataAction->setEnabled(open && !m_session->isReadOnly());
     m_unitsAction->setEnabled(open);
     m_papersMenu->setEnabled(open);
     m_newEventAction->setEnabled(open && !m_session->isReadOnly());
@@ -324,7 +338,7 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
         file = defaultDataFile();
     if (!openFile(file))
         return;
-    if (sample && !m_session->isReadOnly()) {
+    if (sample && !m_session->isReadOnly() && !m_justCreated) { // a new file has it already
         auto id = createSampleEvent(m_session->database());
         if (id)
             m_session->setEventId(*id);
@@ -336,9 +350,14 @@ void MainWindow::openInitial(const QString &path, bool sample, qint64 eventId)
         m_session->setEventId(eventId);
 }
 
-bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer)
+bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool backUp)
 {
-    auto result = Database::open(path);
+    // A new or empty file is made with the 2021 sample, which shows what the program holds.
+    const Database::Initialiser sample = [](Database &db) -> Status {
+        const Result<qint64> id = createSampleEvent(db);
+        return id ? Status() : Status(Error(id.error()));
+    };
+    auto result = Database::open(path, Database::Access::ReadWrite, sample);
     if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
         const auto answer = QMessageBox::question(
             this, tr("File in use"),
@@ -347,27 +366,36 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer)
         if (answer != QMessageBox::Yes)
             return false;
         result = Database::open(path, Database::Access::ReadOnly);
+    } else if (result.error == Database::OpenError::ReadOnly) {
+        // It can still be read: open it so, and say why it cannot be changed.
+        const QString why = result.message;
+        result = Database::open(path, Database::Access::ReadOnly);
+        if (result.database)
+            QMessageBox::information(this, tr("Opened read-only"), why);
     }
     if (!result.database) {
         QMessageBox::warning(this, tr("Cannot open the file"), result.message);
         return false;
     }
-    const bool created = result.created;
+    m_justCreated = result.created;
     auto session = std::make_unique<Session>(std::move(result.database));
-    if (created && !session->isReadOnly() && session->events().list().isEmpty()) {
-        // First start on an empty file: the 2021 sample shows what the program holds.
-        if (auto id = createSampleEvent(session->database()))
-            session->setEventId(*id);
-    }
     if (!result.backupPath.isEmpty())
         statusBar()->showMessage(tr("The file was upgraded; the old version was kept as %1")
                                      .arg(QDir::toNativeSeparators(result.backupPath)),
                                  20000);
     // The pages refer to the old session: remove them before it goes.
+    m_autoBackup.reset();
     m_session.reset();
     rebuildPages();
     m_session = std::move(session);
     rebuildPages();
+    if (!m_session->isReadOnly()) {
+        // A file just made holds nothing to protect yet.
+        m_autoBackup
+            = std::make_unique<AutoBackup>(m_session->database(), backUp && !m_justCreated, this);
+        connect(m_autoBackup.get(), &AutoBackup::reported, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
     addRecent(path);
     QSettings().setValue(QStringLiteral("lastFile"), path);
     return true;
@@ -418,6 +446,76 @@ void MainWindow::saveCopy()
     else
         statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(path)),
                                  10000);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_session)
+        return;
+    // A file open read-only is listed (its backups may lie beside it), never replaced.
+    std::unique_ptr<BackupStore> readOnlyStore;
+    BackupStore *store = nullptr;
+    if (m_autoBackup) {
+        store = &m_autoBackup->store();
+    } else {
+        readOnlyStore = BackupStore::of(m_session->database());
+        store = readOnlyStore.get();
+    }
+    BackupsDialog dialog(*store, !m_session->isReadOnly(), this);
+    dialog.exec();
+    if (dialog.restored()) {
+        reopen();
+        statusBar()->showMessage(tr("The backup was restored; the state before it was kept as %1")
+                                     .arg(QDir::toNativeSeparators(dialog.beforeRestorePath())),
+                                 20000);
+    }
+}
+
+void MainWindow::reopen()
+{
+    const QString path = m_session->database().path();
+    const qint64 eventId = m_session->eventId();
+    m_autoBackup.reset();
+    m_session.reset(); // lets go of the file's lock
+    rebuildPages();
+    if (openFile(path, false, false) && m_session->events().get(eventId))
+        m_session->setEventId(eventId);
+}
+
+void MainWindow::erasePersonalData()
+{
+    if (!m_session || !m_autoBackup)
+        return;
+    const auto event = m_session->event();
+    if (!event)
+        return;
+    const int people = peopleWithPersonalData(*m_session);
+    QMessageBox ask(QMessageBox::Warning, tr("Erase personal data"),
+                    tr("Erase the phone numbers, e-mail addresses and birth years of the %n "
+                       "people of \"%1\" who have any (Decree 13/2023/NĐ-CP)? Names, units, "
+                       "roles, invitations, check-ins and every count stay. A backup is taken "
+                       "first; the erasure cannot be undone with Edit ▸ Undo, and older "
+                       "backups that are no longer kept are deleted.",
+                       nullptr, people)
+                        .arg(event->title),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("erasePersonalDataQuestion"));
+    ask.button(QMessageBox::Yes)->setText(tr("Erase"));
+    ask.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    const Result<ErasureReport> done = erasePersonalDataWithBackup(
+        *m_session, m_autoBackup->store(), QDateTime::currentDateTime());
+    if (!done) {
+        QMessageBox::warning(this, tr("Erase personal data"), done.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("The personal data of %n people was erased; the backup taken before is %1", nullptr,
+           done->people)
+            .arg(QDir::toNativeSeparators(done->backupPath)),
+        20000);
 }
 
 void MainWindow::newEvent()

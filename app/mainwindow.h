@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace dd {
 
+class AutoBackup;
 class OverviewPage;
 class AttendeesPage;
 class QuestionsPage;
@@ -35,7 +36,8 @@ public:
     // or empty file gets the sample event (as does `sample`).
     void openInitial(const QString &path, bool sample, qint64 eventId);
     // Opens a data file; tells the user in their words when it cannot be opened.
-    bool openFile(const QString &path, bool allowReadOnlyOffer = true);
+    // A file opened for writing is backed up when it changed since its newest backup.
+    bool openFile(const QString &path, bool allowReadOnlyOffer = true, bool backUp = true);
     Session *session() const { return m_session.get(); }
     void showTab(Tab tab);
 
@@ -58,12 +60,18 @@ private:
     void newFile();
     void openFileDialog();
     void saveCopy();
+    void showBackups();
+    void erasePersonalData();
+    // Closes the file and opens it again (after a restore replaced what it holds).
+    void reopen();
     void newEvent();
     void showPreferences();
     void showAbout();
 
     std::unique_ptr<Session> m_session;
     PlanFacts m_planFacts; // as they were at the last change
+    std::unique_ptr<AutoBackup> m_autoBackup; // while a file is open for writing
+    bool m_justCreated = false; // the open file was made (with the sample) when it was opened
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_eventSelector = nullptr;
     QLabel *m_planLabel = nullptr;
@@ -73,6 +81,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_backupsAction = nullptr;
+    QAction *m_erasePersonalDataAction = nullptr;
     QAction *m_unitsAction = nullptr;
     QAction *m_newEventAction = nullptr;
     OverviewPage *m_overview = nullptr;

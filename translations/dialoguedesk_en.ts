@@ -678,6 +678,26 @@ Without a command, DialogueDesk opens its window.
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: create the units a unit column names that are not in the directory</translation>
     </message>
+    <message>
+        <source>Say which backup: backup restore FILE (see backup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic backups of the data file, newest first: when, size in bytes, events, people, questions, file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a backup of the data file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup back (a name from backup list, or a path); the current state is backed up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -836,6 +856,13 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>print the covering letter to the agency</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>erase the personal data of %n people</source>
+        <translation>
+            <numerusform>erase the personal data of %n person</numerusform>
+            <numerusform>erase the personal data of %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1774,21 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The file is open read-only; personal data cannot be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event whose personal data could be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased, because no backup could be taken first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2305,6 +2347,102 @@ Do you want to replace it?</source>
         <source>A question cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These old backups could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room was found to prepare the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up, so the backup was not restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is too large to be stored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Nothing was changed; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file reported an unexpected problem (code %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -2844,11 +2982,77 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>dd::Database</name>
+    <name>dd::AutoBackup</name>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file.</source>
+        <source>A backup was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dd::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is taken when the file is opened (if it changed since the last one) and every hour while it is open. The last 10 are kept, and one a day for 30 days, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup of %1 (%2 events, %3 people, %4 questions)? Everything in the file is replaced by it. The current state is backed up first, so this can itself be undone from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Database</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
@@ -2866,15 +3070,7 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not make a copy before upgrading: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be opened safely (%2). It was not changed. Open a copy saved earlier with File ▸ Save a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,23 +3082,11 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file cannot be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SQLite driver is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The upgrade step %1 of the data file is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrading the data file to version %1 failed: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2923,6 +3107,18 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to version %1 failed, so the file was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is still being written; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3702,6 +3898,48 @@ Do you want to replace it?</source>
         <source>The plan&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the state before it was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <translation>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of &quot;%1&quot; who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n people was erased; the backup taken before is %1</source>
+        <translation>
+            <numerusform>The personal data of %n person was erased; the backup taken before is %1</numerusform>
+            <numerusform>The personal data of %n people was erased; the backup taken before is %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3782,6 +4020,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (phones, e-mails, birth years) erased on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

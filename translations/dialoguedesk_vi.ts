@@ -654,6 +654,26 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục</translation>
     </message>
+    <message>
+        <source>Say which backup: backup restore FILE (see backup list).</source>
+        <translation>Hãy cho biết bản sao lưu nào: backup restore TỆP (xem backup list).</translation>
+    </message>
+    <message>
+        <source>the automatic backups of the data file, newest first: when, size in bytes, events, people, questions, file</source>
+        <translation>các bản sao lưu tự động của tệp dữ liệu, mới nhất trước: thời điểm, dung lượng (byte), số hội nghị, số người, số câu hỏi, tệp</translation>
+    </message>
+    <message>
+        <source>take a backup of the data file now</source>
+        <translation>sao lưu tệp dữ liệu ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>put a backup back (a name from backup list, or a path); the current state is backed up first</source>
+        <translation>khôi phục một bản sao lưu (tên lấy từ backup list, hoặc một đường dẫn); trạng thái hiện tại được sao lưu trước</translation>
+    </message>
+    <message>
+        <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
+        <translation>xóa số điện thoại, e-mail và năm sinh của những người dự hội nghị (Nghị định 13/2023), sau khi sao lưu; họ tên, đơn vị và các số liệu được giữ nguyên</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -804,6 +824,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>print the covering letter to the agency</source>
         <translation>in công văn chuyển câu hỏi đến cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>erase the personal data of %n people</source>
+        <translation>
+            <numerusform>xóa dữ liệu cá nhân của %n người</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1740,21 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>The file is open read-only; personal data cannot be erased.</source>
+        <translation>Tệp đang mở ở chế độ chỉ đọc; không thể xóa dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>There is no event whose personal data could be erased.</source>
+        <translation>Không có hội nghị nào để xóa dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased, because no backup could be taken first. %1</source>
+        <translation>Chưa xóa gì, vì không sao lưu trước được. %1</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2266,6 +2307,102 @@ Bạn có muốn thay thế không?</translation>
         <source>A question cannot be merged into itself.</source>
         <translation>Không thể gộp một ý kiến vào chính nó.</translation>
     </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; could not be made.</source>
+        <translation>Không tạo được thư mục sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No backup could be taken: %1</source>
+        <translation>Không sao lưu được: %1</translation>
+    </message>
+    <message>
+        <source>These old backups could not be deleted: %1</source>
+        <translation>Không xóa được các bản sao lưu cũ sau: %1</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
+        <translation>Không sao chép được bản sao lưu &quot;%1&quot; để khôi phục.</translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;.</source>
+        <translation>Không có bản sao lưu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <translation>Không thể khôi phục một tệp từ chính nó.</translation>
+    </message>
+    <message>
+        <source>No room was found to prepare the backup.</source>
+        <translation>Không tìm được chỗ để chuẩn bị bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
+        <translation>Không thể khôi phục bản sao lưu &quot;%1&quot;; chưa có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up, so the backup was not restored. %1</source>
+        <translation>Không sao lưu được trạng thái hiện tại, nên bản sao lưu chưa được khôi phục. %1</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
+        <translation>Khôi phục bản sao lưu &quot;%1&quot; không thành công; chưa có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation>Ổ đĩa chứa &quot;%1&quot; đã đầy nên không ghi thêm được gì; dữ liệu đã có trong tệp vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc chuyển tệp sang ổ khác), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
+        <translation>Tệp &quot;%1&quot; chỉ cho phép đọc (đã bật chống ghi), nên chỉ xem được, không sửa được. Muốn sửa, hãy bỏ chống ghi trong thuộc tính của tệp, hoặc lưu một bản sao ở nơi khác rồi mở bản đó.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation>Thư mục &quot;%2&quot; chỉ cho phép đọc, nên &quot;%1&quot; chỉ xem được, không sửa được: chương trình cần ghi các tệp làm việc bên cạnh nó. Muốn sửa, hãy chép tệp vào một thư mục được phép ghi (ví dụ Documents) rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Tệp &quot;%1&quot; đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi. Hãy đóng chương trình đó (hoặc chờ nó ghi xong), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa &quot;%1&quot; (có phải USB hay thư mục mạng đã bị ngắt?). Không lưu thêm được gì. Hãy kiểm tra ổ đĩa, rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation>Tệp &quot;%1&quot; bị hỏng, không dùng an toàn được. Tệp không bị thay đổi. Hãy mở một bản sao lưu của nó (trong thư mục DialogueDesk-backups bên cạnh) bằng Tệp ▸ Mở, hoặc một bản sao đã lưu trước đó.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation>Không mở được tệp &quot;%1&quot;. Hãy kiểm tra tệp có tồn tại, bạn có quyền mở, và tệp không nằm trên ổ đĩa đã bị ngắt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation>&quot;%1&quot; không phải là tệp thông thường (mà là thiết bị, đường ống hoặc socket), nên không chứa được dữ liệu DialogueDesk. Hãy chọn một tệp dữ liệu (.sqlite).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation>&quot;%1&quot; là một thư mục, không phải tệp dữ liệu. Hãy chọn một tệp dữ liệu (.sqlite) trong đó, hoặc đặt tên cho một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation>Tệp &quot;%1&quot; rỗng (0 byte): chưa có dữ liệu. Hãy mở nó trong cửa sổ chương trình, hoặc thêm --sample, để biến nó thành tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
+        <translation>Thay đổi bị từ chối vì sẽ vi phạm quy tắc của tệp dữ liệu (giá trị ngoài phạm vi, hoặc liên kết tới mục không còn tồn tại). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A value is too large to be stored. Nothing was changed.</source>
+        <translation>Có giá trị quá lớn, không lưu được. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Nothing was changed; close other programs and try again.</source>
+        <translation>Máy tính đã hết bộ nhớ. Chưa có gì bị thay đổi; hãy đóng bớt các chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file reported an unexpected problem (code %1). Nothing was changed.</source>
+        <translation>Tệp dữ liệu báo một lỗi không lường trước (mã %1). Chưa có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -2805,11 +2942,77 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>dd::Database</name>
+    <name>dd::AutoBackup</name>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file.</source>
-        <translation>&quot;%1&quot; là thư mục, không phải tệp dữ liệu.</translation>
+        <source>A backup was kept as %1</source>
+        <translation>Đã sao lưu thành %1</translation>
     </message>
+</context>
+<context>
+    <name>dd::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>A backup is taken when the file is opened (if it changed since the last one) and every hour while it is open. The last 10 are kept, and one a day for 30 days, in %1</source>
+        <translation>Tệp được sao lưu khi mở (nếu đã thay đổi kể từ lần sao lưu trước) và mỗi giờ một lần trong khi đang mở. Giữ lại 10 bản gần nhất và mỗi ngày một bản trong 30 ngày, tại %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>A backup was taken: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Put back the backup of %1 (%2 events, %3 people, %4 questions)? Everything in the file is replaced by it. The current state is backed up first, so this can itself be undone from this list.</source>
+        <translation>Khôi phục bản sao lưu lúc %1 (%2 hội nghị, %3 người, %4 câu hỏi)? Toàn bộ nội dung tệp sẽ được thay bằng bản này. Trạng thái hiện tại được sao lưu trước, nên có thể quay lại từ chính danh sách này.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Database</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
         <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
@@ -2827,16 +3030,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tệp &quot;%1&quot; được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
     </message>
     <message>
-        <source>could not make a copy before upgrading: %1</source>
-        <translation>không tạo được bản sao trước khi nâng cấp: %1</translation>
-    </message>
-    <message>
         <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
         <translation>Tệp &quot;%1&quot; là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be opened safely (%2). It was not changed. Open a copy saved earlier with File ▸ Save a copy.</source>
-        <translation>Tệp &quot;%1&quot; bị hỏng và không mở an toàn được (%2). Tệp không bị thay đổi. Hãy mở một bản sao đã lưu trước đây bằng Tệp ▸ Lưu bản sao.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
@@ -2847,24 +3042,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>máy tính này</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened: %2</source>
-        <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The data file cannot be prepared: %1</source>
-        <translation>Không chuẩn bị được tệp dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>The SQLite driver is not available.</source>
         <translation>Không có trình điều khiển SQLite.</translation>
     </message>
     <message>
         <source>The upgrade step %1 of the data file is missing.</source>
         <translation>Thiếu bước nâng cấp %1 của tệp dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Upgrading the data file to version %1 failed: %2. The file was not changed.</source>
-        <translation>Nâng cấp tệp dữ liệu lên phiên bản %1 không thành công: %2. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file that is open.</source>
@@ -2885,6 +3068,18 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
         <translation>các liên kết từ bảng %1 không còn trỏ tới đâu</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to version %1 failed, so the file was not changed: %2</source>
+        <translation>Nâng cấp tệp dữ liệu lên phiên bản %1 không thành công, nên tệp không bị thay đổi: %2</translation>
+    </message>
+    <message>
+        <source>A change is still being written; try again when it is done.</source>
+        <translation>Một thay đổi đang được ghi; hãy thử lại khi ghi xong.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
+        <translation>Tệp &quot;%1&quot; cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3849,46 @@ Bạn có muốn thay thế không?</translation>
         <source>The plan&apos;s text</source>
         <translation>Nội dung kế hoạch</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Xóa dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the state before it was kept as %1</source>
+        <translation>Đã khôi phục bản sao lưu; trạng thái trước đó được giữ tại %1</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Xóa dữ liệu cá nhân</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <translation>
+            <numerusform>Xóa số điện thoại, địa chỉ e-mail và năm sinh của %n người dự &quot;%1&quot; có các thông tin này (Nghị định 13/2023/NĐ-CP)? Họ tên, đơn vị, vai trò, thư mời, điểm danh và mọi số liệu được giữ nguyên. Tệp được sao lưu trước; việc xóa không hoàn tác được bằng Sửa ▸ Hoàn tác, và các bản sao lưu cũ không còn được giữ sẽ bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n people was erased; the backup taken before is %1</source>
+        <translation>
+            <numerusform>Đã xóa dữ liệu cá nhân của %n người; bản sao lưu trước khi xóa là %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3734,6 +3969,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>What is to be done:</source>
         <translation>Nội dung công việc:</translation>
+    </message>
+    <message>
+        <source>Personal data (phones, e-mails, birth years) erased on %1</source>
+        <translation>Dữ liệu cá nhân (điện thoại, e-mail, năm sinh) đã được xóa lúc %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/clicontext.h"
 
 #include "storage/eventrepository.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,9 +28,11 @@ int runCheck(Context &ctx)
     if (ok) {
         out << "integrity: ok\n";
     } else {
-        out << "integrity: problems\n";
-        for (const QString &line : integrity.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            out << "  " << line.trimmed() << '\n';
+        // SQLite's own lines go to the log (DIALOGUEDESK_DEBUG=1): the user gets the count.
+        const QStringList problems = integrity.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : problems)
+            qCWarning(lcStorage) << "integrity:" << line;
+        out << "integrity: problems (" << problems.size() << ")\n";
     }
     out << "schema version: " << db.schemaVersion() << '\n';
     out << "events: " << EventRepository(db).list().size() << '\n';

@@ -53,7 +53,8 @@ QString Context::openErrorMessage(const Database::OpenResult &result)
     return message;
 }
 
-std::unique_ptr<Database> Context::openDatabase(Database::Access access)
+std::unique_ptr<Database> Context::openDatabase(Database::Access access,
+                                                const Database::Initialiser &initialise)
 {
     const QString path = databasePath();
     if (path.isEmpty()) {
@@ -74,7 +75,7 @@ std::unique_ptr<Database> Context::openDatabase(Database::Access access)
     if (access == Database::Access::ReadWrite && !parser.isSet(QLatin1String(opt::db)))
         QDir().mkpath(QFileInfo(path).absolutePath());
 
-    Database::OpenResult opened = Database::open(path, access);
+    Database::OpenResult opened = Database::open(path, access, initialise);
     if (!opened.database)
         m_failureCode = fail(openErrorMessage(opened));
     return std::move(opened.database);

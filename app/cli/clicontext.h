@@ -67,9 +67,11 @@ public:
     // Writes `message` as one line on stderr and returns `code` (for `return ctx.fail(...)`).
     int fail(const QString &message, int code = Failure);
 
-    // Opens the data file (read-only: never created nor migrated). Returns nullptr after
-    // writing the error; the exit code is then `failureCode()`.
-    std::unique_ptr<Database> openDatabase(Database::Access access);
+    // Opens the data file (read-only: never created nor migrated); a new file is given what
+    // `initialise` writes as it is made. Returns nullptr after writing the error; the exit code
+    // is then `failureCode()`.
+    std::unique_ptr<Database> openDatabase(Database::Access access,
+                                           const Database::Initialiser &initialise = {});
     // Opens the data file and chooses the event (--event, the sample, or the first).
     // Returns nullptr after writing the error; the exit code is then `failureCode()`.
     Session *openSession(Database::Access access);
@@ -122,6 +124,11 @@ int runAgendaSet(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);
+// `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
+int runBackupList(Context &ctx);
+int runBackupNow(Context &ctx);
+int runBackupRestore(Context &ctx);
+int runEventErasePersonalData(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -88,15 +88,23 @@ bool looksLikeFile(const QString &arg)
 }
 
 // --sample: the 2021 sample event in its own write, before the command (which may only read).
+// A new file is made with it, whole or not at all; an existing one gets it in one transaction.
 int createSample(Context &ctx)
 {
-    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);
+    auto addSample = [&ctx](Database &db) -> Status {
+        const Result<qint64> id = createSampleEvent(db);
+        if (!id)
+            return Error(id.error());
+        ctx.sampleEventId = *id;
+        return {};
+    };
+    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite, addSample);
     if (!db)
         return ctx.failureCode();
-    const Result<qint64> id = createSampleEvent(*db);
-    if (!id)
-        return ctx.fail(id.error());
-    ctx.sampleEventId = *id;
+    if (ctx.sampleEventId == 0) {
+        if (Status s = addSample(*db); !s)
+            return ctx.fail(s.error());
+    }
     return Success;
 }
 

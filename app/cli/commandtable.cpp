@@ -89,6 +89,23 @@ constexpr CommandSpec kCommands[] = {
                         "gives it the next number of its kind; invitation --status KEY: letters "
                         "to the people of that status"),
       &runPrint },
+    { "backup list", "",
+      QT_TRANSLATE_NOOP("Cli",
+                        "the automatic backups of the data file, newest first: when, size "
+                        "in bytes, events, people, questions, file"),
+      &runBackupList },
+    { "backup now", "", QT_TRANSLATE_NOOP("Cli", "take a backup of the data file now"),
+      &runBackupNow },
+    { "backup restore", "FILE",
+      QT_TRANSLATE_NOOP("Cli",
+                        "put a backup back (a name from backup list, or a path); the "
+                        "current state is backed up first"),
+      &runBackupRestore },
+    { "event erase-personal-data", "",
+      QT_TRANSLATE_NOOP("Cli",
+                        "erase the phones, e-mails and birth years of the event's people "
+                        "(Decree 13/2023), after a backup; names, units and counts stay"),
+      &runEventErasePersonalData },
 };
 
 constexpr OptionSpec kOptions[] = {

@@ -23,6 +23,9 @@ int showPlans(Context &ctx)
     const Event event = s->event().value_or(Event {});
     QTextStream &out = ctx.out;
     out << "event: " << event.id << " – " << event.title << '\n';
+    if (event.personalDataErasedAt.isValid())
+        out << "personal data erased: "
+            << event.personalDataErasedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
     out << "active plan: " << planName(event.activePlan) << '\n';
     for (const Plan &p : s->events().plans(event.id)) {
         out << '\n'

@@ -147,6 +147,9 @@ void OverviewPage::refresh()
     if (event->questionDeadline.isValid())
         facts << tr("Questions due by %1")
                      .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")));
+    if (event->personalDataErasedAt.isValid())
+        facts << tr("Personal data (phones, e-mails, birth years) erased on %1")
+                     .arg(event->personalDataErasedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 
     const EventFigures f = computeFigures(*m_session);

@@ -3,6 +3,7 @@
 #include "domain/plan.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -33,6 +34,8 @@ struct Event
     // The plan paper's text from the opening paragraph to the closing one, as the clerk
     // edits it: one paragraph per line, **bold** and *italic*. Empty: drafted from the above.
     QString planText;
+    // When the phones, e-mails and birth years of its people were erased; null while kept.
+    QDateTime personalDataErasedAt;
 };
 
 } // namespace dd

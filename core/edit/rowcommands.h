@@ -153,7 +153,7 @@ public:
         Transaction t(m_session->database());
         // Removed rows may point at each other (a substitute and the person replaced, a question
         // and the one it was merged into): check the references when all are back.
-        m_session->database().exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        m_session->database().deferForeignKeys();
         for (const T &row : m_rows) {
             if (auto id = m_session->insert(row); !id) {
                 m_session->reportError(id.error());

@@ -1,7 +1,6 @@
 #include "models/statistics.h"
 
 #include "domain/schedule.h"
-#include "storage/sqltable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -48,47 +47,29 @@ EventFigures computeFigures(Session &session)
         const UnitKind parent = units.value(u.parentId).kind;
         return parent == UnitKind::District || parent == UnitKind::Affiliated ? u.parentId : unitId;
     };
-    QSqlQuery q(session.database().connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce(unit_id, 0), role = 'delegate', count(*),"
-        " sum(invitation_status NOT IN ('declined','replaced')),"
-        " sum(invitation_status <> 'not_invited'),"
-        " sum(invitation_status = 'confirmed'),"
-        " sum(invitation_status = 'declined'),"
-        " sum(checked_in_at IS NOT NULL)"
-        " FROM attendees WHERE event_id = ? GROUP BY coalesce(unit_id, 0), role = 'delegate'"));
-    sql::run(session.database(), q, { eventId });
-    while (q.next()) {
-        UnitFigures &u = figuresFor(sendingUnion(q.value(0).toLongLong()));
-        const bool delegates = q.value(1).toBool();
-        const int people = q.value(2).toInt();
-        const int expected = q.value(3).toInt();
-        u.people += people;
-        u.invited += q.value(4).toInt();
-        u.confirmed += q.value(5).toInt();
-        u.declined += q.value(6).toInt();
-        u.checkedIn += q.value(7).toInt();
-        if (delegates) {
-            u.counted += expected;
-            u.delegates.invited += q.value(4).toInt();
-            u.delegates.confirmed += q.value(5).toInt();
-            u.delegates.declined += q.value(6).toInt();
-            u.delegates.checkedIn += q.value(7).toInt();
+    for (const AttendeeRepository::UnitCounts &c : session.attendees().countsByUnit(eventId)) {
+        UnitFigures &u = figuresFor(sendingUnion(c.unitId));
+        u.people += c.people;
+        u.invited += c.invited;
+        u.confirmed += c.confirmed;
+        u.declined += c.declined;
+        u.checkedIn += c.checkedIn;
+        if (c.delegates) {
+            u.counted += c.counted;
+            u.delegates.invited += c.invited;
+            u.delegates.confirmed += c.confirmed;
+            u.delegates.declined += c.declined;
+            u.delegates.checkedIn += c.checkedIn;
         }
-        f.people += people;
-        f.expected += expected;
-        f.checkedIn += q.value(7).toInt();
+        f.people += c.people;
+        f.expected += c.counted;
+        f.checkedIn += c.checkedIn;
     }
 
-    QSqlQuery qq(session.database().connection());
-    qq.prepare(
-        QStringLiteral("SELECT coalesce(unit_id, 0), count(*) FROM questions WHERE event_id = ?"
-                       " AND status NOT IN ('merged','withdrawn') GROUP BY coalesce(unit_id, 0)"));
-    sql::run(session.database(), qq, { eventId });
-    while (qq.next()) {
-        const qint64 unitId = qq.value(0).toLongLong();
-        if (index.contains(unitId) || unitId != 0)
-            figuresFor(unitId).questions = qq.value(1).toInt();
+    const QMap<qint64, int> questions = session.questions().openCountsByUnit(eventId);
+    for (auto it = questions.cbegin(); it != questions.cend(); ++it) {
+        if (index.contains(it.key()) || it.key() != 0)
+            figuresFor(it.key()).questions = it.value();
     }
     return f;
 }

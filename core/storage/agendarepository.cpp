@@ -1,64 +1,56 @@
 #include "storage/agendarepository.h"
 
+#include "storage/sqltable.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 
 namespace dd {
 
+namespace {
+
+using Column = TableColumn<AgendaItem>;
+
+// The programme ("Chương trình chi tiết"), in order, each item for one plan or both.
+const SqlTable<AgendaItem> &items()
+{
+    static const SqlTable<AgendaItem> table(
+        QStringLiteral("agenda_items"),
+        {
+            Column::key<&AgendaItem::id>("id"),
+            Column::integer<&AgendaItem::eventId>("event_id"),
+            Column::integer<&AgendaItem::position>("position"),
+            Column::text<&AgendaItem::title, Tidy::Line>("title"),
+            Column::text<&AgendaItem::presenter, Tidy::Line>("presenter"),
+            Column::integer<&AgendaItem::durationMinutes>("duration_minutes"),
+            Column::text<&AgendaItem::notes, Tidy::Block>("notes"),
+            Column::enumKey<&AgendaItem::scope, planScopeKey, planScopeFromKey>("applies_to"),
+            Column::text<&AgendaItem::onlineTitle, Tidy::Line>("online_title"),
+        });
+    return table;
+}
+
+AgendaItem tidied(AgendaItem i)
+{
+    items().tidy(i);
+    return i;
+}
+
+} // namespace
+
 AgendaRepository::AgendaRepository(Database &db)
     : m_db(db)
-    , m_table(QStringLiteral("agenda_items"),
-              { QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title"),
-                QStringLiteral("presenter"), QStringLiteral("duration_minutes"),
-                QStringLiteral("notes"), QStringLiteral("applies_to"),
-                QStringLiteral("online_title") })
 { }
-
-QVariantList AgendaRepository::values(const AgendaItem &i) const
-{
-    return { i.eventId,
-             i.position,
-             text::clean(i.title),
-             text::clean(i.presenter),
-             i.durationMinutes,
-             text::cleanBlock(i.notes),
-             planScopeKey(i.scope),
-             text::clean(i.onlineTitle) };
-}
 
 QList<AgendaItem> AgendaRepository::list(qint64 eventId)
 {
-    QList<AgendaItem> out;
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
-                                 { eventId });
-    while (q.next()) {
-        AgendaItem i;
-        i.id = q.value(0).toLongLong();
-        i.eventId = q.value(1).toLongLong();
-        i.position = q.value(2).toInt();
-        i.title = q.value(3).toString();
-        i.presenter = q.value(4).toString();
-        i.durationMinutes = q.value(5).toInt();
-        i.notes = q.value(6).toString();
-        i.scope = planScopeFromKey(q.value(7).toString());
-        i.onlineTitle = q.value(8).toString();
-        out << i;
-    }
-    return out;
+    return items().select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
+                          { eventId });
 }
 
 std::optional<AgendaItem> AgendaRepository::get(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT event_id FROM agenda_items WHERE id = ?"));
-    sql::run(m_db, q, { id });
-    if (!q.next())
-        return std::nullopt;
-    for (const AgendaItem &i : list(q.value(0).toLongLong()))
-        if (i.id == id)
-            return i;
-    return std::nullopt;
+    return items().get(m_db, id);
 }
 
 static Status checkItem(const AgendaItem &i)
@@ -75,10 +67,9 @@ Result<qint64> AgendaRepository::insert(const AgendaItem &item)
 {
     if (Status s = checkItem(item); !s)
         return Error(s.error());
-    const qint64 id = m_table.insert(m_db, item.id, values(item));
-    if (id == 0)
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Agenda);
+    const Result<qint64> id = items().insert(m_db, tidied(item));
+    if (id)
+        m_db.markChanged(Entity::Agenda);
     return id;
 }
 
@@ -86,16 +77,16 @@ Status AgendaRepository::update(const AgendaItem &item)
 {
     if (Status s = checkItem(item); !s)
         return s;
-    if (!m_table.update(m_db, item.id, values(item)))
-        return Error(m_db.lastError());
+    if (Status s = items().update(m_db, tidied(item)); !s)
+        return s;
     m_db.markChanged(Entity::Agenda);
     return {};
 }
 
 Status AgendaRepository::remove(qint64 id)
 {
-    if (!m_table.remove(m_db, id))
-        return Error(m_db.lastError());
+    if (Status s = items().remove(m_db, { id }); !s)
+        return s;
     m_db.markChanged(Entity::Agenda);
     return {};
 }

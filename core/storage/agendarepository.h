@@ -2,7 +2,6 @@
 
 #include "domain/agendaitem.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
 #include <optional>
@@ -23,9 +22,7 @@ public:
     Status reorder(qint64 eventId, const QList<qint64> &ids);
 
 private:
-    QVariantList values(const AgendaItem &i) const;
     Database &m_db;
-    SqlTable m_table;
 };
 
 } // namespace dd

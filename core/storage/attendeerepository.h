@@ -2,7 +2,6 @@
 
 #include "domain/attendee.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
 
@@ -24,6 +23,20 @@ public:
     QList<Attendee> get(const QList<qint64> &ids);
     int count(qint64 eventId);
     int count(qint64 eventId, qint64 unitId); // the people of one unit
+    // The event's people per unit (unitId 0: no unit) and per kind (delegates, who count
+    // against a quota, and the others), counted as the overview shows them.
+    struct UnitCounts
+    {
+        qint64 unitId = 0;
+        bool delegates = false; // the rows of people whose role is delegate
+        int people = 0;
+        int counted = 0; // neither declined nor replaced
+        int invited = 0; // invited at some point
+        int confirmed = 0;
+        int declined = 0;
+        int checkedIn = 0;
+    };
+    QList<UnitCounts> countsByUnit(qint64 eventId);
 
     // Reads people one at a time in Vietnamese name order, so that an export of 100,000 rows
     // never holds the whole list. Nothing may be written to the table while a reader is open.
@@ -69,6 +82,8 @@ public:
         QString foldedName;
         QByteArray sortKey;
         QString search;
+        // The record the table's columns are read from (TableColumn).
+        friend const Attendee &recordOf(const Prepared &p) { return p.a; }
     };
     static Prepared prepare(Attendee a); // move a person in that is not needed any more
     // insertMany() for rows prepare() made, unchanged since but for id, eventId and unitId.
@@ -98,10 +113,7 @@ public:
 
 private:
     static QString searchTextOf(const QString &foldedName, const Attendee &a);
-    static QVariantList values(const Prepared &v); // the columns after id, as SqlTable lists them
-    static Attendee fromQuery(const QSqlQuery &q);
     Database &m_db;
-    SqlTable m_table;
 };
 
 } // namespace dd

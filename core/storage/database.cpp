@@ -1,6 +1,10 @@
 #include "storage/database.h"
 
-#include "storage/sqltable.h"
+#include "storage/databasecheck.h"
+#include "storage/fileprobe.h"
+#include "storage/sqlitedialect.h"
+#include "storage/sqlstatement.h"
+#include "storage/storagemessages.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -12,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -22,36 +27,6 @@ namespace {
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).fileName());
-}
-
-struct Header
-{
-    bool readable = false;
-    bool sqlite = false;
-    qint32 userVersion = 0;
-    qint32 applicationId = 0;
-};
-
-// The first 100 bytes of an SQLite file tell what it is without opening it through SQLite.
-Header readHeader(const QString &path)
-{
-    Header h;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return h;
-    h.readable = true;
-    const QByteArray bytes = f.read(100);
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return h;
-    h.sqlite = true;
-    auto be32 = [&](int offset) {
-        const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
-        return qint32((quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8)
-                      | quint32(p[3]));
-    };
-    h.userVersion = be32(60);
-    h.applicationId = be32(68);
-    return h;
 }
 
 sqlite3 *handleOf(QSqlDatabase &db)
@@ -82,9 +57,19 @@ QByteArray migrationScript(int version)
     return {};
 }
 
+// Less than this free on the disk, and a lock file that cannot be written, mean a full disk.
+constexpr qint64 kRoomForLock = 64 * 1024;
+
+void removeWithCompanions(const QString &path)
+{
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 } // namespace
 
-Database::OpenResult Database::open(const QString &path, Access access)
+Database::OpenResult Database::open(const QString &path, Access access,
+                                    const Initialiser &initialise)
 {
     OpenResult result;
     auto fail = [&](OpenError e, const QString &message) {
@@ -95,150 +80,165 @@ Database::OpenResult Database::open(const QString &path, Access access)
         return std::move(result);
     };
 
-    const bool memory = path == QLatin1String(":memory:");
-    const QFileInfo info(path);
-    const bool fresh = memory || !info.exists() || info.size() == 0;
-    if (!memory && info.exists() && !info.isFile())
-        return fail(OpenError::Io,
-                    tr("\"%1\" is a folder, not a data file.").arg(nativeName(path)));
-    if (fresh && access == Access::ReadOnly)
-        return fail(OpenError::Io, tr("The file \"%1\" does not exist.").arg(nativeName(path)));
-
-    int fromVersion = 0;
-    if (!fresh) {
-        const Header h = readHeader(path);
-        if (!h.readable)
-            return fail(OpenError::Io,
-                        tr("The file \"%1\" cannot be read. Check that you may "
-                           "open it and that it is not on a disconnected drive.")
-                            .arg(nativeName(path)));
-        if (!h.sqlite || (h.applicationId != kApplicationId && h.applicationId != 0))
-            return fail(OpenError::Foreign,
-                        tr("The file \"%1\" is not a DialogueDesk data file. It was not changed. "
-                           "Choose another file, or create a new one with File ▸ New.")
-                            .arg(nativeName(path)));
-        if (h.userVersion > kSchemaVersion)
-            return fail(OpenError::NewerVersion,
-                        tr("The file \"%1\" was saved by a newer version of DialogueDesk (data "
-                           "version %2; this program reads up to version %3). It was not "
-                           "changed. Please install the newer version to open it.")
-                            .arg(nativeName(path))
-                            .arg(h.userVersion)
-                            .arg(kSchemaVersion));
-
-        // Look inside read-only: nothing is written before we know the file is ours and sound.
-        // A read-only look at a WAL file creates its -wal and -shm; a refused file keeps none.
-        const QString walPath = path + QStringLiteral("-wal");
-        const QString shmPath = path + QStringLiteral("-shm");
-        const bool hadWal = QFile::exists(walPath);
-        const bool hadShm = QFile::exists(shmPath);
-        auto removeCheckFiles = [&] {
-            if (!hadWal && QFileInfo(walPath).size() == 0)
-                QFile::remove(walPath);
-            if (!hadShm)
-                QFile::remove(shmPath);
-        };
-        const QString checkName = uniqueConnectionName();
-        QString problem;
-        bool foreignTables = false;
-        {
-            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-            check.setDatabaseName(path);
-            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (!check.open()) {
-                problem = check.lastError().text();
-            } else {
-                QSqlQuery q(check);
-                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-                    problem = q.lastError().text();
-                } else {
-                    const int objects = q.value(0).toInt();
-                    foreignTables = h.applicationId != kApplicationId && objects > 0;
-                    if (!foreignTables && q.exec(QStringLiteral("PRAGMA quick_check"))
-                        && q.next()) {
-                        const QString verdict = q.value(0).toString();
-                        if (verdict != QLatin1String("ok"))
-                            problem = verdict;
-                        q.finish(); // VACUUM INTO below refuses to run beside an open statement
-                    } else if (!foreignTables) {
-                        problem = q.lastError().text();
-                    }
-                    if (problem.isEmpty() && !foreignTables && access == Access::ReadWrite
-                        && h.userVersion > 0 && h.userVersion < kSchemaVersion) {
-                        // Copy aside before migrating; VACUUM INTO includes any WAL content.
-                        const QString backup = QStringLiteral("%1.v%2-%3.bak.sqlite")
-                                                   .arg(path)
-                                                   .arg(h.userVersion)
-                                                   .arg(QDateTime::currentDateTime().toString(
-                                                       QStringLiteral("yyyyMMdd-HHmmss")));
-                        QSqlQuery b(check);
-                        b.prepare(QStringLiteral("VACUUM INTO ?"));
-                        b.addBindValue(backup);
-                        if (!b.exec())
-                            problem = tr("could not make a copy before upgrading: %1")
-                                          .arg(b.lastError().text());
-                        else
-                            result.backupPath = backup;
-                    }
-                }
-            }
-            check.close();
-        }
-        QSqlDatabase::removeDatabase(checkName);
-        if (foreignTables || !problem.isEmpty())
-            removeCheckFiles();
-        if (foreignTables)
-            return fail(OpenError::Foreign,
-                        tr("The file \"%1\" is a database of another program, not a DialogueDesk "
-                           "data file. It was not changed.")
-                            .arg(nativeName(path)));
-        if (!problem.isEmpty())
-            return fail(OpenError::Corrupt,
-                        tr("The file \"%1\" is damaged and cannot be opened safely (%2). It was "
-                           "not changed. Open a copy saved earlier with File ▸ Save a copy.")
-                            .arg(nativeName(path), problem));
-        fromVersion = h.userVersion;
-    }
-
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_readOnly = access == Access::ReadOnly;
+    if (path == QLatin1String(":memory:")) {
+        Status s = db->connect(path, false);
+        if (s)
+            s = db->configure(false);
+        if (s)
+            s = db->migrate(0);
+        if (s && initialise)
+            s = initialise(*db);
+        if (!s)
+            return fail(OpenError::Io, s.error());
+        result.created = true;
+        result.database = std::move(db);
+        return result;
+    }
 
-    if (!memory && access == Access::ReadWrite) {
+    const FileProbe probe(path);
+    const QString name = probe.name();
+    switch (probe.kind()) {
+    case FileProbe::Kind::Folder:
+        return fail(OpenError::Io, storagemessages::isFolder(name));
+    case FileProbe::Kind::Special:
+        return fail(OpenError::Io, storagemessages::notAFile(name));
+    case FileProbe::Kind::Missing:
+        if (db->m_readOnly)
+            return fail(OpenError::Io, tr("The file \"%1\" does not exist.").arg(name));
+        break;
+    case FileProbe::Kind::Empty:
+        if (db->m_readOnly)
+            return fail(OpenError::Io, storagemessages::emptyFile(name));
+        break;
+    case FileProbe::Kind::File:
+        break;
+    }
+    // SQLite keeps its -wal and -shm beside the file, and the lock is there too: writing needs
+    // the folder as well as the file.
+    if (!db->m_readOnly && !probe.writable() && probe.kind() != FileProbe::Kind::Missing)
+        return fail(OpenError::ReadOnly, storagemessages::readOnlyFile(name));
+    if (!db->m_readOnly && !probe.folderWritable())
+        return fail(OpenError::ReadOnly, storagemessages::readOnlyFolder(name, probe.folder()));
+
+    auto takeLock = [&]() -> bool {
         db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // held while the program runs; dead owners are detected
-        if (!db->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            return fail(OpenError::InUse,
-                        tr("The file \"%1\" is already open in DialogueDesk (process %2 on %3). "
-                           "You can open it read-only to look at it.")
-                            .arg(nativeName(path))
-                            .arg(pid)
-                            .arg(host.isEmpty() ? tr("this computer") : host));
+        if (db->m_lock->tryLock(0))
+            return true;
+        if (db->m_lock->error() == QLockFile::PermissionError) {
+            result.error = OpenError::ReadOnly;
+            result.message = storagemessages::readOnlyFolder(name, probe.folder());
+            return false;
         }
-    }
+        if (db->m_lock->error() != QLockFile::LockFailedError) {
+            // The lock file could not be written: most often a full disk.
+            const QStorageInfo disk(QFileInfo(path).absolutePath());
+            result.error = OpenError::Io;
+            result.message = disk.isValid() && disk.bytesAvailable() < kRoomForLock
+                ? storagemessages::diskFull(name)
+                : storagemessages::cannotOpen(name);
+            return false;
+        }
+        qint64 pid = 0;
+        QString host, app;
+        db->m_lock->getLockInfo(&pid, &host, &app);
+        result.error = OpenError::InUse;
+        result.message = tr("The file \"%1\" is already open in DialogueDesk (process %2 on %3). "
+                            "You can open it read-only to look at it.")
+                             .arg(name)
+                             .arg(pid)
+                             .arg(host.isEmpty() ? tr("this computer") : host);
+        return false;
+    };
 
-    db->m_connectionName = uniqueConnectionName();
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(path);
-    if (db->m_readOnly)
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db->m_db.open())
-        return fail(OpenError::Io,
-                    tr("The file \"%1\" cannot be opened: %2")
-                        .arg(nativeName(path), db->m_db.lastError().text()));
-    if (Status s = db->configure(fresh && !memory); !s)
-        return fail(OpenError::Io, s.error());
-
-    if (!db->m_readOnly && fromVersion < kSchemaVersion) {
-        if (Status s = db->migrate(fromVersion, result); !s)
+    const bool fresh
+        = probe.kind() == FileProbe::Kind::Missing || probe.kind() == FileProbe::Kind::Empty;
+    if (fresh) {
+        if (!takeLock())
+            return fail(result.error, result.message);
+        if (Status s = create(path, initialise); !s)
             return fail(OpenError::Io, s.error());
     }
-    result.created = fresh || fromVersion == 0;
+
+    // In a read-only folder SQLite cannot make the -shm file that reading a WAL file needs:
+    // the file is then read as it lies, unless changes are still waiting in its -wal.
+    const bool immutable = db->m_readOnly && !probe.folderWritable()
+        && QFileInfo(path + QStringLiteral("-wal")).size() == 0;
+    const DatabaseCheck::Verdict verdict = DatabaseCheck::inspect(path, access, immutable);
+    if (verdict.error != OpenError::None)
+        return fail(verdict.error, verdict.message);
+    result.backupPath = verdict.backupPath;
+
+    if (!db->m_readOnly && !db->m_lock && !takeLock())
+        return fail(result.error, result.message);
+    if (Status s = db->connect(path, immutable); !s)
+        return fail(OpenError::Io, s.error());
+    if (Status s = db->configure(false); !s)
+        return fail(OpenError::Io, s.error());
+    if (!db->m_readOnly && verdict.version < kSchemaVersion) {
+        // A file this program made has the whole schema; version 0 is an empty SQLite file.
+        Status s = db->migrate(verdict.version);
+        if (s && verdict.version == 0 && initialise)
+            s = initialise(*db);
+        if (!s)
+            return fail(OpenError::Io, s.error());
+    }
+    result.created = fresh || verdict.version == 0;
     result.database = std::move(db);
     return result;
+}
+
+Status Database::create(const QString &path, const Initialiser &initialise)
+{
+    const QString temp = path + QStringLiteral(".new");
+    removeWithCompanions(temp); // left by a creation that was cut short
+    {
+        std::unique_ptr<Database> db(new Database);
+        db->m_path = path; // messages name the file the user asked for
+        Status s = db->connect(temp, false);
+        if (s)
+            s = db->configure(true);
+        if (s)
+            s = db->migrate(0);
+        if (s && initialise)
+            s = initialise(*db);
+        if (s) {
+            // Everything into the file itself, so that it is whole without its -wal.
+            QSqlQuery q = db->query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (!q.next() || q.value(0).toInt() != 0)
+                s = Error(db->m_lastError.isEmpty() ? db->describeError(SQLITE_BUSY)
+                                                    : db->m_lastError);
+        }
+        if (!s) {
+            db.reset();
+            removeWithCompanions(temp);
+            return s;
+        }
+    }
+    // Only an empty file can be in the way: a file with anything in it is never replaced.
+    if ((QFileInfo::exists(path) && QFileInfo(path).size() == 0 && !QFile::remove(path))
+        || !QFile::rename(temp, path)) {
+        removeWithCompanions(temp);
+        return Error(storagemessages::cannotOpen(nativeName(path)));
+    }
+    return {};
+}
+
+Status Database::connect(const QString &file, bool immutable)
+{
+    m_connectionName = uniqueConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(DatabaseCheck::connectionName(file, immutable));
+    m_db.setConnectOptions(DatabaseCheck::connectOptions(m_readOnly, immutable));
+    if (!m_db.open()) {
+        recordError(QStringLiteral("open"), m_db.lastError());
+        return Error(m_lastError);
+    }
+    m_dialect = std::make_unique<SqliteDialect>(handleOf(m_db));
+    return {};
 }
 
 Database::~Database()
@@ -250,6 +250,7 @@ Database::~Database()
             exec(QStringLiteral("PRAGMA analysis_limit = 400"));
             exec(QStringLiteral("PRAGMA optimize"));
         }
+        m_dialect.reset();
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -272,14 +273,13 @@ Status Database::configure(bool fresh)
     }
     for (const QString &p : pragmas) {
         if (!exec(p))
-            return Error(tr("The data file cannot be prepared: %1").arg(m_lastError));
+            return Error(m_lastError);
     }
     return {};
 }
 
-Status Database::migrate(int from, OpenResult &result)
+Status Database::migrate(int from)
 {
-    Q_UNUSED(result);
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
         return Error(tr("The SQLite driver is not available."));
@@ -297,8 +297,8 @@ Status Database::migrate(int from, OpenResult &result)
             return Error(m_lastError);
         auto failed = [&](const QString &message) {
             rollback();
-            return Error(tr("Upgrading the data file to version %1 failed: %2. The file was not "
-                            "changed.")
+            return Error(tr("Upgrading the data file to version %1 failed, so the file was not "
+                            "changed: %2")
                              .arg(v)
                              .arg(message));
         };
@@ -317,9 +317,9 @@ Status Database::migrate(int from, OpenResult &result)
             + QByteArray::number(kApplicationId) + QByteArrayLiteral(";\nPRAGMA user_version = ")
             + QByteArray::number(v) + QByteArrayLiteral(";\n");
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            const QString message = QString::fromUtf8(err ? err : "?");
+            qCWarning(lcStorage) << "migration" << v << "failed:" << (err ? err : "?");
             sqlite3_free(err);
-            return failed(message);
+            return failed(describeError(sqlite3_extended_errcode(handle)));
         }
         if (const QStringList broken = brokenLinks(); broken.size() > brokenBefore)
             return failed(
@@ -331,8 +331,9 @@ Status Database::migrate(int from, OpenResult &result)
     // The next open reads the application id and version from the file's header before SQLite
     // sees the WAL: write them into the main file now, not at the next checkpoint.
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)"),
-         { QCoreApplication::applicationVersion() });
+    exec(m_dialect->upsertSql(QStringLiteral("meta"), { QStringLiteral("key") },
+                              { QStringLiteral("value") }),
+         { QStringLiteral("app_version"), QCoreApplication::applicationVersion() });
     return {};
 }
 
@@ -342,11 +343,38 @@ int Database::schemaVersion()
     return q.next() ? q.value(0).toInt() : -1;
 }
 
+std::unique_ptr<SqlStatement> Database::prepare(const QString &sql)
+{
+    return m_dialect->prepare(*this, sql);
+}
+
+QString Database::describeError(int code) const
+{
+    return describeError(code, m_path);
+}
+
+QString Database::describeError(int code, const QString &path) const
+{
+    return m_dialect ? m_dialect->describeError(code, path)
+                     : SqliteDialect(nullptr).describeError(code, path);
+}
+
+void Database::recordError(const QString &sql, const QSqlError &error)
+{
+    qCWarning(lcStorage) << "query failed:" << sql << "-" << error.text();
+    m_lastError = describeError(error.nativeErrorCode().toInt());
+}
+
+bool Database::deferForeignKeys()
+{
+    return exec(m_dialect->deferForeignKeysSql());
+}
+
 QSqlQuery Database::query(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        m_lastError = q.lastError().text();
+        recordError(sql, q.lastError());
     return q;
 }
 
@@ -354,8 +382,7 @@ bool Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcStorage) << "prepare failed:" << sql << m_lastError;
+        recordError(sql, q.lastError());
         return false;
     }
     for (const QVariant &v : values) {
@@ -366,8 +393,7 @@ bool Database::exec(const QString &sql, const QVariantList &values)
             q.addBindValue(v);
     }
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcStorage) << "exec failed:" << sql << m_lastError;
+        recordError(sql, q.lastError());
         return false;
     }
     return true;
@@ -394,9 +420,11 @@ Status Database::saveCopy(const QString &targetPath)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
     if (!q.exec()) {
+        qCWarning(lcStorage) << "copy to" << temp << "failed:" << q.lastError().text();
         QFile::remove(temp);
         return Error(tr("The copy could not be written to \"%1\": %2")
-                         .arg(QDir::toNativeSeparators(targetPath), q.lastError().text()));
+                         .arg(QDir::toNativeSeparators(targetPath),
+                              describeError(q.lastError().nativeErrorCode().toInt(), targetPath)));
     }
     if (target.exists() && !QFile::remove(targetPath)) {
         QFile::remove(temp);
@@ -411,11 +439,62 @@ Status Database::saveCopy(const QString &targetPath)
     return {};
 }
 
+Status Database::replaceContentWith(const QString &sourcePath)
+{
+    sqlite3 *target = handleOf(m_db);
+    if (!target)
+        return Error(tr("The SQLite driver is not available."));
+    if (m_readOnly)
+        return Error(storagemessages::readOnlyFile(nativeName(m_path)));
+    if (m_depth > 0)
+        return Error(tr("A change is still being written; try again when it is done."));
+    sqlite3 *source = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source,
+                             SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        // The page-by-page copy of SQLite's backup API, into the open file under its own lock.
+        sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+        if (!copy) {
+            rc = sqlite3_extended_errcode(target);
+        } else {
+            do {
+                rc = sqlite3_backup_step(copy, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            const int finished = sqlite3_backup_finish(copy);
+            if (rc == SQLITE_DONE)
+                rc = finished;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStorage) << "restoring" << sourcePath << "into" << m_path
+                             << "failed:" << sqlite3_errstr(rc);
+    }
+    sqlite3_close_v2(source);
+    if (rc != SQLITE_OK)
+        return Error(describeError(rc));
+    // The copy brings the source's journal mode; this file stays in WAL like every open one.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    markChanged(Entity::All);
+    return {};
+}
+
+Status Database::eraseFreedSpace()
+{
+    if (m_depth > 0)
+        return Error(tr("A change is still being written; try again when it is done."));
+    for (const char *sql :
+         { "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
+        if (!exec(QLatin1String(sql)))
+            return Error(m_lastError);
+    }
+    return {};
+}
+
 bool Database::begin()
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (!exec(sql))
+    if (!exec(m_dialect->beginSql(m_depth)))
         return false;
     ++m_depth;
     return true;
@@ -427,9 +506,9 @@ bool Database::commit()
         return false;
     --m_depth;
     if (m_depth > 0)
-        return exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
-    if (!exec(QStringLiteral("COMMIT"))) {
-        exec(QStringLiteral("ROLLBACK"));
+        return exec(m_dialect->commitSql(m_depth));
+    if (!exec(m_dialect->commitSql(0))) {
+        undoTransaction(0);
         m_pending = 0;
         return false;
     }
@@ -444,13 +523,22 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     --m_depth;
-    if (m_depth > 0) {
-        exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    undoTransaction(m_depth);
+    if (m_depth == 0)
+        m_pending = 0;
+}
+
+void Database::undoTransaction(int depth)
+{
+    // After a full disk or an I/O error the engine may have ended the transaction itself: a
+    // ROLLBACK would then only fail, and its message would hide the one that matters.
+    if (m_dialect->transactionEnded(*this))
         return;
-    }
-    exec(QStringLiteral("ROLLBACK"));
-    m_pending = 0;
+    const QString reason = m_lastError;
+    exec(m_dialect->rollbackSql(depth));
+    if (depth > 0)
+        exec(m_dialect->commitSql(depth)); // a savepoint rolled back to is still open
+    m_lastError = reason;
 }
 
 void Database::markChanged(Entity e)

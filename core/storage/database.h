@@ -7,9 +7,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
+class QSqlError;
+
 namespace dd {
+
+class SqlDialect;
+class SqlStatement;
 
 // What changed, so that models refresh only what they show. Sent after the outermost
 // transaction commits.
@@ -32,11 +38,20 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };
-    enum class OpenError { None, InUse, NewerVersion, Foreign, Corrupt, Io };
+    enum class OpenError {
+        None,
+        InUse, // open in another DialogueDesk (the lock beside it)
+        ReadOnly, // may be read but not written (the file or its folder is write-protected)
+        Locked, // another program is writing to it
+        NewerVersion,
+        Foreign,
+        Corrupt,
+        Io, // missing, not a file, a full disk, a disk that cannot be read
+    };
 
     struct OpenResult
     {
@@ -47,12 +62,23 @@ public:
         bool created = false; // the file was new or empty and now holds the schema
     };
 
-    // ":memory:" opens a private in-memory database (tests).
-    static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // What a new data file is given before anyone sees it (the sample event).
+    using Initialiser = std::function<Status(Database &)>;
+
+    // ":memory:" opens a private in-memory database (tests). A missing or empty file is
+    // created whole or not at all: the schema and what `initialise` writes are made in a file
+    // beside it, which takes its name only when complete, so that a full disk or a failure
+    // leaves nothing behind.
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                           const Initialiser &initialise = {});
 
     ~Database() override;
 
     QSqlDatabase &connection() { return m_db; }
+    // What differs between SQL engines; statements of described tables are made through it.
+    SqlDialect &dialect() { return *m_dialect; }
+    // A prepared statement, or nullptr after lastError() was set.
+    std::unique_ptr<SqlStatement> prepare(const QString &sql);
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
@@ -60,8 +86,17 @@ public:
     QSqlQuery query(const QString &sql);
     // Runs a statement with positional bound values; false and lastError() on failure.
     bool exec(const QString &sql, const QVariantList &values = {});
+    // The last failure, in the user's words (the engine's own text goes to the log).
     QString lastError() const { return m_lastError; }
     void setLastError(const QString &e) { m_lastError = e; }
+    // The user's words for an engine error code on this file.
+    QString describeError(int code) const;
+    QString describeError(int code, const QString &path) const; // on another file
+    // Logs a failed query and keeps the user's words for it in lastError().
+    void recordError(const QString &sql, const QSqlError &error);
+    // References are checked when the running transaction commits (rows that point at each
+    // other can then be written back in any order).
+    bool deferForeignKeys();
 
     // `PRAGMA integrity_check` result: "ok" or the problems SQLite found.
     QString integrityCheck();
@@ -69,6 +104,13 @@ public:
     // A consistent copy while the program runs (VACUUM INTO), written beside the target and
     // renamed over it only when complete. Never replaces the open file itself.
     Status saveCopy(const QString &targetPath);
+    // Replaces everything the open file holds by the content of the DialogueDesk file at
+    // `sourcePath` (same data version), in one step on the open connection: another reader
+    // sees the old content or the new, never a mix. Sends changed(All).
+    Status replaceContentWith(const QString &sourcePath);
+    // Rewrites the file without the old copies of changed or deleted rows that SQLite keeps in
+    // free pages and in its write-ahead log (after personal data was erased).
+    Status eraseFreedSpace();
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     bool begin();
@@ -85,10 +127,14 @@ signals:
 
 private:
     Database() = default;
-    Status migrate(int from, OpenResult &result);
+    static Status create(const QString &path, const Initialiser &initialise);
+    Status connect(const QString &file, bool immutable);
+    Status migrate(int from);
     Status configure(bool fresh);
+    void undoTransaction(int depth);
 
     QSqlDatabase m_db;
+    std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;

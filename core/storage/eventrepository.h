@@ -3,7 +3,6 @@
 #include "domain/documentsettings.h"
 #include "domain/event.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
 #include <optional>
@@ -40,11 +39,9 @@ public:
     Result<int> takeNextNumber(qint64 eventId, PaperKind kind);
 
 private:
-    QVariantList values(const Event &e) const;
-    static Event fromQuery(const QSqlQuery &q);
+    // Makes `s.to` active and writes the log row (with s.id when set); returns its id.
+    Result<qint64> writeSwitch(const PlanSwitch &s);
     Database &m_db;
-    SqlTable m_events;
-    SqlTable m_plans;
 };
 
 } // namespace dd

@@ -2,6 +2,7 @@
 
 #include "storage/sqltable.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace dd {
@@ -20,11 +21,12 @@ Status ImportMappingRepository::save(qint64 unitId, const QString &target,
                                      const QJsonObject &mapping)
 {
     if (!m_db.exec(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO import_mappings(unit_id, target, mapping, updated_at)"
-                " VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S','now','localtime'))"),
+            m_db.dialect().upsertSql(QStringLiteral("import_mappings"),
+                                     { QStringLiteral("unit_id"), QStringLiteral("target") },
+                                     { QStringLiteral("mapping"), QStringLiteral("updated_at") }),
             { unitId, target,
-              QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)) }))
+              QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)),
+              sql::dateTime(QDateTime::currentDateTime()) }))
         return Error(m_db.lastError());
     return {};
 }

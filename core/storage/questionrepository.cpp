@@ -1,145 +1,133 @@
 #include "storage/questionrepository.h"
 
+#include "storage/sqltable.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 
 namespace dd {
 
-namespace { } // namespace
+namespace {
+
+using QuestionColumn = TableColumn<Question>;
+using TopicColumn = TableColumn<Topic>;
+
+QString foldedText(const Question &q)
+{
+    return text::fold(q.text);
+}
+
+const SqlTable<Question> &questions()
+{
+    static const SqlTable<Question> table(
+        QStringLiteral("questions"),
+        {
+            QuestionColumn::key<&Question::id>("id"),
+            QuestionColumn::integer<&Question::eventId>("event_id"),
+            QuestionColumn::reference<&Question::unitId>("unit_id"),
+            QuestionColumn::text<&Question::submitter, Tidy::Line>("submitter"),
+            QuestionColumn::reference<&Question::submitterAttendeeId>("submitter_attendee_id"),
+            QuestionColumn::enumKey<&Question::kind, questionKindKey, questionKindFromKey>("kind"),
+            QuestionColumn::reference<&Question::topicId>("topic_id"),
+            QuestionColumn::text<&Question::text, Tidy::Block>("text"),
+            QuestionColumn::derived<&foldedText>("text_folded"),
+            QuestionColumn::date<&Question::receivedOn>("received_on"),
+            QuestionColumn::enumKey<&Question::channel, questionChannelKey, questionChannelFromKey>(
+                "channel"),
+            QuestionColumn::enumKey<&Question::status, questionStatusKey, questionStatusFromKey>(
+                "status"),
+            QuestionColumn::reference<&Question::forwardedToUnitId>("forwarded_to_unit_id"),
+            QuestionColumn::date<&Question::forwardedOn>("forwarded_on"),
+            QuestionColumn::text<&Question::answer, Tidy::Block>("answer"),
+            QuestionColumn::text<&Question::answeredBy, Tidy::Line>("answered_by"),
+            QuestionColumn::dateTime<&Question::answeredAt>("answered_at"),
+            QuestionColumn::reference<&Question::duplicateOfId>("duplicate_of_id"),
+            QuestionColumn::integer<&Question::runningOrder>("running_order"),
+        });
+    return table;
+}
+
+const SqlTable<Topic> &topicsTable()
+{
+    static const SqlTable<Topic> table(QStringLiteral("topics"),
+                                       {
+                                           TopicColumn::key<&Topic::id>("id"),
+                                           TopicColumn::integer<&Topic::eventId>("event_id"),
+                                           TopicColumn::integer<&Topic::position>("position"),
+                                           TopicColumn::text<&Topic::title, Tidy::Block>("title"),
+                                       });
+    return table;
+}
+
+template<typename Record>
+Record tidied(const SqlTable<Record> &table, Record r)
+{
+    table.tidy(r);
+    return r;
+}
+
+} // namespace
 
 QuestionRepository::QuestionRepository(Database &db)
     : m_db(db)
-    , m_table(QStringLiteral("questions"),
-              { QStringLiteral("event_id"), QStringLiteral("unit_id"), QStringLiteral("submitter"),
-                QStringLiteral("submitter_attendee_id"), QStringLiteral("kind"),
-                QStringLiteral("topic_id"), QStringLiteral("text"), QStringLiteral("text_folded"),
-                QStringLiteral("received_on"), QStringLiteral("channel"), QStringLiteral("status"),
-                QStringLiteral("forwarded_to_unit_id"), QStringLiteral("forwarded_on"),
-                QStringLiteral("answer"), QStringLiteral("answered_by"),
-                QStringLiteral("answered_at"), QStringLiteral("duplicate_of_id"),
-                QStringLiteral("running_order") })
-    , m_topics(QStringLiteral("topics"),
-               { QStringLiteral("event_id"), QStringLiteral("position"), QStringLiteral("title") })
 { }
 
 QList<Topic> QuestionRepository::topics(qint64 eventId)
 {
-    QList<Topic> out;
-    QSqlQuery q = m_topics.select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
-                                  { eventId });
-    while (q.next())
-        out << Topic { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                       q.value(3).toString() };
-    return out;
+    return topicsTable().select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY position, id"),
+                                { eventId });
 }
 
 Result<qint64> QuestionRepository::insertTopic(const Topic &t)
 {
-    const QString title = text::cleanBlock(t.title);
-    if (title.isEmpty())
+    const Topic topic = tidied(topicsTable(), t);
+    if (topic.title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    const qint64 id = m_topics.insert(m_db, t.id, { t.eventId, t.position, title });
-    if (id == 0)
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Topics);
+    const Result<qint64> id = topicsTable().insert(m_db, topic);
+    if (id)
+        m_db.markChanged(Entity::Topics);
     return id;
 }
 
 Status QuestionRepository::updateTopic(const Topic &t)
 {
-    const QString title = text::cleanBlock(t.title);
-    if (title.isEmpty())
+    const Topic topic = tidied(topicsTable(), t);
+    if (topic.title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    if (!m_topics.update(m_db, t.id, { t.eventId, t.position, title }))
-        return Error(m_db.lastError());
+    if (Status s = topicsTable().update(m_db, topic); !s)
+        return s;
     m_db.markChanged(Entity::Topics);
     return {};
 }
 
 Status QuestionRepository::removeTopic(qint64 id)
 {
-    if (!m_topics.remove(m_db, id))
-        return Error(m_db.lastError());
+    if (Status s = topicsTable().remove(m_db, { id }); !s)
+        return s;
     m_db.markChanged(Entity::Topics);
     m_db.markChanged(Entity::Questions);
     return {};
 }
 
-QVariantList QuestionRepository::values(const Question &q) const
-{
-    const QString body = text::cleanBlock(q.text);
-    return { q.eventId,
-             sql::id(q.unitId),
-             text::clean(q.submitter),
-             sql::id(q.submitterAttendeeId),
-             questionKindKey(q.kind),
-             sql::id(q.topicId),
-             body,
-             text::fold(body),
-             sql::date(q.receivedOn),
-             questionChannelKey(q.channel),
-             questionStatusKey(q.status),
-             sql::id(q.forwardedToUnitId),
-             sql::date(q.forwardedOn),
-             text::cleanBlock(q.answer),
-             text::clean(q.answeredBy),
-             sql::dateTime(q.answeredAt),
-             sql::id(q.duplicateOfId),
-             q.runningOrder };
-}
-
-Question QuestionRepository::fromQuery(const QSqlQuery &r)
-{
-    Question q;
-    q.id = r.value(0).toLongLong();
-    q.eventId = r.value(1).toLongLong();
-    q.unitId = r.value(2).toLongLong();
-    q.submitter = r.value(3).toString();
-    q.submitterAttendeeId = r.value(4).toLongLong();
-    q.kind = questionKindFromKey(r.value(5).toString());
-    q.topicId = r.value(6).toLongLong();
-    q.text = r.value(7).toString();
-    q.receivedOn = sql::toDate(r.value(9));
-    q.channel = questionChannelFromKey(r.value(10).toString());
-    q.status = questionStatusFromKey(r.value(11).toString());
-    q.forwardedToUnitId = r.value(12).toLongLong();
-    q.forwardedOn = sql::toDate(r.value(13));
-    q.answer = r.value(14).toString();
-    q.answeredBy = r.value(15).toString();
-    q.answeredAt = sql::toDateTime(r.value(16));
-    q.duplicateOfId = r.value(17).toLongLong();
-    q.runningOrder = r.value(18).toInt();
-    return q;
-}
-
 QList<Question> QuestionRepository::list(qint64 eventId)
 {
-    QList<Question> out;
-    QSqlQuery q = m_table.select(
+    return questions().select(
         m_db, QStringLiteral("WHERE event_id = ? ORDER BY running_order, received_on, id"),
         { eventId });
-    while (q.next())
-        out << fromQuery(q);
-    return out;
 }
 
 std::optional<Question> QuestionRepository::get(qint64 id)
 {
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), { id });
-    if (q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return questions().get(m_db, id);
 }
 
 Result<qint64> QuestionRepository::insert(const Question &q)
 {
     if (q.text.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A question needs its text."));
-    const qint64 id = m_table.insert(m_db, q.id, values(q));
-    if (id == 0)
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Questions);
+    const Result<qint64> id = questions().insert(m_db, tidied(questions(), q));
+    if (id)
+        m_db.markChanged(Entity::Questions);
     return id;
 }
 
@@ -162,37 +150,52 @@ Status QuestionRepository::update(const Question &q)
     if (q.duplicateOfId != 0 && q.duplicateOfId == q.id)
         return Error(
             QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
-    if (!m_table.update(m_db, q.id, values(q)))
-        return Error(m_db.lastError());
+    if (Status s = questions().update(m_db, tidied(questions(), q)); !s)
+        return s;
     m_db.markChanged(Entity::Questions);
     return {};
 }
 
 Status QuestionRepository::remove(qint64 id)
 {
-    if (!m_table.remove(m_db, id))
-        return Error(m_db.lastError());
+    if (Status s = questions().remove(m_db, { id }); !s)
+        return s;
     m_db.markChanged(Entity::Questions);
     return {};
+}
+
+QMap<qint64, int> QuestionRepository::openCountsByUnit(qint64 eventId)
+{
+    QMap<qint64, int> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(unit_id, 0), count(*) FROM questions WHERE event_id = ?"
+        " AND status NOT IN ('merged', 'withdrawn') GROUP BY coalesce(unit_id, 0) ORDER BY 1"));
+    sql::run(m_db, q, { eventId });
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
 }
 
 QList<qint64> QuestionRepository::search(qint64 eventId, const QString &query)
 {
     QList<qint64> ids;
-    QStringList terms;
-    for (const QString &t : text::queryTokens(query)) {
-        QString escaped = t;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + escaped + QStringLiteral("\"*"); // prefix match per word
-    }
-    if (terms.isEmpty())
+    const QStringList words = text::queryTokens(query);
+    if (words.isEmpty())
         return ids;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT q.id FROM questions_fts f JOIN questions q ON q.id = f.rowid "
-                             "WHERE questions_fts MATCH ? AND q.event_id = ? ORDER BY q.id"));
-    sql::run(m_db, q, { terms.join(QLatin1Char(' ')), eventId });
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    QVariantList binds { eventId };
+    const QString matches = m_db.dialect().matchesAllPrefixes(
+        questions().name(), QStringLiteral("text_folded"), words, binds);
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id FROM questions WHERE event_id = ? AND %1 ORDER BY id")
+            .arg(matches));
+    if (!q)
+        return ids;
+    q->bindAll(binds);
+    if (!q->exec())
+        return ids;
+    while (q->next())
+        ids << q->integer(0);
     return ids;
 }
 

@@ -2,9 +2,9 @@
 
 #include "domain/question.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace dd {
@@ -28,15 +28,13 @@ public:
     Status update(const Question &q);
     Status remove(qint64 id);
 
+    // The event's questions still open (not merged or withdrawn) per sending unit (0: none).
+    QMap<qint64, int> openCountsByUnit(qint64 eventId);
     // Ids of the event's questions whose text holds every word of `query` (accents ignored).
     QList<qint64> search(qint64 eventId, const QString &query);
 
 private:
-    QVariantList values(const Question &q) const;
-    static Question fromQuery(const QSqlQuery &q);
     Database &m_db;
-    SqlTable m_table;
-    SqlTable m_topics;
 };
 
 } // namespace dd

@@ -2,7 +2,6 @@
 
 #include "domain/task.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
 #include <optional>
@@ -21,9 +20,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QVariantList values(const Task &t) const;
     Database &m_db;
-    SqlTable m_table;
 };
 
 } // namespace dd

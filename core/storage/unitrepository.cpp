@@ -1,61 +1,60 @@
 #include "storage/unitrepository.h"
 
+#include "storage/sqltable.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 
 namespace dd {
 
-UnitRepository::UnitRepository(Database &db)
-    : m_db(db)
-    , m_table(QStringLiteral("units"),
-              { QStringLiteral("name"), QStringLiteral("name_folded"), QStringLiteral("short_name"),
-                QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("email"),
-                QStringLiteral("contact_person"), QStringLiteral("phone") })
-{ }
+namespace {
 
-QVariantList UnitRepository::values(const Unit &u) const
+using Column = TableColumn<Unit>;
+
+QString foldedNames(const Unit &u)
 {
-    const QString name = text::clean(u.name);
-    return { name,
-             text::fold(name + QLatin1Char(' ') + u.shortName),
-             text::clean(u.shortName),
-             unitKindKey(u.kind),
-             sql::id(u.parentId),
-             u.email.trimmed(),
-             text::clean(u.contactPerson),
-             u.phone.trimmed() };
+    return text::fold(u.name + QLatin1Char(' ') + u.shortName);
 }
 
-Unit UnitRepository::fromQuery(const QSqlQuery &q)
+// The directory of units, shared by all events.
+const SqlTable<Unit> &units()
 {
-    Unit u;
-    u.id = q.value(0).toLongLong();
-    u.name = q.value(1).toString();
-    u.shortName = q.value(3).toString();
-    u.kind = unitKindFromKey(q.value(4).toString());
-    u.parentId = q.value(5).toLongLong();
-    u.email = q.value(6).toString();
-    u.contactPerson = q.value(7).toString();
-    u.phone = q.value(8).toString();
+    static const SqlTable<Unit> table(
+        QStringLiteral("units"),
+        {
+            Column::key<&Unit::id>("id"),
+            Column::text<&Unit::name, Tidy::Line>("name"),
+            Column::derived<&foldedNames>("name_folded"),
+            Column::text<&Unit::shortName, Tidy::Line>("short_name"),
+            Column::enumKey<&Unit::kind, unitKindKey, unitKindFromKey>("kind"),
+            Column::reference<&Unit::parentId>("parent_id"),
+            Column::text<&Unit::email, Tidy::Trim>("email"),
+            Column::text<&Unit::contactPerson, Tidy::Line>("contact_person"),
+            Column::text<&Unit::phone, Tidy::Trim>("phone"),
+        });
+    return table;
+}
+
+Unit tidied(Unit u)
+{
+    units().tidy(u);
     return u;
 }
 
+} // namespace
+
+UnitRepository::UnitRepository(Database &db)
+    : m_db(db)
+{ }
+
 QList<Unit> UnitRepository::list()
 {
-    QList<Unit> out;
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("ORDER BY kind, name"), {});
-    while (q.next())
-        out << fromQuery(q);
-    return out;
+    return units().select(m_db, QStringLiteral("ORDER BY kind, name"), {});
 }
 
 std::optional<Unit> UnitRepository::get(qint64 id)
 {
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE id = ?"), { id });
-    if (q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return units().get(m_db, id);
 }
 
 std::optional<Unit> UnitRepository::findByName(const QString &name)
@@ -76,20 +75,19 @@ std::optional<Unit> UnitRepository::findByEmail(const QString &email)
     const QString e = email.trimmed().toLower();
     if (e.isEmpty())
         return std::nullopt;
-    QSqlQuery q = m_table.select(m_db, QStringLiteral("WHERE lower(email) = ?"), { e });
-    if (q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    const QList<Unit> found = units().select(m_db, QStringLiteral("WHERE lower(email) = ?"), { e });
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 Result<qint64> UnitRepository::insert(const Unit &unit)
 {
     if (text::clean(unit.name).isEmpty())
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
-    const qint64 id = m_table.insert(m_db, unit.id, values(unit));
-    if (id == 0)
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Units);
+    const Result<qint64> id = units().insert(m_db, tidied(unit));
+    if (id)
+        m_db.markChanged(Entity::Units);
     return id;
 }
 
@@ -97,16 +95,16 @@ Status UnitRepository::update(const Unit &unit)
 {
     if (text::clean(unit.name).isEmpty())
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
-    if (!m_table.update(m_db, unit.id, values(unit)))
-        return Error(m_db.lastError());
+    if (Status s = units().update(m_db, tidied(unit)); !s)
+        return s;
     m_db.markChanged(Entity::Units);
     return {};
 }
 
 Status UnitRepository::remove(qint64 id)
 {
-    if (!m_table.remove(m_db, id))
-        return Error(m_db.lastError());
+    if (Status s = units().remove(m_db, { id }); !s)
+        return s;
     m_db.markChanged(Entity::Units);
     return {};
 }

@@ -2,7 +2,6 @@
 
 #include "domain/unit.h"
 #include "storage/database.h"
-#include "storage/sqltable.h"
 
 #include <QList>
 #include <optional>
@@ -33,10 +32,7 @@ public:
     Status removeEventUnit(qint64 eventId, qint64 unitId);
 
 private:
-    QVariantList values(const Unit &u) const;
-    static Unit fromQuery(const QSqlQuery &q);
     Database &m_db;
-    SqlTable m_table;
 };
 
 } // namespace dd

@@ -1,4 +1,4 @@
--- Version 4: what the papers need to be sent as they are printed.
+-- Version 5: what the papers need to be sent as they are printed.
 -- The plan's own words, edited by the clerk and printed word for word (empty: the program
 -- drafts them from the event's facts).
 ALTER TABLE events ADD COLUMN plan_text TEXT NOT NULL DEFAULT '';
