@@ -1564,8 +1564,12 @@ Without a command, DialogueDesk opens its window.
         <translation>it holds %L1 parts, far more than any spreadsheet.</translation>
     </message>
     <message>
-        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</translation>
+        <source>%1 unpacks to more than %2 MB, more than can be read safely; it was not imported. If it is a list you exported, export it as CSV (or one unit at a time) and import that; otherwise split it into smaller files, or save it as CSV in Excel or LibreOffice and import the CSV.</source>
+        <translation>%1 unpacks to more than %2 MB, more than can be read safely; it was not imported. If it is a list you exported, export it as CSV (or one unit at a time) and import that; otherwise split it into smaller files, or save it as CSV in Excel or LibreOffice and import the CSV.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</source>
+        <translation>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</translation>
     </message>
     <message>
         <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>

@@ -1530,8 +1530,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>tệp chứa %L1 phần, nhiều hơn rất nhiều so với bất kỳ bảng tính nào.</translation>
     </message>
     <message>
-        <source>%1 unpacks to more than %2 MB, far more than a list of delegates or questions needs. It may be damaged or made to harm; it was not imported.</source>
-        <translation>%1 khi giải nén lớn hơn %2 MB, quá lớn so với một danh sách đại biểu hay ý kiến. Tệp có thể bị hỏng hoặc được tạo ra để gây hại; tệp chưa được nhập.</translation>
+        <source>%1 unpacks to more than %2 MB, more than can be read safely; it was not imported. If it is a list you exported, export it as CSV (or one unit at a time) and import that; otherwise split it into smaller files, or save it as CSV in Excel or LibreOffice and import the CSV.</source>
+        <translation>%1 khi giải nén lớn hơn %2 MB, vượt quá mức có thể đọc an toàn; tệp chưa được nhập. Nếu đây là danh sách bạn đã xuất, hãy xuất lại dưới dạng CSV (hoặc từng đơn vị một) rồi nhập tệp đó; nếu không, hãy chia tệp thành các tệp nhỏ hơn, hoặc lưu thành CSV trong Excel hay LibreOffice rồi nhập tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</source>
+        <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một).</translation>
     </message>
     <message>
         <source>“%1” holds %L2 characters, more than the %L3 it may have: the row is not imported.</source>

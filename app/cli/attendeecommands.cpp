@@ -6,6 +6,7 @@
 #include "import/attendeecommit.h"
 #include "import/rememberedmapping.h"
 #include "import/unitmatcher.h"
+#include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
 
@@ -204,6 +205,10 @@ int runExportAttendees(Context &ctx)
     ctx.out << QCoreApplication::translate("Cli", "%n attendee(s) written to %1", nullptr, rows)
                    .arg(QDir::toNativeSeparators(path))
             << '\n';
+    // A list too large to import again is still written (it opens in Excel), but the user
+    // who means to move it to another event learns now, not at the import.
+    if (const QString warning = io::importRefusalWarning(path); !warning.isEmpty())
+        ctx.err << warning << '\n';
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "dialogs/unitsdialog.h"
 #include "edit/attendeeactions.h"
 #include "edit/commands.h"
+#include "io/readlimits.h"
 #include "models/attendeetablemodel.h"
 #include "models/simplemodels.h"
 #include "services/attendeeexport.h"
@@ -472,6 +473,9 @@ void AttendeesPage::exportList(int which)
         return;
     if (Status st = exporting::exportAttendees(*m_session, path, selection); !st)
         QMessageBox::warning(this, tr("Export attendees"), st.error());
+    // Written, but too large to import again: the user learns it now, not at the import.
+    else if (const QString warning = io::importRefusalWarning(path); !warning.isEmpty())
+        QMessageBox::warning(this, tr("Export attendees"), warning);
 }
 
 void AttendeesPage::exportTemplate()

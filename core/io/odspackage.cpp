@@ -245,7 +245,7 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
 
 Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fileName)
 {
-    Result<ZipReader> reader = ZipReader::open(zip, ZipReader::kDefaultTotalLimit, fileName);
+    Result<ZipReader> reader = ZipReader::open(zip, kMaxUnpackedOdsBytes, fileName);
     if (!reader)
         return Error(reader.error());
     if (!reader->contains(QStringLiteral("content.xml")))

@@ -1,8 +1,10 @@
 #include "io/readlimits.h"
 
+#include "io/zipreader.h"
 #include "util/platform.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace dd::io {
@@ -134,6 +136,51 @@ Error missingStyle(const QString &file, const QString &sheet, qint64 row, qint64
                                     "defines %L4.")
             .arg(cellName(row, column), sheet, index)
             .arg(count));
+}
+
+Error unpacksTooLarge(const QString &file, qint64 limit)
+{
+    return Error(QCoreApplication::translate(
+                     "Import",
+                     "%1 unpacks to more than %2 MB, more than can be read safely; it was not "
+                     "imported. If it is a list you exported, export it as CSV (or one unit at "
+                     "a time) and import that; otherwise split it into smaller files, or save "
+                     "it as CSV in Excel or LibreOffice and import the CSV.")
+                     .arg(fileLabel(file))
+                     .arg(limit / (1024 * 1024)));
+}
+
+qint64 unpackedLimitFor(const QString &file)
+{
+    return file.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive) ? kMaxUnpackedOdsBytes
+                                                                     : kMaxUnpackedBytes;
+}
+
+QString importRefusalWarning(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const Result<ZipReader> zip = ZipReader::open(file.readAll(), unpackedLimitFor(path), path);
+    if (!zip)
+        return {};
+    qint64 unpacked = 0;
+    for (const ZipReader::Entry &e : zip->entries())
+        unpacked += e.uncompressedSize;
+    const qint64 limit = unpackedLimitFor(path);
+    if (unpacked <= limit)
+        return {};
+    return QCoreApplication::translate(
+               "Import",
+               "Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing "
+               "it into an event will be refused. To move this list to another event, export it "
+               "as CSV (or one unit at a time) instead.")
+        .arg(fileLabel(path))
+        .arg(unpacked / (1024 * 1024))
+        .arg(limit / (1024 * 1024));
 }
 
 } // namespace dd::io

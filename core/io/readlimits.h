@@ -18,10 +18,13 @@ inline constexpr int kMaxColumns = 1'000; // counting empty and repeated cells b
 // Cells kept, empty ones inside rows included: twice the 100,000 people × 10 columns of the
 // import benchmark. Each costs some 60 bytes read; this bound keeps a 20 MB file under 500 MB.
 inline constexpr qsizetype kMaxCells = 2'000'000;
-// What the parts of an XLSX or ODS package may unpack to, together: enough for the 2,000,000
-// cells above in XLSX, and for some 600,000 in the wordier ODS, whose XML is read as text
-// (twice its size) to mend it before orcus reads it.
-inline constexpr qint64 kMaxUnpackedBytes = 64ll * 1024 * 1024;
+// What the parts of an XLSX or ODS package may unpack to, together. Measured on the program's
+// own exports read by `import attendees --dry-run` (peak = about 27 MB + 10.6 × the unpacked
+// XLSX, 6.2 × the unpacked ODS that LibreOffice saves from it), these keep the peak under
+// 500 MB: 40 MiB holds an XLSX export of some 52,000 people, 72 MiB an ODS of some 41,000.
+// A larger list is refused before it is unpacked, with a message asking for CSV or a split.
+inline constexpr qint64 kMaxUnpackedBytes = 40ll * 1024 * 1024;
+inline constexpr qint64 kMaxUnpackedOdsBytes = 72ll * 1024 * 1024;
 inline constexpr int kMaxNameLength = 150; // characters of a person's name
 inline constexpr int kMaxFieldLength = 2'000; // of any other field
 inline constexpr int kMaxLongTextLength = 10'000; // of a note or a question
@@ -49,6 +52,13 @@ QString cellName(qint64 row, qint64 column);
 Error tooManyColumns(const QString &file, const QString &sheet, qint64 row, qint64 column);
 Error tooManyRows(const QString &file, const QString &sheet);
 Error tooManyCells(const QString &file, const QString &sheet);
+// An XLSX or ODS whose parts unpack to more than `limit` bytes: refused, with what to do.
+Error unpacksTooLarge(const QString &file, qint64 limit);
+// The limit above for a spreadsheet of this name (.ods or else XLSX).
+qint64 unpackedLimitFor(const QString &file);
+// A warning for a spreadsheet the program has just written that its import would refuse,
+// or nothing (a CSV, or a file within the limit).
+QString importRefusalWarning(const QString &path);
 
 // A cell of an XLSX sheet that refers to a shared string or a style its file does not have:
 // the file is damaged (reading another string in its place would store wrong text).

@@ -546,7 +546,7 @@ QList<SheetPart> sheetParts(const QByteArray &workbook, const QList<Relationship
 
 Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName)
 {
-    Result<ZipReader> reader = ZipReader::open(zip, ZipReader::kDefaultTotalLimit, fileName);
+    Result<ZipReader> reader = ZipReader::open(zip, kMaxUnpackedBytes, fileName);
     if (!reader)
         return Error(reader.error());
     QList<Part> parts;

@@ -132,13 +132,7 @@ Result<QByteArray> ZipReader::read(qsizetype index)
     if (e.encrypted)
         return passwordProtected(m_fileName);
     if (e.uncompressedSize > m_totalLimit - m_totalRead)
-        return Error(QCoreApplication::translate(
-                         "Import",
-                         "%1 unpacks to more than %2 MB, far more than a list of delegates or "
-                         "questions needs. It may be damaged or made to harm; it was not "
-                         "imported.")
-                         .arg(fileLabel(m_fileName))
-                         .arg(m_totalLimit / (1024 * 1024)));
+        return unpacksTooLarge(m_fileName, m_totalLimit);
     const QString broken
         = QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name);
     zip_file_t *file = zip_fopen_index(m_archive->zip, zip_uint64_t(index), 0);
