@@ -205,6 +205,7 @@ void MainWindow::createActions()
         { PaperKind::SignInSheet, tr("&Sign-in sheet…") },
         { PaperKind::Programme, tr("P&rogramme…") },
         { PaperKind::QuestionSummary, tr("&Compiled questions…") },
+        { PaperKind::ForwardLetter, tr("Covering letter to an &agency…") },
         { PaperKind::OnlineNotice, tr("&Online notice…") },
         { PaperKind::Plan, tr("P&lan…") },
     };
@@ -348,13 +349,33 @@ void MainWindow::rebuildPages()
             refreshEvents();
             refreshStatus();
         }
+        if (entities
+            & (unsigned(Entity::Events) | unsigned(Entity::Plans) | unsigned(Entity::Units)))
+            remindPlanText();
     });
     connect(s, &Session::eventChanged, this, [this] {
+        m_planFacts = PlanFacts::of(*m_session);
         refreshEvents();
         refreshStatus();
     });
+    m_planFacts = PlanFacts::of(*s);
     refreshEvents();
     refreshStatus();
+}
+
+void MainWindow::remindPlanText()
+{
+    const PlanFacts now = PlanFacts::of(*m_session);
+    const QStringList reminders = planTextReminders(m_planFacts, now);
+    m_planFacts = now;
+    if (reminders.isEmpty())
+        return;
+    statusBar()->showMessage(reminders.first(), 30000);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("The plan's text"),
+                                reminders.join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("planTextReminder"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::refreshEvents()

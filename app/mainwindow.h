@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/planfacts.h"
 #include "session/session.h"
 
 #include <QMainWindow>
@@ -57,6 +58,9 @@ private:
     void rebuildPages();
     void refreshEvents();
     void refreshStatus();
+    // When a fact the plan's text states too has changed, says where the text still has the
+    // old value.
+    void remindPlanText();
     void updateRecentMenu();
     void addRecent(const QString &path);
 
@@ -77,6 +81,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Session> m_session;
+    PlanFacts m_planFacts; // as they were at the last change
     std::unique_ptr<AutoBackup> m_autoBackup; // while a file is open for writing
     bool m_justCreated = false; // the open file was made (with the sample) when it was opened
     QTabWidget *m_tabs = nullptr;

@@ -209,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where to write the paper: --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--by takes topic or agency for the questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,10 +349,6 @@ Without a command, DialogueDesk opens its window.
         <translation>XLSX (or .csv) of the questions; with --agency, those for that agency, and their forwarding is recorded</translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
-    </message>
-    <message>
         <source>the data file (default: %1)</source>
         <translation>the data file (default: %1)</translation>
     </message>
@@ -381,24 +373,12 @@ Without a command, DialogueDesk opens its window.
         <translation>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</translation>
     </message>
     <message>
-        <source>list questions: only those forwarded to this agency</source>
-        <translation>list questions: only those forwarded to this agency</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: why the plan changes (required)</translation>
     </message>
     <message>
         <source>import: check the file and list the problems, write nothing</source>
         <translation>import: check the file and list the problems, write nothing</translation>
-    </message>
-    <message>
-        <source>print: the PDF file to write</source>
-        <translation>print: the PDF file to write</translation>
-    </message>
-    <message>
-        <source>print: how a list or the questions are grouped</source>
-        <translation>print: how a list or the questions are grouped</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -531,6 +511,191 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign questions to the agency that answers them; with --date, record them as sent that day (print forward records it otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the answer to a question (an empty text removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the file to write, .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped; question answer: who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print forward: the day the agency is asked to answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: the item&apos;s title under the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda set: who presents the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question answer: the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes takes a number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n item(s); there is no item %1.</source>
+        <translation>
+            <numerusform>The programme has %n item; there is no item %1.</numerusform>
+            <numerusform>The programme has %n items; there is no item %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf (or FILE.odt for a document to edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agency the letter goes to: --agency NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarded %n question(s) to %1 on %2.</source>
+        <translation>
+            <numerusform>Forwarded %n question to %1 on %2.</numerusform>
+            <numerusform>Forwarded %n questions to %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <translation>
+            <numerusform>Assigned %n question to %1; &quot;print forward --agency&quot; writes the covering letter and records the day it is sent.</numerusform>
+            <numerusform>Assigned %n questions to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which question and the answer: question answer ID --text TEXT [--by WHO].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,17 +856,17 @@ Without a command, DialogueDesk opens its window.
             <numerusform>erase the personal data of %n people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>date the paper &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the covering letter to the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
-    <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
         <translation type="unfinished"></translation>
@@ -716,6 +881,22 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit takes part in this event besides the organiser. Give the units their part (Edit ▸ Units) or choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency the covering letter goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1096,10 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering letter to an agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,11 +1784,11 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
+        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
+        <source>None of the people or units chosen gets a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,6 +2495,57 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd</name>
+    <message>
+        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -2344,10 +2580,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2597,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +2640,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item under the online plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3076,14 +3316,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned &amp;month / year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +3349,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Q&amp;uestions due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan paper prints this text word for word, from the opening paragraph to the closing one: one paragraph per line, **bold**, *italic*. When a date, venue, quota or contact changes, change it here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan text:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +4076,14 @@ Do you want to replace it?</source>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Covering letter to an &amp;agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3958,10 +4206,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,10 +4246,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every unit with a seat quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,13 +4273,6 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>Everyone not yet invited (%n)</numerusform>
             <numerusform>Everyone not yet invited (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Everyone on the list (%n)</numerusform>
-            <numerusform>Everyone on the list (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4126,6 +4359,82 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Also list those who declined or were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to make a last change in LibreOffice or Word before signing; the PDF stays the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every unit taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All district and directly affiliated unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone who gets a letter (%n)</source>
+        <translation>
+            <numerusform>Everyone who gets a letter (%n)</numerusform>
+            <numerusform>Everyone who gets a letter (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <translation>
+            <numerusform>%n of the people selected gets no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
+            <numerusform>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</source>
+        <translation>
+            <numerusform>%n question goes with the letter; it is recorded as forwarded on the signing date (today when the letter is not dated).</numerusform>
+            <numerusform>%n questions go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5052,6 +5361,18 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>A unit called &quot;%1&quot; is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the unit sends, as the letters say it; or why the unit is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

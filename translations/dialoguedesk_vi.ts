@@ -199,10 +199,6 @@
         <translation>Không có giấy tờ nào tên là &quot;%1&quot;; các giấy tờ có thể in: %2.</translation>
     </message>
     <message>
-        <source>Say where to write the paper: --out FILE.pdf.</source>
-        <translation>Hãy cho biết nơi ghi giấy tờ: --out FILE.pdf.</translation>
-    </message>
-    <message>
         <source>--by takes topic or agency for the questions.</source>
         <translation>--by nhận topic hoặc agency khi in tổng hợp ý kiến.</translation>
     </message>
@@ -339,10 +335,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>xuất các ý kiến ra tệp XLSX (hoặc .csv); với --agency: các ý kiến gửi cơ quan đó, đồng thời ghi nhận việc chuyển ý kiến</translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role for the lists, topic|agency for the questions; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation>in một giấy tờ ra tệp PDF khổ A4. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, notice, plan. --by unit|role cho các danh sách, topic|agency cho tổng hợp ý kiến; --take-number lấy số văn bản tiếp theo của loại giấy tờ đó; invitation --status KEY: giấy mời cho những người có trạng thái đó</translation>
-    </message>
-    <message>
         <source>the data file (default: %1)</source>
         <translation>tệp dữ liệu (mặc định: %1)</translation>
     </message>
@@ -367,24 +359,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>list attendees|questions: chỉ trạng thái này (ví dụ invited, confirmed; received, answered)</translation>
     </message>
     <message>
-        <source>list questions: only those forwarded to this agency</source>
-        <translation>list questions: chỉ các ý kiến đã chuyển đến cơ quan này</translation>
-    </message>
-    <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
     </message>
     <message>
         <source>import: check the file and list the problems, write nothing</source>
         <translation>import: kiểm tra tệp và liệt kê các lỗi, không ghi gì</translation>
-    </message>
-    <message>
-        <source>print: the PDF file to write</source>
-        <translation>print: tệp PDF cần ghi</translation>
-    </message>
-    <message>
-        <source>print: how a list or the questions are grouped</source>
-        <translation>print: cách nhóm danh sách hoặc các ý kiến</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -511,6 +491,188 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
         <translation>xóa số điện thoại, e-mail và năm sinh của những người dự hội nghị (Nghị định 13/2023), sau khi sao lưu; họ tên, đơn vị và các số liệu được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
+        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: &quot;%2&quot; không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
+        <translation>sự kiện: ngày, giờ bắt đầu, cách nhận câu hỏi, ngày ký của từng văn bản và nội dung kế hoạch</translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án) hoặc tên sự kiện, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
+    </message>
+    <message>
+        <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
+        <translation>sửa mục N của chương trình (vị trí trong list agenda): thời lượng, người thực hiện, tên mục, và với --online-title tên mục theo phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>assign questions to the agency that answers them; with --date, record them as sent that day (print forward records it otherwise)</source>
+        <translation>giao câu hỏi cho cơ quan trả lời; với --date, ghi nhận đã chuyển vào ngày đó (nếu không, print forward sẽ ghi nhận)</translation>
+    </message>
+    <message>
+        <source>record the answer to a question (an empty text removes it)</source>
+        <translation>ghi câu trả lời cho một câu hỏi (nội dung trống thì xóa câu trả lời)</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
+    </message>
+    <message>
+        <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
+        <translation>list questions: chỉ những câu hỏi đã chuyển đến cơ quan này; question forward, print forward: cơ quan nhận</translation>
+    </message>
+    <message>
+        <source>print: the file to write, .pdf or .odt</source>
+        <translation>print: tệp cần ghi, .pdf hoặc .odt</translation>
+    </message>
+    <message>
+        <source>print: how a list or the questions are grouped; question answer: who answered</source>
+        <translation>print: cách nhóm danh sách hoặc câu hỏi; question answer: người trả lời</translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
+        <translation>print: ngày ký (none: để trống); event set: ngày tổ chức; question forward: ngày chuyển câu hỏi</translation>
+    </message>
+    <message>
+        <source>print forward: the day the agency is asked to answer by</source>
+        <translation>print forward: hạn đề nghị cơ quan trả lời</translation>
+    </message>
+    <message>
+        <source>event set: the start time</source>
+        <translation>event set: giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
+        <translation>event set: tên sự kiện; agenda set: tên mục</translation>
+    </message>
+    <message>
+        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <translation>event set: nội dung kế hoạch từ tệp UTF-8, mỗi dòng một đoạn, **đậm**, *nghiêng* (event show in ra nội dung này)</translation>
+    </message>
+    <message>
+        <source>agenda set: the item&apos;s title under the online plan</source>
+        <translation>agenda set: tên mục theo phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>agenda set: the duration</source>
+        <translation>agenda set: thời lượng</translation>
+    </message>
+    <message>
+        <source>agenda set: who presents the item</source>
+        <translation>agenda set: người thực hiện</translation>
+    </message>
+    <message>
+        <source>question answer: the answer</source>
+        <translation>question answer: nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>lưu ý: </translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
+        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
+        <translation>%1 không phải là văn bản UTF-8 chứa các đoạn của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
+        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: &quot;%1&quot; không phải là giờ.</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation>Sự kiện cần có tên.</translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation>sửa thông tin sự kiện</translation>
+    </message>
+    <message>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
+        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong &quot;list agenda&quot;.</translation>
+    </message>
+    <message>
+        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
+        <translation>Số mục &quot;%1&quot; không phải là một vị trí (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
+        <translation>Hãy cho biết cần đặt gì: --minutes M, --presenter TEXT, --title TEXT hoặc --online-title TEXT.</translation>
+    </message>
+    <message>
+        <source>--minutes takes a number of minutes from 0 to 1440.</source>
+        <translation>--minutes nhận số phút từ 0 đến 1440.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme has %n item(s); there is no item %1.</source>
+        <translation>
+            <numerusform>Chương trình có %n mục; không có mục %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where to write the paper: --out FILE.pdf (or FILE.odt for a document to edit).</source>
+        <translation>Hãy cho biết ghi văn bản vào đâu: --out FILE.pdf (hoặc FILE.odt để có văn bản sửa được).</translation>
+    </message>
+    <message>
+        <source>Say which agency the letter goes to: --agency NAME.</source>
+        <translation>Hãy cho biết công văn gửi cơ quan nào: --agency TÊN.</translation>
+    </message>
+    <message>
+        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --agency không dùng cho &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --answer-by không dùng cho &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
+        <translation>Sự kiện này không có câu hỏi %1. &quot;dialoguedesk list questions&quot; cho biết mã các câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
+        <translation>Hãy cho biết câu hỏi nào và chuyển đến đâu: question forward ID… --agency TÊN [--date YYYY-MM-DD].</translation>
+    </message>
+    <message>
+        <source>--date needs a date here.</source>
+        <translation>--date ở đây cần một ngày cụ thể.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarded %n question(s) to %1 on %2.</source>
+        <translation>
+            <numerusform>Đã chuyển %n câu hỏi đến %1 ngày %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <translation>
+            <numerusform>Đã giao %n câu hỏi cho %1; &quot;print forward --agency&quot; in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which question and the answer: question answer ID --text TEXT [--by WHO].</source>
+        <translation>Hãy cho biết câu hỏi nào và câu trả lời: question answer ID --text NỘI DUNG [--by NGƯỜI TRẢ LỜI].</translation>
+    </message>
+    <message>
+        <source>The answer is already recorded.</source>
+        <translation>Câu trả lời này đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2.</source>
+        <translation>Câu hỏi %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -661,17 +823,17 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
             <numerusform>xóa dữ liệu cá nhân của %n người</numerusform>
         </translation>
     </message>
+    <message>
+        <source>date the paper &quot;%1&quot;</source>
+        <translation>đặt ngày ký cho văn bản &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>print the covering letter to the agency</source>
+        <translation>in công văn chuyển câu hỏi đến cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
-    <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
-    </message>
-    <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
-    </message>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
         <translation>Hội nghị không có phương án trực tuyến nên không có thông báo để in.</translation>
@@ -687,6 +849,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
         <translation>Không ghi được %1: %2. Hãy chọn thư mục hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <translation>Không có ai để gửi giấy mời đích danh: giấy mời gửi đến người đồng chủ trì, khách mời, đại biểu và phóng viên có tên, chưa từ chối, không thuộc các đơn vị của đơn vị tổ chức. Hãy nhập họ tên hoặc chọn người khác; các đơn vị được mời bằng giấy mời đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit takes part in this event besides the organiser. Give the units their part (Edit ▸ Units) or choose a unit.</source>
+        <translation>Ngoài đơn vị tổ chức, chưa có đơn vị nào tham gia sự kiện. Hãy đặt vai trò cho các đơn vị (Sửa ▸ Đơn vị) hoặc chọn một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the covering letter goes to.</source>
+        <translation>Hãy chọn cơ quan nhận công văn.</translation>
+    </message>
+    <message>
+        <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
+        <translation>Chưa có câu hỏi nào đang mở được chuyển đến %1. Hãy chuyển câu hỏi cho cơ quan này ở thẻ Ý kiến trước.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1064,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Covering letter to an agency</source>
+        <translation>Công văn chuyển ý kiến đến cơ quan</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1750,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>There is nobody to write an invitation to. Add invitees or choose other persons.</source>
-        <translation>Không có ai để làm giấy mời. Hãy thêm người được mời hoặc chọn người khác.</translation>
+        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
+        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi &quot;Thời gian: %1&quot;. Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
     </message>
     <message>
-        <source>No unit has a seat quota for this event. Set the quotas of the host units or choose a unit.</source>
-        <translation>Chưa có đơn vị nào được giao chỉ tiêu đại biểu cho hội nghị này. Hãy đặt chỉ tiêu cho các đơn vị đầu mối hoặc chọn một đơn vị.</translation>
+        <source>None of the people or units chosen gets a letter.</source>
+        <translation>Không người hay đơn vị nào được chọn nhận giấy mời.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2455,57 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd</name>
+    <message>
+        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: &quot;%2&quot;. Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation>thời gian tổ chức</translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation>hạn gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation>địa chỉ e-mail nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation>số điện thoại liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation>người liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation>địa điểm của phương án trực tiếp</translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation>phòng họp của phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation>địa chỉ phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>số lượng đại biểu</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>số lượng của %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -2307,10 +2540,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Áp dụng cho:</translation>
     </message>
     <message>
-        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation>Thời lượng tính bằng phút; giờ của từng mục tính theo giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Kéo thả dòng hoặc nhấn Alt+mũi tên lên/xuống để sắp xếp lại.</translation>
-    </message>
-    <message>
         <source>Total %1 minutes</source>
         <translation>Tổng cộng %1 phút</translation>
     </message>
@@ -2329,6 +2558,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Title:</source>
         <translation>Tên mục:</translation>
+    </message>
+    <message>
+        <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
+        <translation>Thời lượng tính bằng phút; giờ trong chương trình tính từ giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Một mục có thể có tên khác theo phương án trực tuyến. Kéo dòng hoặc nhấn Alt+Lên/Xuống để sắp xếp lại.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2601,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
         <translation>Thời lượng là số phút, ví dụ 15.</translation>
+    </message>
+    <message>
+        <source>Item under the online plan</source>
+        <translation>Tên mục theo phương án trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -3039,14 +3276,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Mục đích:</translation>
-    </message>
-    <message>
-        <source>&amp;Requirements:</source>
-        <translation>&amp;Yêu cầu:</translation>
-    </message>
-    <message>
         <source>Planned &amp;month / year:</source>
         <translation>Dự kiến t&amp;háng / năm:</translation>
     </message>
@@ -3081,6 +3310,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Q&amp;uestions due by:</source>
         <translation>Hạn gửi ý &amp;kiến:</translation>
+    </message>
+    <message>
+        <source>The plan paper prints this text word for word, from the opening paragraph to the closing one: one paragraph per line, **bold**, *italic*. When a date, venue, quota or contact changes, change it here too.</source>
+        <translation>Văn bản kế hoạch in nguyên văn nội dung này, từ đoạn mở đầu đến đoạn kết: mỗi dòng một đoạn, **đậm**, *nghiêng*. Khi ngày, địa điểm, số lượng hay người liên hệ thay đổi, hãy sửa cả ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan text:</source>
+        <translation>Nội &amp;dung kế hoạch:</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4025,14 @@ Bạn có muốn thay thế không?</translation>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
+    <message>
+        <source>Covering letter to an &amp;agency…</source>
+        <translation>Công văn chuyển đến &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s text</source>
+        <translation>Nội dung kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -3909,10 +4154,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
-    </message>
-    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -3953,10 +4194,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cơ quan được chuyển ý kiến</translation>
     </message>
     <message>
-        <source>Every unit with a seat quota</source>
-        <translation>Mọi đơn vị có chỉ tiêu</translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
     </message>
@@ -3982,12 +4219,6 @@ Bạn có muốn thay thế không?</translation>
         <source>Everyone not yet invited (%n)</source>
         <translation>
             <numerusform>Mọi người chưa được mời (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone on the list (%n)</source>
-        <translation>
-            <numerusform>Mọi người trong danh sách (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4069,6 +4300,78 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Also list those who declined or were replaced</source>
         <translation>Ghi cả những người không dự hoặc đã có người thay</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ghi ngày</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;date:</source>
+        <translation>&amp;Ngày ký:</translation>
+    </message>
+    <message>
+        <source>Answers asked:</source>
+        <translation>Đề nghị trả lời:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu thành &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument text to make a last change in LibreOffice or Word before signing; the PDF stays the reference.</source>
+        <translation>Văn bản OpenDocument để sửa lần cuối bằng LibreOffice hoặc Word trước khi ký; bản PDF vẫn là bản chuẩn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n câu hỏi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every unit taking part</source>
+        <translation>Mọi đơn vị tham gia</translation>
+    </message>
+    <message>
+        <source>All district and directly affiliated unions</source>
+        <translation>Tất cả Đoàn cấp huyện và Đoàn trực thuộc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone who gets a letter (%n)</source>
+        <translation>
+            <numerusform>Mọi người nhận giấy mời (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <translation>
+            <numerusform>%n người được chọn không nhận giấy mời đích danh: chưa có tên, thuộc đơn vị tổ chức, đã từ chối, hoặc là người ký.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) go with the letter; they are recorded as forwarded on the signing date (today when the letter is not dated).</source>
+        <translation>
+            <numerusform>Công văn kèm %n câu hỏi; các câu hỏi được ghi nhận đã chuyển vào ngày ký (hôm nay nếu công văn không ghi ngày).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>Lưu thành ODT</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5284,18 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>A unit called &quot;%1&quot; is already in the directory.</source>
         <translation>Đơn vị &quot;%1&quot; đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>
+        <translation>ví dụ: Đồng chí Bí thư hoặc Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Who the unit sends, as the letters say it; or why the unit is here.</source>
+        <translation>Đơn vị cử ai, như giấy mời ghi; hoặc lý do đơn vị có mặt.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Gh&amp;i chú:</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,29 @@ std::optional<qint64> Context::unitOption(Session &s, const char *option)
     return unit->id;
 }
 
+bool Context::dateOption(const char *option, std::optional<QDate> *value)
+{
+    if (!parser.isSet(QLatin1String(option)))
+        return true;
+    const QString text = parser.value(QLatin1String(option)).trimmed();
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        *value = QDate();
+        return true;
+    }
+    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid()) {
+        fail(QCoreApplication::translate(
+                 "Cli",
+                 "--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: "
+                 "\"%2\" is not one.")
+                 .arg(QLatin1String(option), text),
+             UsageError);
+        return false;
+    }
+    *value = d;
+    return true;
+}
+
 std::optional<io::CsvOptions> Context::csvOptions()
 {
     io::CsvOptions options;

@@ -34,6 +34,15 @@ inline constexpr char out[] = "out";
 inline constexpr char by[] = "by";
 inline constexpr char reason[] = "reason";
 inline constexpr char takeNumber[] = "take-number";
+inline constexpr char date[] = "date";
+inline constexpr char start[] = "start";
+inline constexpr char title[] = "title";
+inline constexpr char onlineTitle[] = "online-title";
+inline constexpr char minutes[] = "minutes";
+inline constexpr char presenter[] = "presenter";
+inline constexpr char text[] = "text";
+inline constexpr char answerBy[] = "answer-by";
+inline constexpr char planText[] = "plan-text";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -75,6 +84,10 @@ public:
     // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
     // is not given; nullopt after writing the error when no unit matches.
     std::optional<qint64> unitOption(Session &s, const char *option);
+    // A date option: YYYY-MM-DD, or "none" for no date (a null QDate). `value` stays
+    // std::nullopt when the option is not given. False after writing the error when the value
+    // is not a date.
+    bool dateOption(const char *option, std::optional<QDate> *value);
     // --encoding utf-8|utf-16|windows-1258|tcvn3 as the CSV reader takes it (detection when
     // it is not given); nothing after writing the error for another name.
     std::optional<io::CsvOptions> csvOptions();
@@ -104,6 +117,13 @@ int runExportAttendees(Context &ctx);
 int runImportQuestions(Context &ctx);
 int runExportQuestions(Context &ctx);
 int runPrint(Context &ctx); // printcommand.cpp
+// `event show`, `event set` and `agenda set` (eventcommands.cpp).
+int runEventShow(Context &ctx);
+int runEventSet(Context &ctx);
+int runAgendaSet(Context &ctx);
+// `question forward` and `question answer` (questioncommands.cpp).
+int runQuestionForward(Context &ctx);
+int runQuestionAnswer(Context &ctx);
 // `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
 int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);

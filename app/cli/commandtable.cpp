@@ -21,6 +21,23 @@ constexpr CommandSpec kCommands[] = {
                         "print a table: tab-separated UTF-8 with a header row; agenda "
                         "with the clock times of the active plan"),
       &runList },
+    { "event show", "",
+      QT_TRANSLATE_NOOP("Cli",
+                        "the event: its date, start times, question intake, the signing date "
+                        "of each paper and the plan's text"),
+      &runEventShow },
+    { "event set", "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "set the day of the meeting, its start time (both plans) or its title, "
+                        "or with --plan-text FILE the plan's own words; a fact the plan's text "
+                        "states too is noted on stderr"),
+      &runEventSet },
+    { "agenda set", "N [--minutes M] [--presenter TEXT] [--title TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "change programme item N (its position in list agenda): duration, "
+                        "presenter, title, and with --online-title its title under the "
+                        "online plan"),
+      &runAgendaSet },
     { "plan show", "",
       QT_TRANSLATE_NOOP("Cli", "the active plan, both plans and the log of switches"),
       &runPlanShow },
@@ -42,6 +59,14 @@ constexpr CommandSpec kCommands[] = {
                         "them); problems are listed; --unit NAME for senders not in the "
                         "directory; --dry-run only checks"),
       &runImportQuestions },
+    { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "assign questions to the agency that answers them; with --date, record "
+                        "them as sent that day (print forward records it otherwise)"),
+      &runQuestionForward },
+    { "question answer", "ID --text TEXT [--by WHO]",
+      QT_TRANSLATE_NOOP("Cli", "record the answer to a question (an empty text removes it)"),
+      &runQuestionAnswer },
     { "export attendees", "FILE.csv|FILE.xlsx [--unit NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "the attendees in Vietnamese name order, ready for Excel; with "
@@ -52,13 +77,17 @@ constexpr CommandSpec kCommands[] = {
                         "XLSX (or .csv) of the questions; with --agency, those for that "
                         "agency, and their forwarding is recorded"),
       &runExportQuestions },
-    { "print", "PAPER --out FILE.pdf [--unit NAME] [--by KEY] [--take-number]",
+    { "print", "PAPER --out FILE.pdf|FILE.odt [--date YYYY-MM-DD] [--unit NAME]",
       QT_TRANSLATE_NOOP("Cli",
-                        "a paper as an A4 PDF. PAPER: invitation, unit-invitation, "
-                        "delegates, sign-in, programme, questions, notice, plan. --by "
-                        "unit|role for the lists, topic|agency for the questions; "
-                        "--take-number gives it the next number of its kind; invitation "
-                        "--status KEY: letters to the people of that status"),
+                        "a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before "
+                        "signing. PAPER: invitation, unit-invitation, delegates, sign-in, "
+                        "programme, questions, forward, notice, plan. --date: the signing date, "
+                        "remembered for the paper (none: blank, to fill in by hand); --by "
+                        "unit|role for the lists, topic|agency for the questions; forward "
+                        "--agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the "
+                        "agency its questions, which are recorded as forwarded; --take-number "
+                        "gives it the next number of its kind; invitation --status KEY: letters "
+                        "to the people of that status"),
       &runPrint },
     { "backup list", "",
       QT_TRANSLATE_NOOP("Cli",
@@ -101,7 +130,9 @@ constexpr OptionSpec kOptions[] = {
                         "list attendees|questions|tasks: only this unit; import attendees: "
                         "the union that sends the people") },
     { nullptr, opt::agency, "NAME|ID",
-      QT_TRANSLATE_NOOP("Cli", "list questions: only those forwarded to this agency") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "list questions: only those forwarded to this agency; question "
+                        "forward, print forward: the agency") },
     { nullptr, opt::reason, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "plan switch: why the plan changes (required)") },
     { nullptr, opt::dryRun, nullptr,
@@ -114,9 +145,31 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "import: read a CSV in this encoding (utf-8, utf-16, windows-1258, "
                         "tcvn3) instead of recognising it") },
-    { nullptr, opt::out, "FILE", QT_TRANSLATE_NOOP("Cli", "print: the PDF file to write") },
+    { nullptr, opt::out, "FILE",
+      QT_TRANSLATE_NOOP("Cli", "print: the file to write, .pdf or .odt") },
     { nullptr, opt::by, "KEY",
-      QT_TRANSLATE_NOOP("Cli", "print: how a list or the questions are grouped") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "print: how a list or the questions are grouped; question answer: who "
+                        "answered") },
+    { nullptr, opt::date, "YYYY-MM-DD",
+      QT_TRANSLATE_NOOP("Cli",
+                        "print: the signing date (none: blank); event set: the day of the "
+                        "meeting; question forward: the day the questions are sent") },
+    { nullptr, opt::answerBy, "YYYY-MM-DD",
+      QT_TRANSLATE_NOOP("Cli", "print forward: the day the agency is asked to answer by") },
+    { nullptr, opt::start, "HH:MM", QT_TRANSLATE_NOOP("Cli", "event set: the start time") },
+    { nullptr, opt::title, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "event set: the event's title; agenda set: the item's title") },
+    { nullptr, opt::planText, "FILE",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: the plan's text from a UTF-8 file, one paragraph per line, "
+                        "**bold**, *italic* (event show prints it)") },
+    { nullptr, opt::onlineTitle, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "agenda set: the item's title under the online plan") },
+    { nullptr, opt::minutes, "M", QT_TRANSLATE_NOOP("Cli", "agenda set: the duration") },
+    { nullptr, opt::presenter, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "agenda set: who presents the item") },
+    { nullptr, opt::text, "TEXT", QT_TRANSLATE_NOOP("Cli", "question answer: the answer") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
     { "h", opt::help, nullptr, QT_TRANSLATE_NOOP("Cli", "this help") },

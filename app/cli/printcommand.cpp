@@ -1,7 +1,10 @@
-// `print <paper> --out FILE.pdf [--unit NAME] [--by KEY] [--status KEY] [--take-number]`:
-// the papers of the window, written to PDF through the same service.
+// `print <paper> --out FILE.pdf|FILE.odt [--unit NAME] [--agency NAME] [--by KEY]
+// [--status KEY] [--date YYYY-MM-DD|none] [--answer-by YYYY-MM-DD] [--take-number]`: the
+// papers of the window, written through the same service, with the same edits afterwards
+// (the signing date remembered, a covering letter's questions recorded as forwarded).
 #include "cli/clicontext.h"
 
+#include "edit/paperedits.h"
 #include "services/paperservice.h"
 
 #include <QCoreApplication>
@@ -12,15 +15,10 @@ namespace dd::cli {
 
 namespace {
 
-constexpr PaperKind kPapers[] = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
-                                  PaperKind::DelegateList,     PaperKind::SignInSheet,
-                                  PaperKind::Programme,        PaperKind::QuestionSummary,
-                                  PaperKind::OnlineNotice,     PaperKind::Plan };
-
 QString paperWords()
 {
     QStringList words;
-    for (PaperKind k : kPapers)
+    for (PaperKind k : kAllPaperKinds)
         words << paperservice::paperWord(k);
     return words.join(QStringLiteral(", "));
 }
@@ -29,7 +27,7 @@ bool takesUnit(PaperKind k)
 {
     return k == PaperKind::PersonInvitation || k == PaperKind::UnitInvitation
         || k == PaperKind::DelegateList || k == PaperKind::SignInSheet
-        || k == PaperKind::QuestionSummary;
+        || k == PaperKind::QuestionSummary || k == PaperKind::OnlineNotice;
 }
 
 // --by: role|unit for the lists, topic|agency for the questions.
@@ -83,8 +81,27 @@ int runPrint(Context &ctx)
     const QString out = value(ctx, opt::out);
     if (out.isEmpty())
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Say where to write the paper: --out FILE.pdf."),
+            QCoreApplication::translate("Cli",
+                                        "Say where to write the paper: --out FILE.pdf (or "
+                                        "FILE.odt for a document to edit)."),
             UsageError);
+    const bool forward = *kind == PaperKind::ForwardLetter;
+    if (forward != isSet(ctx, opt::agency))
+        return ctx.fail(forward ? QCoreApplication::translate(
+                            "Cli", "Say which agency the letter goes to: --agency NAME.")
+                                : QCoreApplication::translate(
+                                      "Cli", "The option --agency does not apply to \"print %1\".")
+                                      .arg(word),
+                        UsageError);
+    if (isSet(ctx, opt::answerBy) && !forward)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "The option --answer-by does not apply to \"print %1\".")
+                            .arg(word),
+                        UsageError);
+    paperservice::PaperDates dates;
+    if (!ctx.dateOption(opt::date, &dates.signedOn)
+        || !ctx.dateOption(opt::answerBy, &dates.answerBy))
+        return UsageError;
 
     documents::PaperOptions options;
     if (isSet(ctx, opt::by)) {
@@ -127,10 +144,18 @@ int runPrint(Context &ctx)
     }
 
     const bool takeNumber = isSet(ctx, opt::takeNumber);
-    Session *session = ctx.openEventSession(takeNumber ? Database::Access::ReadWrite
-                                                       : Database::Access::ReadOnly);
+    // Printing writes only what the clerk asks to keep: a number, a date, a forwarding.
+    const bool writes = takeNumber || dates.signedOn || dates.answerBy || forward;
+    Session *session
+        = ctx.openEventSession(writes ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!session)
         return ctx.failureCode();
+    if (forward) {
+        const auto agency = ctx.unitOption(*session, opt::agency);
+        if (!agency)
+            return Failure;
+        options.unitId = *agency;
+    }
 
     if (isSet(ctx, opt::unit)) {
         // By id, or by name or short name with accents and case ignored.
@@ -159,11 +184,29 @@ int runPrint(Context &ctx)
                     .arg(value(ctx, opt::status)));
     }
 
-    const auto written = paperservice::printPaperToPdf(*session, *kind, options, out, takeNumber);
+    const QList<qint64> toRecord
+        = forward ? paperservice::unrecordedForwarding(*session, options.unitId) : QList<qint64>();
+    const auto written = paperservice::writePaper(*session, *kind, options, out, takeNumber, dates);
     if (!written)
         return ctx.fail(written.error());
+    if (const QString warning = paperservice::dateWarning(*kind, paperservice::paperData(*session));
+        !warning.isEmpty()) {
+        ctx.err << "dialoguedesk: " << QCoreApplication::translate("Cli", "warning: ") << warning
+                << '\n';
+        ctx.err.flush();
+    }
+    const QDate signedOn = dates.signedOn.value_or(
+        session->events().documentSettings(session->eventId()).numbering.value(*kind).signedOn);
+    if (QUndoCommand *cmd
+        = paperedits::printed(session, *kind, dates.signedOn, dates.answerBy, options.unitId,
+                              toRecord, signedOn.isValid() ? signedOn : QDate::currentDate());
+        cmd && !session->push(cmd))
+        return ctx.fail(session->lastError());
     ctx.out << "written: " << QDir::toNativeSeparators(written->path) << '\n';
-    ctx.out << "pages: " << written->pages << '\n';
+    if (written->pages > 0)
+        ctx.out << "pages: " << written->pages << '\n';
+    if (!toRecord.isEmpty())
+        ctx.out << "forwarded: " << toRecord.size() << '\n';
     if (written->number > 0)
         ctx.out << "number: " << written->number << '\n';
     ctx.out.flush();

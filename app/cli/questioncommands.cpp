@@ -125,4 +125,103 @@ int runExportQuestions(Context &ctx)
     return Success;
 }
 
+namespace {
+
+// The questions of the event named by `words` (their ids), or std::nullopt after the error.
+std::optional<QList<qint64>> questionIds(Context &ctx, Session &s, const QStringList &words)
+{
+    QList<qint64> ids;
+    for (const QString &w : words) {
+        bool ok = false;
+        const qint64 id = w.toLongLong(&ok);
+        const auto q = ok ? s.questions().get(id) : std::nullopt;
+        if (!q || q->eventId != s.eventId()) {
+            ctx.fail(QCoreApplication::translate(
+                         "Cli",
+                         "There is no question %1 in this event. \"dialoguedesk list "
+                         "questions\" shows their ids.")
+                         .arg(w));
+            return std::nullopt;
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+} // namespace
+
+int runQuestionForward(Context &ctx)
+{
+    if (ctx.args.size() < 2 || !ctx.parser.isSet(QLatin1String(opt::agency)))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say which questions and where: question forward ID… --agency "
+                            "NAME [--date YYYY-MM-DD]."),
+                        UsageError);
+    std::optional<QDate> date;
+    if (!ctx.dateOption(opt::date, &date))
+        return UsageError;
+    if (date && !date->isValid())
+        return ctx.fail(QCoreApplication::translate("Cli", "--date needs a date here."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    const auto agency = ctx.unitOption(*s, opt::agency);
+    if (!agency)
+        return Failure;
+    const auto ids = questionIds(ctx, *s, ctx.args.mid(1));
+    if (!ids)
+        return Failure;
+    // Without a date the questions are assigned: the covering letter or the export records
+    // the day they go out.
+    QUndoCommand *cmd
+        = questionactions::forward(s, *ids, *agency, date.value_or(QDate()), date.has_value());
+    if (!cmd || !s->push(cmd))
+        return ctx.fail(s->lastError());
+    const QString name = s->units().get(*agency)->name;
+    ctx.out << (date ? QCoreApplication::translate("Cli", "Forwarded %n question(s) to %1 on %2.",
+                                                   nullptr, int(ids->size()))
+                           .arg(name, date->toString(QStringLiteral("yyyy-MM-dd")))
+                     : QCoreApplication::translate(
+                           "Cli",
+                           "Assigned %n question(s) to %1; \"print forward --agency\" writes the "
+                           "covering letter and records the day they are sent.",
+                           nullptr, int(ids->size()))
+                           .arg(name))
+            << '\n';
+    return Success;
+}
+
+int runQuestionAnswer(Context &ctx)
+{
+    if (ctx.args.size() != 2 || !ctx.parser.isSet(QLatin1String(opt::text)))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say which question and the answer: question answer ID --text "
+                            "TEXT [--by WHO]."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    const auto ids = questionIds(ctx, *s, { ctx.args.at(1) });
+    if (!ids)
+        return Failure;
+    QUndoCommand *cmd = questionactions::answer(
+        s, ids->first(), ctx.parser.value(QLatin1String(opt::text)),
+        ctx.parser.value(QLatin1String(opt::by)), QDateTime::currentDateTime());
+    if (!cmd) {
+        ctx.out << QCoreApplication::translate("Cli", "The answer is already recorded.") << '\n';
+        return Success;
+    }
+    if (!s->push(cmd))
+        return ctx.fail(s->lastError());
+    const Question q = *s->questions().get(ids->first());
+    ctx.out << QCoreApplication::translate("Cli", "Question %1: %2.")
+                   .arg(q.id)
+                   .arg(questionStatusKey(q.status))
+            << '\n';
+    return Success;
+}
+
 } // namespace dd::cli

@@ -172,9 +172,12 @@ DocumentSettings DocumentSettingsDialog::settings() const
         if (!t.isEmpty())
             s.recipients << t;
     }
-    for (auto it = m_numbering.cbegin(); it != m_numbering.cend(); ++it)
-        s.numbering.insert(it.key(),
-                           PaperNumbering { it->symbol->text().trimmed(), it->next->value() });
+    // The signing dates are the print dialog's; they stay as they are.
+    for (auto it = m_numbering.cbegin(); it != m_numbering.cend(); ++it) {
+        PaperNumbering &n = s.numbering[it.key()];
+        n.symbol = it->symbol->text().trimmed();
+        n.nextNumber = it->next->value();
+    }
     return s;
 }
 

@@ -1,10 +1,12 @@
 #include "dialogs/eventdialog.h"
 
+#include "documents/plantext.h"
 #include "widgets/clocktimeedit.h"
 #include "widgets/datefield.h"
 
 #include "edit/commands.h"
 #include "services/eventsetup.h"
+#include "services/paperservice.h"
 
 #include "dialogs/dialogbuttons.h"
 #include <QCheckBox>
@@ -61,10 +63,18 @@ void EventDialog::build()
     m_parentRef = new QPlainTextEdit(m_event.parentPlanRef, this);
     m_parentRef->setObjectName(QStringLiteral("parentRefEdit"));
     m_parentRef->setMaximumHeight(60);
-    m_purpose = new QPlainTextEdit(m_event.purpose, this);
-    m_purpose->setObjectName(QStringLiteral("purposeEdit"));
-    m_requirements = new QPlainTextEdit(m_event.requirements, this);
-    m_requirements->setObjectName(QStringLiteral("requirementsEdit"));
+    if (!m_new) {
+        // The plan's words: its own, or a draft from the facts until it has them.
+        m_draft = documents::plantext::draft(paperservice::paperData(*m_session));
+        m_planText = new QPlainTextEdit(
+            m_event.planText.trimmed().isEmpty() ? m_draft : m_event.planText, this);
+        m_planText->setObjectName(QStringLiteral("planTextEdit"));
+        m_planText->setMinimumHeight(220);
+        m_planText->setToolTip(
+            tr("The plan paper prints this text word for word, from the opening paragraph to "
+               "the closing one: one paragraph per line, **bold**, *italic*. When a date, "
+               "venue, quota or contact changes, change it here too."));
+    }
     m_month = new QSpinBox(this);
     m_month->setObjectName(QStringLiteral("monthSpin"));
     m_month->setRange(0, 12);
@@ -95,8 +105,8 @@ void EventDialog::build()
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Organiser:"), m_organiser);
     form->addRow(tr("&Based on:"), m_parentRef);
-    form->addRow(tr("&Purpose:"), m_purpose);
-    form->addRow(tr("&Requirements:"), m_requirements);
+    if (m_planText)
+        form->addRow(tr("&Plan text:"), m_planText);
     auto *planned = new QHBoxLayout;
     planned->addWidget(m_month);
     planned->addWidget(m_year);
@@ -110,7 +120,7 @@ void EventDialog::build()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(720, 640);
+    resize(760, m_new ? 520 : 720);
 }
 
 Event EventDialog::fromForm() const
@@ -119,8 +129,10 @@ Event EventDialog::fromForm() const
     e.title = m_title->text();
     e.organiser = m_organiser->text();
     e.parentPlanRef = m_parentRef->toPlainText();
-    e.purpose = m_purpose->toPlainText();
-    e.requirements = m_requirements->toPlainText();
+    // The draft becomes the event's own text only when the clerk changed it.
+    if (m_planText
+        && (!m_event.planText.trimmed().isEmpty() || m_planText->toPlainText() != m_draft))
+        e.planText = m_planText->toPlainText();
     e.plannedMonth = m_month->value();
     e.plannedYear = m_year->value();
     e.date = m_date->date();

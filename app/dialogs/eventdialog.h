@@ -16,8 +16,9 @@ namespace dd {
 class ClockTimeEdit;
 class DateField;
 
-// The event's own fields. Without an event it creates a new one, optionally copying the
-// set-up of an earlier event (units, quotas, topics, programme, plans, paper settings).
+// The event's own fields, and the plan's text that the plan paper prints word for word. Without
+// an event it creates a new one, optionally copying the set-up and the words of an earlier
+// event (units, quotas, topics, programme, plans, paper settings, the plan's text).
 class EventDialog : public QDialog
 {
     Q_OBJECT
@@ -38,8 +39,8 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_organiser;
     QPlainTextEdit *m_parentRef;
-    QPlainTextEdit *m_purpose;
-    QPlainTextEdit *m_requirements;
+    QPlainTextEdit *m_planText = nullptr;
+    QString m_draft; // the plan's text drafted from the facts, while the event has none
     QSpinBox *m_month;
     QSpinBox *m_year;
     DateField *m_date;

@@ -4,6 +4,8 @@
 #include "documents/papers.h"
 #include "documents/papertext.h"
 #include "edit/attendeeactions.h"
+#include "edit/commands.h"
+#include "edit/paperedits.h"
 #include "services/paperservice.h"
 
 #include <QButtonGroup>
@@ -100,10 +102,36 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     whoLayout->addWidget(m_toNotInvited);
     whoLayout->addWidget(m_toEveryone);
 
+    // The covering letter goes to one agency: those with questions forwarded to them first.
+    m_agency = new QComboBox(this);
+    m_agency->setObjectName(QStringLiteral("agencyCombo"));
+
+    // The signing date: remembered per paper; unticked, the line is left blank to be dated
+    // by hand when the paper is signed.
+    m_dated = new QCheckBox(tr("Dated"), this);
+    m_dated->setObjectName(QStringLiteral("issueDateCheck"));
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("issueDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    connect(m_dated, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    auto *dateRow = new QWidget(this);
+    auto *dateLayout = new QHBoxLayout(dateRow);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    dateLayout->addWidget(m_dated);
+    dateLayout->addWidget(m_date, 1);
+    m_answerRow = new QWidget(this);
+    m_answerDated = new QCheckBox(tr("By a date"), m_answerRow);
+    m_answerDated->setObjectName(QStringLiteral("answerByCheck"));
+    m_answerBy = new QDateEdit(QDate::currentDate().addDays(7), m_answerRow);
+    m_answerBy->setObjectName(QStringLiteral("answerByEdit"));
+    m_answerBy->setCalendarPopup(true);
+    m_answerBy->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    connect(m_answerDated, &QCheckBox::toggled, m_answerBy, &QWidget::setEnabled);
+    auto *answerLayout = new QHBoxLayout(m_answerRow);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_answerDated);
+    answerLayout->addWidget(m_answerBy, 1);
     m_takeNumber = new QCheckBox(this);
     m_takeNumber->setObjectName(QStringLiteral("takeNumberCheck"));
     if (m_session->isReadOnly()) {
@@ -118,16 +146,22 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_message->setObjectName(QStringLiteral("paperMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dateWarning = new QLabel(this);
+    m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
+    m_dateWarning->setWordWrap(true);
+    m_dateWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(tr("&Paper:"), m_kind);
     m_form->addRow(tr("Letters &to:"), m_lettersTo);
+    m_form->addRow(tr("&Agency:"), m_agency);
     m_form->addRow(tr("&Group by:"), m_groupBy);
     m_form->addRow(tr("&Unit:"), m_unit);
     m_form->addRow(QString(), m_onePerUnit);
     m_form->addRow(QString(), m_includeDeclined);
-    m_form->addRow(tr("&Date:"), m_date);
+    m_form->addRow(tr("Signing &date:"), dateRow);
+    m_form->addRow(tr("Answers asked:"), m_answerRow);
     m_form->addRow(tr("Number:"), m_takeNumber);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -138,6 +172,10 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
     m_saveButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_odtButton = buttons->addButton(tr("Save as &ODT…"), QDialogButtonBox::ActionRole);
+    m_odtButton->setObjectName(QStringLiteral("saveOdtButton"));
+    m_odtButton->setToolTip(tr("An OpenDocument text to make a last change in LibreOffice or "
+                               "Word before signing; the PDF stays the reference."));
     m_folderButton
         = buttons->addButton(tr("One PDF per unit into a &folder…"), QDialogButtonBox::ActionRole);
     m_folderButton->setObjectName(QStringLiteral("saveFolderButton"));
@@ -146,12 +184,14 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     connect(m_previewButton, &QPushButton::clicked, this, &PaperDialog::preview);
     connect(m_printButton, &QPushButton::clicked, this, &PaperDialog::print);
     connect(m_saveButton, &QPushButton::clicked, this, qOverload<>(&PaperDialog::saveAsPdf));
+    connect(m_odtButton, &QPushButton::clicked, this, &PaperDialog::saveAsOdt);
     connect(m_folderButton, &QPushButton::clicked, this, qOverload<>(&PaperDialog::saveToFolder));
     m_previewButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_dateWarning);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -161,7 +201,7 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     (m_selection.isEmpty() ? m_toNotInvited : m_toSelected)->setChecked(true);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PaperDialog::updateForKind);
-    for (QComboBox *c : { m_groupBy, m_unit, m_letterUnit })
+    for (QComboBox *c : { m_groupBy, m_unit, m_letterUnit, m_agency })
         connect(c, &QComboBox::currentIndexChanged, this, &PaperDialog::updateSummary);
     for (QCheckBox *c : { m_onePerUnit, m_includeDeclined })
         connect(c, &QCheckBox::toggled, this, &PaperDialog::updateSummary);
@@ -239,6 +279,56 @@ void PaperDialog::fillUnits()
         m_unit->addItem(name, id);
         m_letterUnit->addItem(name, id);
     }
+    // Agencies: those with questions for them first, then the guests, then the others.
+    const qint64 current = m_agency->currentData().toLongLong();
+    m_agency->blockSignals(true);
+    m_agency->clear();
+    QList<qint64> agencies;
+    for (const Question &q : std::as_const(m_data.questions))
+        if (q.forwardedToUnitId != 0 && !agencies.contains(q.forwardedToUnitId))
+            agencies << q.forwardedToUnitId;
+    for (const EventUnit &eu : std::as_const(m_data.eventUnits))
+        if (eu.role == UnitRole::Guest && !agencies.contains(eu.unitId))
+            agencies << eu.unitId;
+    for (qint64 id : std::as_const(agencies)) {
+        const int open = int(documents::papers::forwardedTo(m_data, id).size());
+        m_agency->addItem(tr("%1 (%n question(s))", nullptr, open).arg(m_data.unitName(id)), id);
+    }
+    m_agency->setCurrentIndex(qMax(0, m_agency->findData(current)));
+    m_agency->blockSignals(false);
+}
+
+void PaperDialog::loadDates()
+{
+    const PaperNumbering n = m_data.settings.numbering.value(kind());
+    m_dated->setChecked(n.signedOn.isValid());
+    m_date->setEnabled(n.signedOn.isValid());
+    m_date->setDate(n.signedOn.isValid() ? n.signedOn : QDate::currentDate());
+    const QDate answer = m_data.settings.numbering.value(PaperKind::ForwardLetter).answerBy;
+    m_answerDated->setChecked(answer.isValid());
+    m_answerBy->setEnabled(answer.isValid());
+    m_answerBy->setDate(answer.isValid() ? answer : QDate::currentDate().addDays(7));
+}
+
+paperservice::PaperDates PaperDialog::dates() const
+{
+    paperservice::PaperDates d;
+    d.signedOn = issueDate();
+    if (kind() == PaperKind::ForwardLetter)
+        d.answerBy = answerBy();
+    return d;
+}
+
+void PaperDialog::recordPrinted(const QList<qint64> &forwarded)
+{
+    if (m_session->isReadOnly())
+        return;
+    const paperservice::PaperDates d = dates();
+    const QDate day = issueDate().isValid() ? issueDate() : QDate::currentDate();
+    if (QUndoCommand *cmd = paperedits::printed(m_session, kind(), d.signedOn, d.answerBy,
+                                                options().unitId, forwarded, day);
+        cmd && !m_session->push(cmd))
+        showMessage(m_session->lastError(), true);
 }
 
 void PaperDialog::updateForKind()
@@ -257,13 +347,19 @@ void PaperDialog::updateForKind()
     }
     m_groupBy->setCurrentIndex(qMax(0, m_groupBy->findData(group)));
     m_groupBy->blockSignals(false);
-    m_unit->setItemText(
-        0, k == PaperKind::UnitInvitation ? tr("Every unit with a seat quota") : tr("All units"));
+    m_unit->setItemText(0,
+                        k == PaperKind::UnitInvitation ? tr("Every unit taking part")
+                            : k == PaperKind::OnlineNotice
+                            ? tr("All district and directly affiliated unions")
+                            : tr("All units"));
 
     m_form->setRowVisible(m_lettersTo, k == PaperKind::PersonInvitation);
+    m_form->setRowVisible(m_agency, k == PaperKind::ForwardLetter);
+    m_form->setRowVisible(m_answerRow, k == PaperKind::ForwardLetter);
     m_form->setRowVisible(m_groupBy, isList(k) || k == PaperKind::QuestionSummary);
-    m_form->setRowVisible(
-        m_unit, isList(k) || k == PaperKind::QuestionSummary || k == PaperKind::UnitInvitation);
+    m_form->setRowVisible(m_unit,
+                          isList(k) || k == PaperKind::QuestionSummary
+                              || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice);
     m_form->setRowVisible(m_onePerUnit, k == PaperKind::SignInSheet);
     m_form->setRowVisible(m_includeDeclined, isList(k));
     m_folderButton->setVisible(isLetter(k));
@@ -273,6 +369,7 @@ void PaperDialog::updateForKind()
     m_takeNumber->setText(
         tr("Take the next number (%1)").arg(documents::papertext::numberLine(next, symbol)));
     setWindowTitle(tr("Print: %1").arg(paperKindLabel(k)));
+    loadDates();
     updateSummary();
     adjustSize();
 }
@@ -285,8 +382,11 @@ documents::PaperOptions PaperDialog::options() const
         o.groupBy = documents::PaperOptions::GroupBy(m_groupBy->currentData().toInt());
     else
         o.groupBy = documents::PaperOptions::GroupBy::Unit;
-    if (isList(k) || k == PaperKind::QuestionSummary || k == PaperKind::UnitInvitation)
+    if (isList(k) || k == PaperKind::QuestionSummary || k == PaperKind::UnitInvitation
+        || k == PaperKind::OnlineNotice)
         o.unitId = m_unit->currentData().toLongLong();
+    if (k == PaperKind::ForwardLetter)
+        o.unitId = m_agency->currentData().toLongLong();
     o.onePerUnit = k == PaperKind::SignInSheet && m_onePerUnit->isChecked();
     o.includeDeclined = isList(k) && m_includeDeclined->isChecked();
     if (k == PaperKind::PersonInvitation)
@@ -296,7 +396,12 @@ documents::PaperOptions PaperDialog::options() const
 
 QDate PaperDialog::issueDate() const
 {
-    return m_date->date();
+    return m_dated->isChecked() ? m_date->date() : QDate();
+}
+
+QDate PaperDialog::answerBy() const
+{
+    return m_answerDated->isChecked() ? m_answerBy->date() : QDate();
 }
 
 QList<qint64> PaperDialog::letterRecipients() const
@@ -319,6 +424,8 @@ QList<qint64> PaperDialog::letterRecipients() const
             continue;
         if (m_toNotInvited->isChecked() && a.status != InvitationStatus::NotInvited)
             continue;
+        if (!documents::papers::getsPersonalLetter(a, m_data))
+            continue;
         ids << a.id;
     }
     return ids;
@@ -329,23 +436,40 @@ void PaperDialog::updateSummary()
     const PaperKind k = kind();
     if (k == PaperKind::PersonInvitation) {
         const QSet<qint64> selected(m_selection.cbegin(), m_selection.cend());
-        int nSelected = 0;
-        int nNotInvited = 0;
-        const QList<Attendee> listed = documents::papers::listedAttendees(m_data, {});
-        for (const Attendee &a : std::as_const(m_data.attendees))
+        int nSelected = 0, nSelectedLetters = 0, nNotInvited = 0, nEveryone = 0;
+        for (const Attendee &a : std::as_const(m_data.attendees)) {
+            const bool letter = documents::papers::getsPersonalLetter(a, m_data);
             nSelected += selected.contains(a.id);
-        for (const Attendee &a : listed)
+            nSelectedLetters += selected.contains(a.id) && letter;
+        }
+        // Letters go to named co-chairs, guests, delegates and press of the other units.
+        for (const Attendee &a : documents::papers::invitees(m_data, {})) {
+            ++nEveryone;
             nNotInvited += a.status == InvitationStatus::NotInvited;
+        }
         m_toSelected->setText(
             nSelected > 0 ? tr("The %n people selected on the Attendees tab", nullptr, nSelected)
                           : tr("The people selected on the Attendees tab (nobody is selected)"));
         m_toNotInvited->setText(tr("Everyone not yet invited (%n)", nullptr, nNotInvited));
-        m_toEveryone->setText(tr("Everyone on the list (%n)", nullptr, int(listed.size())));
+        m_toEveryone->setText(tr("Everyone who gets a letter (%n)", nullptr, nEveryone));
         const int n = int(letterRecipients().size());
-        m_summary->setText(tr("%n letter(s), one page each.", nullptr, n));
+        QString text = tr("%n letter(s), one page each.", nullptr, n);
+        if (m_toSelected->isChecked() && nSelectedLetters < nSelected)
+            text += QLatin1Char(' ')
+                + tr("%n of the people selected get no personal letter: without a name, of the "
+                     "organiser's own units, declined, or the signer.",
+                     nullptr, nSelected - nSelectedLetters);
+        m_summary->setText(text);
     } else if (k == PaperKind::UnitInvitation) {
         const int n = int(documents::papers::invitedUnits(m_data, options()).size());
         m_summary->setText(tr("%n letter(s), one to each unit.", nullptr, n));
+    } else if (k == PaperKind::ForwardLetter) {
+        const int n = int(
+            documents::papers::forwardedTo(m_data, m_agency->currentData().toLongLong()).size());
+        m_summary->setText(
+            tr("%n question(s) go with the letter; they are recorded as forwarded on the signing "
+               "date (today when the letter is not dated).",
+               nullptr, n));
     } else if (isList(k)) {
         const int n = int(documents::papers::listedAttendees(m_data, options()).size());
         m_summary->setText(tr("%n people on the list.", nullptr, n));
@@ -353,6 +477,9 @@ void PaperDialog::updateSummary()
         m_summary->clear();
     }
     m_summary->setVisible(!m_summary->text().isEmpty());
+    const QString warning = paperservice::dateWarning(k, m_data);
+    m_dateWarning->setText(warning);
+    m_dateWarning->setVisible(!warning.isEmpty());
     checkPrintable();
 }
 
@@ -369,7 +496,8 @@ bool PaperDialog::checkPrintable()
     } else if (m_message->property("error").toBool()) {
         showMessage(QString(), false);
     }
-    for (QPushButton *b : { m_previewButton, m_printButton, m_saveButton, m_folderButton })
+    for (QPushButton *b :
+         { m_previewButton, m_printButton, m_saveButton, m_odtButton, m_folderButton })
         b->setEnabled(bool(s));
     return bool(s);
 }
@@ -384,15 +512,24 @@ void PaperDialog::showMessage(const QString &text, bool error)
 
 void PaperDialog::preview()
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return;
     const PaperKind k = kind();
     const documents::PaperOptions o = options();
     // The preview shows the number the paper will get, without taking it yet.
-    documents::PaperData data = m_data;
+    Result<documents::PaperData> prepared
+        = paperservice::preparePaper(*m_session, k, o, false, dates());
+    if (!prepared) {
+        showMessage(prepared.error(), true);
+        return;
+    }
+    documents::PaperData data = *prepared;
     if (m_takeNumber->isChecked())
         data.number = qMax(1, data.settings.numbering.value(k).nextNumber);
+    const QList<qint64> forwarded = k == PaperKind::ForwardLetter
+        ? paperservice::unrecordedForwarding(*m_session, o.unitId)
+        : QList<qint64>();
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -421,16 +558,17 @@ void PaperDialog::preview()
             showMessage(n.error(), true);
     }
     showMessage(tr("Sent to the printer."), false);
-    offerToMarkInvited();
-    m_data = paperservice::paperData(*m_session, issueDate());
-    updateForKind();
+    afterPrinting(forwarded);
 }
 
 void PaperDialog::print()
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return;
+    const QList<qint64> forwarded = kind() == PaperKind::ForwardLetter
+        ? paperservice::unrecordedForwarding(*m_session, options().unitId)
+        : QList<qint64>();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
@@ -440,7 +578,7 @@ void PaperDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<int> number = paperservice::printPaper(*m_session, kind(), options(), printer,
-                                                        m_takeNumber->isChecked(), issueDate());
+                                                        m_takeNumber->isChecked(), dates());
     if (!number) {
         showMessage(number.error(), true);
         return;
@@ -448,8 +586,15 @@ void PaperDialog::print()
     showMessage(*number > 0 ? tr("Sent to the printer with the number %1.").arg(*number)
                             : tr("Sent to the printer."),
                 false);
+    afterPrinting(forwarded);
+}
+
+void PaperDialog::afterPrinting(const QList<qint64> &forwarded)
+{
+    recordPrinted(forwarded);
     offerToMarkInvited();
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
+    fillUnits();
     updateForKind();
 }
 
@@ -458,8 +603,11 @@ QString PaperDialog::suggestedFileName() const
     QString name = documents::paperTitle(kind(), m_data).section(QStringLiteral(" – "), 0, 0);
     if (kind() == PaperKind::UnitInvitation)
         name += QStringLiteral(" đơn vị");
+    if (kind() == PaperKind::ForwardLetter)
+        name += QLatin1Char(' ') + m_data.unitName(m_agency->currentData().toLongLong());
+    const QDate day = issueDate().isValid() ? issueDate() : QDate::currentDate();
     return paperservice::safeFileName(
-        QStringLiteral("%1 %2").arg(name, issueDate().toString(QStringLiteral("yyyy-MM-dd"))));
+        QStringLiteral("%1 %2").arg(name, day.toString(QStringLiteral("yyyy-MM-dd"))));
 }
 
 QString PaperDialog::lastFolder() const
@@ -477,44 +625,55 @@ void PaperDialog::rememberFolder(const QString &path)
 
 void PaperDialog::saveAsPdf()
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    saveAs(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
+}
+
+void PaperDialog::saveAsOdt()
+{
+    saveAs(QStringLiteral("odt"), tr("OpenDocument text (*.odt)"));
+}
+
+void PaperDialog::saveAs(const QString &extension, const QString &filter)
+{
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"),
-        QDir(lastFolder()).filePath(suggestedFileName() + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
+        this, extension == QLatin1String("odt") ? tr("Save as ODT") : tr("Save as PDF"),
+        QDir(lastFolder()).filePath(suggestedFileName() + QLatin1Char('.') + extension), filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
+    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + extension;
     rememberFolder(QFileInfo(path).absolutePath());
     saveTo(path);
 }
 
 bool PaperDialog::saveTo(const QString &path)
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return false;
-    const auto written = paperservice::printPaperToPdf(*m_session, kind(), options(), path,
-                                                       m_takeNumber->isChecked(), issueDate());
+    const QList<qint64> forwarded = kind() == PaperKind::ForwardLetter
+        ? paperservice::unrecordedForwarding(*m_session, options().unitId)
+        : QList<qint64>();
+    const auto written = paperservice::writePaper(*m_session, kind(), options(), path,
+                                                  m_takeNumber->isChecked(), dates());
     if (!written) {
         showMessage(written.error(), true);
         return false;
     }
-    showMessage(tr("Saved %1 (%n page(s)).", nullptr, written->pages)
-                    .arg(QDir::toNativeSeparators(written->path)),
+    showMessage(written->pages > 0 ? tr("Saved %1 (%n page(s)).", nullptr, written->pages)
+                                         .arg(QDir::toNativeSeparators(written->path))
+                                   : tr("Saved %1.").arg(QDir::toNativeSeparators(written->path)),
                 false);
-    offerToMarkInvited();
-    m_data = paperservice::paperData(*m_session, issueDate());
-    updateForKind();
+    afterPrinting(forwarded);
     return true;
 }
 
 void PaperDialog::saveToFolder()
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return;
     const QString folder
@@ -527,7 +686,7 @@ void PaperDialog::saveToFolder()
 
 bool PaperDialog::saveToFolder(const QString &folder)
 {
-    m_data = paperservice::paperData(*m_session, issueDate());
+    m_data = paperservice::paperData(*m_session);
     if (!checkPrintable())
         return false;
     const PaperKind k = kind();
@@ -537,7 +696,7 @@ bool PaperDialog::saveToFolder(const QString &folder)
     else if (const qint64 unit = m_unit->currentData().toLongLong(); unit != 0)
         ids << unit;
     const auto written = paperservice::writeLettersPerUnit(*m_session, k, ids, folder,
-                                                           m_takeNumber->isChecked(), issueDate());
+                                                           m_takeNumber->isChecked(), dates());
     if (!written) {
         showMessage(written.error(), true);
         return false;
@@ -545,9 +704,7 @@ bool PaperDialog::saveToFolder(const QString &folder)
     showMessage(tr("Saved %n file(s) in %1.", nullptr, int(written->size()))
                     .arg(QDir::toNativeSeparators(folder)),
                 false);
-    offerToMarkInvited();
-    m_data = paperservice::paperData(*m_session, issueDate());
-    updateForKind();
+    afterPrinting({});
     return true;
 }
 

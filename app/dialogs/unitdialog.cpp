@@ -50,6 +50,9 @@ UnitDialog::UnitDialog(Session *session, const Unit &unit, std::optional<EventUn
     m_quota->setRange(-1, 10000);
     m_quota->setSpecialValueText(tr("(no quota)"));
     m_quota->setValue(part ? part->quota : -1);
+    m_note = named(new QLineEdit(part ? part->quotaNote : QString(), this), "unitNoteEdit");
+    m_note->setPlaceholderText(tr("e.g. Đồng chí Bí thư hoặc Phó Bí thư"));
+    m_note->setToolTip(tr("Who the unit sends, as the letters say it; or why the unit is here."));
     m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
@@ -62,6 +65,7 @@ UnitDialog::UnitDialog(Session *session, const Unit &unit, std::optional<EventUn
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&Part in this event:"), m_part);
     form->addRow(tr("&Quota (seats):"), m_quota);
+    form->addRow(tr("N&ote:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -92,8 +96,7 @@ std::optional<EventUnit> UnitDialog::part() const
     eu.unitId = m_unit.id;
     eu.role = UnitRole(role);
     eu.quota = m_quota->value();
-    if (const auto existing = m_session->units().eventUnit(eu.eventId, m_unit.id))
-        eu.quotaNote = existing->quotaNote;
+    eu.quotaNote = text::clean(m_note->text());
     return eu;
 }
 

@@ -37,6 +37,7 @@ private:
     QLineEdit *m_phone;
     QComboBox *m_part;
     QSpinBox *m_quota;
+    QLineEdit *m_note;
     QLabel *m_error;
 };
 

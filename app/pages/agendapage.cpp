@@ -35,6 +35,8 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(AgendaTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AgendaTableModel::OnlineTitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(AgendaTableModel::TimeColumn, 120);
     m_table->setColumnWidth(AgendaTableModel::PresenterColumn, 200);
     m_table->setColumnWidth(AgendaTableModel::DurationColumn, 70);
@@ -95,7 +97,8 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         new QLabel(tr("Durations are in minutes; clock times follow the start time of the "
-                      "active plan (set it on the Plans tab). Drag rows or press Alt+Up/Down "
+                      "active plan (set it on the Plans tab). An item may be called "
+                      "differently under the online plan. Drag rows or press Alt+Up/Down "
                       "to reorder."),
                    this));
     layout->addWidget(m_table);

@@ -183,8 +183,9 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         tr("Possible duplicates"), "duplicatesButton", [this] { showDuplicates(); },
         tr("Questions with the same or nearly the same words"));
     buttons->addWidget(m_duplicatesButton);
-    buttons->addWidget(PaperDialog::printButton(session, { PaperKind::QuestionSummary }, this,
-                                                "printQuestionsButton"));
+    buttons->addWidget(
+        PaperDialog::printButton(session, { PaperKind::QuestionSummary, PaperKind::ForwardLetter },
+                                 this, "printQuestionsButton"));
 
     auto *tools = new QHBoxLayout;
     m_progress = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "text/vietnamese.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -43,9 +44,15 @@ void sortByName(QList<Attendee> &people)
     people = std::move(sorted);
 }
 
-QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt)
+// Units in the event's order, then other units by name, unknown units last. With
+// `everyUnit`, each unit taking part (but the organiser's own) has a group even without
+// named people: its representatives sign on the blank rows.
+QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool everyUnit = false)
 {
-    const QList<Attendee> people = listedAttendees(data, opt);
+    QList<Attendee> people = listedAttendees(data, opt);
+    // The sheet is signed by those who attend, not by the organiser's staff.
+    if (everyUnit)
+        people.removeIf([](const Attendee &a) { return a.role == AttendeeRole::Staff; });
     QList<Group> groups;
     if (opt.groupBy == PaperOptions::GroupBy::Role) {
         for (AttendeeRole role : kRoleOrder) {
@@ -58,13 +65,15 @@ QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt)
                 groups << g;
         }
     } else {
-        // Units in the event's order, then other units by name, unknown units last.
         QHash<qint64, int> index;
+        QSet<qint64> kept;
         for (const EventUnit &eu : data.eventUnits) {
-            if (index.contains(eu.unitId))
+            if (index.contains(eu.unitId) || (opt.unitId != 0 && eu.unitId != opt.unitId))
                 continue;
             index.insert(eu.unitId, int(groups.size()));
             groups.append({ data.unitName(eu.unitId), eu.unitId, {} });
+            if (everyUnit && eu.role != UnitRole::Organiser)
+                kept.insert(eu.unitId);
         }
         QList<Group> others;
         QHash<qint64, int> otherIndex;
@@ -90,7 +99,9 @@ QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt)
         });
         groups << others;
         groups.erase(std::remove_if(groups.begin(), groups.end(),
-                                    [](const Group &g) { return g.people.isEmpty(); }),
+                                    [&](const Group &g) {
+                                        return g.people.isEmpty() && !kept.contains(g.unitId);
+                                    }),
                      groups.end());
     }
     for (Group &g : groups)
@@ -146,133 +157,189 @@ QString positionFor(const Attendee &a, const Group &g, const PaperData &data)
     return position.isEmpty() ? workplace : position + QStringLiteral(", ") + workplace;
 }
 
-QString groupHeading(int index, const Group &g)
+TableRow groupHeading(int index, const Group &g, bool counted)
 {
-    return QStringLiteral("%1. %2 (%3 người)")
-        .arg(papertext::roman(index + 1), g.name)
-        .arg(g.people.size());
+    const QString name = QStringLiteral("%1. %2").arg(papertext::roman(index + 1), g.name);
+    TableRow row;
+    row.kind = TableRow::Kind::Heading;
+    row.text = RichText(
+        counted ? QStringLiteral("%1 (%2 người)").arg(name).arg(g.people.size()) : name, Bold);
+    row.continued = RichText(name + QStringLiteral(" (tiếp theo)"), Bold);
+    return row;
 }
 
-QString totalLine(const QList<Group> &groups)
+// "Tổng cộng: 28 đại biểu (Nam: 14, Nữ: 14); khách mời: 7; phóng viên: 1": people with a
+// name by role; chairs and co-chairs are delegates too. Nam + Nữ + chưa rõ = đại biểu.
+TableRow totalRow(const QList<Group> &groups)
 {
-    int total = 0, men = 0, women = 0;
+    int delegates = 0, men = 0, women = 0, unknown = 0, guests = 0, press = 0, staff = 0;
     for (const Group &g : groups)
         for (const Attendee &a : g.people) {
-            ++total;
+            switch (a.role) {
+            case AttendeeRole::Guest:
+                ++guests;
+                continue;
+            case AttendeeRole::Press:
+                ++press;
+                continue;
+            case AttendeeRole::Staff:
+                ++staff;
+                continue;
+            default:
+                break;
+            }
+            ++delegates;
             men += a.gender == Gender::Male;
             women += a.gender == Gender::Female;
+            unknown += a.gender == Gender::Unknown;
         }
-    return QStringLiteral("Tổng cộng: %1 đại biểu (Nam: %2, Nữ: %3)")
-        .arg(total)
-        .arg(men)
-        .arg(women);
+    QString text = QStringLiteral("Tổng cộng: %1 đại biểu").arg(delegates);
+    if (delegates > 0) {
+        text += QStringLiteral(" (Nam: %1, Nữ: %2").arg(men).arg(women);
+        if (unknown > 0)
+            text += QStringLiteral(", chưa rõ: %1").arg(unknown);
+        text += QLatin1Char(')');
+    }
+    if (guests > 0)
+        text += QStringLiteral("; khách mời: %1").arg(guests);
+    if (press > 0)
+        text += QStringLiteral("; phóng viên: %1").arg(press);
+    if (staff > 0)
+        text += QStringLiteral("; phục vụ: %1").arg(staff);
+    TableRow row;
+    row.kind = TableRow::Kind::Total;
+    row.text = RichText(text, Bold);
+    return row;
+}
+
+TableRow cells(const QStringList &values, qreal minHeightMm = 0)
+{
+    TableRow row;
+    row.cells = values;
+    row.minHeightMm = minHeightMm;
+    return row;
 }
 
 QString subtitleFor(const PaperData &data)
 {
-    const QString m = parts::meetingName(data.event);
-    return QStringLiteral("Tham dự ") + m.at(0).toLower() + m.mid(1);
+    return QStringLiteral("Tham dự ") + parts::meetingInSentence(data.event);
+}
+
+// "Thời gian: …" and "Địa điểm: …" under the title, centred in italics.
+void whenAndWhere(PaperDocument &doc, const PaperData &data)
+{
+    const Plan *plan = data.activePlan();
+    TextStyle info = parts::centred();
+    info.emphasis = Italic;
+    doc.paragraph(QStringLiteral("Thời gian: ") + papertext::eventTime(data.event, plan), info);
+    info.spaceAfterPt = 8;
+    doc.paragraph(QStringLiteral("Địa điểm: ") + papertext::venue(data, plan), info);
 }
 
 } // namespace
 
-void delegateList(PageWriter &w, const PaperData &data, const PaperOptions &opt)
+Paper delegateList(const PaperData &data, const PaperOptions &opt)
 {
     const QList<Group> groups = groupPeople(data, opt);
     QHash<qint64, const Attendee *> byId;
     for (const Attendee &a : data.attendees)
         byId.insert(a.id, &a);
 
-    w.startDocument();
-    parts::letterhead(w, data, PaperKind::DelegateList);
-    parts::title(w, QStringLiteral("DANH SÁCH ĐẠI BIỂU"), subtitleFor(data));
+    PaperDocument doc;
+    doc.add(parts::letterhead(data, PaperKind::DelegateList));
+    doc.add(Title { QStringLiteral("DANH SÁCH ĐẠI BIỂU"), subtitleFor(data), false });
 
-    TableWriter table(w,
-                      { { 11, Qt::AlignHCenter },
-                        { 44, Qt::AlignLeft },
-                        { 12, Qt::AlignHCenter },
-                        { 12, Qt::AlignHCenter },
-                        { 43, Qt::AlignLeft },
-                        { 26, Qt::AlignHCenter },
-                        { 17, Qt::AlignLeft } },
-                      headerWith(QStringLiteral("Chức vụ, đơn vị"), QStringLiteral("Điện thoại"),
-                                 QStringLiteral("Ghi chú")),
-                      12);
-    table.begin();
+    Table table { { { 11, Qt::AlignHCenter },
+                    { 44, Qt::AlignLeft },
+                    { 12, Qt::AlignHCenter },
+                    { 12, Qt::AlignHCenter },
+                    { 43, Qt::AlignLeft },
+                    { 26, Qt::AlignHCenter },
+                    { 17, Qt::AlignLeft } },
+                  headerWith(QStringLiteral("Chức vụ, đơn vị"), QStringLiteral("Điện thoại"),
+                             QStringLiteral("Ghi chú")),
+                  12,
+                  {} };
     int stt = 0;
     for (int gi = 0; gi < groups.size(); ++gi) {
         const Group &g = groups[gi];
         if (groups.size() > 1 || opt.unitId == 0)
-            table.addSpanRow(RichText(groupHeading(gi, g), Bold), Qt::AlignLeft, true);
-        for (const Attendee &a : g.people) {
-            table.addRow({ QString::number(++stt), a.fullName(), yearFor(a, Gender::Male),
-                           yearFor(a, Gender::Female), positionFor(a, g, data),
-                           inputrules::displayPhone(a.phone), noteFor(a, byId) });
-        }
+            table.rows << groupHeading(gi, g, true);
+        for (const Attendee &a : g.people)
+            table.rows << cells({ QString::number(++stt), a.fullName(), yearFor(a, Gender::Male),
+                                  yearFor(a, Gender::Female), positionFor(a, g, data),
+                                  inputrules::displayPhone(a.phone), noteFor(a, byId) });
     }
-    table.addSpanRow(RichText(totalLine(groups), Bold), Qt::AlignLeft, false);
-    parts::signature(w, data);
+    table.rows << totalRow(groups);
+    doc.add(table);
+    doc.add(parts::signature(data));
+
+    Paper paper;
+    paper.documents << doc;
+    return paper;
 }
 
-void signInSheet(PageWriter &w, const PaperData &data, const PaperOptions &opt)
+Paper signInSheet(const PaperData &data, const PaperOptions &opt)
 {
-    const QList<Group> groups = groupPeople(data, opt);
+    const QList<Group> groups = groupPeople(data, opt, true);
     const QList<TableColumn> columns { { 11, Qt::AlignHCenter }, { 44, Qt::AlignLeft },
                                        { 12, Qt::AlignHCenter }, { 12, Qt::AlignHCenter },
                                        { 45, Qt::AlignLeft },    { 41, Qt::AlignLeft } };
     const QList<TableHeaderCell> header
         = headerWith(QStringLiteral("Chức vụ, đơn vị"), QStringLiteral("Ký tên"), {});
     constexpr qreal kSignRowMm = 11;
+    // Substitutes and people who come without an invitation sign on these.
+    constexpr int kBlankRows = 3;
 
-    auto sheetTop = [&](const QString &unit) {
-        w.startDocument();
-        parts::letterhead(w, data, PaperKind::SignInSheet);
-        parts::title(w, QStringLiteral("DANH SÁCH KÝ TÊN"), subtitleFor(data));
-        if (!unit.isEmpty()) {
-            TextStyle s = parts::body();
-            s.firstIndentMm = 0;
-            s.align = Qt::AlignHCenter;
-            w.paragraph(RichText(QStringLiteral("Đơn vị: ")).add(unit, Bold), s);
-        }
+    const auto sheetTop = [&](const QString &unit) {
+        PaperDocument doc;
+        doc.add(parts::letterhead(data, PaperKind::SignInSheet));
+        doc.add(Title { QStringLiteral("DANH SÁCH KÝ TÊN"), subtitleFor(data), false });
+        whenAndWhere(doc, data);
+        if (!unit.isEmpty())
+            doc.paragraph(RichText(QStringLiteral("Đơn vị: ")).add(unit, Bold), parts::centred());
+        return doc;
+    };
+    const auto addGroup = [&](Table &table, const Group &g, int gi, bool heading, int &stt) {
+        if (heading)
+            table.rows << groupHeading(gi, g, false);
+        for (const Attendee &a : g.people)
+            table.rows << cells({ QString::number(++stt),
+                                  a.fullName(),
+                                  yearFor(a, Gender::Male),
+                                  yearFor(a, Gender::Female),
+                                  positionFor(a, g, data),
+                                  {} },
+                                kSignRowMm);
+        if (g.unitId == 0 || !data.isOrganiserUnit(g.unitId))
+            for (int i = 0; i < kBlankRows; ++i)
+                table.rows << cells({}, kSignRowMm);
     };
 
-    // One person: number, name, year of birth under Nam or Nữ, position, room to sign.
-    auto signRow = [&](TableWriter &table, int stt, const Attendee &a, const Group &g) {
-        table.addRow({ QString::number(stt),
-                       a.fullName(),
-                       yearFor(a, Gender::Male),
-                       yearFor(a, Gender::Female),
-                       positionFor(a, g, data),
-                       {} },
-                     kSignRowMm);
-    };
-
+    Paper paper;
     if (opt.onePerUnit) {
         for (const Group &g : groups) {
-            sheetTop(g.name);
-            TableWriter table(w, columns, header, 12);
-            table.begin();
+            PaperDocument doc = sheetTop(g.name);
+            Table table { columns, header, 12, {} };
             int stt = 0;
-            for (const Attendee &a : g.people)
-                signRow(table, ++stt, a, g);
-            table.addSpanRow(RichText(totalLine({ g }), Bold), Qt::AlignLeft, false);
+            addGroup(table, g, 0, false, stt);
+            table.rows << totalRow({ g });
+            doc.add(table);
+            paper.documents << doc;
         }
         if (groups.isEmpty())
-            sheetTop({});
-        return;
+            paper.documents << sheetTop({});
+        return paper;
     }
-
-    sheetTop({});
-    TableWriter table(w, columns, header, 12);
-    table.begin();
+    PaperDocument doc = sheetTop({});
+    Table table { columns, header, 12, {} };
     int stt = 0;
-    for (int gi = 0; gi < groups.size(); ++gi) {
-        const Group &g = groups[gi];
-        table.addSpanRow(RichText(groupHeading(gi, g), Bold), Qt::AlignLeft, true);
-        for (const Attendee &a : g.people)
-            signRow(table, ++stt, a, g);
-    }
-    table.addSpanRow(RichText(totalLine(groups), Bold), Qt::AlignLeft, false);
+    for (int gi = 0; gi < groups.size(); ++gi)
+        addGroup(table, groups[gi], gi, true, stt);
+    table.rows << totalRow(groups);
+    doc.add(table);
+    paper.documents << doc;
+    return paper;
 }
 
 } // namespace dd::documents::papers

@@ -258,12 +258,9 @@ void PageWriter::paragraph(const RichText &text, const TextStyle &style, qreal x
     const TextBlock block = layout(text, style, width);
     const int lines = block.lineCount();
     const qreal lh = block.lineHeight();
-    // Keep short paragraphs whole and never leave a single first line at the foot of a
-    // page; a heading also takes the first lines of what follows with it.
-    qreal need = lines <= 3 ? block.height() : 2 * lh;
-    if (style.keepWithNext)
-        need += 2 * lineHeight(14);
-    ensureSpace(need);
+    // A paragraph is kept whole (the page number never cuts it); only one longer than
+    // kWholeLines is split, never leaving a single first line at the foot of a page.
+    ensureSpace(lines <= kWholeLines ? block.height() : 2 * lh);
 
     m_painter.setPen(Qt::black);
     for (int i = 0; i < lines; ++i) {

@@ -56,6 +56,9 @@ struct TextStyle
     bool keepWithNext = false; // a heading: never the last thing on a page
 };
 
+// Paragraphs up to this many lines never break across pages.
+inline constexpr int kWholeLines = 12;
+
 // A paragraph broken into lines for a given width, measured before it is placed.
 class TextBlock
 {

@@ -31,6 +31,7 @@ struct PaperData
     QList<Task> tasks;
     QDate issueDate; // "Tây Ninh, ngày 20 tháng 9 năm 2021"; null: left blank to fill by hand
     int number = 0; // the paper's number; 0: "Số:      -GM/TĐTN-VP", filled by hand
+    QDate answerBy; // the covering letter asks for answers before this day; null: blank
 
     // The plan of the event's active kind; the first plan when none has that kind;
     // nullptr when there are no plans.
@@ -39,6 +40,10 @@ struct PaperData
     const Plan *plan(PlanKind kind) const;
     // The unit's name, or an empty string for an unknown id.
     QString unitName(qint64 unitId) const;
+    // The unit's part in the event, or nullptr.
+    const EventUnit *eventUnit(qint64 unitId) const;
+    // Whether the unit is one of the organiser's own (Tỉnh đoàn and its boards).
+    bool isOrganiserUnit(qint64 unitId) const;
 };
 
 struct PaperOptions
@@ -47,7 +52,7 @@ struct PaperOptions
     // Delegate list / sign-in sheet: Unit or Role. Question summary: Agency (the agency the
     // questions are forwarded to), otherwise by Topic.
     GroupBy groupBy = GroupBy::Unit;
-    qint64 unitId = 0; // restrict to one unit (0: all)
+    qint64 unitId = 0; // restrict to one unit (0: all); the covering letter: the agency
     bool onePerUnit = false; // sign-in sheet: a new sheet (new page) for each unit
     QList<qint64> attendeeIds; // person invitations: these persons, in this order (empty: all)
     bool includeDeclined = false; // lists: also those who declined or were replaced

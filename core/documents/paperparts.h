@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/pagewriter.h"
+#include "documents/paper.h"
 #include "documents/paperdata.h"
 
 #include <QString>
@@ -15,19 +15,26 @@ TextStyle body();
 TextStyle item();
 // A bold heading in the body ("I. MỤC ĐÍCH, YÊU CẦU"), kept with what follows.
 TextStyle heading();
+// A centred line of the body ("Kính gửi: …", a name on a letter).
+TextStyle centred();
 
-// The two-column header: issuing body, "***" and number on the left; "ĐOÀN TNCS HỒ CHÍ
-// MINH" (underlined) and the place and date on the right.
-void letterhead(PageWriter &w, const PaperData &data, PaperKind kind);
-// The name of the paper, bold capitals, with an optional bold subtitle and a short rule.
-void title(PageWriter &w, const QString &name, const QString &subtitle = {}, bool rule = false);
-// The signature block on the right; "Nơi nhận" on the left when recipients is not empty.
-void signature(PageWriter &w, const PaperData &data, const QStringList &recipients = {});
+// The header: the settings' issuing body (a second line only when set), "***", the paper's
+// number; the union's name and the place and signing date (data.issueDate; blank with the
+// event's year when there is none). `subject` is the "V/v …" of a letter to an agency.
+Letterhead letterhead(const PaperData &data, PaperKind kind, const QString &subject = {});
+// The signer of the settings, with "Nơi nhận" when recipients are given.
+Signature signature(const PaperData &data, const QStringList &recipients = {});
 // "Nơi nhận" of a letter to the addressees named in it: "- Như trên;" and the settings'
 // archive line ("- Lưu VP.").
 QStringList letterRecipients(const PaperData &data);
+// "Nơi nhận" of a report: the agencies concerned and the archive line.
+QStringList reportRecipients(const PaperData &data);
+// The event's year: of its date, else the planned year, else this year.
+int eventYear(const Event &event);
 
 // "Hội nghị gặp gỡ, đối thoại ..." from the event title.
 QString meetingName(const Event &event);
+// The same with a lower-case first letter, for the middle of a sentence.
+QString meetingInSentence(const Event &event);
 
 } // namespace dd::documents::parts

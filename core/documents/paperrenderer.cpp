@@ -1,7 +1,7 @@
 #include "documents/paperrenderer.h"
 
-#include "documents/pagewriter.h"
 #include "documents/papers.h"
+#include "documents/pdflayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,59 +10,109 @@
 
 namespace dd::documents {
 
-namespace {
+namespace papers {
 
 Status check(PaperKind kind, const PaperData &data, const PaperOptions &opt)
 {
     switch (kind) {
     case PaperKind::PersonInvitation:
-        return papers::checkPersonInvitations(data, opt);
+        if (invitees(data, opt).isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "There is nobody to write a personal letter to: letters go to named co-chairs, "
+                "guests, delegates and press who have not declined, outside the organiser's own "
+                "units. Add their names or choose other persons; units are invited with the unit "
+                "letters."));
+        return {};
     case PaperKind::UnitInvitation:
-        return papers::checkUnitInvitations(data, opt);
+        if (invitedUnits(data, opt).isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "No unit takes part in this event besides the organiser. Give the units their "
+                "part (Edit ▸ Units) or choose a unit."));
+        return {};
     case PaperKind::OnlineNotice:
-        return papers::checkOnlineNotice(data);
+        if (!data.plan(PlanKind::Online))
+            return Error(QCoreApplication::translate(
+                "Documents", "The event has no online plan, so there is no notice to print."));
+        return {};
+    case PaperKind::ForwardLetter:
+        if (opt.unitId == 0 || data.unitName(opt.unitId).isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents", "Choose the agency the covering letter goes to."));
+        if (forwardedTo(data, opt.unitId).isEmpty())
+            return Error(QCoreApplication::translate(
+                             "Documents",
+                             "No open question is forwarded to %1. Forward questions to it on "
+                             "the Questions tab first.")
+                             .arg(data.unitName(opt.unitId)));
+        return {};
     default:
         return {};
     }
 }
 
-void render(PaperKind kind, PageWriter &w, const PaperData &data, const PaperOptions &opt)
+} // namespace papers
+
+Result<Paper> buildPaper(PaperKind kind, const PaperData &data, const PaperOptions &opt)
 {
+    if (Status s = papers::check(kind, data, opt); !s)
+        return Error(s.error());
+    Paper paper;
     switch (kind) {
     case PaperKind::PersonInvitation:
-        return papers::personInvitations(w, data, opt);
+        paper = papers::personInvitations(data, opt);
+        break;
     case PaperKind::UnitInvitation:
-        return papers::unitInvitations(w, data, opt);
+        paper = papers::unitInvitations(data, opt);
+        break;
     case PaperKind::DelegateList:
-        return papers::delegateList(w, data, opt);
+        paper = papers::delegateList(data, opt);
+        break;
     case PaperKind::SignInSheet:
-        return papers::signInSheet(w, data, opt);
+        paper = papers::signInSheet(data, opt);
+        break;
     case PaperKind::Programme:
-        return papers::programme(w, data, opt);
+        paper = papers::programme(data, opt);
+        break;
     case PaperKind::QuestionSummary:
-        return papers::questionSummary(w, data, opt);
+        paper = papers::questionSummary(data, opt);
+        break;
     case PaperKind::OnlineNotice:
-        return papers::onlineNotice(w, data, opt);
+        paper = papers::onlineNotice(data, opt);
+        break;
+    case PaperKind::ForwardLetter:
+        paper = papers::forwardLetter(data, opt);
+        break;
     case PaperKind::Plan:
-        return papers::plan(w, data, opt);
+        paper = papers::plan(data, opt);
+        break;
     }
+    paper.title = paperTitle(kind, data);
+    return paper;
 }
 
-} // namespace
-
-Status renderPaper(PaperKind kind, const PaperData &data, const PaperOptions &opt,
-                   QPagedPaintDevice &device)
+Result<int> renderPaper(const Paper &paper, QPagedPaintDevice &device)
 {
-    if (Status s = check(kind, data, opt); !s)
-        return s;
     PageWriter w(device);
     if (!w.begin())
         return Error(QCoreApplication::translate(
             "Documents", "The printer or file could not be opened for drawing."));
-    render(kind, w, data, opt);
+    PdfLayout(w).render(paper);
     if (!w.end())
         return Error(QCoreApplication::translate(
             "Documents", "The paper could not be finished on the printer or file."));
+    return w.pagesWritten();
+}
+
+Status renderPaper(PaperKind kind, const PaperData &data, const PaperOptions &opt,
+                   QPagedPaintDevice &device)
+{
+    const Result<Paper> paper = buildPaper(kind, data, opt);
+    if (!paper)
+        return Error(paper.error());
+    if (const Result<int> pages = renderPaper(*paper, device); !pages)
+        return Error(pages.error());
     return {};
 }
 
@@ -89,6 +139,9 @@ QString paperTitle(PaperKind kind, const PaperData &data)
     case PaperKind::OnlineNotice:
         name = QStringLiteral("Thông báo");
         break;
+    case PaperKind::ForwardLetter:
+        name = QStringLiteral("Công văn chuyển ý kiến, kiến nghị");
+        break;
     case PaperKind::Plan:
         name = QStringLiteral("Kế hoạch");
         break;
@@ -97,30 +150,41 @@ QString paperTitle(PaperKind kind, const PaperData &data)
     return title.isEmpty() ? name : name + QStringLiteral(" – ") + title;
 }
 
-Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &opt,
-                     const QString &pdfPath)
+Result<int> writePaperPdf(const Paper &paper, const QString &pdfPath)
 {
-    if (Status s = check(kind, data, opt); !s)
-        return s;
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error(QCoreApplication::translate(
                          "Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
+    int pages = 0;
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(1200);
-        pdf.setTitle(paperTitle(kind, data));
+        pdf.setTitle(paper.title);
         pdf.setCreator(QStringLiteral("DialogueDesk"));
-        if (Status s = renderPaper(kind, data, opt, pdf); !s) {
+        const Result<int> rendered = renderPaper(paper, pdf);
+        if (!rendered) {
             file.cancelWriting();
-            return s;
+            return rendered;
         }
+        pages = *rendered;
     }
     if (!file.commit())
         return Error(QCoreApplication::translate(
                          "Documents", "Cannot write %1: %2. Choose another folder or file name.")
                          .arg(QFileInfo(pdfPath).fileName(), file.errorString()));
+    return pages;
+}
+
+Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &opt,
+                     const QString &pdfPath)
+{
+    const Result<Paper> paper = buildPaper(kind, data, opt);
+    if (!paper)
+        return Error(paper.error());
+    if (const Result<int> pages = writePaperPdf(*paper, pdfPath); !pages)
+        return Error(pages.error());
     return {};
 }
 

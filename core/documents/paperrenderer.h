@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/odtwriter.h"
+#include "documents/paper.h"
 #include "documents/paperdata.h"
 #include "util/result.h"
 
@@ -7,22 +9,30 @@
 
 class QPagedPaintDevice;
 
+// The one API of the papers: data → paper → PDF pages (a file, the printer) or ODT.
+// A paper for one unit is the same call with PaperOptions::unitId.
 namespace dd::documents {
 
-// Renders one kind of paper (a batch, for letters: one letter per page, each starting on a
-// new page with its own page numbering) onto the device: a QPdfWriter, or the app's
-// QPrinter for printing and preview. Sets A4 portrait on the device. Fails with a message
-// the user can act on when there is nothing to print or the device cannot be painted on.
+// The content of the paper, or why there is nothing to print (nobody to invite, no online
+// plan, no question for the agency), in words the user can act on.
+Result<Paper> buildPaper(PaperKind kind, const PaperData &data, const PaperOptions &opt);
+
+// Lays the paper out on the device (a QPdfWriter, or the app's QPrinter for printing and
+// preview): A4 portrait, each document of a batch on a new page with its own numbering.
+// Returns the number of pages.
+Result<int> renderPaper(const Paper &paper, QPagedPaintDevice &device);
+// buildPaper, then renderPaper; a paper that cannot be built leaves the device untouched.
 Status renderPaper(PaperKind kind, const PaperData &data, const PaperOptions &opt,
                    QPagedPaintDevice &device);
 
 // Renders to a PDF file (A4, fonts embedded, title metadata, creator "DialogueDesk").
 // Writes beside the target and replaces it only on success, so a failure leaves any
-// existing file as it was.
+// existing file as it was. Returns the number of pages.
+Result<int> writePaperPdf(const Paper &paper, const QString &pdfPath);
 Status writePaperPdf(PaperKind kind, const PaperData &data, const PaperOptions &opt,
                      const QString &pdfPath);
 
-// The document title written into the PDF metadata: "Giấy mời – <event title>".
+// The document title written into the file's metadata: "Giấy mời – <event title>".
 QString paperTitle(PaperKind kind, const PaperData &data);
 
 } // namespace dd::documents

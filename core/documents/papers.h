@@ -1,33 +1,43 @@
 #pragma once
 
-#include "documents/pagewriter.h"
+#include "documents/paper.h"
 #include "documents/paperdata.h"
 #include "util/result.h"
 
 #include <QList>
 
-// One function per kind of paper; paperrenderer.cpp picks one. Each checks that it has
-// something to print before drawing, so a failed paper leaves the device untouched.
+// One function per kind of paper: the data of the event in, the paper's content out
+// (papers.h → Paper → PdfLayout or OdtWriter). paperrenderer.h picks one by kind.
 namespace dd::documents::papers {
 
-// Who is printed on a list: not declined/replaced (unless asked), of the unit if asked.
+// Who is printed on a list: people with a name, not declined/replaced (unless asked), of
+// the unit if asked. Nameless entries ("Đại diện lãnh đạo …") are covered by unit letters.
 QList<Attendee> listedAttendees(const PaperData &data, const PaperOptions &opt);
-// The persons who get a letter: opt.attendeeIds in that order, or everyone listed.
+// Whether the person gets a personal letter: a name; a co-chair, guest, delegate or press;
+// not of one of the organiser's own units; not declined or replaced; not the signer.
+bool getsPersonalLetter(const Attendee &a, const PaperData &data);
+// The persons who get a letter: opt.attendeeIds in that order, or everyone listed (of
+// opt.unitId), each only if getsPersonalLetter.
 QList<Attendee> invitees(const PaperData &data, const PaperOptions &opt);
-// The units that get a unit invitation: opt.unitId, or every unit with a quota.
+// The units that get a unit letter: opt.unitId, or every unit with a part in the event but
+// the organiser's own (hosts, the other district unions, guests, press).
 QList<EventUnit> invitedUnits(const PaperData &data, const PaperOptions &opt);
+// The questions forwarded (or assigned) to an agency, as the covering letter lists them.
+QList<Question> forwardedTo(const PaperData &data, qint64 agencyId);
 
-Status checkPersonInvitations(const PaperData &data, const PaperOptions &opt);
-Status checkUnitInvitations(const PaperData &data, const PaperOptions &opt);
-Status checkOnlineNotice(const PaperData &data);
+// Fails with what to do when the paper would be empty.
+Status check(PaperKind kind, const PaperData &data, const PaperOptions &opt);
 
-void personInvitations(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void unitInvitations(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void onlineNotice(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void delegateList(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void signInSheet(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void programme(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void questionSummary(PageWriter &w, const PaperData &data, const PaperOptions &opt);
-void plan(PageWriter &w, const PaperData &data, const PaperOptions &opt);
+Paper personInvitations(const PaperData &data, const PaperOptions &opt);
+Paper unitInvitations(const PaperData &data, const PaperOptions &opt);
+// opt.unitId: addressed to that unit instead of to all district and affiliated unions.
+Paper onlineNotice(const PaperData &data, const PaperOptions &opt);
+// opt.unitId is the agency.
+Paper forwardLetter(const PaperData &data, const PaperOptions &opt);
+Paper delegateList(const PaperData &data, const PaperOptions &opt);
+Paper signInSheet(const PaperData &data, const PaperOptions &opt);
+Paper programme(const PaperData &data, const PaperOptions &opt);
+Paper questionSummary(const PaperData &data, const PaperOptions &opt);
+Paper plan(const PaperData &data, const PaperOptions &opt);
 
 } // namespace dd::documents::papers

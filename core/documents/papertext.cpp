@@ -70,6 +70,8 @@ QString numberingSymbol(const DocumentSettings &settings, PaperKind kind)
         return QStringLiteral("BC/TĐTN-TCKT");
     case PaperKind::OnlineNotice:
         return QStringLiteral("TB/TĐTN-VP");
+    case PaperKind::ForwardLetter:
+        return QStringLiteral("CV/TĐTN-TCKT");
     case PaperKind::Plan:
         break;
     }
@@ -79,7 +81,9 @@ QString numberingSymbol(const DocumentSettings &settings, PaperKind kind)
 QString numberLine(int number, const QString &symbol)
 {
     // Blanks wide enough to write a number in by hand.
-    const QString n = number > 0 ? QString::number(number) : QStringLiteral("        ");
+    const QString n = number <= 0 ? QStringLiteral("        ")
+        : number < 10             ? QStringLiteral("0%1").arg(number)
+                                  : QString::number(number);
     return QStringLiteral("Số: ") + n + QLatin1Char('-') + symbol;
 }
 
@@ -124,15 +128,14 @@ QString eventTime(const Event &event, const Plan *plan)
     return day.at(0).toUpper() + day.mid(1);
 }
 
-QString venue(const Plan *plan)
+QString venue(const PaperData &data, const Plan *plan)
 {
     if (!plan)
         return QStringLiteral("Sẽ thông báo sau");
     QString out = plan->venue.trimmed();
     if (plan->kind == PlanKind::Online && !plan->livestreamUrl.trimmed().isEmpty()) {
-        const QString stream = QStringLiteral("phát trực tiếp (livestream) trên Fanpage Tỉnh "
-                                              "đoàn, địa chỉ: ")
-            + plan->livestreamUrl.trimmed();
+        const QString stream = QStringLiteral("phát trực tiếp (livestream) trên ")
+            + fanpageName(data) + QStringLiteral(", địa chỉ: ") + plan->livestreamUrl.trimmed();
         out = out.isEmpty() ? stream.at(0).toUpper() + stream.mid(1)
                             : out + QStringLiteral("; đồng thời ") + stream;
     }
@@ -219,6 +222,56 @@ QString positionAndUnit(const Attendee &a, const PaperData &data)
             return p.mid(0, p.size() - k).join(QLatin1Char(' ')) + QLatin1Char(' ') + unit;
     }
     return position + QStringLiteral(", ") + unit;
+}
+
+QString dayInSentence(const QDate &date, int fallbackYear)
+{
+    if (date.isValid())
+        return date.toString(QStringLiteral("d/M/yyyy"));
+    return QStringLiteral("…/…/") + QString::number(fallbackYear);
+}
+
+QString contact(const QString &contactLine)
+{
+    QString t = contactLine.trimmed();
+    static const QRegularExpression prefix(QStringLiteral("^(mọi chi tiết( xin)? )?liên hệ[:\\s]*"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::UseUnicodePropertiesOption);
+    t.remove(prefix);
+    while (t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(';')))
+        t.chop(1);
+    return t.trimmed();
+}
+
+QString fanpageName(const PaperData &data)
+{
+    for (const EventUnit &eu : data.eventUnits) {
+        const auto it = data.units.constFind(eu.unitId);
+        if (eu.role == UnitRole::Organiser && it != data.units.constEnd()
+            && it->kind == UnitKind::Provincial && it->parentId == 0)
+            return QStringLiteral("Fanpage ") + it->name;
+    }
+    return QStringLiteral("Fanpage Tỉnh đoàn");
+}
+
+QString intakeChannels(const Event &ev)
+{
+    QString out;
+    if (!ev.intakeEmail.trimmed().isEmpty())
+        out = QStringLiteral("qua email: ") + ev.intakeEmail.trimmed();
+    if (!ev.intakeContact.trimmed().isEmpty())
+        out += (out.isEmpty() ? QStringLiteral("qua ") : QStringLiteral(" hoặc trực tiếp "))
+            + ev.intakeContact.trimmed();
+    if (!ev.intakePhone.trimmed().isEmpty())
+        out += QStringLiteral(", điện thoại: ") + ev.intakePhone.trimmed();
+    return out;
+}
+
+QString lowerFirst(const QString &s)
+{
+    if (s.size() > 1 && s.at(1).isUpper())
+        return s;
+    return s.isEmpty() ? s : s.at(0).toLower() + s.mid(1);
 }
 
 } // namespace dd::documents::papertext

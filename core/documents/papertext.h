@@ -21,15 +21,17 @@ QString shortDate(const QDate &date);
 QString weekday(const QDate &date);
 // The numbering symbol of a kind of paper: the settings' symbol, or the usual default.
 QString numberingSymbol(const DocumentSettings &settings, PaperKind kind);
-// "Số: 12-GM/TĐTN-VP", or "Số:       -GM/TĐTN-VP" when number is 0.
+// "Số: 12-GM/TĐTN-VP", "Số: 01-GM/TĐTN-VP" (Decree 30: below 10 with a leading zero), or
+// "Số:       -GM/TĐTN-VP" when number is 0.
 QString numberLine(int number, const QString &symbol);
 // I, II, III, IV, ...
 QString roman(int n);
 // "Thời gian" text: "08 giờ 00, ngày 15/10/2021 (Thứ Sáu)", "ngày 15/10/2021",
 // or "Dự kiến trong tháng 10 năm 2021".
 QString eventTime(const Event &event, const Plan *plan);
-// "Sảnh ...", or for an online plan "Phòng họp Tỉnh đoàn; phát trực tiếp (livestream) ..."
-QString venue(const Plan *plan);
+// "Sảnh ...", or for an online plan "Phòng họp Tỉnh đoàn; đồng thời phát trực tiếp
+// (livestream) trên Fanpage Tỉnh đoàn Tây Ninh, địa chỉ: …"
+QString venue(const PaperData &data, const Plan *plan);
 // "Ban Thường vụ Tỉnh đoàn" from "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (the organiser otherwise).
 QString issuingBodyName(const PaperData &data);
 // "- X;" lines of Nơi nhận, the last one "- Lưu ...".
@@ -40,5 +42,17 @@ QString bareItem(const QString &line);
 QStringList lines(const QString &text);
 // The person's line on an invitation: "Nguyễn Văn An – Bí thư Huyện đoàn, Huyện đoàn X"
 QString positionAndUnit(const Attendee &a, const PaperData &data);
+// "30/8/2021", the way the plan writes a deadline in a sentence; "…/…/2021" to fill in by
+// hand when the date is null.
+QString dayInSentence(const QDate &date, int fallbackYear);
+// The contact line of the settings after "Liên hệ: " (its own "Liên hệ" prefix dropped).
+QString contact(const QString &contactLine);
+// The page the livestream is on: "Fanpage Tỉnh đoàn Tây Ninh", after the organiser.
+QString fanpageName(const PaperData &data);
+// How the questions reach the organisers: "qua email: … hoặc trực tiếp đồng chí …, điện
+// thoại: …"; empty when the event says nothing.
+QString intakeChannels(const Event &event);
+// "Abc" → "abc" for the middle of a sentence (an acronym such as "BCH" stays).
+QString lowerFirst(const QString &s);
 
 } // namespace dd::documents::papertext

@@ -111,76 +111,119 @@ QList<QuestionGroup> groupQuestions(const PaperData &data, const PaperOptions &o
     return groups;
 }
 
+// Minutes of the items themselves, when there is no clock to place them on.
+int totalMinutes(const QList<AgendaSlot> &placed)
+{
+    int sum = 0;
+    for (const AgendaSlot &s : placed)
+        sum += std::max(0, s.item.durationMinutes);
+    return sum;
+}
+
 } // namespace
 
-void programme(PageWriter &w, const PaperData &data, const PaperOptions &)
+Paper programme(const PaperData &data, const PaperOptions &)
 {
     const Plan *plan = data.activePlan();
     const PlanKind kind = plan ? plan->kind : data.event.activePlan;
     const QList<AgendaSlot> placed
         = computeSchedule(data.agenda, kind, plan ? plan->startTime : QTime());
 
-    w.startDocument();
-    parts::letterhead(w, data, PaperKind::Programme);
-    parts::title(w, QStringLiteral("CHƯƠNG TRÌNH"), parts::meetingName(data.event));
+    PaperDocument doc;
+    doc.add(parts::letterhead(data, PaperKind::Programme));
+    doc.add(Title { QStringLiteral("CHƯƠNG TRÌNH"), parts::meetingName(data.event), false });
 
-    TextStyle info = parts::body();
-    info.firstIndentMm = 0;
-    info.align = Qt::AlignHCenter;
+    TextStyle info = parts::centred();
     info.emphasis = Italic;
-    info.spaceAfterPt = 2;
-    QString when = papertext::eventTime(data.event, plan);
-    w.paragraph(QStringLiteral("Thời gian: ") + when, info);
-    w.paragraph(QStringLiteral("Địa điểm: ") + papertext::venue(plan), info);
+    doc.paragraph(QStringLiteral("Thời gian: ") + papertext::eventTime(data.event, plan), info);
+    doc.paragraph(QStringLiteral("Địa điểm: ") + papertext::venue(data, plan), info);
     if (plan) {
         info.spaceAfterPt = 10;
-        w.paragraph(QStringLiteral("(") + planKindVietnamese(plan->kind) + QLatin1Char(')'), info);
+        doc.paragraph(QStringLiteral("(") + planKindVietnamese(plan->kind) + QLatin1Char(')'),
+                      info);
     }
 
-    TableWriter table(w,
-                      { { 12, Qt::AlignHCenter },
-                        { 48, Qt::AlignHCenter },
-                        { 56, Qt::AlignLeft },
-                        { 31, Qt::AlignLeft },
-                        { 18, Qt::AlignHCenter } },
-                      { { QStringLiteral("STT"), 0, 0 },
-                        { QStringLiteral("Thời gian"), 0, 1 },
-                        { QStringLiteral("Nội dung"), 0, 2 },
-                        { QStringLiteral("Thực hiện"), 0, 3 },
-                        { QStringLiteral("Thời lượng"), 0, 4 } },
-                      13);
-    table.begin();
+    // Durations and presenters are printed only when the programme has them: a column of
+    // "0 phút" says nothing.
+    bool timed = false, presented = false;
+    for (const AgendaSlot &s : placed) {
+        timed = timed || s.item.durationMinutes > 0;
+        presented = presented || !s.item.presenter.trimmed().isEmpty();
+    }
+    const bool clock = timed && plan && plan->startTime.isValid();
+    Table table;
+    table.bodyPt = 13;
+    const auto column = [&](qreal width, Qt::Alignment align, const QString &name) {
+        table.header << TableHeaderCell { name, 0, int(table.columns.size()) };
+        table.columns << TableColumn { width, align };
+    };
+    // The content takes what the other columns leave of the 165 mm between the margins; a
+    // clock span ("08 giờ 00 – 08 giờ 10") and a duration ("1 giờ 30 phút") fit on one line.
+    constexpr qreal kNumberMm = 12, kClockMm = 44, kPresenterMm = 33, kDurationMm = 28;
+    const qreal contentMm = PageWriter::kPageWidth - PageWriter::kMarginLeft
+        - PageWriter::kMarginRight - kNumberMm - (clock ? kClockMm : 0)
+        - (presented ? kPresenterMm : 0) - (timed ? kDurationMm : 0);
+    column(kNumberMm, Qt::AlignHCenter, QStringLiteral("STT"));
+    if (clock)
+        column(kClockMm, Qt::AlignHCenter, QStringLiteral("Thời gian"));
+    column(contentMm, Qt::AlignLeft, QStringLiteral("Nội dung"));
+    if (presented)
+        column(kPresenterMm, Qt::AlignLeft, QStringLiteral("Thực hiện"));
+    if (timed)
+        column(kDurationMm, Qt::AlignHCenter, QStringLiteral("Thời lượng"));
+
     int stt = 0;
     for (const AgendaSlot &s : placed) {
-        QString content = s.item.title.trimmed();
+        QString content = s.item.titleFor(kind).trimmed();
         if (!s.item.notes.trimmed().isEmpty())
             content += QChar(QChar::LineSeparator) + QStringLiteral("(") + s.item.notes.trimmed()
                 + QLatin1Char(')');
-        // A clock reading never breaks inside ("08 giờ 00"), only around the dash.
-        QString time = clockVietnamese(s.start).replace(QLatin1Char(' '), QChar::Nbsp);
-        if (!time.isEmpty())
-            time += QStringLiteral(" – ")
+        TableRow row;
+        row.cells << QString::number(++stt);
+        if (clock) {
+            // A clock reading never breaks inside ("08 giờ 00"), only around the dash.
+            QString time = clockVietnamese(s.start).replace(QLatin1Char(' '), QChar::Nbsp)
+                + QStringLiteral(" – ")
                 + clockVietnamese(s.end).replace(QLatin1Char(' '), QChar::Nbsp);
-        if (s.crossesMidnight || s.startDay > 0)
-            time += QChar(QChar::LineSeparator) + QStringLiteral("(ngày hôm sau)");
-        table.addRow({ QString::number(++stt), time, content, s.item.presenter.trimmed(),
-                       minutesText(std::max(0, s.item.durationMinutes)) });
+            if (s.crossesMidnight || s.startDay > 0)
+                time += QChar(QChar::LineSeparator) + QStringLiteral("(ngày hôm sau)");
+            row.cells << time;
+        }
+        row.cells << content;
+        if (presented)
+            row.cells << s.item.presenter.trimmed();
+        if (timed)
+            row.cells << (s.item.durationMinutes > 0 ? minutesText(s.item.durationMinutes)
+                                                     : QString());
+        table.rows << row;
     }
-    table.addSpanRow(
-        RichText(QStringLiteral("Tổng thời gian: ") + minutesText(scheduleMinutes(placed)), Bold),
-        Qt::AlignLeft, false);
+    if (timed) {
+        TableRow total;
+        total.kind = TableRow::Kind::Total;
+        total.text
+            = RichText(QStringLiteral("Tổng thời gian: ")
+                           + minutesText(clock ? scheduleMinutes(placed) : totalMinutes(placed)),
+                       Bold);
+        table.rows << total;
+    }
+    doc.add(table);
+
+    Paper paper;
+    paper.documents << doc;
+    return paper;
 }
 
-void questionSummary(PageWriter &w, const PaperData &data, const PaperOptions &opt)
+Paper questionSummary(const PaperData &data, const PaperOptions &opt)
 {
     const QList<QuestionGroup> groups = groupQuestions(data, opt);
     const bool byAgency = opt.groupBy == PaperOptions::GroupBy::Agency;
+    // Who compiled it is who signs it.
+    const QString compiler = papertext::issuingBodyName(data);
 
-    w.startDocument();
-    parts::letterhead(w, data, PaperKind::QuestionSummary);
-    const QString m = parts::meetingName(data.event);
-    parts::title(w, QStringLiteral("TỔNG HỢP Ý KIẾN, KIẾN NGHỊ, ĐỀ XUẤT"),
-                 QStringLiteral("Gửi đến ") + m.at(0).toLower() + m.mid(1), true);
+    PaperDocument doc;
+    doc.add(parts::letterhead(data, PaperKind::QuestionSummary));
+    doc.add(Title { QStringLiteral("TỔNG HỢP Ý KIẾN, KIẾN NGHỊ, ĐỀ XUẤT"),
+                    QStringLiteral("Gửi đến ") + parts::meetingInSentence(data.event), true });
 
     int total = 0, answered = 0;
     for (const QuestionGroup &g : groups) {
@@ -188,12 +231,13 @@ void questionSummary(PageWriter &w, const PaperData &data, const PaperOptions &o
         for (const Question *q : g.items)
             answered += !q->answer.trimmed().isEmpty();
     }
-    w.paragraph(QStringLiteral("Ban Tổ chức – Kiểm tra Tỉnh đoàn tổng hợp %1 ý kiến, kiến nghị, "
-                               "đề xuất gửi đến hội nghị, phân loại %2 như sau:")
-                    .arg(total)
-                    .arg(byAgency ? QStringLiteral("theo cơ quan, đơn vị trả lời")
-                                  : QStringLiteral("theo chủ đề")),
-                parts::body());
+    doc.paragraph(QStringLiteral("%1 tổng hợp %2 ý kiến, kiến nghị, đề xuất gửi đến hội nghị, phân "
+                                 "loại %3 như sau:")
+                      .arg(compiler)
+                      .arg(total)
+                      .arg(byAgency ? QStringLiteral("theo cơ quan, đơn vị trả lời")
+                                    : QStringLiteral("theo chủ đề")),
+                  parts::body());
 
     TextStyle head = parts::heading();
     head.firstIndentMm = 0;
@@ -212,17 +256,16 @@ void questionSummary(PageWriter &w, const PaperData &data, const PaperOptions &o
     int n = 0;
     for (int gi = 0; gi < groups.size(); ++gi) {
         const QuestionGroup &g = groups[gi];
-        w.paragraph(QStringLiteral("%1. %2 (%3 ý kiến)")
-                        .arg(papertext::roman(gi + 1), g.name)
-                        .arg(g.items.size()),
-                    head);
+        doc.paragraph(QStringLiteral("%1. %2 (%3 ý kiến)")
+                          .arg(papertext::roman(gi + 1), g.name)
+                          .arg(g.items.size()),
+                      head);
         for (const Question *q : g.items) {
             RichText t;
             t.add(QStringLiteral("%1. ").arg(++n), Bold);
             t.add(QStringLiteral("[") + questionKindVietnamese(q->kind) + QStringLiteral("] "),
                   Italic);
             t.add(q->text.trimmed());
-            w.paragraph(t, text);
 
             QStringList from;
             const QString unit = data.unitName(q->unitId);
@@ -240,26 +283,38 @@ void questionSummary(PageWriter &w, const PaperData &data, const PaperOptions &o
                     meta.add(QStringLiteral("; "));
                 meta.add(QStringLiteral("chuyển: "), Italic).add(agency);
             }
-            if (!meta.isEmpty())
-                w.paragraph(meta.add(QStringLiteral(".")), detail);
+            RichText a;
             if (!q->answer.trimmed().isEmpty()) {
-                RichText a;
                 QString label = QStringLiteral("Trả lời");
                 if (!q->answeredBy.trimmed().isEmpty())
                     label += QStringLiteral(" (") + q->answeredBy.trimmed() + QLatin1Char(')');
                 a.add(label + QStringLiteral(": "), Bold | Italic).add(q->answer.trimmed());
-                w.paragraph(a, detail);
             }
+            // A question is never parted from the line naming its unit (nor from its answer).
+            TextStyle questionStyle = text;
+            questionStyle.keepWithNext = !meta.isEmpty() || !a.isEmpty();
+            doc.paragraph(t, questionStyle);
+            if (!meta.isEmpty()) {
+                TextStyle metaStyle = detail;
+                metaStyle.keepWithNext = !a.isEmpty();
+                doc.paragraph(meta.add(QStringLiteral(".")), metaStyle);
+            }
+            if (!a.isEmpty())
+                doc.paragraph(a, detail);
         }
     }
     TextStyle totalStyle = parts::body();
     totalStyle.emphasis = Bold;
     totalStyle.spaceBeforePt = 8;
-    w.paragraph(QStringLiteral("Tổng cộng: %1 ý kiến, kiến nghị, đề xuất; đã trả lời: %2.")
-                    .arg(total)
-                    .arg(answered),
-                totalStyle);
-    parts::signature(w, data);
+    doc.paragraph(QStringLiteral("Tổng cộng: %1 ý kiến, kiến nghị, đề xuất; đã trả lời: %2.")
+                      .arg(total)
+                      .arg(answered),
+                  totalStyle);
+    doc.add(parts::signature(data, parts::reportRecipients(data)));
+
+    Paper paper;
+    paper.documents << doc;
+    return paper;
 }
 
 } // namespace dd::documents::papers

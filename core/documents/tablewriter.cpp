@@ -1,5 +1,7 @@
 #include "documents/tablewriter.h"
 
+#include "documents/paper.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -54,9 +56,40 @@ qreal TableWriter::columnWidth(int column, int span) const
     return columnX(column + span) - columnX(column);
 }
 
-void TableWriter::begin()
+TableWriter::Measured TableWriter::measureSpan(const RichText &text, bool bold) const
 {
-    m_writer.ensureSpace(m_headerHeight + m_writer.lineHeight(m_bodyPt) * 2 + 2 * padY());
+    TextStyle style;
+    style.pointSize = m_bodyPt;
+    style.align = Qt::AlignLeft;
+    style.emphasis = bold ? Bold : Plain;
+    Measured m;
+    m.span = true;
+    m.bold = bold;
+    m.cells << m_writer.layout(text, style, m_writer.width() - 2 * padX());
+    m.height = m.cells.first().height() + 2 * padY();
+    return m;
+}
+
+TableWriter::Measured TableWriter::measure(const TableRow &row) const
+{
+    if (row.kind != TableRow::Kind::Cells)
+        return measureSpan(row.text, row.kind == TableRow::Kind::Heading);
+    Measured m;
+    m.height = std::max(m_writer.mm(row.minHeightMm), m_writer.lineHeight(m_bodyPt) + 2 * padY());
+    for (int c = 0; c < m_columns.size(); ++c) {
+        TextStyle style;
+        style.pointSize = m_bodyPt;
+        style.align = m_columns[c].align;
+        const QString text = c < row.cells.size() ? row.cells[c] : QString();
+        m.cells << m_writer.layout(text, style, columnWidth(c) - 2 * padX());
+        m.height = std::max(m.height, m.cells.last().height() + 2 * padY());
+    }
+    return m;
+}
+
+void TableWriter::begin(qreal firstRows)
+{
+    m_writer.ensureSpace(m_headerHeight + firstRows);
     drawHeader();
 }
 
@@ -85,53 +118,33 @@ void TableWriter::drawHeader()
     m_writer.setY(top + m_headerHeight);
 }
 
-void TableWriter::fit(qreal height)
+void TableWriter::draw(const Measured &row, qreal keep)
 {
-    if (m_writer.y() + height <= m_writer.bottom() + 0.5)
-        return;
-    m_writer.newPage();
-    drawHeader();
+    if (m_writer.y() + std::max(keep, row.height) > m_writer.bottom() + 0.5) {
+        m_writer.newPage();
+        drawHeader();
+        if (!m_continuation.isEmpty())
+            drawMeasured(measureSpan(m_continuation, true));
+    }
+    drawMeasured(row);
 }
 
-void TableWriter::addRow(const QStringList &cells, qreal minHeightMm, unsigned emphasis)
+void TableWriter::drawMeasured(const Measured &row)
 {
-    QList<TextBlock> blocks;
-    blocks.reserve(m_columns.size());
-    qreal height = std::max(m_writer.mm(minHeightMm), m_writer.lineHeight(m_bodyPt) + 2 * padY());
-    for (int c = 0; c < m_columns.size(); ++c) {
-        TextStyle style;
-        style.pointSize = m_bodyPt;
-        style.emphasis = emphasis;
-        style.align = m_columns[c].align;
-        const QString text = c < cells.size() ? cells[c] : QString();
-        blocks << m_writer.layout(text, style, columnWidth(c) - 2 * padX());
-        height = std::max(height, blocks.last().height() + 2 * padY());
-    }
-    fit(height);
     const qreal y = m_writer.y();
-    for (int c = 0; c < m_columns.size(); ++c) {
-        const TextBlock &b = blocks[c];
-        m_writer.draw(b, columnX(c) + padX(), y + (height - b.height()) / 2);
+    if (row.span) {
+        m_writer.draw(row.cells.first(), m_writer.left() + padX(), y + padY());
+        drawCellBorders(y, row.height, { 0, int(m_columns.size()) });
+    } else {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            const TextBlock &b = row.cells[c];
+            m_writer.draw(b, columnX(c) + padX(), y + (row.height - b.height()) / 2);
+        }
+        QList<int> edges(m_columns.size() + 1);
+        std::iota(edges.begin(), edges.end(), 0);
+        drawCellBorders(y, row.height, edges);
     }
-    QList<int> edges(m_columns.size() + 1);
-    std::iota(edges.begin(), edges.end(), 0);
-    drawCellBorders(y, height, edges);
-    m_writer.setY(y + height);
-}
-
-void TableWriter::addSpanRow(const RichText &text, Qt::Alignment align, bool keepWithNext)
-{
-    TextStyle style;
-    style.pointSize = m_bodyPt;
-    style.align = align;
-    const qreal w = m_writer.right() - m_writer.left();
-    const TextBlock block = m_writer.layout(text, style, w - 2 * padX());
-    const qreal height = block.height() + 2 * padY();
-    fit(keepWithNext ? height + m_writer.lineHeight(m_bodyPt) + 2 * padY() : height);
-    const qreal y = m_writer.y();
-    m_writer.draw(block, m_writer.left() + padX(), y + padY());
-    drawCellBorders(y, height, { 0, int(m_columns.size()) });
-    m_writer.setY(y + height);
+    m_writer.setY(y + row.height);
 }
 
 void TableWriter::drawCellBorders(qreal y, qreal height, const QList<int> &edges)

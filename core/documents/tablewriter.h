@@ -8,6 +8,8 @@
 
 namespace dd::documents {
 
+struct TableRow;
+
 struct TableColumn
 {
     qreal widthMm = 20; // relative: the columns are scaled to the text width
@@ -24,29 +26,43 @@ struct TableHeaderCell
 };
 
 // A ruled table in the flow of a PageWriter: the header (one or more rows, with spans) is
-// repeated at the top of every page, and a row is measured with its wrapped text before it
-// is placed, so it is never split across pages.
+// repeated at the top of every page, then the heading of the group that goes on with
+// "(tiếp theo)". A row is measured with its wrapped text before it is placed, so it is never
+// split across pages; the caller says how much must fit with it (a heading and the first
+// rows of its group, the last rows and the signature).
 class TableWriter
 {
 public:
+    // A row laid out for the table's columns.
+    struct Measured
+    {
+        QList<TextBlock> cells; // one per column, or one across the table
+        bool span = false;
+        bool bold = false;
+        qreal height = 0;
+    };
+
     TableWriter(PageWriter &writer, QList<TableColumn> columns, QList<TableHeaderCell> header,
                 qreal bodyPointSize = 12);
 
-    // Draws the header (on a new page when the header and one row do not fit).
-    void begin();
-    void addRow(const QStringList &cells, qreal minHeightMm = 0, unsigned emphasis = Plain);
-    // A row spanning the whole table (a group heading or a total). A heading is kept with
-    // the row after it.
-    void addSpanRow(const RichText &text, Qt::Alignment align, bool keepWithNext);
+    qreal headerHeight() const { return m_headerHeight; }
+    Measured measure(const TableRow &row) const;
+    // Draws the header, on a new page first when it and `firstRows` do not fit.
+    void begin(qreal firstRows);
+    // Draws the row; first a new page (with the header and the continued heading) when
+    // `keep` (at least the row's height) does not fit below.
+    void draw(const Measured &row, qreal keep);
+    // The heading repeated after a page break inside its group; empty: none.
+    void setContinuation(const RichText &heading) { m_continuation = heading; }
 
 private:
     qreal columnX(int column) const;
     qreal columnWidth(int column, int span = 1) const;
     qreal padX() const { return m_writer.mm(1.0); }
     qreal padY() const { return m_writer.mm(0.9); }
+    Measured measureSpan(const RichText &text, bool bold) const;
     void drawHeader();
-    // Starts a new page (with the header) when `height` does not fit.
-    void fit(qreal height);
+    void drawMeasured(const Measured &row);
     void drawCellBorders(qreal y, qreal height, const QList<int> &edges);
 
     PageWriter &m_writer;
@@ -57,6 +73,7 @@ private:
     qreal m_headerHeight = 0;
     QList<qreal> m_headerRowHeights;
     int m_headerRows = 1;
+    RichText m_continuation;
 };
 
 } // namespace dd::documents

@@ -18,10 +18,16 @@ struct AgendaItem
     qint64 eventId = 0;
     int position = 0;
     QString title;
+    QString onlineTitle; // the title under the online plan; empty: the same as `title`
     QString presenter;
     int durationMinutes = 0;
     QString notes;
     PlanScope scope = PlanScope::Both;
+
+    QString titleFor(PlanKind plan) const
+    {
+        return plan == PlanKind::Online && !onlineTitle.trimmed().isEmpty() ? onlineTitle : title;
+    }
 };
 
 } // namespace dd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -15,29 +16,32 @@ enum class PaperKind {
     Programme,
     QuestionSummary,
     OnlineNotice,
-    Plan
+    Plan,
+    ForwardLetter // the covering letter sending the questions to an agency
 };
-// Every kind, in the order the windows list them.
+// Every kind, in the order the papers are offered.
 inline constexpr PaperKind kAllPaperKinds[]
-    = { PaperKind::PersonInvitation, PaperKind::UnitInvitation,
-        PaperKind::DelegateList,     PaperKind::SignInSheet,
-        PaperKind::Programme,        PaperKind::QuestionSummary,
-        PaperKind::OnlineNotice,     PaperKind::Plan };
+    = { PaperKind::PersonInvitation, PaperKind::UnitInvitation, PaperKind::DelegateList,
+        PaperKind::SignInSheet,      PaperKind::Programme,      PaperKind::QuestionSummary,
+        PaperKind::ForwardLetter,    PaperKind::OnlineNotice,   PaperKind::Plan };
 QString paperKindKey(PaperKind k);
 PaperKind paperKindFromKey(const QString &key);
 QString paperKindLabel(PaperKind k);
 
+// What the event remembers of each kind of paper.
 struct PaperNumbering
 {
     QString symbol; // "GM/TĐTN-VP"
     int nextNumber = 1;
+    QDate signedOn; // printed under the place; null: "ngày ... tháng ... năm" left blank
+    QDate answerBy; // covering letter: answers are asked before this day; null: left blank
 };
 
 struct DocumentSettings
 {
     qint64 eventId = 0;
     QString issuingBodyLine1 = QStringLiteral("BCH ĐOÀN TỈNH TÂY NINH");
-    QString issuingBodyLine2 = QStringLiteral("BAN THƯỜNG VỤ");
+    QString issuingBodyLine2; // guide 29-HD/TWĐTN-VP: none unless the union wants one
     QString partyLine = QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH");
     QString placeName = QStringLiteral("Tây Ninh");
     QString signerCapacity = QStringLiteral("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");

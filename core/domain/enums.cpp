@@ -96,7 +96,7 @@ constexpr std::array<std::pair<PlanScope, const char *>, 3> kPlanScopes { {
     { PlanScope::InPersonOnly, "in_person" },
     { PlanScope::OnlineOnly, "online" },
 } };
-constexpr std::array<std::pair<PaperKind, const char *>, 8> kPaperKinds { {
+constexpr std::array<std::pair<PaperKind, const char *>, 9> kPaperKinds { {
     { PaperKind::PersonInvitation, "invitation" },
     { PaperKind::UnitInvitation, "unit-invitation" },
     { PaperKind::DelegateList, "delegates" },
@@ -105,6 +105,7 @@ constexpr std::array<std::pair<PaperKind, const char *>, 8> kPaperKinds { {
     { PaperKind::QuestionSummary, "questions" },
     { PaperKind::OnlineNotice, "notice" },
     { PaperKind::Plan, "plan" },
+    { PaperKind::ForwardLetter, "forward" },
 } };
 
 } // namespace
@@ -411,6 +412,8 @@ QString paperKindLabel(PaperKind k)
         return QCoreApplication::translate("Domain", "Compiled questions");
     case PaperKind::OnlineNotice:
         return QCoreApplication::translate("Domain", "Online notice");
+    case PaperKind::ForwardLetter:
+        return QCoreApplication::translate("Domain", "Covering letter to an agency");
     case PaperKind::Plan:
         break;
     }

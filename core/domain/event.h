@@ -31,6 +31,9 @@ struct Event
     QString intakeContact; // "đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn"
     QString intakePhone;
     QString closingText; // "Trên đây là Kế hoạch ..."
+    // The plan paper's text from the opening paragraph to the closing one, as the clerk
+    // edits it: one paragraph per line, **bold** and *italic*. Empty: drafted from the above.
+    QString planText;
     // When the phones, e-mails and birth years of its people were erased; null while kept.
     QDateTime personalDataErasedAt;
     // The built-in 2021 sample: marked "Mẫu" in the window, its past deadlines no alarm.

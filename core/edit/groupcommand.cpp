@@ -7,12 +7,24 @@ GroupCommand::GroupCommand(Session *s, const QString &text)
     , m_session(s)
 { }
 
+void GroupCommand::add(QUndoCommand *step)
+{
+    m_steps.emplace_back(step);
+}
+
 void GroupCommand::redo()
 {
     Transaction t(m_session->database());
     QUndoCommand::redo();
     for (int i = 0; i < childCount(); ++i) {
         if (child(i)->isObsolete()) {
+            setObsolete(true);
+            return;
+        }
+    }
+    for (const auto &step : m_steps) {
+        step->redo();
+        if (step->isObsolete()) {
             setObsolete(true);
             return;
         }
@@ -26,6 +38,8 @@ void GroupCommand::redo()
 void GroupCommand::undo()
 {
     Transaction t(m_session->database());
+    for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+        (*it)->undo();
     QUndoCommand::undo();
     t.commit();
 }

@@ -22,7 +22,9 @@ AgendaTableModel::AgendaTableModel(Session *session, QObject *parent)
 
 QStringList AgendaTableModel::headers() const
 {
-    return { tr("Time"), tr("Item"), tr("Presenter"), tr("Minutes"), tr("Plans"), tr("Notes") };
+    return { tr("Time"),      tr("Item"),    tr("Item under the online plan"),
+             tr("Presenter"), tr("Minutes"), tr("Plans"),
+             tr("Notes") };
 }
 
 void AgendaTableModel::applyChanges(const ChangeSet &)
@@ -88,6 +90,8 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     }
     case TitleColumn:
         return i.title;
+    case OnlineTitleColumn:
+        return i.onlineTitle;
     case PresenterColumn:
         return i.presenter;
     case DurationColumn:
@@ -119,6 +123,9 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
     switch (index.column()) {
     case TitleColumn:
         i.title = value.toString();
+        break;
+    case OnlineTitleColumn:
+        i.onlineTitle = value.toString();
         break;
     case PresenterColumn:
         i.presenter = value.toString();

@@ -16,6 +16,7 @@ public:
     enum Column {
         TimeColumn,
         TitleColumn,
+        OnlineTitleColumn, // the title under the online plan, when it differs
         PresenterColumn,
         DurationColumn,
         ScopeColumn,

@@ -48,9 +48,12 @@ QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
     const Unit &u = m_rows.at(index.row());
     if (role == IdRole)
         return u.id;
+    const auto part = m_parts.constFind(u.id);
+    // The note of the unit's part (who it sends, or why it is there) on the part's cell.
+    if (role == Qt::ToolTipRole && index.column() == PartColumn && part != m_parts.cend())
+        return part->quotaNote.isEmpty() ? QVariant() : QVariant(part->quotaNote);
     if (role != Qt::DisplayRole)
         return {};
-    const auto part = m_parts.constFind(u.id);
     switch (index.column()) {
     case NameColumn:
         return u.name;

@@ -32,6 +32,29 @@ Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom)
     QuestionRepository questions(db);
     AgendaRepository agenda(db);
     event.id = 0;
+    if (copyFrom) {
+        // The model's words (the plan's text above all) unless the new event has its own.
+        if (const auto model = events.get(copyFrom)) {
+            const auto keep = [](QString &mine, const QString &theirs) {
+                if (mine.trimmed().isEmpty())
+                    mine = theirs;
+            };
+            keep(event.organiser, model->organiser);
+            keep(event.parentPlanRef, model->parentPlanRef);
+            keep(event.schemeRef, model->schemeRef);
+            keep(event.introduction, model->introduction);
+            keep(event.purpose, model->purpose);
+            keep(event.requirements, model->requirements);
+            keep(event.content, model->content);
+            keep(event.closingText, model->closingText);
+            keep(event.planText, model->planText);
+            keep(event.intakeEmail, model->intakeEmail);
+            keep(event.intakeContact, model->intakeContact);
+            keep(event.intakePhone, model->intakePhone);
+            if (event.minQuestionsPerHost == 0)
+                event.minQuestionsPerHost = model->minQuestionsPerHost;
+        }
+    }
     auto id = events.insert(event);
     if (!id)
         return id;
@@ -55,8 +78,12 @@ Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom)
             return Error(s.error());
         DocumentSettings s = events.documentSettings(copyFrom);
         s.eventId = *id;
-        for (auto it = s.numbering.begin(); it != s.numbering.end(); ++it)
+        // Numbers and signing dates belong to the old event's papers.
+        for (auto it = s.numbering.begin(); it != s.numbering.end(); ++it) {
             it->nextNumber = 1;
+            it->signedOn = {};
+            it->answerBy = {};
+        }
         if (Status st = events.saveDocumentSettings(s); !st)
             return Error(st.error());
     } else {

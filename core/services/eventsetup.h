@@ -7,7 +7,8 @@
 namespace dd {
 
 // Creates `event` and, when `copyFrom` is set, copies that event's set-up into it: units
-// and quotas, topics, programme, both plans and the paper settings (numbers start at 1).
+// and quotas, topics, programme, both plans, the paper settings (numbers start at 1, no
+// signing dates) and the words the new event leaves empty (the plan's text among them).
 // People and questions stay with the old event. One transaction.
 Result<qint64> createEvent(Database &db, Event event, qint64 copyFrom = 0);
 

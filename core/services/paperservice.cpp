@@ -2,12 +2,13 @@
 
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
+#include "documents/papertext.h"
+#include "io/zipwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -16,49 +17,44 @@ namespace dd::paperservice {
 
 namespace {
 
-// Counts the pages as the renderer starts them, so that callers can say "12 pages".
-class CountingPdfWriter : public QPdfWriter
+Status writeError(const QString &path, const QString &why)
 {
-public:
-    using QPdfWriter::QPdfWriter;
-    bool newPage() override
-    {
-        ++m_pages;
-        return QPdfWriter::newPage();
+    return Error(QCoreApplication::translate(
+                     "Papers", "Cannot write %1: %2. Choose another folder or file name.")
+                     .arg(QDir::toNativeSeparators(path), why));
+}
+
+bool isOdt(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+}
+
+// The paper as a PDF or an ODT, written beside the target and moved over it only when
+// complete. Returns the pages of a PDF, 0 for an ODT.
+Result<int> writeFile(PaperKind kind, const documents::PaperData &data,
+                      const documents::PaperOptions &opt, const QString &path)
+{
+    const Result<documents::Paper> paper = documents::buildPaper(kind, data, opt);
+    if (!paper)
+        return Error(paper.error());
+    if (!isOdt(path)) {
+        const Result<int> pages = documents::writePaperPdf(*paper, path);
+        if (!pages)
+            return Error(pages.error());
+        return pages;
     }
-    int pages() const { return m_pages; }
-
-private:
-    int m_pages = 1;
-};
-
-// writePaperPdf with a page count: the same A4 file, written beside the target and
-// moved over it only when complete.
-Result<int> writePdf(PaperKind kind, const documents::PaperData &data,
-                     const documents::PaperOptions &opt, const QString &path)
-{
+    io::ZipWriter zip;
+    for (const documents::OdtPart &part : documents::OdtWriter::write(*paper))
+        zip.add(part.name, part.content,
+                part.name == QLatin1String("mimetype") ? io::ZipWriter::Method::Stored
+                                                       : io::ZipWriter::Method::Deflated);
+    const QByteArray bytes = zip.finish();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate(
-                         "Papers", "Cannot write %1: %2. Choose another folder or file name.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    int pages = 0;
-    {
-        CountingPdfWriter pdf(&file);
-        pdf.setResolution(1200);
-        pdf.setTitle(documents::paperTitle(kind, data));
-        pdf.setCreator(QStringLiteral("DialogueDesk"));
-        if (Status s = documents::renderPaper(kind, data, opt, pdf); !s) {
-            file.cancelWriting();
-            return Error(s.error());
-        }
-        pages = pdf.pages();
-    }
-    if (!file.commit())
-        return Error(QCoreApplication::translate(
-                         "Papers", "Cannot write %1: %2. Choose another folder or file name.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly))
+        return Error(writeError(path, file.errorString()).error());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error(writeError(path, file.errorString()).error());
+    return 0;
 }
 
 // Takes the next number of the kind into data.number.
@@ -94,9 +90,18 @@ bool requireEvent(Session &session, QString *why)
     return false;
 }
 
+// The dates the paper prints: those asked for, else those remembered for it.
+void applyDates(documents::PaperData &data, PaperKind kind, const PaperDates &dates)
+{
+    const PaperNumbering remembered = data.settings.numbering.value(kind);
+    data.issueDate = dates.signedOn.value_or(remembered.signedOn);
+    const PaperNumbering letter = data.settings.numbering.value(PaperKind::ForwardLetter);
+    data.answerBy = dates.answerBy.value_or(letter.answerBy);
+}
+
 } // namespace
 
-documents::PaperData paperData(Session &session, QDate issueDate)
+documents::PaperData paperData(Session &session)
 {
     documents::PaperData d;
     const qint64 id = session.eventId();
@@ -112,19 +117,18 @@ documents::PaperData paperData(Session &session, QDate issueDate)
     d.questions = session.questions().list(id);
     d.agenda = session.agenda().list(id);
     d.tasks = session.tasks().list(id);
-    d.issueDate = issueDate.isValid() ? issueDate : QDate::currentDate();
     return d;
 }
 
-// The data of one paper, checked to be printable, with the next number taken when asked.
-static Result<documents::PaperData> preparePaper(Session &session, PaperKind kind,
-                                                 const documents::PaperOptions &options,
-                                                 bool takeNextNumber, QDate issueDate)
+Result<documents::PaperData> preparePaper(Session &session, PaperKind kind,
+                                          const documents::PaperOptions &options,
+                                          bool takeNextNumber, const PaperDates &dates)
 {
     QString why;
     if (!requireEvent(session, &why))
         return Error(why);
-    documents::PaperData data = paperData(session, issueDate);
+    documents::PaperData data = paperData(session);
+    applyDates(data, kind, dates);
     if (Status s = canPrint(kind, data, options); !s)
         return Error(s.error());
     if (takeNextNumber) {
@@ -134,16 +138,16 @@ static Result<documents::PaperData> preparePaper(Session &session, PaperKind kin
     return data;
 }
 
-Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
-                                     const documents::PaperOptions &options, const QString &path,
-                                     bool takeNextNumber, QDate issueDate)
+Result<PrintedPaper> writePaper(Session &session, PaperKind kind,
+                                const documents::PaperOptions &options, const QString &path,
+                                bool takeNextNumber, const PaperDates &dates)
 {
     Result<documents::PaperData> prepared
-        = preparePaper(session, kind, options, takeNextNumber, issueDate);
+        = preparePaper(session, kind, options, takeNextNumber, dates);
     if (!prepared)
         return Error(prepared.error());
-    documents::PaperData &data = *prepared;
-    const Result<int> pages = writePdf(kind, data, options, path);
+    const documents::PaperData &data = *prepared;
+    const Result<int> pages = writeFile(kind, data, options, path);
     if (!pages) {
         giveBackNumber(session, kind, data.number);
         return Error(pages.error());
@@ -152,13 +156,13 @@ Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
 }
 
 Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperOptions &options,
-                       QPagedPaintDevice &device, bool takeNextNumber, QDate issueDate)
+                       QPagedPaintDevice &device, bool takeNextNumber, const PaperDates &dates)
 {
     Result<documents::PaperData> prepared
-        = preparePaper(session, kind, options, takeNextNumber, issueDate);
+        = preparePaper(session, kind, options, takeNextNumber, dates);
     if (!prepared)
         return Error(prepared.error());
-    documents::PaperData &data = *prepared;
+    const documents::PaperData &data = *prepared;
     if (Status s = documents::renderPaper(kind, data, options, device); !s) {
         giveBackNumber(session, kind, data.number);
         return Error(s.error());
@@ -169,21 +173,42 @@ Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperO
 Status canPrint(PaperKind kind, const documents::PaperData &data,
                 const documents::PaperOptions &options)
 {
+    return documents::papers::check(kind, data, options);
+}
+
+QString dateWarning(PaperKind kind, const documents::PaperData &data)
+{
     switch (kind) {
     case PaperKind::PersonInvitation:
-        return documents::papers::checkPersonInvitations(data, options);
     case PaperKind::UnitInvitation:
-        return documents::papers::checkUnitInvitations(data, options);
     case PaperKind::OnlineNotice:
-        return documents::papers::checkOnlineNotice(data);
+    case PaperKind::Programme:
+    case PaperKind::SignInSheet:
+        break;
     default:
         return {};
     }
+    if (data.event.date.isValid())
+        return {};
+    return QCoreApplication::translate("Papers",
+                                       "The event has no date yet: the paper says \"Thời gian: "
+                                       "%1\". Set the date of the event before sending it.")
+        .arg(documents::papertext::eventTime(data.event, data.activePlan()));
+}
+
+QList<qint64> unrecordedForwarding(Session &session, qint64 agencyId)
+{
+    QList<qint64> ids;
+    for (const Question &q : documents::papers::forwardedTo(paperData(session), agencyId))
+        if (!q.forwardedOn.isValid() || q.status != QuestionStatus::Forwarded)
+            ids << q.id;
+    return ids;
 }
 
 Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind,
                                                 const QList<qint64> &ids, const QString &folder,
-                                                bool takeNextNumber, QDate issueDate)
+                                                bool takeNextNumber, const PaperDates &dates,
+                                                const QString &extension)
 {
     QString why;
     if (!requireEvent(session, &why))
@@ -196,7 +221,8 @@ Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind
                          "Papers", "Cannot create the folder %1. Choose another folder.")
                          .arg(QDir::toNativeSeparators(folder)));
 
-    documents::PaperData data = paperData(session, issueDate);
+    documents::PaperData data = paperData(session);
+    applyDates(data, kind, dates);
 
     // One batch per unit, in the order the units appear in the event, then the others.
     QList<qint64> unitOrder;
@@ -218,16 +244,12 @@ Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind
         for (qint64 unitId : ids)
             batch(unitId).unitId = unitId;
     }
-    if (unitOrder.isEmpty())
-        return Error(kind == PaperKind::PersonInvitation
-                         ? QCoreApplication::translate(
-                             "Papers",
-                             "There is nobody to write an invitation to. Add invitees or "
-                             "choose other persons.")
-                         : QCoreApplication::translate(
-                             "Papers",
-                             "No unit has a seat quota for this event. Set the quotas of the "
-                             "host units or choose a unit."));
+    if (unitOrder.isEmpty()) {
+        const Status s = canPrint(kind, data, {});
+        return Error(s ? QCoreApplication::translate(
+                         "Papers", "None of the people or units chosen gets a letter.")
+                       : s.error());
+    }
 
     if (takeNextNumber) {
         if (Status s = takeNumber(session, kind, data); !s)
@@ -245,8 +267,8 @@ Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind
         for (int n = 2; usedNames.contains(name.toLower()); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);
         usedNames.insert(name.toLower());
-        const QString path = QDir(folder).filePath(name + QStringLiteral(".pdf"));
-        const Result<int> pages = writePdf(kind, data, batches.value(unitId), path);
+        const QString path = QDir(folder).filePath(name + QLatin1Char('.') + extension);
+        const Result<int> pages = writeFile(kind, data, batches.value(unitId), path);
         if (!pages) {
             if (written.isEmpty())
                 giveBackNumber(session, kind, data.number);
@@ -273,35 +295,18 @@ QString safeFileName(const QString &name)
     return s.left(120);
 }
 
-namespace {
-struct Word
-{
-    PaperKind kind;
-    const char *word;
-};
-constexpr Word kWords[] = {
-    { PaperKind::PersonInvitation, "invitation" }, { PaperKind::UnitInvitation, "unit-invitation" },
-    { PaperKind::DelegateList, "delegates" },      { PaperKind::SignInSheet, "sign-in" },
-    { PaperKind::Programme, "programme" },         { PaperKind::QuestionSummary, "questions" },
-    { PaperKind::OnlineNotice, "notice" },         { PaperKind::Plan, "plan" },
-};
-} // namespace
-
 QString paperWord(PaperKind kind)
 {
-    for (const Word &w : kWords)
-        if (w.kind == kind)
-            return QLatin1String(w.word);
-    return {};
+    return paperKindKey(kind);
 }
 
 std::optional<PaperKind> paperFromWord(const QString &word)
 {
     const QString key = word.trimmed().toLower();
-    for (const Word &w : kWords)
-        if (key == QLatin1String(w.word))
-            return w.kind;
-    return std::nullopt;
+    const PaperKind kind = paperKindFromKey(key);
+    if (paperKindKey(kind) != key)
+        return std::nullopt;
+    return kind;
 }
 
 } // namespace dd::paperservice

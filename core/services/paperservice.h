@@ -14,46 +14,72 @@
 class QPagedPaintDevice;
 
 // The one place where the window and the command line turn the open event into papers:
-// the snapshot the renderer reads, the number a paper takes, and the files it goes to.
+// the snapshot the renderer reads, the number and the dates a paper takes, and the files it
+// goes to (PDF, or OpenDocument text when the file name ends in .odt).
 namespace dd::paperservice {
 
-// Everything of the session's event a paper may print. `issueDate` is the date under the
-// place line; a null date means today.
-documents::PaperData paperData(Session &session, QDate issueDate = {});
+// Everything of the session's event a paper may print (the dates are set per paper by
+// preparePaper).
+documents::PaperData paperData(Session &session);
 
-// One PDF written.
+// The dates of one printing. std::nullopt: the date remembered for the paper of the event
+// (none: the line is left blank to be filled in by hand); a null QDate: blank this time.
+struct PaperDates
+{
+    std::optional<QDate> signedOn; // "Tây Ninh, ngày … tháng … năm …"
+    std::optional<QDate> answerBy; // the covering letter: answers asked before this day
+};
+
+// The data of one paper: checked to be printable, with its dates and, with `takeNumber`, the
+// next number of its kind (the counter moves on).
+Result<documents::PaperData> preparePaper(Session &session, PaperKind kind,
+                                          const documents::PaperOptions &options, bool takeNumber,
+                                          const PaperDates &dates = {});
+
+// One file written.
 struct PrintedPaper
 {
     QString path;
-    int pages = 0;
+    int pages = 0; // of the PDF; 0 for an ODT (its pages are the word processor's)
     int number = 0; // the number printed on it; 0 when none was taken
 };
 
-// Renders the paper of the session's event to a PDF file. With `takeNumber` the paper gets
-// the next number of its kind (and the counter moves on; it is given back when the paper
-// cannot be written). The file is replaced only when the whole paper was written.
-Result<PrintedPaper> printPaperToPdf(Session &session, PaperKind kind,
-                                     const documents::PaperOptions &options, const QString &path,
-                                     bool takeNumber, QDate issueDate = {});
+// Writes the paper of the session's event to `path`: an OpenDocument text when it ends in
+// .odt, a PDF otherwise. With `takeNumber` the paper gets the next number of its kind (given
+// back when the paper cannot be written). The file is replaced only when the whole paper
+// was written.
+Result<PrintedPaper> writePaper(Session &session, PaperKind kind,
+                                const documents::PaperOptions &options, const QString &path,
+                                bool takeNumber, const PaperDates &dates = {});
 
 // Prints onto a device (the window's QPrinter) the same way; returns the number printed
 // on the paper (0 when none was taken).
 Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperOptions &options,
-                       QPagedPaintDevice &device, bool takeNumber, QDate issueDate = {});
+                       QPagedPaintDevice &device, bool takeNumber, const PaperDates &dates = {});
 
 // Fails with the reason when the paper would be empty (nobody to invite, no online plan),
 // so that the window can say so before opening a preview.
 Status canPrint(PaperKind kind, const documents::PaperData &data,
                 const documents::PaperOptions &options);
 
-// Letters as one PDF per unit into `folder` (created when missing), each named after the
-// unit's short name (or its name), made safe as a file name on Windows too.
-// PersonInvitation: `ids` are the invitees (empty: everyone listed), grouped by their unit;
-// people without a unit go to "Khác.pdf". UnitInvitation: `ids` are units (empty: every unit
-// with a seat quota). With `takeNumber` the whole batch shares one number.
+// What the clerk should know before sending the paper: the event has no date yet, so the
+// paper gives only the planned month. Empty when there is nothing to say.
+QString dateWarning(PaperKind kind, const documents::PaperData &data);
+
+// The questions a covering letter to the agency lists whose forwarding is not recorded yet:
+// printing the letter records them (paperedits::printed).
+QList<qint64> unrecordedForwarding(Session &session, qint64 agencyId);
+
+// Letters as one file per unit into `folder` (created when missing), each named after the
+// unit's short name (or its name), made safe as a file name on Windows too; `extension` is
+// "pdf" or "odt". PersonInvitation: `ids` are the invitees (empty: everyone who gets a
+// letter), grouped by their unit. UnitInvitation: `ids` are units (empty: every unit taking
+// part). With `takeNumber` the whole batch shares one number.
 Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind,
                                                 const QList<qint64> &ids, const QString &folder,
-                                                bool takeNumber = false, QDate issueDate = {});
+                                                bool takeNumber = false,
+                                                const PaperDates &dates = {},
+                                                const QString &extension = QStringLiteral("pdf"));
 
 // A unit's name as a file name: Vietnamese letters are kept; what Windows forbids
 // (: / \ ? * " < > | and control characters, trailing dots and spaces, device names such

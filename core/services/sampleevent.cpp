@@ -106,6 +106,11 @@ Result<qint64> createSampleEvent(Database &db)
     event.questionDeadline = date(e, "questionDeadline");
     event.minQuestionsPerHost = number(e, "minQuestionsPerHost");
     event.sample = true;
+    // The plan's words, one paragraph per line of the array.
+    QStringList planLines;
+    for (const QJsonValue &line : e.value(QLatin1String("planText")).toArray())
+        planLines << line.toString();
+    event.planText = planLines.join(QLatin1Char('\n'));
     const auto eventId = events.insert(event);
     if (!eventId)
         return eventId;
@@ -185,7 +190,9 @@ Result<qint64> createSampleEvent(Database &db)
         item.eventId = *eventId;
         item.position = position;
         readTexts(o, item,
-                  { { "title", &AgendaItem::title }, { "presenter", &AgendaItem::presenter } });
+                  { { "title", &AgendaItem::title },
+                    { "onlineTitle", &AgendaItem::onlineTitle },
+                    { "presenter", &AgendaItem::presenter } });
         item.durationMinutes = number(o, "duration");
         return statusOf(agenda.insert(item));
     });
@@ -222,7 +229,8 @@ Result<qint64> createSampleEvent(Database &db)
         s.recipients << r.toString();
     const QJsonObject numbering = d.value(QLatin1String("numbering")).toObject();
     for (auto it = numbering.begin(); it != numbering.end(); ++it)
-        s.numbering.insert(paperKindFromKey(it.key()), PaperNumbering { it.value().toString(), 1 });
+        s.numbering.insert(paperKindFromKey(it.key()),
+                           PaperNumbering { it.value().toString(), 1, {}, {} });
     if (Status st = events.saveDocumentSettings(s); !st)
         return Error(st.error());
 

@@ -25,6 +25,7 @@ const SqlTable<AgendaItem> &items()
             Column::integer<&AgendaItem::durationMinutes>("duration_minutes"),
             Column::text<&AgendaItem::notes, Tidy::Block>("notes"),
             Column::enumKey<&AgendaItem::scope, planScopeKey, planScopeFromKey>("applies_to"),
+            Column::text<&AgendaItem::onlineTitle, Tidy::Line>("online_title"),
         });
     return table;
 }

@@ -45,6 +45,7 @@ const SqlTable<Event> &events()
             EventColumn::text<&Event::intakeContact, Tidy::Block>("intake_contact"),
             EventColumn::text<&Event::intakePhone, Tidy::Trim>("intake_phone"),
             EventColumn::text<&Event::closingText, Tidy::Block>("closing_text"),
+            EventColumn::text<&Event::planText, Tidy::Block>("plan_text"),
             EventColumn::dateTime<&Event::personalDataErasedAt>("personal_data_erased_at"),
             EventColumn::flag<&Event::sample>("is_sample"),
         });
@@ -255,11 +256,15 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
     s.eventId = eventId;
     QSqlQuery n(m_db.connection());
     n.prepare(QStringLiteral(
-        "SELECT paper_kind, symbol, next_number FROM document_numbers WHERE event_id = ?"));
+        "SELECT paper_kind, symbol, next_number, signed_on, answer_by FROM document_numbers "
+        "WHERE event_id = ?"));
     sql::run(m_db, n, { eventId });
     while (n.next())
-        s.numbering.insert(paperKindFromKey(n.value(0).toString()),
-                           PaperNumbering { n.value(1).toString(), n.value(2).toInt() });
+        s.numbering.insert(
+            paperKindFromKey(n.value(0).toString()),
+            PaperNumbering { n.value(1).toString(), n.value(2).toInt(),
+                             QDate::fromString(n.value(3).toString(), Qt::ISODate),
+                             QDate::fromString(n.value(4).toString(), Qt::ISODate) });
     return s;
 }
 
@@ -272,14 +277,15 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
     const QString numbers
         = m_db.dialect().upsertSql(QStringLiteral("document_numbers"),
                                    { QStringLiteral("event_id"), QStringLiteral("paper_kind") },
-                                   { QStringLiteral("symbol"), QStringLiteral("next_number") });
+                                   { QStringLiteral("symbol"), QStringLiteral("next_number"),
+                                     QStringLiteral("signed_on"), QStringLiteral("answer_by") });
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
         if (it->nextNumber < 1)
             return Error(
                 QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
-        if (!m_db.exec(
-                numbers,
-                { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber }))
+        if (!m_db.exec(numbers,
+                       { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber,
+                         sql::date(it->signedOn), sql::date(it->answerBy) }))
             return Error(m_db.lastError());
     }
     m_db.markChanged(Entity::Documents);

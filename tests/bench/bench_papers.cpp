@@ -80,8 +80,10 @@ PaperData sampleData(int people)
                                             "đoàn, điện thoại 0938.428.213");
     d.settings.recipients = { QStringLiteral("Như trên"), QStringLiteral("Thường trực Tỉnh đoàn"),
                               QStringLiteral("Lưu VP, BTCKT") };
-    d.settings.numbering.insert(PaperKind::PersonInvitation, { QStringLiteral("GM/TĐTN-VP"), 12 });
-    d.settings.numbering.insert(PaperKind::DelegateList, { QStringLiteral("DS/TĐTN-TCKT"), 3 });
+    d.settings.numbering.insert(PaperKind::PersonInvitation,
+                                { QStringLiteral("GM/TĐTN-VP"), 12, {}, {} });
+    d.settings.numbering.insert(PaperKind::DelegateList,
+                                { QStringLiteral("DS/TĐTN-TCKT"), 3, {}, {} });
     for (int u = 0; u < int(std::size(kUnits)); ++u) {
         Unit unit;
         unit.id = u + 1;

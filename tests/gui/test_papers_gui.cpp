@@ -4,22 +4,28 @@
 #include "support/testsupport.h"
 
 #include "dialogs/paperdialog.h"
+#include "edit/commands.h"
 #include "mainwindow.h"
+#include "models/attendeetablemodel.h"
 #include "services/paperservice.h"
 #include "session/session.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -53,6 +59,38 @@ struct Fixture : testsupport::WindowFixture
         for (const Attendee &a : session()->attendees().list(session()->eventId()))
             n += a.status == s;
         return n;
+    }
+    // The lists two district unions sent: three delegates of Dương Minh Châu, one of Hòa
+    // Thành (the sample itself names nobody who gets a personal letter).
+    void addDistrictLists()
+    {
+        const struct
+        {
+            const char16_t *family, *middle, *given, *unit;
+        } people[] = { { u"Nguyễn", u"Văn", u"An", u"Huyện đoàn Dương Minh Châu" },
+                       { u"Trần", u"Văn", u"Bình", u"Huyện đoàn Dương Minh Châu" },
+                       { u"Đặng", u"Ngọc", u"Lan", u"Huyện đoàn Dương Minh Châu" },
+                       { u"Phạm", u"Thị", u"Hoa", u"Thị đoàn Hòa Thành" } };
+        QList<Attendee> rows;
+        for (const auto &p : people) {
+            Attendee a;
+            a.eventId = session()->eventId();
+            a.familyName = QString::fromUtf16(p.family);
+            a.middleName = QString::fromUtf16(p.middle);
+            a.givenName = QString::fromUtf16(p.given);
+            a.unitId = session()->units().findByName(QString::fromUtf16(p.unit))->id;
+            a.position = QStringLiteral("Bí thư Chi đoàn");
+            rows << a;
+        }
+        REQUIRE(session()->push(commands::addAttendees(session(), rows)));
+    }
+    // The row of the Attendees tab holding the name.
+    int rowOf(QTableView *table, const QString &name)
+    {
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, AttendeeTableModel::NameColumn).data().toString() == name)
+                return r;
+        return -1;
     }
 };
 
@@ -121,15 +159,18 @@ TEST_CASE("The delegate list is saved as PDF from the paper dialog and reads bac
 TEST_CASE("Letters to the selected people, then marked invited in one undoable step", "[gui]")
 {
     Fixture f;
+    f.addDistrictLists();
     f.find<QTabWidget>(QStringLiteral("tabs"))->setCurrentIndex(MainWindow::AttendeesTab);
     auto *table = f.find<QTableView>(QStringLiteral("attendeeTable"));
-    REQUIRE(table->model()->rowCount() >= 3);
+    // Two people selected: a delegate, and the organiser's own staff, who gets no letter.
+    const int an = f.rowOf(table, QStringLiteral("Nguyễn Văn An"));
+    const int staff = f.rowOf(table, QStringLiteral("Đoàn Thị Hồng"));
+    REQUIRE(an >= 0);
+    REQUIRE(staff >= 0);
+    for (int row : { an, staff })
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const int notInvitedBefore = f.countWithStatus(InvitationStatus::NotInvited);
-    REQUIRE(notInvitedBefore >= 3);
-    table->selectionModel()->select(table->model()->index(0, 0),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    table->selectionModel()->select(table->model()->index(2, 0),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
     const QString pdf = f.dir.filePath(QStringLiteral("letters.pdf"));
     bool saved = false;
@@ -139,12 +180,15 @@ TEST_CASE("Letters to the selected people, then marked invited in one undoable s
         REQUIRE(dialog);
         CHECK(dialog->kind() == PaperKind::PersonInvitation);
         CHECK(d->findChild<QRadioButton *>(QStringLiteral("toSelectedRadio"))->isChecked());
-        CHECK(dialog->letterRecipients().size() == 2);
+        CHECK(dialog->letterRecipients().size() == 1);
+        const QString summary = d->findChild<QLabel *>(QStringLiteral("paperSummary"))->text();
+        CHECK(summary.contains(QStringLiteral("1 letter")));
+        CHECK(summary.contains(QStringLiteral("1 of the people selected get no personal letter")));
         whenDialogOpens(QStringLiteral("markInvitedQuestion"), [&](QDialog *q) {
             asked = true;
             auto *box = qobject_cast<QMessageBox *>(q);
             REQUIRE(box);
-            CHECK(box->text().contains(QLatin1Char('2')));
+            CHECK(box->text().contains(QLatin1Char('1')));
             box->button(QMessageBox::Yes)->click();
         });
         saved = dialog->saveTo(pdf);
@@ -156,15 +200,17 @@ TEST_CASE("Letters to the selected people, then marked invited in one undoable s
 
     REQUIRE(saved);
     CHECK(asked);
-    CHECK(testsupport::pdfPageCount(pdf) == 2);
-    CHECK(testsupport::pdfText(pdf).contains(QStringLiteral("GIẤY MỜI")));
-    CHECK(f.countWithStatus(InvitationStatus::Invited) == 2);
-    CHECK(f.countWithStatus(InvitationStatus::NotInvited) == notInvitedBefore - 2);
+    CHECK(testsupport::pdfPageCount(pdf) == 1);
+    const QString text = testsupport::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Đồng chí Nguyễn Văn An")));
+    CHECK_FALSE(text.contains(QStringLiteral("Đồng chí Đoàn Thị Hồng")));
+    CHECK(f.countWithStatus(InvitationStatus::Invited) == 1);
+    CHECK(f.countWithStatus(InvitationStatus::NotInvited) == notInvitedBefore - 1);
     for (const Attendee &a : f.session()->attendees().list(f.session()->eventId()))
         if (a.status == InvitationStatus::Invited)
-            CHECK(a.invitedOn == QDate::currentDate());
+            CHECK(a.fullName() == QStringLiteral("Nguyễn Văn An"));
 
-    // One undo reverts both.
+    // One undo reverts it.
     f.find<QAction>(QStringLiteral("undoAction"))->trigger();
     CHECK(f.countWithStatus(InvitationStatus::Invited) == 0);
     CHECK(f.countWithStatus(InvitationStatus::NotInvited) == notInvitedBefore);
@@ -173,8 +219,7 @@ TEST_CASE("Letters to the selected people, then marked invited in one undoable s
 TEST_CASE("Letters to everyone not yet invited: only they are marked, and numbered", "[gui]")
 {
     Fixture f;
-    const int everyone = f.countWithStatus(InvitationStatus::NotInvited);
-    REQUIRE(everyone > 0);
+    f.addDistrictLists();
     const QString pdf = f.dir.filePath(QStringLiteral("all.pdf"));
     bool saved = false;
     whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
@@ -193,9 +238,10 @@ TEST_CASE("Letters to everyone not yet invited: only they are marked, and number
     QTest::qWait(20);
 
     REQUIRE(saved);
-    CHECK(testsupport::pdfPageCount(pdf) == everyone);
-    CHECK(testsupport::pdfText(pdf).contains(QStringLiteral("Số: 1-GM/TĐTN-VP")));
-    CHECK(f.countWithStatus(InvitationStatus::Invited) == everyone);
+    // The four delegates of the two lists; not the nameless chairs nor the staff.
+    CHECK(testsupport::pdfPageCount(pdf) == 4);
+    CHECK(testsupport::pdfText(pdf).contains(QStringLiteral("Số: 01-GM/TĐTN-VP")));
+    CHECK(f.countWithStatus(InvitationStatus::Invited) == 4);
     // The number is taken for good; the next paper of the kind gets 2.
     CHECK(f.session()
               ->events()
@@ -204,21 +250,20 @@ TEST_CASE("Letters to everyone not yet invited: only they are marked, and number
               .nextNumber
           == 2);
     f.find<QAction>(QStringLiteral("undoAction"))->trigger();
-    CHECK(f.countWithStatus(InvitationStatus::NotInvited) == everyone);
+    CHECK(f.countWithStatus(InvitationStatus::Invited) == 0);
 }
 
 TEST_CASE("Letters as one PDF per unit into a folder, named after the units", "[gui]")
 {
     Fixture f;
+    f.addDistrictLists();
     const QString folder = f.dir.filePath(QStringLiteral("per unit"));
     bool saved = false;
-    QList<qint64> recipients;
     whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
         auto *dialog = qobject_cast<PaperDialog *>(d);
         REQUIRE(dialog);
         CHECK(d->findChild<QPushButton *>(QStringLiteral("saveFolderButton"))->isVisible());
         d->findChild<QRadioButton *>(QStringLiteral("toEveryoneRadio"))->setChecked(true);
-        recipients = dialog->letterRecipients();
         whenDialogOpens(QStringLiteral("markInvitedQuestion"), [](QDialog *q) {
             qobject_cast<QMessageBox *>(q)->button(QMessageBox::No)->click();
         });
@@ -229,27 +274,110 @@ TEST_CASE("Letters as one PDF per unit into a folder, named after the units", "[
     QTest::qWait(20);
     REQUIRE(saved);
 
-    // One file per unit of the invitees, one page per person of that unit.
-    QHash<qint64, int> perUnit;
-    for (const Attendee &a : f.session()->attendees().get(recipients))
-        ++perUnit[a.unitId];
-    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
-    CHECK(files.size() == perUnit.size());
-    int pages = 0;
-    for (auto it = perUnit.cbegin(); it != perUnit.cend(); ++it) {
-        const Unit unit = *f.session()->units().get(it.key());
-        const QString name
-            = paperservice::safeFileName(unit.shortName.isEmpty() ? unit.name : unit.shortName);
-        const QString path = QDir(folder).filePath(name + QStringLiteral(".pdf"));
-        INFO(path.toStdString());
-        REQUIRE(QFileInfo::exists(path));
-        CHECK(testsupport::pdfPageCount(path) == it.value());
-        pages += testsupport::pdfPageCount(path);
-    }
-    CHECK(pages == recipients.size());
-    // "No" to the question: nobody is marked, nothing to undo.
+    // One file per unit of the invitees (their short names), one page per person.
+    QStringList files = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
+    files.sort();
+    CHECK(
+        files
+        == QStringList { QStringLiteral("Dương Minh Châu.pdf"), QStringLiteral("Hòa Thành.pdf") });
+    CHECK(testsupport::pdfPageCount(QDir(folder).filePath(QStringLiteral("Dương Minh Châu.pdf")))
+          == 3);
+    CHECK(testsupport::pdfPageCount(QDir(folder).filePath(QStringLiteral("Hòa Thành.pdf"))) == 1);
+    // "No" to the question: nobody is marked, nothing to undo but the people added.
     CHECK(f.countWithStatus(InvitationStatus::Invited) == 0);
-    CHECK_FALSE(f.find<QAction>(QStringLiteral("undoAction"))->isEnabled());
+}
+
+TEST_CASE("The print dialog warns about a missing date, dates the paper and saves ODT", "[gui]")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("programme.pdf"));
+    const QString odt = f.dir.filePath(QStringLiteral("programme.odt"));
+    bool done = false;
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
+        auto *dialog = qobject_cast<PaperDialog *>(d);
+        REQUIRE(dialog);
+        CHECK(dialog->kind() == PaperKind::Programme);
+        // The event has no date yet: said before anything is printed.
+        auto *warning = d->findChild<QLabel *>(QStringLiteral("dateWarning"));
+        CHECK(warning->isVisible());
+        CHECK(warning->text().contains(QStringLiteral("Dự kiến trong tháng 10 năm 2021")));
+        // Undated by default: the line is left blank.
+        auto *dated = d->findChild<QCheckBox *>(QStringLiteral("issueDateCheck"));
+        CHECK_FALSE(dated->isChecked());
+        CHECK(dialog->issueDate().isNull());
+        dated->setChecked(true);
+        d->findChild<QDateEdit *>(QStringLiteral("issueDateEdit"))->setDate(QDate(2021, 9, 20));
+        CHECK(d->findChild<QPushButton *>(QStringLiteral("saveOdtButton"))->isEnabled());
+        done = dialog->saveTo(pdf) && dialog->saveTo(odt);
+        d->reject();
+    });
+    f.find<QAction>(QStringLiteral("paperAction_programme"))->trigger();
+    QTest::qWait(20);
+    REQUIRE(done);
+    CHECK(testsupport::pdfText(pdf).contains(QStringLiteral("Tây Ninh, ngày 20 tháng 9 năm 2021")));
+    CHECK(QFileInfo(odt).size() > 0);
+    // The date is kept for the programme, and undone in one step.
+    const auto remembered = [&] {
+        return f.session()
+            ->events()
+            .documentSettings(f.session()->eventId())
+            .numbering.value(PaperKind::Programme)
+            .signedOn;
+    };
+    CHECK(remembered() == QDate(2021, 9, 20));
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
+        CHECK(d->findChild<QCheckBox *>(QStringLiteral("issueDateCheck"))->isChecked());
+        CHECK(qobject_cast<PaperDialog *>(d)->issueDate() == QDate(2021, 9, 20));
+        d->reject();
+    });
+    f.find<QAction>(QStringLiteral("paperAction_programme"))->trigger();
+    QTest::qWait(20);
+    f.find<QAction>(QStringLiteral("undoAction"))->trigger();
+    CHECK(remembered().isNull());
+}
+
+TEST_CASE("The covering letter from the Questions tab records the forwarding", "[gui]")
+{
+    Fixture f;
+    Session *s = f.session();
+    const qint64 noiVu = s->units().findByName(QStringLiteral("Sở Nội vụ"))->id;
+    Question q;
+    q.eventId = s->eventId();
+    q.unitId = s->units().findByName(QStringLiteral("Thị đoàn Hòa Thành"))->id;
+    q.kind = QuestionKind::Recommendation;
+    q.text = QStringLiteral("Đề nghị hướng dẫn thủ tục thành lập Chi đoàn.");
+    q.forwardedToUnitId = noiVu;
+    q.status = QuestionStatus::Classified;
+    REQUIRE(s->push(commands::addQuestions(s, { q })));
+    f.find<QTabWidget>(QStringLiteral("tabs"))->setCurrentIndex(MainWindow::QuestionsTab);
+
+    const QString pdf = f.dir.filePath(QStringLiteral("cv.pdf"));
+    bool saved = false;
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
+        auto *dialog = qobject_cast<PaperDialog *>(d);
+        REQUIRE(dialog);
+        CHECK(dialog->kind() == PaperKind::ForwardLetter);
+        auto *agency = d->findChild<QComboBox *>(QStringLiteral("agencyCombo"));
+        REQUIRE(agency->isVisible());
+        CHECK(agency->currentData().toLongLong() == noiVu);
+        // (the tests run untranslated: "%n question(s)" keeps its source form)
+        CHECK(agency->currentText().startsWith(QStringLiteral("Sở Nội vụ (1 question")));
+        d->findChild<QCheckBox *>(QStringLiteral("issueDateCheck"))->setChecked(true);
+        d->findChild<QDateEdit *>(QStringLiteral("issueDateEdit"))->setDate(QDate(2021, 9, 10));
+        d->findChild<QCheckBox *>(QStringLiteral("answerByCheck"))->setChecked(true);
+        d->findChild<QDateEdit *>(QStringLiteral("answerByEdit"))->setDate(QDate(2021, 9, 20));
+        saved = dialog->saveTo(pdf);
+        d->reject();
+    });
+    f.find<QAction>(QStringLiteral("printAction_forward"))->trigger();
+    QTest::qWait(20);
+    REQUIRE(saved);
+    const QString text = testsupport::pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("Kính gửi: Sở Nội vụ")));
+    CHECK(text.contains(QStringLiteral("trước ngày 20/9/2021")));
+    const Question after = s->questions().list(s->eventId()).first();
+    CHECK(after.status == QuestionStatus::Forwarded);
+    CHECK(after.forwardedOn == QDate(2021, 9, 10));
 }
 
 TEST_CASE("File names from unit names are safe on Windows and keep Vietnamese letters")
@@ -262,4 +390,36 @@ TEST_CASE("File names from unit names are safe on Windows and keep Vietnamese le
     CHECK(safeFileName(u"  Tab\there  "_s) == u"Tab-here"_s);
     CHECK(safeFileName(u"con"_s) == u"_con"_s);
     CHECK(safeFileName(u"LPT1.txt"_s) == u"_LPT1.txt"_s);
+}
+
+TEST_CASE("A quota changed in the window points to the plan's text, edited in the event dialog",
+          "[gui]")
+{
+    Fixture f;
+    Session *s = f.session();
+    const qint64 dmc = s->units().findByName(QStringLiteral("Huyện đoàn Dương Minh Châu"))->id;
+    REQUIRE(s->push(commands::setQuota(s, dmc, 25)));
+    QTest::qWait(20);
+    auto *box = f.window.findChild<QMessageBox *>(QStringLiteral("planTextReminder"));
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(box->text().contains(QStringLiteral("+ Huyện Dương Minh Châu: 22 đồng chí")));
+    box->accept();
+
+    // The clerk puts the new quota in the plan's words through Overview ▸ Edit event….
+    f.find<QTabWidget>(QStringLiteral("tabs"))->setCurrentIndex(MainWindow::OverviewTab);
+    whenDialogOpens(QStringLiteral("eventDialog"), [](QDialog *d) {
+        auto *edit = d->findChild<QPlainTextEdit *>(QStringLiteral("planTextEdit"));
+        REQUIRE(edit);
+        QString text = edit->toPlainText();
+        CHECK(text.contains(QStringLiteral("+ Huyện Dương Minh Châu: 22 đồng chí")));
+        text.replace(QStringLiteral("+ Huyện Dương Minh Châu: 22 đồng chí"),
+                     QStringLiteral("+ Huyện Dương Minh Châu: 25 đồng chí"));
+        edit->setPlainText(text);
+        d->accept();
+    });
+    f.find<QPushButton>(QStringLiteral("editEventButton"))->click();
+    QTest::qWait(20);
+    CHECK(s->event()->planText.contains(QStringLiteral("+ Huyện Dương Minh Châu: 25 đồng chí")));
+    CHECK_FALSE(s->event()->planText.contains(QStringLiteral("22 đồng chí")));
 }

@@ -17,6 +17,7 @@ using testsupport::whenDialogOpens;
 
 TEST_CASE("A unit is added with its e-mail and quota from the units dialog, and undone", "[gui]")
 {
+    // The sample holds the nine district unions; a directly affiliated union is the user's to add.
     testsupport::WindowFixture f(QStringLiteral("units.sqlite"));
     Session *s = f.session();
     const int before = int(s->units().list().size());
@@ -24,9 +25,9 @@ TEST_CASE("A unit is added with its e-mail and quota from the units dialog, and 
     whenDialogOpens(QStringLiteral("unitsDialog"), [](QDialog *units) {
         whenDialogOpens(QStringLiteral("unitDialog"), [](QDialog *d) {
             typeText(d->findChild<QLineEdit *>(QStringLiteral("unitNameEdit")),
-                     QStringLiteral("Huyện đoàn Tân Châu"));
+                     QStringLiteral("Đoàn Khối các cơ quan và doanh nghiệp tỉnh"));
             typeText(d->findChild<QLineEdit *>(QStringLiteral("unitEmailEdit")),
-                     QStringLiteral("huyendoantanchau@gmail.com"));
+                     QStringLiteral("doankhoi.tayninh@gmail.com"));
             auto *part = d->findChild<QComboBox *>(QStringLiteral("unitPartCombo"));
             part->setCurrentIndex(part->findData(int(UnitRole::Host)));
             d->findChild<QSpinBox *>(QStringLiteral("unitQuotaSpin"))->setValue(18);
@@ -47,17 +48,17 @@ TEST_CASE("A unit is added with its e-mail and quota from the units dialog, and 
     QTest::qWait(50);
 
     REQUIRE(int(s->units().list().size()) == before + 1);
-    const auto unit = s->units().findByEmail(QStringLiteral("huyendoantanchau@gmail.com"));
+    const auto unit = s->units().findByEmail(QStringLiteral("doankhoi.tayninh@gmail.com"));
     REQUIRE(unit);
-    CHECK(unit->name == QStringLiteral("Huyện đoàn Tân Châu"));
+    CHECK(unit->name == QStringLiteral("Đoàn Khối các cơ quan và doanh nghiệp tỉnh"));
     const auto part = s->units().eventUnit(s->eventId(), unit->id);
     REQUIRE(part);
     CHECK(part->role == UnitRole::Host);
     CHECK(part->quota == 18);
-    CHECK(f.undo()->text().contains(QStringLiteral("Huyện đoàn Tân Châu")));
+    CHECK(f.undo()->text().contains(QStringLiteral("Đoàn Khối các cơ quan và doanh nghiệp tỉnh")));
     f.undo()->trigger();
     CHECK(int(s->units().list().size()) == before);
-    CHECK_FALSE(s->units().findByEmail(QStringLiteral("huyendoantanchau@gmail.com")));
+    CHECK_FALSE(s->units().findByEmail(QStringLiteral("doankhoi.tayninh@gmail.com")));
 }
 
 TEST_CASE("A unit still used by people cannot be deleted and the dialog says why", "[gui]")

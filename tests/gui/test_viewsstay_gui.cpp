@@ -73,7 +73,7 @@ TEST_CASE("A unit filter on a unit that is undone away falls back to all units",
     REQUIRE(everyone == 5);
 
     Unit u;
-    u.name = QStringLiteral("Huyện đoàn Tân Châu");
+    u.name = QStringLiteral("Đoàn Khối các cơ quan tỉnh");
     REQUIRE(s->push(commands::addUnit(s, u)));
     const int at = unitFilter->findText(u.name);
     REQUIRE(at > 0);

@@ -156,7 +156,7 @@ TEST_CASE("Export of one unit or of a filtered list", "[export]")
                               QStringLiteral("Đinh Thị Yến") };
     const QStringList workplaces { QString(),
                                    QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
-                                   QStringLiteral("Báo Tây Ninh"),
+                                   QStringLiteral("Báo Thanh Niên"),
                                    QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh"),
                                    QStringLiteral("Thị đoàn Hòa Thành"),
                                    QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài") };

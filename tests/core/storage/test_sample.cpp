@@ -136,6 +136,13 @@ TEST_CASE("sample: the programme in order and the four topics", "[sample][agenda
                              "hay trong tập hợp thanh niên công nhân của các đơn vị"),
               QStringLiteral("Đối thoại trực tiếp"), QStringLiteral("Kết luận của chủ trì"),
               QStringLiteral("Kết thúc hội nghị") });
+    // Under plan 2 the dialogue itself is held on the fanpage, in the seed's words.
+    QStringList online;
+    for (const AgendaItem &i : AgendaRepository(*s.db).list(s.eventId))
+        online << i.titleFor(PlanKind::Online);
+    CHECK(online.at(3) == QStringLiteral("Trao đổi, giải đáp thắc mắc qua kênh fanpage Tỉnh đoàn"));
+    CHECK(online.mid(0, 3) == titles.mid(0, 3));
+    CHECK(online.mid(4) == titles.mid(4));
 
     const auto topics = QuestionRepository(*s.db).topics(s.eventId);
     REQUIRE(topics.size() == 4);
@@ -196,6 +203,42 @@ TEST_CASE("sample: units, guests, hosts and quotas", "[sample][unit]")
     CHECK(btvPart->role == UnitRole::Organiser);
     CHECK(btvPart->quota == -1);
     CHECK(btvPart->quotaNote == QStringLiteral("Các đồng chí trong Ban Thường vụ Tỉnh đoàn"));
+
+    // III.3 and IV.2 invite every district-level union: the nine of Tây Ninh in 2021, in the
+    // directory; the six that are not hosts send their Bí thư or Phó Bí thư (one seat).
+    QStringList districts;
+    for (const EventUnit &eu : parts) {
+        const Unit u = UnitRepository(db).get(eu.unitId).value();
+        if (u.kind != UnitKind::District)
+            continue;
+        districts << u.name;
+        if (eu.role == UnitRole::Participant) {
+            CHECK(eu.quota == 1);
+            CHECK(eu.quotaNote == QStringLiteral("Đồng chí Bí thư hoặc Phó Bí thư"));
+        } else {
+            CHECK(eu.role == UnitRole::Host);
+        }
+    }
+    CHECK(districts
+          == QStringList {
+              QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("Thị đoàn Hòa Thành"),
+              QStringLiteral("Thành đoàn thành phố Tây Ninh"),
+              QStringLiteral("Thị đoàn Trảng Bàng"), QStringLiteral("Huyện đoàn Tân Biên"),
+              QStringLiteral("Huyện đoàn Tân Châu"), QStringLiteral("Huyện đoàn Châu Thành"),
+              QStringLiteral("Huyện đoàn Gò Dầu"), QStringLiteral("Huyện đoàn Bến Cầu") });
+
+    // IV.1 invites the press without naming it: the program adds the provincial newspaper and
+    // broadcaster, and says so.
+    QStringList press;
+    for (const EventUnit &eu : parts)
+        if (eu.role == UnitRole::Press) {
+            press << unitName(db, eu.unitId);
+            CHECK(UnitRepository(db).get(eu.unitId)->kind == UnitKind::Press);
+            CHECK(eu.quotaNote.startsWith(QStringLiteral("Do chương trình thêm")));
+        }
+    CHECK(press
+          == QStringList { QStringLiteral("Báo Tây Ninh"),
+                           QStringLiteral("Đài Phát thanh và Truyền hình Tây Ninh") });
 
     // BTCKT receives the questions.
     const auto btckt = unitNamed(db, QStringLiteral("Ban Tổ chức – Kiểm tra Tỉnh đoàn"));
@@ -300,7 +343,8 @@ TEST_CASE("sample: the signer, the letterhead and the nine recipients", "[sample
     CHECK(d.signerCapacity == QStringLiteral("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"));
     CHECK(d.signerTitle == QStringLiteral("BÍ THƯ"));
     CHECK(d.issuingBodyLine1 == QStringLiteral("BCH ĐOÀN TỈNH TÂY NINH"));
-    CHECK(d.issuingBodyLine2 == QStringLiteral("BAN THƯỜNG VỤ"));
+    // Guide 29-HD/TWĐTN-VP: the issuing body on one line, no "BAN THƯỜNG VỤ" under it.
+    CHECK(d.issuingBodyLine2.isEmpty());
     CHECK(d.partyLine == QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH"));
     CHECK(d.placeName == QStringLiteral("Tây Ninh"));
     CHECK(d.recipients
@@ -312,14 +356,22 @@ TEST_CASE("sample: the signer, the letterhead and the nine recipients", "[sample
                            QStringLiteral("CBCC Tỉnh đoàn"),
                            QStringLiteral("Huyện, thị, thành đoàn và đoàn trực thuộc"),
                            QStringLiteral("Lưu VP, BTCKT") });
-    CHECK(d.contactLine.contains(QStringLiteral("Đoàn Thị Hồng")));
+    CHECK(d.contactLine
+          == QStringLiteral("đồng chí Đoàn Thị Hồng – Trưởng Ban Tổ chức – Kiểm tra Tỉnh đoàn, "
+                            "điện thoại: 0938.428.213"));
     // The plan itself is numbered 280-style "KH/TĐTN-TCKT"; invitations come from the Office.
     CHECK(d.numbering.value(PaperKind::Plan).symbol == QStringLiteral("KH/TĐTN-TCKT"));
     CHECK(d.numbering.value(PaperKind::PersonInvitation).symbol == QStringLiteral("GM/TĐTN-VP"));
     CHECK(d.numbering.value(PaperKind::UnitInvitation).symbol == QStringLiteral("GM/TĐTN-VP"));
-    CHECK(d.numbering.size() == 8);
-    for (const PaperNumbering &n : d.numbering)
+    // The covering letter to an agency comes from the Organisation–Inspection Board.
+    CHECK(d.numbering.value(PaperKind::ForwardLetter).symbol == QStringLiteral("CV/TĐTN-TCKT"));
+    CHECK(d.numbering.size() == 9);
+    // No number is taken and no paper is dated yet: "ngày … tháng … năm 2021" is left blank.
+    for (const PaperNumbering &n : d.numbering) {
         CHECK(n.nextNumber == 1);
+        CHECK_FALSE(n.signedOn.isValid());
+        CHECK_FALSE(n.answerBy.isValid());
+    }
 }
 
 TEST_CASE("sample: creating it twice reuses the units and gives two events", "[sample]")
@@ -327,7 +379,8 @@ TEST_CASE("sample: creating it twice reuses the units and gives two events", "[s
     auto s = makeSample();
     Database &db = *s.db;
     const int unitsAfterFirst = int(UnitRepository(db).list().size());
-    CHECK(unitsAfterFirst == 15);
+    // 5 of the organiser, 9 district unions, 7 guests, 2 press agencies.
+    CHECK(unitsAfterFirst == 23);
 
     auto second = createSampleEvent(db);
     REQUIRE(second);
@@ -339,7 +392,7 @@ TEST_CASE("sample: creating it twice reuses the units and gives two events", "[s
     CHECK_FALSE(q.next());
 
     // The second event has all of its own rows, pointing at the same units.
-    CHECK(UnitRepository(db).eventUnits(*second).size() == 15);
+    CHECK(UnitRepository(db).eventUnits(*second).size() == 23);
     CHECK(EventRepository(db).plans(*second).size() == 2);
     CHECK(AgendaRepository(db).list(*second).size() == 6);
     CHECK(QuestionRepository(db).topics(*second).size() == 4);

@@ -375,30 +375,30 @@ TEST_CASE("undo: units and quotas", "[undo][unit]")
     SECTION("add a unit with its part in the event")
     {
         Unit press;
-        press.name = QStringLiteral("Báo Tây Ninh");
+        press.name = QStringLiteral("Báo Thanh Niên");
         press.kind = UnitKind::Press;
         EventUnit part { s->eventId(), 0, UnitRole::Press, 2, {} };
         REQUIRE(s->push(commands::addUnit(s.get(), press, part)));
-        CHECK(stack->undoText().contains(QStringLiteral("Báo Tây Ninh")));
-        auto added = unitNamed(*s, QStringLiteral("Báo Tây Ninh"));
+        CHECK(stack->undoText().contains(QStringLiteral("Báo Thanh Niên")));
+        auto added = unitNamed(*s, QStringLiteral("Báo Thanh Niên"));
         REQUIRE(added);
         CHECK(s->units().eventUnit(s->eventId(), added->id).value().quota == 2);
 
         stack->undo();
-        CHECK_FALSE(unitNamed(*s, QStringLiteral("Báo Tây Ninh")));
+        CHECK_FALSE(unitNamed(*s, QStringLiteral("Báo Thanh Niên")));
         CHECK_FALSE(s->units().eventUnit(s->eventId(), added->id));
         stack->redo();
-        auto again = unitNamed(*s, QStringLiteral("Báo Tây Ninh"));
+        auto again = unitNamed(*s, QStringLiteral("Báo Thanh Niên"));
         REQUIRE(again);
         CHECK(again->id == added->id);
         CHECK(s->units().eventUnit(s->eventId(), added->id).value().role == UnitRole::Press);
 
         Unit renamed = *again;
-        renamed.name = QStringLiteral("Báo và Phát thanh, Truyền hình Tây Ninh");
+        renamed.name = QStringLiteral("Báo Thanh Niên điện tử");
         REQUIRE(s->push(commands::editUnit(s.get(), renamed)));
         CHECK(s->units().get(added->id)->name == renamed.name);
         stack->undo();
-        CHECK(s->units().get(added->id)->name == QStringLiteral("Báo Tây Ninh"));
+        CHECK(s->units().get(added->id)->name == QStringLiteral("Báo Thanh Niên"));
 
         // An unused unit can be deleted; undo brings back the unit and its part.
         QString why;

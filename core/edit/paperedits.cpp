@@ -1,0 +1,50 @@
+#include "edit/paperedits.h"
+
+#include "edit/eventcommands.h"
+#include "edit/groupcommand.h"
+#include "edit/questionactions.h"
+
+#include <QCoreApplication>
+
+namespace dd::paperedits {
+
+QUndoCommand *rememberDates(Session *s, PaperKind kind, std::optional<QDate> signedOn,
+                            std::optional<QDate> answerBy)
+{
+    DocumentSettings before = s->events().documentSettings(s->eventId());
+    // A kind never numbered gets its row (and keeps its usual symbol): undo writes it back
+    // without the dates.
+    before.numbering[kind];
+    DocumentSettings after = before;
+    PaperNumbering &n = after.numbering[kind];
+    if (signedOn)
+        n.signedOn = *signedOn;
+    if (answerBy)
+        n.answerBy = *answerBy;
+    const PaperNumbering &old = before.numbering[kind];
+    if (old.signedOn == n.signedOn && old.answerBy == n.answerBy)
+        return nullptr;
+    auto *cmd = new EditDocumentSettingsCommand(s, before, after);
+    cmd->setText(
+        QCoreApplication::translate("Commands", "date the paper \"%1\"").arg(paperKindLabel(kind)));
+    return cmd;
+}
+
+QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
+                      std::optional<QDate> answerBy, qint64 agencyId,
+                      const QList<qint64> &forwardedIds, QDate day)
+{
+    QUndoCommand *dates = rememberDates(s, kind, signedOn, answerBy);
+    QUndoCommand *forward = nullptr;
+    if (kind == PaperKind::ForwardLetter && agencyId != 0 && !forwardedIds.isEmpty())
+        forward = questionactions::forward(s, forwardedIds, agencyId, day, true);
+    if (!dates || !forward)
+        return dates ? dates : forward;
+    auto *group = new GroupCommand(
+        s, QCoreApplication::translate("Commands", "print the covering letter to the agency"));
+    group->add(dates);
+    group->add(forward);
+    return group;
+}
+
+} // namespace dd::paperedits
