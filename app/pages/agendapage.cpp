@@ -95,12 +95,15 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
         PaperDialog::printButton(session, { PaperKind::Programme }, this, "printProgrammeButton"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Durations are in minutes; clock times follow the start time of the "
-                      "active plan (set it on the Plans tab). An item may be called "
-                      "differently under the online plan. Drag rows or press Alt+Up/Down "
-                      "to reorder."),
-                   this));
+    // A long hint wraps, so that it never makes the window wider than a small screen.
+    auto *hint = new QLabel(tr("Durations are in minutes; clock times follow the start time of the "
+                               "active plan (set it on the Plans tab). An item may be called "
+                               "differently under the online plan. Drag rows or press Alt+Up/Down "
+                               "to reorder."),
+                            this);
+    hint->setObjectName(QStringLiteral("agendaHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPage::refreshSummary);
