@@ -62,18 +62,14 @@ const QStringList kCommandSynopses = {
     u"print PAPER --out FILE.pdf|FILE.odt [--date YYYY-MM-DD] [--unit NAME]"_s,
 };
 const QStringList kOptionSynopses = {
-    u"--db FILE"_s,     u"--event ID"_s,    u"--sample"_s,       u"--lang vi|en"_s,
-    u"--filter TEXT"_s, u"--status KEY"_s,  u"--unit NAME|ID"_s, u"--agency NAME|ID"_s,
-    u"--reason TEXT"_s, u"--dry-run"_s,     u"--create-units"_s, u"--out FILE"_s,
-    u"--by KEY"_s,      u"--take-number"_s, u"-h, --help"_s,     u"-v, --version"_s,
-    u"--date YYYY-MM-DD"_s,
-    u"--answer-by YYYY-MM-DD"_s,
-    u"--start HH:MM"_s,
-    u"--title TEXT"_s,
-    u"--online-title TEXT"_s,
-    u"--plan-text FILE"_s,
-    u"--minutes M"_s,
-    u"--presenter TEXT"_s,
+    u"--db FILE"_s,        u"--event ID"_s,        u"--sample"_s,
+    u"--lang vi|en"_s,     u"--filter TEXT"_s,     u"--status KEY"_s,
+    u"--unit NAME|ID"_s,   u"--agency NAME|ID"_s,  u"--reason TEXT"_s,
+    u"--dry-run"_s,        u"--create-units"_s,    u"--out FILE"_s,
+    u"--by KEY"_s,         u"--take-number"_s,     u"-h, --help"_s,
+    u"-v, --version"_s,    u"--date YYYY-MM-DD"_s, u"--answer-by YYYY-MM-DD"_s,
+    u"--start HH:MM"_s,    u"--title TEXT"_s,      u"--online-title TEXT"_s,
+    u"--plan-text FILE"_s, u"--minutes M"_s,       u"--presenter TEXT"_s,
     u"--text TEXT"_s,
 };
 
