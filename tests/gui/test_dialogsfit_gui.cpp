@@ -1,23 +1,14 @@
 // Issue 14.5: every dialog fits a 1024×600 laptop screen (less a 40 px taskbar), in both
 // languages. A dialog whose minimum size is larger than the screen is cut by the window manager
 // and its buttons cannot be reached.
+#include "support/dialogwalk.h"
 #include "support/guisupport.h"
-#include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
-#include "dialogs/attendeedialog.h"
 #include "dialogs/backupsdialog.h"
-#include "dialogs/documentsettingsdialog.h"
-#include "dialogs/eventdialog.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/importdialog.h"
-#include "dialogs/paperdialog.h"
-#include "dialogs/preferencesdialog.h"
-#include "dialogs/questiondialog.h"
 #include "dialogs/questionimportdialog.h"
-#include "dialogs/topicsdialog.h"
-#include "dialogs/unitdialog.h"
-#include "dialogs/unitsdialog.h"
 #include "import/questionimport.h"
 #include "pages/attendeespage.h"
 #include "pages/livequestionswindow.h"
@@ -25,15 +16,18 @@
 #include "util/language.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace dd;
@@ -79,30 +73,8 @@ TEST_CASE("Every dialog fits a 1024x600 screen, in Vietnamese and English", "[gu
         Session *s = f.session();
         QStringList tooBig;
         const QString p = language + QLatin1Char('/');
-        const Attendee someone = s->attendees().list(s->eventId()).first();
-        const Unit unit = s->units().list().first();
-        Question q;
-        q.eventId = s->eventId();
-        {
-            AttendeeDialog d(s, someone, &f.window);
-            checkFits(&d, p + QStringLiteral("attendee"), tooBig);
-        }
-        {
-            AttendeeDialog d(s, testsupport::person(*s, QString()), &f.window);
-            checkFits(&d, p + QStringLiteral("new attendee"), tooBig);
-        }
-        {
-            UnitsDialog d(s, &f.window);
-            checkFits(&d, p + QStringLiteral("unit directory"), tooBig);
-        }
-        {
-            UnitDialog d(s, unit, std::nullopt, &f.window);
-            checkFits(&d, p + QStringLiteral("unit"), tooBig);
-        }
-        {
-            QuestionDialog d(s, q, &f.window);
-            checkFits(&d, p + QStringLiteral("question"), tooBig);
-        }
+        testsupport::walkDialogs(
+            s, &f.window, [&](QWidget *d, const QString &name) { checkFits(d, p + name, tooBig); });
         {
             const QString csv = f.dir.filePath(QStringLiteral("questions.csv"));
             QFile file(csv);
@@ -113,10 +85,6 @@ TEST_CASE("Every dialog fits a 1024x600 screen, in Vietnamese and English", "[gu
             file.close();
             QuestionImportDialog d(s, importQuestionsFromFiles(*s, { csv }), &f.window);
             checkFits(&d, p + QStringLiteral("question import"), tooBig);
-        }
-        {
-            ImportDialog d(s, &f.window);
-            checkFits(&d, p + QStringLiteral("import"), tooBig);
         }
         {
             // The import preview of a district's list, with its mapping row and warnings.
@@ -135,35 +103,11 @@ TEST_CASE("Every dialog fits a 1024x600 screen, in Vietnamese and English", "[gu
             checkFits(dialog, p + QStringLiteral("import preview"), tooBig);
             dialog->reject();
         }
-        for (PaperKind kind : kAllPaperKinds) {
-            PaperDialog d(s, kind, {}, &f.window);
-            checkFits(&d, p + QStringLiteral("print ") + paperKindKey(kind), tooBig);
-        }
-        {
-            DocumentSettingsDialog d(s, &f.window);
-            checkFits(&d, p + QStringLiteral("paper settings"), tooBig);
-        }
-        {
-            PreferencesDialog d(&f.window);
-            checkFits(&d, p + QStringLiteral("preferences"), tooBig);
-        }
         {
             auto store = BackupStore::of(s->database());
             REQUIRE(store);
             BackupsDialog d(*store, true, &f.window);
             checkFits(&d, p + QStringLiteral("backups"), tooBig);
-        }
-        {
-            EventDialog d(s, &f.window);
-            checkFits(&d, p + QStringLiteral("new event"), tooBig);
-        }
-        {
-            EventDialog d(s, *s->event(), &f.window);
-            checkFits(&d, p + QStringLiteral("event setup"), tooBig);
-        }
-        {
-            TopicsDialog d(s, &f.window);
-            checkFits(&d, p + QStringLiteral("topics"), tooBig);
         }
         {
             GuideDialog d(&f.window);
@@ -222,6 +166,46 @@ TEST_CASE("The welcome page and the status bar fit a 1024x600 screen", "[gui][fi
         CHECK(plan->geometry().right() < f.window.statusBar()->width());
         CHECK(plan->text().contains(planKindLabel(PlanKind::InPerson)));
         CHECK(plan->toolTip().contains(planKindLabel(PlanKind::InPerson)));
+    }
+    installLanguage(defaultLanguage());
+}
+
+TEST_CASE("The search field's hint is read whole, in check-in mode too, and the window still fits",
+          "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        testsupport::WindowFixture f(QStringLiteral("checkinfits-%1.sqlite").arg(language));
+        f.window.showTab(MainWindow::AttendeesTab);
+        f.window.resize(kScreenWidth, kScreenHeight);
+        auto *search = f.find<QLineEdit>("attendeeSearch");
+        CHECK(search->width()
+              >= search->fontMetrics().horizontalAdvance(search->placeholderText()) + 20);
+        f.find<QCheckBox>("checkInModeCheck")->setChecked(true);
+        QTest::qWait(20);
+        INFO(search->placeholderText().toStdString());
+        CHECK(search->width()
+              >= search->fontMetrics().horizontalAdvance(search->placeholderText()) + 20);
+        CHECK(minimumOf(&f.window).width() <= kScreenWidth);
+        CHECK(minimumOf(&f.window).height() <= kScreenHeight);
+    }
+    installLanguage(defaultLanguage());
+}
+
+TEST_CASE("At 1024 px the Questions tab's figures still name their topic or agency", "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        testsupport::WindowFixture f(QStringLiteral("questionsfit-%1.sqlite").arg(language));
+        f.window.showTab(MainWindow::QuestionsTab);
+        f.window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(20);
+        auto *summary = f.find<QTableWidget>("questionSummaryTable");
+        REQUIRE(summary->rowCount() > 0);
+        // "Huyện đoàn Dương Minh Châu" on two lines at most.
+        CHECK(summary->columnWidth(0) >= 150);
     }
     installLanguage(defaultLanguage());
 }
