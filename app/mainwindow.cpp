@@ -12,6 +12,7 @@
 #include "edit/personaldataactions.h"
 #include "pages/agendapage.h"
 #include "pages/attendeespage.h"
+#include "pages/budgetpage.h"
 #include "pages/overviewpage.h"
 #include "pages/planspage.h"
 #include "pages/questionspage.h"
@@ -208,6 +209,11 @@ void MainWindow::createActions()
         { PaperKind::ForwardLetter, tr("Covering letter to an &agency…") },
         { PaperKind::OnlineNotice, tr("&Online notice…") },
         { PaperKind::Plan, tr("P&lan…") },
+        { PaperKind::Budget, tr("&Budget estimate…") },
+        { PaperKind::Badges, tr("Bad&ges…") },
+        { PaperKind::PlaceCards, tr("&Place cards…") },
+        { PaperKind::Labels, tr("&Envelope labels…") },
+        { PaperKind::Report, tr("Results report after t&he day…") },
     };
     for (const auto &[kind, text] : papers) {
         QAction *a = m_papersMenu->addAction(text, this, [this, kind = kind] {
@@ -277,6 +283,7 @@ void MainWindow::rebuildPages()
     m_questions = nullptr;
     m_agenda = nullptr;
     m_plans = nullptr;
+    m_budget = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
     m_backupsAction->setEnabled(open);
@@ -322,11 +329,13 @@ void MainWindow::rebuildPages()
     m_questions = new QuestionsPage(s, m_tabs);
     m_agenda = new AgendaPage(s, m_tabs);
     m_plans = new PlansPage(s, m_tabs);
+    m_budget = new BudgetPage(s, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_attendees, tr("Attendees"));
     m_tabs->addTab(m_questions, tr("Questions"));
     m_tabs->addTab(m_agenda, tr("Programme"));
     m_tabs->addTab(m_plans, tr("Plans"));
+    m_tabs->addTab(m_budget, tr("Budget"));
     connect(m_overview, &OverviewPage::showTabRequested, this,
             [this](int tab) { showTab(Tab(tab)); });
 

@@ -1,0 +1,141 @@
+// Badges, place cards and envelope labels for the sample with the three district lists
+// imported (tests/fixtures/import, 6 + 4 + 4 people written out by hand in
+// test_cli_district_lists.cpp): the cards counted per page and every name read back from the
+// PDF text.
+#include "support/testsupport.h"
+
+#include <QRegularExpression>
+
+using testsupport::ProcessResult;
+using testsupport::SampleData;
+
+namespace {
+
+struct Lists : SampleData
+{
+    Lists()
+        : SampleData(QStringLiteral("cards.sqlite"))
+    {
+        const auto import = [&](const QString &file, const QStringList &more = {}) {
+            const ProcessResult r
+                = run(QStringList { QStringLiteral("import"), QStringLiteral("attendees"),
+                                    testsupport::fixture(QStringLiteral("import/") + file) }
+                      + more);
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+        };
+        import(QStringLiteral("dmc_merged_openpyxl.xlsx"));
+        import(QStringLiteral("ht_line_lo.xlsx"));
+        import(QStringLiteral("tp_nosender.csv"),
+               { QStringLiteral("--unit"), QStringLiteral("Thành đoàn thành phố Tây Ninh") });
+    }
+    QString print(const QString &paper, const QStringList &more = {}) const
+    {
+        const QString pdf = dir.filePath(paper + QStringLiteral(".pdf"));
+        const ProcessResult r = run(
+            QStringList { QStringLiteral("print"), paper, QStringLiteral("--out"), pdf } + more);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return pdf;
+    }
+};
+
+// The text of each page of the PDF, spaces collapsed.
+QStringList pages(const QString &pdf)
+{
+    QStringList out = testsupport::pdfText(pdf).split(QLatin1Char('\f'));
+    if (!out.isEmpty() && out.last().trimmed().isEmpty())
+        out.removeLast();
+    for (QString &p : out)
+        p = p.simplified();
+    return out;
+}
+
+const char *const kDmcNames[] = { "Nguyễn Thị Thu Hà", "Lê Văn Tám", "Nguyễn Văn Hùng",
+                                  "Trần Thị Ngọc Ánh", "Phạm Quốc Bảo" }; // Hùng twice
+const char *const kHtNames[]
+    = { "Võ Thị Mỹ Duyên", "Đặng Khoa", "Huỳnh Thanh Tùng", "Nguyễn Văn Hùng" };
+const char *const kTpNames[]
+    = { "Đặng Thị Ánh", "Trương Công Danh", "Lâm Yến", "Tô Ngọc Bảo Trân" };
+
+} // namespace
+
+TEST_CASE("CLI print badges: eight to a page, every named person who has not declined",
+          "[cli][cards]")
+{
+    Lists d;
+    // 14 imported delegates and Đoàn Thị Hồng of the organisers: 8 + 7 badges.
+    const QStringList all = pages(d.print(QStringLiteral("badges")));
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].count(QStringLiteral("ĐẠI BIỂU")) + all[0].count(QStringLiteral("BAN TỔ CHỨC"))
+          == 8);
+    CHECK(all[1].count(QStringLiteral("ĐẠI BIỂU")) + all[1].count(QStringLiteral("BAN TỔ CHỨC"))
+          == 7);
+    const QString text = all.join(QLatin1Char(' '));
+    CHECK(text.count(QStringLiteral("BAN TỔ CHỨC")) == 1);
+    CHECK(text.contains(QStringLiteral("Đoàn Thị Hồng")));
+    for (const char *name : kDmcNames)
+        CHECK(text.contains(QString::fromUtf8(name)));
+    for (const char *name : kHtNames)
+        CHECK(text.contains(QString::fromUtf8(name)));
+    for (const char *name : kTpNames)
+        CHECK(text.contains(QString::fromUtf8(name)));
+    CHECK(text.count(QStringLiteral("Nguyễn Văn Hùng")) == 3);
+
+    // One unit: its six people on one sheet, with their position and unit.
+    const QStringList dmc = pages(
+        d.print(QStringLiteral("badges"),
+                { QStringLiteral("--unit"), QStringLiteral("Huyện đoàn Dương Minh Châu") }));
+    REQUIRE(dmc.size() == 1);
+    CHECK(dmc[0].count(QStringLiteral("ĐẠI BIỂU")) == 6);
+    CHECK(dmc[0].count(QStringLiteral("Huyện đoàn Dương Minh Châu")) == 6);
+    CHECK(dmc[0].contains(QStringLiteral("Phó Bí thư Chi đoàn")));
+    CHECK_FALSE(dmc[0].contains(QStringLiteral("Võ Thị Mỹ Duyên")));
+
+    // A role: the organiser's staff alone.
+    const QStringList staff = pages(
+        d.print(QStringLiteral("badges"), { QStringLiteral("--role"), QStringLiteral("staff") }));
+    REQUIRE(staff.size() == 1);
+    CHECK(staff[0].contains(QStringLiteral("BAN TỔ CHỨC Đoàn Thị Hồng")));
+    CHECK_FALSE(staff[0].contains(QStringLiteral("ĐẠI BIỂU")));
+
+    const ProcessResult odt
+        = d.run({ QStringLiteral("print"), QStringLiteral("badges"), QStringLiteral("--out"),
+                  d.dir.filePath(QStringLiteral("b.odt")) });
+    CHECK(odt.exitCode != 0);
+    CHECK(QString::fromUtf8(odt.err).contains(QStringLiteral("choose a .pdf file")));
+}
+
+TEST_CASE("CLI print labels and place cards", "[cli][cards]")
+{
+    Lists d;
+    // Hòa Thành: a label for each of its four people and one for the unit's letter.
+    const QStringList ht
+        = pages(d.print(QStringLiteral("labels"),
+                        { QStringLiteral("--unit"), QStringLiteral("Thị đoàn Hòa Thành") }));
+    REQUIRE(ht.size() == 1);
+    CHECK(ht[0].count(QStringLiteral("Kính gửi:")) == 5);
+    for (const char *name : kHtNames)
+        CHECK(ht[0].contains(QStringLiteral("Kính gửi: Đồng chí ") + QString::fromUtf8(name)));
+    CHECK(ht[0].contains(QStringLiteral("Kính gửi: Thị đoàn Hòa Thành")));
+
+    // All 14 delegates get a letter, so a label: a full sheet of 14 and the unit labels after.
+    const QStringList all = pages(d.print(QStringLiteral("labels")));
+    REQUIRE(all.size() >= 2);
+    CHECK(all[0].count(QStringLiteral("Kính gửi:")) == 14);
+    CHECK(all.join(QLatin1Char(' ')).count(QStringLiteral("Đồng chí")) == 14);
+
+    // Place cards are for the front table; with a role asked, for that role: one sheet each,
+    // the name on both faces.
+    const QStringList cards = pages(d.print(QStringLiteral("place-cards"),
+                                            { QStringLiteral("--role"), QStringLiteral("staff") }));
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].count(QStringLiteral("Đoàn Thị Hồng"))
+              + cards[0].count(QStringLiteral("gnồH ịhT nàoĐ"))
+          >= 1);
+    const ProcessResult none
+        = d.run({ QStringLiteral("print"), QStringLiteral("place-cards"), QStringLiteral("--out"),
+                  d.dir.filePath(QStringLiteral("p.pdf")) });
+    CHECK(none.exitCode != 0); // the chairs of the sample have no names yet
+    CHECK(QString::fromUtf8(none.err).contains(QStringLiteral("Nobody to print for")));
+}
