@@ -190,8 +190,8 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    const QStringList names
-        = { tr("&Overview"), tr("&Attendees"), tr("&Questions"), tr("&Programme"), tr("P&lans") };
+    const QStringList names = { tr("&Overview"),  tr("&Attendees"), tr("&Questions"),
+                                tr("&Programme"), tr("P&lans"),     tr("&Budget") };
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showTab(Tab(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -45,6 +45,52 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>No one of this event has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of this event has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a code, a number or a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is not right: a digit was mistyped or misread. Scan it again or type the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of this event is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -695,6 +741,50 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say who: checkin ID|CODE|NAME (a number from list attendees, the code on the letter or badge, or the full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--desk does not apply to checkin --undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check people in at the door: a number from list attendees, the code on their letter or badge, or a full name; someone already checked in is said with the time and desk and not changed; --undo takes the check-in back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin: the name of this desk, recorded with each check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin: take the check-in of these people back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list attendees: only those checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list attendees: add a last column with each person&apos;s check-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
         <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</translation>
     </message>
@@ -785,6 +875,10 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
         <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
+        <translation>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</translation>
     </message>
 </context>
 <context>
@@ -967,8 +1061,8 @@ Without a command, DialogueDesk opens its window.
     <message numerus="yes">
         <source>delete %n budget line(s)</source>
         <translation>
-            <numerusform>delete %n budget line(s)</numerusform>
-            <numerusform>delete %n budget line(s)</numerusform>
+            <numerusform>delete %n budget line</numerusform>
+            <numerusform>delete %n budget lines</numerusform>
         </translation>
     </message>
 </context>
@@ -2457,15 +2551,15 @@ Do you want to replace it?</source>
     <message numerus="yes">
         <source>%1 has sent %2 of the %3 questions required by %4: %n day(s) left.</source>
         <translation>
-            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n day(s) left.</numerusform>
-            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n day(s) left.</numerusform>
+            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n day left.</numerusform>
+            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n days left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has not answered %n forwarded question(s), due by %2.</source>
         <translation>
-            <numerusform>%1 has not answered %n forwarded question(s), due by %2.</numerusform>
-            <numerusform>%1 has not answered %n forwarded question(s), due by %2.</numerusform>
+            <numerusform>%1 has not answered %n forwarded question, due by %2.</numerusform>
+            <numerusform>%1 has not answered %n forwarded questions, due by %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3199,6 +3293,18 @@ Do you want to replace it?</source>
     <message>
         <source>Replaced by a substitute: press Enter again to check in anyway</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code of a letter or badge (or type it), then Enter</source>
+        <translation>Scan the code of a letter or badge (or type it), then Enter</translation>
+    </message>
+    <message>
+        <source>Not a check-in code</source>
+        <translation>Not a check-in code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4472,10 @@ Do you want to replace it?</source>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,10 @@ inline constexpr char actual[] = "actual";
 inline constexpr char role[] = "role";
 inline constexpr char assessment[] = "assessment";
 inline constexpr char proposals[] = "proposals";
+inline constexpr char desk[] = "desk";
+inline constexpr char undo[] = "undo";
+inline constexpr char checkedIn[] = "checked-in";
+inline constexpr char codes[] = "codes";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -143,6 +147,7 @@ int runBudgetAdd(Context &ctx);
 int runBudgetSet(Context &ctx);
 int runBudgetRemove(Context &ctx);
 int runReportSet(Context &ctx); // reportcommand.cpp
+int runCheckIn(Context &ctx); // checkincommand.cpp
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -103,6 +103,7 @@ Paper budgetEstimate(const PaperData &data, const PaperOptions &)
     TextStyle words = parts::body();
     words.emphasis = Italic;
     words.firstIndentMm = 0;
+    words.spaceBeforePt = 4;
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const PlanKind kind = kinds.at(i);
         if (kinds.size() > 1)

@@ -210,9 +210,14 @@ void CardLayout::badge(const Card &card, const QRectF &box)
         if (!line.isEmpty())
             y += text(QRectF(box.x() + pad, y, textRight - box.x() - pad, mm(12)), line, 10, false);
     if (!card.footer.isEmpty()) {
-        const qreal footH = mm(9);
+        // The meeting's long name takes up to four short lines above the bottom edge; nothing
+        // may run onto the next badge.
+        const qreal footH = mm(13);
+        m_p.save();
+        m_p.setClipRect(box);
         text(QRectF(box.x() + pad, box.bottom() - footH - mm(1), textRight - box.x() - pad, footH),
-             card.footer, 7.5, false, true);
+             card.footer, 7, false, true);
+        m_p.restore();
     }
     if (coded) {
         const QRectF code(box.right() - pad - qrSide, box.bottom() - qrSide - mm(4.5), qrSide,

@@ -3,6 +3,7 @@
 #include "documents/paperparts.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
+#include "domain/attendeecode.h"
 
 namespace dd::documents::papers {
 
@@ -62,11 +63,10 @@ Paper badges(const PaperData &data, const PaperOptions &opt)
 {
     QList<Card> cards;
     for (const Attendee &a : cardPeople(data, opt))
-        cards << Card { roleBand(a.role),
-                        a.fullName(),
-                        positionLines(a, data),
+        cards << Card { roleBand(a.role), a.fullName(), positionLines(a, data),
                         parts::meetingName(data.event),
-                        {} };
+                        a.id > 0 && data.event.id > 0 ? attendeeCode(data.event.id, a.id)
+                                                      : QString() };
     return sheet(CardSheet::Kind::Badge, cards);
 }
 

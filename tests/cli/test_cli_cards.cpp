@@ -4,7 +4,11 @@
 // PDF text.
 #include "support/testsupport.h"
 
+#include "domain/attendeecode.h"
+
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 using testsupport::ProcessResult;
 using testsupport::SampleData;
@@ -138,4 +142,57 @@ TEST_CASE("CLI print labels and place cards", "[cli][cards]")
                   d.dir.filePath(QStringLiteral("p.pdf")) });
     CHECK(none.exitCode != 0); // the chairs of the sample have no names yet
     CHECK(QString::fromUtf8(none.err).contains(QStringLiteral("Nobody to print for")));
+}
+
+TEST_CASE("CLI print: the QR codes of badges and personal letters read back to the codes",
+          "[cli][cards][qr]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty()) {
+        WARN("zbarimg (zbar-tools) is not installed: scripts/common.sh installs it");
+        return;
+    }
+    Lists d;
+    // The people of Hòa Thành and their codes, from the code rule (attendeecode.h).
+    const QStringList events = d.list(QStringLiteral("events"));
+    REQUIRE(events.size() == 2);
+    const qint64 eventId = events[1].section(QLatin1Char('\t'), 0, 0).toLongLong();
+    QStringList expected;
+    const QStringList people = d.list(QStringLiteral("attendees"));
+    const int unitColumn = int(people[0].split(QLatin1Char('\t')).indexOf(QStringLiteral("unit")));
+    for (const QString &row : people.mid(1)) {
+        const QStringList cells = row.split(QLatin1Char('\t'));
+        if (cells.value(unitColumn) == QStringLiteral("Thị đoàn Hòa Thành"))
+            expected << dd::attendeeCode(eventId, cells[0].toLongLong());
+    }
+    REQUIRE(expected.size() == 4);
+    expected.sort();
+
+    const auto decode = [&](const QString &pdf, int page) {
+        const QString png = pdf + QStringLiteral("-%1").arg(page);
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          { QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                            QStringLiteral("-singlefile"), QStringLiteral("-f"),
+                            QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                            png });
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"),
+                   { QStringLiteral("--raw"), QStringLiteral("-q"), png + QStringLiteral(".png") });
+        zbar.waitForFinished(60000);
+        return QString::fromUtf8(zbar.readAllStandardOutput())
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    const QString unit[] = { QStringLiteral("--unit"), QStringLiteral("Thị đoàn Hòa Thành") };
+    QStringList onBadges = decode(d.print(QStringLiteral("badges"), { unit[0], unit[1] }), 1);
+    onBadges.sort();
+    CHECK(onBadges == expected);
+    // Each personal letter carries its person's code, the code also in text under it.
+    const QString letters = d.print(QStringLiteral("invitation"), { unit[0], unit[1] });
+    QStringList onLetters;
+    for (int page = 1; page <= testsupport::pdfPageCount(letters); ++page)
+        onLetters << decode(letters, page);
+    onLetters.sort();
+    CHECK(onLetters == expected);
+    const QString text = testsupport::pdfText(letters);
+    for (const QString &code : std::as_const(expected))
+        CHECK(text.contains(code));
 }
