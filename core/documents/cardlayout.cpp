@@ -164,28 +164,8 @@ void CardLayout::cutMarks()
 
 void CardLayout::qr(const QString &code, const QRectF &box)
 {
-    const auto qr = QrCode::encode(code.toUtf8());
-    if (!qr)
-        return;
-    const qreal module = box.width() / (qr->size() + 2 * QrCode::kQuietZone);
-    m_p.save();
-    m_p.setPen(Qt::NoPen);
-    m_p.setBrush(Qt::black);
-    for (int r = 0; r < qr->size(); ++r)
-        for (int c = 0; c < qr->size();) {
-            if (!qr->dark(c, r)) {
-                ++c;
-                continue;
-            }
-            int end = c;
-            while (end < qr->size() && qr->dark(end, r))
-                ++end;
-            m_p.drawRect(QRectF(box.x() + (c + QrCode::kQuietZone) * module,
-                                box.y() + (r + QrCode::kQuietZone) * module, (end - c) * module,
-                                module));
-            c = end;
-        }
-    m_p.restore();
+    if (const auto qr = QrCode::encode(code.toUtf8()))
+        qr->draw(m_p, box);
 }
 
 void CardLayout::badge(const Card &card, const QRectF &box)

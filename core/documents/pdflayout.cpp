@@ -415,29 +415,8 @@ void PdfLayout::drawScanCode(const QString &code, qreal x, qreal y)
     const auto qr = QrCode::encode(code.toUtf8());
     if (!qr)
         return;
-    // Modules as filled squares, so that the code stays sharp at any zoom and on any printer.
     const qreal side = m_w.mm(kQrMm);
-    const qreal module = side / (qr->size() + 2 * QrCode::kQuietZone);
-    QPainter &p = m_w.painter();
-    p.save();
-    p.setPen(Qt::NoPen);
-    p.setBrush(Qt::black);
-    // One rectangle per run of dark modules in a row: no seams between neighbours.
-    for (int r = 0; r < qr->size(); ++r) {
-        for (int c = 0; c < qr->size();) {
-            if (!qr->dark(c, r)) {
-                ++c;
-                continue;
-            }
-            int end = c;
-            while (end < qr->size() && qr->dark(end, r))
-                ++end;
-            p.drawRect(QRectF(x + (c + QrCode::kQuietZone) * module,
-                              y + (r + QrCode::kQuietZone) * module, (end - c) * module, module));
-            c = end;
-        }
-    }
-    p.restore();
+    qr->draw(m_w.painter(), QRectF(x, y, side, side));
     TextStyle caption;
     caption.pointSize = kQrCaptionPt;
     caption.align = Qt::AlignHCenter;

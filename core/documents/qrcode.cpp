@@ -42,4 +42,27 @@ QImage QrCode::image(int scale) const
     return img;
 }
 
+void QrCode::draw(QPainter &p, const QRectF &square) const
+{
+    const qreal module = square.width() / (m_size + 2 * kQuietZone);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::black);
+    for (int r = 0; r < m_size; ++r) {
+        for (int c = 0; c < m_size;) {
+            if (!dark(c, r)) {
+                ++c;
+                continue;
+            }
+            int end = c;
+            while (end < m_size && dark(end, r))
+                ++end;
+            p.drawRect(QRectF(square.x() + (c + kQuietZone) * module,
+                              square.y() + (r + kQuietZone) * module, (end - c) * module, module));
+            c = end;
+        }
+    }
+    p.restore();
+}
+
 } // namespace dd::documents

@@ -11,6 +11,9 @@ namespace dd::documents {
 // A QR code (libqrencode, error correction level M) as its square of modules, to be drawn on a
 // page or made into a picture. The check-in code of a letter or a badge is short text, so the
 // smallest version that holds it is used.
+class QPainter;
+class QRectF;
+
 class QrCode
 {
 public:
@@ -22,6 +25,9 @@ public:
     // Black on white, `scale` pixels a module, with the quiet zone of four modules the
     // standard asks for around it.
     QImage image(int scale) const;
+    // Draws it into `square` (quiet zone included) as filled rectangles, one per run of dark
+    // modules in a row, so that it stays sharp on any printer and has no seams.
+    void draw(QPainter &painter, const QRectF &square) const;
 
     static constexpr int kQuietZone = 4;
 

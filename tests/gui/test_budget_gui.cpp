@@ -47,6 +47,7 @@ TEST_CASE("Budget tab: lines typed in place, plans ticked, totals in words, undo
     CHECK(model->index(0, 5).data().toString() == QStringLiteral("12.500.000"));
     CHECK(model->index(0, 6).data().toString() == QStringLiteral("12.500.000"));
     CHECK(totals->text().contains(QStringLiteral("Mười hai triệu năm trăm nghìn đồng chẵn")));
+    testsupport::shoot(&f.window, QStringLiteral("budget-tab"));
 
     // Plan 2 unticked: the line leaves its estimate, which is now nothing.
     REQUIRE(model->setData(model->index(0, 6), Qt::Unchecked, Qt::CheckStateRole));
