@@ -3348,7 +3348,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Thêm dòng</translation>
+        <translation>Thêm &amp;dòng</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -6,14 +6,14 @@
 
 #include <optional>
 
+class QPainter;
+class QRectF;
+
 namespace dd::documents {
 
 // A QR code (libqrencode, error correction level M) as its square of modules, to be drawn on a
 // page or made into a picture. The check-in code of a letter or a badge is short text, so the
 // smallest version that holds it is used.
-class QPainter;
-class QRectF;
-
 class QrCode
 {
 public:

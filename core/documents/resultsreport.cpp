@@ -269,7 +269,7 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
         heading(title);
         const QStringList lines = papertext::lines(text);
         if (lines.isEmpty())
-            doc.paragraph(QStringLiteral("…………………………………………………………………………………………"), body);
+            doc.paragraph(QString(28, QChar(0x2026)), item); // one line to write on by hand
         for (const QString &line : lines)
             doc.paragraph(line, body);
     };

@@ -95,17 +95,21 @@ TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with
         { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
     INFO(printed.err.toStdString());
     REQUIRE(printed.exitCode == 0);
+    // Cells that wrap ("Số / lượng", a long content) interleave in the text pdftotext gives,
+    // so the rows are compared with the spaces taken out.
     const QString text = flat(testsupport::pdfText(pdf));
+    const QString squashed = QString(text).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("DỰ TRÙ KINH PHÍ")));
-    CHECK(text.contains(QStringLiteral("STT Nội dung ĐVT Số lượng Đơn giá Thành tiền")));
-    CHECK(text.contains(QStringLiteral("I. PHƯƠNG ÁN 1: TRỰC TIẾP")));
-    CHECK(text.contains(QStringLiteral("II. PHƯƠNG ÁN 2: TRỰC TUYẾN")));
-    CHECK(text.contains(
-        QStringLiteral("1 Thuê hội trường, trang trí khánh tiết buổi 1 5.000.000 5.000.000")));
-    CHECK(text.contains(QStringLiteral("1 In giấy mời, tài liệu hội nghị bộ 200 5.000 1.000.000")));
-    CHECK(text.contains(QStringLiteral("TỔNG CỘNG 12.500.000")));
-    CHECK(text.contains(QStringLiteral("TỔNG CỘNG 6.750.000")));
+    for (const char *head : { "STT", "Nội dung", "ĐVT", "Số", "lượng", "Đơn giá", "Thành tiền" })
+        CHECK(text.contains(QString::fromUtf8(head)));
+    CHECK(squashed.contains(QStringLiteral("I.PHƯƠNGÁN1:TRỰCTIẾP")));
+    CHECK(squashed.contains(QStringLiteral("II.PHƯƠNGÁN2:TRỰCTUYẾN")));
+    CHECK(squashed.contains(QStringLiteral("buổi15.000.0005.000.000")));
+    CHECK(squashed.contains(QStringLiteral("bộ2005.0001.000.000")));
+    CHECK(squashed.contains(QStringLiteral("chai3005.0001.500.000")));
+    CHECK(squashed.contains(QStringLiteral("TỔNGCỘNG12.500.000")));
+    CHECK(squashed.contains(QStringLiteral("TỔNGCỘNG6.750.000")));
     CHECK(text.contains(QStringLiteral("Bằng chữ: Mười hai triệu năm trăm nghìn đồng chẵn.")));
     CHECK(text.contains(QStringLiteral("Bằng chữ: Sáu triệu bảy trăm năm mươi nghìn đồng chẵn.")));
     CHECK(text.contains(QStringLiteral("NGƯỜI LẬP")));

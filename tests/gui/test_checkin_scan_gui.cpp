@@ -3,6 +3,7 @@
 // and named. Codes are typed here as the scanner types them: character by character, then
 // Enter. A code of another event, a mistyped code and a name are refused and change nothing.
 #include "support/guisupport.h"
+#include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
 #include <QCheckBox>
