@@ -12,6 +12,7 @@
 #include "edit/personaldataactions.h"
 #include "pages/agendapage.h"
 #include "pages/attendeespage.h"
+#include "pages/budgetpage.h"
 #include "pages/overviewpage.h"
 #include "pages/planspage.h"
 #include "pages/questionspage.h"
@@ -191,8 +192,8 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    const QStringList names
-        = { tr("&Overview"), tr("&Attendees"), tr("&Questions"), tr("&Programme"), tr("P&lans") };
+    const QStringList names = { tr("&Overview"),  tr("&Attendees"), tr("&Questions"),
+                                tr("&Programme"), tr("P&lans"),     tr("&Budget") };
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showTab(Tab(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -210,6 +211,11 @@ void MainWindow::createActions()
         { PaperKind::ForwardLetter, tr("Covering letter to an &agency…") },
         { PaperKind::OnlineNotice, tr("&Online notice…") },
         { PaperKind::Plan, tr("P&lan…") },
+        { PaperKind::Budget, tr("&Budget estimate…") },
+        { PaperKind::Badges, tr("Bad&ges…") },
+        { PaperKind::PlaceCards, tr("&Place cards…") },
+        { PaperKind::Labels, tr("&Envelope labels…") },
+        { PaperKind::Report, tr("Results report after t&he day…") },
     };
     for (const auto &[kind, text] : papers) {
         QAction *a = m_papersMenu->addAction(text, this, [this, kind = kind] {
@@ -279,6 +285,7 @@ void MainWindow::rebuildPages()
     m_questions = nullptr;
     m_agenda = nullptr;
     m_plans = nullptr;
+    m_budget = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
     m_backupsAction->setEnabled(open);
@@ -324,11 +331,13 @@ void MainWindow::rebuildPages()
     m_questions = new QuestionsPage(s, m_tabs);
     m_agenda = new AgendaPage(s, m_tabs);
     m_plans = new PlansPage(s, m_tabs);
+    m_budget = new BudgetPage(s, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_attendees, tr("Attendees"));
     m_tabs->addTab(m_questions, tr("Questions"));
     m_tabs->addTab(m_agenda, tr("Programme"));
     m_tabs->addTab(m_plans, tr("Plans"));
+    m_tabs->addTab(m_budget, tr("Budget"));
     connect(m_overview, &OverviewPage::showTabRequested, this,
             [this](int tab) { showTab(Tab(tab)); });
 

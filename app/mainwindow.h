@@ -22,6 +22,7 @@ class AttendeesPage;
 class QuestionsPage;
 class AgendaPage;
 class PlansPage;
+class BudgetPage;
 
 // The window: five tabs over one open data file, the event selector, the menus and the
 // status bar that always shows the active plan. Pages do the work; this class wires them.
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, AttendeesTab, QuestionsTab, AgendaTab, PlansTab };
+    enum Tab { OverviewTab, AttendeesTab, QuestionsTab, AgendaTab, PlansTab, BudgetTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -104,6 +105,7 @@ private:
     QuestionsPage *m_questions = nullptr;
     AgendaPage *m_agenda = nullptr;
     PlansPage *m_plans = nullptr;
+    BudgetPage *m_budget = nullptr;
 };
 
 } // namespace dd

@@ -13,6 +13,7 @@ PACKAGES=(
     libsqlite3-dev libicu-dev libzip-dev
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
+    libqrencode-dev zbar-tools
     desktop-file-utils appstream man-db
 )
 

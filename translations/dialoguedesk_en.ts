@@ -584,10 +584,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +784,102 @@ Without a command, DialogueDesk opens its window.
         <source>list attendees: add a last column with each person&apos;s check-in code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
+        <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
+        <translation>Unknown plan &quot;%1&quot;: use in-person, online or both.</translation>
+    </message>
+    <message>
+        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
+        <translation>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</translation>
+    </message>
+    <message>
+        <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
+        <translation>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</translation>
+    </message>
+    <message>
+        <source>The amount spent is entered afterwards: budget set ID --actual AMOUNT.</source>
+        <translation>The amount spent is entered afterwards: budget set ID --actual AMOUNT.</translation>
+    </message>
+    <message>
+        <source>Say which line: budget set ID [--qty N] [--price P] [--measure U] [--plan P] [--note TEXT] [--actual AMOUNT|none].</source>
+        <translation>Say which line: budget set ID [--qty N] [--price P] [--measure U] [--plan P] [--note TEXT] [--actual AMOUNT|none].</translation>
+    </message>
+    <message>
+        <source>Say which line: budget remove ID.</source>
+        <translation>Say which line: budget remove ID.</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
+    </message>
+    <message>
+        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</translation>
+    </message>
+    <message>
+        <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
+        <translation>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</translation>
+    </message>
+    <message>
+        <source>delete a line of the budget</source>
+        <translation>delete a line of the budget</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
+        <translation>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</translation>
+    </message>
+    <message>
+        <source>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</source>
+        <translation>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity</source>
+        <translation>budget add|set: the quantity</translation>
+    </message>
+    <message>
+        <source>budget add|set: the unit price in đồng</source>
+        <translation>budget add|set: the unit price in đồng</translation>
+    </message>
+    <message>
+        <source>budget add|set: the plan a line belongs to</source>
+        <translation>budget add|set: the plan a line belongs to</translation>
+    </message>
+    <message>
+        <source>budget add|set: the line&apos;s note</source>
+        <translation>budget add|set: the line&apos;s note</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
+        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</translation>
+    </message>
+    <message>
+        <source>report set: the assessment (đánh giá)</source>
+        <translation>report set: the assessment (đánh giá)</translation>
+    </message>
+    <message>
+        <source>report set: the proposals (đề xuất, kiến nghị)</source>
+        <translation>report set: the proposals (đề xuất, kiến nghị)</translation>
+    </message>
+    <message>
+        <source>budget set: the amount actually spent (none: not known)</source>
+        <translation>budget set: the amount actually spent (none: not known)</translation>
+    </message>
+    <message>
+        <source>The option --role does not apply to &quot;print %1&quot;.</source>
+        <translation>The option --role does not apply to &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
+        <translation>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -954,6 +1046,25 @@ Without a command, DialogueDesk opens its window.
         <source>print the covering letter to the agency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add a budget line</source>
+        <translation>add a budget line</translation>
+    </message>
+    <message>
+        <source>There is no budget line %1.</source>
+        <translation>There is no budget line %1.</translation>
+    </message>
+    <message>
+        <source>edit a budget line</source>
+        <translation>edit a budget line</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n budget line(s)</source>
+        <translation>
+            <numerusform>delete %n budget line</numerusform>
+            <numerusform>delete %n budget lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -988,6 +1099,14 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget estimate has no line yet. Enter its lines on the Budget tab.</source>
+        <translation>The budget estimate has no line yet. Enter its lines on the Budget tab.</translation>
+    </message>
+    <message>
+        <source>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</source>
+        <translation>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1310,34 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Covering letter to an agency</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan 1 only</source>
+        <translation>Plan 1 only</translation>
+    </message>
+    <message>
+        <source>Plan 2 only</source>
+        <translation>Plan 2 only</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Place cards</translation>
+    </message>
+    <message>
+        <source>Envelope labels</source>
+        <translation>Envelope labels</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Results report</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1559,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1885,6 +2032,10 @@ Without a command, DialogueDesk opens its window.
         <source>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</source>
         <translation>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</translation>
     </message>
+    <message>
+        <source>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</source>
+        <translation>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>
@@ -2038,7 +2189,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Select All</source>
@@ -2241,7 +2392,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Select All</source>
@@ -2396,6 +2547,24 @@ Do you want to replace it?</source>
     <message>
         <source>The programme ends at %1, after the latest end time %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has sent %2 of the %3 people of its quota.</source>
+        <translation>%1 has sent %2 of the %3 people of its quota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has sent %2 of the %3 questions required by %4: %n day(s) left.</source>
+        <translation>
+            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n day left.</numerusform>
+            <numerusform>%1 has sent %2 of the %3 questions required by %4: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered %n forwarded question(s), due by %2.</source>
+        <translation>
+            <numerusform>%1 has not answered %n forwarded question, due by %2.</numerusform>
+            <numerusform>%1 has not answered %n forwarded questions, due by %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2729,18 @@ Do you want to replace it?</source>
         <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
         <translation>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
     </message>
+    <message>
+        <source>A budget line needs a content.</source>
+        <translation>A budget line needs a content.</translation>
+    </message>
+    <message>
+        <source>Quantities and amounts cannot be negative.</source>
+        <translation>Quantities and amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount of a budget line is too large.</source>
+        <translation>The amount of a budget line is too large.</translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -2655,7 +2836,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -2663,7 +2844,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2896,7 +3077,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Replaces %1</source>
@@ -2959,7 +3140,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Mark &amp;invited</source>
@@ -3007,7 +3188,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3121,6 +3302,18 @@ Do you want to replace it?</source>
         <source>Replaced by a substitute: press Enter again to check in anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan the code of a letter or badge (or type it), then Enter</source>
+        <translation>Scan the code of a letter or badge (or type it), then Enter</translation>
+    </message>
+    <message>
+        <source>Not a check-in code</source>
+        <translation>Not a check-in code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AutoBackup</name>
@@ -3197,6 +3390,88 @@ Do you want to replace it?</source>
     <message>
         <source>not given, e.g. 1995</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BudgetPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
+        <translation>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source> · spent %1 ₫</source>
+        <translation> · spent %1 ₫</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BudgetTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price (₫)</source>
+        <translation>Unit price (₫)</translation>
+    </message>
+    <message>
+        <source>Plan 1 (₫)</source>
+        <translation>Plan 1 (₫)</translation>
+    </message>
+    <message>
+        <source>Plan 2 (₫)</source>
+        <translation>Plan 2 (₫)</translation>
+    </message>
+    <message>
+        <source>Spent (₫)</source>
+        <translation>Spent (₫)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tick to count this line in the plan&apos;s estimate</source>
+        <translation>Tick to count this line in the plan&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>A line belongs to at least one plan; delete it if neither needs it.</source>
+        <translation>A line belongs to at least one plan; delete it if neither needs it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +4011,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -4181,6 +4456,34 @@ Do you want to replace it?</source>
     <message>
         <source>The plan&apos;s text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Budget estimate…</source>
+        <translation>&amp;Budget estimate…</translation>
+    </message>
+    <message>
+        <source>Bad&amp;ges…</source>
+        <translation>Bad&amp;ges…</translation>
+    </message>
+    <message>
+        <source>&amp;Place cards…</source>
+        <translation>&amp;Place cards…</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope labels…</source>
+        <translation>&amp;Envelope labels…</translation>
+    </message>
+    <message>
+        <source>Results report after t&amp;he day…</source>
+        <translation>Results report after t&amp;he day…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5326,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5031,7 +5334,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Classify…</source>
@@ -5564,7 +5867,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -5576,7 +5879,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Close</source>

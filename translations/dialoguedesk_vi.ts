@@ -562,10 +562,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>ghi câu trả lời cho một câu hỏi (nội dung trống thì xóa câu trả lời)</translation>
     </message>
     <message>
-        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
-        <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
-    </message>
-    <message>
         <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
         <translation>list questions: chỉ những câu hỏi đã chuyển đến cơ quan này; question forward, print forward: cơ quan nhận</translation>
     </message>
@@ -763,6 +759,102 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>list attendees: add a last column with each person&apos;s check-in code</source>
         <translation>list attendees: thêm cột cuối là mã điểm danh của từng người</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
+        <translation>--%1 nhận một số nguyên không âm, ví dụ 12500000 hoặc 12.500.000; &quot;%2&quot; không phải là số như vậy.</translation>
+    </message>
+    <message>
+        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
+        <translation>Không có phương án &quot;%1&quot;: dùng in-person, online hoặc both.</translation>
+    </message>
+    <message>
+        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
+        <translation>Không có dòng kinh phí %1. Lệnh &quot;dialoguedesk list budget&quot; liệt kê các dòng.</translation>
+    </message>
+    <message>
+        <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
+        <translation>Hãy cho biết mục và nội dung: budget add MỤC NỘI_DUNG --measure ĐVT --qty SỐ_LƯỢNG --price ĐƠN_GIÁ [--plan in-person|online|both].</translation>
+    </message>
+    <message>
+        <source>The amount spent is entered afterwards: budget set ID --actual AMOUNT.</source>
+        <translation>Số tiền thực chi được nhập sau: budget set ID --actual SỐ_TIỀN.</translation>
+    </message>
+    <message>
+        <source>Say which line: budget set ID [--qty N] [--price P] [--measure U] [--plan P] [--note TEXT] [--actual AMOUNT|none].</source>
+        <translation>Hãy cho biết dòng nào: budget set ID [--qty SỐ_LƯỢNG] [--price ĐƠN_GIÁ] [--measure ĐVT] [--plan PA] [--note GHI_CHÚ] [--actual SỐ_TIỀN|none].</translation>
+    </message>
+    <message>
+        <source>Say which line: budget remove ID.</source>
+        <translation>Hãy cho biết dòng nào: budget remove ID.</translation>
+    </message>
+    <message>
+        <source>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</source>
+        <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
+    </message>
+    <message>
+        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>thêm một dòng vào dự trù kinh phí: mục (ví dụ &quot;Hội trường&quot;), nội dung chi, đơn vị tính, số lượng và đơn giá bằng đồng (12.500.000 hoặc 12500000); --plan: phương án áp dụng (mặc định cả hai); --note GHI_CHÚ</translation>
+    </message>
+    <message>
+        <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
+        <translation>sửa một dòng kinh phí (id lấy từ list budget); --actual: số tiền thực chi, cho báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>delete a line of the budget</source>
+        <translation>xóa một dòng kinh phí</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
+        <translation>phần đánh giá và đề xuất của báo cáo kết quả sau hội nghị (print report); \n hoặc xuống dòng để sang đoạn mới</translation>
+    </message>
+    <message>
+        <source>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</source>
+        <translation>budget add|set: đơn vị tính (ĐVT), ví dụ buổi, bộ, chai</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity</source>
+        <translation>budget add|set: số lượng</translation>
+    </message>
+    <message>
+        <source>budget add|set: the unit price in đồng</source>
+        <translation>budget add|set: đơn giá bằng đồng</translation>
+    </message>
+    <message>
+        <source>budget add|set: the plan a line belongs to</source>
+        <translation>budget add|set: phương án của dòng</translation>
+    </message>
+    <message>
+        <source>budget add|set: the line&apos;s note</source>
+        <translation>budget add|set: ghi chú của dòng</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
+        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff)</translation>
+    </message>
+    <message>
+        <source>report set: the assessment (đánh giá)</source>
+        <translation>report set: phần đánh giá</translation>
+    </message>
+    <message>
+        <source>report set: the proposals (đề xuất, kiến nghị)</source>
+        <translation>report set: phần đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>budget set: the amount actually spent (none: not known)</source>
+        <translation>budget set: số tiền thực chi (none: chưa biết)</translation>
+    </message>
+    <message>
+        <source>The option --role does not apply to &quot;print %1&quot;.</source>
+        <translation>Tùy chọn --role không dùng được với &quot;print %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Không có vai trò &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
+        <translation>Hãy cho biết nội dung: report set [--assessment NỘI_DUNG] [--proposals NỘI_DUNG]; xuống dòng để sang đoạn mới.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -920,6 +1012,24 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>print the covering letter to the agency</source>
         <translation>in công văn chuyển câu hỏi đến cơ quan</translation>
     </message>
+    <message>
+        <source>add a budget line</source>
+        <translation>thêm dòng kinh phí</translation>
+    </message>
+    <message>
+        <source>There is no budget line %1.</source>
+        <translation>Không có dòng kinh phí %1.</translation>
+    </message>
+    <message>
+        <source>edit a budget line</source>
+        <translation>sửa dòng kinh phí</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n budget line(s)</source>
+        <translation>
+            <numerusform>xóa %n dòng kinh phí</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -954,6 +1064,14 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
         <translation>Chưa có câu hỏi nào đang mở được chuyển đến %1. Hãy chuyển câu hỏi cho cơ quan này ở thẻ Ý kiến trước.</translation>
+    </message>
+    <message>
+        <source>The budget estimate has no line yet. Enter its lines on the Budget tab.</source>
+        <translation>Dự trù kinh phí chưa có dòng nào. Hãy nhập các dòng ở thẻ Kinh phí.</translation>
+    </message>
+    <message>
+        <source>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</source>
+        <translation>Không có ai để in: thẻ đại biểu, bảng tên và nhãn phong bì dành cho người đã có tên và không từ chối (thuộc đơn vị và vai trò đã chọn).</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1275,34 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Covering letter to an agency</source>
         <translation>Công văn chuyển ý kiến đến cơ quan</translation>
+    </message>
+    <message>
+        <source>Plan 1 only</source>
+        <translation>Chỉ phương án 1</translation>
+    </message>
+    <message>
+        <source>Plan 2 only</source>
+        <translation>Chỉ phương án 2</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Dự trù kinh phí</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Thẻ đại biểu</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Bảng tên đặt bàn</translation>
+    </message>
+    <message>
+        <source>Envelope labels</source>
+        <translation>Nhãn phong bì</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>Báo cáo kết quả</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1996,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</source>
         <translation>Văn bản ký ngày %1, sau hạn gửi ý kiến (%2): văn bản đề nghị gửi ý kiến trước một ngày đã qua. Hãy dời hạn gửi ý kiến (thông tin hội nghị) hoặc ngày ký.</translation>
     </message>
+    <message>
+        <source>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</source>
+        <translation>Thẻ đại biểu, bảng tên và nhãn phong bì được in từ PDF: hãy chọn tệp .pdf.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalData</name>
@@ -2356,6 +2506,22 @@ Bạn có muốn thay thế không?</translation>
         <source>The programme ends at %1, after the latest end time %2.</source>
         <translation>Chương trình kết thúc lúc %1, muộn hơn giờ kết thúc muộn nhất %2.</translation>
     </message>
+    <message>
+        <source>%1 has sent %2 of the %3 people of its quota.</source>
+        <translation>%1 mới cử %2 trên %3 người theo chỉ tiêu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has sent %2 of the %3 questions required by %4: %n day(s) left.</source>
+        <translation>
+            <numerusform>%1 mới gửi %2 trên %3 ý kiến phải gửi trước %4: còn %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered %n forwarded question(s), due by %2.</source>
+        <translation>
+            <numerusform>%1 chưa trả lời %n ý kiến đã chuyển, hạn trả lời %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2518,6 +2684,18 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
         <translation>Địa chỉ e-mail &quot;%1&quot; không hợp lệ: cần có một dấu &quot;@&quot; và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
+    </message>
+    <message>
+        <source>A budget line needs a content.</source>
+        <translation>Dòng kinh phí cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>Quantities and amounts cannot be negative.</source>
+        <translation>Số lượng và số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>The amount of a budget line is too large.</source>
+        <translation>Thành tiền của dòng kinh phí quá lớn.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3258,18 @@ Bạn có muốn thay thế không?</translation>
         <source>Replaced by a substitute: press Enter again to check in anyway</source>
         <translation>Đã có người dự thay: nhấn Enter lần nữa nếu vẫn điểm danh</translation>
     </message>
+    <message>
+        <source>Scan the code of a letter or badge (or type it), then Enter</source>
+        <translation>Quét mã trên giấy mời hoặc thẻ đại biểu (hoặc gõ mã), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Not a check-in code</source>
+        <translation>Không phải mã điểm danh</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>&quot;%1&quot; không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AutoBackup</name>
@@ -3156,6 +3346,88 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>not given, e.g. 1995</source>
         <translation>chưa rõ, ví dụ 1995</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BudgetPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
+        <translation>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source> · spent %1 ₫</source>
+        <translation> · thực chi %1 ₫</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Dòng mới</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BudgetTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit price (₫)</source>
+        <translation>Đơn giá (₫)</translation>
+    </message>
+    <message>
+        <source>Plan 1 (₫)</source>
+        <translation>Phương án 1 (₫)</translation>
+    </message>
+    <message>
+        <source>Plan 2 (₫)</source>
+        <translation>Phương án 2 (₫)</translation>
+    </message>
+    <message>
+        <source>Spent (₫)</source>
+        <translation>Thực chi (₫)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tick to count this line in the plan&apos;s estimate</source>
+        <translation>Đánh dấu để tính dòng này vào dự trù của phương án</translation>
+    </message>
+    <message>
+        <source>A line belongs to at least one plan; delete it if neither needs it.</source>
+        <translation>Mỗi dòng thuộc ít nhất một phương án; nếu không phương án nào cần thì hãy xóa dòng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>&quot;%1&quot; không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4401,34 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The plan&apos;s text</source>
         <translation>Nội dung kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>Kinh p&amp;hí</translation>
+    </message>
+    <message>
+        <source>&amp;Budget estimate…</source>
+        <translation>Dự trù kinh &amp;phí…</translation>
+    </message>
+    <message>
+        <source>Bad&amp;ges…</source>
+        <translation>Thẻ đại &amp;biểu…</translation>
+    </message>
+    <message>
+        <source>&amp;Place cards…</source>
+        <translation>Bả&amp;ng tên đặt bàn…</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope labels…</source>
+        <translation>Nhãn ph&amp;ong bì…</translation>
+    </message>
+    <message>
+        <source>Results report after t&amp;he day…</source>
+        <translation>Báo cáo kết &amp;quả…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
     </message>
 </context>
 <context>

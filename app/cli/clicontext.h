@@ -43,6 +43,15 @@ inline constexpr char presenter[] = "presenter";
 inline constexpr char text[] = "text";
 inline constexpr char answerBy[] = "answer-by";
 inline constexpr char planText[] = "plan-text";
+inline constexpr char measure[] = "measure";
+inline constexpr char qty[] = "qty";
+inline constexpr char price[] = "price";
+inline constexpr char plan[] = "plan";
+inline constexpr char note[] = "note";
+inline constexpr char actual[] = "actual";
+inline constexpr char role[] = "role";
+inline constexpr char assessment[] = "assessment";
+inline constexpr char proposals[] = "proposals";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -133,6 +142,11 @@ int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);
 int runBackupRestore(Context &ctx);
 int runEventErasePersonalData(Context &ctx);
+// `budget add|set|remove` (budgetcommands.cpp).
+int runBudgetAdd(Context &ctx);
+int runBudgetSet(Context &ctx);
+int runBudgetRemove(Context &ctx);
+int runReportSet(Context &ctx); // reportcommand.cpp
 int runCheckIn(Context &ctx); // checkincommand.cpp
 
 // The CLI words for the two plans: "in-person" and "online".

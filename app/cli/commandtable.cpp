@@ -16,7 +16,7 @@ constexpr CommandSpec kCommands[] = {
                         "check the data file without changing it: integrity, schema "
                         "version, number of events"),
       &runCheck },
-    { "list", "events|units|attendees|quotas|questions|agenda|tasks",
+    { "list", "events|units|attendees|quotas|questions|agenda|tasks|budget|reminders",
       QT_TRANSLATE_NOOP("Cli",
                         "print a table: tab-separated UTF-8 with a header row; agenda "
                         "with the clock times of the active plan"),
@@ -81,7 +81,8 @@ constexpr CommandSpec kCommands[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before "
                         "signing. PAPER: invitation, unit-invitation, delegates, sign-in, "
-                        "programme, questions, forward, notice, plan. --date: the signing date, "
+                        "programme, questions, forward, notice, plan, budget, badges, place-cards, "
+                        "labels, report. --date: the signing date, "
                         "remembered for the paper (none: blank, to fill in by hand); --by "
                         "unit|role for the lists, topic|agency for the questions; forward "
                         "--agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the "
@@ -89,6 +90,25 @@ constexpr CommandSpec kCommands[] = {
                         "gives it the next number of its kind; invitation --status KEY: letters "
                         "to the people of that status"),
       &runPrint },
+    { "budget add", "SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a line to the budget estimate: its section (e.g. \"Hội trường\"), "
+                        "what is paid for, the unit of measure, quantity and unit price in đồng "
+                        "(12.500.000 or 12500000); --plan: the plan it belongs to (default "
+                        "both); --note TEXT"),
+      &runBudgetAdd },
+    { "budget set", "ID [--qty N] [--price P] [--measure U] [--plan P] [--actual AMOUNT|none]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "change a line of the budget (its id from list budget); --actual: the "
+                        "amount spent, for the results report"),
+      &runBudgetSet },
+    { "budget remove", "ID", QT_TRANSLATE_NOOP("Cli", "delete a line of the budget"),
+      &runBudgetRemove },
+    { "report set", "[--assessment TEXT] [--proposals TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "the clerk's assessment and proposals in the results report after the "
+                        "day (print report); \\n or a line break starts a paragraph"),
+      &runReportSet },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
                         "check people in at the door: a number from list attendees, the code "
@@ -179,6 +199,24 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::text, "TEXT", QT_TRANSLATE_NOOP("Cli", "question answer: the answer") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
+    { nullptr, opt::measure, "U",
+      QT_TRANSLATE_NOOP("Cli", "budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai") },
+    { nullptr, opt::qty, "N", QT_TRANSLATE_NOOP("Cli", "budget add|set: the quantity") },
+    { nullptr, opt::price, "P",
+      QT_TRANSLATE_NOOP("Cli", "budget add|set: the unit price in đồng") },
+    { nullptr, opt::plan, "in-person|online|both",
+      QT_TRANSLATE_NOOP("Cli", "budget add|set: the plan a line belongs to") },
+    { nullptr, opt::note, "TEXT", QT_TRANSLATE_NOOP("Cli", "budget add|set: the line's note") },
+    { nullptr, opt::role, "KEY",
+      QT_TRANSLATE_NOOP("Cli",
+                        "print badges|place-cards|labels: only people of this role (chair, "
+                        "co_chair, guest, delegate, press, staff)") },
+    { nullptr, opt::assessment, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "report set: the assessment (đánh giá)") },
+    { nullptr, opt::proposals, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "report set: the proposals (đề xuất, kiến nghị)") },
+    { nullptr, opt::actual, "AMOUNT|none",
+      QT_TRANSLATE_NOOP("Cli", "budget set: the amount actually spent (none: not known)") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

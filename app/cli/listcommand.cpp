@@ -1,5 +1,6 @@
-// `list events|units|attendees|quotas|questions|agenda|tasks`: tab-separated tables for scripts
-// and spreadsheets, with English column keys and the same search rule as the window.
+// `list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders`: tab-separated
+// tables for scripts and spreadsheets, with English column keys and the same search rule as the
+// window.
 #include "cli/clicontext.h"
 
 #include "domain/attendeecode.h"
@@ -322,6 +323,35 @@ int printTasks(Context &ctx, Session &s, const Filters &f)
     return Success;
 }
 
+// What needs doing before the day, as the overview lists it: the tab where it is fixed and the
+// reminder.
+int printReminders(Context &ctx, Session &s, const Filters &)
+{
+    static const char *const kTabs[] = { "overview", "attendees", "questions", "agenda", "plans" };
+    ctx.writeRow({ QStringLiteral("where"), QStringLiteral("reminder") });
+    for (const Warning &w : computeWarnings(s, QDate::currentDate()))
+        ctx.writeRow({ QLatin1String(kTabs[int(w.tab)]), w.text });
+    return Success;
+}
+
+int printBudget(Context &ctx, Session &s, const Filters &)
+{
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("section"),
+                   QStringLiteral("content"), QStringLiteral("measure"), QStringLiteral("quantity"),
+                   QStringLiteral("unit_price"), QStringLiteral("amount"), QStringLiteral("plan"),
+                   QStringLiteral("note"), QStringLiteral("actual") });
+    for (const BudgetItem &b : s.budget().list(s.eventId())) {
+        const QString plan = b.plans == BudgetPlans::Both
+            ? QStringLiteral("both")
+            : planWord(b.plans == BudgetPlans::Online ? PlanKind::Online : PlanKind::InPerson);
+        ctx.writeRow({ QString::number(b.id), QString::number(b.position), b.section, b.content,
+                       b.measure, QString::number(b.quantity), QString::number(b.unitPrice),
+                       QString::number(b.amount()), plan, b.note,
+                       b.actualAmount ? QString::number(*b.actualAmount) : QString() });
+    }
+    return Success;
+}
+
 const QList<Table> &tables()
 {
     static const QList<Table> list {
@@ -338,6 +368,8 @@ const QList<Table> &tables()
           &printQuestions },
         { "agenda", true, {}, &printAgenda },
         { "tasks", true, { opt::unit }, &printTasks },
+        { "budget", true, {}, &printBudget },
+        { "reminders", true, {}, &printReminders },
     };
     return list;
 }

@@ -27,7 +27,13 @@ bool takesUnit(PaperKind k)
 {
     return k == PaperKind::PersonInvitation || k == PaperKind::UnitInvitation
         || k == PaperKind::DelegateList || k == PaperKind::SignInSheet
-        || k == PaperKind::QuestionSummary || k == PaperKind::OnlineNotice;
+        || k == PaperKind::QuestionSummary || k == PaperKind::OnlineNotice || k == PaperKind::Badges
+        || k == PaperKind::PlaceCards || k == PaperKind::Labels;
+}
+
+bool takesRole(PaperKind k)
+{
+    return k == PaperKind::Badges || k == PaperKind::PlaceCards || k == PaperKind::Labels;
 }
 
 // --by: role|unit for the lists, topic|agency for the questions.
@@ -130,6 +136,21 @@ int runPrint(Context &ctx)
                             "Cli", "The option --status does not apply to \"print %1\".")
                             .arg(word),
                         UsageError);
+    if (isSet(ctx, opt::role)) {
+        if (!takesRole(*kind))
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli", "The option --role does not apply to \"print %1\".")
+                                .arg(word),
+                            UsageError);
+        const QString key = value(ctx, opt::role).toLower();
+        for (AttendeeRole r : { AttendeeRole::Chair, AttendeeRole::CoChair, AttendeeRole::Guest,
+                                AttendeeRole::Delegate, AttendeeRole::Press, AttendeeRole::Staff })
+            if (attendeeRoleKey(r) == key)
+                options.role = r;
+        if (!options.role)
+            return ctx.fail(QCoreApplication::translate("Cli", "Unknown role \"%1\".").arg(key),
+                            UsageError);
+    }
     std::optional<InvitationStatus> status;
     if (isSet(ctx, opt::status)) {
         const QString key = value(ctx, opt::status);

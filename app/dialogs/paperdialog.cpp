@@ -40,6 +40,12 @@ bool isList(PaperKind k)
     return k == PaperKind::DelegateList || k == PaperKind::SignInSheet;
 }
 
+// Badges, place cards and labels: cards on sheets, neither numbered nor dated.
+bool isCards(PaperKind k)
+{
+    return k == PaperKind::Badges || k == PaperKind::PlaceCards || k == PaperKind::Labels;
+}
+
 bool isLetter(PaperKind k)
 {
     return k == PaperKind::PersonInvitation || k == PaperKind::UnitInvitation;
@@ -362,7 +368,10 @@ void PaperDialog::updateForKind()
     m_form->setRowVisible(m_groupBy, isList(k) || k == PaperKind::QuestionSummary);
     m_form->setRowVisible(m_unit,
                           isList(k) || k == PaperKind::QuestionSummary
-                              || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice);
+                              || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice
+                              || isCards(k));
+    m_form->setRowVisible(m_takeNumber, !isCards(k));
+    m_form->setRowVisible(m_dated->parentWidget(), !isCards(k));
     m_form->setRowVisible(m_onePerUnit, k == PaperKind::SignInSheet);
     m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k));
     m_form->setRowVisible(m_includeDeclined, isList(k));
@@ -387,7 +396,7 @@ documents::PaperOptions PaperDialog::options() const
     else
         o.groupBy = documents::PaperOptions::GroupBy::Unit;
     if (isList(k) || k == PaperKind::QuestionSummary || k == PaperKind::UnitInvitation
-        || k == PaperKind::OnlineNotice)
+        || k == PaperKind::OnlineNotice || isCards(k))
         o.unitId = m_unit->currentData().toLongLong();
     if (k == PaperKind::ForwardLetter)
         o.unitId = m_agency->currentData().toLongLong();

@@ -1,5 +1,9 @@
 #include "pages/attendeespage.h"
 
+#include "edit/checkinlookup.h"
+
+#include "domain/attendeecode.h"
+
 #include "widgets/flowlayout.h"
 
 #include "dialogs/attendeedialog.h"
@@ -200,7 +204,17 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_checkInBanner->setTextFormat(Qt::RichText);
     m_checkInBanner->setWordWrap(true);
     m_checkInBanner->hide();
+    m_scan = new QLineEdit(top);
+    m_scan->setObjectName(QStringLiteral("checkinScanField"));
+    m_scan->setPlaceholderText(tr("Scan the code of a letter or badge (or type it), then Enter"));
+    m_scan->setClearButtonEnabled(true);
+    QFont scanFont = m_scan->font();
+    scanFont.setPointSizeF(scanFont.pointSizeF() * 1.5);
+    m_scan->setFont(scanFont);
+    m_scan->hide();
+    connect(m_scan, &QLineEdit::returnPressed, this, &AttendeesPage::checkInScanned);
     topLayout->addWidget(filterRow);
+    topLayout->addWidget(m_scan);
     topLayout->addWidget(m_checkInBanner);
     topLayout->addWidget(m_table);
     topLayout->addWidget(m_editButtons);
@@ -406,7 +420,10 @@ void AttendeesPage::setCheckInMode(bool on)
     widenToHint(m_search);
     m_checkedInFilter->setCurrentIndex(0);
     m_search->clear();
-    m_search->setFocus();
+    m_scan->clear();
+    m_scan->setVisible(on);
+    // A USB scanner types into the field that has the focus: the scan field, when on.
+    (on ? m_scan : m_search)->setFocus();
     m_confirmDeclined = 0;
     if (!on)
         m_checkInBanner->hide();
@@ -433,7 +450,35 @@ void AttendeesPage::checkInHighlighted()
     QModelIndex index = m_table->currentIndex();
     if (!index.isValid() || !m_table->selectionModel()->isSelected(index))
         index = m_filter->index(0, 0);
-    const qint64 id = index.data(SessionTableModel::IdRole).toLongLong();
+    checkInPerson(index.data(SessionTableModel::IdRole).toLongLong(), m_search);
+}
+
+void AttendeesPage::checkInScanned()
+{
+    const QString text = m_scan->text().trimmed();
+    m_scan->clear();
+    m_scan->setFocus();
+    if (text.isEmpty())
+        return;
+    const QString refused = QStringLiteral("#b00020");
+    if (readAttendeeCode(text) == CodeReading::NotACode) {
+        showCheckIn(tr("Not a check-in code"),
+                    tr("\"%1\" is not the code of a letter or badge; find a name with the "
+                       "search field instead.")
+                        .arg(text),
+                    refused);
+        return;
+    }
+    const Result<Attendee> found = checkin::find(*m_session, text);
+    if (!found) {
+        showCheckIn(tr("Not checked in"), found.error(), refused);
+        return;
+    }
+    checkInPerson(found->id, m_scan);
+}
+
+void AttendeesPage::checkInPerson(qint64 id, QLineEdit *field)
+{
     const Attendee a = m_model->attendee(m_model->rowOf(id));
     const QString unit = m_model->unitName(a.unitId);
     const QString who = unit.isEmpty() ? a.fullName() : tr("%1 — %2").arg(a.fullName(), unit);
@@ -451,7 +496,7 @@ void AttendeesPage::checkInHighlighted()
         showCheckIn(
             tr("Already checked in at %1").arg(a.checkedInAt.toString(QStringLiteral("HH:mm"))),
             who, QStringLiteral("#e65100"));
-        m_search->clear();
+        field->clear();
         scrollTo();
         return;
     }
@@ -471,9 +516,9 @@ void AttendeesPage::checkInHighlighted()
     if (!m_session->push(cmd))
         return;
     showCheckIn(tr("Checked in"), who, QStringLiteral("#2e7d32"));
-    m_search->clear();
+    field->clear();
     scrollTo();
-    m_search->setFocus();
+    field->setFocus();
 }
 
 void AttendeesPage::addWalkIn()

@@ -34,6 +34,8 @@ public:
     void setCheckInMode(bool on);
     // In check-in mode: Enter checks in the highlighted person.
     void checkInHighlighted();
+    // The check-in field: a code scanned from a letter or badge (or typed), then Enter.
+    void checkInScanned();
     void addWalkIn();
 
     QList<qint64> selectedIds() const;
@@ -70,6 +72,10 @@ private:
     // A person who declined, named once: Enter again on them checks them in.
     qint64 m_confirmDeclined = 0;
     void showCheckIn(const QString &headline, const QString &detail, const QString &color);
+    // Checks the person in (after the warnings a clerk must see), then empties `field` for
+    // the next one.
+    void checkInPerson(qint64 id, QLineEdit *field);
+    QLineEdit *m_scan;
     QWidget *m_editButtons;
 };
 

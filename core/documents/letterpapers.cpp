@@ -2,6 +2,7 @@
 #include "documents/paperparts.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
+#include "domain/attendeecode.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -217,7 +218,12 @@ Paper personInvitations(const PaperData &data, const PaperOptions &opt)
         else if (!inRoom)
             closing = QStringLiteral("Rất mong đồng chí quan tâm theo dõi./.");
         doc.paragraph(closing, parts::body());
-        doc.add(parts::signature(data, parts::letterRecipients(data)));
+        Signature signature = parts::signature(data, parts::letterRecipients(data));
+        // The code the door scans, when the person is stored (a letter of a snapshot may
+        // print people who are not).
+        if (a.id > 0 && data.event.id > 0)
+            signature.scanCode = attendeeCode(data.event.id, a.id);
+        doc.add(signature);
         paper.documents << doc;
     }
     return paper;

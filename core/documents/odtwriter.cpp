@@ -1,5 +1,9 @@
 #include "documents/odtwriter.h"
 
+#include "documents/qrcode.h"
+
+#include <QBuffer>
+
 namespace dd::documents {
 
 namespace {
@@ -69,6 +73,9 @@ void declareNamespaces(QXmlStreamWriter &x)
                      QStringLiteral("fo"));
     x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"),
                      QStringLiteral("svg"));
+    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"),
+                     QStringLiteral("draw"));
+    x.writeNamespace(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("xlink"));
     x.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
     x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
                      QStringLiteral("meta"));
@@ -209,7 +216,7 @@ QByteArray meta(const QString &title)
     return out;
 }
 
-QByteArray manifest()
+QByteArray manifest(const QList<OdtPart> &pictures)
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
@@ -227,6 +234,8 @@ QByteArray manifest()
     entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
+    for (const OdtPart &p : pictures)
+        entry(p.name, QStringLiteral("image/png"));
     x.writeEndElement();
     x.writeEndDocument();
     return out;
@@ -242,11 +251,14 @@ OdtWriter::OdtWriter()
 QList<OdtPart> OdtWriter::write(const Paper &paper)
 {
     OdtWriter writer;
-    return { { QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text" },
-             { QStringLiteral("content.xml"), writer.content(paper) },
-             { QStringLiteral("styles.xml"), styles() },
-             { QStringLiteral("meta.xml"), meta(paper.title) },
-             { QStringLiteral("META-INF/manifest.xml"), manifest() } };
+    QList<OdtPart> parts {
+        { QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text" },
+        { QStringLiteral("content.xml"), writer.content(paper) },
+        { QStringLiteral("styles.xml"), styles() },
+        { QStringLiteral("meta.xml"), meta(paper.title) },
+        { QStringLiteral("META-INF/manifest.xml"), manifest(writer.m_pictures) }
+    };
+    return parts + writer.m_pictures;
 }
 
 QByteArray OdtWriter::content(const Paper &paper)
@@ -598,6 +610,7 @@ void OdtWriter::table(const Table &t)
             for (int c = 0; c < columns; ++c) {
                 TextStyle s = cell;
                 s.align = t.columns[c].align;
+                s.emphasis = row.bold ? Bold : Plain;
                 startCell(1, 1);
                 paragraph(c < row.cells.size() ? row.cells[c] : QString(), s);
                 m_xml.writeEndElement();
@@ -630,7 +643,17 @@ void OdtWriter::signature(const Signature &s)
     TextStyle item;
     item.pointSize = 11;
     item.align = Qt::AlignLeft;
-    if (s.recipients.isEmpty()) {
+    if (!s.preparedTitle.isEmpty()) {
+        TextStyle prepared = item;
+        prepared.pointSize = 14;
+        prepared.emphasis = Bold;
+        prepared.align = Qt::AlignHCenter;
+        paragraph({}, prepared);
+        paragraph(s.preparedTitle.toUpper(), prepared);
+        for (int i = 0; i < 4; ++i)
+            paragraph({}, prepared);
+        paragraph(s.preparedName, prepared);
+    } else if (s.recipients.isEmpty()) {
         paragraph({}, item);
     } else {
         TextStyle head = item;
@@ -640,6 +663,8 @@ void OdtWriter::signature(const Signature &s)
         for (const QString &r : s.recipients)
             paragraph(r, item);
     }
+    if (!s.scanCode.isEmpty())
+        scanCode(s.scanCode);
     m_xml.writeEndElement();
     m_xml.writeStartElement(QStringLiteral("table:table-cell"));
     m_xml.writeAttribute(QStringLiteral("table:style-name"), cellStyle(false));
@@ -655,6 +680,40 @@ void OdtWriter::signature(const Signature &s)
     m_xml.writeEndElement();
     m_xml.writeEndElement(); // row
     m_xml.writeEndElement(); // table
+}
+
+void OdtWriter::scanCode(const QString &code)
+{
+    const auto qr = QrCode::encode(code.toUtf8());
+    if (!qr)
+        return;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    qr->image(8).save(&buffer, "PNG");
+    const QString name = QStringLiteral("Pictures/qr%1.png").arg(m_pictures.size() + 1);
+    m_pictures << OdtPart { name, png };
+
+    TextStyle caption;
+    caption.pointSize = 10;
+    caption.align = Qt::AlignHCenter;
+    const QString side = QStringLiteral("22mm");
+    m_xml.writeStartElement(QStringLiteral("text:p"));
+    m_xml.writeAttribute(QStringLiteral("text:style-name"), paragraphStyle(caption));
+    m_xml.writeStartElement(QStringLiteral("draw:frame"));
+    m_xml.writeAttribute(QStringLiteral("draw:name"),
+                         QStringLiteral("qr%1").arg(m_pictures.size()));
+    m_xml.writeAttribute(QStringLiteral("text:anchor-type"), QStringLiteral("as-char"));
+    m_xml.writeAttribute(QStringLiteral("svg:width"), side);
+    m_xml.writeAttribute(QStringLiteral("svg:height"), side);
+    m_xml.writeEmptyElement(QStringLiteral("draw:image"));
+    m_xml.writeAttribute(QStringLiteral("xlink:href"), name);
+    m_xml.writeAttribute(QStringLiteral("xlink:type"), QStringLiteral("simple"));
+    m_xml.writeAttribute(QStringLiteral("xlink:show"), QStringLiteral("embed"));
+    m_xml.writeAttribute(QStringLiteral("xlink:actuate"), QStringLiteral("onLoad"));
+    m_xml.writeEndElement(); // frame
+    m_xml.writeEndElement(); // p
+    paragraph(code, caption);
 }
 
 } // namespace dd::documents

@@ -40,6 +40,8 @@ private:
     void paragraph(const RichText &text, const TextStyle &style, const QString &extra = {});
     void table(const Table &table);
     void signature(const Signature &signature);
+    // The check-in QR code as a picture of the package, and the code under it.
+    void scanCode(const QString &code);
     void spans(const RichText &text, unsigned baseEmphasis);
 
     // Automatic styles, named as they are first needed.
@@ -56,6 +58,7 @@ private:
     QXmlStreamWriter m_styleXml;
     QHash<QString, QString> m_named; // style key → name
     int m_counter = 0;
+    QList<OdtPart> m_pictures; // "Pictures/qr1.png" …, written after the XML parts
     // The next paragraph starts a new page numbered 1 (the first of a document).
     bool m_startDocument = false;
 };

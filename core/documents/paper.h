@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 // A paper as content, before it is laid out: what the clerk reads, in order. The PDF layout
@@ -50,6 +51,7 @@ struct TableRow
     RichText text; // Heading, Total
     RichText continued; // Heading: repeated at the top of the next page, "… (tiếp theo)"
     qreal minHeightMm = 0; // sign-in rows leave room for a signature
+    bool bold = false; // Cells: a section's or the whole table's total
 };
 
 struct Table
@@ -68,6 +70,13 @@ struct Signature
     QString title;
     QString name;
     QStringList recipients; // "- Như trên;" … "- Lưu VP."; empty: no "Nơi nhận"
+    // A second signature on the left instead of "Nơi nhận" (a budget: "NGƯỜI LẬP"); the
+    // name may be empty, written by hand under the signature.
+    QString preparedTitle;
+    QString preparedName;
+    // A personal letter: the attendee's check-in code, printed bottom left as a QR code with
+    // the code in text under it, for the scanner at the door.
+    QString scanCode;
 };
 
 using Block = std::variant<Letterhead, Title, Paragraph, Table, Signature>;
@@ -85,10 +94,31 @@ struct PaperDocument
     }
 };
 
+// One card of a sheet: a badge, a place card or an envelope label.
+struct Card
+{
+    QString band; // badge: the role ("ĐẠI BIỂU"); label: "Kính gửi:"
+    QString name; // the person, or the unit of a unit letter's label
+    QStringList lines; // position, unit
+    QString footer; // badge: the event
+    QString code; // badge: the check-in code, as a QR code with the code under it
+};
+
+// Badges (eight to an A4 sheet, with cut marks), place cards (an A4 landscape sheet folded in
+// two, the name on both faces) and envelope labels (A4 label sheets of 2×7): cards placed on a
+// grid instead of a flowing text, drawn by CardLayout.
+struct CardSheet
+{
+    enum class Kind { Badge, PlaceCard, Label };
+    Kind kind = Kind::Badge;
+    QList<Card> cards;
+};
+
 struct Paper
 {
     QString title; // for the file's metadata: "Giấy mời – <event>"
     QList<PaperDocument> documents;
+    std::optional<CardSheet> cards; // set for badges, place cards and labels (no documents)
 };
 
 } // namespace dd::documents

@@ -2,6 +2,7 @@
 
 #include "domain/agendaitem.h"
 #include "domain/attendee.h"
+#include "domain/budgetitem.h"
 #include "domain/documentsettings.h"
 #include "domain/event.h"
 #include "domain/plan.h"
@@ -12,6 +13,8 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace dd::documents {
 
@@ -29,6 +32,7 @@ struct PaperData
     QList<Question> questions;
     QList<AgendaItem> agenda;
     QList<Task> tasks;
+    QList<BudgetItem> budget; // the estimate's lines, by position
     QDate issueDate; // "Tây Ninh, ngày 20 tháng 9 năm 2021"; null: left blank to fill by hand
     int number = 0; // the paper's number; 0: "Số:      -GM/TĐTN-VP", filled by hand
     QDate answerBy; // the covering letter asks for answers before this day; null: blank
@@ -56,6 +60,7 @@ struct PaperOptions
     bool onePerUnit = false; // sign-in sheet: a new sheet (new page) for each unit
     QList<qint64> attendeeIds; // person invitations: these persons, in this order (empty: all)
     bool includeDeclined = false; // lists: also those who declined or were replaced
+    std::optional<AttendeeRole> role; // badges, place cards, labels: only this role
 };
 
 } // namespace dd::documents

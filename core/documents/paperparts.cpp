@@ -65,7 +65,12 @@ Letterhead letterhead(const PaperData &data, PaperKind kind, const QString &subj
 Signature signature(const PaperData &data, const QStringList &recipients)
 {
     const DocumentSettings &st = data.settings;
-    return Signature { st.signerCapacity, st.signerTitle, st.signerName, recipients };
+    Signature s;
+    s.capacity = st.signerCapacity;
+    s.title = st.signerTitle;
+    s.name = st.signerName;
+    s.recipients = recipients;
+    return s;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "documents/paperrenderer.h"
 
+#include "documents/cardlayout.h"
 #include "documents/papers.h"
 #include "documents/pdflayout.h"
 
@@ -47,6 +48,25 @@ Status check(PaperKind kind, const PaperData &data, const PaperOptions &opt)
                              "the Questions tab first.")
                              .arg(data.unitName(opt.unitId)));
         return {};
+    case PaperKind::Budget:
+        if (data.budget.isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "The budget estimate has no line yet. Enter its lines on the Budget tab."));
+        return {};
+    case PaperKind::Badges:
+    case PaperKind::PlaceCards:
+    case PaperKind::Labels: {
+        const Paper paper = kind == PaperKind::Badges ? badges(data, opt)
+            : kind == PaperKind::PlaceCards           ? placeCards(data, opt)
+                                                      : labels(data, opt);
+        if (paper.cards->cards.isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "Nobody to print for: badges, place cards and labels are for named people who "
+                "have not declined (of the unit and role chosen)."));
+        return {};
+    }
     default:
         return {};
     }
@@ -87,6 +107,21 @@ Result<Paper> buildPaper(PaperKind kind, const PaperData &data, const PaperOptio
     case PaperKind::Plan:
         paper = papers::plan(data, opt);
         break;
+    case PaperKind::Budget:
+        paper = papers::budgetEstimate(data, opt);
+        break;
+    case PaperKind::Badges:
+        paper = papers::badges(data, opt);
+        break;
+    case PaperKind::PlaceCards:
+        paper = papers::placeCards(data, opt);
+        break;
+    case PaperKind::Labels:
+        paper = papers::labels(data, opt);
+        break;
+    case PaperKind::Report:
+        paper = papers::resultsReport(data, opt);
+        break;
     }
     paper.title = paperTitle(kind, data);
     return paper;
@@ -94,6 +129,8 @@ Result<Paper> buildPaper(PaperKind kind, const PaperData &data, const PaperOptio
 
 Result<int> renderPaper(const Paper &paper, QPagedPaintDevice &device)
 {
+    if (paper.cards)
+        return CardLayout::render(*paper.cards, device);
     PageWriter w(device);
     if (!w.begin())
         return Error(QCoreApplication::translate(
@@ -144,6 +181,21 @@ QString paperTitle(PaperKind kind, const PaperData &data)
         break;
     case PaperKind::Plan:
         name = QStringLiteral("Kế hoạch");
+        break;
+    case PaperKind::Budget:
+        name = QStringLiteral("Dự trù kinh phí");
+        break;
+    case PaperKind::Badges:
+        name = QStringLiteral("Thẻ đại biểu");
+        break;
+    case PaperKind::PlaceCards:
+        name = QStringLiteral("Bảng tên");
+        break;
+    case PaperKind::Labels:
+        name = QStringLiteral("Nhãn phong bì");
+        break;
+    case PaperKind::Report:
+        name = QStringLiteral("Báo cáo kết quả");
         break;
     }
     const QString title = data.event.title.trimmed();

@@ -39,5 +39,15 @@ Paper signInSheet(const PaperData &data, const PaperOptions &opt);
 Paper programme(const PaperData &data, const PaperOptions &opt);
 Paper questionSummary(const PaperData &data, const PaperOptions &opt);
 Paper plan(const PaperData &data, const PaperOptions &opt);
+// Badges for every named person who has not declined (opt.unitId, opt.role), eight to a sheet.
+Paper badges(const PaperData &data, const PaperOptions &opt);
+// Place cards for the chairs' and guests' table (opt.role: another role instead).
+Paper placeCards(const PaperData &data, const PaperOptions &opt);
+// Envelope labels: one per personal letter, and one per unit letter (opt.unitId: that unit's).
+Paper labels(const PaperData &data, const PaperOptions &opt);
+// The results report after the day, from the check-ins, the questions and the budget.
+Paper resultsReport(const PaperData &data, const PaperOptions &opt);
+// The budget estimate of both plans (one table when every line is for both).
+Paper budgetEstimate(const PaperData &data, const PaperOptions &opt);
 
 } // namespace dd::documents::papers

@@ -72,6 +72,14 @@ QString numberingSymbol(const DocumentSettings &settings, PaperKind kind)
         return QStringLiteral("TB/TĐTN-VP");
     case PaperKind::ForwardLetter:
         return QStringLiteral("CV/TĐTN-TCKT");
+    case PaperKind::Budget:
+        return QStringLiteral("DT/TĐTN-VP");
+    case PaperKind::Badges:
+    case PaperKind::PlaceCards:
+    case PaperKind::Labels:
+        return {}; // not numbered
+    case PaperKind::Report:
+        return QStringLiteral("BC/TĐTN-VP");
     case PaperKind::Plan:
         break;
     }

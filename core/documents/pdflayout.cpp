@@ -1,5 +1,7 @@
 #include "documents/pdflayout.h"
 
+#include "documents/qrcode.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -15,6 +17,9 @@ constexpr qreal kSubjectPt = 12;
 constexpr qreal kLeftColumnMm = 75;
 constexpr qreal kSignatureWidthMm = 86;
 constexpr qreal kSignSpaceMm = 25;
+// The check-in QR code of a letter: its side (quiet zone included) and the code under it.
+constexpr qreal kQrMm = 22;
+constexpr qreal kQrCaptionPt = 10;
 // How many blocks a chain of headings may hold together.
 constexpr int kMaxChain = 4;
 
@@ -154,6 +159,8 @@ qreal PdfLayout::signatureHeight(const Signature &s) const
         for (const QString &r : s.recipients)
             recH += m_w.layout(r, item, recW).height();
     }
+    if (!s.scanCode.isEmpty())
+        recH += m_w.mm(3 + kQrMm) + m_w.lineHeight(kQrCaptionPt);
     return m_w.pt(6) + std::max(sigH, recH);
 }
 
@@ -373,8 +380,16 @@ void PdfLayout::draw(const Signature &s)
     m_w.draw(name, sigX, y);
     qreal bottom = y + std::max(name.height(), m_w.lineHeight(14));
 
-    // "Nơi nhận" starts on the line of the signer's capacity.
-    if (!s.recipients.isEmpty()) {
+    // "Người lập" on the left: its title on the line of the signer's title, the names level.
+    if (!s.preparedTitle.isEmpty()) {
+        TextStyle prepared = sig;
+        const qreal w = recW;
+        const TextBlock head = m_w.layout(s.preparedTitle.toUpper(), prepared, w);
+        m_w.draw(head, m_w.left(), y0 + capacity.height());
+        const TextBlock who = m_w.layout(s.preparedName, prepared, w);
+        m_w.draw(who, m_w.left(), y);
+    } else if (!s.recipients.isEmpty()) {
+        // "Nơi nhận" starts on the line of the signer's capacity.
         y = y0 + m_w.pt(2);
         const TextBlock head = m_w.layout(QStringLiteral("Nơi nhận:"), recHead, recW);
         m_w.draw(head, m_w.left(), y);
@@ -386,8 +401,26 @@ void PdfLayout::draw(const Signature &s)
         }
         bottom = std::max(bottom, y);
     }
+    if (!s.scanCode.isEmpty()) {
+        y = (s.recipients.isEmpty() ? y0 : bottom) + m_w.mm(3);
+        drawScanCode(s.scanCode, m_w.left(), y);
+        bottom = std::max(bottom, y + m_w.mm(kQrMm) + m_w.lineHeight(kQrCaptionPt));
+    }
     m_w.setY(bottom);
     m_w.markUsed();
+}
+
+void PdfLayout::drawScanCode(const QString &code, qreal x, qreal y)
+{
+    const auto qr = QrCode::encode(code.toUtf8());
+    if (!qr)
+        return;
+    const qreal side = m_w.mm(kQrMm);
+    qr->draw(m_w.painter(), QRectF(x, y, side, side));
+    TextStyle caption;
+    caption.pointSize = kQrCaptionPt;
+    caption.align = Qt::AlignHCenter;
+    m_w.draw(m_w.layout(code, caption, side), x, y + side);
 }
 
 } // namespace dd::documents

@@ -33,6 +33,8 @@ private:
     void draw(const Paragraph &paragraph);
     void draw(const Table &table, qreal tail);
     void draw(const Signature &signature);
+    // The QR code of `code` with the code under it, its top-left corner at (x, y).
+    void drawScanCode(const QString &code, qreal x, qreal y);
 
     qreal titleHeight(const Title &title) const;
     qreal signatureHeight(const Signature &signature) const;

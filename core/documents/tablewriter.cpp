@@ -80,6 +80,7 @@ TableWriter::Measured TableWriter::measure(const TableRow &row) const
         TextStyle style;
         style.pointSize = m_bodyPt;
         style.align = m_columns[c].align;
+        style.emphasis = row.bold ? Bold : Plain;
         const QString text = c < row.cells.size() ? row.cells[c] : QString();
         m.cells << m_writer.layout(text, style, columnWidth(c) - 2 * padX());
         m.height = std::max(m.height, m.cells.last().height() + 2 * padY());

@@ -17,13 +17,20 @@ enum class PaperKind {
     QuestionSummary,
     OnlineNotice,
     Plan,
-    ForwardLetter // the covering letter sending the questions to an agency
+    ForwardLetter, // the covering letter sending the questions to an agency
+    Budget, // the budget estimate (dự trù kinh phí)
+    Badges, // thẻ đại biểu, eight to an A4 sheet
+    PlaceCards, // the names on the chairs' and guests' table
+    Labels, // envelope labels on A4 label sheets
+    Report // the results report after the day (báo cáo kết quả)
 };
 // Every kind, in the order the papers are offered.
 inline constexpr PaperKind kAllPaperKinds[]
     = { PaperKind::PersonInvitation, PaperKind::UnitInvitation, PaperKind::DelegateList,
         PaperKind::SignInSheet,      PaperKind::Programme,      PaperKind::QuestionSummary,
-        PaperKind::ForwardLetter,    PaperKind::OnlineNotice,   PaperKind::Plan };
+        PaperKind::ForwardLetter,    PaperKind::OnlineNotice,   PaperKind::Plan,
+        PaperKind::Budget,           PaperKind::Badges,         PaperKind::PlaceCards,
+        PaperKind::Labels,           PaperKind::Report };
 QString paperKindKey(PaperKind k);
 PaperKind paperKindFromKey(const QString &key);
 QString paperKindLabel(PaperKind k);

@@ -96,7 +96,7 @@ constexpr std::array<std::pair<PlanScope, const char *>, 3> kPlanScopes { {
     { PlanScope::InPersonOnly, "in_person" },
     { PlanScope::OnlineOnly, "online" },
 } };
-constexpr std::array<std::pair<PaperKind, const char *>, 9> kPaperKinds { {
+constexpr std::array<std::pair<PaperKind, const char *>, 14> kPaperKinds { {
     { PaperKind::PersonInvitation, "invitation" },
     { PaperKind::UnitInvitation, "unit-invitation" },
     { PaperKind::DelegateList, "delegates" },
@@ -106,6 +106,11 @@ constexpr std::array<std::pair<PaperKind, const char *>, 9> kPaperKinds { {
     { PaperKind::OnlineNotice, "notice" },
     { PaperKind::Plan, "plan" },
     { PaperKind::ForwardLetter, "forward" },
+    { PaperKind::Budget, "budget" },
+    { PaperKind::Badges, "badges" },
+    { PaperKind::PlaceCards, "place-cards" },
+    { PaperKind::Labels, "labels" },
+    { PaperKind::Report, "report" },
 } };
 
 } // namespace
@@ -418,6 +423,16 @@ QString paperKindLabel(PaperKind k)
         return QCoreApplication::translate("Domain", "Online notice");
     case PaperKind::ForwardLetter:
         return QCoreApplication::translate("Domain", "Covering letter to an agency");
+    case PaperKind::Budget:
+        return QCoreApplication::translate("Domain", "Budget estimate");
+    case PaperKind::Badges:
+        return QCoreApplication::translate("Domain", "Badges");
+    case PaperKind::PlaceCards:
+        return QCoreApplication::translate("Domain", "Place cards");
+    case PaperKind::Labels:
+        return QCoreApplication::translate("Domain", "Envelope labels");
+    case PaperKind::Report:
+        return QCoreApplication::translate("Domain", "Results report");
     case PaperKind::Plan:
         break;
     }

@@ -34,6 +34,10 @@ struct Event
     // The plan paper's text from the opening paragraph to the closing one, as the clerk
     // edits it: one paragraph per line, **bold** and *italic*. Empty: drafted from the above.
     QString planText;
+    // The results report after the day: the clerk's assessment and proposals (đánh giá,
+    // đề xuất), printed as they are written.
+    QString reportAssessment;
+    QString reportProposals;
     // When the phones, e-mails and birth years of its people were erased; null while kept.
     QDateTime personalDataErasedAt;
     // The built-in 2021 sample: marked "Mẫu" in the window, its past deadlines no alarm.

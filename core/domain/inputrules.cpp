@@ -149,4 +149,30 @@ std::optional<QDate> readDate(const QString &text, int thisYear)
     return d;
 }
 
+std::optional<qint64> readAmount(const QString &text)
+{
+    QString t = text::clean(text).toLower();
+    for (const QString &suffix : { QStringLiteral("đồng"), QStringLiteral("đ") })
+        if (t.endsWith(suffix)) {
+            t.chop(suffix.size());
+            break;
+        }
+    t = t.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    // Separators only between groups of three digits, so that "1.5" is not read as 15.
+    static const QRegularExpression kGrouped(
+        QStringLiteral("^[0-9]{1,3}([.,\\x{00A0} ][0-9]{3})*$|^[0-9]+$"));
+    if (!kGrouped.match(t).hasMatch())
+        return std::nullopt;
+    t.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (t.size() > 16)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 v = t.toLongLong(&ok);
+    if (!ok || v > 1'000'000'000'000'000)
+        return std::nullopt;
+    return v;
+}
+
 } // namespace dd::inputrules

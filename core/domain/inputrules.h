@@ -56,4 +56,9 @@ std::optional<QTime> readClockTime(const QString &text);
 // Empty text is "not set" (a null QDate); anything else that is no date is nullopt.
 std::optional<QDate> readDate(const QString &text, int thisYear);
 
+// An amount or a quantity as typed: digits, with dots, commas or spaces between groups of
+// three ("12.500.000", "12,500,000", "12 500 000") and an optional "đ"/"đồng" after it.
+// Nothing when it is not a whole number of zero or more (or is above a quadrillion).
+std::optional<qint64> readAmount(const QString &text);
+
 } // namespace dd::inputrules

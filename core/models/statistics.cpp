@@ -4,8 +4,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 namespace dd {
+
+namespace {
+// How many days before the question deadline the short host unions are reminded.
+constexpr int kQuestionReminderDays = 7;
+} // namespace
 
 EventFigures computeFigures(Session &session)
 {
@@ -89,9 +95,34 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
                                  .arg(u.unitName)
                                  .arg(u.counted)
                                  .arg(u.quota) };
-        if (u.role == UnitRole::Host && event->minQuestionsPerHost > 0
+        // Before the day: a union still short of the people its quota asks for.
+        const bool beforeTheDay = !event->date.isValid() || today <= event->date;
+        if (beforeTheDay && u.quota > 0 && u.counted < u.quota)
+            out << Warning { Warning::Tab::Attendees,
+                             QCoreApplication::translate("Statistics",
+                                                         "%1 has sent %2 of the %3 people of its "
+                                                         "quota.")
+                                 .arg(u.unitName)
+                                 .arg(u.counted)
+                                 .arg(u.quota) };
+        const bool short_ = u.role == UnitRole::Host && event->minQuestionsPerHost > 0
             && u.questions < event->minQuestionsPerHost && event->questionDeadline.isValid()
-            && today > event->questionDeadline && !event->sample) // the sample's dates are past
+            && !event->sample; // the sample's dates are past
+        // A week before the deadline the host unions short of questions are reminded.
+        if (short_ && today <= event->questionDeadline
+            && today.daysTo(event->questionDeadline) <= kQuestionReminderDays)
+            out << Warning {
+                Warning::Tab::Questions,
+                QCoreApplication::translate("Statistics",
+                                            "%1 has sent %2 of the %3 questions required by %4: "
+                                            "%n day(s) left.",
+                                            nullptr, int(today.daysTo(event->questionDeadline)))
+                    .arg(u.unitName)
+                    .arg(u.questions)
+                    .arg(event->minQuestionsPerHost)
+                    .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")))
+            };
+        if (short_ && today > event->questionDeadline)
             out << Warning {
                 Warning::Tab::Questions,
                 QCoreApplication::translate("Statistics",
@@ -101,6 +132,26 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
                     .arg(event->minQuestionsPerHost)
                     .arg(event->questionDeadline.toString(QStringLiteral("dd/MM/yyyy")))
             };
+    }
+    // Agencies past the day the covering letter asked them to answer by.
+    const QDate answerBy = session.events()
+                               .documentSettings(event->id)
+                               .numbering.value(PaperKind::ForwardLetter)
+                               .answerBy;
+    if (answerBy.isValid() && today > answerBy) {
+        QMap<qint64, int> open;
+        for (const Question &q : session.questions().list(event->id))
+            if (q.status == QuestionStatus::Forwarded && q.forwardedToUnitId > 0)
+                ++open[q.forwardedToUnitId];
+        for (auto it = open.cbegin(); it != open.cend(); ++it)
+            if (const auto agency = session.units().get(it.key()))
+                out << Warning {
+                    Warning::Tab::Questions,
+                    QCoreApplication::translate(
+                        "Statistics", "%1 has not answered %n forwarded question(s), due by %2.",
+                        nullptr, it.value())
+                        .arg(agency->name, answerBy.toString(QStringLiteral("dd/MM/yyyy")))
+                };
     }
     if (f.capacityExceeded())
         out << Warning { Warning::Tab::Attendees,

@@ -37,6 +37,10 @@ Result<int> writeFile(PaperKind kind, const documents::PaperData &data,
     const Result<documents::Paper> paper = documents::buildPaper(kind, data, opt);
     if (!paper)
         return Error(paper.error());
+    if (paper->cards && isOdt(path))
+        return Error(QCoreApplication::translate(
+            "Papers",
+            "Badges, place cards and labels are printed from a PDF: choose a .pdf file."));
     if (!isOdt(path)) {
         const Result<int> pages = documents::writePaperPdf(*paper, path);
         if (!pages)
@@ -119,6 +123,7 @@ documents::PaperData paperData(Session &session)
     d.questions = session.questions().list(id);
     d.agenda = session.agenda().list(id);
     d.tasks = session.tasks().list(id);
+    d.budget = session.budget().list(id);
     return d;
 }
 

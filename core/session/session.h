@@ -2,6 +2,7 @@
 
 #include "domain/agendaitem.h"
 #include "domain/attendee.h"
+#include "domain/budgetitem.h"
 #include "domain/documentsettings.h"
 #include "domain/event.h"
 #include "domain/question.h"
@@ -10,6 +11,7 @@
 #include "session/releaser.h"
 #include "storage/agendarepository.h"
 #include "storage/attendeerepository.h"
+#include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/questionrepository.h"
@@ -51,6 +53,7 @@ public:
     QuestionRepository &questions() { return m_questions; }
     AgendaRepository &agenda() { return m_agenda; }
     TaskRepository &tasks() { return m_tasks; }
+    BudgetRepository &budget() { return m_budget; }
 
     // Runs a command through the undo stack. Returns false (and reports) when it failed;
     // a failed command leaves nothing behind and is not kept on the stack.
@@ -66,6 +69,7 @@ public:
     Result<qint64> insert(const Topic &v) { return m_questions.insertTopic(v); }
     Result<qint64> insert(const AgendaItem &v) { return m_agenda.insert(v); }
     Result<qint64> insert(const Task &v) { return m_tasks.insert(v); }
+    Result<qint64> insert(const BudgetItem &v) { return m_budget.insert(v); }
     Result<qint64> insert(const Event &v) { return m_events.insert(v); }
     Status update(const Attendee &v) { return m_attendees.update(v); }
     Status update(const Unit &v) { return m_units.update(v); }
@@ -73,6 +77,7 @@ public:
     Status update(const Topic &v) { return m_questions.updateTopic(v); }
     Status update(const AgendaItem &v) { return m_agenda.update(v); }
     Status update(const Task &v) { return m_tasks.update(v); }
+    Status update(const BudgetItem &v) { return m_budget.update(v); }
     Status update(const Event &v) { return m_events.update(v); }
     Status remove(const Attendee &v) { return m_attendees.remove(v.id); }
     Status remove(const Unit &v) { return m_units.remove(v.id); }
@@ -80,6 +85,7 @@ public:
     Status remove(const Topic &v) { return m_questions.removeTopic(v.id); }
     Status remove(const AgendaItem &v) { return m_agenda.remove(v.id); }
     Status remove(const Task &v) { return m_tasks.remove(v.id); }
+    Status remove(const BudgetItem &v) { return m_budget.remove(v.id); }
     Status remove(const Event &v) { return m_events.remove(v.id); }
 
     // Sends changed() and dataChanged(): for what this file's database committed, and for what
@@ -104,6 +110,7 @@ private:
     QuestionRepository m_questions;
     AgendaRepository m_agenda;
     TaskRepository m_tasks;
+    BudgetRepository m_budget;
     QUndoStack m_undo;
     qint64 m_eventId = 0;
     QString m_lastError;

@@ -13,7 +13,7 @@ constexpr std::pair<Entity, const char *> kTableNames[] = {
     { Entity::Units, "units" },         { Entity::Attendees, "attendees" },
     { Entity::Questions, "questions" }, { Entity::Topics, "topics" },
     { Entity::Agenda, "agenda" },       { Entity::Tasks, "tasks" },
-    { Entity::Documents, "documents" },
+    { Entity::Documents, "documents" }, { Entity::Budget, "budget" },
 };
 
 } // namespace

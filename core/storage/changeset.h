@@ -19,6 +19,7 @@ enum class Entity : unsigned {
     Agenda = 1u << 6,
     Tasks = 1u << 7,
     Documents = 1u << 8,
+    Budget = 1u << 9,
     All = 0xFFFFu
 };
 

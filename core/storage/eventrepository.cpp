@@ -46,6 +46,8 @@ const SqlTable<Event> &events()
             EventColumn::text<&Event::intakePhone, Tidy::Trim>("intake_phone"),
             EventColumn::text<&Event::closingText, Tidy::Block>("closing_text"),
             EventColumn::text<&Event::planText, Tidy::Block>("plan_text"),
+            EventColumn::text<&Event::reportAssessment, Tidy::Block>("report_assessment"),
+            EventColumn::text<&Event::reportProposals, Tidy::Block>("report_proposals"),
             EventColumn::dateTime<&Event::personalDataErasedAt>("personal_data_erased_at"),
             EventColumn::flag<&Event::sample>("is_sample"),
         });

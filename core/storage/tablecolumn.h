@@ -10,6 +10,7 @@
 #include <QTime>
 
 #include <functional>
+#include <optional>
 #include <type_traits>
 
 namespace dd {
@@ -133,6 +134,25 @@ struct TableColumn
                  },
                  [](Record &r, const SqlStatement &s, int c) {
                      r.*M = s.integer(c);
+                 } };
+    }
+
+    // A number that may be not known yet (std::optional): stored as NULL then.
+    template<auto M>
+    static TableColumn optionalInteger(const char *name)
+    {
+        return { QLatin1String(name),
+                 [](const Written &w, SqlStatement &s) {
+                     if (const auto &v = field<M>(w))
+                         s.bindInteger(qint64(*v));
+                     else
+                         s.bindNull();
+                 },
+                 [](Record &r, const SqlStatement &s, int c) {
+                     if (s.isNull(c))
+                         r.*M = std::nullopt;
+                     else
+                         r.*M = s.integer(c);
                  } };
     }
 

@@ -39,14 +39,14 @@ struct Fixture : testsupport::WindowFixture
 
 } // namespace
 
-TEST_CASE("The window opens a new file with the sample event and shows its five tabs", "[gui]")
+TEST_CASE("The window opens a new file with the sample event and shows its six tabs", "[gui]")
 {
     Fixture f;
     auto *tabs = f.find<QTabWidget>("tabs");
-    REQUIRE(tabs->count() == 5);
-    const QStringList pages = { QStringLiteral("overviewPage"), QStringLiteral("attendeesPage"),
+    REQUIRE(tabs->count() == 6);
+    const QStringList pages = { QStringLiteral("overviewPage"),  QStringLiteral("attendeesPage"),
                                 QStringLiteral("questionsPage"), QStringLiteral("agendaPage"),
-                                QStringLiteral("plansPage") };
+                                QStringLiteral("plansPage"),     QStringLiteral("budgetPage") };
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(20);
@@ -200,7 +200,7 @@ TEST_CASE("A new file opens on the welcome page, and the sample is made only whe
 
     window.findChild<QPushButton *>(QStringLiteral("sampleButton"))->click();
     QTest::qWait(20);
-    REQUIRE(tabs->count() == 5);
+    REQUIRE(tabs->count() == 6);
     auto *selector = window.findChild<QComboBox *>(QStringLiteral("eventSelector"));
     REQUIRE(selector->count() == 1);
     CHECK(selector->currentText().startsWith(QStringLiteral("[Sample] ")));

@@ -197,7 +197,8 @@ TEST_CASE("The quota figures equal counts made directly from the tables", "[mode
     // The warning on the overview names the unit, and disappears with a larger quota.
     auto hasQuotaWarning = [&] {
         for (const Warning &w : computeWarnings(*s, QDate(2021, 8, 1)))
-            if (w.tab == Warning::Tab::Attendees && w.text.contains(unit))
+            if (w.tab == Warning::Tab::Attendees && w.text.contains(unit)
+                && w.text.contains(QStringLiteral("people for a quota of")))
                 return true;
         return false;
     };

@@ -1,0 +1,39 @@
+// `report set [--assessment TEXT] [--proposals TEXT]`: the clerk's words in the results report
+// (đánh giá, đề xuất), one paragraph per line; `print report` prints it.
+#include "cli/clicontext.h"
+
+#include "edit/commands.h"
+
+#include <QCoreApplication>
+
+namespace dd::cli {
+
+int runReportSet(Context &ctx)
+{
+    const bool assessment = ctx.parser.isSet(QLatin1String(opt::assessment));
+    const bool proposals = ctx.parser.isSet(QLatin1String(opt::proposals));
+    if (ctx.args.size() != 1 || (!assessment && !proposals))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say what to write: report set [--assessment TEXT] [--proposals "
+                            "TEXT]; a line break starts a new paragraph."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    Event e = *s->event();
+    // "\n" typed in a shell argument starts a new paragraph too.
+    const auto text = [&](const char *option) {
+        return ctx.parser.value(QLatin1String(option))
+            .replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    };
+    if (assessment)
+        e.reportAssessment = text(opt::assessment);
+    if (proposals)
+        e.reportProposals = text(opt::proposals);
+    if (!s->push(commands::editEvent(s, e)))
+        return ctx.fail(s->lastError());
+    return Success;
+}
+
+} // namespace dd::cli

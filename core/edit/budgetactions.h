@@ -1,0 +1,17 @@
+#pragma once
+
+#include "session/session.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+// The edits of the budget estimate, each one undo step (the Kinh phí tab and `budget add`).
+namespace dd::budgetactions {
+
+// Adds the line at the end of the estimate (its position after the last line's).
+QUndoCommand *addItem(Session *s, BudgetItem item);
+// Replaces the line with the same id; nullptr and `why` when there is no such line.
+QUndoCommand *editItem(Session *s, const BudgetItem &after, QString *why = nullptr);
+QUndoCommand *removeItems(Session *s, const QList<qint64> &ids);
+
+} // namespace dd::budgetactions
