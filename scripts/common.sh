@@ -13,6 +13,7 @@ PACKAGES=(
     libsqlite3-dev libicu-dev libzip-dev
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
+    libcurl4-openssl-dev qtkeychain-qt6-dev dovecot-imapd python3-aiosmtpd
     desktop-file-utils appstream man-db
 )
 

@@ -43,6 +43,14 @@ inline constexpr char presenter[] = "presenter";
 inline constexpr char text[] = "text";
 inline constexpr char answerBy[] = "answer-by";
 inline constexpr char planText[] = "plan-text";
+inline constexpr char server[] = "server";
+inline constexpr char user[] = "user";
+inline constexpr char smtp[] = "smtp";
+inline constexpr char from[] = "from";
+inline constexpr char again[] = "again";
+inline constexpr char email[] = "email";
+inline constexpr char phone[] = "phone";
+inline constexpr char contact[] = "contact";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -129,6 +137,10 @@ int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);
 int runBackupRestore(Context &ctx);
 int runEventErasePersonalData(Context &ctx);
+
+int runMailFetch(Context &ctx); // mailcommands.cpp
+int runMailSend(Context &ctx);
+int runUnitSet(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

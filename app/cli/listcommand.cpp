@@ -1,5 +1,5 @@
-// `list events|units|attendees|quotas|questions|agenda|tasks`: tab-separated tables for scripts
-// and spreadsheets, with English column keys and the same search rule as the window.
+// `list events|units|attendees|quotas|questions|agenda|tasks|mail`: tab-separated tables for
+// scripts and spreadsheets, with English column keys and the same search rule as the window.
 #include "cli/clicontext.h"
 
 #include "domain/schedule.h"
@@ -295,6 +295,23 @@ int printTasks(Context &ctx, Session &s, const Filters &f)
     return Success;
 }
 
+int printMail(Context &ctx, Session &s, const Filters &f)
+{
+    const QHash<qint64, Unit> units = unitsById(s);
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("sent_at"), QStringLiteral("unit"),
+                   QStringLiteral("recipient"), QStringLiteral("paper"),
+                   QStringLiteral("attachment"), QStringLiteral("subject"),
+                   QStringLiteral("server_reply") });
+    for (const MailLogEntry &e : s.mail().log(s.eventId())) {
+        if (f.unitId && e.unitId != f.unitId)
+            continue;
+        ctx.writeRow({ QString::number(e.id), e.sentAt.toString(Qt::ISODate),
+                       units.value(e.unitId).name, e.recipient, e.paper, e.attachment, e.subject,
+                       e.serverReply });
+    }
+    return Success;
+}
+
 const QList<Table> &tables()
 {
     static const QList<Table> list {
@@ -308,6 +325,7 @@ const QList<Table> &tables()
           &printQuestions },
         { "agenda", true, {}, &printAgenda },
         { "tasks", true, { opt::unit }, &printTasks },
+        { "mail", true, { opt::unit }, &printMail },
     };
     return list;
 }

@@ -12,6 +12,7 @@
 #include "storage/attendeerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/mailrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
@@ -51,6 +52,7 @@ public:
     QuestionRepository &questions() { return m_questions; }
     AgendaRepository &agenda() { return m_agenda; }
     TaskRepository &tasks() { return m_tasks; }
+    MailRepository &mail() { return m_mail; }
 
     // Runs a command through the undo stack. Returns false (and reports) when it failed;
     // a failed command leaves nothing behind and is not kept on the stack.
@@ -104,6 +106,7 @@ private:
     QuestionRepository m_questions;
     AgendaRepository m_agenda;
     TaskRepository m_tasks;
+    MailRepository m_mail;
     QUndoStack m_undo;
     qint64 m_eventId = 0;
     QString m_lastError;
