@@ -45,6 +45,52 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>No one of this event has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of this event has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a code, a number or a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is not right: a digit was mistyped or misread. Scan it again or type the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of this event is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -696,6 +742,50 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Question %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who: checkin ID|CODE|NAME (a number from list attendees, the code on the letter or badge, or the full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--desk does not apply to checkin --undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check people in at the door: a number from list attendees, the code on their letter or badge, or a full name; someone already checked in is said with the time and desk and not changed; --undo takes the check-in back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin: the name of this desk, recorded with each check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkin: take the check-in of these people back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list attendees: only those checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list attendees: add a last column with each person&apos;s check-in code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,51 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>No one of this event has the code %1.</source>
+        <translation>Không có ai trong hội nghị này mang mã %1.</translation>
+    </message>
+    <message>
+        <source>No one of this event has the number %1.</source>
+        <translation>Không có ai trong hội nghị này mang số %1.</translation>
+    </message>
+    <message>
+        <source>Type or scan a code, a number or a full name.</source>
+        <translation>Hãy gõ hoặc quét mã, số thứ tự hoặc họ và tên.</translation>
+    </message>
+    <message>
+        <source>The code %1 is not right: a digit was mistyped or misread. Scan it again or type the number.</source>
+        <translation>Mã %1 không đúng: có chữ số bị gõ hoặc quét sai. Hãy quét lại hoặc gõ số thứ tự.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
+        <translation>Mã %1 là của hội nghị khác: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another event.</source>
+        <translation>Mã %1 là của hội nghị khác.</translation>
+    </message>
+    <message>
+        <source>No one of this event is called &quot;%1&quot;.</source>
+        <translation>Không có ai trong hội nghị này tên là &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <translation>
+            <numerusform>Có %n người tên là &quot;%1&quot; (số %2): hãy điểm danh theo số thứ tự hoặc mã.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2.</source>
+        <translation>%1 đã điểm danh lúc %2.</translation>
+    </message>
+    <message>
+        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
+        <translation>%1 đã điểm danh lúc %2 tại bàn &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -673,6 +718,50 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Question %1: %2.</source>
         <translation>Câu hỏi %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say who: checkin ID|CODE|NAME (a number from list attendees, the code on the letter or badge, or the full name).</source>
+        <translation>Hãy cho biết ai: checkin ID|CODE|NAME (số thứ tự trong list attendees, mã trên giấy mời hoặc thẻ đại biểu, hoặc họ và tên).</translation>
+    </message>
+    <message>
+        <source>--desk does not apply to checkin --undo.</source>
+        <translation>--desk không dùng được với checkin --undo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 has not checked in.</source>
+        <translation>%1 chưa điểm danh.</translation>
+    </message>
+    <message>
+        <source>Check-in taken back: %1</source>
+        <translation>Đã hủy điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Đã điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>check people in at the door: a number from list attendees, the code on their letter or badge, or a full name; someone already checked in is said with the time and desk and not changed; --undo takes the check-in back</source>
+        <translation>điểm danh đại biểu tại cửa: số thứ tự trong list attendees, mã trên giấy mời hoặc thẻ đại biểu, hoặc họ và tên; người đã điểm danh thì báo giờ và bàn điểm danh, không ghi lại; --undo hủy điểm danh</translation>
+    </message>
+    <message>
+        <source>checkin: the name of this desk, recorded with each check-in</source>
+        <translation>checkin: tên bàn điểm danh này, ghi kèm mỗi lượt điểm danh</translation>
+    </message>
+    <message>
+        <source>checkin: take the check-in of these people back</source>
+        <translation>checkin: hủy điểm danh của những người này</translation>
+    </message>
+    <message>
+        <source>list attendees: only those checked in</source>
+        <translation>list attendees: chỉ những người đã điểm danh</translation>
+    </message>
+    <message>
+        <source>list attendees: add a last column with each person&apos;s check-in code</source>
+        <translation>list attendees: thêm cột cuối là mã điểm danh của từng người</translation>
     </message>
 </context>
 <context>

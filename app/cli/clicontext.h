@@ -51,6 +51,10 @@ inline constexpr char again[] = "again";
 inline constexpr char email[] = "email";
 inline constexpr char phone[] = "phone";
 inline constexpr char contact[] = "contact";
+inline constexpr char desk[] = "desk";
+inline constexpr char undo[] = "undo";
+inline constexpr char checkedIn[] = "checked-in";
+inline constexpr char codes[] = "codes";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -137,6 +141,7 @@ int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);
 int runBackupRestore(Context &ctx);
 int runEventErasePersonalData(Context &ctx);
+int runCheckIn(Context &ctx); // checkincommand.cpp
 
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);
