@@ -3,6 +3,11 @@
 #include "support/mailsupport.h"
 #include "support/testsupport.h"
 
+#include "io/emailreader.h"
+
+#include <QDateTime>
+#include <QProcess>
+
 using testsupport::MailServers;
 using testsupport::ProcessResult;
 using testsupport::SampleData;
@@ -250,4 +255,123 @@ TEST_CASE("cli: unit set fills the directory", "[cli][mail]")
         { QStringLiteral("unit"), QStringLiteral("set"), QStringLiteral("Thị đoàn Hòa Thành"),
           QStringLiteral("--email"), QStringLiteral("not an address") });
     CHECK(bad.exitCode == 2);
+}
+
+namespace {
+
+// The attachment of a received message, taken out by Python's own e-mail parser (another
+// reader than the program's), as its file name and bytes.
+std::pair<QString, QByteArray> attachmentOf(const QByteArray &message, const QString &folder)
+{
+    const QString in = folder + QStringLiteral("/in.eml");
+    QFile f(in);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(message);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+              QStringLiteral("import email,sys\n"
+                             "m=email.message_from_binary_file(open(sys.argv[1],'rb'))\n"
+                             "for part in m.walk():\n"
+                             "  if part.get_filename():\n"
+                             "    open(sys.argv[2],'wb').write(part.get_payload(decode=True))\n"
+                             "    print(part.get_filename())\n"),
+              in, folder + QStringLiteral("/out.pdf") });
+    REQUIRE(p.waitForFinished(30000));
+    return { QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+             testsupport::readFile(folder + QStringLiteral("/out.pdf")) };
+}
+
+} // namespace
+
+TEST_CASE("cli: mail send unit-invitation sends each host union its own letter, logs it and "
+          "refuses a second sending without --again",
+          "[cli][mail]")
+{
+    MailServers servers;
+    DD_REQUIRE_MAIL_SERVERS(servers);
+    SampleData d;
+    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QList<std::pair<QString, QString>> units = {
+        { QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("dmc.%1@test.example") },
+        { QStringLiteral("Thị đoàn Hòa Thành"), QStringLiteral("ht.%1@test.example") },
+        { QStringLiteral("Thành đoàn thành phố Tây Ninh"), QStringLiteral("tp.%1@test.example") },
+    };
+    for (const auto &[name, address] : units)
+        REQUIRE(d.run({ QStringLiteral("unit"), QStringLiteral("set"), name,
+                        QStringLiteral("--email"), address.arg(tag) })
+                    .exitCode
+                == 0);
+    const QStringList send { QStringLiteral("mail"),
+                             QStringLiteral("send"),
+                             QStringLiteral("unit-invitation"),
+                             QStringLiteral("--smtp"),
+                             servers.smtpUrl(),
+                             QStringLiteral("--from"),
+                             QStringLiteral("bantochuctinhdoantayninh@gmail.com") };
+    const ProcessResult r = d.run(send);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out).endsWith(QStringLiteral("Sent 3 message(s).\n")));
+    // The other invited units have no address: listed, skipped.
+    CHECK(QString::fromUtf8(r.err).contains(
+        QStringLiteral("not sent: Huyện đoàn Bến Cầu: no e-mail address")));
+
+    QList<MailServers::Received> mine;
+    for (const MailServers::Received &m : servers.received())
+        if (m.to.value(0).contains(tag))
+            mine << m;
+    REQUIRE(mine.size() == 3);
+    QTemporaryDir work;
+    for (const auto &[name, address] : units) {
+        const QString to = address.arg(tag);
+        const MailServers::Received *got = nullptr;
+        for (const MailServers::Received &m : mine)
+            if (m.to == QStringList { to })
+                got = &m;
+        REQUIRE(got);
+        CHECK(got->from == QStringLiteral("bantochuctinhdoantayninh@gmail.com"));
+        const auto mail = dd::io::readEmail(got->message, QStringLiteral("sent.eml"));
+        REQUIRE(mail.ok());
+        CHECK(mail->subject.startsWith(QStringLiteral("Giấy mời dự ")));
+        CHECK(mail->body.startsWith(QStringLiteral("Kính gửi: %1,").arg(name)));
+        const auto [file, pdf] = attachmentOf(got->message, work.path());
+        CHECK(file
+              == QStringLiteral("giay-moi-%1.pdf")
+                     .arg(name == units.at(0).first ? QStringLiteral("huyen-doan-duong-minh-chau")
+                              : name == units.at(1).first
+                              ? QStringLiteral("thi-doan-hoa-thanh")
+                              : QStringLiteral("thanh-doan-thanh-pho-tay-ninh")));
+        QFile out(work.filePath(QStringLiteral("letter.pdf")));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(pdf);
+        out.close();
+        const QString text = testsupport::pdfText(out.fileName()).simplified();
+        CHECK(text.contains(QStringLiteral("GIẤY MỜI")));
+        CHECK(text.contains(name));
+    }
+    // The log, one row per unit.
+    const QList<QStringList> log
+        = rows(d.run({ QStringLiteral("list"), QStringLiteral("mail") }).out);
+    REQUIRE(log.size() == 4);
+    CHECK(log.at(1).value(4) == QStringLiteral("unit-invitation"));
+    CHECK(log.at(1).value(7).startsWith(QStringLiteral("250 2.0.0 Ok: queued as DD")));
+
+    // Twice: refused without --again.
+    const ProcessResult again = d.run(send);
+    CHECK(QString::fromUtf8(again.out).endsWith(QStringLiteral("Sent 0 message(s).\n")));
+    CHECK(QString::fromUtf8(again.err).contains(QStringLiteral("Add --again")));
+    CHECK(rows(d.run({ QStringLiteral("list"), QStringLiteral("mail") }).out).size() == 4);
+
+    // --dry-run DIR writes the messages instead.
+    QTemporaryDir dry;
+    const ProcessResult written
+        = d.run({ QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("unit-invitation"),
+                  QStringLiteral("--unit"), units.at(1).first, QStringLiteral("--dry-run"),
+                  dry.path(), QStringLiteral("--again"), QStringLiteral("--from"),
+                  QStringLiteral("bantochuctinhdoantayninh@gmail.com") });
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    CHECK(QFileInfo::exists(dry.filePath(QStringLiteral("giay-moi-thi-doan-hoa-thanh.eml"))));
 }
