@@ -44,6 +44,29 @@ int traceReplies(CURL *, curl_infotype type, char *data, size_t size, void *targ
     return 0;
 }
 
+// What every request sets: the login (an SMTP server on this machine may need none), TLS, the
+// time limits and where the server's answers go. libcurl copies the strings it is given.
+void setCommonOptions(CURL *c, const MailServer &server, char *errorBuffer, QByteArray *replies)
+{
+    if (!server.user.isEmpty()) {
+        curl_easy_setopt(c, CURLOPT_USERNAME, server.user.toUtf8().constData());
+        curl_easy_setopt(c, CURLOPT_PASSWORD, server.password.toUtf8().constData());
+    }
+    if (server.security == Security::StartTls)
+        curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
+    if (!server.caFile.isEmpty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, server.caFile.toLocal8Bit().constData());
+    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &traceReplies);
+    curl_easy_setopt(c, CURLOPT_DEBUGDATA, replies);
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, kLowSpeedSeconds);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    errorBuffer[0] = 0;
+}
+
 } // namespace
 
 struct CurlTransfer::Handle
@@ -127,29 +150,12 @@ Result<QByteArray> CurlTransfer::imap(const QByteArray &path, const QByteArray &
     QByteArray data;
     QByteArray replies;
     const QByteArray url = m_server.baseUrl() + '/' + path;
-    const QByteArray user = m_server.user.toUtf8();
-    const QByteArray password = m_server.password.toUtf8();
-    const QByteArray ca = m_server.caFile.toLocal8Bit();
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
-    curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
-    if (m_server.security == Security::StartTls)
-        curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    if (!ca.isEmpty())
-        curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
     if (!command.isEmpty())
         curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, command.constData());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &appendTo);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &data);
-    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &traceReplies);
-    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &replies);
-    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, m_handle->error);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, kLowSpeedSeconds);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    m_handle->error[0] = 0;
+    setCommonOptions(c, m_server, m_handle->error, &replies);
     const CURLcode code = curl_easy_perform(c);
     if (code != CURLE_OK)
         return Error(describe(int(code), QByteArray(m_handle->error), replies));
@@ -166,18 +172,7 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     curl_easy_reset(c);
     QByteArray replies;
     const QByteArray url = m_server.baseUrl();
-    const QByteArray user = m_server.user.toUtf8();
-    const QByteArray password = m_server.password.toUtf8();
-    const QByteArray ca = m_server.caFile.toLocal8Bit();
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
-    if (!user.isEmpty()) {
-        curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
-    }
-    if (m_server.security == Security::StartTls)
-        curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-    if (!ca.isEmpty())
-        curl_easy_setopt(c, CURLOPT_CAINFO, ca.constData());
     const QByteArray fromAngle = '<' + from + '>';
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, fromAngle.constData());
     curl_slist *rcpt = nullptr;
@@ -192,15 +187,7 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     curl_easy_setopt(c, CURLOPT_READDATA, &up);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
-    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &traceReplies);
-    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &replies);
-    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, m_handle->error);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, kLowSpeedSeconds);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    m_handle->error[0] = 0;
+    setCommonOptions(c, m_server, m_handle->error, &replies);
     const CURLcode code = curl_easy_perform(c);
     curl_slist_free_all(rcpt);
     const QList<QByteArray> lines = replies.trimmed().split('\n');
