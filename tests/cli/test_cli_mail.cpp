@@ -40,7 +40,7 @@ QList<QStringList> rows(const QByteArray &out)
 
 } // namespace
 
-TEST_CASE("cli: mail fetch reads the three host units' e-mails once; a second fetch adds "
+TEST_CASE("cli: mail fetch reads the three host units' e-mails once, a second fetch adds "
           "nothing and the mailbox stays unread",
           "[cli][mail]")
 {
@@ -195,7 +195,7 @@ TEST_CASE("cli: mail fetch errors name the cause and change nothing", "[cli][mai
     CHECK(d.list(QStringLiteral("questions")).size() == 1);
 }
 
-TEST_CASE("cli: a message over 25 MB is listed and not read; the others are", "[cli][mail]")
+TEST_CASE("cli: a message over 25 MB is listed and not read, the others are", "[cli][mail]")
 {
     MailServers servers;
     DD_REQUIRE_MAIL_SERVERS(servers);
