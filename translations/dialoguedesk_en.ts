@@ -1587,10 +1587,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +1840,10 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</source>
         <translation>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
+        <translation>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2137,10 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>None of the people or units chosen gets a letter.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</source>
+        <translation>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2812,10 @@ Do you want to replace it?</source>
     <message>
         <source>The data file reported an unexpected problem (code %1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
     </message>
 </context>
 <context>

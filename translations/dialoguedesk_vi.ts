@@ -1553,10 +1553,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Số điện thoại &quot;%1&quot; không đủ 10 chữ số.</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right.</source>
-        <translation>Địa chỉ email &quot;%1&quot; có vẻ không đúng.</translation>
-    </message>
-    <message>
         <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
         <translation>Không hiểu thành phần &quot;%1&quot;; người này được coi là đại biểu.</translation>
     </message>
@@ -1809,6 +1805,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</source>
         <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một).</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
+        <translation>Địa chỉ e-mail &quot;%1&quot; có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2102,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>None of the people or units chosen gets a letter.</source>
         <translation>Không người hay đơn vị nào được chọn nhận giấy mời.</translation>
+    </message>
+    <message>
+        <source>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</source>
+        <translation>Văn bản ký ngày %1, sau hạn gửi ý kiến (%2): văn bản đề nghị gửi ý kiến trước một ngày đã qua. Hãy dời hạn gửi ý kiến (thông tin hội nghị) hoặc ngày ký.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2771,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The data file reported an unexpected problem (code %1). Nothing was changed.</source>
         <translation>Tệp dữ liệu báo một lỗi không lường trước (mã %1). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>Địa chỉ e-mail &quot;%1&quot; không hợp lệ: cần có một dấu &quot;@&quot; và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
     </message>
 </context>
 <context>
