@@ -14,6 +14,7 @@ PACKAGES=(
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
     libqrencode-dev zbar-tools
+    libcurl4-openssl-dev qtkeychain-qt6-dev dovecot-imapd python3-aiosmtpd
     desktop-file-utils appstream man-db
 )
 

@@ -371,10 +371,6 @@ Without a command, DialogueDesk opens its window.
         <translation>check the data file without changing it: integrity, schema version, number of events</translation>
     </message>
     <message>
-        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
-        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</translation>
-    </message>
-    <message>
         <source>the active plan, both plans and the log of switches</source>
         <translation>the active plan, both plans and the log of switches</translation>
     </message>
@@ -421,10 +417,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: why the plan changes (required)</translation>
-    </message>
-    <message>
-        <source>import: check the file and list the problems, write nothing</source>
-        <translation>import: check the file and list the problems, write nothing</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -879,6 +871,144 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
         <translation>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</source>
+        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</translation>
+    </message>
+    <message>
+        <source>read the new messages of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail, or --server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>read the new messages of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail, or --server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
+        <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</translation>
+    </message>
+    <message>
+        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
+        <translation>fill in a unit&apos;s e-mail address, phone and contact person</translation>
+    </message>
+    <message>
+        <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
+        <translation>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</translation>
+    </message>
+    <message>
+        <source>mail fetch: the mailbox, imap://HOST:PORT/FOLDER (STARTTLS) or imaps://HOST:PORT/FOLDER</source>
+        <translation>mail fetch: the mailbox, imap://HOST:PORT/FOLDER (STARTTLS) or imaps://HOST:PORT/FOLDER</translation>
+    </message>
+    <message>
+        <source>mail fetch, mail send: the login</source>
+        <translation>mail fetch, mail send: the login</translation>
+    </message>
+    <message>
+        <source>mail send: the sending server, smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT</source>
+        <translation>mail send: the sending server, smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>mail send: the event&apos;s address the papers are sent from</source>
+        <translation>mail send: the event&apos;s address the papers are sent from</translation>
+    </message>
+    <message>
+        <source>mail send: send again to units that already received the paper</source>
+        <translation>mail send: send again to units that already received the paper</translation>
+    </message>
+    <message>
+        <source>unit set: the e-mail address</source>
+        <translation>unit set: the e-mail address</translation>
+    </message>
+    <message>
+        <source>unit set: the phone number</source>
+        <translation>unit set: the phone number</translation>
+    </message>
+    <message>
+        <source>unit set: the contact person</source>
+        <translation>unit set: the contact person</translation>
+    </message>
+    <message>
+        <source>not read: </source>
+        <translation>not read: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s); %1 question(s) would be imported (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n new message(s); %1 question(s) would be imported (dry run: nothing was changed).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left in the mailbox: </source>
+        <translation>left in the mailbox: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) read</source>
+        <translation>
+            <numerusform>%n new message(s) read</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n question(s)</source>
+        <translation>
+            <numerusform>imported %n question(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read before</source>
+        <translation>
+            <numerusform>%n message(s) read before</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
+        <translation>Unit %1: e-mail %2, phone %3, contact %4.</translation>
+    </message>
+    <message>
+        <source>Say which paper: mail send unit-invitation|forward|notice [--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] [--again].</source>
+        <translation>Say which paper: mail send unit-invitation|forward|notice [--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] [--again].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</translation>
+    </message>
+    <message>
+        <source>not sent: </source>
+        <translation>not sent: </translation>
+    </message>
+    <message>
+        <source>Add --again to send the paper again to the units that received it.</source>
+        <translation>Add --again to send the paper again to the units that received it.</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>failed: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) (dry run: nothing was sent).</source>
+        <translation>
+            <numerusform>Wrote %n message(s) (dry run: nothing was sent).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Sent %n message(s).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2004,132 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>read as %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>No mail server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --server imaps://HOST/FOLDER --user NAME.</source>
+        <translation>No mail server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --server imaps://HOST/FOLDER --user NAME.</translation>
+    </message>
+    <message>
+        <source>No sending server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --smtp smtps://HOST.</source>
+        <translation>No sending server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --smtp smtps://HOST.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>The password could not be kept in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 (port %2) cannot be reached: check the address, the port and the connection.</source>
+        <translation>The mail server %1 (port %2) cannot be reached: check the address, the port and the connection.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or the password of %2. For Gmail, use an app password (see the README).</source>
+        <translation>The mail server %1 refused the user name or the password of %2. For Gmail, use an app password (see the README).</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not valid or belongs to another server, so nothing was sent or read (%2).</source>
+        <translation>The certificate of the mail server %1 is not valid or belongs to another server, so nothing was sent or read (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer an encrypted connection (STARTTLS); nothing was sent or read.</source>
+        <translation>The mail server %1 does not offer an encrypted connection (STARTTLS); nothing was sent or read.</translation>
+    </message>
+    <message>
+        <source>The message is larger than 25 MB.</source>
+        <translation>The message is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered: %2</source>
+        <translation>The mail server %1 answered: %2</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>The mail library could not start.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2</source>
+        <translation>The mail server %1 refused the message: %2</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
+        <translation>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
+        <translation>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
+        <translation>The message is %1 MB, more than the 25 MB a message may have; it was not read.</translation>
+    </message>
+    <message>
+        <source>The message is more than the 25 MB a message may have; it was not read.</source>
+        <translation>The message is more than the 25 MB a message may have; it was not read.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server.</source>
+        <translation>&quot;%1&quot; names no server.</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>message %1 of %2</translation>
+    </message>
+    <message>
+        <source>e-mail &quot;%1&quot;</source>
+        <translation>e-mail &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>%n question(s) added</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>Only the unit invitations, the forwarding letters and the online notice are sent by e-mail.</source>
+        <translation>Only the unit invitations, the forwarding letters and the online notice are sent by e-mail.</translation>
+    </message>
+    <message>
+        <source>No event is open.</source>
+        <translation>No event is open.</translation>
+    </message>
+    <message>
+        <source>The paper is not for %1.</source>
+        <translation>The paper is not for %1.</translation>
+    </message>
+    <message>
+        <source>The event has no e-mail address to send from: set it in the event, in Edit ▸ Preferences ▸ E-mail, or with --from ADDRESS.</source>
+        <translation>The event has no e-mail address to send from: set it in the event, in Edit ▸ Preferences ▸ E-mail, or with --from ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the PDFs.</source>
+        <translation>No temporary folder for the PDFs.</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address</source>
+        <translation>%1: no e-mail address</translation>
+    </message>
+    <message>
+        <source>%1: already sent on %2 to %3</source>
+        <translation>%1: already sent on %2 to %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3274,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
@@ -3097,7 +3353,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -5758,7 +6014,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>A unit called &quot;%1&quot; is already in the directory.</source>

@@ -356,10 +356,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>kiểm tra tệp dữ liệu mà không thay đổi tệp: tính toàn vẹn, phiên bản cấu trúc dữ liệu, số hội nghị</translation>
     </message>
     <message>
-        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan</source>
-        <translation>in ra một bảng: UTF-8, phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ cụ thể theo phương án đang áp dụng</translation>
-    </message>
-    <message>
         <source>the active plan, both plans and the log of switches</source>
         <translation>phương án đang áp dụng, cả hai phương án và nhật ký chuyển phương án</translation>
     </message>
@@ -406,10 +402,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>plan switch: why the plan changes (required)</source>
         <translation>plan switch: lý do chuyển phương án (bắt buộc)</translation>
-    </message>
-    <message>
-        <source>import: check the file and list the problems, write nothing</source>
-        <translation>import: kiểm tra tệp và liệt kê các lỗi, không ghi gì</translation>
     </message>
     <message>
         <source>print: give the paper the next number of its kind</source>
@@ -854,6 +846,138 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
         <translation>Hãy cho biết nội dung: report set [--assessment NỘI_DUNG] [--proposals NỘI_DUNG]; xuống dòng để sang đoạn mới.</translation>
+    </message>
+    <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</source>
+        <translation>in một bảng: UTF-8 phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ theo phương án đang áp dụng; mail: các văn bản đã gửi qua thư điện tử</translation>
+    </message>
+    <message>
+        <source>read the new messages of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail, or --server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>đọc các thư mới trong hộp thư của sự kiện (Sửa ▸ Tùy chọn ▸ Thư điện tử, hoặc --server) và nhập câu hỏi như tệp .eml; thư đã đọc trước đó được bỏ qua, không thay đổi gì trên máy chủ; mật khẩu lấy từ kho khóa của hệ thống hoặc DD_MAIL_PASSWORD; --unit TÊN cho người gửi không có trong danh bạ; --dry-run chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
+        <translation>gửi văn bản đến từng đơn vị nhận, đính kèm tệp PDF riêng của đơn vị, từ địa chỉ của sự kiện; đơn vị chưa có địa chỉ được liệt kê và bỏ qua; đơn vị đã nhận văn bản được bỏ qua trừ khi có --again; mỗi thư được ghi nhật ký (list mail); --dry-run THƯ_MỤC ghi các thư thành tệp .eml thay vì gửi</translation>
+    </message>
+    <message>
+        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
+        <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị</translation>
+    </message>
+    <message>
+        <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
+        <translation>import, mail fetch: kiểm tra và liệt kê các lỗi, không ghi gì; mail send --dry-run THƯ_MỤC: ghi các thư thành tệp .eml vào THƯ_MỤC, không gửi gì</translation>
+    </message>
+    <message>
+        <source>mail fetch: the mailbox, imap://HOST:PORT/FOLDER (STARTTLS) or imaps://HOST:PORT/FOLDER</source>
+        <translation>mail fetch: hộp thư, imap://MÁY_CHỦ:CỔNG/THƯ_MỤC (STARTTLS) hoặc imaps://MÁY_CHỦ:CỔNG/THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>mail fetch, mail send: the login</source>
+        <translation>mail fetch, mail send: tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>mail send: the sending server, smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT</source>
+        <translation>mail send: máy chủ gửi thư, smtp://MÁY_CHỦ:CỔNG (STARTTLS) hoặc smtps://MÁY_CHỦ:CỔNG</translation>
+    </message>
+    <message>
+        <source>mail send: the event&apos;s address the papers are sent from</source>
+        <translation>mail send: địa chỉ thư của sự kiện dùng để gửi văn bản</translation>
+    </message>
+    <message>
+        <source>mail send: send again to units that already received the paper</source>
+        <translation>mail send: gửi lại cho các đơn vị đã nhận văn bản</translation>
+    </message>
+    <message>
+        <source>unit set: the e-mail address</source>
+        <translation>unit set: địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>unit set: the phone number</source>
+        <translation>unit set: số điện thoại</translation>
+    </message>
+    <message>
+        <source>unit set: the contact person</source>
+        <translation>unit set: người liên hệ</translation>
+    </message>
+    <message>
+        <source>not read: </source>
+        <translation>không đọc được: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s); %1 question(s) would be imported (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n thư mới; sẽ nhập %1 câu hỏi (chạy thử: không thay đổi gì).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left in the mailbox: </source>
+        <translation>để lại trong hộp thư: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) read</source>
+        <translation>
+            <numerusform>đã đọc %n thư mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n question(s)</source>
+        <translation>
+            <numerusform>đã nhập %n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read before</source>
+        <translation>
+            <numerusform>%n thư đã đọc trước đó</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; không phải là số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
+        <translation>Đơn vị %1: thư điện tử %2, điện thoại %3, người liên hệ %4.</translation>
+    </message>
+    <message>
+        <source>Say which paper: mail send unit-invitation|forward|notice [--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] [--again].</source>
+        <translation>Hãy cho biết văn bản: mail send unit-invitation|forward|notice [--unit TÊN] [--smtp URL] [--from ĐỊA_CHỈ] [--dry-run THƯ_MỤC] [--again].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>Không gửi &quot;%1&quot; qua thư điện tử được: các văn bản gửi được là unit-invitation, forward và notice.</translation>
+    </message>
+    <message>
+        <source>not sent: </source>
+        <translation>không gửi: </translation>
+    </message>
+    <message>
+        <source>Add --again to send the paper again to the units that received it.</source>
+        <translation>Thêm --again để gửi lại văn bản cho các đơn vị đã nhận.</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>thất bại: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) (dry run: nothing was sent).</source>
+        <translation>
+            <numerusform>Đã ghi %n thư (chạy thử: không gửi gì).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Đã gửi %n thư.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1962,131 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>read as %1</source>
         <translation>hiểu là %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>No mail server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --server imaps://HOST/FOLDER --user NAME.</source>
+        <translation>Chưa đặt máy chủ thư: hãy điền Sửa ▸ Tùy chọn ▸ Thư điện tử, hoặc dùng --server imaps://MÁY_CHỦ/THƯ_MỤC --user TÊN.</translation>
+    </message>
+    <message>
+        <source>No sending server is set: fill in Edit ▸ Preferences ▸ E-mail, or give --smtp smtps://HOST.</source>
+        <translation>Chưa đặt máy chủ gửi thư: hãy điền Sửa ▸ Tùy chọn ▸ Thư điện tử, hoặc dùng --smtp smtps://MÁY_CHỦ.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Không lưu được mật khẩu vào kho khóa của hệ thống: %1</translation>
+    </message>
+    <message>
+        <source>The mail server %1 (port %2) cannot be reached: check the address, the port and the connection.</source>
+        <translation>Không kết nối được máy chủ thư %1 (cổng %2): hãy kiểm tra địa chỉ, cổng và kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or the password of %2. For Gmail, use an app password (see the README).</source>
+        <translation>Máy chủ thư %1 từ chối tên đăng nhập hoặc mật khẩu của %2. Với Gmail, hãy dùng mật khẩu ứng dụng (xem README).</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not valid or belongs to another server, so nothing was sent or read (%2).</source>
+        <translation>Chứng chỉ của máy chủ thư %1 không hợp lệ hoặc thuộc về máy chủ khác, nên không gửi hay đọc gì (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer an encrypted connection (STARTTLS); nothing was sent or read.</source>
+        <translation>Máy chủ thư %1 không hỗ trợ kết nối mã hóa (STARTTLS); không gửi hay đọc gì.</translation>
+    </message>
+    <message>
+        <source>The message is larger than 25 MB.</source>
+        <translation>Thư lớn hơn 25 MB.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered: %2</source>
+        <translation>Máy chủ thư %1 trả lời: %2</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Không khởi động được thư viện thư điện tử.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2</source>
+        <translation>Máy chủ thư %1 từ chối thư: %2</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
+        <translation>Hộp thư %1 trên %2 không có thư mục hay nhãn &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
+        <translation>Máy chủ thư %1 không cho biết thư mục &quot;%2&quot; có những thư nào.</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
+        <translation>Thư nặng %1 MB, vượt quá giới hạn 25 MB cho một thư; thư không được đọc.</translation>
+    </message>
+    <message>
+        <source>The message is more than the 25 MB a message may have; it was not read.</source>
+        <translation>Thư vượt quá giới hạn 25 MB cho một thư; thư không được đọc.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ thư: hãy viết %2://MÁY_CHỦ:CỔNG hoặc %3://MÁY_CHỦ:CỔNG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server.</source>
+        <translation>&quot;%1&quot; không nêu máy chủ nào.</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>thư %1 trong %2</translation>
+    </message>
+    <message>
+        <source>e-mail &quot;%1&quot;</source>
+        <translation>thư &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>đã thêm %n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>đã ghi nhận trước đó</translation>
+    </message>
+    <message>
+        <source>Only the unit invitations, the forwarding letters and the online notice are sent by e-mail.</source>
+        <translation>Chỉ giấy mời đơn vị, công văn chuyển câu hỏi và thông báo trực tuyến được gửi qua thư điện tử.</translation>
+    </message>
+    <message>
+        <source>No event is open.</source>
+        <translation>Chưa mở sự kiện nào.</translation>
+    </message>
+    <message>
+        <source>The paper is not for %1.</source>
+        <translation>Văn bản này không gửi cho %1.</translation>
+    </message>
+    <message>
+        <source>The event has no e-mail address to send from: set it in the event, in Edit ▸ Preferences ▸ E-mail, or with --from ADDRESS.</source>
+        <translation>Sự kiện chưa có địa chỉ thư để gửi: hãy đặt trong sự kiện, trong Sửa ▸ Tùy chọn ▸ Thư điện tử, hoặc bằng --from ĐỊA_CHỈ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the PDFs.</source>
+        <translation>Không có thư mục tạm cho các tệp PDF.</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address</source>
+        <translation>%1: chưa có địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>%1: already sent on %2 to %3</source>
+        <translation>%1: đã gửi lúc %2 đến %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,14 @@ inline constexpr char actual[] = "actual";
 inline constexpr char role[] = "role";
 inline constexpr char assessment[] = "assessment";
 inline constexpr char proposals[] = "proposals";
+inline constexpr char server[] = "server";
+inline constexpr char user[] = "user";
+inline constexpr char smtp[] = "smtp";
+inline constexpr char from[] = "from";
+inline constexpr char again[] = "again";
+inline constexpr char email[] = "email";
+inline constexpr char phone[] = "phone";
+inline constexpr char contact[] = "contact";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -148,6 +156,10 @@ int runBudgetSet(Context &ctx);
 int runBudgetRemove(Context &ctx);
 int runReportSet(Context &ctx); // reportcommand.cpp
 int runCheckIn(Context &ctx); // checkincommand.cpp
+
+int runMailFetch(Context &ctx); // mailcommands.cpp
+int runMailSend(Context &ctx);
+int runUnitSet(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -16,10 +16,11 @@ constexpr CommandSpec kCommands[] = {
                         "check the data file without changing it: integrity, schema "
                         "version, number of events"),
       &runCheck },
-    { "list", "events|units|attendees|quotas|questions|agenda|tasks|budget|reminders",
+    { "list", "events|units|attendees|quotas|questions|agenda|tasks|budget|reminders|mail",
       QT_TRANSLATE_NOOP("Cli",
                         "print a table: tab-separated UTF-8 with a header row; agenda "
-                        "with the clock times of the active plan"),
+                        "with the clock times of the active plan; mail: the papers sent "
+                        "by e-mail"),
       &runList },
     { "event show", "",
       QT_TRANSLATE_NOOP("Cli",
@@ -59,6 +60,27 @@ constexpr CommandSpec kCommands[] = {
                         "them); problems are listed; --unit NAME for senders not in the "
                         "directory; --dry-run only checks"),
       &runImportQuestions },
+    { "mail fetch", "[--server imap://HOST:PORT/FOLDER|imaps://…] [--user U]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "read the new messages of the event's mailbox (Edit ▸ Preferences ▸ "
+                        "E-mail, or --server) and import their questions like .eml files; "
+                        "messages read before are skipped, nothing on the server changes; the "
+                        "password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME "
+                        "for senders not in the directory; --dry-run only checks"),
+      &runMailFetch },
+    { "mail send",
+      "unit-invitation|forward|notice [--unit NAME] [--smtp smtp://HOST:PORT|smtps://…] "
+      "[--from ADDRESS] [--dry-run DIR] [--again]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "send the paper to each unit it is for, with the unit's own PDF "
+                        "attached, from the event's address; units without an address are "
+                        "listed and skipped; a unit that received the paper before is skipped "
+                        "unless --again is given; every message is logged (list mail); "
+                        "--dry-run DIR writes the messages as .eml files instead"),
+      &runMailSend },
+    { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME]",
+      QT_TRANSLATE_NOOP("Cli", "fill in a unit's e-mail address, phone and contact person"),
+      &runUnitSet },
     { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
       QT_TRANSLATE_NOOP("Cli",
                         "assign questions to the agency that answers them; with --date, record "
@@ -163,7 +185,10 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::reason, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "plan switch: why the plan changes (required)") },
     { nullptr, opt::dryRun, nullptr,
-      QT_TRANSLATE_NOOP("Cli", "import: check the file and list the problems, write nothing") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "import, mail fetch: check and list the problems, write nothing; mail "
+                        "send --dry-run DIR: write the messages as .eml files into DIR, send "
+                        "nothing") },
     { nullptr, opt::createUnits, nullptr,
       QT_TRANSLATE_NOOP("Cli",
                         "import attendees: create the units a unit column names that are "
@@ -217,6 +242,22 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "report set: the proposals (đề xuất, kiến nghị)") },
     { nullptr, opt::actual, "AMOUNT|none",
       QT_TRANSLATE_NOOP("Cli", "budget set: the amount actually spent (none: not known)") },
+    { nullptr, opt::server, "URL",
+      QT_TRANSLATE_NOOP("Cli",
+                        "mail fetch: the mailbox, imap://HOST:PORT/FOLDER (STARTTLS) or "
+                        "imaps://HOST:PORT/FOLDER") },
+    { nullptr, opt::user, "NAME", QT_TRANSLATE_NOOP("Cli", "mail fetch, mail send: the login") },
+    { nullptr, opt::smtp, "URL",
+      QT_TRANSLATE_NOOP("Cli",
+                        "mail send: the sending server, smtp://HOST:PORT (STARTTLS) or "
+                        "smtps://HOST:PORT") },
+    { nullptr, opt::from, "ADDRESS",
+      QT_TRANSLATE_NOOP("Cli", "mail send: the event's address the papers are sent from") },
+    { nullptr, opt::again, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "mail send: send again to units that already received the paper") },
+    { nullptr, opt::email, "ADDRESS", QT_TRANSLATE_NOOP("Cli", "unit set: the e-mail address") },
+    { nullptr, opt::phone, "NUMBER", QT_TRANSLATE_NOOP("Cli", "unit set: the phone number") },
+    { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

@@ -1,4 +1,4 @@
-// `list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders`: tab-separated
+// `list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders|mail`: tab-separated
 // tables for scripts and spreadsheets, with English column keys and the same search rule as the
 // window.
 #include "cli/clicontext.h"
@@ -352,6 +352,23 @@ int printBudget(Context &ctx, Session &s, const Filters &)
     return Success;
 }
 
+int printMail(Context &ctx, Session &s, const Filters &f)
+{
+    const QHash<qint64, Unit> units = unitsById(s);
+    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("sent_at"), QStringLiteral("unit"),
+                   QStringLiteral("recipient"), QStringLiteral("paper"),
+                   QStringLiteral("attachment"), QStringLiteral("subject"),
+                   QStringLiteral("server_reply") });
+    for (const MailLogEntry &e : s.mail().log(s.eventId())) {
+        if (f.unitId && e.unitId != f.unitId)
+            continue;
+        ctx.writeRow({ QString::number(e.id), e.sentAt.toString(Qt::ISODate),
+                       units.value(e.unitId).name, e.recipient, e.paper, e.attachment, e.subject,
+                       e.serverReply });
+    }
+    return Success;
+}
+
 const QList<Table> &tables()
 {
     static const QList<Table> list {
@@ -370,6 +387,7 @@ const QList<Table> &tables()
         { "tasks", true, { opt::unit }, &printTasks },
         { "budget", true, {}, &printBudget },
         { "reminders", true, {}, &printReminders },
+        { "mail", true, { opt::unit }, &printMail },
     };
     return list;
 }

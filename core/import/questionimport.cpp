@@ -112,6 +112,31 @@ void setStatusFromTopic(Question &q)
     q.status = q.topicId ? QuestionStatus::Classified : QuestionStatus::Received;
 }
 
+// The unit that sent an e-mail: by its address, else by a display name or a signature line
+// that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
+// <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
+std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
+                                const QStringList &signature)
+{
+    if (auto unit = session.units().findByEmail(mail.fromAddress))
+        return unit;
+    const auto same = [](const QString &a, const QString &b) {
+        const QString fa = text::fold(a).simplified();
+        return !fa.isEmpty() && fa == text::fold(b).simplified();
+    };
+    QStringList names { mail.fromName };
+    names << signature;
+    const QList<Unit> units = session.units().list();
+    for (const QString &name : std::as_const(names)) {
+        QString cleaned = name;
+        cleaned.remove(QRegularExpression(QStringLiteral("[,.;:]+$")));
+        for (const Unit &u : units)
+            if (same(cleaned, u.name) || same(cleaned, u.shortName))
+                return u;
+    }
+    return std::nullopt;
+}
+
 QString shortName(const QString &path)
 {
     return QFileInfo(path).fileName();
@@ -136,13 +161,35 @@ QList<Question> QuestionImportBatch::readyQuestions() const
 
 QuestionKind guessQuestionKind(const QString &text)
 {
+    // The words decide, wherever they stand: "…, đề nghị tỉnh …" is a recommendation even
+    // when it does not open the text. An initiative or a proposal names itself; a request
+    // that only asks to be told ("đề nghị … cho biết …?") is a question.
     const QString f = text::fold(text);
-    if (startsWithAny(f, { "de xuat", "xin de xuat" }))
-        return QuestionKind::Proposal;
-    if (startsWithAny(f, { "de nghi", "kien nghi", "mong", "xin kien nghi" }))
-        return QuestionKind::Recommendation;
-    if (startsWithAny(f, { "sang kien", "hien ke", "y tuong" }))
+    const auto word = [&f](const char *w) {
+        const QLatin1String needle(w);
+        for (qsizetype at = f.indexOf(needle); at >= 0; at = f.indexOf(needle, at + 1)) {
+            const bool before = at == 0 || !f.at(at - 1).isLetterOrNumber();
+            const qsizetype end = at + needle.size();
+            const bool after = end >= f.size() || !f.at(end).isLetterOrNumber();
+            if (before && after)
+                return true;
+        }
+        return false;
+    };
+    if (word("sang kien") || word("hien ke"))
         return QuestionKind::Initiative;
+    if (word("de xuat"))
+        return QuestionKind::Proposal;
+    const bool asks = text.contains(QLatin1Char('?'));
+    if (word("de nghi") || word("kien nghi")) {
+        if (asks && (word("cho biet") || word("giai dap") || word("tra loi")))
+            return QuestionKind::Question;
+        return QuestionKind::Recommendation;
+    }
+    if (asks)
+        return QuestionKind::Question;
+    if (startsWithAny(f, { "mong", "xin" }))
+        return QuestionKind::Recommendation;
     return QuestionKind::Question;
 }
 
@@ -349,11 +396,12 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
         batch.rows << row;
         return batch;
     }
-    const auto unit = session.units().findByEmail(mail->fromAddress);
+    const io::EmailQuestions found = io::splitEmailQuestions(mail->body);
+    const std::optional<Unit> unit = emailSender(session, *mail, found.signature);
     const QString sender = mail->fromName.isEmpty()
         ? mail->fromAddress
         : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress);
-    const QStringList items = io::splitNumberedItems(mail->body);
+    const QStringList &items = found.items;
     int n = 0;
     for (const QString &item : items) {
         if (item.trimmed().isEmpty())
@@ -376,6 +424,7 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
         q.eventId = session.eventId();
         q.text = item.trimmed();
         q.kind = guessQuestionKind(q.text);
+        q.submitter = found.signer;
         q.channel = QuestionChannel::Email;
         q.receivedOn = mail->date.isValid() ? mail->date.date() : QDate();
         if (unit) {

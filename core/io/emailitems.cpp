@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <QSet>
+
 #include <optional>
 
 namespace dd::io {
@@ -45,8 +47,14 @@ bool isMobileFooter(const QString &line)
     return line.size() <= 60 && footer.match(line).hasMatch();
 }
 
-// Removes quoted replies and the signature; returns trimmed lines.
-QStringList contentLines(const QString &body)
+struct Content
+{
+    QStringList lines; // trimmed; blank lines kept between paragraphs
+    QStringList signature; // the lines under the sign-off or the "-- " separator
+};
+
+// Removes quoted replies; the sign-off and what follows it go to `signature`.
+Content contentLines(const QString &body)
 {
     QString text = text::nfc(body);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -64,12 +72,11 @@ QStringList contentLines(const QString &body)
         QStringLiteral("^(from|từ)\\s*:"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 
-    QStringList lines;
+    Content out;
+    QStringList *target = &out.lines;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const QString &line = raw.at(i);
         const QString trimmed = line.trimmed();
-        if (line == QLatin1String("-- ") || trimmed == QLatin1String("--"))
-            break; // signature separator
         if (originalMessage.match(trimmed).hasMatch())
             break;
         if (trimmed.startsWith(QLatin1String("____")) && i + 1 < raw.size()
@@ -85,17 +92,27 @@ QStringList contentLines(const QString &body)
             if (next >= raw.size() || raw.at(next).trimmed().startsWith(QLatin1Char('>')))
                 continue;
         }
-        if (isSignOff(trimmed))
-            break;
         if (isMobileFooter(trimmed))
             continue;
-        lines.append(trimmed);
+        if (target == &out.lines) {
+            if (line == QLatin1String("-- ") || trimmed == QLatin1String("--")) {
+                target = &out.signature; // signature separator
+                continue;
+            }
+            if (isSignOff(trimmed)) {
+                target = &out.signature;
+                continue;
+            }
+        }
+        target->append(trimmed);
     }
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    while (!lines.isEmpty() && lines.first().isEmpty())
-        lines.removeFirst();
-    return lines;
+    for (QStringList *list : { &out.lines, &out.signature }) {
+        while (!list->isEmpty() && list->last().isEmpty())
+            list->removeLast();
+        while (!list->isEmpty() && list->first().isEmpty())
+            list->removeFirst();
+    }
+    return out;
 }
 
 struct Marker
@@ -145,13 +162,206 @@ QString joinItem(const QStringList &parts)
     return item.trimmed();
 }
 
+bool startsWithWord(const QString &folded, std::initializer_list<const char *> words)
+{
+    for (const char *w : words) {
+        const QLatin1String word(w);
+        if (folded.startsWith(word)
+            && (folded.size() == word.size() || !folded.at(word.size()).isLetterOrNumber()
+                || !QChar(word.back()).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
+// "Kính gửi Ban Tổ chức – Kiểm tra Tỉnh đoàn," above the text.
+bool isGreeting(const QString &line)
+{
+    return line.size() <= 200
+        && startsWithWord(dd::text::fold(line),
+                          { "kinh gui", "kinh thua", "than gui", "than chao", "kinh chao",
+                            "xin chao", "dear", "gui:", "gui ban", "gui tinh doan" });
+}
+
+// "Thị đoàn Hòa Thành xin gửi các câu hỏi như sau:", "… xin gửi kiến nghị của …:": a line
+// that only announces what follows.
+bool isIntroduction(const QString &line)
+{
+    if (!line.endsWith(QLatin1Char(':')) || line.size() > 300)
+        return false;
+    const QString f = dd::text::fold(line);
+    return f.contains(QLatin1String("xin gui")) || f.contains(QLatin1String("gui den"))
+        || f.contains(QLatin1String("gui ve")) || f.contains(QLatin1String("nhu sau"))
+        || f.contains(QLatin1String("tong hop")) || f.contains(QLatin1String("cu the"))
+        || f.contains(QLatin1String("gom cac"));
+}
+
+// Vietnamese family names: a signature line of two to six capitalised words starting with one
+// of them names a person.
+bool isFamilyName(const QString &folded)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> set;
+        for (const char *n :
+             { "nguyen", "tran",  "le",  "pham",  "hoang", "huynh", "phan",  "vu",     "vo",
+               "dang",   "bui",   "do",  "ho",    "ngo",   "duong", "ly",    "doan",   "truong",
+               "dinh",   "lam",   "mai", "trinh", "cao",   "luu",   "ta",    "chau",   "thai",
+               "la",     "ha",    "to",  "quach", "kieu",  "tang",  "luong", "phung",  "dao",
+               "lai",    "tu",    "ton", "than",  "chu",   "trieu", "vuong", "nghiem", "diep",
+               "giang",  "khong", "mac", "luc",   "ong",   "bach",  "hua",   "dam",    "au",
+               "kha",    "lo",    "son", "danh",  "thach", "kim",   "tong",  "quan",   "van" })
+            set.insert(QLatin1String(n));
+        return set;
+    }();
+    return names.contains(folded);
+}
+
+// The person a signature line names ("Nguyễn Thị Thùy Dương", "Đ/c Lê Văn Tâm"), empty when
+// it names none.
+QString personName(const QString &line)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(đ/c|đc\\.?|đồng chí)\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::UseUnicodePropertiesOption);
+    QString name = line.simplified();
+    name.remove(prefix);
+    if (name.size() > 60)
+        return {};
+    const QStringList words = name.split(QLatin1Char(' '));
+    if (words.size() < 2 || words.size() > 6 || !isFamilyName(dd::text::fold(words.first())))
+        return {};
+    QStringList out;
+    for (const QString &w : words) {
+        for (const QChar c : w)
+            if (!c.isLetter())
+                return {};
+        if (!w.at(0).isUpper())
+            return {};
+        // "NGUYỄN VĂN AN" as "Nguyễn Văn An".
+        out << (w.size() > 1 && w == w.toUpper() ? w.left(1) + w.mid(1).toLower() : w);
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+// A line of a signature block that is not a name: a position, a unit, "(đã ký)", a phone or
+// an address.
+bool isSignatureDetail(const QString &line)
+{
+    if (line.size() > 100)
+        return false;
+    const QString f = dd::text::fold(line);
+    return startsWithWord(f,
+                          { "bi thu",
+                            "pho bi thu",
+                            "chu tich",
+                            "pho chu tich",
+                            "tm.",
+                            "tm",
+                            "t/m",
+                            "kt.",
+                            "kt",
+                            "uv",
+                            "uy vien",
+                            "truong ban",
+                            "pho truong ban",
+                            "pho ban",
+                            "chanh van phong",
+                            "can bo",
+                            "chuyen vien",
+                            "thu ky",
+                            "giam doc",
+                            "pho giam doc",
+                            "nguoi gui",
+                            "nguoi lap",
+                            "dien thoai",
+                            "dt:",
+                            "dt ",
+                            "dtdd",
+                            "sdt",
+                            "email",
+                            "e-mail",
+                            "mobile",
+                            "tel",
+                            "(da ky)",
+                            "huyen doan",
+                            "thi doan",
+                            "thanh doan",
+                            "tinh doan",
+                            "chi doan",
+                            "doan co so",
+                            "doan truong",
+                            "doan khoi",
+                            "ban chap hanh",
+                            "bch",
+                            "chi hoi",
+                            "ban thuong vu",
+                            "ban to chuc" });
+}
+
+// Takes a name-and-position block off the end of `lines` ("Nguyễn Văn An" / "Phó Bí thư Thị
+// đoàn Hòa Thành") when the text ends with one and no "Trân trọng" came before it.
+QStringList takeTrailingSignature(QStringList &lines)
+{
+    qsizetype start = lines.size();
+    bool named = false;
+    bool detailed = false;
+    while (start > 0) {
+        const QString &line = lines.at(start - 1);
+        if (line.isEmpty()) {
+            --start;
+            continue;
+        }
+        if (line.endsWith(QLatin1Char('.')) || line.endsWith(QLatin1Char('?'))
+            || line.endsWith(QLatin1Char('!')) || line.endsWith(QLatin1Char(';')))
+            break;
+        if (!personName(line).isEmpty())
+            named = true;
+        else if (isSignatureDetail(line))
+            detailed = true;
+        else
+            break;
+        --start;
+    }
+    // A lone unit line could be the end of a question; a name or a position makes it a
+    // signature. Something must remain above it.
+    if (!(named || detailed) || start == 0)
+        return {};
+    QStringList block = lines.mid(start);
+    lines.resize(start);
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return block;
+}
 } // namespace
 
-QStringList splitNumberedItems(const QString &body)
+EmailQuestions splitEmailQuestions(const QString &body)
 {
-    const QStringList lines = contentLines(body);
+    Content content = contentLines(body);
+    QStringList &lines = content.lines;
+    EmailQuestions result;
+    // A name and position closing the text without a "Trân trọng" above them.
+    if (content.signature.isEmpty())
+        content.signature = takeTrailingSignature(lines);
+    for (const QString &line : std::as_const(content.signature)) {
+        if (line.isEmpty())
+            continue;
+        result.signature << line;
+        if (result.signer.isEmpty())
+            result.signer = personName(line);
+    }
+    // The greeting and the line announcing the list are not questions.
+    while (!lines.isEmpty() && (lines.first().isEmpty() || isGreeting(lines.first())))
+        lines.removeFirst();
+    for (qsizetype i = 0; i < lines.size() && i < 3; ++i) {
+        if (isIntroduction(lines.at(i))) {
+            lines.remove(0, i + 1);
+            break;
+        }
+    }
+    while (!lines.isEmpty() && lines.first().isEmpty())
+        lines.removeFirst();
     if (lines.isEmpty())
-        return {};
+        return result;
 
     // Which lines start an item: numbered markers in sequence, else bullets (two or more).
     QList<qsizetype> starts;
@@ -191,10 +401,11 @@ QStringList splitNumberedItems(const QString &body)
             out.append(line.simplified());
         }
         const QString item = out.join(QLatin1Char('\n')).trimmed();
-        return item.isEmpty() ? QStringList() : QStringList { item };
+        if (!item.isEmpty())
+            result.items << item;
+        return result;
     }
 
-    QStringList items;
     for (qsizetype k = 0; k < starts.size(); ++k) {
         const bool lastItem = k + 1 == starts.size();
         const qsizetype end = lastItem ? lines.size() : starts.at(k + 1);
@@ -207,9 +418,14 @@ QStringList splitNumberedItems(const QString &body)
         }
         const QString item = joinItem(parts);
         if (!item.isEmpty())
-            items.append(item);
+            result.items.append(item);
     }
-    return items;
+    return result;
+}
+
+QStringList splitNumberedItems(const QString &body)
+{
+    return splitEmailQuestions(body).items;
 }
 
 } // namespace dd::io

@@ -8,9 +8,21 @@ namespace dd::io {
 // Splits a body into the items it lists: "1. …", "1) …", "1/ …", "Câu 1: …" numbered lists,
 // or "- …" / "• …" bullet lists (two or more bullets). Text before the first item (greeting)
 // and a closing paragraph after the last one are dropped; lines continuing an item are joined.
-// Text without a list is one item. Quoted replies ('>' lines, "… wrote:", Outlook's
-// "Original Message" block) and signatures ("-- ", "Trân trọng", "Thanks", …) are removed
+// Text without a list is one item, without its greeting. Quoted replies ('>' lines, "… wrote:",
+// Outlook's "Original Message" block) and signatures ("-- ", "Trân trọng", "Thanks", …) are removed
 // first.
 QStringList splitNumberedItems(const QString &body);
+
+struct EmailQuestions
+{
+    QStringList items; // the questions; a text without a list keeps its paragraphs ("\n\n")
+    QString signer; // the person the signature names ("Nguyễn Thị Thùy Dương"), or empty
+    QStringList signature; // the signature's lines: name, position, unit
+};
+
+// As splitNumberedItems, and also without the greeting ("Kính gửi …"), the line announcing
+// the list ("… xin gửi các câu hỏi như sau:") and a closing name and position even without
+// "Trân trọng"; the signature is returned apart.
+EmailQuestions splitEmailQuestions(const QString &body);
 
 } // namespace dd::io

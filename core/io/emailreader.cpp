@@ -455,6 +455,7 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
                          .arg(which));
 
     result.subject = dd::text::clean(fromGChar(g_mime_message_get_subject(message.get())));
+    result.messageId = QString::fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();
     if (GDateTime *date = g_mime_message_get_date(message.get())) {
         const qint64 offset = g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND;
         result.date

@@ -18,6 +18,7 @@ struct EmailMessage
     QString fromAddress; // lower case
     QString fromName; // decoded, NFC
     QString subject; // decoded, NFC
+    QString messageId; // without the angle brackets; empty when the message has none
     QDateTime date; // invalid when the message has no Date header
     QString body; // plain text, NFC, '\n' line ends; HTML converted to text
     QStringList attachmentNames; // listed, not read

@@ -14,6 +14,7 @@ Session::Session(std::unique_ptr<Database> db, QObject *parent)
     , m_agenda(*m_db)
     , m_tasks(*m_db)
     , m_budget(*m_db)
+    , m_mail(*m_db)
 {
     connect(m_db.get(), &Database::changed, this, &Session::announce);
     const QList<Event> all = m_events.list();

@@ -14,6 +14,7 @@
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/mailrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
@@ -54,6 +55,7 @@ public:
     AgendaRepository &agenda() { return m_agenda; }
     TaskRepository &tasks() { return m_tasks; }
     BudgetRepository &budget() { return m_budget; }
+    MailRepository &mail() { return m_mail; }
 
     // Runs a command through the undo stack. Returns false (and reports) when it failed;
     // a failed command leaves nothing behind and is not kept on the stack.
@@ -111,6 +113,7 @@ private:
     AgendaRepository m_agenda;
     TaskRepository m_tasks;
     BudgetRepository m_budget;
+    MailRepository m_mail;
     QUndoStack m_undo;
     qint64 m_eventId = 0;
     QString m_lastError;

@@ -291,10 +291,6 @@ Status Database::migrate(int from)
     const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         const QByteArray script = migrationScript(v);
-        // Branches reserve their step numbers before they are merged (mail 0008, extras
-        // 0009, pg 0011), so a build may lack a step in the middle; the last one it must have.
-        if (script.isEmpty() && v < kSchemaVersion)
-            continue;
         if (script.isEmpty())
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
         if (!begin())

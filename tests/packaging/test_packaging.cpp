@@ -47,7 +47,7 @@ Run renderManPage(const QString &path)
 // name each of them.
 const QStringList kCommandSynopses = {
     u"check"_s,
-    u"list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders"_s,
+    u"list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders|mail"_s,
     u"event show"_s,
     u"event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT]"_s,
     u"agenda set N [--minutes M] [--presenter TEXT] [--title TEXT]"_s,

@@ -193,7 +193,62 @@ TEST_CASE("Subject folded into several encoded-words and text without a list", "
         "để xây dựng khu nhà ở tập thể cho công nhân trẻ, có nhà trẻ và sân chơi cho con em "
         "công nhân.");
     CHECK(m.body == QStringLiteral("Kính gửi Ban Tổ chức,\n\n") + text);
-    CHECK(splitNumberedItems(m.body) == QStringList { m.body });
+    // The greeting is not part of the question (issue 13, point 7).
+    CHECK(splitNumberedItems(m.body) == QStringList { text });
+}
+
+TEST_CASE("Outlook Windows-1258 recommendation: greeting, announcement and signature taken "
+          "off, paragraphs kept, the signer named",
+          "[email]")
+{
+    const EmailMessage m = readFixture(QStringLiteral("hoathanh_cp1258_outlook.eml"));
+    CHECK(m.fromAddress == QStringLiteral("thidoanhoathanh.tn@gmail.com"));
+    CHECK(m.fromName == QStringLiteral("Thị đoàn Hòa Thành"));
+    CHECK(m.subject == QStringLiteral("Kiến nghị ấp Long Bình"));
+    CHECK(isNfc(m.body));
+
+    const dd::io::EmailQuestions q = dd::io::splitEmailQuestions(m.body);
+    CHECK(q.items
+          == QStringList { QStringLiteral(
+              "Ấp Long Bình có hơn 300 thanh niên làm công nhân ở Khu công nghiệp Trảng Bàng, đi "
+              "làm bằng xe máy qua đường tỉnh 782 không có đèn chiếu sáng.\n\nĐề nghị tỉnh lắp "
+              "đèn đường trên đoạn từ ấp Long Bình đến cổng khu công nghiệp để công nhân tan ca "
+              "đêm đi lại an toàn.") });
+    CHECK(q.signer == QStringLiteral("Nguyễn Thị Ngọc Hân"));
+    CHECK(q.signature
+          == QStringList({ QStringLiteral("Nguyễn Thị Ngọc Hân"),
+                           QStringLiteral("Phó Bí thư Thị đoàn Hòa Thành") }));
+}
+
+TEST_CASE("Greetings, announcements and closing names are not questions", "[email]")
+{
+    using dd::io::splitEmailQuestions;
+    SECTION("a name and a position at the end without \"Trân trọng\"")
+    {
+        const auto q = splitEmailQuestions(
+            QStringLiteral("Kính gửi: Tỉnh đoàn Tây Ninh\n\nĐề nghị tỉnh mở thêm tuyến xe buýt "
+                           "cho công nhân.\n\nTRẦN VĂN LỘC\nBí thư Chi đoàn ấp Trà Võ"));
+        CHECK(
+            q.items
+            == QStringList { QStringLiteral("Đề nghị tỉnh mở thêm tuyến xe buýt cho công nhân.") });
+        CHECK(q.signer == QStringLiteral("Trần Văn Lộc"));
+    }
+    SECTION("the line announcing a numbered list, and a unit signing without a person")
+    {
+        const auto q = splitEmailQuestions(
+            QStringLiteral("Kính thưa Ban Tổ chức,\nHuyện đoàn Bến Cầu xin gửi các câu hỏi như "
+                           "sau:\n1. Một?\n2. Hai.\nTrân trọng!\nHuyện đoàn Bến Cầu"));
+        CHECK(q.items == QStringList({ QStringLiteral("Một?"), QStringLiteral("Hai.") }));
+        CHECK(q.signer.isEmpty());
+        CHECK(q.signature == QStringList { QStringLiteral("Huyện đoàn Bến Cầu") });
+    }
+    SECTION("a text without greeting or signature is kept whole; a short last line stays")
+    {
+        const QString text
+            = QStringLiteral("Thanh niên cần việc làm.\n\nĐề nghị mở lớp dạy nghề miễn phí");
+        CHECK(splitEmailQuestions(text).items == QStringList { text });
+        CHECK(splitEmailQuestions(text).signer.isEmpty());
+    }
 }
 
 TEST_CASE("Files that are not e-mails are refused with a clear message", "[email]")

@@ -174,6 +174,23 @@ TEST_CASE("E-mails: sender matched to a unit, numbered items split, Vietnamese i
             f.rows.at(1).question.text.startsWith(QStringLiteral("Đề nghị có cơ chế để Chi đoàn")));
         CHECK(f.rows.at(0).question.receivedOn == QDate(2021, 8, 30));
     }
+    SECTION("a unit's exact name as the sender's name: matched without its address; the "
+            "question cleaned, its kind and its signer recognised")
+    {
+        const auto b
+            = importQuestionsFromFiles(*s, { emailFixture("hoathanh_cp1258_outlook.eml") });
+        REQUIRE(b.rows.size() == 1);
+        const QuestionImportRow &r = b.rows.first();
+        CHECK(r.ready());
+        CHECK_FALSE(r.needsUnit);
+        CHECK(r.question.unitId == ht);
+        CHECK(r.question.kind == QuestionKind::Recommendation);
+        CHECK(r.question.submitter == QStringLiteral("Nguyễn Thị Ngọc Hân"));
+        CHECK(r.question.receivedOn == QDate(2021, 8, 26));
+        CHECK(r.question.text.startsWith(QStringLiteral("Ấp Long Bình có hơn 300 thanh niên")));
+        CHECK(r.question.text.contains(QStringLiteral("đèn chiếu sáng.\n\nĐề nghị tỉnh lắp")));
+        CHECK(r.question.text.endsWith(QStringLiteral("tan ca đêm đi lại an toàn.")));
+    }
     SECTION(
         "broken, Outlook .msg and empty e-mails: a clear message on their row, the rest previewed")
     {
@@ -585,5 +602,25 @@ TEST_CASE("Export for an agency: read back, forwarding recorded as one undo step
         CHECK(questionactions::recordForwarding(s.get(), e.toRecord, QDate(2021, 9, 5)) == nullptr);
         const QuestionExport all = buildQuestionExport(*s, 0, false);
         CHECK(all.questions.size() == 3); // the merged one is in its kept question
+    }
+}
+
+TEST_CASE("The kind of a question is recognised from its words", "[questions][import]")
+{
+    // Table written by hand from issue 13, point 7.
+    const std::pair<const char16_t *, QuestionKind> table[] = {
+        { u"Thanh niên cần sân chơi, kiến nghị xã bố trí đất.", QuestionKind::Recommendation },
+        { u"Công nhân thiếu nhà trọ, đề nghị tỉnh hỗ trợ. Tỉnh có kế hoạch gì không?",
+          QuestionKind::Recommendation },
+        { u"Đề nghị lãnh đạo tỉnh cho biết khi nào có nhà ở xã hội?", QuestionKind::Question },
+        { u"Chi đoàn đề xuất lập quỹ hỗ trợ đoàn viên.", QuestionKind::Proposal },
+        { u"Hiến kế: lập nhóm Zalo hỗ trợ công nhân mới.", QuestionKind::Initiative },
+        { u"Tổ có sáng kiến tiết kiệm điện, đề nghị nhân rộng.", QuestionKind::Initiative },
+        { u"Khi nào có xe buýt về Hòa Thành?", QuestionKind::Question },
+        { u"Mong tỉnh quan tâm nhà trẻ.", QuestionKind::Recommendation },
+    };
+    for (const auto &[text, kind] : table) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(guessQuestionKind(QString::fromUtf16(text)) == kind);
     }
 }

@@ -1,0 +1,258 @@
+// `mail fetch`, `mail send` and `unit set`: the event's mail channel for scripts, the same
+// services the window calls.
+#include "cli/clicontext.h"
+
+#include "domain/inputrules.h"
+#include "edit/commands.h"
+#include "mailsettings.h"
+#include "services/mailfetch.h"
+#include "services/mailsend.h"
+#include "services/paperservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+
+namespace dd::cli {
+
+namespace {
+
+// The password: DD_MAIL_PASSWORD for scripts, else the system keychain.
+QString mailPassword(const mail::MailServer &server)
+{
+    const QString fromEnvironment
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_PASSWORD"));
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return MailSettings::readPassword(server.protocol, server.account());
+}
+
+} // namespace
+
+int runMailFetch(Context &ctx)
+{
+    if (ctx.args.size() > 1)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            UsageError);
+    const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
+    Session *session
+        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    Result<mail::MailServer> server = MailSettings::load().imapServer();
+    if (ctx.parser.isSet(QLatin1String(opt::server)))
+        server = mail::parseServerUrl(ctx.parser.value(QLatin1String(opt::server)),
+                                      mail::MailServer::Protocol::Imap);
+    if (!server)
+        return ctx.fail(server.error(), UsageError);
+    if (ctx.parser.isSet(QLatin1String(opt::user)))
+        server->user = ctx.parser.value(QLatin1String(opt::user));
+    server->password = mailPassword(*server);
+    server->caFile
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_CA_FILE"));
+    qint64 unitForUnknown = 0;
+    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
+        const auto id = ctx.unitOption(*session, opt::unit);
+        if (!id)
+            return Failure;
+        unitForUnknown = *id;
+    }
+
+    Result<MailFetch> fetched = fetchMail(*session, *server);
+    if (!fetched)
+        return ctx.fail(fetched.error());
+    for (QuestionImportRow &row : fetched->questions.rows)
+        if (row.needsUnit && !row.question.unitId && unitForUnknown)
+            row.question.unitId = unitForUnknown;
+    for (const QString &line : std::as_const(fetched->notRead))
+        ctx.err << QCoreApplication::translate("Cli", "not read: ") << line << '\n';
+    for (const QuestionImportRow &row : std::as_const(fetched->questions.rows))
+        if (!row.ready() && !row.message().isEmpty())
+            ctx.err << row.source << QStringLiteral(": ")
+                    << row.message().replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
+    const int ready = fetched->questions.readyCount();
+    if (dryRun) {
+        ctx.out << QCoreApplication::translate(
+                       "Cli",
+                       "%n new message(s); %1 question(s) would be imported (dry run: nothing was "
+                       "changed).",
+                       nullptr, int(fetched->messages.size()))
+                       .arg(ready)
+                << '\n';
+        return Success;
+    }
+    const Result<QStringList> leftOver = commitMailFetch(*session, *fetched);
+    if (!leftOver)
+        return ctx.fail(leftOver.error());
+    for (const QString &line : *leftOver)
+        ctx.err << QCoreApplication::translate("Cli", "left in the mailbox: ") << line << ' '
+                << QCoreApplication::translate("Cli",
+                                               "(add --unit NAME to import it for that unit)")
+                << '\n';
+    ctx.err.flush();
+    ctx.out << QCoreApplication::translate("Cli", "%n new message(s) read", nullptr,
+                                           int(fetched->messages.size()))
+            << QStringLiteral("; ")
+            << QCoreApplication::translate("Cli", "imported %n question(s)", nullptr, ready)
+            << QStringLiteral("; ")
+            << QCoreApplication::translate("Cli", "%n message(s) read before", nullptr,
+                                           fetched->alreadyFetched)
+            << '\n';
+    return Success;
+}
+
+int runUnitSet(Context &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "Say which unit: unit set NAME [--email ADDRESS] [--phone "
+                                        "NUMBER] [--contact NAME]."),
+            UsageError);
+    Session *session = ctx.openSession(Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    const QString name = ctx.args.at(1).trimmed();
+    bool isNumber = false;
+    const qint64 id = name.toLongLong(&isNumber);
+    std::optional<Unit> unit
+        = isNumber ? session->units().get(id) : session->units().findByName(name);
+    if (!unit)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "No unit is called \"%1\". \"dialoguedesk list units\" shows "
+                            "the units.")
+                            .arg(name));
+    Unit after = *unit;
+    if (ctx.parser.isSet(QLatin1String(opt::email))) {
+        const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed().toLower();
+        if (!email.isEmpty() && !inputrules::isEmailAddress(email))
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "\"%1\" is not an e-mail address.").arg(email),
+                UsageError);
+        after.email = email;
+    }
+    if (ctx.parser.isSet(QLatin1String(opt::phone))) {
+        const QString phone = ctx.parser.value(QLatin1String(opt::phone)).trimmed();
+        if (!phone.isEmpty() && inputrules::isTooShortForPhone(phone))
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "\"%1\" is not a phone number.").arg(phone),
+                UsageError);
+        after.phone = inputrules::storablePhone(phone);
+    }
+    if (ctx.parser.isSet(QLatin1String(opt::contact)))
+        after.contactPerson = ctx.parser.value(QLatin1String(opt::contact)).trimmed();
+    if (!session->push(commands::editUnit(session, after)))
+        return ctx.fail(session->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
+                   .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
+                        after.phone.isEmpty() ? QStringLiteral("-")
+                                              : inputrules::displayPhone(after.phone),
+                        after.contactPerson.isEmpty() ? QStringLiteral("-") : after.contactPerson)
+            << '\n';
+    return Success;
+}
+
+} // namespace dd::cli
+
+namespace dd::cli {
+
+int runMailSend(Context &ctx)
+{
+    const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
+    // --dry-run DIR: the folder follows the option (a flag elsewhere, so it comes as an argument).
+    if (ctx.args.size() != (dryRun ? 3 : 2))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say which paper: mail send unit-invitation|forward|notice "
+                            "[--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] "
+                            "[--again]."),
+                        UsageError);
+    const auto kind = paperservice::paperFromWord(ctx.args.at(1));
+    if (!kind || !isMailablePaper(*kind))
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "\"%1\" cannot be sent by e-mail: the papers sent are "
+                                        "unit-invitation, forward and notice.")
+                .arg(ctx.args.at(1)),
+            UsageError);
+    Session *session
+        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    QList<qint64> unitIds;
+    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
+        const auto id = ctx.unitOption(*session, opt::unit);
+        if (!id)
+            return Failure;
+        unitIds << *id;
+    }
+    MailSendOptions options;
+    options.again = ctx.parser.isSet(QLatin1String(opt::again));
+    const MailSettings settings = MailSettings::load();
+    options.fromAddress = ctx.parser.isSet(QLatin1String(opt::from))
+        ? ctx.parser.value(QLatin1String(opt::from))
+        : settings.fromAddress;
+    if (!options.fromAddress.isEmpty() && !inputrules::isEmailAddress(options.fromAddress))
+        return ctx.fail(QCoreApplication::translate("Cli", "\"%1\" is not an e-mail address.")
+                            .arg(options.fromAddress),
+                        UsageError);
+    std::optional<QDate> date;
+    if (!ctx.dateOption(opt::date, &date))
+        return UsageError;
+    options.dates.signedOn = date;
+    if (dryRun) {
+        options.dryRunFolder = ctx.args.at(2);
+    } else {
+        Result<mail::MailServer> server = settings.smtpServer();
+        if (ctx.parser.isSet(QLatin1String(opt::smtp)))
+            server = mail::parseServerUrl(ctx.parser.value(QLatin1String(opt::smtp)),
+                                          mail::MailServer::Protocol::Smtp);
+        if (!server)
+            return ctx.fail(server.error(), UsageError);
+        if (ctx.parser.isSet(QLatin1String(opt::user)))
+            server->user = ctx.parser.value(QLatin1String(opt::user));
+        if (!server->user.isEmpty())
+            server->password = mailPassword(*server);
+        server->caFile
+            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_CA_FILE"));
+        options.smtp = *server;
+    }
+    const auto recipients = mailRecipients(*session, *kind, unitIds);
+    if (!recipients)
+        return ctx.fail(recipients.error());
+    const auto report = sendPaperByMail(*session, *kind, *recipients, options);
+    if (!report)
+        return ctx.fail(report.error());
+    for (const QString &line : report->skipped)
+        ctx.err << QCoreApplication::translate("Cli", "not sent: ") << line << '\n';
+    bool refusedAgain = false;
+    for (const MailRecipient &r : *recipients)
+        refusedAgain = refusedAgain || (r.sentBefore && !options.again && !r.address.isEmpty());
+    if (refusedAgain)
+        ctx.err << QCoreApplication::translate(
+            "Cli", "Add --again to send the paper again to the units that received it.")
+                << '\n';
+    for (const QString &line : report->failed)
+        ctx.err << QCoreApplication::translate("Cli", "failed: ") << line << '\n';
+    ctx.err.flush();
+    if (dryRun) {
+        for (const QString &path : report->written)
+            ctx.out << QDir::toNativeSeparators(path) << '\n';
+        ctx.out << QCoreApplication::translate("Cli",
+                                               "Wrote %n message(s) (dry run: nothing "
+                                               "was sent).",
+                                               nullptr, int(report->written.size()))
+                << '\n';
+    } else {
+        for (const MailLogEntry &e : report->sent)
+            ctx.out << e.recipient << '\t' << e.attachment << '\t' << e.serverReply << '\n';
+        ctx.out << QCoreApplication::translate("Cli", "Sent %n message(s).", nullptr,
+                                               int(report->sent.size()))
+                << '\n';
+    }
+    return report->failed.isEmpty() ? Success : Failure;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,117 @@
+#pragma once
+
+// The private IMAP server and SMTP sink that scripts/test starts (scripts/mailservers.sh),
+// found through its DD_TEST_* variables.
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace testsupport {
+
+struct MailServers
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString value(const char *name) const { return env.value(QLatin1String(name)); }
+    bool available() const
+    {
+        return !value("DD_TEST_IMAP_PORT").isEmpty() && !value("DD_TEST_SMTP_PORT").isEmpty();
+    }
+    // The user and password of the test mailbox (scripts/mailservers.sh).
+    static QString user() { return QStringLiteral("dd"); }
+    static QString password() { return QStringLiteral("matkhau-thu"); }
+
+    // imap://127.0.0.1:PORT/FOLDER, the folder percent-encoded.
+    QString imapUrl(const QString &folder) const
+    {
+        return QStringLiteral("imap://127.0.0.1:%1/%2")
+            .arg(value("DD_TEST_IMAP_PORT"), QString::fromLatin1(QUrl::toPercentEncoding(folder)));
+    }
+    QString smtpUrl() const
+    {
+        return QStringLiteral("smtp://127.0.0.1:%1").arg(value("DD_TEST_SMTP_PORT"));
+    }
+    // The Maildir folder of an IMAP folder name as Dovecot's Maildir++ stores it: "." then
+    // the name in modified UTF-7 (the tests give names without "/" or ".").
+    QString folderPath(const QByteArray &utf7Name) const
+    {
+        return value("DD_TEST_MAILDIR") + QStringLiteral("/.") + QString::fromLatin1(utf7Name);
+    }
+    // A new folder holding these messages, unread, as a mail server delivers them.
+    void makeFolder(const QByteArray &utf7Name, const QList<QByteArray> &messages) const
+    {
+        const QString path = folderPath(utf7Name);
+        for (const char *sub : { "cur", "new", "tmp" }) {
+            REQUIRE(QDir().mkpath(path + QLatin1Char('/') + QLatin1String(sub)));
+            // The server reads and writes there as its own user.
+            QFile::setPermissions(path + QLatin1Char('/') + QLatin1String(sub),
+                                  QFileDevice::Permissions(0x7777));
+        }
+        QFile::setPermissions(path, QFileDevice::Permissions(0x7777));
+        int n = 0;
+        for (const QByteArray &m : messages) {
+            QFile f(QStringLiteral("%1/new/16000000%2.M1P1.dd")
+                        .arg(path)
+                        .arg(++n, 2, 10, QLatin1Char('0')));
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write(m);
+            f.close();
+            f.setPermissions(QFileDevice::Permissions(0x6666));
+        }
+    }
+    // The flags of the folder's messages as Dovecot keeps them in the file names (":2,S" when
+    // read); messages still in new/ have none.
+    QStringList flags(const QByteArray &utf7Name) const
+    {
+        QStringList out;
+        const QString path = folderPath(utf7Name);
+        for (const char *sub : { "new", "cur" })
+            for (const QString &name :
+                 QDir(path + QLatin1Char('/') + QLatin1String(sub)).entryList(QDir::Files))
+                out << name.section(QStringLiteral(":2,"), 1, 1);
+        return out;
+    }
+    // What the sink received: each message and its envelope, in order.
+    struct Received
+    {
+        QString from;
+        QStringList to;
+        QByteArray message;
+    };
+    QList<Received> received() const
+    {
+        QList<Received> out;
+        const QDir dir(value("DD_TEST_SMTP_DIR"));
+        for (const QString &name :
+             dir.entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name)) {
+            Received r;
+            r.message = readFile(dir.filePath(name));
+            const QString envelope = QString::fromUtf8(readFile(
+                dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".envelope"))));
+            for (const QString &line : envelope.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line.startsWith(QLatin1String("from ")))
+                    r.from = line.mid(5);
+                else if (line.startsWith(QLatin1String("to ")))
+                    r.to << line.mid(3);
+            }
+            out << r;
+        }
+        return out;
+    }
+};
+
+} // namespace testsupport
+
+// Outside scripts/test there is no server: the case says so and stops (it must run in CI,
+// which runs scripts/test).
+#define DD_REQUIRE_MAIL_SERVERS(servers)                                                           \
+    do {                                                                                           \
+        if (!(servers).available()) {                                                              \
+            WARN("Skipped: no test mail servers. Run scripts/test, which starts a private "        \
+                 "Dovecot IMAP server and an SMTP sink (scripts/mailservers.sh).");                \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
