@@ -14,6 +14,7 @@ PACKAGES=(
     liborcus-dev libboost-dev libxlsxwriter-dev libgmime-3.0-dev libfreexl-dev
     catch2 poppler-utils unzip fonts-liberation2 xvfb xauth
     desktop-file-utils appstream man-db
+    libqt6sql6-psql postgresql qtkeychain-qt6-dev
 )
 
 # scripts/test --sanitize and scripts/fuzz: clang with its sanitizer and libFuzzer runtimes.

@@ -249,8 +249,8 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
 
 // An import of 100,000 rows: several rows per INSERT (a statement run has a fixed cost:
 // cursors, the CHECKs), bound through the table's description like every other write. The
-// ids are chosen here as SQLite would (after the largest one), so that the ids of a many-row
-// statement are known.
+// ids are asked of the store before each statement (SqlDialect::newKeys), so that the ids of
+// a many-row statement are known.
 struct AttendeeRepository::BulkInsert::Private
 {
     static constexpr int kBatch = 32;
@@ -258,7 +258,6 @@ struct AttendeeRepository::BulkInsert::Private
     AttendeeRepository &repo;
     QString failed; // set once something went wrong; nothing more is written
     QList<qint64> ids;
-    qint64 nextId = 0;
     std::unique_ptr<SqlStatement> full; // kBatch rows
     QStringList rebuild; // the indexes to build again at the end
     QList<Prepared> waiting; // fewer than kBatch rows, until more come or finish()
@@ -310,10 +309,6 @@ struct AttendeeRepository::BulkInsert::Private
                 rebuild = *dropped;
             }
         }
-        const auto last = number(QStringLiteral("SELECT coalesce(max(id), 0) FROM attendees"));
-        if (!last)
-            return fail(db().lastError());
-        nextId = *last + 1;
         full = db().prepare(attendees().insertSql(db().dialect(), kBatch));
         if (!full)
             return fail(db().lastError());
@@ -329,9 +324,21 @@ struct AttendeeRepository::BulkInsert::Private
             if (!partial)
                 return fail(db().lastError());
         }
+        int newRows = 0;
+        for (int r = 0; r < count; ++r)
+            newRows += rows[r].a.id > 0 ? 0 : 1;
+        QList<qint64> keys;
+        if (newRows > 0) {
+            auto chosen
+                = db().dialect().newKeys(db(), attendees().name(), attendees().keyName(), newRows);
+            if (!chosen)
+                return fail(chosen.error());
+            keys = std::move(*chosen);
+        }
         SqlStatement &q = partial ? *partial : *full;
+        qsizetype nextKey = 0;
         for (int r = 0; r < count; ++r) {
-            const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : nextId++;
+            const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : keys.at(nextKey++);
             ids << id;
             q.bindInteger(id);
             attendees().bindColumns(rows[r], q);
@@ -360,9 +367,6 @@ Status AttendeeRepository::BulkInsert::add(const Prepared *rows, qsizetype count
             d->failed = s.error();
             return s;
         }
-    // Rows without an id come after every id given (redo of an import gives them all).
-    for (qsizetype r = 0; r < count; ++r)
-        d->nextId = qMax(d->nextId, rows[r].a.id + 1);
     // Whole batches straight from the caller's rows; the rest waits for the next ones.
     qsizetype r = 0;
     if (!d->waiting.isEmpty()) {
