@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "serverdesk.h"
+#include "storage/serveraddress.h"
+
 #include "autobackup.h"
 
 #include "dialogs/backupsdialog.h"
@@ -60,6 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_planLabel->setObjectName(QStringLiteral("activePlanLabel"));
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_desksLabel = new QLabel(this);
+    m_desksLabel->setObjectName(QStringLiteral("desksLabel"));
+    statusBar()->addPermanentWidget(m_desksLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_planLabel);
 
@@ -100,6 +106,17 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(tr("Connect to &server…"), this,
+                    [this] {
+                        if (const auto uri = ServerDesk::ask(this, tr("Connect to server")))
+                            openFile(*uri);
+                    })
+        ->setObjectName(QStringLiteral("connectServerAction"));
+    m_copyToServerAction = file->addAction(tr("Cop&y to server…"), this, [this] {
+        if (m_session)
+            ServerDesk::copyTo(this, m_session->database());
+    });
+    m_copyToServerAction->setObjectName(QStringLiteral("copyToServerAction"));
     m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
@@ -279,6 +296,7 @@ void MainWindow::rebuildPages()
     m_plans = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_copyToServerAction->setEnabled(open);
     m_backupsAction->setEnabled(open);
     m_erasePersonalDataAction->setEnabled(open && !m_session->isReadOnly());
     m_unitsAction->setEnabled(open);
@@ -408,7 +426,7 @@ void MainWindow::refreshStatus()
     const auto event = m_session->event();
     m_planLabel->setText(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
                                : tr("No event"));
-    const QString name = QFileInfo(m_session->database().path()).fileName();
+    const QString name = ServerDesk::displayName(m_session->database());
     m_fileLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
     setWindowTitle(
         event ? QStringLiteral("%1 — %2 — DialogueDesk").arg(name, planKindLabel(event->activePlan))
@@ -447,7 +465,13 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
 {
     if (!settlePendingEdits())
         return false;
-    auto result = Database::open(path);
+    auto result = ServerDesk::open(path);
+    if (!result.database && ServerAddress::isServerUri(path) && allowReadOnlyOffer) {
+        // A server that refused the password kept (or none): ask for the details again.
+        QMessageBox::warning(this, tr("Cannot open the file"), result.message);
+        const auto uri = ServerDesk::ask(this, tr("Connect to server"), path);
+        return uri && openFile(*uri, false, backUp);
+    }
     if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
         const auto answer = QMessageBox::question(
             this, tr("File in use"),
@@ -459,7 +483,7 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
     } else if (result.error == Database::OpenError::ReadOnly) {
         // It can still be read: open it so, and say why it cannot be changed.
         const QString why = result.message;
-        result = Database::open(path, Database::Access::ReadOnly);
+        result = ServerDesk::open(path, Database::Access::ReadOnly);
         if (result.database)
             QMessageBox::information(this, tr("Opened read-only"), why);
     }
@@ -474,6 +498,7 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
                                      .arg(QDir::toNativeSeparators(result.backupPath)),
                                  20000);
     // The pages refer to the old session: remove them before it goes.
+    m_serverDesk.reset();
     m_autoBackup.reset();
     m_session.reset();
     rebuildPages();
@@ -486,8 +511,13 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
         connect(m_autoBackup.get(), &AutoBackup::reported, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
-    addRecent(path);
-    QSettings().setValue(QStringLiteral("lastFile"), path);
+    if (m_session->database().isServer())
+        m_serverDesk = std::make_unique<ServerDesk>(m_session->database(), m_desksLabel, this);
+    else
+        m_desksLabel->clear();
+    // A server's address without its password (it is in the keychain, if anywhere).
+    addRecent(m_session->database().path());
+    QSettings().setValue(QStringLiteral("lastFile"), m_session->database().path());
     return true;
 }
 
@@ -510,8 +540,9 @@ void MainWindow::newFile()
 
 void MainWindow::openFileDialog()
 {
-    const QString dir
-        = m_session ? QFileInfo(m_session->database().path()).absolutePath() : QDir::homePath();
+    const QString dir = m_session && !m_session->database().isServer()
+        ? QFileInfo(m_session->database().path()).absolutePath()
+        : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open data file"), dir, tr("DialogueDesk data (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
@@ -522,7 +553,9 @@ void MainWindow::saveCopy()
 {
     if (!m_session)
         return;
-    const QFileInfo current(m_session->database().path());
+    const QFileInfo current(m_session->database().isServer() ? QDir::home().filePath(
+                                ServerDesk::displayName(m_session->database()))
+                                                             : m_session->database().path());
     const QString suggestion = current.absolutePath() + QLatin1Char('/')
         + current.completeBaseName()
         + QStringLiteral("-%1.sqlite")
@@ -684,7 +717,8 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute
+        = ServerAddress::isServerUri(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)

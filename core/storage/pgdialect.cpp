@@ -15,7 +15,8 @@ namespace dd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::PgDialect", text);
+    // lupdate files the tr() calls of this file under "dd".
+    return QCoreApplication::translate("dd", text);
 }
 
 QString placeholders(qsizetype count)

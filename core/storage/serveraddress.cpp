@@ -9,7 +9,8 @@ namespace dd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::ServerAddress", text);
+    // lupdate files the tr() calls of this file under "dd".
+    return QCoreApplication::translate("dd", text);
 }
 } // namespace
 
