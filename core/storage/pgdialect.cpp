@@ -15,8 +15,7 @@ namespace dd {
 namespace {
 QString tr(const char *text)
 {
-    // lupdate files the tr() calls of this file under "dd".
-    return QCoreApplication::translate("dd", text);
+    return QCoreApplication::translate("dd::PgDialect", text);
 }
 
 QString placeholders(qsizetype count)

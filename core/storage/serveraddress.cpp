@@ -9,8 +9,7 @@ namespace dd {
 namespace {
 QString tr(const char *text)
 {
-    // lupdate files the tr() calls of this file under "dd".
-    return QCoreApplication::translate("dd", text);
+    return QCoreApplication::translate("dd::ServerAddress", text);
 }
 } // namespace
 

@@ -14,8 +14,7 @@ namespace dd {
 namespace {
 QString tr(const char *text)
 {
-    // lupdate files the tr() calls of this file under "dd".
-    return QCoreApplication::translate("dd", text);
+    return QCoreApplication::translate("dd::StoreCopy", text);
 }
 
 // A value as read, for writing into the other engine: NULL stays NULL, and an empty text or

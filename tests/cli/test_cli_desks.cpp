@@ -17,7 +17,9 @@ constexpr int kDesks = 4;
 
 QString deskName(int k)
 {
-    return QStringLiteral("Bàn %1").arg(k + 1);
+    static const QStringList names { QStringLiteral("Cửa Đông"), QStringLiteral("Cửa Tây"),
+                                     QStringLiteral("Cửa Nam"), QStringLiteral("Cửa Bắc") };
+    return names.at(k);
 }
 
 } // namespace
