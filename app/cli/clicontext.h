@@ -43,6 +43,10 @@ inline constexpr char presenter[] = "presenter";
 inline constexpr char text[] = "text";
 inline constexpr char answerBy[] = "answer-by";
 inline constexpr char planText[] = "plan-text";
+inline constexpr char desk[] = "desk";
+inline constexpr char undo[] = "undo";
+inline constexpr char checkedIn[] = "checked-in";
+inline constexpr char codes[] = "codes";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -130,6 +134,7 @@ int runBackupNow(Context &ctx);
 int runCopyTo(Context &ctx);
 int runBackupRestore(Context &ctx);
 int runEventErasePersonalData(Context &ctx);
+int runCheckIn(Context &ctx); // checkincommand.cpp
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

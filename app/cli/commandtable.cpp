@@ -89,6 +89,13 @@ constexpr CommandSpec kCommands[] = {
                         "gives it the next number of its kind; invitation --status KEY: letters "
                         "to the people of that status"),
       &runPrint },
+    { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "check people in at the door: a number from list attendees, the code "
+                        "on their letter or badge, or a full name; someone already checked in "
+                        "is said with the time and desk and not changed; --undo takes the "
+                        "check-in back"),
+      &runCheckIn },
     { "backup list", "",
       QT_TRANSLATE_NOOP("Cli",
                         "the automatic backups of the data file, newest first: when, size "
@@ -178,6 +185,15 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::text, "TEXT", QT_TRANSLATE_NOOP("Cli", "question answer: the answer") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
+    { nullptr, opt::desk, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
+    { nullptr, opt::undo, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "checkin: take the check-in of these people back") },
+    { nullptr, opt::checkedIn, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "list attendees: only those checked in") },
+    { nullptr, opt::codes, nullptr,
+      QT_TRANSLATE_NOOP("Cli",
+                        "list attendees: add a last column with each person's check-in code") },
     { "h", opt::help, nullptr, QT_TRANSLATE_NOOP("Cli", "this help") },
     { "v", opt::version, nullptr, QT_TRANSLATE_NOOP("Cli", "the program version") },
 };

@@ -2,6 +2,7 @@
 // and spreadsheets, with English column keys and the same search rule as the window.
 #include "cli/clicontext.h"
 
+#include "domain/attendeecode.h"
 #include "domain/schedule.h"
 #include "models/statistics.h"
 #include "text/vietnamese.h"
@@ -67,6 +68,8 @@ struct Filters
     QString status; // --status, a status key
     qint64 unitId = 0; // --unit
     qint64 agencyId = 0; // --agency
+    bool checkedInOnly = false; // --checked-in
+    bool codes = false; // --codes: a last column with the code on the letters and badges
 };
 
 struct Table
@@ -161,17 +164,24 @@ int printUnits(Context &ctx, Session &s, const Filters &)
 int printAttendees(Context &ctx, Session &s, const Filters &f)
 {
     const QHash<qint64, Unit> units = unitsById(s);
-    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("family_name"),
-                   QStringLiteral("middle_name"), QStringLiteral("given_name"),
-                   QStringLiteral("full_name"), QStringLiteral("gender"),
-                   QStringLiteral("birth_year"), QStringLiteral("position"), QStringLiteral("unit"),
-                   QStringLiteral("workplace"), QStringLiteral("phone"), QStringLiteral("email"),
-                   QStringLiteral("role"), QStringLiteral("status"), QStringLiteral("checked_in"),
-                   QStringLiteral("walk_in"), QStringLiteral("note") });
+    QStringList header { QStringLiteral("id"),          QStringLiteral("family_name"),
+                         QStringLiteral("middle_name"), QStringLiteral("given_name"),
+                         QStringLiteral("full_name"),   QStringLiteral("gender"),
+                         QStringLiteral("birth_year"),  QStringLiteral("position"),
+                         QStringLiteral("unit"),        QStringLiteral("workplace"),
+                         QStringLiteral("phone"),       QStringLiteral("email"),
+                         QStringLiteral("role"),        QStringLiteral("status"),
+                         QStringLiteral("checked_in"),  QStringLiteral("walk_in"),
+                         QStringLiteral("note"),        QStringLiteral("checked_in_desk") };
+    if (f.codes)
+        header << QStringLiteral("code");
+    ctx.writeRow(header);
     // In Vietnamese name order (the repository's order).
     for (const Attendee &a : s.attendees().list(s.eventId())) {
         const Unit unit = units.value(a.unitId);
         if (f.unitId && a.unitId != f.unitId)
+            continue;
+        if (f.checkedInOnly && !a.checkedInAt.isValid())
             continue;
         if (!f.status.isEmpty() && invitationStatusKey(a.status) != f.status)
             continue;
@@ -182,10 +192,27 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
             if (!text::matchesTokens(haystack, f.tokens))
                 continue;
         }
-        ctx.writeRow({ QString::number(a.id), a.familyName, a.middleName, a.givenName, a.fullName(),
-                       genderKey(a.gender), number(a.birthYear), a.position, unit.name, a.workplace,
-                       a.phone, a.email, attendeeRoleKey(a.role), invitationStatusKey(a.status),
-                       dateTime(a.checkedInAt), yesNo(a.walkIn), a.note });
+        QStringList row { QString::number(a.id),
+                          a.familyName,
+                          a.middleName,
+                          a.givenName,
+                          a.fullName(),
+                          genderKey(a.gender),
+                          number(a.birthYear),
+                          a.position,
+                          unit.name,
+                          a.workplace,
+                          a.phone,
+                          a.email,
+                          attendeeRoleKey(a.role),
+                          invitationStatusKey(a.status),
+                          dateTime(a.checkedInAt),
+                          yesNo(a.walkIn),
+                          a.note,
+                          a.checkedInDesk };
+        if (f.codes)
+            row << attendeeCode(a.eventId, a.id);
+        ctx.writeRow(row);
     }
     return Success;
 }
@@ -300,7 +327,10 @@ const QList<Table> &tables()
     static const QList<Table> list {
         { "events", false, {}, &printEvents },
         { "units", false, {}, &printUnits },
-        { "attendees", true, { opt::filter, opt::status, opt::unit }, &printAttendees },
+        { "attendees",
+          true,
+          { opt::filter, opt::status, opt::unit, opt::checkedIn, opt::codes },
+          &printAttendees },
         { "quotas", true, {}, &printQuotas },
         { "questions",
           true,
@@ -336,7 +366,8 @@ int runList(Context &ctx)
         return ctx.fail(
             QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
             UsageError);
-    for (const char *option : { opt::filter, opt::status, opt::unit, opt::agency })
+    for (const char *option :
+         { opt::filter, opt::status, opt::unit, opt::agency, opt::checkedIn, opt::codes })
         if (ctx.parser.isSet(QLatin1String(option))
             && std::none_of(table->options.cbegin(), table->options.cend(),
                             [option](const char *o) { return qstrcmp(o, option) == 0; }))
@@ -360,6 +391,8 @@ int runList(Context &ctx)
                              : keyList(kQuestionStatuses, &questionStatusKey)),
                 UsageError);
     }
+    filters.checkedInOnly = ctx.parser.isSet(QLatin1String(opt::checkedIn));
+    filters.codes = ctx.parser.isSet(QLatin1String(opt::codes));
     if (ctx.parser.isSet(QLatin1String(opt::filter)))
         filters.tokens = text::queryTokens(ctx.parser.value(QLatin1String(opt::filter)));
 

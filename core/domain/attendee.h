@@ -43,6 +43,7 @@ struct Attendee
     QDate respondedOn;
     qint64 substituteForId = 0;
     QDateTime checkedInAt;
+    QString checkedInDesk; // the desk that checked them in, as its clerk named it
     bool walkIn = false;
     QString note;
     QByteArray nameSortKey; // read from the database; the repository maintains it

@@ -89,13 +89,15 @@ QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &s
     return cmd;
 }
 
-QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when)
+QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when,
+                      const QString &desk)
 {
     QList<Attendee> rows;
     for (Attendee a : s->attendees().get(ids)) {
         if (a.checkedInAt.isValid())
             continue;
         a.checkedInAt = when;
+        a.checkedInDesk = desk.simplified();
         rows << a;
     }
     if (rows.isEmpty())
@@ -115,6 +117,7 @@ QUndoCommand *undoCheckIn(Session *s, const QList<qint64> &ids)
         if (!a.checkedInAt.isValid())
             continue;
         a.checkedInAt = QDateTime();
+        a.checkedInDesk.clear();
         rows << a;
     }
     if (rows.isEmpty())

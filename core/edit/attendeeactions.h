@@ -33,9 +33,11 @@ Attendee substituteFor(const Attendee &replaced, const QDate &day);
 // `replaced` becomes replaced and `substitute` (made from substituteFor()) is added.
 QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &substitute);
 
-// Checks in, at `when`, those of `ids` who are not checked in yet (an arrival keeps its
-// first time); undoCheckIn() clears the check-in of those who have one.
-QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when);
+// Checks in, at `when` and at `desk` (the clerk's name for their desk, may be empty), those of
+// `ids` who are not checked in yet (an arrival keeps its first time and desk); undoCheckIn()
+// clears the check-in of those who have one.
+QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when,
+                      const QString &desk = QString());
 QUndoCommand *undoCheckIn(Session *s, const QList<qint64> &ids);
 
 // Someone who came without an invitation, by their full name: a walk-in of `unitId`,

@@ -49,6 +49,7 @@ const SqlTable<Attendee, Prepared> &attendees()
             Column::flag<&Attendee::walkIn>("walk_in"),
             Column::text<&Attendee::note, Tidy::Block>("note"),
             Column::text<&Attendee::workplace, Tidy::Line>("workplace"),
+            Column::text<&Attendee::checkedInDesk, Tidy::Line>("checked_in_desk"),
         });
     return table;
 }

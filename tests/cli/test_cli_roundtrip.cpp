@@ -114,14 +114,14 @@ void checkEveryone(const SampleData &to, const QStringList &sampleLines,
     QHash<QString, QStringList> byPhone;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = lines.at(i).split(QLatin1Char('\t'));
-        REQUIRE(f.size() == 17);
+        REQUIRE(f.size() == 18);
         byPhone.insert(f.at(10), f);
     }
     int checked = 0;
     for (const Person &p : people) {
         const QStringList f = byPhone.value(p.phone);
         INFO(p.phone.toStdString());
-        REQUIRE(f.size() == 17);
+        REQUIRE(f.size() == 18);
         const QStringList expected {
             p.family,
             p.middle,
@@ -138,7 +138,8 @@ void checkEveryone(const SampleData &to, const QStringList &sampleLines,
             QStringLiteral("not_invited"),
             QString(),
             QStringLiteral("no"),
-            p.note
+            p.note,
+            QString() // checked_in_desk
         };
         if (f.mid(1) != expected) {
             CHECK(f.mid(1) == expected);

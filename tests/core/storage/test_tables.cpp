@@ -69,6 +69,7 @@ Attendee everyField(qint64 eventId, qint64 unitId, qint64 replaces)
     a.walkIn = true;
     a.note = QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ");
     a.workplace = QStringLiteral(" Công ty TNHH   Giày Da Phước Minh ");
+    a.checkedInDesk = QStringLiteral(" Bàn  2 ");
     return a;
 }
 
@@ -95,6 +96,7 @@ void requireEveryField(const Attendee &a, qint64 id, qint64 eventId, qint64 unit
     CHECK(a.walkIn);
     CHECK(a.note == QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ"));
     CHECK(a.workplace == QStringLiteral("Công ty TNHH Giày Da Phước Minh"));
+    CHECK(a.checkedInDesk == QStringLiteral("Bàn 2"));
     CHECK(a.nameSortKey
           == text::nameSortKey(QStringLiteral("Đoàn"), QStringLiteral("Thị"),
                                QStringLiteral("Hồng")));
@@ -135,6 +137,7 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
         { QStringLiteral("note"),
           QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ") },
         { QStringLiteral("workplace"), QStringLiteral("Công ty TNHH Giày Da Phước Minh") },
+        { QStringLiteral("checked_in_desk"), QStringLiteral("Bàn 2") },
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         INFO("column " << it.key().toStdString());
