@@ -1,5 +1,7 @@
 #include "pages/attendeespage.h"
 
+#include "serverdesk.h"
+
 #include "widgets/flowlayout.h"
 
 #include "dialogs/attendeedialog.h"
@@ -376,7 +378,8 @@ void AttendeesPage::checkInSelected(bool in)
 {
     const QList<qint64> ids = selectedIds();
     if (QUndoCommand *cmd = in
-            ? attendeeactions::checkIn(m_session, ids, QDateTime::currentDateTime())
+            ? attendeeactions::checkIn(m_session, ids, QDateTime::currentDateTime(),
+                                       ServerDesk::deskName())
             : attendeeactions::undoCheckIn(m_session, ids))
         m_session->push(cmd);
 }
@@ -450,7 +453,8 @@ void AttendeesPage::checkInHighlighted()
         return;
     }
     m_confirmDeclined = 0;
-    QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime());
+    QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime(),
+                                                 ServerDesk::deskName());
     if (!cmd)
         return;
     if (!m_session->push(cmd))

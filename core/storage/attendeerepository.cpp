@@ -441,4 +441,69 @@ Status AttendeeRepository::removeMany(const QList<qint64> &ids)
     return {};
 }
 
+Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const QDateTime &when,
+                                                                const QString &desk)
+{
+    // The condition on checked_in_at decides between desks: on a server the second desk's
+    // UPDATE waits for the first one's row lock, then finds the person checked in.
+    Transaction t(m_db);
+    auto q
+        = m_db.prepare(QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ? "
+                                      "WHERE id = ? AND checked_in_at IS NULL RETURNING id"));
+    if (!q)
+        return Error(m_db.lastError());
+    q->bind(sql::dateTime(when));
+    q->bindText(desk);
+    q->bindInteger(id);
+    if (!q->exec())
+        return Error(q->error());
+    CheckIn result;
+    result.done = q->next();
+    q.reset();
+    if (result.done) {
+        result.at = when;
+        result.desk = desk;
+        m_db.markChanged(Entity::Attendees, id);
+    } else {
+        auto first = m_db.prepare(QStringLiteral(
+            "SELECT checked_in_at, coalesce(checked_in_desk, '') FROM attendees WHERE id = ?"));
+        if (!first)
+            return Error(m_db.lastError());
+        first->bindInteger(id);
+        if (!first->exec() || !first->next())
+            return Error(first->error().isEmpty()
+                             ? QCoreApplication::translate("Storage",
+                                                           "This person is no longer in the list "
+                                                           "(another desk removed them).")
+                             : first->error());
+        result.at = QDateTime::fromString(first->text(0), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        result.desk = first->text(1);
+    }
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return result;
+}
+
+Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, const QString &desk)
+{
+    Transaction t(m_db);
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '' WHERE id = ? "
+        "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? RETURNING id"));
+    if (!q)
+        return Error(m_db.lastError());
+    q->bindInteger(id);
+    q->bind(sql::dateTime(at));
+    q->bindText(desk);
+    if (!q->exec())
+        return Error(q->error());
+    const bool cleared = q->next();
+    q.reset();
+    if (cleared)
+        m_db.markChanged(Entity::Attendees, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return cleared;
+}
+
 } // namespace dd

@@ -72,7 +72,7 @@ int runDesk(int first, int desks, const QString &uri)
     }
     Session session(std::move(opened.database));
     const QList<Attendee> all = session.attendees().list(session.eventId());
-    const QString desk = QStringLiteral("Bàn %1").arg(first + 1);
+    const QString desk = QStringLiteral("Cửa %1").arg(first + 1);
     for (qsizetype i = first; i < all.size(); i += desks) {
         QElapsedTimer t;
         t.start();
@@ -172,7 +172,7 @@ Figures fileRun(const QString &path)
         QElapsedTimer t;
         t.start();
         session.push(attendeeactions::checkIn(&session, { a.id }, QDateTime::currentDateTime(),
-                                              QStringLiteral("Bàn 1")));
+                                              QStringLiteral("Cửa 1")));
         latencies << t.nsecsElapsed() / 1e6;
     }
     Figures f;

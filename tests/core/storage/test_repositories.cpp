@@ -965,3 +965,46 @@ TEST_CASE("attendees: a bulk insert into an empty table keeps every index",
     CHECK(indexes() == before);
     CHECK(people.count(*eventId) == 12000);
 }
+
+TEST_CASE("attendees: a check-in is taken once, and only the check-in made is taken back",
+          "[stores][repo][attendee][checkin]")
+{
+    auto db = memoryDb();
+    const qint64 event = makeEvent(*db);
+    AttendeeRepository people(*db);
+    Attendee a;
+    a.eventId = event;
+    a.familyName = QStringLiteral("Đoàn");
+    a.middleName = QStringLiteral("Thị");
+    a.givenName = QStringLiteral("Hồng");
+    const auto id = people.insert(a);
+    REQUIRE(id);
+    const QDateTime first(QDate(2021, 6, 18), QTime(7, 42, 5));
+    const QDateTime second(QDate(2021, 6, 18), QTime(7, 42, 9));
+
+    const auto won = people.checkIn(*id, first, QStringLiteral("Cửa Đông"));
+    REQUIRE(won);
+    CHECK(won->done);
+    const auto late = people.checkIn(*id, second, QStringLiteral("Cửa Tây"));
+    REQUIRE(late);
+    CHECK_FALSE(late->done);
+    CHECK(late->at == first);
+    CHECK(late->desk == QStringLiteral("Cửa Đông"));
+    CHECK(scalar(*db, QStringLiteral("SELECT checked_in_at FROM attendees WHERE id = ?"), { *id })
+              .toString()
+          == QStringLiteral("2021-06-18T07:42:05"));
+    CHECK(scalar(*db, QStringLiteral("SELECT checked_in_desk FROM attendees WHERE id = ?"), { *id })
+              .toString()
+          == QStringLiteral("Cửa Đông"));
+
+    // Taking back the other desk's check-in (another time, another desk) changes nothing.
+    const auto notMine = people.clearCheckIn(*id, second, QStringLiteral("Cửa Tây"));
+    REQUIRE(notMine);
+    CHECK_FALSE(*notMine);
+    CHECK(people.get(*id)->checkedInAt == first);
+    const auto mine = people.clearCheckIn(*id, first, QStringLiteral("Cửa Đông"));
+    REQUIRE(mine);
+    CHECK(*mine);
+    CHECK_FALSE(people.get(*id)->checkedInAt.isValid());
+    CHECK(people.get(*id)->checkedInDesk.isEmpty());
+}
