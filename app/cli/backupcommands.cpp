@@ -67,17 +67,17 @@ int runBackupNow(Context &ctx)
 
 int runCopyTo(Context &ctx)
 {
-    if (ctx.args.size() < 2)
+    if (ctx.args.isEmpty())
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli", "Say where to: copy-to FILE or copy-to postgresql://SERVER/DATABASE."),
             UsageError);
-    if (int rc = unexpected(ctx, 2); rc != Success)
+    if (int rc = unexpected(ctx, 1); rc != Success)
         return rc;
     const std::unique_ptr<Database> source = ctx.openDatabase(Database::Access::ReadOnly);
     if (!source)
         return ctx.failureCode();
-    const QString targetName = ctx.args.at(1);
+    const QString targetName = ctx.args.at(0);
     if (!targetName.contains(QLatin1String("://"))
         && QFileInfo(targetName).absoluteFilePath() == QFileInfo(source->path()).absoluteFilePath())
         return ctx.fail(QCoreApplication::translate("Cli", "The target is the store itself."));
