@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace dd {
@@ -177,10 +178,18 @@ void Database::setDeskName(const QString &name)
 {
     if (!m_server)
         return;
+    // PostgreSQL keeps 63 bytes of printable ASCII: the name travels percent-encoded, cut
+    // before an escape that would not fit.
+    QByteArray encoded = QUrl::toPercentEncoding(name.simplified());
+    const qsizetype room = 63 - qsizetype(qstrlen(kDeskPrefix));
+    if (encoded.size() > room) {
+        encoded.truncate(room);
+        if (const qsizetype escape = encoded.lastIndexOf('%'); escape > room - 3)
+            encoded.truncate(escape);
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT set_config('application_name', ?, false)"));
-    // PostgreSQL keeps 63 bytes of it.
-    q.addBindValue(QString(QLatin1String(kDeskPrefix) + name.simplified()).left(60));
+    q.addBindValue(QString::fromLatin1(kDeskPrefix + encoded));
     if (!q.exec())
         qCWarning(lcStorage) << "desk name not set:" << q.lastError().text();
 }
@@ -198,7 +207,7 @@ QStringList Database::otherDesks()
     QStringList desks;
     if (q.exec())
         while (q.next())
-            desks << q.value(0).toString();
+            desks << QUrl::fromPercentEncoding(q.value(0).toString().toLatin1());
     return desks;
 }
 

@@ -13,7 +13,8 @@ PgStatement::PgStatement(Database &db, QSqlQuery query, bool returnsKey, QString
     , m_returnsKey(returnsKey)
     , m_direct(std::move(direct))
 {
-    m_query.setForwardOnly(true);
+    // Not forward-only: QPSQL then reads rows one by one from the connection, and another
+    // statement run meanwhile (an export looks up each person's unit) would cut the first off.
 }
 
 void PgStatement::startBinding()

@@ -29,6 +29,12 @@ TEST_CASE("Four desks checking in different and the same people at once record e
           "[server]")
 {
     testsupport::SampleData data; // on the server: a new database with the sample event
+    // Twelve more people, from a district union's list.
+    REQUIRE(data.run({ QStringLiteral("import"), QStringLiteral("attendees"),
+                       testsupport::fixture(QStringLiteral("import/delegates_utf8.csv")),
+                       QStringLiteral("--unit"), QStringLiteral("Huyện đoàn Dương Minh Châu") })
+                .exitCode
+            == 0);
     const QStringList people = data.list(QStringLiteral("attendees"));
     const QStringList header = people.first().split(QLatin1Char('\t'));
     const qsizetype idColumn = header.indexOf(QStringLiteral("id"));

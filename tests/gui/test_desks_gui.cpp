@@ -8,11 +8,11 @@
 #include "models/attendeetablemodel.h"
 #include "serverdesk.h"
 
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -43,7 +43,7 @@ QString shown(MainWindow &w, qint64 id, int column)
 {
     auto *view = child<QTableView>(w, "attendeeTable");
     QAbstractItemModel *model = view->model();
-    while (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model))
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model))
         model = proxy->sourceModel();
     auto *people = qobject_cast<AttendeeTableModel *>(model);
     REQUIRE(people);
