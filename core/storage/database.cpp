@@ -2,6 +2,7 @@
 
 #include "storage/databasecheck.h"
 #include "storage/fileprobe.h"
+#include "storage/migrationscript.h"
 #include "storage/serveraddress.h"
 #include "storage/sqlitedialect.h"
 #include "storage/sqlstatement.h"
@@ -42,21 +43,6 @@ sqlite3 *handleOf(QSqlDatabase &db)
 QString uniqueConnectionName()
 {
     return QStringLiteral("dialoguedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QByteArray migrationScript(int version)
-{
-    const QDir dir(QStringLiteral(":/migrations"));
-    const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
-    for (const QString &name :
-         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
-        if (name.startsWith(prefix)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                return f.readAll();
-        }
-    }
-    return {};
 }
 
 // Less than this free on the disk, and a lock file that cannot be written, mean a full disk.
@@ -294,7 +280,7 @@ Status Database::migrate(int from)
     exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
-        const QByteArray script = migrationScript(v);
+        const QByteArray script = migrationScript(v, false);
         if (script.isEmpty())
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
         if (!begin())

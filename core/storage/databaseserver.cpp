@@ -2,6 +2,7 @@
 // the schema version from the meta table, and the numbered migrations, each one transaction.
 #include "storage/database.h"
 
+#include "storage/migrationscript.h"
 #include "storage/pgdialect.h"
 #include "storage/serveraddress.h"
 #include "util/logging.h"
@@ -27,25 +28,6 @@ constexpr qint64 kMigrationLock = 0x44446B31;
 QString applicationIdText()
 {
     return QString::number(Database::kApplicationId);
-}
-
-// A step's script for the server: its own in migrations/postgresql/ where PostgreSQL's words
-// differ, the shared one otherwise.
-QByteArray serverMigrationScript(int version)
-{
-    const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
-    for (const char *folder : { ":/migrations/postgresql", ":/migrations" }) {
-        const QDir dir { QString::fromLatin1(folder) };
-        for (const QString &name :
-             dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
-            if (name.startsWith(prefix)) {
-                QFile f(dir.filePath(name));
-                if (f.open(QIODevice::ReadOnly))
-                    return f.readAll();
-            }
-        }
-    }
-    return {};
 }
 
 // The statements of a script: comment lines dropped, each statement ending with ';' at the
@@ -284,7 +266,7 @@ Status Database::migrateServer(int from, const Initialiser &initialise)
                         "again."));
     }
     for (int v = qMax(from, now) + 1; v <= kSchemaVersion; ++v) {
-        const QByteArray script = serverMigrationScript(v);
+        const QByteArray script = migrationScript(v, true);
         if (script.isEmpty()) {
             unlock();
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));

@@ -139,33 +139,13 @@ QString PgDialect::matchesAllPrefixes(const QString &table, const QString &colum
     return QStringLiteral("to_tsvector('simple', %1) @@ to_tsquery('simple', ?)").arg(column);
 }
 
-Result<QStringList> PgDialect::dropIndexes(Database &db, const QString &table)
+QString PgDialect::indexListSql() const
 {
-    auto list = prepare(db,
-                        QStringLiteral("SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
-                                       "JOIN pg_class i ON i.oid = x.indexrelid "
-                                       "JOIN pg_class t ON t.oid = x.indrelid "
-                                       "WHERE t.relname = ? AND t.relnamespace = "
-                                       "current_schema()::regnamespace "
-                                       "AND NOT x.indisprimary AND NOT x.indisunique"));
-    if (!list)
-        return Error(db.lastError());
-    list->bindText(table);
-    if (!list->exec())
-        return Error(db.lastError());
-    QStringList names;
-    QStringList create;
-    while (list->next()) {
-        names << list->text(0);
-        create << list->text(1);
-    }
-    list.reset();
-    for (const QString &name : names) {
-        auto drop = prepare(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
-        if (!drop || !drop->exec())
-            return Error(db.lastError());
-    }
-    return create;
+    return QStringLiteral("SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                          "JOIN pg_class i ON i.oid = x.indexrelid "
+                          "JOIN pg_class t ON t.oid = x.indrelid "
+                          "WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace "
+                          "AND NOT x.indisprimary AND NOT x.indisunique");
 }
 
 QString PgDialect::describeError(int code, const QString &path) const

@@ -62,6 +62,31 @@ QString SqlDialect::keysGivenSql(const QString &table, const QString &key) const
     return {};
 }
 
+Result<QStringList> SqlDialect::dropIndexes(Database &db, const QString &table)
+{
+    auto list = prepare(db, indexListSql());
+    if (!list)
+        return Error(db.lastError());
+    list->bindText(table);
+    if (!list->exec())
+        return Error(db.lastError());
+    QStringList names;
+    QStringList create;
+    while (list->next()) {
+        names << list->text(0);
+        create << list->text(1);
+    }
+    if (!list->error().isEmpty())
+        return Error(list->error());
+    list.reset();
+    for (const QString &name : names) {
+        auto drop = prepare(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        if (!drop || !drop->exec())
+            return Error(db.lastError());
+    }
+    return create;
+}
+
 QString SqlDialect::describe(const QSqlError &error, const QString &path) const
 {
     return describeError(error.nativeErrorCode().toInt(), path);

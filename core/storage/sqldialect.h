@@ -69,7 +69,10 @@ public:
 
     // Drops the indexes of `table` (a long import fills it faster without them) and returns
     // the statements that build them again; inside the caller's transaction.
-    virtual Result<QStringList> dropIndexes(Database &db, const QString &table) = 0;
+    Result<QStringList> dropIndexes(Database &db, const QString &table);
+    // The engine's list of a table's own indexes (not its key's): name, then the statement
+    // that builds it; the table is bound as the one parameter.
+    virtual QString indexListSql() const = 0;
 
     // The user's words for an engine's error code on the store at `path` (the raw text goes to
     // the log only).

@@ -115,6 +115,11 @@ TEST_CASE("Four desks checking in different and the same people at once record e
         }
         CHECK(first == 1);
         CHECK(told == kDesks - 1);
+        // And exactly one desk's program said it checked the person in.
+        int succeeded = 0;
+        for (const QString &out : outputs)
+            succeeded += out.contains(QStringLiteral("exit %1 0").arg(id)) ? 1 : 0;
+        CHECK(succeeded == 1);
     }
     db.close();
     db = QSqlDatabase();
