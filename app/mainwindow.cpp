@@ -47,7 +47,9 @@ namespace dd {
 
 namespace {
 constexpr int kMaxRecent = 8;
-}
+// The status bar gives the file name at most this width, so that the plan always shows whole.
+constexpr int kFileLabelWidth = 260;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -424,10 +426,19 @@ void MainWindow::refreshStatus()
         return;
     }
     const auto event = m_session->event();
-    m_planLabel->setText(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
-                               : tr("No event"));
+    // The plan alone ("Phương án 1: trực tiếp") is what must stay readable at 1024 px; the
+    // words around it are in the tooltip.
+    m_planLabel->setText(event ? planKindLabel(event->activePlan) : tr("No event"));
+    m_planLabel->setToolTip(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
+                                  : QString());
+    // A long file name is shortened in the middle and never pushes the plan out; a server is
+    // named by its database and host, never with its password.
+    const QString path = QDir::toNativeSeparators(m_session->database().path());
     const QString name = ServerDesk::displayName(m_session->database());
-    m_fileLabel->setText(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    const QString shown = m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name;
+    m_fileLabel->setText(
+        m_fileLabel->fontMetrics().elidedText(shown, Qt::ElideMiddle, kFileLabelWidth));
+    m_fileLabel->setToolTip(m_session->isReadOnly() ? tr("%1 (read-only)").arg(path) : path);
     setWindowTitle(
         event ? QStringLiteral("%1 — %2 — DialogueDesk").arg(name, planKindLabel(event->activePlan))
               : QStringLiteral("%1 — DialogueDesk").arg(name));

@@ -189,14 +189,14 @@ int runPrint(Context &ctx)
     const auto written = paperservice::writePaper(*session, *kind, options, out, takeNumber, dates);
     if (!written)
         return ctx.fail(written.error());
-    if (const QString warning = paperservice::dateWarning(*kind, paperservice::paperData(*session));
-        !warning.isEmpty()) {
-        ctx.err << "dialoguedesk: " << QCoreApplication::translate("Cli", "warning: ") << warning
-                << '\n';
-        ctx.err.flush();
-    }
     const QDate signedOn = dates.signedOn.value_or(
         session->events().documentSettings(session->eventId()).numbering.value(*kind).signedOn);
+    const QString warnings
+        = paperservice::dateWarning(*kind, paperservice::paperData(*session), signedOn);
+    for (const QString &warning : warnings.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        ctx.err << "dialoguedesk: " << QCoreApplication::translate("Cli", "warning: ") << warning
+                << '\n';
+    ctx.err.flush();
     if (QUndoCommand *cmd
         = paperedits::printed(session, *kind, dates.signedOn, dates.answerBy, options.unitId,
                               toRecord, signedOn.isValid() ? signedOn : QDate::currentDate());

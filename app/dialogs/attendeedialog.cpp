@@ -6,6 +6,7 @@
 #include "widgets/birthyearedit.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/screenfit.h"
 #include <QComboBox>
 #include <QDate>
 
@@ -94,7 +95,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_fullName, &QLineEdit::textEdited, this, &AttendeeDialog::splitName);
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, QSize(560, sizeHint().height()));
 }
 
 void AttendeeDialog::splitName()

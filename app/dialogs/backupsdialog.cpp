@@ -1,6 +1,7 @@
 #include "dialogs/backupsdialog.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/screenfit.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,7 +70,7 @@ BackupsDialog::BackupsDialog(BackupStore &store, bool canRestore, QWidget *paren
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    resize(640, 400);
+    resizeWithinScreen(this, QSize(640, 400));
     reload();
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/documentsettingsdialog.h"
 
 #include "edit/commands.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -86,6 +87,8 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     grid->addWidget(new QLabel(tr("Next number"), numbers), 0, 2);
     int row = 1;
     for (PaperKind k : kAllPaperKinds) {
+        if (!paperCarriesNumber(k))
+            continue;
         const PaperNumbering n = m_before.numbering.value(k);
         Numbering f;
         f.symbol = lineEdit(n.symbol, "");
@@ -141,7 +144,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
-    resize(1040, sizeHint().height());
+    resizeWithinScreen(this, QSize(1040, sizeHint().height()));
 }
 
 QLineEdit *DocumentSettingsDialog::lineEdit(const QString &text, const char *name)

@@ -9,6 +9,7 @@
 #include "services/paperservice.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/screenfit.h"
 #include <QCheckBox>
 #include <QComboBox>
 
@@ -120,7 +121,7 @@ void EventDialog::build()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(760, m_new ? 520 : 720);
+    resizeWithinScreen(this, QSize(760, m_new ? 520 : 720));
 }
 
 Event EventDialog::fromForm() const

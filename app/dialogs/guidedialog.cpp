@@ -1,6 +1,7 @@
 #include "dialogs/guidedialog.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QPointer>
@@ -28,7 +29,7 @@ GuideDialog::GuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
-    resize(820, 560);
+    resizeWithinScreen(this, QSize(820, 560));
 }
 
 void GuideDialog::show(QWidget *parent)

@@ -6,6 +6,7 @@
 #include "io/spreadsheetreader.h"
 #include "models/importpreviewmodel.h"
 #include "text/vietnamese.h"
+#include "widgets/screenfit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -93,10 +93,7 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     setAcceptDrops(true);
     // Roomy where the screen allows, and never past a small laptop's 1024×600 screen, where the
     // import button would otherwise lie below its edge.
-    QSize size(1200, 720);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.96);
-    resize(size);
+    resizeWithinScreen(this, QSize(1200, 720));
     m_context = loadImportContext(*session);
 
     m_fileLabel = new QLabel(

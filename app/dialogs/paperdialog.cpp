@@ -115,6 +115,9 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     connect(m_dated, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    // A signing date after the deadline for questions is warned about as it is chosen.
+    connect(m_dated, &QCheckBox::toggled, this, &PaperDialog::updateSummary);
+    connect(m_date, &QDateEdit::dateChanged, this, &PaperDialog::updateSummary);
     auto *dateRow = new QWidget(this);
     auto *dateLayout = new QHBoxLayout(dateRow);
     dateLayout->setContentsMargins(0, 0, 0, 0);
@@ -361,6 +364,7 @@ void PaperDialog::updateForKind()
                           isList(k) || k == PaperKind::QuestionSummary
                               || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice);
     m_form->setRowVisible(m_onePerUnit, k == PaperKind::SignInSheet);
+    m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k));
     m_form->setRowVisible(m_includeDeclined, isList(k));
     m_folderButton->setVisible(isLetter(k));
 
@@ -477,7 +481,7 @@ void PaperDialog::updateSummary()
         m_summary->clear();
     }
     m_summary->setVisible(!m_summary->text().isEmpty());
-    const QString warning = paperservice::dateWarning(k, m_data);
+    const QString warning = paperservice::dateWarning(k, m_data, issueDate());
     m_dateWarning->setText(warning);
     m_dateWarning->setVisible(!warning.isEmpty());
     checkPrintable();
@@ -525,7 +529,7 @@ void PaperDialog::preview()
         return;
     }
     documents::PaperData data = *prepared;
-    if (m_takeNumber->isChecked())
+    if (m_takeNumber->isChecked() && paperCarriesNumber(k))
         data.number = qMax(1, data.settings.numbering.value(k).nextNumber);
     const QList<qint64> forwarded = k == PaperKind::ForwardLetter
         ? paperservice::unrecordedForwarding(*m_session, o.unitId)
@@ -552,7 +556,7 @@ void PaperDialog::preview()
     }
     if (!printed)
         return;
-    if (m_takeNumber->isChecked() && !m_session->isReadOnly()) {
+    if (m_takeNumber->isChecked() && paperCarriesNumber(k) && !m_session->isReadOnly()) {
         const Result<int> n = m_session->events().takeNextNumber(m_session->eventId(), k);
         if (!n)
             showMessage(n.error(), true);

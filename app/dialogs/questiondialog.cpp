@@ -7,6 +7,7 @@
 
 #include "dialogs/topicsdialog.h"
 #include "edit/commands.h"
+#include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -194,7 +195,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     layout->addWidget(m_info);
     layout->addWidget(buttons);
     updateEnabled();
-    resize(720, 600);
+    resizeWithinScreen(this, QSize(720, 600));
     (question.unitId && !question.id ? static_cast<QWidget *>(m_text) : m_unit)->setFocus();
 }
 

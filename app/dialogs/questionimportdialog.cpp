@@ -1,6 +1,7 @@
 #include "dialogs/questionimportdialog.h"
 
 #include "edit/commands.h"
+#include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -72,7 +73,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, QuestionImportBatch
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(1180, 640);
+    resizeWithinScreen(this, QSize(1180, 640));
     fill();
 }
 

@@ -1,6 +1,7 @@
 #include "dialogs/topicsdialog.h"
 
 #include "edit/commands.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -85,7 +86,7 @@ TopicsDialog::TopicsDialog(Session *session, QWidget *parent)
     layout->addWidget(hint);
     layout->addLayout(middle, 1);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resizeWithinScreen(this, QSize(720, 420));
     refresh();
 }
 

@@ -3,6 +3,7 @@
 #include "dialogs/dialogbuttons.h"
 #include "domain/inputrules.h"
 #include "text/vietnamese.h"
+#include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -70,7 +71,7 @@ UnitDialog::UnitDialog(Session *session, const Unit &unit, std::optional<EventUn
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(makeDialogButtons(this, tr("Save")));
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, QSize(560, sizeHint().height()));
 }
 
 Unit UnitDialog::unit() const

@@ -3,6 +3,7 @@
 #include "dialogs/unitdialog.h"
 #include "edit/commands.h"
 #include "models/unitdirectorymodel.h"
+#include "widgets/screenfit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ UnitsDialog::UnitsDialog(Session *session, QWidget *parent)
                                  this));
     layout->addWidget(m_table);
     layout->addLayout(buttons);
-    resize(1100, 560);
+    resizeWithinScreen(this, QSize(1100, 560));
 }
 
 void UnitsDialog::addUnit()

@@ -38,6 +38,20 @@
 
 namespace dd {
 
+namespace {
+// The search field's width, and the room its clear button and frame take beside the hint.
+constexpr int kSearchWidth = 300;
+constexpr int kSearchRoom = 48;
+
+// The hint of the search field is read whole, whatever its font (the filter row wraps).
+void widenToHint(QLineEdit *search)
+{
+    search->setMinimumWidth(
+        qMax(kSearchWidth,
+             search->fontMetrics().horizontalAdvance(search->placeholderText()) + kSearchRoom));
+}
+} // namespace
+
 AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -82,7 +96,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     // The filters wrap too on a small screen (1024×600), rather than widening the window.
     auto *filterRow = new QWidget(this);
     auto *filters = new FlowLayout(filterRow);
-    m_search->setMinimumWidth(300);
+    widenToHint(m_search);
     m_unitFilter->setMinimumContentsLength(18);
     m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     filters->addWidget(m_search);
@@ -392,6 +406,7 @@ void AttendeesPage::setCheckInMode(bool on)
     m_search->setPlaceholderText(
         on ? tr("Name, then Enter (Ctrl+Enter: walk-in)")
            : tr("Search name, unit, position, phone, e-mail (accents not needed)"));
+    widenToHint(m_search);
     m_checkedInFilter->setCurrentIndex(0);
     m_search->clear();
     m_search->setFocus();

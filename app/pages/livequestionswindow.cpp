@@ -2,6 +2,7 @@
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
+#include "widgets/screenfit.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -77,7 +78,7 @@ void ProjectorWindow::present()
         setGeometry(target->geometry());
         showFullScreen();
     } else {
-        resize(1024, 640);
+        resizeWithinScreen(this, QSize(1024, 640));
         show();
     }
 }
@@ -226,7 +227,7 @@ LiveQuestionsWindow::LiveQuestionsWindow(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addLayout(quick);
-    resize(1200, 720);
+    resizeWithinScreen(this, QSize(1200, 720));
 
     connect(session, &Session::dataChanged, this, [this](unsigned entities) {
         if (entities & (unsigned(Entity::Questions) | unsigned(Entity::Units)))

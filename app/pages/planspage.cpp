@@ -8,6 +8,7 @@
 #include "widgets/clocktimeedit.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/screenfit.h"
 #include <QDialog>
 
 #include <QApplication>
@@ -348,7 +349,7 @@ void PlansPage::switchPlan()
                    &dialog));
     layout->addWidget(reason);
     layout->addWidget(buttons);
-    dialog.resize(520, dialog.sizeHint().height());
+    resizeWithinScreen(&dialog, QSize(520, dialog.sizeHint().height()));
     if (dialog.exec() == QDialog::Accepted)
         switchPlanTo(to, reason->text());
 }

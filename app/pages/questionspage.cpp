@@ -220,7 +220,9 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     for (int c = 1; c < 4; ++c)
         m_summary->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
-    m_summary->setMinimumWidth(240);
+    // The three counts take about 220 px; the rest must leave the topic or agency readable
+    // (at 240 px a 1024 px window showed "…" in place of every name).
+    m_summary->setMinimumWidth(400);
 
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("questionSplitter"));
@@ -228,7 +230,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     split->addWidget(m_summary);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 1000, 300 });
+    split->setSizes({ 1000, 400 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);

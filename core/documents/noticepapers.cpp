@@ -113,9 +113,10 @@ Paper onlineNotice(const PaperData &data, const PaperOptions &opt)
     const QString hosts = hostList(data);
     if (to.isEmpty() && !hosts.isEmpty())
         ask += QStringLiteral(", đặc biệt là tại các đơn vị ") + hosts;
-    doc.paragraph(ask + QLatin1Char('.'), parts::body());
-    doc.paragraph(QStringLiteral("Đề nghị các đơn vị quan tâm, triển khai thực hiện./."),
-                  parts::body());
+    // The request is the notice's closing ("./."): a second "Đề nghị …" line after it said
+    // the same again and, with the sample's long plan reference, was all that went onto a
+    // second page with the signature.
+    doc.paragraph(ask + QStringLiteral("./."), parts::body());
     doc.add(parts::signature(data, parts::letterRecipients(data)));
 
     Paper paper;

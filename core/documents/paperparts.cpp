@@ -54,7 +54,8 @@ Letterhead letterhead(const PaperData &data, PaperKind kind, const QString &subj
     for (const QString &line : { st.issuingBodyLine1, st.issuingBodyLine2 })
         if (!line.trimmed().isEmpty())
             h.body << line.trimmed();
-    h.number = papertext::numberLine(data.number, papertext::numberingSymbol(st, kind));
+    if (paperCarriesNumber(kind))
+        h.number = papertext::numberLine(data.number, papertext::numberingSymbol(st, kind));
     h.subject = subject;
     h.party = st.partyLine.trimmed();
     h.placeAndDate = papertext::placeAndDate(st.placeName, data.issueDate, eventYear(data.event));

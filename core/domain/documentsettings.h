@@ -27,6 +27,9 @@ inline constexpr PaperKind kAllPaperKinds[]
 QString paperKindKey(PaperKind k);
 PaperKind paperKindFromKey(const QString &key);
 QString paperKindLabel(PaperKind k);
+// Whether the paper is issued under a number ("Số: …"). The sign-in sheet is not: it is a
+// working paper the desk fills in at the door, so neither its header nor the counters show one.
+bool paperCarriesNumber(PaperKind k);
 
 // What the event remembers of each kind of paper.
 struct PaperNumbering

@@ -395,6 +395,10 @@ PaperKind paperKindFromKey(const QString &key)
 {
     return fromKey(kPaperKinds, key, PaperKind::PersonInvitation);
 }
+bool paperCarriesNumber(PaperKind k)
+{
+    return k != PaperKind::SignInSheet;
+}
 QString paperKindLabel(PaperKind k)
 {
     switch (k) {

@@ -155,6 +155,14 @@ bool isSectionHeading(const QString &cell, const UnitMatcher &units)
     return numbered.match(cell.trimmed()).hasMatch() || units.find(cell) != 0;
 }
 
+// The note of a person whose list gave an e-mail address that breaks the rule. It is the
+// event's data, so it is written in Vietnamese whatever the window's language, like the papers.
+QString flaggedEmailNote(const QString &address, const QString &note)
+{
+    const QString line = QStringLiteral("E-mail trong danh sách không đúng: %1").arg(address);
+    return note.isEmpty() ? line : line + QStringLiteral("; ") + note;
+}
+
 } // namespace
 
 QString decisionLabel(Decision d)
@@ -411,11 +419,18 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         }
     }
     a.email = cell(Field::Email);
-    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
+    QString flaggedEmail;
+    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email)) {
+        // The repositories refuse it; the person is still imported, and the address stays
+        // visible in the note so that it can be corrected by hand.
         row.problems << Problem { Severity::Warning, Field::Email,
                                   QCoreApplication::translate(
-                                      "Import", "The e-mail address \"%1\" does not look right.")
+                                      "Import",
+                                      "The e-mail address \"%1\" does not look right; it is "
+                                      "kept in the note.")
                                       .arg(a.email) };
+        flaggedEmail = std::exchange(a.email, QString());
+    }
     const QString roleCell = cell(Field::Role);
     if (!roleCell.isEmpty()) {
         if (const auto role = parseRole(roleCell))
@@ -429,6 +444,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             };
     }
     a.note = text::clean(cell(Field::Note));
+    if (!flaggedEmail.isEmpty())
+        a.note = flaggedEmailNote(flaggedEmail, a.note);
 
     if (!row.blocked()) {
         AttendeeRepository::Prepared ready = AttendeeRepository::prepare(std::move(a));

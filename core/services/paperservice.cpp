@@ -60,6 +60,8 @@ Result<int> writeFile(PaperKind kind, const documents::PaperData &data,
 // Takes the next number of the kind into data.number.
 Status takeNumber(Session &session, PaperKind kind, documents::PaperData &data)
 {
+    if (!paperCarriesNumber(kind))
+        return {};
     const Result<int> number = session.events().takeNextNumber(session.eventId(), kind);
     if (!number)
         return Error(number.error());
@@ -176,24 +178,31 @@ Status canPrint(PaperKind kind, const documents::PaperData &data,
     return documents::papers::check(kind, data, options);
 }
 
-QString dateWarning(PaperKind kind, const documents::PaperData &data)
+QString dateWarning(PaperKind kind, const documents::PaperData &data, const QDate &signedOn)
 {
-    switch (kind) {
-    case PaperKind::PersonInvitation:
-    case PaperKind::UnitInvitation:
-    case PaperKind::OnlineNotice:
-    case PaperKind::Programme:
-    case PaperKind::SignInSheet:
-        break;
-    default:
-        return {};
-    }
-    if (data.event.date.isValid())
-        return {};
-    return QCoreApplication::translate("Papers",
-                                       "The event has no date yet: the paper says \"Thời gian: "
-                                       "%1\". Set the date of the event before sending it.")
-        .arg(documents::papertext::eventTime(data.event, data.activePlan()));
+    QStringList warnings;
+    const bool givesTime = kind == PaperKind::PersonInvitation || kind == PaperKind::UnitInvitation
+        || kind == PaperKind::OnlineNotice || kind == PaperKind::Programme
+        || kind == PaperKind::SignInSheet;
+    if (givesTime && !data.event.date.isValid())
+        warnings << QCoreApplication::translate("Papers",
+                                                "The event has no date yet: the paper says "
+                                                "\"Thời gian: %1\". Set the date of the event "
+                                                "before sending it.")
+                        .arg(documents::papertext::eventTime(data.event, data.activePlan()));
+    // The letters that ask the hosts, the online viewers and the units for questions.
+    const bool asksForQuestions = kind == PaperKind::PersonInvitation
+        || kind == PaperKind::UnitInvitation || kind == PaperKind::OnlineNotice;
+    const QDate deadline = data.event.questionDeadline;
+    if (asksForQuestions && signedOn.isValid() && deadline.isValid() && signedOn > deadline)
+        warnings << QCoreApplication::translate(
+                        "Papers",
+                        "The paper is signed on %1, after the deadline for questions (%2): it "
+                        "asks for questions before a day that has already passed. Move the "
+                        "deadline (event setup) or the signing date.")
+                        .arg(signedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                             deadline.toString(QStringLiteral("dd/MM/yyyy")));
+    return warnings.join(QLatin1Char('\n'));
 }
 
 QList<qint64> unrecordedForwarding(Session &session, qint64 agencyId)

@@ -62,9 +62,11 @@ Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperO
 Status canPrint(PaperKind kind, const documents::PaperData &data,
                 const documents::PaperOptions &options);
 
-// What the clerk should know before sending the paper: the event has no date yet, so the
-// paper gives only the planned month. Empty when there is nothing to say.
-QString dateWarning(PaperKind kind, const documents::PaperData &data);
+// What the clerk should know before sending the paper signed on `signedOn` (null: undated):
+// the event has no date yet, so the paper gives only the planned month; a letter that asks for
+// questions is signed after their deadline, so it asks for them before a day already past.
+// Empty when there is nothing to say; one line per warning.
+QString dateWarning(PaperKind kind, const documents::PaperData &data, const QDate &signedOn);
 
 // The questions a covering letter to the agency lists whose forwarding is not recorded yet:
 // printing the letter records them (paperedits::printed).

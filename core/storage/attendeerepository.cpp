@@ -1,5 +1,7 @@
 #include "storage/attendeerepository.h"
 
+#include "storage/emailrule.h"
+
 #include "domain/inputrules.h"
 #include "storage/sqltable.h"
 #include "text/vietnamese.h"
@@ -224,6 +226,9 @@ Result<qint64> AttendeeRepository::insert(const Attendee &a)
 {
     if (Status s = validate(a); !s)
         return Error(s.error());
+    // A row put back by undo (it keeps its id) is restored as it was.
+    if (Status s = checkNewEmail(a.email, a.id != 0 ? std::optional(a.email) : std::nullopt); !s)
+        return Error(s.error());
     const Result<qint64> id = attendees().insert(m_db, prepare(a));
     if (id)
         m_db.markChanged(Entity::Attendees, *id);
@@ -406,6 +411,12 @@ Status AttendeeRepository::update(const Attendee &a)
 {
     if (Status s = validate(a); !s)
         return s;
+    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email.trimmed())) {
+        const std::optional<Attendee> stored = get(a.id);
+        if (Status s = checkNewEmail(a.email, stored ? std::optional(stored->email) : std::nullopt);
+            !s)
+            return s;
+    }
     if (Status s = attendees().update(m_db, prepare(a)); !s)
         return s;
     m_db.markChanged(Entity::Attendees, a.id);

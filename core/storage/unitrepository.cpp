@@ -1,5 +1,8 @@
 #include "storage/unitrepository.h"
 
+#include "domain/inputrules.h"
+#include "storage/emailrule.h"
+
 #include "storage/sqltable.h"
 #include "text/vietnamese.h"
 
@@ -85,6 +88,10 @@ Result<qint64> UnitRepository::insert(const Unit &unit)
 {
     if (text::clean(unit.name).isEmpty())
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
+    if (Status s
+        = checkNewEmail(unit.email, unit.id != 0 ? std::optional(unit.email) : std::nullopt);
+        !s)
+        return Error(s.error());
     const Result<qint64> id = units().insert(m_db, tidied(unit));
     if (id)
         m_db.markChanged(Entity::Units, *id);
@@ -95,6 +102,13 @@ Status UnitRepository::update(const Unit &unit)
 {
     if (text::clean(unit.name).isEmpty())
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
+    if (!unit.email.isEmpty() && !inputrules::isEmailAddress(unit.email.trimmed())) {
+        const std::optional<Unit> stored = get(unit.id);
+        if (Status s
+            = checkNewEmail(unit.email, stored ? std::optional(stored->email) : std::nullopt);
+            !s)
+            return s;
+    }
     if (Status s = units().update(m_db, tidied(unit)); !s)
         return s;
     m_db.markChanged(Entity::Units, unit.id);

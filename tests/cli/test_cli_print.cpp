@@ -329,6 +329,57 @@ TEST_CASE("print --date dates a paper, the date is kept for it, none leaves it b
     CHECK_FALSE(QFileInfo::exists(f.pdf(QStringLiteral("bad"))));
 }
 
+TEST_CASE("print: a letter signed after the deadline for questions warns, one before it does not")
+{
+    SampleFile f; // questions are asked before 30/08/2021
+    const QString late
+        = u"warning: The paper is signed on 05/09/2021, after the deadline for "
+          u"questions (30/08/2021): it asks for questions before a day that has "
+          u"already passed. Move the deadline (event setup) or the signing date.\n"_s;
+    for (const char *paper : { "unit-invitation", "notice" }) {
+        INFO(paper);
+        const QString word = QLatin1String(paper);
+        const ProcessResult after
+            = f.print(word, word + u"-late"_s, { QStringLiteral("--date"), u"2021-09-05"_s });
+        INFO(text(after.err).toStdString());
+        REQUIRE(after.exitCode == 0);
+        CHECK(text(after.err).contains(u"dialoguedesk: "_s + late));
+        // The paper is still written as asked: the clerk decides.
+        CHECK(testsupport::pdfText(f.pdf(word + u"-late"_s))
+                  .simplified()
+                  .contains(u"Tỉnh đoàn trước ngày 30/8/2021"_s));
+        const ProcessResult before
+            = f.print(word, word + u"-early"_s, { QStringLiteral("--date"), u"2021-08-20"_s });
+        REQUIRE(before.exitCode == 0);
+        CHECK_FALSE(text(before.err).contains(u"deadline"_s));
+    }
+    // A paper that asks for no questions has nothing to warn about.
+    const ProcessResult programme
+        = f.print(u"programme"_s, u"programme"_s, { QStringLiteral("--date"), u"2021-09-05"_s });
+    REQUIRE(programme.exitCode == 0);
+    CHECK_FALSE(text(programme.err).contains(u"deadline"_s));
+}
+
+TEST_CASE("print sign-in: the sheet filled in at the door takes no number")
+{
+    SampleFile f;
+    const ProcessResult r
+        = f.print(u"sign-in"_s, u"sign-in"_s, { QStringLiteral("--take-number") });
+    INFO(text(r.err).toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(text(r.out).contains(u"number:"_s));
+    const QString t = testsupport::pdfText(f.pdf(u"sign-in"_s));
+    CHECK(t.contains(u"BCH ĐOÀN TỈNH TÂY NINH"_s));
+    CHECK(t.contains(u"DANH SÁCH KÝ TÊN"_s));
+    CHECK_FALSE(t.contains(u"Số:"_s));
+    // The delegate list, which is issued, still carries its number.
+    const ProcessResult list
+        = f.print(u"delegates"_s, u"delegates"_s, { QStringLiteral("--take-number") });
+    REQUIRE(list.exitCode == 0);
+    CHECK(text(list.out).contains(u"number: 1"_s));
+    CHECK(testsupport::pdfText(f.pdf(u"delegates"_s)).contains(u"Số: 01-DS/TĐTN-TCKT"_s));
+}
+
 TEST_CASE("print --out FILE.odt writes an OpenDocument text with the paper's words")
 {
     SampleFile f;

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -54,6 +55,11 @@ TEST_CASE("Help > User guide shows the illustrated guide in the window's languag
                     ->loadResource(QTextDocument::ImageResource,
                                    QUrl(QStringLiteral("qrc:/guide/images/plans.png")))
                     .isNull());
+    // Check-in is shown as the English window shows it, and both pictures are shipped.
+    CHECK(browser->toHtml().contains(QStringLiteral("images/checkin-en.png")));
+    for (const char *picture : { "checkin-en.png", "checkin-vi.png" })
+        CHECK(QImage(QStringLiteral(":/guide/images/") + QLatin1String(picture)).size()
+              == QSize(800, 450));
     browser->window()->close();
 }
 

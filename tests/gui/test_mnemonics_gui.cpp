@@ -1,19 +1,9 @@
 // Issue 14.3: no "&" is ever shown, every label with a mnemonic has a buddy, and no window uses
 // one accelerator twice. Walks every tab of the window and every dialog, in both languages.
+#include "support/dialogwalk.h"
 #include "support/guisupport.h"
-#include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
-#include "dialogs/attendeedialog.h"
-#include "dialogs/documentsettingsdialog.h"
-#include "dialogs/eventdialog.h"
-#include "dialogs/importdialog.h"
-#include "dialogs/paperdialog.h"
-#include "dialogs/preferencesdialog.h"
-#include "dialogs/questiondialog.h"
-#include "dialogs/topicsdialog.h"
-#include "dialogs/unitdialog.h"
-#include "dialogs/unitsdialog.h"
 #include "util/language.h"
 
 #include <QAbstractButton>
@@ -90,7 +80,7 @@ QStringList problems(QWidget *root, const QString &where, const QList<QWidget *>
     return out;
 }
 
-void checkDialog(QDialog *d, const QString &name, QStringList &all)
+void checkDialog(QWidget *d, const QString &name, QStringList &all)
 {
     d->show();
     QTest::qWait(5);
@@ -115,59 +105,9 @@ TEST_CASE("No window shows a \"&\" or uses an accelerator twice, in Vietnamese a
             all << problems(tabs->widget(i), language + QLatin1Char('/') + tabs->tabText(i),
                             { f.window.menuBar(), tabs->tabBar() });
         }
-        const Attendee someone = s->attendees().list(s->eventId()).first();
-        const Unit unit = s->units().list().first();
-        Question q;
-        q.eventId = s->eventId();
         const QString p = language + QLatin1Char('/');
-        {
-            AttendeeDialog d(s, someone, &f.window);
-            checkDialog(&d, p + QStringLiteral("attendee"), all);
-        }
-        {
-            AttendeeDialog d(s, testsupport::person(*s, QString()), &f.window);
-            checkDialog(&d, p + QStringLiteral("new attendee"), all);
-        }
-        {
-            DocumentSettingsDialog d(s, &f.window);
-            checkDialog(&d, p + QStringLiteral("paper settings"), all);
-        }
-        {
-            EventDialog d(s, &f.window);
-            checkDialog(&d, p + QStringLiteral("new event"), all);
-        }
-        {
-            EventDialog d(s, *s->event(), &f.window);
-            checkDialog(&d, p + QStringLiteral("event"), all);
-        }
-        {
-            ImportDialog d(s, &f.window);
-            checkDialog(&d, p + QStringLiteral("import"), all);
-        }
-        for (PaperKind kind : kAllPaperKinds) {
-            PaperDialog d(s, kind, {}, &f.window);
-            checkDialog(&d, p + QStringLiteral("paper ") + paperKindKey(kind), all);
-        }
-        {
-            PreferencesDialog d(&f.window);
-            checkDialog(&d, p + QStringLiteral("preferences"), all);
-        }
-        {
-            QuestionDialog d(s, q, &f.window);
-            checkDialog(&d, p + QStringLiteral("question"), all);
-        }
-        {
-            TopicsDialog d(s, &f.window);
-            checkDialog(&d, p + QStringLiteral("topics"), all);
-        }
-        {
-            UnitDialog d(s, unit, std::nullopt, &f.window);
-            checkDialog(&d, p + QStringLiteral("unit"), all);
-        }
-        {
-            UnitsDialog d(s, &f.window);
-            checkDialog(&d, p + QStringLiteral("units"), all);
-        }
+        testsupport::walkDialogs(
+            s, &f.window, [&](QWidget *d, const QString &name) { checkDialog(d, p + name, all); });
         INFO(all.join(QLatin1Char('\n')).toStdString());
         CHECK(all.isEmpty());
     }

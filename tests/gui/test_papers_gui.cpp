@@ -336,6 +336,46 @@ TEST_CASE("The print dialog warns about a missing date, dates the paper and save
     CHECK(remembered().isNull());
 }
 
+TEST_CASE("The print dialog warns when a letter asking for questions is signed after their "
+          "deadline",
+          "[gui]")
+{
+    Fixture f; // questions are asked before 30/08/2021
+    QString before, after, undated;
+    bool numberRowShown = true;
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
+        auto *warning = d->findChild<QLabel *>(QStringLiteral("dateWarning"));
+        auto *dated = d->findChild<QCheckBox *>(QStringLiteral("issueDateCheck"));
+        auto *date = d->findChild<QDateEdit *>(QStringLiteral("issueDateEdit"));
+        dated->setChecked(true);
+        date->setDate(QDate(2021, 8, 20));
+        before = warning->isVisible() ? warning->text() : QString();
+        date->setDate(QDate(2021, 9, 5));
+        after = warning->isVisible() ? warning->text() : QString();
+        dated->setChecked(false);
+        undated = warning->isVisible() ? warning->text() : QString();
+        d->reject();
+    });
+    f.find<QAction>(QStringLiteral("paperAction_notice"))->trigger();
+    QTest::qWait(20);
+    const QString late = QStringLiteral(
+        "The paper is signed on 05/09/2021, after the deadline for questions (30/08/2021): it "
+        "asks for questions before a day that has already passed. Move the deadline (event "
+        "setup) or the signing date.");
+    CHECK(after.split(QLatin1Char('\n')).contains(late));
+    CHECK_FALSE(before.contains(QStringLiteral("deadline")));
+    CHECK_FALSE(undated.contains(QStringLiteral("deadline")));
+
+    // The sign-in sheet takes no number: the dialog does not offer one.
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *d) {
+        numberRowShown = d->findChild<QCheckBox *>(QStringLiteral("takeNumberCheck"))->isVisible();
+        d->reject();
+    });
+    f.find<QAction>(QStringLiteral("paperAction_sign-in"))->trigger();
+    QTest::qWait(20);
+    CHECK_FALSE(numberRowShown);
+}
+
 TEST_CASE("The covering letter from the Questions tab records the forwarding", "[gui]")
 {
     Fixture f;

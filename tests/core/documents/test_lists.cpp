@@ -251,6 +251,12 @@ TEST_CASE("papers: sign-in sheet with the date, the venue and blank rows", "[pap
         const QString t = flat(pageText(w.path, page));
         INFO("page " << page << ": " << t);
         CHECK(t.contains(QStringLiteral("DANH SÁCH KÝ TÊN")));
+        // A working paper filled in at the door: the header, but no number (issue 13).
+        CHECK(t.contains(QStringLiteral("BCH ĐOÀN TỈNH TÂY NINH ĐOÀN TNCS HỒ CHÍ MINH *** Tây "
+                                        "Ninh, ngày 20 tháng 9 năm 2021 DANH SÁCH KÝ TÊN")));
+        CHECK(t.contains(QStringLiteral("Tây Ninh, ngày 20 tháng 9 năm 2021")));
+        CHECK_FALSE(t.contains(QStringLiteral("Số:")));
+        CHECK_FALSE(t.contains(QStringLiteral("DS/TĐTN")));
         CHECK(t.contains(QStringLiteral("Thời gian: 08 giờ 00, ngày 15/10/2021 (Thứ Sáu)")));
         CHECK(t.contains(QStringLiteral("Địa điểm: Sảnh Trung tâm học tập sinh hoạt thanh thiếu "
                                         "nhi Tây Ninh")));

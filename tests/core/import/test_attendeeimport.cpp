@@ -939,7 +939,9 @@ TEST_CASE("The import checks e-mail addresses by the dialogs' rule: a domain wit
                               QStringLiteral("Lê Thị Bình"), QStringLiteral("Phạm Văn Cường") };
     for (int i = 0; i < names.size(); ++i)
         sheet.rows << QStringList { QString::number(i + 1), names.at(i), addresses.at(i) };
-    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), {});
+    ImportOptions o;
+    o.defaultUnitId = unitId(*s, "Thị đoàn Hòa Thành");
+    const ImportPreview p = buildImportPreview(sheet, loadImportContext(*s), o);
     REQUIRE(p.rows.size() == 4);
     CHECK(p.rows.at(0).problems.isEmpty());
     for (int i = 1; i < 4; ++i) {
@@ -947,9 +949,32 @@ TEST_CASE("The import checks e-mail addresses by the dialogs' rule: a domain wit
         REQUIRE(p.rows.at(i).problems.size() == 1);
         CHECK(p.rows.at(i).problems.first().field == Field::Email);
         CHECK(p.rows.at(i).problems.first().message
-              == QStringLiteral("The e-mail address \"%1\" does not look right.")
+              == QStringLiteral("The e-mail address \"%1\" does not look right; it is kept "
+                                "in the note.")
                      .arg(addresses.at(i)));
-        CHECK(p.rows.at(i).attendee.email == addresses.at(i)); // kept as written, for a fix
+        // The repositories refuse such an address: the person is imported without it, and
+        // the note keeps it as written, for a fix.
+        CHECK(p.rows.at(i).attendee.email.isEmpty());
+        CHECK(p.rows.at(i).attendee.note
+              == QStringLiteral("E-mail trong danh sách không đúng: ") + addresses.at(i));
         CHECK_FALSE(p.rows.at(i).blocked());
+    }
+    CHECK(p.rows.at(0).attendee.email == addresses.at(0));
+    CHECK(p.rows.at(0).attendee.note.isEmpty());
+
+    // Imported, every row is stored: the good address as an address, the others in notes.
+    const int before = s->attendees().count(s->eventId());
+    const auto outcome = commitImport(*s, p, {});
+    INFO((outcome ? QString() : outcome.error()).toStdString());
+    REQUIRE(outcome.ok());
+    QMap<QString, Attendee> stored;
+    for (const Attendee &a : s->attendees().list(s->eventId()))
+        stored.insert(a.fullName(), a);
+    CHECK(s->attendees().count(s->eventId()) == before + 4);
+    CHECK(stored.value(names.at(0)).email == addresses.at(0));
+    for (int i = 1; i < 4; ++i) {
+        CHECK(stored.value(names.at(i)).email.isEmpty());
+        CHECK(stored.value(names.at(i)).note
+              == QStringLiteral("E-mail trong danh sách không đúng: ") + addresses.at(i));
     }
 }

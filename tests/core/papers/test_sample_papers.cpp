@@ -225,6 +225,13 @@ TEST_CASE("sample papers: under plan 2 the papers say how to follow online",
                                          "Thị đoàn Hòa Thành, Thành đoàn thành phố Tây Ninh.")));
     CHECK_FALSE(notice.contains(QStringLiteral("nếu")));
     CHECK_FALSE(notice.contains(QStringLiteral("Chỉ thị")));
+    // One page: the request closes the notice ("./."), the signature stands under it, and no
+    // second page holds a closing line alone (issue 13).
+    CHECK(testsupport::pdfPageCount(dir.filePath(QStringLiteral("n.pdf"))) == 1);
+    CHECK(notice.contains(QStringLiteral("Thị đoàn Hòa Thành, Thành đoàn thành phố Tây Ninh./. "
+                                         "Nơi nhận: - Như trên; - Lưu VP, BTCKT. TM. BAN THƯỜNG "
+                                         "VỤ TỈNH ĐOÀN BÍ THƯ Hoàng Thị Thanh Thúy")));
+    CHECK_FALSE(notice.contains(QStringLiteral("triển khai thực hiện")));
     // The fanpage's address cannot break: its paragraph is not justified, so the line before
     // the address keeps its words at their usual distance.
     const QString layout = pdfLayout(dir.filePath(QStringLiteral("n.pdf")));
