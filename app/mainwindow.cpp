@@ -431,8 +431,7 @@ void MainWindow::refreshStatus()
     m_planLabel->setText(event ? planKindLabel(event->activePlan) : tr("No event"));
     m_planLabel->setToolTip(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
                                   : QString());
-    // A long file name is shortened in the middle and never pushes the plan out; a server is
-    // named by its database and host, never with its password.
+    // A long name is shortened in the middle and never pushes the plan out (a server: no password).
     const QString path = QDir::toNativeSeparators(m_session->database().path());
     const QString name = ServerDesk::displayName(m_session->database());
     const QString shown = m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name;

@@ -43,6 +43,10 @@
         <source>add walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check-in of %1 was changed at another desk since; it was left as that desk made it.</source>
+        <translation>The check-in of %1 was changed at another desk since; it was left as that desk made it.</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -787,6 +791,18 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>list attendees: add a last column with each person&apos;s check-in code</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to: copy-to FILE or copy-to postgresql://SERVER/DATABASE.</source>
+        <translation>Say where to: copy-to FILE or copy-to postgresql://SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The target is the store itself.</source>
+        <translation>The target is the store itself.</translation>
+    </message>
+    <message>
+        <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
+        <translation>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2576,10 @@ Do you want to replace it?</source>
         <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
         <translation>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
     </message>
+    <message>
+        <source>This person is no longer in the list (another desk removed them).</source>
+        <translation>This person is no longer in the list (another desk removed them).</translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -3211,6 +3231,49 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::ConnectServerDialog</name>
+    <message>
+        <source>e.g. 192.168.1.10 or vanphong-server</source>
+        <translation>e.g. 192.168.1.10 or vanphong-server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>&amp;Remember the password in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</source>
+        <translation>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Give the server and the database.</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
@@ -3238,7 +3301,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer</translation>
     </message>
     <message>
         <source>The SQLite driver is not available.</source>
@@ -3258,11 +3321,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</translation>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be saved as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
@@ -3279,6 +3342,42 @@ Do you want to replace it?</source>
     <message>
         <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
+        <translation>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</source>
+        <translation>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</translation>
+    </message>
+    <message>
+        <source>The database %1 was last used by a newer DialogueDesk (data version %2; this program knows up to %3). It was not changed: install the newer version on this desk.</source>
+        <translation>The database %1 was last used by a newer DialogueDesk (data version %2; this program knows up to %3). It was not changed: install the newer version on this desk.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, which a read-only connection cannot do.</source>
+        <translation>The database %1 needs an upgrade, which a read-only connection cannot do.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed on this computer (Debian: libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is not installed on this computer (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>The server %1 refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>The database %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address, the network and that the server runs.</source>
+        <translation>The server %1 cannot be reached. Check the address, the network and that the server runs.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the database while it was being opened; open it again.</source>
+        <translation>Another desk changed the database while it was being opened; open it again.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4281,18 @@ Do you want to replace it?</source>
         <source>The plan&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to server…</source>
+        <translation>Cop&amp;y to server…</translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -4537,6 +4648,44 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::PasswordKeychain</name>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</source>
+        <translation>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PgDialect</name>
+    <message>
+        <source>Another desk was changing the same rows at that moment; nothing was changed. Try again.</source>
+        <translation>Another desk was changing the same rows at that moment; nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>The server %1 refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>The database %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</source>
+        <translation>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no disk space left; nothing was changed.</source>
+        <translation>The server %1 has no disk space left; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 failed or was lost; nothing was changed. Check the network and that the server runs, then open it again.</source>
+        <translation>The connection to the server %1 failed or was lost; nothing was changed. Check the network and that the server runs, then open it again.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change (error %2); nothing was changed.</source>
+        <translation>The server %1 refused the change (error %2); nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
@@ -4700,6 +4849,14 @@ Why is the plan switched?</source>
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
+        <translation>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>&amp;Desk name:</translation>
     </message>
 </context>
 <context>
@@ -5291,10 +5448,85 @@ Why is the plan switched?</source>
     </message>
 </context>
 <context>
+    <name>dd::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
+        <translation>&quot;%1&quot; is not a server address (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid: %2</source>
+        <translation>The server address &quot;%1&quot; is not valid: %2</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
+        <translation>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ServerDesk</name>
+    <message>
+        <source>No other desk connected</source>
+        <translation>No other desk connected</translation>
+    </message>
+    <message>
+        <source>Also connected: %1</source>
+        <translation>Also connected: %1</translation>
+    </message>
+    <message>
+        <source>Copy to server</source>
+        <translation>Copy to server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was copied to %1:</source>
+        <translation>Everything was copied to %1:</translation>
+    </message>
+</context>
+<context>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StoreCopy</name>
+    <message>
+        <source>The two stores hold different data versions (%1 and %2); open both with this program first.</source>
+        <translation>The two stores hold different data versions (%1 and %2); open both with this program first.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data; it was not changed. Copy into a new file or an empty database.</source>
+        <translation>The target %1 already holds data; it was not changed. Copy into a new file or an empty database.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1; nothing was copied.</source>
+        <translation>The target has no table %1; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Row %1 of the table %2 could not be copied: %3</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@
         <source>add walk-in %1</source>
         <translation>thêm người tự đến %1</translation>
     </message>
+    <message>
+        <source>The check-in of %1 was changed at another desk since; it was left as that desk made it.</source>
+        <translation>Lượt điểm danh của %1 đã được một bàn khác thay đổi sau đó; chương trình giữ nguyên như bàn đó đã làm.</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -762,6 +766,18 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>list attendees: add a last column with each person&apos;s check-in code</source>
         <translation>list attendees: thêm cột cuối là mã điểm danh của từng người</translation>
+    </message>
+    <message>
+        <source>Say where to: copy-to FILE or copy-to postgresql://SERVER/DATABASE.</source>
+        <translation>Hãy cho biết chép đến đâu: copy-to TỆP hoặc copy-to postgresql://MÁY-CHỦ/CSDL.</translation>
+    </message>
+    <message>
+        <source>The target is the store itself.</source>
+        <translation>Đích chép chính là kho dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
+        <translation>chép toàn bộ dữ liệu (mọi hội nghị, đơn vị và thiết lập) sang một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ, trong một bước, rồi in số dòng đã chép của từng bảng; đích đã có dữ liệu thì bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2535,10 @@ Bạn có muốn thay thế không?</translation>
         <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
         <translation>Địa chỉ e-mail &quot;%1&quot; không hợp lệ: cần có một dấu &quot;@&quot; và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
     </message>
+    <message>
+        <source>This person is no longer in the list (another desk removed them).</source>
+        <translation>Người này không còn trong danh sách (một bàn khác đã xóa).</translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -3170,6 +3190,49 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::ConnectServerDialog</name>
+    <message>
+        <source>e.g. 192.168.1.10 or vanphong-server</source>
+        <translation>ví dụ 192.168.1.10 hoặc vanphong-server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>&amp;Nhớ mật khẩu trong kho khóa của máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</source>
+        <translation>Mật khẩu không bao giờ được ghi vào phần thiết lập. Hãy hỏi người quản trị của văn phòng các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Hãy nhập máy chủ và cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
@@ -3238,6 +3301,42 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
         <translation>Tệp &quot;%1&quot; cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
+    </message>
+    <message>
+        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
+        <translation>Không đưa bản sao trở lại máy chủ từ bàn này được: hãy chép nó vào một cơ sở dữ liệu trống mới bằng copy-to, hoặc khôi phục bản sao lưu của chính máy chủ (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</source>
+        <translation>Cơ sở dữ liệu %1 chứa các bảng không phải của DialogueDesk; chương trình không thay đổi gì. Hãy dành cho DialogueDesk một cơ sở dữ liệu trống riêng.</translation>
+    </message>
+    <message>
+        <source>The database %1 was last used by a newer DialogueDesk (data version %2; this program knows up to %3). It was not changed: install the newer version on this desk.</source>
+        <translation>Cơ sở dữ liệu %1 đã được một phiên bản DialogueDesk mới hơn dùng (phiên bản dữ liệu %2; chương trình này chỉ biết đến %3). Chương trình không thay đổi gì: hãy cài phiên bản mới hơn trên bàn này.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade, which a read-only connection cannot do.</source>
+        <translation>Cơ sở dữ liệu %1 cần được nâng cấp, việc mà kết nối chỉ đọc không làm được.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed on this computer (Debian: libqt6sql6-psql).</source>
+        <translation>Máy này chưa cài trình điều khiển PostgreSQL của Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>Máy chủ %1 từ chối tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>Trên máy chủ không có cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address, the network and that the server runs.</source>
+        <translation>Không kết nối được tới máy chủ %1. Hãy kiểm tra địa chỉ, mạng và xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>Another desk changed the database while it was being opened; open it again.</source>
+        <translation>Một bàn khác đã thay đổi cơ sở dữ liệu trong lúc đang mở; hãy mở lại.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4229,18 @@ Bạn có muốn thay thế không?</translation>
         <source>The plan&apos;s text</source>
         <translation>Nội dung kế hoạch</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Kết nối &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to server…</source>
+        <translation>Ché&amp;p lên máy chủ…</translation>
+    </message>
 </context>
 <context>
     <name>dd::OverviewPage</name>
@@ -4472,6 +4583,44 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::PasswordKeychain</name>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</source>
+        <translation>Không lưu được mật khẩu vào kho khóa của máy này (%1); lần sau chương trình sẽ hỏi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PgDialect</name>
+    <message>
+        <source>Another desk was changing the same rows at that moment; nothing was changed. Try again.</source>
+        <translation>Lúc đó một bàn khác đang sửa chính những dòng này; chưa có gì thay đổi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>Máy chủ %1 từ chối tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>Trên máy chủ không có cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</source>
+        <translation>Người dùng này không được sửa dữ liệu trên máy chủ %1 (hãy xin người quản trị máy chủ quyền ghi).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no disk space left; nothing was changed.</source>
+        <translation>Máy chủ %1 đã hết dung lượng đĩa; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 failed or was lost; nothing was changed. Check the network and that the server runs, then open it again.</source>
+        <translation>Kết nối tới máy chủ %1 không thành công hoặc bị mất; chưa có gì thay đổi. Hãy kiểm tra mạng và máy chủ, rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change (error %2); nothing was changed.</source>
+        <translation>Máy chủ %1 từ chối thay đổi (lỗi %2); chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
@@ -4632,6 +4781,14 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
+        <translation>Hiện cho các bàn khác khi dùng chung máy chủ, và được ghi kèm mỗi lượt điểm danh làm tại đây (ví dụ &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>&amp;Tên bàn:</translation>
     </message>
 </context>
 <context>
@@ -5212,10 +5369,85 @@ Vì sao chuyển phương án?</translation>
     </message>
 </context>
 <context>
+    <name>dd::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid: %2</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
+        <translation>Cổng &quot;%1&quot; của địa chỉ máy chủ không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không nêu cơ sở dữ liệu: hãy ghi tên cơ sở dữ liệu sau máy chủ, như postgresql://may-chu/dialoguedesk.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy tính này</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 trên %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ServerDesk</name>
+    <message>
+        <source>No other desk connected</source>
+        <translation>Không có bàn nào khác đang kết nối</translation>
+    </message>
+    <message>
+        <source>Also connected: %1</source>
+        <translation>Cùng kết nối: %1</translation>
+    </message>
+    <message>
+        <source>Copy to server</source>
+        <translation>Chép lên máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was copied to %1:</source>
+        <translation>Đã chép toàn bộ dữ liệu sang %1:</translation>
+    </message>
+</context>
+<context>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
         <translation>Tệp đang mở ở chế độ chỉ đọc; không thể thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StoreCopy</name>
+    <message>
+        <source>The two stores hold different data versions (%1 and %2); open both with this program first.</source>
+        <translation>Hai kho dữ liệu có phiên bản dữ liệu khác nhau (%1 và %2); hãy mở cả hai bằng chương trình này trước.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds data; it was not changed. Copy into a new file or an empty database.</source>
+        <translation>Đích %1 đã có dữ liệu; chương trình không thay đổi gì. Hãy chép vào một tệp mới hoặc một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1; nothing was copied.</source>
+        <translation>Đích không có bảng %1; chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 could not be copied: %3</source>
+        <translation>Không chép được dòng %1 của bảng %2: %3</translation>
     </message>
 </context>
 <context>
