@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "serverdesk.h"
+#include "storage/serveraddress.h"
+
 #include "autobackup.h"
 
 #include "dialogs/backupsdialog.h"
@@ -63,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_planLabel->setObjectName(QStringLiteral("activePlanLabel"));
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_desksLabel = new QLabel(this);
+    m_desksLabel->setObjectName(QStringLiteral("desksLabel"));
+    statusBar()->addPermanentWidget(m_desksLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_planLabel);
 
@@ -103,6 +109,17 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(tr("Connect to &server…"), this,
+                    [this] {
+                        if (const auto uri = ServerDesk::ask(this, tr("Connect to server")))
+                            openFile(*uri);
+                    })
+        ->setObjectName(QStringLiteral("connectServerAction"));
+    m_copyToServerAction = file->addAction(tr("Cop&y to server…"), this, [this] {
+        if (m_session)
+            ServerDesk::copyTo(this, m_session->database());
+    });
+    m_copyToServerAction->setObjectName(QStringLiteral("copyToServerAction"));
     m_saveCopyAction = file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
@@ -288,6 +305,7 @@ void MainWindow::rebuildPages()
     m_budget = nullptr;
     const bool open = m_session != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_copyToServerAction->setEnabled(open);
     m_backupsAction->setEnabled(open);
     m_erasePersonalDataAction->setEnabled(open && !m_session->isReadOnly());
     m_unitsAction->setEnabled(open);
@@ -422,9 +440,9 @@ void MainWindow::refreshStatus()
     m_planLabel->setText(event ? planKindLabel(event->activePlan) : tr("No event"));
     m_planLabel->setToolTip(event ? tr("Active plan: %1").arg(planKindLabel(event->activePlan))
                                   : QString());
-    // A long file name is shortened in the middle and never pushes the plan out.
+    // A long name is shortened in the middle and never pushes the plan out (a server: no password).
     const QString path = QDir::toNativeSeparators(m_session->database().path());
-    const QString name = QFileInfo(m_session->database().path()).fileName();
+    const QString name = ServerDesk::displayName(m_session->database());
     const QString shown = m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name;
     m_fileLabel->setText(
         m_fileLabel->fontMetrics().elidedText(shown, Qt::ElideMiddle, kFileLabelWidth));
@@ -466,7 +484,13 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
 {
     if (!settlePendingEdits())
         return false;
-    auto result = Database::open(path);
+    auto result = ServerDesk::open(path);
+    if (!result.database && ServerAddress::isServerUri(path) && allowReadOnlyOffer) {
+        // A server that refused the password kept (or none): ask for the details again.
+        QMessageBox::warning(this, tr("Cannot open the file"), result.message);
+        const auto uri = ServerDesk::ask(this, tr("Connect to server"), path);
+        return uri && openFile(*uri, false, backUp);
+    }
     if (result.error == Database::OpenError::InUse && allowReadOnlyOffer) {
         const auto answer = QMessageBox::question(
             this, tr("File in use"),
@@ -478,7 +502,7 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
     } else if (result.error == Database::OpenError::ReadOnly) {
         // It can still be read: open it so, and say why it cannot be changed.
         const QString why = result.message;
-        result = Database::open(path, Database::Access::ReadOnly);
+        result = ServerDesk::open(path, Database::Access::ReadOnly);
         if (result.database)
             QMessageBox::information(this, tr("Opened read-only"), why);
     }
@@ -493,6 +517,7 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
                                      .arg(QDir::toNativeSeparators(result.backupPath)),
                                  20000);
     // The pages refer to the old session: remove them before it goes.
+    m_serverDesk.reset();
     m_autoBackup.reset();
     m_session.reset();
     rebuildPages();
@@ -505,8 +530,13 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
         connect(m_autoBackup.get(), &AutoBackup::reported, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
-    addRecent(path);
-    QSettings().setValue(QStringLiteral("lastFile"), path);
+    if (m_session->database().isServer())
+        m_serverDesk = std::make_unique<ServerDesk>(m_session->database(), m_desksLabel, this);
+    else
+        m_desksLabel->clear();
+    // A server's address without its password (it is in the keychain, if anywhere).
+    addRecent(m_session->database().path());
+    QSettings().setValue(QStringLiteral("lastFile"), m_session->database().path());
     return true;
 }
 
@@ -529,8 +559,9 @@ void MainWindow::newFile()
 
 void MainWindow::openFileDialog()
 {
-    const QString dir
-        = m_session ? QFileInfo(m_session->database().path()).absolutePath() : QDir::homePath();
+    const QString dir = m_session && !m_session->database().isServer()
+        ? QFileInfo(m_session->database().path()).absolutePath()
+        : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open data file"), dir, tr("DialogueDesk data (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
@@ -541,7 +572,9 @@ void MainWindow::saveCopy()
 {
     if (!m_session)
         return;
-    const QFileInfo current(m_session->database().path());
+    const QFileInfo current(m_session->database().isServer() ? QDir::home().filePath(
+                                ServerDesk::displayName(m_session->database()))
+                                                             : m_session->database().path());
     const QString suggestion = current.absolutePath() + QLatin1Char('/')
         + current.completeBaseName()
         + QStringLiteral("-%1.sqlite")
@@ -703,7 +736,8 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute
+        = ServerAddress::isServerUri(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)

@@ -17,6 +17,7 @@ class QToolBar;
 namespace dd {
 
 class AutoBackup;
+class ServerDesk;
 class OverviewPage;
 class AttendeesPage;
 class QuestionsPage;
@@ -84,16 +85,19 @@ private:
     std::unique_ptr<Session> m_session;
     PlanFacts m_planFacts; // as they were at the last change
     std::unique_ptr<AutoBackup> m_autoBackup; // while a file is open for writing
+    std::unique_ptr<ServerDesk> m_serverDesk; // while a server database is open
     bool m_justCreated = false; // the open file was made (with the sample) when it was opened
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_eventSelector = nullptr;
     QLabel *m_planLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_desksLabel = nullptr; // the other desks on the same server
     QMenu *m_recentMenu = nullptr;
     QMenu *m_papersMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_copyToServerAction = nullptr;
     QAction *m_backupsAction = nullptr;
     QAction *m_erasePersonalDataAction = nullptr;
     QAction *m_unitsAction = nullptr;

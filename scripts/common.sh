@@ -16,6 +16,7 @@ PACKAGES=(
     libqrencode-dev zbar-tools
     libcurl4-openssl-dev qtkeychain-qt6-dev dovecot-imapd python3-aiosmtpd
     desktop-file-utils appstream man-db
+    libqt6sql6-psql postgresql qtkeychain-qt6-dev
 )
 
 # scripts/test --sanitize and scripts/fuzz: clang with its sanitizer and libFuzzer runtimes.

@@ -3769,7 +3769,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer</translation>
     </message>
     <message>
         <source>The SQLite driver is not available.</source>
@@ -3789,11 +3789,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</translation>
     </message>
     <message>
         <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be saved as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>

@@ -4,6 +4,7 @@
 
 #include "services/personaldataerasure.h"
 #include "storage/backupstore.h"
+#include "storage/storecopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,41 @@ int runBackupNow(Context &ctx)
     if (!taken)
         return ctx.fail(taken.error());
     ctx.out << "backup: " << QDir::toNativeSeparators(taken->path) << '\n';
+    return Success;
+}
+
+int runCopyTo(Context &ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Say where to: copy-to FILE or copy-to postgresql://SERVER/DATABASE."),
+            UsageError);
+    if (int rc = unexpected(ctx, 1); rc != Success)
+        return rc;
+    const std::unique_ptr<Database> source = ctx.openDatabase(Database::Access::ReadOnly);
+    if (!source)
+        return ctx.failureCode();
+    const QString targetName = ctx.args.at(0);
+    if (!targetName.contains(QLatin1String("://"))
+        && QFileInfo(targetName).absoluteFilePath() == QFileInfo(source->path()).absoluteFilePath())
+        return ctx.fail(QCoreApplication::translate("Cli", "The target is the store itself."));
+    // A new file is made with the schema only (no sample event), ready to be filled.
+    Database::OpenResult target = Database::open(targetName);
+    if (!target.database)
+        return ctx.fail(target.message);
+    const auto copied = StoreCopy::copy(*source, *target.database);
+    if (!copied) {
+        const bool made = target.created && !target.database->isServer();
+        target.database.reset();
+        if (made) // the file this command just created, empty: nothing of the user's
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(targetName + QLatin1String(suffix));
+        return ctx.fail(copied.error());
+    }
+    ctx.writeRow({ QStringLiteral("table"), QStringLiteral("rows") });
+    for (const StoreCopy::TableCount &t : *copied)
+        ctx.writeRow({ t.table, QString::number(t.rows) });
     return Success;
 }
 

@@ -24,7 +24,8 @@ int runCheck(Context &ctx)
     const QString integrity = db.integrityCheck().trimmed();
     const bool ok = integrity == QLatin1String("ok");
     QTextStream &out = ctx.out;
-    out << "file: " << QDir::toNativeSeparators(path) << '\n';
+    // A server's address without its password.
+    out << "file: " << (db.isServer() ? db.path() : QDir::toNativeSeparators(path)) << '\n';
     if (ok) {
         out << "integrity: ok\n";
     } else {

@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "storage/serveraddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -62,7 +64,8 @@ std::unique_ptr<Database> Context::openDatabase(Database::Access access,
             "Cli", "There is no folder for the data file; choose one with --db FILE."));
         return nullptr;
     }
-    if (access == Database::Access::ReadOnly && !QFileInfo::exists(path)) {
+    if (access == Database::Access::ReadOnly && !ServerAddress::isServerUri(path)
+        && !QFileInfo::exists(path)) {
         // The full path: without --db the user may not know where the default file lives.
         m_failureCode
             = fail(QCoreApplication::translate("Cli",

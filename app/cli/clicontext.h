@@ -148,6 +148,7 @@ int runQuestionAnswer(Context &ctx);
 // `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
 int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);
+int runCopyTo(Context &ctx);
 int runBackupRestore(Context &ctx);
 int runEventErasePersonalData(Context &ctx);
 // `budget add|set|remove` (budgetcommands.cpp).

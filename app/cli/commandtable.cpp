@@ -150,6 +150,12 @@ constexpr CommandSpec kCommands[] = {
                         "put a backup back (a name from backup list, or a path); the "
                         "current state is backed up first"),
       &runBackupRestore },
+    { "copy-to", "FILE|postgresql://…",
+      QT_TRANSLATE_NOOP("Cli",
+                        "copy everything the store holds (every event, unit and setting) into "
+                        "a new file or an empty server database, in one step, and print the "
+                        "rows copied per table; a target that holds data is refused"),
+      &runCopyTo },
     { "event erase-personal-data", "",
       QT_TRANSLATE_NOOP("Cli",
                         "erase the phones, e-mails and birth years of the event's people "

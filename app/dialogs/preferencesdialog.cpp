@@ -2,12 +2,15 @@
 
 #include "util/language.h"
 
+#include "serverdesk.h"
+
 #include "dialogs/dialogbuttons.h"
 #include <QComboBox>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -27,8 +30,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const QString current
         = QSettings().value(QStringLiteral("language"), defaultLanguage()).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+    m_deskName = named(new QLineEdit(ServerDesk::deskName(), this), "deskNameEdit");
+    m_deskName->setToolTip(tr("Shown to the other desks on a shared server, and recorded with "
+                              "each check-in made here (e.g. \"Bàn 1\", \"Cửa chính\")."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Language of the window:"), m_language);
+    form->addRow(tr("&Desk name:"), m_deskName);
     auto *note = new QLabel(tr("Printed papers are always in Vietnamese."), this);
     auto *buttons = makeDialogButtons(this, tr("Save"));
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +46,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
+    ServerDesk::setDeskName(m_deskName->text());
     const QString language = m_language->currentData().toString();
     QSettings settings;
     if (settings.value(QStringLiteral("language"), defaultLanguage()).toString() != language) {

@@ -3,10 +3,12 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace dd {
 
-// The user's preferences: the language of the window (Vietnamese by default).
+// The user's preferences: the language of the window (Vietnamese by default) and the name this
+// desk shows the others on a shared server.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_deskName;
     bool m_languageChanged = false;
 };
 

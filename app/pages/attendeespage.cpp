@@ -3,6 +3,7 @@
 #include "edit/checkinlookup.h"
 
 #include "domain/attendeecode.h"
+#include "serverdesk.h"
 
 #include "widgets/flowlayout.h"
 
@@ -404,7 +405,8 @@ void AttendeesPage::checkInSelected(bool in)
 {
     const QList<qint64> ids = selectedIds();
     if (QUndoCommand *cmd = in
-            ? attendeeactions::checkIn(m_session, ids, QDateTime::currentDateTime())
+            ? attendeeactions::checkIn(m_session, ids, QDateTime::currentDateTime(),
+                                       ServerDesk::deskName())
             : attendeeactions::undoCheckIn(m_session, ids))
         m_session->push(cmd);
 }
@@ -510,7 +512,8 @@ void AttendeesPage::checkInPerson(qint64 id, QLineEdit *field)
         return;
     }
     m_confirmDeclined = 0;
-    QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime());
+    QUndoCommand *cmd = attendeeactions::checkIn(m_session, { id }, QDateTime::currentDateTime(),
+                                                 ServerDesk::deskName());
     if (!cmd)
         return;
     if (!m_session->push(cmd))

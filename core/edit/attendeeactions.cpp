@@ -1,5 +1,7 @@
 #include "edit/attendeeactions.h"
 
+#include "edit/checkincommand.h"
+
 #include "edit/commands.h"
 #include "edit/groupcommand.h"
 #include "edit/rowcommands.h"
@@ -92,18 +94,19 @@ QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &s
 QUndoCommand *checkIn(Session *s, const QList<qint64> &ids, const QDateTime &when,
                       const QString &desk)
 {
+    // Those not checked in as far as this desk knows; another desk may still be first, which
+    // the command finds out in its transaction (CheckInCommand).
     QList<Attendee> rows;
-    for (Attendee a : s->attendees().get(ids)) {
-        if (a.checkedInAt.isValid())
-            continue;
-        a.checkedInAt = when;
-        a.checkedInDesk = desk.simplified();
-        rows << a;
-    }
+    for (const Attendee &a : s->attendees().get(ids))
+        if (!a.checkedInAt.isValid())
+            rows << a;
     if (rows.isEmpty())
         return nullptr;
-    return commands::editAttendees(
-        s, rows,
+    QList<qint64> waiting;
+    for (const Attendee &a : rows)
+        waiting << a.id;
+    return new CheckInCommand(
+        s, waiting, when, desk.simplified(),
         rows.size() == 1 ? QCoreApplication::translate("AttendeeActions", "check in %1")
                                .arg(rows.first().fullName())
                          : QCoreApplication::translate("AttendeeActions", "check in %n attendee(s)",

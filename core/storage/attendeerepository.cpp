@@ -255,8 +255,8 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
 
 // An import of 100,000 rows: several rows per INSERT (a statement run has a fixed cost:
 // cursors, the CHECKs), bound through the table's description like every other write. The
-// ids are chosen here as SQLite would (after the largest one), so that the ids of a many-row
-// statement are known.
+// ids are asked of the store before each statement (SqlDialect::newKeys), so that the ids of
+// a many-row statement are known.
 struct AttendeeRepository::BulkInsert::Private
 {
     static constexpr int kBatch = 32;
@@ -264,7 +264,6 @@ struct AttendeeRepository::BulkInsert::Private
     AttendeeRepository &repo;
     QString failed; // set once something went wrong; nothing more is written
     QList<qint64> ids;
-    qint64 nextId = 0;
     std::unique_ptr<SqlStatement> full; // kBatch rows
     QStringList rebuild; // the indexes to build again at the end
     QList<Prepared> waiting; // fewer than kBatch rows, until more come or finish()
@@ -316,10 +315,6 @@ struct AttendeeRepository::BulkInsert::Private
                 rebuild = *dropped;
             }
         }
-        const auto last = number(QStringLiteral("SELECT coalesce(max(id), 0) FROM attendees"));
-        if (!last)
-            return fail(db().lastError());
-        nextId = *last + 1;
         full = db().prepare(attendees().insertSql(db().dialect(), kBatch));
         if (!full)
             return fail(db().lastError());
@@ -335,9 +330,21 @@ struct AttendeeRepository::BulkInsert::Private
             if (!partial)
                 return fail(db().lastError());
         }
+        int newRows = 0;
+        for (int r = 0; r < count; ++r)
+            newRows += rows[r].a.id > 0 ? 0 : 1;
+        QList<qint64> keys;
+        if (newRows > 0) {
+            auto chosen
+                = db().dialect().newKeys(db(), attendees().name(), attendees().keyName(), newRows);
+            if (!chosen)
+                return fail(chosen.error());
+            keys = std::move(*chosen);
+        }
         SqlStatement &q = partial ? *partial : *full;
+        qsizetype nextKey = 0;
         for (int r = 0; r < count; ++r) {
-            const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : nextId++;
+            const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : keys.at(nextKey++);
             ids << id;
             q.bindInteger(id);
             attendees().bindColumns(rows[r], q);
@@ -366,9 +373,6 @@ Status AttendeeRepository::BulkInsert::add(const Prepared *rows, qsizetype count
             d->failed = s.error();
             return s;
         }
-    // Rows without an id come after every id given (redo of an import gives them all).
-    for (qsizetype r = 0; r < count; ++r)
-        d->nextId = qMax(d->nextId, rows[r].a.id + 1);
     // Whole batches straight from the caller's rows; the rest waits for the next ones.
     qsizetype r = 0;
     if (!d->waiting.isEmpty()) {
@@ -446,6 +450,71 @@ Status AttendeeRepository::removeMany(const QList<qint64> &ids)
     if (!t.commit())
         return Error(m_db.lastError());
     return {};
+}
+
+Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const QDateTime &when,
+                                                                const QString &desk)
+{
+    // The condition on checked_in_at decides between desks: on a server the second desk's
+    // UPDATE waits for the first one's row lock, then finds the person checked in.
+    Transaction t(m_db);
+    auto q
+        = m_db.prepare(QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ? "
+                                      "WHERE id = ? AND checked_in_at IS NULL RETURNING id"));
+    if (!q)
+        return Error(m_db.lastError());
+    q->bind(sql::dateTime(when));
+    q->bindText(desk);
+    q->bindInteger(id);
+    if (!q->exec())
+        return Error(q->error());
+    CheckIn result;
+    result.done = q->next();
+    q.reset();
+    if (result.done) {
+        result.at = when;
+        result.desk = desk;
+        m_db.markChanged(Entity::Attendees, id);
+    } else {
+        auto first = m_db.prepare(QStringLiteral(
+            "SELECT checked_in_at, coalesce(checked_in_desk, '') FROM attendees WHERE id = ?"));
+        if (!first)
+            return Error(m_db.lastError());
+        first->bindInteger(id);
+        if (!first->exec() || !first->next())
+            return Error(first->error().isEmpty()
+                             ? QCoreApplication::translate("Storage",
+                                                           "This person is no longer in the list "
+                                                           "(another desk removed them).")
+                             : first->error());
+        result.at = QDateTime::fromString(first->text(0), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        result.desk = first->text(1);
+    }
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return result;
+}
+
+Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, const QString &desk)
+{
+    Transaction t(m_db);
+    auto q = m_db.prepare(QStringLiteral(
+        "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '' WHERE id = ? "
+        "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? RETURNING id"));
+    if (!q)
+        return Error(m_db.lastError());
+    q->bindInteger(id);
+    q->bind(sql::dateTime(at));
+    q->bindText(desk);
+    if (!q->exec())
+        return Error(q->error());
+    const bool cleared = q->next();
+    q.reset();
+    if (cleared)
+        m_db.markChanged(Entity::Attendees, id);
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return cleared;
 }
 
 } // namespace dd

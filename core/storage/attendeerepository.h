@@ -68,6 +68,20 @@ public:
     // Many rows in the caller's transaction (undo of an import), with one prepared statement.
     Status removeMany(const QList<qint64> &ids);
 
+    // A check-in at the door, safe with several desks at once: one short transaction that
+    // checks the person in at `when` by `desk` unless someone was first. `done` is false when
+    // they were: `at` and `desk` then say when and where.
+    struct CheckIn
+    {
+        bool done = false;
+        QDateTime at;
+        QString desk;
+    };
+    Result<CheckIn> checkIn(qint64 id, const QDateTime &when, const QString &desk);
+    // Clears the check-in of `id` made at `at` by `desk` (its undo); false, and nothing
+    // changed, when the person's check-in is no longer that one (another desk changed it).
+    Result<bool> clearCheckIn(qint64 id, const QDateTime &at, const QString &desk);
+
     // Checks a record before it is written; the message says what to fix.
     static Status validate(const Attendee &a);
     // The folded text the search box looks in: name, position, workplace, e-mail, phone digits.

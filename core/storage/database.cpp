@@ -2,9 +2,12 @@
 
 #include "storage/databasecheck.h"
 #include "storage/fileprobe.h"
+#include "storage/migrationscript.h"
+#include "storage/serveraddress.h"
 #include "storage/sqlitedialect.h"
 #include "storage/sqlstatement.h"
 #include "storage/storagemessages.h"
+#include "storage/storecopy.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -42,21 +45,6 @@ QString uniqueConnectionName()
     return QStringLiteral("dialoguedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QByteArray migrationScript(int version)
-{
-    const QDir dir(QStringLiteral(":/migrations"));
-    const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
-    for (const QString &name :
-         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
-        if (name.startsWith(prefix)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                return f.readAll();
-        }
-    }
-    return {};
-}
-
 // Less than this free on the disk, and a lock file that cannot be written, mean a full disk.
 constexpr qint64 kRoomForLock = 64 * 1024;
 
@@ -71,6 +59,8 @@ void removeWithCompanions(const QString &path)
 Database::OpenResult Database::open(const QString &path, Access access,
                                     const Initialiser &initialise)
 {
+    if (ServerAddress::isServerUri(path))
+        return openServer(path, access, initialise);
     OpenResult result;
     auto fail = [&](OpenError e, const QString &message) {
         result.database.reset();
@@ -244,7 +234,7 @@ Status Database::connect(const QString &file, bool immutable)
 Database::~Database()
 {
     if (m_db.isOpen()) {
-        if (!m_readOnly) {
+        if (!m_readOnly && !m_server) {
             // As SQLite advises at close; the limit keeps it quick after an import of 100,000
             // people, when it would otherwise read the whole table to build its statistics.
             exec(QStringLiteral("PRAGMA analysis_limit = 400"));
@@ -290,7 +280,7 @@ Status Database::migrate(int from)
     exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
-        const QByteArray script = migrationScript(v);
+        const QByteArray script = migrationScript(v, false);
         if (script.isEmpty())
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
         if (!begin())
@@ -339,6 +329,8 @@ Status Database::migrate(int from)
 
 int Database::schemaVersion()
 {
+    if (m_server)
+        return serverSchemaVersion();
     QSqlQuery q = query(QStringLiteral("PRAGMA user_version"));
     return q.next() ? q.value(0).toInt() : -1;
 }
@@ -362,7 +354,8 @@ QString Database::describeError(int code, const QString &path) const
 void Database::recordError(const QString &sql, const QSqlError &error)
 {
     qCWarning(lcStorage) << "query failed:" << sql << "-" << error.text();
-    m_lastError = describeError(error.nativeErrorCode().toInt());
+    m_lastError = m_dialect ? m_dialect->describe(error, m_path)
+                            : describeError(error.nativeErrorCode().toInt());
 }
 
 bool Database::deferForeignKeys()
@@ -381,6 +374,14 @@ QSqlQuery Database::query(const QString &sql)
 bool Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    if (m_server && values.isEmpty()) {
+        // The server prepares only queries and data changes, not BEGIN, SET or DDL.
+        if (!q.exec(sql)) {
+            recordError(sql, q.lastError());
+            return false;
+        }
+        return true;
+    }
     if (!q.prepare(sql)) {
         recordError(sql, q.lastError());
         return false;
@@ -401,6 +402,9 @@ bool Database::exec(const QString &sql, const QVariantList &values)
 
 QString Database::integrityCheck()
 {
+    if (m_server) // the server keeps its own pages whole; a question it answers is the check
+        return query(QStringLiteral("SELECT count(*) FROM meta")).next() ? QStringLiteral("ok")
+                                                                         : m_lastError;
     QSqlQuery q = query(QStringLiteral("PRAGMA integrity_check"));
     QStringList lines;
     while (q.next())
@@ -416,6 +420,28 @@ Status Database::saveCopy(const QString &targetPath)
     // Written beside the target first, so a failure never leaves a half copy under its name.
     const QString temp = targetPath + QStringLiteral(".part");
     QFile::remove(temp);
+    if (m_server) {
+        // A server's content becomes a new data file: the same tables, copied in one
+        // transaction of the server (one moment, whatever other desks write meanwhile).
+        QFile::remove(temp);
+        Status s;
+        {
+            OpenResult copy = open(temp);
+            if (!copy.database)
+                s = Error(copy.message);
+            else if (auto copied = StoreCopy::copy(*this, *copy.database); !copied)
+                s = Error(copied.error());
+        }
+        if (s && target.exists() && !QFile::remove(targetPath))
+            s = Error(tr("\"%1\" exists and cannot be replaced (is it open in another program?).")
+                          .arg(QDir::toNativeSeparators(targetPath)));
+        if (s && !QFile::rename(temp, targetPath))
+            s = Error(tr("The copy could not be saved as \"%1\".")
+                          .arg(QDir::toNativeSeparators(targetPath)));
+        removeWithCompanions(temp);
+        QFile::remove(temp + QStringLiteral(".lock"));
+        return s;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
@@ -441,6 +467,10 @@ Status Database::saveCopy(const QString &targetPath)
 
 Status Database::replaceContentWith(const QString &sourcePath)
 {
+    if (m_server)
+        return Error(tr("A copy is not put back onto a server from this desk: copy it into a new "
+                        "empty database with copy-to, or restore the server's own backup "
+                        "(pg_restore)."));
     sqlite3 *target = handleOf(m_db);
     if (!target)
         return Error(tr("The SQLite driver is not available."));
@@ -484,6 +514,8 @@ Status Database::eraseFreedSpace()
 {
     if (m_depth > 0)
         return Error(tr("A change is still being written; try again when it is done."));
+    if (m_server) // rewrites every table without the old versions of its rows
+        return exec(QStringLiteral("VACUUM FULL")) ? Status() : Status(Error(m_lastError));
     for (const char *sql :
          { "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)" }) {
         if (!exec(QLatin1String(sql)))
@@ -544,6 +576,8 @@ void Database::announce()
     if (m_pending.isEmpty())
         return;
     const ChangeSet pending = std::exchange(m_pending, ChangeSet());
+    if (m_server)
+        notifyOtherDesks(pending);
     emit changed(pending);
 }
 

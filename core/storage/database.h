@@ -18,8 +18,10 @@ namespace dd {
 class SqlDialect;
 class SqlStatement;
 
-// One SQLite file: opened after checks that leave a foreign, newer or corrupt file untouched,
-// migrated in numbered steps (with a copy taken first), WAL, foreign keys, one writer (QLockFile).
+// One store: a SQLite file (opened after checks that leave a foreign, newer or corrupt file
+// untouched, migrated in numbered steps with a copy taken first, WAL, foreign keys, one writer
+// through QLockFile) or a database on a PostgreSQL server shared by several desks (a
+// postgresql:// URI; the same numbered steps, each one transaction; see databaseserver.cpp).
 class Database : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ public:
     // What a new data file is given before anyone sees it (the sample event).
     using Initialiser = std::function<Status(Database &)>;
 
+    // A postgresql:// URI opens a database on a server (ServerAddress): an empty database is
+    // given the schema, a newer or foreign one is refused untouched.
     // ":memory:" opens a private in-memory database (tests). A missing or empty file is
     // created whole or not at all: the schema and what `initialise` writes are made in a file
     // beside it, which takes its name only when complete, so that a full disk or a failure
@@ -66,6 +70,13 @@ public:
     // A prepared statement, or nullptr after lastError() was set.
     std::unique_ptr<SqlStatement> prepare(const QString &sql);
     QString path() const { return m_path; }
+    // A database on a server, shared with other desks (path() is its URI without password).
+    bool isServer() const { return m_server; }
+    // The name this desk shows the others on a server (Preferences ▸ Desk name); nothing on a
+    // file, which one desk has to itself.
+    void setDeskName(const QString &name);
+    // The names of the other desks connected to the same server database now (empty on a file).
+    QStringList otherDesks();
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
 
@@ -111,12 +122,21 @@ public:
     void markChanged(Entity table, qint64 id);
     void markChanged(Entity table, const QList<qint64> &ids);
 
+    // The channel of the NOTIFY each committed change sends on a server.
+    static constexpr char kChangeChannel[] = "dialoguedesk_changes";
+
 signals:
+    // What a write committed here, or (on a server) what another desk committed: the tables
+    // and rows, as the payload of its NOTIFY.
     void changed(const dd::ChangeSet &changes);
 
 private:
     Database() = default;
     static Status create(const QString &path, const Initialiser &initialise);
+    static OpenResult openServer(const QString &uri, Access access, const Initialiser &initialise);
+    Status connectServer(const QString &uri);
+    Status migrateServer(int from, const Initialiser &initialise);
+    int serverSchemaVersion();
     Status connect(const QString &file, bool immutable);
     Status migrate(int from);
     Status configure(bool fresh);
@@ -127,9 +147,13 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_server = false;
     int m_depth = 0;
     ChangeSet m_pending;
     void announce();
+    // Server: tells the other desks what was committed (NOTIFY), and listens for theirs.
+    void notifyOtherDesks(const ChangeSet &changes);
+    void listenToOtherDesks();
     QString m_lastError;
     std::unique_ptr<QLockFile> m_lock;
 };

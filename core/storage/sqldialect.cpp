@@ -1,5 +1,9 @@
 #include "storage/sqldialect.h"
 
+#include "storage/database.h"
+
+#include <QSqlError>
+
 namespace dd {
 
 namespace {
@@ -32,6 +36,60 @@ QString SqlDialect::updateSql(const QString &table, const QString &key,
 {
     return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
         .arg(table, columns.join(QStringLiteral(" = ?, ")), key);
+}
+
+Result<QList<qint64>> SqlDialect::newKeys(Database &db, const QString &table, const QString &key,
+                                          int count)
+{
+    // After the largest: one writer at a time holds the file, so nobody takes them meanwhile.
+    auto q = prepare(db, QStringLiteral("SELECT coalesce(max(%1), 0) FROM %2").arg(key, table));
+    if (!q)
+        return Error(db.lastError());
+    if (!q->exec() || !q->next())
+        return Error(db.lastError());
+    const qint64 last = q->integer(0);
+    QList<qint64> keys;
+    keys.reserve(count);
+    for (int i = 1; i <= count; ++i)
+        keys << last + i;
+    return keys;
+}
+
+QString SqlDialect::keysGivenSql(const QString &table, const QString &key) const
+{
+    Q_UNUSED(table);
+    Q_UNUSED(key);
+    return {};
+}
+
+Result<QStringList> SqlDialect::dropIndexes(Database &db, const QString &table)
+{
+    auto list = prepare(db, indexListSql());
+    if (!list)
+        return Error(db.lastError());
+    list->bindText(table);
+    if (!list->exec())
+        return Error(db.lastError());
+    QStringList names;
+    QStringList create;
+    while (list->next()) {
+        names << list->text(0);
+        create << list->text(1);
+    }
+    if (!list->error().isEmpty())
+        return Error(list->error());
+    list.reset();
+    for (const QString &name : names) {
+        auto drop = prepare(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        if (!drop || !drop->exec())
+            return Error(db.lastError());
+    }
+    return create;
+}
+
+QString SqlDialect::describe(const QSqlError &error, const QString &path) const
+{
+    return describeError(error.nativeErrorCode().toInt(), path);
 }
 
 QString SqlDialect::deleteSql(const QString &table, const QString &key) const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace dd {
 
 class Database;
@@ -15,9 +17,9 @@ class Database;
 // What differs between SQL engines, written once per engine and nowhere else: statements and
 // how they bind, the SQL built from a table description (keys the store chooses, upserts,
 // many rows at once), transactions, full-text search, index maintenance for long imports and
-// what an engine's error means for the user. SQLite is the only engine today (SqliteDialect);
-// a server engine (issue 18) is another subclass behind the same calls, so that nothing above
-// storage knows which one is in use.
+// what an engine's error means for the user. SQLite (SqliteDialect) keeps one file on one PC,
+// PostgreSQL (PgDialect) the store several desks share; nothing above storage knows which one
+// is in use.
 class SqlDialect
 {
 public:
@@ -43,6 +45,14 @@ public:
     virtual QString upsertSql(const QString &table, const QStringList &keys,
                               const QStringList &columns) const = 0;
 
+    // Keys for `count` new rows of `table` written with their keys (an import writes many
+    // rows per statement): numbers no other row has, nor will be given.
+    virtual Result<QList<qint64>> newKeys(Database &db, const QString &table, const QString &key,
+                                          int count);
+    // Run after rows were written with keys they brought (a copy, a restore, an undo), so that
+    // the keys the store chooses later do not collide with them; empty when nothing is needed.
+    virtual QString keysGivenSql(const QString &table, const QString &key) const;
+
     // Transactions nest: depth 0 is the outermost.
     virtual QString beginSql(int depth) const = 0;
     virtual QString commitSql(int depth) const = 0;
@@ -59,11 +69,15 @@ public:
 
     // Drops the indexes of `table` (a long import fills it faster without them) and returns
     // the statements that build them again; inside the caller's transaction.
-    virtual Result<QStringList> dropIndexes(Database &db, const QString &table) = 0;
+    Result<QStringList> dropIndexes(Database &db, const QString &table);
+    // The engine's list of a table's own indexes (not its key's): name, then the statement
+    // that builds it; the table is bound as the one parameter.
+    virtual QString indexListSql() const = 0;
 
     // The user's words for an engine's error code on the store at `path` (the raw text goes to
     // the log only).
     virtual QString describeError(int code, const QString &path) const = 0;
+    virtual QString describe(const QSqlError &error, const QString &path) const;
 };
 
 } // namespace dd

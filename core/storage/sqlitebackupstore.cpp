@@ -1,5 +1,7 @@
 #include "storage/sqlitebackupstore.h"
 
+#include "storage/serveraddress.h"
+
 #include "storage/backupretention.h"
 #include "storage/database.h"
 #include "storage/databasecheck.h"
@@ -54,6 +56,19 @@ SqliteBackupStore::SqliteBackupStore(Database &db, const QString &fallbackRoot, 
     : m_db(db)
     , m_clock(std::move(clock))
 {
+    if (db.isServer()) {
+        // A server's copies (`backup now`) are data files in the user's folder, one folder per
+        // server database; its automatic backups are the server's own (pg_dump, README).
+        const auto address = ServerAddress::parse(db.path());
+        const QString name = address ? address->database : QStringLiteral("server");
+        const QByteArray key
+            = QCryptographicHash::hash(db.path().toUtf8(), QCryptographicHash::Sha1);
+        m_prefix = name + QLatin1Char('-');
+        m_folder = QDir(fallbackRoot)
+                       .filePath(QStringLiteral("backups/") + name + QLatin1Char('-')
+                                 + QString::fromLatin1(key.toHex().left(8)));
+        return;
+    }
     const QFileInfo file(db.path());
     m_prefix = file.completeBaseName() + QLatin1Char('-');
     const QString beside = QDir(file.absolutePath()).filePath(QLatin1String(kFolderName));
@@ -150,6 +165,8 @@ Result<QList<BackupInfo>> SqliteBackupStore::list() const
 
 bool SqliteBackupStore::changedSinceNewest() const
 {
+    if (m_db.isServer()) // the server's own backups run on the server, not on each desk
+        return false;
     const auto all = files();
     if (all.isEmpty())
         return true;

@@ -97,31 +97,10 @@ QString SqliteDialect::matchesAllPrefixes(const QString &table, const QString &c
     return QStringLiteral("id IN (SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?)").arg(table);
 }
 
-Result<QStringList> SqliteDialect::dropIndexes(Database &db, const QString &table)
+QString SqliteDialect::indexListSql() const
 {
-    auto list = prepare(db,
-                        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                       "'index' AND tbl_name = ? AND sql IS NOT NULL"));
-    if (!list)
-        return Error(db.lastError());
-    list->bindText(table);
-    if (!list->exec())
-        return Error(db.lastError());
-    QStringList names;
-    QStringList create;
-    while (list->next()) {
-        names << list->text(0);
-        create << list->text(1);
-    }
-    if (!list->error().isEmpty())
-        return Error(list->error());
-    list.reset();
-    for (const QString &name : names) {
-        auto drop = prepare(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
-        if (!drop || !drop->exec())
-            return Error(db.lastError());
-    }
-    return create;
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                          "tbl_name = ? AND sql IS NOT NULL");
 }
 
 QString SqliteDialect::describeError(int code, const QString &path) const

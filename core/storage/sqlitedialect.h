@@ -29,7 +29,7 @@ public:
 
     QString matchesAllPrefixes(const QString &table, const QString &column,
                                const QStringList &words, QVariantList &binds) const override;
-    Result<QStringList> dropIndexes(Database &db, const QString &table) override;
+    QString indexListSql() const override;
 
     QString describeError(int code, const QString &path) const override;
 

@@ -1,4 +1,5 @@
 // The command line, through the built executable: what a script or a batch file sees.
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include "services/sampleevent.h"
@@ -23,7 +24,8 @@ namespace {
 struct DataFile
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("test.sqlite"));
+    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
+                                           : dir.filePath(QStringLiteral("test.sqlite"));
 
     ProcessResult run(QStringList args) const
     {
@@ -90,7 +92,7 @@ QStringList messages(const ProcessResult &r)
 
 } // namespace
 
-TEST_CASE("list events after --sample prints a header row and the sample's title")
+TEST_CASE("list events after --sample prints a header row and the sample's title", "[stores]")
 {
     DataFile f;
     const ProcessResult r
@@ -111,7 +113,7 @@ TEST_CASE("list events after --sample prints a header row and the sample's title
     CHECK(messages(r).isEmpty()); // nothing went wrong
 }
 
-TEST_CASE("list attendees shows the chair and the co-chairs and the staff member")
+TEST_CASE("list attendees shows the chair and the co-chairs and the staff member", "[stores]")
 {
     SampleFile f;
     const ProcessResult r = f.run({ QStringLiteral("list"), QStringLiteral("attendees") });
@@ -149,7 +151,7 @@ TEST_CASE("list attendees shows the chair and the co-chairs and the staff member
     CHECK(columnValues(rows, QStringLiteral("unit")).contains(u"Thị đoàn Hòa Thành"_s));
 }
 
-TEST_CASE("list attendees --filter uses the window's search rule")
+TEST_CASE("list attendees --filter uses the window's search rule", "[stores]")
 {
     SampleFile f;
     SECTION("a name without accents")
@@ -199,7 +201,7 @@ TEST_CASE("list attendees --filter uses the window's search rule")
     }
 }
 
-TEST_CASE("list units includes the three host units and the seven guest agencies")
+TEST_CASE("list units includes the three host units and the seven guest agencies", "[stores]")
 {
     SampleFile f;
     const ProcessResult r = f.run({ QStringLiteral("list"), QStringLiteral("units") });
@@ -236,7 +238,7 @@ TEST_CASE("list units includes the three host units and the seven guest agencies
     CHECK(roles.count(QStringLiteral("guest")) == 7);
 }
 
-TEST_CASE("list agenda has the seed's six items and all apply to the active plan")
+TEST_CASE("list agenda has the seed's six items and all apply to the active plan", "[stores]")
 {
     SampleFile f;
     const ProcessResult r = f.run({ QStringLiteral("list"), QStringLiteral("agenda") });
@@ -254,7 +256,7 @@ TEST_CASE("list agenda has the seed's six items and all apply to the active plan
     CHECK(columnValues(rows, QStringLiteral("applies")) == QStringList(6, QStringLiteral("yes")));
 }
 
-TEST_CASE("list tasks and questions print their tables")
+TEST_CASE("list tasks and questions print their tables", "[stores]")
 {
     SampleFile f;
     const ProcessResult tasks = f.run({ QStringLiteral("list"), QStringLiteral("tasks") });
@@ -277,7 +279,7 @@ TEST_CASE("list tasks and questions print their tables")
     CHECK(messages(badStatus).first().contains(QStringLiteral("answered")));
 }
 
-TEST_CASE("plan show then plan switch online then plan show again")
+TEST_CASE("plan show then plan switch online then plan show again", "[stores]")
 {
     SampleFile f;
     ProcessResult r = f.run({ QStringLiteral("plan"), QStringLiteral("show") });
@@ -309,7 +311,7 @@ TEST_CASE("plan show then plan switch online then plan show again")
           == QStringList { QStringLiteral("online") });
 }
 
-TEST_CASE("switching to the plan that is already active fails and changes nothing")
+TEST_CASE("switching to the plan that is already active fails and changes nothing", "[stores]")
 {
     SampleFile f;
     const QByteArray before = testsupport::readFile(f.path);
@@ -539,7 +541,7 @@ TEST_CASE("a file without events: commands that need one say how to get one")
     CHECK(messages(r).size() == 1);
 }
 
-TEST_CASE("the --event option chooses among several events")
+TEST_CASE("the --event option chooses among several events", "[stores]")
 {
     DataFile f;
     REQUIRE(f.run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
@@ -572,7 +574,7 @@ TEST_CASE("the --event option chooses among several events")
     CHECK(text(r.out).contains(QStringLiteral("active plan: in-person")));
 }
 
-TEST_CASE("output is UTF-8 without a byte order mark and with diacritics intact")
+TEST_CASE("output is UTF-8 without a byte order mark and with diacritics intact", "[stores]")
 {
     SampleFile f;
     const ProcessResult r = f.run({ QStringLiteral("list"), QStringLiteral("attendees"),

@@ -235,7 +235,8 @@ TEST_CASE("a province-wide list with a unit column: each person under the union 
     }
 }
 
-TEST_CASE("list quotas counts each union's delegates, wherever they work", "[cli][district]")
+TEST_CASE("list quotas counts each union's delegates, wherever they work",
+          "[stores][cli][district]")
 {
     Data d;
     REQUIRE(d.import(QStringLiteral("dmc_merged_openpyxl.xlsx")).exitCode == 0);

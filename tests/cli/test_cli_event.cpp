@@ -1,5 +1,6 @@
 // `event show|set`, `agenda set`, `question forward|answer` and `print forward` through the
 // built executable, as a script would use them.
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -15,7 +16,8 @@ namespace {
 struct SampleFile
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("event.sqlite"));
+    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
+                                           : dir.filePath(QStringLiteral("event.sqlite"));
 
     SampleFile() { REQUIRE(run({ u"--sample"_s, u"check"_s }).exitCode == 0); }
     ProcessResult run(QStringList args) const
@@ -41,7 +43,8 @@ QList<QStringList> table(const QByteArray &out)
 
 } // namespace
 
-TEST_CASE("event set gives the meeting its date and start time, and points to the plan text")
+TEST_CASE("event set gives the meeting its date and start time, and points to the plan text",
+          "[stores]")
 {
     SampleFile f;
     const ProcessResult before = f.run({ u"event"_s, u"show"_s });
@@ -102,7 +105,7 @@ TEST_CASE("event set gives the meeting its date and start time, and points to th
     CHECK(text(f.run({ u"event"_s, u"show"_s }).out).contains(u"date: (not set)\n"_s));
 }
 
-TEST_CASE("agenda set gives items durations, presenters and a title under plan 2")
+TEST_CASE("agenda set gives items durations, presenters and a title under plan 2", "[stores]")
 {
     SampleFile f;
     // The plan gives no durations: the programme has no column for them.
@@ -143,7 +146,7 @@ TEST_CASE("agenda set gives items durations, presenters and a title under plan 2
     CHECK_FALSE(online.contains(u"Kết thúc hội nghị"_s));
 }
 
-TEST_CASE("question forward, print forward and question answer, as a script would")
+TEST_CASE("question forward, print forward and question answer, as a script would", "[stores]")
 {
     SampleFile f;
     const QString csv = f.dir.filePath(u"questions.csv"_s);

@@ -1,4 +1,5 @@
 // `import attendees` and `export attendees` through the built executable.
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include "io/csvreader.h"
@@ -14,7 +15,8 @@ namespace {
 struct SampleData
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("cli-import.sqlite"));
+    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
+                                           : dir.filePath(QStringLiteral("cli-import.sqlite"));
     SampleData()
     {
         REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
@@ -43,7 +45,7 @@ QString fixture(const char *name)
 } // namespace
 
 TEST_CASE("import attendees --dry-run prints the problems by row and writes nothing",
-          "[cli][import]")
+          "[stores][cli][import]")
 {
     SampleData d;
     const int before = d.attendees();
@@ -70,7 +72,7 @@ TEST_CASE("import attendees --dry-run prints the problems by row and writes noth
 }
 
 TEST_CASE("import attendees writes the list, and a second run finds everyone already there",
-          "[cli][import]")
+          "[stores][cli][import]")
 {
     SampleData d;
     const int before = d.attendees();
@@ -115,7 +117,7 @@ TEST_CASE("import attendees of a broken file fails and changes nothing", "[cli][
     CHECK(d.attendees() == before);
 }
 
-TEST_CASE("export attendees to CSV and XLSX, whole list or one unit", "[cli][export]")
+TEST_CASE("export attendees to CSV and XLSX, whole list or one unit", "[stores][cli][export]")
 {
     SampleData d;
     REQUIRE(d.run({ QStringLiteral("import"), QStringLiteral("attendees"),

@@ -272,7 +272,7 @@ TEST_CASE("print delegates: a list of 300 repeats its header row on every page")
     REQUIRE(byRole.exitCode == 0);
 }
 
-TEST_CASE("print --take-number numbers the paper and moves the counter on")
+TEST_CASE("print --take-number numbers the paper and moves the counter on", "[stores]")
 {
     SampleFile f;
     const QString paper = QStringLiteral("unit-invitation");
@@ -296,7 +296,7 @@ TEST_CASE("print --take-number numbers the paper and moves the counter on")
     CHECK_FALSE(testsupport::pdfText(f.pdf(QStringLiteral("plain"))).contains(u"Số: 03-"_s));
 }
 
-TEST_CASE("print --date dates a paper, the date is kept for it, none leaves it blank")
+TEST_CASE("print --date dates a paper, the date is kept for it, none leaves it blank", "[stores]")
 {
     SampleFile f;
     const ProcessResult dated = f.print(QStringLiteral("programme"), QStringLiteral("dated"),

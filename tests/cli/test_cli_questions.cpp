@@ -1,4 +1,5 @@
 // `import questions`, `export questions` and `list questions` through the built executable.
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include "io/spreadsheetreader.h"
@@ -15,7 +16,8 @@ namespace {
 struct SampleData
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
+                                           : dir.filePath(QStringLiteral("q.sqlite"));
     SampleData()
     {
         REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
@@ -53,7 +55,7 @@ QString email(const char *name)
 } // namespace
 
 TEST_CASE("cli: import questions from e-mails, with --unit for an unknown sender",
-          "[cli][questions]")
+          "[stores][cli][questions]")
 {
     SampleData d;
     // A branch that is not in the directory, writing from an address no unit has: unknown.
@@ -87,7 +89,8 @@ TEST_CASE("cli: import questions from e-mails, with --unit for an unknown sender
     CHECK(d.run({ QStringLiteral("import"), QStringLiteral("questions") }).exitCode == 2);
 }
 
-TEST_CASE("cli: import a CSV of questions, export them, export for an agency", "[cli][questions]")
+TEST_CASE("cli: import a CSV of questions, export them, export for an agency",
+          "[stores][cli][questions]")
 {
     SampleData d;
     const QString csv = d.dir.filePath(QStringLiteral("y-kien.csv"));

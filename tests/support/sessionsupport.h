@@ -1,9 +1,11 @@
 #pragma once
 
-// For the tests that link dialoguedesk_services: a private in-memory data file holding the
-// 2021 sample event, opened as the window would open it.
+// For the tests that link dialoguedesk_services: a private store holding the 2021 sample
+// event, opened as the window would open it (in memory, or a new server database for the
+// [stores] suites run on PostgreSQL).
 #include "services/sampleevent.h"
 #include "session/session.h"
+#include "support/storesupport.h"
 #include "text/vietnamese.h"
 
 #include <catch2/catch.hpp>
@@ -14,7 +16,7 @@ namespace testsupport {
 
 inline std::unique_ptr<dd::Session> sampleSession()
 {
-    auto r = dd::Database::open(QStringLiteral(":memory:"));
+    auto r = dd::Database::open(newStore());
     REQUIRE(r.database);
     auto session = std::make_unique<dd::Session>(std::move(r.database));
     auto id = dd::createSampleEvent(session->database());

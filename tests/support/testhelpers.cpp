@@ -1,5 +1,7 @@
 #include "support/testsupport.h"
 
+#include "support/storesupport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -67,7 +69,7 @@ int pdfPageCount(const QString &pdfPath)
 }
 
 SampleData::SampleData(const QString &fileName)
-    : path(dir.filePath(fileName))
+    : path(onServer() ? newServerDatabase() : dir.filePath(fileName))
 {
     REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
 }

@@ -28,8 +28,9 @@ struct ProcessResult
 // Runs the built dialoguedesk executable with the given arguments (headless).
 ProcessResult runApp(const QStringList &args, const QByteArray &stdinData = {});
 
-// A data file holding the sample event in a temporary folder, and the program run on it in
-// English, for the command-line tests.
+// A data file holding the sample event in a temporary folder (for the [stores] cases on
+// PostgreSQL, a new server database), and the program run on it in English, for the
+// command-line tests.
 struct SampleData
 {
     QTemporaryDir dir;

@@ -41,7 +41,7 @@ Attendee get(Session &s, qint64 id)
 
 } // namespace
 
-TEST_CASE("The invitation rule: dates of invitation and answer", "[edit][attendee]")
+TEST_CASE("The invitation rule: dates of invitation and answer", "[stores][edit][attendee]")
 {
     struct Case
     {
@@ -80,7 +80,7 @@ TEST_CASE("The invitation rule: dates of invitation and answer", "[edit][attende
 }
 
 TEST_CASE("Setting the status of several people is one step, those already there left out",
-          "[edit][attendee]")
+          "[stores][edit][attendee]")
 {
     auto s = sampleSession();
     const qint64 an = addPerson(*s, QStringLiteral("Trần Văn An"));
@@ -110,7 +110,7 @@ TEST_CASE("Setting the status of several people is one step, those already there
     CHECK_FALSE(get(*s, an).invitedOn.isValid());
 }
 
-TEST_CASE("Printed letters mark only the people not invited yet", "[edit][attendee]")
+TEST_CASE("Printed letters mark only the people not invited yet", "[stores][edit][attendee]")
 {
     auto s = sampleSession();
     const qint64 an = addPerson(*s, QStringLiteral("Trần Văn An"));
@@ -138,7 +138,7 @@ TEST_CASE("Printed letters mark only the people not invited yet", "[edit][attend
 }
 
 TEST_CASE("A substitute takes the place, unit and role of the person replaced, in one step",
-          "[edit][attendee]")
+          "[stores][edit][attendee]")
 {
     auto s = sampleSession();
     const qint64 unit = s->units().list().first().id;
@@ -182,7 +182,8 @@ TEST_CASE("A substitute takes the place, unit and role of the person replaced, i
     CHECK(s->attendees().count(s->eventId()) == before);
 }
 
-TEST_CASE("Check-in keeps the first arrival, and a walk-in is added checked in", "[edit][attendee]")
+TEST_CASE("Check-in keeps the first arrival, and a walk-in is added checked in",
+          "[stores][edit][attendee]")
 {
     auto s = sampleSession();
     const qint64 an = addPerson(*s, QStringLiteral("Trần Văn An"));

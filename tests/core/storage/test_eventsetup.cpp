@@ -10,7 +10,7 @@ using namespace dd;
 using testsupport::sampleSession;
 
 TEST_CASE("A new event copies units, quotas, topics, programme, plans and paper settings",
-          "[events]")
+          "[stores][events]")
 {
     auto s = sampleSession();
     const qint64 old = s->eventId();
@@ -55,7 +55,8 @@ TEST_CASE("A new event copies units, quotas, topics, programme, plans and paper 
     CHECK(s->events().get(*id)->title == QStringLiteral("Gặp gỡ, đối thoại năm 2022"));
 }
 
-TEST_CASE("A new event without a model gets both plans and default paper settings", "[events]")
+TEST_CASE("A new event without a model gets both plans and default paper settings",
+          "[stores][events]")
 {
     auto s = sampleSession();
     Event blank;

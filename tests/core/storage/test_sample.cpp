@@ -1,3 +1,4 @@
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include "services/sampleevent.h"
@@ -26,7 +27,7 @@ struct Sample
 
 Sample makeSample()
 {
-    auto r = Database::open(QStringLiteral(":memory:"));
+    auto r = Database::open(testsupport::newStore());
     REQUIRE(r.database);
     Sample s;
     s.db = std::move(r.database);
@@ -53,7 +54,7 @@ std::optional<Unit> unitNamed(Database &db, const QString &name)
 
 } // namespace
 
-TEST_CASE("sample: the event, its references and the question intake", "[sample]")
+TEST_CASE("sample: the event, its references and the question intake", "[stores][sample]")
 {
     auto s = makeSample();
     auto e = EventRepository(*s.db).get(s.eventId);
@@ -92,7 +93,7 @@ TEST_CASE("sample: the event, its references and the question intake", "[sample]
     CHECK(s.db->integrityCheck() == QStringLiteral("ok"));
 }
 
-TEST_CASE("sample: the two plans", "[sample][plan]")
+TEST_CASE("sample: the two plans", "[stores][sample][plan]")
 {
     auto s = makeSample();
     const auto plans = EventRepository(*s.db).plans(s.eventId);
@@ -122,7 +123,7 @@ TEST_CASE("sample: the two plans", "[sample][plan]")
     CHECK(EventRepository(*s.db).switches(s.eventId).isEmpty());
 }
 
-TEST_CASE("sample: the programme in order and the four topics", "[sample][agenda]")
+TEST_CASE("sample: the programme in order and the four topics", "[stores][sample][agenda]")
 {
     auto s = makeSample();
     QStringList titles;
@@ -161,7 +162,7 @@ TEST_CASE("sample: the programme in order and the four topics", "[sample][agenda
     CHECK(QuestionRepository(*s.db).list(s.eventId).isEmpty());
 }
 
-TEST_CASE("sample: units, guests, hosts and quotas", "[sample][unit]")
+TEST_CASE("sample: units, guests, hosts and quotas", "[stores][sample][unit]")
 {
     auto s = makeSample();
     Database &db = *s.db;
@@ -250,7 +251,7 @@ TEST_CASE("sample: units, guests, hosts and quotas", "[sample][unit]")
           == btckt->id);
 }
 
-TEST_CASE("sample: the people the plan names, and nobody invented", "[sample][attendee]")
+TEST_CASE("sample: the people the plan names, and nobody invented", "[stores][sample][attendee]")
 {
     auto s = makeSample();
     Database &db = *s.db;
@@ -292,7 +293,7 @@ TEST_CASE("sample: the people the plan names, and nobody invented", "[sample][at
           == QStringLiteral("Bí thư Thành đoàn thành phố Tây Ninh"));
 }
 
-TEST_CASE("sample: who does what", "[sample][task]")
+TEST_CASE("sample: who does what", "[stores][sample][task]")
 {
     auto s = makeSample();
     Database &db = *s.db;
@@ -335,7 +336,8 @@ TEST_CASE("sample: who does what", "[sample][task]")
         CHECK(tasks.at(i).position == i + 1);
 }
 
-TEST_CASE("sample: the signer, the letterhead and the nine recipients", "[sample][documents]")
+TEST_CASE("sample: the signer, the letterhead and the nine recipients",
+          "[stores][sample][documents]")
 {
     auto s = makeSample();
     const DocumentSettings d = EventRepository(*s.db).documentSettings(s.eventId);
@@ -374,7 +376,7 @@ TEST_CASE("sample: the signer, the letterhead and the nine recipients", "[sample
     }
 }
 
-TEST_CASE("sample: creating it twice reuses the units and gives two events", "[sample]")
+TEST_CASE("sample: creating it twice reuses the units and gives two events", "[stores][sample]")
 {
     auto s = makeSample();
     Database &db = *s.db;

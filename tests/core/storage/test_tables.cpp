@@ -2,6 +2,7 @@
 // through that description. These tests write a record with every field set through each
 // writer, read it back through each reader, and look at the stored columns by name with a
 // plain query, so that a column bound or read in the wrong place shows.
+#include "support/storesupport.h"
 #include "support/testsupport.h"
 
 #include "storage/attendeerepository.h"
@@ -20,7 +21,7 @@ namespace {
 
 std::unique_ptr<Database> memoryDb()
 {
-    auto r = Database::open(QStringLiteral(":memory:"));
+    auto r = Database::open(testsupport::newStore());
     REQUIRE(r.database);
     return std::move(r.database);
 }
@@ -149,7 +150,7 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
 } // namespace
 
 TEST_CASE("attendees: every column is written and read in its place by every writer and reader",
-          "[repo][attendee][table]")
+          "[stores][repo][attendee][table]")
 {
     auto db = memoryDb();
     Event e;
@@ -241,7 +242,7 @@ TEST_CASE("attendees: every column is written and read in its place by every wri
     }
 }
 
-TEST_CASE("events, units and questions: the stored columns by name", "[repo][table]")
+TEST_CASE("events, units and questions: the stored columns by name", "[stores][repo][table]")
 {
     auto db = memoryDb();
     Event e;

@@ -70,7 +70,7 @@ std::optional<Unit> unitNamed(Session &s, const QString &name)
 
 } // namespace
 
-TEST_CASE("undo: add an attendee, undo, redo with the same id", "[undo][attendee]")
+TEST_CASE("undo: add an attendee, undo, redo with the same id", "[stores][undo][attendee]")
 {
     auto s = sampleSession();
     QUndoStack *stack = s->undoStack();
@@ -98,7 +98,7 @@ TEST_CASE("undo: add an attendee, undo, redo with the same id", "[undo][attendee
     CHECK(s->attendees().count(s->eventId()) == before + 1);
 }
 
-TEST_CASE("undo: several attendees are one step", "[undo][attendee]")
+TEST_CASE("undo: several attendees are one step", "[stores][undo][attendee]")
 {
     auto s = sampleSession();
     QList<Attendee> rows;
@@ -114,7 +114,7 @@ TEST_CASE("undo: several attendees are one step", "[undo][attendee]")
     CHECK(s->attendees().count(s->eventId()) == before + 3);
 }
 
-TEST_CASE("undo: edit an attendee puts the old values back", "[undo][attendee]")
+TEST_CASE("undo: edit an attendee puts the old values back", "[stores][undo][attendee]")
 {
     auto s = sampleSession();
     Attendee a = person(*s, QStringLiteral("Võ Văn Ăn"));
@@ -145,7 +145,7 @@ TEST_CASE("undo: edit an attendee puts the old values back", "[undo][attendee]")
 }
 
 TEST_CASE("undo: removing a person restores them and the rows that pointed at them",
-          "[undo][attendee][dependents]")
+          "[stores][undo][attendee][dependents]")
 {
     auto s = sampleSession();
     Attendee invited = person(*s, QStringLiteral("Nguyễn Văn An"));
@@ -189,7 +189,7 @@ TEST_CASE("undo: removing a person restores them and the rows that pointed at th
 }
 
 TEST_CASE("undo: removing a person together with their substitute restores both",
-          "[undo][attendee][dependents]")
+          "[stores][undo][attendee][dependents]")
 {
     auto s = sampleSession();
     const qint64 original = addPerson(*s, person(*s, QStringLiteral("Nguyễn Văn An")));
@@ -209,7 +209,7 @@ TEST_CASE("undo: removing a person together with their substitute restores both"
 }
 
 TEST_CASE("undo: removing a question restores the questions merged into it",
-          "[undo][question][dependents]")
+          "[stores][undo][question][dependents]")
 {
     auto s = sampleSession();
     const qint64 main = addQuestion(*s, QStringLiteral("Công nhân phải tăng ca quá nhiều."));
@@ -237,7 +237,7 @@ TEST_CASE("undo: removing a question restores the questions merged into it",
 }
 
 TEST_CASE("undo: removing a question and the one merged into it, in any order",
-          "[undo][question][dependents]")
+          "[stores][undo][question][dependents]")
 {
     auto s = sampleSession();
     const qint64 main = addQuestion(*s, QStringLiteral("Công nhân phải tăng ca quá nhiều."));
@@ -251,7 +251,7 @@ TEST_CASE("undo: removing a question and the one merged into it, in any order",
 }
 
 TEST_CASE("undo: removing a topic gives its questions their topic back",
-          "[undo][topic][dependents]")
+          "[stores][undo][topic][dependents]")
 {
     auto s = sampleSession();
     const auto topics = s->questions().topics(s->eventId());
@@ -280,7 +280,7 @@ TEST_CASE("undo: removing a topic gives its questions their topic back",
 }
 
 TEST_CASE("undo: topics, programme items and tasks: add, edit, remove",
-          "[undo][agenda][task][topic]")
+          "[stores][undo][agenda][task][topic]")
 {
     auto s = sampleSession();
     QUndoStack *stack = s->undoStack();
@@ -367,7 +367,7 @@ TEST_CASE("undo: topics, programme items and tasks: add, edit, remove",
     }
 }
 
-TEST_CASE("undo: units and quotas", "[undo][unit]")
+TEST_CASE("undo: units and quotas", "[stores][undo][unit]")
 {
     auto s = sampleSession();
     QUndoStack *stack = s->undoStack();
@@ -446,7 +446,7 @@ TEST_CASE("undo: units and quotas", "[undo][unit]")
     }
 }
 
-TEST_CASE("undo: edit the event", "[undo][event]")
+TEST_CASE("undo: edit the event", "[stores][undo][event]")
 {
     auto s = sampleSession();
     Event e = s->event().value();
@@ -459,7 +459,7 @@ TEST_CASE("undo: edit the event", "[undo][event]")
     CHECK(s->event()->plannedMonth == 10);
 }
 
-TEST_CASE("switching plans is logged, undoable and never loses rows", "[undo][plan]")
+TEST_CASE("switching plans is logged, undoable and never loses rows", "[stores][undo][plan]")
 {
     auto s = sampleSession();
     QUndoStack *stack = s->undoStack();
@@ -533,7 +533,7 @@ TEST_CASE("switching plans is logged, undoable and never loses rows", "[undo][pl
     checkCounts();
 }
 
-TEST_CASE("switching to the plan that is already active is refused", "[undo][plan]")
+TEST_CASE("switching to the plan that is already active is refused", "[stores][undo][plan]")
 {
     auto s = sampleSession();
     CHECK_FALSE(s->push(commands::switchPlan(s.get(), PlanKind::InPerson, QStringLiteral("?"))));
@@ -542,7 +542,7 @@ TEST_CASE("switching to the plan that is already active is refused", "[undo][pla
     CHECK(s->events().switches(s->eventId()).isEmpty());
 }
 
-TEST_CASE("a failing command is not kept and tells why", "[undo][validate]")
+TEST_CASE("a failing command is not kept and tells why", "[stores][undo][validate]")
 {
     auto s = sampleSession();
     QUndoStack *stack = s->undoStack();
