@@ -165,9 +165,10 @@ TEST_CASE("server: a new database gets the schema, a newer one is refused untouc
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
         "ORDER BY 1"));
     CHECK(tables
-          == QStringList { "agenda_items", "attendees", "document_numbers", "document_settings",
-                           "event_units", "events", "import_mappings", "meta", "plan_switches",
-                           "plans", "questions", "tasks", "topics", "units" });
+          == QStringList { "agenda_items", "attendees", "budget_items", "document_numbers",
+                           "document_settings", "event_units", "events", "import_mappings",
+                           "mail_fetched", "mail_log", "meta", "plan_switches", "plans",
+                           "questions", "tasks", "topics", "units" });
     // Opened again: nothing to do, same version.
     REQUIRE(Database::open(uri).database);
     look.rows(
