@@ -77,9 +77,7 @@ Result<dd::mail::MailServer> MailSettings::imapServer() const
 {
     if (imapHost.trimmed().isEmpty())
         return Error(QCoreApplication::translate(
-            "Mail",
-            "No mail server is set: fill in Edit ▸ Preferences ▸ E-mail, or give "
-            "--server imaps://HOST/FOLDER --user NAME."));
+            "Mail", "No mail server is set: give --server imaps://HOST/FOLDER --user NAME."));
     dd::mail::MailServer m;
     m.protocol = dd::mail::MailServer::Protocol::Imap;
     m.host = imapHost.trimmed();
@@ -94,9 +92,7 @@ Result<dd::mail::MailServer> MailSettings::smtpServer() const
 {
     if (smtpHost.trimmed().isEmpty())
         return Error(QCoreApplication::translate(
-            "Mail",
-            "No sending server is set: fill in Edit ▸ Preferences ▸ E-mail, or give "
-            "--smtp smtps://HOST."));
+            "Mail", "No sending server is set: give --smtp smtps://HOST --user NAME."));
     dd::mail::MailServer m;
     m.protocol = dd::mail::MailServer::Protocol::Smtp;
     m.host = smtpHost.trimmed();

@@ -62,8 +62,8 @@ constexpr CommandSpec kCommands[] = {
       &runImportQuestions },
     { "mail fetch", "[--server imap://HOST:PORT/FOLDER|imaps://…] [--user U]",
       QT_TRANSLATE_NOOP("Cli",
-                        "read the new messages of the event's mailbox (Edit ▸ Preferences ▸ "
-                        "E-mail, or --server) and import their questions like .eml files; "
+                        "read the new messages of the event's mailbox (--server) and import their "
+                        "questions like .eml files; "
                         "messages read before are skipped, nothing on the server changes; the "
                         "password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME "
                         "for senders not in the directory; --dry-run only checks"),

@@ -156,8 +156,8 @@ Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
     if (from.isEmpty())
         return Error(QCoreApplication::translate(
             "Mail",
-            "The event has no e-mail address to send from: set it in the event, in "
-            "Edit ▸ Preferences ▸ E-mail, or with --from ADDRESS."));
+            "The event has no e-mail address to send from: set it in the event, or give "
+            "--from ADDRESS."));
     const bool dryRun = !options.smtp;
     if (dryRun && !QDir().mkpath(options.dryRunFolder))
         return Error(QCoreApplication::translate("Mail", "Cannot create the folder %1.")
