@@ -87,16 +87,35 @@ int runCheckIn(Context &ctx)
         }
     }
     if (!ids.isEmpty()) {
-        QUndoCommand *cmd = undo
-            ? attendeeactions::undoCheckIn(session, ids)
-            : attendeeactions::checkIn(session, ids, QDateTime::currentDateTime(), desk);
-        if (cmd && !session->push(cmd))
-            return ctx.fail(session->lastError());
-        for (const Attendee &a : session->attendees().get(ids))
-            ctx.out << (undo ? QCoreApplication::translate("Cli", "Check-in taken back: %1")
-                             : QCoreApplication::translate("Cli", "Checked in: %1"))
-                           .arg(personLine(*session, a))
-                    << '\n';
+        const QDateTime now = QDateTime::currentDateTime();
+        QUndoCommand *cmd = undo ? attendeeactions::undoCheckIn(session, ids)
+                                 : attendeeactions::checkIn(session, ids, now, desk);
+        // Another desk may have been first since the people were looked up (no command is then
+        // built) or inside the command's transaction (it refuses them, or all of them): what
+        // the store holds afterwards says, person by person, whose check-in it is.
+        const bool pushed = !cmd || session->push(cmd);
+        const QString stamp = now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        for (const Attendee &a : session->attendees().get(ids)) {
+            const bool ours = undo
+                ? !a.checkedInAt.isValid()
+                : a.checkedInAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) == stamp
+                    && a.checkedInDesk == desk;
+            if (ours) {
+                ctx.out << (undo ? QCoreApplication::translate("Cli", "Check-in taken back: %1")
+                                 : QCoreApplication::translate("Cli", "Checked in: %1"))
+                               .arg(personLine(*session, a))
+                        << '\n';
+            } else {
+                // Checked in by another desk, or (a failed write) still as it was.
+                ctx.err << (!undo && a.checkedInAt.isValid() ? checkin::alreadyCheckedIn(a)
+                                : pushed
+                                ? QCoreApplication::translate("Cli", "%1 has not checked in.")
+                                      .arg(a.fullName())
+                                : session->lastError())
+                        << '\n';
+                refused = true;
+            }
+        }
     }
     ctx.err.flush();
     // A person already checked in (or, with --undo, not checked in) is reported and left as
