@@ -254,10 +254,10 @@ int Database::serverSchemaVersion()
 Status Database::migrateServer(int from, const Initialiser &initialise)
 {
     // One desk at a time builds or upgrades the schema; the others wait, then find it done.
-    if (!exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+    if (!exec(QStringLiteral("SELECT pg_advisory_lock(?)"), { kMigrationLock }))
         return Error(m_lastError);
     auto unlock = [this] {
-        exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), { kMigrationLock });
     };
     const int now = serverSchemaVersion();
     if (now < 0 || now > kSchemaVersion) {
