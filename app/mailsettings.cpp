@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 #include <qt6keychain/keychain.h>
@@ -55,6 +56,7 @@ MailSettings MailSettings::load()
     m.smtpPort = s.value(QStringLiteral("smtpPort"), 465).toInt();
     m.smtpSecurity = securityFromKey(s.value(QStringLiteral("smtpSecurity")).toString());
     m.fromAddress = s.value(QStringLiteral("from")).toString();
+    m.fromName = s.value(QStringLiteral("fromName")).toString();
     return m;
 }
 
@@ -71,13 +73,16 @@ void MailSettings::save() const
     s.setValue(QStringLiteral("smtpPort"), smtpPort);
     s.setValue(QStringLiteral("smtpSecurity"), securityKey(smtpSecurity));
     s.setValue(QStringLiteral("from"), fromAddress.trimmed());
+    s.setValue(QStringLiteral("fromName"), fromName.trimmed());
 }
 
 Result<dd::mail::MailServer> MailSettings::imapServer() const
 {
     if (imapHost.trimmed().isEmpty())
         return Error(QCoreApplication::translate(
-            "Mail", "No mail server is set: give --server imaps://HOST/FOLDER --user NAME."));
+            "Mail",
+            "No mail server is set: fill Edit ▸ Preferences ▸ E-mail, or give --server "
+            "imaps://HOST/FOLDER --user NAME."));
     dd::mail::MailServer m;
     m.protocol = dd::mail::MailServer::Protocol::Imap;
     m.host = imapHost.trimmed();
@@ -92,7 +97,9 @@ Result<dd::mail::MailServer> MailSettings::smtpServer() const
 {
     if (smtpHost.trimmed().isEmpty())
         return Error(QCoreApplication::translate(
-            "Mail", "No sending server is set: give --smtp smtps://HOST --user NAME."));
+            "Mail",
+            "No sending server is set: fill Edit ▸ Preferences ▸ E-mail, or give --smtp "
+            "smtps://HOST --user NAME."));
     dd::mail::MailServer m;
     m.protocol = dd::mail::MailServer::Protocol::Smtp;
     m.host = smtpHost.trimmed();
@@ -113,6 +120,15 @@ QString MailSettings::readPassword(dd::mail::MailServer::Protocol protocol, cons
     job.start();
     loop.exec();
     return job.error() == QKeychain::NoError ? job.textData() : QString();
+}
+
+QString MailSettings::password(const dd::mail::MailServer &server)
+{
+    const QString fromEnvironment
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_PASSWORD"));
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return readPassword(server.protocol, server.account());
 }
 
 Status MailSettings::writePassword(dd::mail::MailServer::Protocol protocol, const QString &account,

@@ -19,6 +19,7 @@ struct MailSettings
     int smtpPort = 465;
     dd::mail::Security smtpSecurity = dd::mail::Security::Tls;
     QString fromAddress; // the event's address the papers are sent from
+    QString fromName; // the name shown with it; empty: the event's organiser
 
     static MailSettings load();
     void save() const;
@@ -30,6 +31,8 @@ struct MailSettings
     // The keychain entry of `account` ("user@host") for IMAP or SMTP; empty when none or the
     // keychain cannot be reached.
     static QString readPassword(dd::mail::MailServer::Protocol protocol, const QString &account);
+    // The password for `server`: DD_MAIL_PASSWORD (scripts, tests), else the keychain entry.
+    static QString password(const dd::mail::MailServer &server);
     static Status writePassword(dd::mail::MailServer::Protocol protocol, const QString &account,
                                 const QString &password);
 };

@@ -9,6 +9,7 @@
 #include "dialogs/documentsettingsdialog.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/guidedialog.h"
+#include "dialogs/mailfetchdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/unitsdialog.h"
@@ -164,6 +165,15 @@ void MainWindow::createActions()
                     })
         ->setObjectName(QStringLiteral("importQuestionsAction"));
     m_fileDataMenu
+        ->addAction(tr("Questions from the &mailbox…"), this,
+                    [this] {
+                        if (m_questions) {
+                            showTab(QuestionsTab);
+                            MailFetchDialog::fetchAndPreview(session(), this);
+                        }
+                    })
+        ->setObjectName(QStringLiteral("fetchMailAction"));
+    m_fileDataMenu
         ->addAction(tr("Export q&uestions for an agency…"), this,
                     [this] {
                         if (m_questions) {
@@ -204,8 +214,9 @@ void MainWindow::createActions()
         dialog.exec();
     });
     m_unitsAction->setObjectName(QStringLiteral("unitsAction"));
-    edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
-        ->setShortcut(QKeySequence::Preferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

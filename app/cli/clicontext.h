@@ -57,6 +57,7 @@ inline constexpr char user[] = "user";
 inline constexpr char smtp[] = "smtp";
 inline constexpr char from[] = "from";
 inline constexpr char again[] = "again";
+inline constexpr char saveLists[] = "save-lists";
 inline constexpr char email[] = "email";
 inline constexpr char phone[] = "phone";
 inline constexpr char contact[] = "contact";

@@ -60,13 +60,15 @@ constexpr CommandSpec kCommands[] = {
                         "them); problems are listed; --unit NAME for senders not in the "
                         "directory; --dry-run only checks"),
       &runImportQuestions },
-    { "mail fetch", "[--server imap://HOST:PORT/FOLDER|imaps://…] [--user U]",
+    { "mail fetch", "[--server imap://HOST:PORT/FOLDER|imaps://…] [--user U] [--save-lists DIR]",
       QT_TRANSLATE_NOOP("Cli",
                         "read the new messages of the event's mailbox (--server) and import their "
                         "questions like .eml files; "
                         "messages read before are skipped, nothing on the server changes; the "
                         "password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME "
-                        "for senders not in the directory; --dry-run only checks"),
+                        "for senders not in the directory; --dry-run only checks; --save-lists DIR "
+                        "saves the attached spreadsheets (attendee lists) there, one line each: "
+                        "list, sending unit, file, for import attendees FILE --unit NAME"),
       &runMailFetch },
     { "mail send",
       "unit-invitation|forward|notice [--unit NAME] [--smtp smtp://HOST:PORT|smtps://…] "
@@ -261,6 +263,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "mail send: the event's address the papers are sent from") },
     { nullptr, opt::again, nullptr,
       QT_TRANSLATE_NOOP("Cli", "mail send: send again to units that already received the paper") },
+    { nullptr, opt::saveLists, "DIR",
+      QT_TRANSLATE_NOOP("Cli",
+                        "mail fetch: save the attendee lists attached to the messages in "
+                        "this folder") },
     { nullptr, opt::email, "ADDRESS", QT_TRANSLATE_NOOP("Cli", "unit set: the e-mail address") },
     { nullptr, opt::phone, "NUMBER", QT_TRANSLATE_NOOP("Cli", "unit set: the phone number") },
     { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },

@@ -4,6 +4,7 @@
 
 #include "domain/inputrules.h"
 #include "edit/commands.h"
+#include "mail/outgoingmail.h"
 #include "mailsettings.h"
 #include "services/mailfetch.h"
 #include "services/mailsend.h"
@@ -11,20 +12,47 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 
 namespace dd::cli {
 
 namespace {
 
-// The password: DD_MAIL_PASSWORD for scripts, else the system keychain.
-QString mailPassword(const mail::MailServer &server)
+// --save-lists DIR: each spreadsheet attached to a fetched message, saved as
+// "<sending-unit>-<file>", and a line "list<TAB>unit<TAB>path" for the script's
+// `import attendees FILE --unit NAME`; a list whose sender matches no unit says so.
+bool saveAttendeeLists(Context &ctx, const MailFetch &fetched, const QString &folder)
 {
-    const QString fromEnvironment
-        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_PASSWORD"));
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return MailSettings::readPassword(server.protocol, server.account());
+    if (!QDir().mkpath(folder)) {
+        ctx.fail(QCoreApplication::translate("Cli", "Cannot create the folder %1.")
+                     .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    for (const MailAttendeeList &list : fetched.lists) {
+        const QString slug
+            = list.unitId ? mail::asciiSlug(list.unitName) : QStringLiteral("khong-ro-don-vi");
+        const QString path
+            = QDir(folder).filePath(slug + QLatin1Char('-') + QFileInfo(list.fileName).fileName());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(list.bytes) != list.bytes.size()
+            || !out.commit()) {
+            ctx.fail(QCoreApplication::translate("Cli", "Cannot write %1.")
+                         .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        ctx.out << QStringLiteral("list\t%1\t%2").arg(list.unitName, QDir::toNativeSeparators(path))
+                << '\n';
+        if (!list.unitId)
+            ctx.err << QCoreApplication::translate(
+                           "Cli",
+                           "%1 from %2 matches no unit: import it with --unit NAME once you "
+                           "know which union sent it.")
+                           .arg(list.fileName, list.sender)
+                    << '\n';
+    }
+    return true;
 }
 
 } // namespace
@@ -48,7 +76,7 @@ int runMailFetch(Context &ctx)
         return ctx.fail(server.error(), UsageError);
     if (ctx.parser.isSet(QLatin1String(opt::user)))
         server->user = ctx.parser.value(QLatin1String(opt::user));
-    server->password = mailPassword(*server);
+    server->password = MailSettings::password(*server);
     server->caFile
         = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_CA_FILE"));
     qint64 unitForUnknown = 0;
@@ -72,6 +100,9 @@ int runMailFetch(Context &ctx)
             ctx.err << row.source << QStringLiteral(": ")
                     << row.message().replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
     const int ready = fetched->questions.readyCount();
+    if (ctx.parser.isSet(QLatin1String(opt::saveLists))
+        && !saveAttendeeLists(ctx, *fetched, ctx.parser.value(QLatin1String(opt::saveLists))))
+        return Failure;
     if (dryRun) {
         ctx.out << QCoreApplication::translate(
                        "Cli",
@@ -194,6 +225,7 @@ int runMailSend(Context &ctx)
     options.fromAddress = ctx.parser.isSet(QLatin1String(opt::from))
         ? ctx.parser.value(QLatin1String(opt::from))
         : settings.fromAddress;
+    options.fromName = settings.fromName;
     if (!options.fromAddress.isEmpty() && !inputrules::isEmailAddress(options.fromAddress))
         return ctx.fail(QCoreApplication::translate("Cli", "\"%1\" is not an e-mail address.")
                             .arg(options.fromAddress),
@@ -214,7 +246,7 @@ int runMailSend(Context &ctx)
         if (ctx.parser.isSet(QLatin1String(opt::user)))
             server->user = ctx.parser.value(QLatin1String(opt::user));
         if (!server->user.isEmpty())
-            server->password = mailPassword(*server);
+            server->password = MailSettings::password(*server);
         server->caFile
             = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_CA_FILE"));
         options.smtp = *server;

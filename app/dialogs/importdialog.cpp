@@ -547,6 +547,14 @@ void ImportDialog::showUnknownUnits()
     m_unknownSide->setVisible(!m_preview.unknownUnits.isEmpty());
 }
 
+void ImportDialog::setSendingUnit(qint64 unitId)
+{
+    m_unit->blockSignals(true);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitId)));
+    m_unit->blockSignals(false);
+    m_senderChosen = true;
+}
+
 UnitChoices ImportDialog::unitChoices() const
 {
     UnitChoices choices;

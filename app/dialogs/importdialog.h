@@ -39,6 +39,8 @@ public:
 
     // Reads the file (in the background) and shows its preview.
     void openFile(const QString &path);
+    // The sending union, chosen before the file is read (a list fetched from its e-mail).
+    void setSendingUnit(qint64 unitId);
     bool isBusy() const { return m_busy; }
     const import::ImportPreview &preview() const { return m_preview; }
     ImportPreviewModel *previewModel() const { return m_model; }

@@ -1,5 +1,7 @@
 #include "dialogs/paperdialog.h"
 
+#include "dialogs/mailsenddialog.h"
+
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
@@ -188,6 +190,9 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_folderButton
         = buttons->addButton(tr("One PDF per unit into a &folder…"), QDialogButtonBox::ActionRole);
     m_folderButton->setObjectName(QStringLiteral("saveFolderButton"));
+    m_mailButton = MailSendDialog::addButton(buttons, m_session, [this] {
+        return MailSendDialog::Request { this->kind(), dates(), options().unitId };
+    });
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_previewButton, &QPushButton::clicked, this, &PaperDialog::preview);
@@ -376,6 +381,7 @@ void PaperDialog::updateForKind()
     m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k));
     m_form->setRowVisible(m_includeDeclined, isList(k));
     m_folderButton->setVisible(isLetter(k));
+    MailSendDialog::updateButton(m_mailButton, k);
 
     const QString symbol = documents::papertext::numberingSymbol(m_data.settings, k);
     const int next = qMax(1, m_data.settings.numbering.value(k).nextNumber);

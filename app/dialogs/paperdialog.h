@@ -84,6 +84,7 @@ private:
     QString lastFolder() const;
     void rememberFolder(const QString &path);
 
+    QPushButton *m_mailButton = nullptr; // MailSendDialog's
     Session *m_session;
     documents::PaperData m_data;
     QList<qint64> m_selection;

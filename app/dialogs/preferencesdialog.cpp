@@ -5,6 +5,8 @@
 #include "serverdesk.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "dialogs/mailsettingspage.h"
+#include "widgets/screenfit.h"
 #include <QComboBox>
 
 #include <QDialogButtonBox>
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -36,16 +39,41 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language of the window:"), m_language);
     form->addRow(tr("&Desk name:"), m_deskName);
-    auto *note = new QLabel(tr("Printed papers are always in Vietnamese."), this);
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(new QLabel(tr("Printed papers are always in Vietnamese."), general));
+    generalLayout->addStretch(1);
+    m_mail = new MailSettingsPage(this);
+    m_tabs = named(new QTabWidget(this), "preferencesTabs");
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_mail, tr("E-mail"));
+    m_error = named(new QLabel(this), "preferencesError");
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
     auto *buttons = makeDialogButtons(this, tr("Save"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    resizeWithinScreen(this, QSize(860, 460));
+}
+
+void PreferencesDialog::showMailPage()
+{
+    m_tabs->setCurrentWidget(m_mail);
 }
 
 void PreferencesDialog::accept()
 {
+    if (Status saved = m_mail->save(); !saved) {
+        // The settings are written; the password is not: say so and stay open.
+        m_tabs->setCurrentWidget(m_mail);
+        m_error->setText(saved.error());
+        m_error->show();
+        return;
+    }
     ServerDesk::setDeskName(m_deskName->text());
     const QString language = m_language->currentData().toString();
     QSettings settings;

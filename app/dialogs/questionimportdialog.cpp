@@ -212,7 +212,24 @@ void QuestionImportDialog::updateSummary()
         parts << tr("%n row(s) are already recorded or repeated.", nullptr, duplicates);
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_import->setText(tr("Import %n question(s)", nullptr, selected));
-    m_import->setEnabled(selected > 0 && !m_session->isReadOnly());
+    m_import->setEnabled((selected > 0 || m_allowNothing) && !m_session->isReadOnly());
+}
+
+void QuestionImportDialog::addPanel(QWidget *panel)
+{
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_summary), panel);
+}
+
+void QuestionImportDialog::allowImportingNothing()
+{
+    m_allowNothing = true;
+    updateSummary();
+}
+
+void QuestionImportDialog::showMessage(const QString &text)
+{
+    m_summary->setText(text);
 }
 
 void QuestionImportDialog::accept()

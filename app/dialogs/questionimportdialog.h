@@ -38,6 +38,16 @@ public:
     void addFiles(const QStringList &paths);
     void accept() override;
 
+protected:
+    // The rows as the user left them (units chosen for unknown senders).
+    const QuestionImportBatch &batch() const { return m_batch; }
+    // A panel shown between the table and the summary (the mail fetch's message list).
+    void addPanel(QWidget *panel);
+    void showMessage(const QString &text);
+    Session *sessionPtr() const { return m_session; }
+    // Import stays possible with no question ticked (a fetch that only remembers messages).
+    void allowImportingNothing();
+
 private:
     void fill();
     void updateSummary();
@@ -47,6 +57,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_import;
     bool m_filling = false;
+    bool m_allowNothing = false;
 };
 
 } // namespace dd

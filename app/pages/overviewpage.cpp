@@ -1,5 +1,7 @@
 #include "pages/overviewpage.h"
 
+#include "services/mailsend.h"
+
 #include "dialogs/eventdialog.h"
 #include "edit/commands.h"
 #include "models/simplemodels.h"
@@ -163,6 +165,16 @@ void OverviewPage::refresh()
     if (event->personalDataErasedAt.isValid())
         facts << tr("Personal data (phones, e-mails, birth years) erased on %1")
                      .arg(event->personalDataErasedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    // The invitations by e-mail, once the first went out (Gửi qua thư điện tử).
+    if (const MailProgressFigures mail = mailFigures(*m_session, PaperKind::UnitInvitation);
+        mail.sent > 0) {
+        QString line
+            = tr("Invitations sent by e-mail: %1/%n unit(s)", nullptr, mail.units).arg(mail.sent);
+        if (mail.noAddress)
+            line += QStringLiteral(" · ")
+                + tr("%n without an e-mail address", nullptr, mail.noAddress);
+        facts << line.toHtmlEscaped();
+    }
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 
     const EventFigures f = computeFigures(*m_session);

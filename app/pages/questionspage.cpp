@@ -1,5 +1,6 @@
 #include "pages/questionspage.h"
 
+#include "dialogs/mailfetchdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/questiondialog.h"
 #include "dialogs/questionimportdialog.h"
@@ -199,6 +200,10 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     toolButtons->addWidget(button(
         tr("&Import…"), "importQuestionsButton", [this] { importDialog(); },
         tr("Import e-mails (.eml) or a spreadsheet; files can also be dropped here")));
+    toolButtons->addWidget(button(
+        tr("From the &mailbox…"), "fetchMailButton",
+        [this] { MailFetchDialog::fetchAndPreview(m_session, this); },
+        tr("Read the new e-mails of the event's mailbox (Edit ▸ Preferences ▸ E-mail)")));
     toolButtons->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",
                                   [this] { exportForAgencyDialog(); }));
     toolButtons->addWidget(button(tr("&Topics…"), "topicsButton", [this] { editTopics(); }));

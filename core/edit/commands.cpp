@@ -1,6 +1,7 @@
 #include "edit/commands.h"
 
 #include "edit/eventcommands.h"
+#include "edit/fetchedmailcommand.h"
 #include "edit/groupcommand.h"
 #include "edit/rowcommands.h"
 
@@ -93,6 +94,19 @@ QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QStrin
         text.isEmpty() ? QCoreApplication::translate("Commands", "add %n question(s)", nullptr,
                                                      int(rows.size()))
                        : text);
+}
+
+QUndoCommand *addFetchedMail(Session *s, const QList<Question> &rows,
+                             const QList<FetchedMail> &messages)
+{
+    auto *cmd = new GroupCommand(
+        s,
+        QCoreApplication::translate("Commands", "import %n question(s) from the mailbox", nullptr,
+                                    int(rows.size())));
+    if (!rows.isEmpty())
+        cmd->add(addQuestions(s, rows));
+    cmd->add(new FetchedMailCommand(s, messages));
+    return cmd;
 }
 
 QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/mail.h"
 #include "session/session.h"
 
 #include <QDateTime>
@@ -23,6 +24,10 @@ QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids);
 QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QString &text = {});
 QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text = {});
 QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids);
+// The questions of a mail fetch and the memory of the messages they came from: one
+// transaction, one undo step (undo forgets the messages, so the next fetch offers them again).
+QUndoCommand *addFetchedMail(Session *s, const QList<Question> &rows,
+                             const QList<FetchedMail> &messages);
 
 QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item);
 QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after);

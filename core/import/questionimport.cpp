@@ -112,9 +112,13 @@ void setStatusFromTopic(Question &q)
     q.status = q.topicId ? QuestionStatus::Classified : QuestionStatus::Received;
 }
 
-// The unit that sent an e-mail: by its address, else by a display name or a signature line
-// that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
-// <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
+QString shortName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
 std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
                                 const QStringList &signature)
 {
@@ -136,13 +140,6 @@ std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
     }
     return std::nullopt;
 }
-
-QString shortName(const QString &path)
-{
-    return QFileInfo(path).fileName();
-}
-
-} // namespace
 
 int QuestionImportBatch::readyCount() const
 {

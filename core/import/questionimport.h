@@ -2,6 +2,7 @@
 
 #include "import/headerfinder.h"
 #include "io/csvreader.h"
+#include "io/emailreader.h"
 #include "io/sheet.h"
 #include "session/session.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // Questions from the channels the plan names: spreadsheets (CSV/XLSX/ODS/XLS) with a header
 // row in Vietnamese or English, and e-mails saved as .eml (one question per numbered item).
@@ -49,6 +52,12 @@ const import::HeaderVocabulary &questionVocabulary();
 
 QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                                              const QString &sourceName);
+// The unit that sent an e-mail: by its address, else by a display name or a signature line
+// that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
+// <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
+std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
+                                const QStringList &signature = {});
+
 QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray &bytes,
                                              const QString &sourceName);
 // Files and folders (a folder gives its .eml files and spreadsheets); an unreadable file is

@@ -210,6 +210,7 @@ QString partText(GMimePart *part, bool html)
 struct Walk
 {
     QStringList attachments;
+    QList<EmailAttachment> *files = nullptr; // when the caller wants their contents too
     QList<GMimeMessage *> forwarded; // owned by the outer message
     int depth = 0; // multiparts and messages around the part being read
     int parts = 0;
@@ -319,8 +320,11 @@ QString bodyOf(GMimeObject *object, Walk &walk)
         || isType(object, "application", "pgp-signature"))
         return {};
     // Inline images of a signature carry a Content-ID and are not attachments anyone sent.
-    if (!fileName.isEmpty() && (attachment || !g_mime_object_get_content_id(object)))
+    if (!fileName.isEmpty() && (attachment || !g_mime_object_get_content_id(object))) {
         walk.attachments.append(fileName);
+        if (walk.files)
+            walk.files->append({ fileName, decodedContent(part) });
+    }
     return {};
 }
 
@@ -396,6 +400,12 @@ Error tooComplex(const QString &which)
 
 Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceName)
 {
+    return readEmailFiles(bytes, sourceName, nullptr);
+}
+
+Result<EmailMessage> readEmailFiles(const QByteArray &bytes, const QString &sourceName,
+                                    QList<EmailAttachment> *files)
+{
     const QString which = sourceName.isEmpty()
         ? QCoreApplication::translate("Import", "The e-mail")
         : QCoreApplication::translate("Import", "The file “%1”").arg(sourceName);
@@ -463,6 +473,7 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
     }
 
     Walk walk;
+    walk.files = files;
     QString body;
     if (GMimeObject *root = g_mime_message_get_mime_part(message.get()))
         body = finishBody(bodyOf(root, walk));
@@ -481,7 +492,7 @@ Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceNam
     result.attachmentNames = walk.attachments;
     result.body = body;
 
-    if (splitNumberedItems(body).isEmpty()) {
+    if (splitNumberedItems(body).isEmpty() && !(files && !files->isEmpty())) {
         if (!walk.attachments.isEmpty())
             return Error(QCoreApplication::translate(
                              "Import",

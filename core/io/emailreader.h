@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,8 +25,18 @@ struct EmailMessage
     QStringList attachmentNames; // listed, not read
 };
 
+struct EmailAttachment
+{
+    QString fileName;
+    QByteArray bytes; // decoded
+};
+
 // sourceName (usually the file name) is quoted in error messages.
 Result<EmailMessage> readEmail(const QByteArray &bytes, const QString &sourceName = {});
 Result<EmailMessage> readEmail(const QString &path);
+// The same, with the attached files' contents in `files`; a message that has attached files
+// but no text is read (a district's list sent alone), its body empty.
+Result<EmailMessage> readEmailFiles(const QByteArray &bytes, const QString &sourceName,
+                                    QList<EmailAttachment> *files);
 
 } // namespace dd::io

@@ -206,4 +206,23 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     return last;
 }
 
+Status CurlTransfer::smtpLogin()
+{
+    CURL *c = m_handle->curl;
+    if (!c)
+        return Error(QCoreApplication::translate("Mail", "The mail library could not start."));
+    curl_easy_reset(c);
+    QByteArray replies;
+    const QByteArray url = m_server.baseUrl();
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    // The greeting, EHLO, STARTTLS and AUTH are the connection phase: nothing is sent after.
+    curl_easy_setopt(c, CURLOPT_CONNECT_ONLY, 1L);
+    setCommonOptions(c, m_server, m_handle->error, &replies);
+    const CURLcode code = curl_easy_perform(c);
+    if (code != CURLE_OK)
+        return Error(describe(int(code), QByteArray(m_handle->error), replies));
+    m_failure = MailFailure::None;
+    return {};
+}
+
 } // namespace dd::mail

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 // One connection to a mail server through libcurl, reused for every request made with it.
@@ -29,6 +30,10 @@ struct MailError
     QString message; // in the user's words
 };
 
+// Called before each message of a fetch or a sending (done of total); false stops it (the
+// Cancel button of the window).
+using MailProgress = std::function<bool(int done, int total)>;
+
 class CurlTransfer
 {
 public:
@@ -43,6 +48,10 @@ public:
     // Sends one message; returns the server's last answer ("250 2.0.0 Ok: queued as …").
     Result<QString> smtp(const QByteArray &from, const QList<QByteArray> &recipients,
                          const QByteArray &message);
+
+    // Connects and logs in to an SMTP server without sending anything (Preferences ▸ "test
+    // the connection").
+    Status smtpLogin();
 
     // The kind of the last failure (None after a success).
     MailFailure lastFailure() const { return m_failure; }

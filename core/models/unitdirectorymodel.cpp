@@ -1,5 +1,6 @@
 #include "models/unitdirectorymodel.h"
 
+#include "domain/documentsettings.h"
 #include "text/vietnamese.h"
 
 #include <algorithm>
@@ -14,8 +15,8 @@ UnitDirectoryModel::UnitDirectoryModel(Session *session, QObject *parent)
 
 QStringList UnitDirectoryModel::headers() const
 {
-    return { tr("Unit"),  tr("Short name"), tr("Kind"),           tr("Part in this event"),
-             tr("Quota"), tr("E-mail"),     tr("Contact person"), tr("Phone") };
+    return { tr("Unit"),   tr("Short name"),     tr("Kind"),  tr("Part in this event"), tr("Quota"),
+             tr("E-mail"), tr("Contact person"), tr("Phone"), tr("Last sent by e-mail") };
 }
 
 void UnitDirectoryModel::load()
@@ -24,6 +25,9 @@ void UnitDirectoryModel::load()
     m_parts.clear();
     for (const EventUnit &eu : session()->units().eventUnits(session()->eventId()))
         m_parts.insert(eu.unitId, eu);
+    m_lastMail.clear();
+    for (const MailLogEntry &e : session()->mail().log(session()->eventId()))
+        m_lastMail.insert(e.unitId, e); // in sending order: the last one stays
     // The units of this event first, each group in Vietnamese order.
     std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Unit &a, const Unit &b) {
         const bool ia = m_parts.contains(a.id), ib = m_parts.contains(b.id);
@@ -52,6 +56,10 @@ QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
     // The note of the unit's part (who it sends, or why it is there) on the part's cell.
     if (role == Qt::ToolTipRole && index.column() == PartColumn && part != m_parts.cend())
         return part->quotaNote.isEmpty() ? QVariant() : QVariant(part->quotaNote);
+    const auto mail = m_lastMail.constFind(u.id);
+    if (role == Qt::ToolTipRole && index.column() == MailColumn && mail != m_lastMail.cend())
+        return tr("%1 to %2\nServer's answer: %3")
+            .arg(mail->subject, mail->recipient, mail->serverReply);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -69,6 +77,12 @@ QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
         return u.email;
     case ContactColumn:
         return u.contactPerson;
+    case MailColumn:
+        if (mail == m_lastMail.cend())
+            return {};
+        return tr("%1 · %2 · %3")
+            .arg(paperKindLabel(paperKindFromKey(mail->paper)),
+                 mail->sentAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), mail->serverReply);
     case PhoneColumn:
         return u.phone;
     }

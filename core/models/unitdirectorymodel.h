@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/mail.h"
 #include "domain/unit.h"
 #include "models/sessiontablemodel.h"
 
@@ -20,6 +21,7 @@ public:
         EmailColumn,
         ContactColumn,
         PhoneColumn,
+        MailColumn, // the last paper sent by e-mail: which, when, the server's answer
         ColumnCount
     };
     explicit UnitDirectoryModel(Session *session, QObject *parent = nullptr);
@@ -36,6 +38,7 @@ protected:
 private:
     QList<Unit> m_rows;
     QHash<qint64, EventUnit> m_parts;
+    QHash<qint64, MailLogEntry> m_lastMail; // per unit, in this event
 };
 
 } // namespace dd

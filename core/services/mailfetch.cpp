@@ -2,14 +2,25 @@
 
 #include "edit/commands.h"
 #include "io/emailreader.h"
-#include "mail/imapclient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace dd {
 
-Result<MailFetch> fetchMail(Session &session, const mail::MailServer &server)
+KnownMail knownMail(Session &session, const mail::MailServer &server)
+{
+    KnownMail out;
+    const QString account = server.account();
+    for (const FetchedMail &f : session.mail().fetched(session.eventId()))
+        if (f.account == account && f.folder == server.folder)
+            out.insert({ f.uidValidity, f.uid });
+    return out;
+}
+
+Result<MailDownload> downloadMail(const mail::MailServer &server, const KnownMail &known,
+                                  const mail::MailProgress &progress)
 {
     mail::ImapClient imap(server);
     const Result<qint64> validity = imap.open();
@@ -18,45 +29,98 @@ Result<MailFetch> fetchMail(Session &session, const mail::MailServer &server)
     const auto list = imap.messages();
     if (!list)
         return Error(list.error());
-    MailFetch out;
-    const qint64 eventId = session.eventId();
-    const QString account = server.account();
-    const QDateTime now = QDateTime::currentDateTime();
+    MailDownload out;
+    out.uidValidity = *validity;
+    QList<mail::ImapMessage> wanted;
     for (const mail::ImapMessage &m : *list) {
-        if (session.mail().wasFetched(eventId, account, server.folder, *validity, m.uid, {})) {
+        if (known.contains({ *validity, m.uid }))
             ++out.alreadyFetched;
-            continue;
-        }
-        const QString label
-            = QCoreApplication::translate("Mail", "message %1 of %2").arg(m.uid).arg(server.folder);
+        else
+            wanted << m;
+    }
+    for (int i = 0; i < wanted.size(); ++i) {
+        if (progress && !progress(i, int(wanted.size())))
+            return Error(QCoreApplication::translate("Mail", "The fetch was cancelled."));
+        const mail::ImapMessage &m = wanted.at(i);
         const Result<QByteArray> bytes = imap.fetch(m);
         if (!bytes) {
             if (imap.lastFailure() != mail::MailFailure::None
                 && imap.lastFailure() != mail::MailFailure::TooLarge)
                 return Error(bytes.error()); // the connection broke: nothing is kept
-            out.notRead << QStringLiteral("%1: %2").arg(label, bytes.error());
+            out.notRead << QStringLiteral("%1: %2").arg(
+                QCoreApplication::translate("Mail", "message %1 of %2")
+                    .arg(m.uid)
+                    .arg(server.folder),
+                bytes.error());
             continue;
         }
-        const auto parsed = io::readEmail(*bytes, label);
-        QString messageId = parsed ? parsed->messageId : QString();
+        out.items << MailDownload::Item { m, *bytes };
+    }
+    if (progress)
+        progress(int(wanted.size()), int(wanted.size()));
+    return out;
+}
+
+bool isAttendeeListFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls")
+        || suffix == QLatin1String("ods") || suffix == QLatin1String("csv");
+}
+
+MailFetch readDownloadedMail(Session &session, const mail::MailServer &server,
+                             const MailDownload &download)
+{
+    MailFetch out;
+    out.notRead = download.notRead;
+    out.alreadyFetched = download.alreadyFetched;
+    const qint64 eventId = session.eventId();
+    const QString account = server.account();
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const MailDownload::Item &item : download.items) {
+        const QString label = QCoreApplication::translate("Mail", "message %1 of %2")
+                                  .arg(item.message.uid)
+                                  .arg(server.folder);
+        QList<io::EmailAttachment> files;
+        const auto parsed = io::readEmailFiles(item.bytes, label, &files);
+        const QString messageId = parsed ? parsed->messageId : QString();
         if (!messageId.isEmpty()
-            && session.mail().wasFetched(eventId, account, server.folder, *validity, m.uid,
-                                         messageId)) {
+            && session.mail().wasFetched(eventId, account, server.folder, download.uidValidity,
+                                         item.message.uid, messageId)) {
             ++out.alreadyFetched; // the same message under another label or UIDVALIDITY
             continue;
         }
         const QString source = parsed && !parsed->subject.isEmpty()
             ? QCoreApplication::translate("Mail", "e-mail \"%1\"").arg(parsed->subject)
             : label;
-        QuestionImportBatch batch = importQuestionsFromEmail(session, *bytes, source);
         FetchedMail f;
         f.eventId = eventId;
         f.account = account;
         f.folder = server.folder;
-        f.uidValidity = *validity;
-        f.uid = m.uid;
+        f.uidValidity = download.uidValidity;
+        f.uid = item.message.uid;
         f.messageId = messageId;
         f.fetchedAt = now;
+        QList<MailAttendeeList> lists;
+        if (parsed) {
+            const std::optional<Unit> unit = emailSender(session, *parsed);
+            for (const io::EmailAttachment &file : std::as_const(files))
+                if (isAttendeeListFile(file.fileName))
+                    lists << MailAttendeeList {
+                        file.fileName, file.bytes,
+                        parsed->fromName.isEmpty()
+                            ? parsed->fromAddress
+                            : QStringLiteral("%1 <%2>").arg(parsed->fromName, parsed->fromAddress),
+                        unit ? unit->id : 0, unit ? unit->name : QString()
+                    };
+        }
+        if (parsed && parsed->body.trimmed().isEmpty() && !lists.isEmpty()) {
+            // Only a list: offered; the message is remembered with the fetch's questions.
+            out.lists << lists;
+            out.messages << MailFetch::Message { f, source, out.questions.rows.size(), 0 };
+            continue;
+        }
+        QuestionImportBatch batch = importQuestionsFromEmail(session, item.bytes, source);
         QStringList problems;
         for (const QuestionImportRow &row : std::as_const(batch.rows))
             if (!row.ready() && !row.message().isEmpty())
@@ -67,6 +131,7 @@ Result<MailFetch> fetchMail(Session &session, const mail::MailServer &server)
             out.notRead << QStringLiteral("%1: %2").arg(source, problems.join(QLatin1String("; ")));
             continue;
         }
+        out.lists << lists;
         out.messages << MailFetch::Message { f, source, out.questions.rows.size(),
                                              batch.rows.size() };
         out.questions.rows << batch.rows;
@@ -75,12 +140,18 @@ Result<MailFetch> fetchMail(Session &session, const mail::MailServer &server)
     return out;
 }
 
-Result<QStringList> commitMailFetch(Session &session, const MailFetch &fetch)
+Result<MailFetch> fetchMail(Session &session, const mail::MailServer &server)
 {
-    const QList<Question> rows = fetch.questions.readyQuestions();
-    if (!rows.isEmpty() && !session.push(commands::addQuestions(&session, rows)))
-        return Error(session.lastError());
-    QStringList leftOver;
+    const Result<MailDownload> download = downloadMail(server, knownMail(session, server));
+    if (!download)
+        return Error(download.error());
+    return readDownloadedMail(session, server, *download);
+}
+
+QUndoCommand *mailFetchCommand(Session &session, const MailFetch &fetch,
+                               const QList<Question> &questions, QStringList *leftOver)
+{
+    QList<FetchedMail> remembered;
     for (const MailFetch::Message &m : fetch.messages) {
         int ready = 0;
         int duplicates = 0;
@@ -94,17 +165,30 @@ Result<QStringList> commitMailFetch(Session &session, const MailFetch &fetch)
             else if (why.isEmpty())
                 why = row.message().section(QLatin1Char('\n'), 0, 0);
         }
-        if (ready == 0 && duplicates < m.rowCount) {
-            leftOver << QStringLiteral("%1: %2").arg(m.source, why);
+        if (m.rowCount > 0 && ready == 0 && duplicates < m.rowCount) {
+            if (leftOver)
+                *leftOver << QStringLiteral("%1: %2").arg(m.source, why);
             continue;
         }
         FetchedMail f = m.mail;
         f.outcome = ready > 0
             ? QCoreApplication::translate("Mail", "%n question(s) added", nullptr, ready)
-            : QCoreApplication::translate("Mail", "already recorded");
-        if (const auto r = session.mail().recordFetched(f); !r)
-            return Error(r.error());
+            : m.rowCount == 0 ? QCoreApplication::translate("Mail", "attendee list offered")
+                              : QCoreApplication::translate("Mail", "already recorded");
+        remembered << f;
     }
+    if (questions.isEmpty() && remembered.isEmpty())
+        return nullptr;
+    return commands::addFetchedMail(&session, questions, remembered);
+}
+
+Result<QStringList> commitMailFetch(Session &session, const MailFetch &fetch)
+{
+    QStringList leftOver;
+    QUndoCommand *cmd
+        = mailFetchCommand(session, fetch, fetch.questions.readyQuestions(), &leftOver);
+    if (cmd && !session.push(cmd))
+        return Error(session.lastError());
     return leftOver;
 }
 

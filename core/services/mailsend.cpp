@@ -144,44 +144,50 @@ Result<QList<MailRecipient>> mailRecipients(Session &session, PaperKind kind,
     return out;
 }
 
-Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
-                                       const QList<MailRecipient> &recipients,
-                                       const MailSendOptions &options)
+MailProgressFigures mailFigures(Session &session, PaperKind kind)
+{
+    MailProgressFigures f;
+    const auto recipients = mailRecipients(session, kind);
+    if (!recipients)
+        return f;
+    for (const MailRecipient &r : *recipients) {
+        ++f.units;
+        f.sent += r.sentBefore.has_value();
+        f.noAddress += r.address.isEmpty();
+    }
+    return f;
+}
+
+Result<PreparedMail> prepareMail(Session &session, PaperKind kind,
+                                 const QList<MailRecipient> &recipients,
+                                 const MailSendOptions &options)
 {
     const auto event = session.event();
     if (!event)
         return Error(QCoreApplication::translate("Mail", "No event is open."));
-    const QString from = options.fromAddress.trimmed().isEmpty() ? event->intakeEmail.trimmed()
-                                                                 : options.fromAddress.trimmed();
-    if (from.isEmpty())
+    PreparedMail out;
+    out.from = options.fromAddress.trimmed().isEmpty() ? event->intakeEmail.trimmed()
+                                                       : options.fromAddress.trimmed();
+    if (out.from.isEmpty())
         return Error(QCoreApplication::translate(
             "Mail",
-            "The event has no e-mail address to send from: set it in the event, or give "
-            "--from ADDRESS."));
-    const bool dryRun = !options.smtp;
-    if (dryRun && !QDir().mkpath(options.dryRunFolder))
-        return Error(QCoreApplication::translate("Mail", "Cannot create the folder %1.")
-                         .arg(QDir::toNativeSeparators(options.dryRunFolder)));
+            "The event has no e-mail address to send from: set it in the event or in Edit ▸ "
+            "Preferences ▸ E-mail, or give --from ADDRESS."));
     QTemporaryDir work;
     if (!work.isValid())
         return Error(QCoreApplication::translate("Mail", "No temporary folder for the PDFs."));
-    std::unique_ptr<mail::CurlTransfer> smtp;
-    if (!dryRun)
-        smtp = std::make_unique<mail::CurlTransfer>(*options.smtp);
-
-    MailSendReport report;
     for (const MailRecipient &r : recipients) {
         if (r.address.isEmpty()) {
-            report.skipped
+            out.skipped
                 << QCoreApplication::translate("Mail", "%1: no e-mail address").arg(r.unitName);
             continue;
         }
         if (r.sentBefore && !options.again) {
-            report.skipped << QCoreApplication::translate("Mail", "%1: already sent on %2 to %3")
-                                  .arg(r.unitName,
-                                       r.sentBefore->sentAt.toString(
-                                           QStringLiteral("dd/MM/yyyy HH:mm")),
-                                       r.sentBefore->recipient);
+            out.skipped << QCoreApplication::translate("Mail", "%1: already sent on %2 to %3")
+                               .arg(r.unitName,
+                                    r.sentBefore->sentAt.toString(
+                                        QStringLiteral("dd/MM/yyyy HH:mm")),
+                                    r.sentBefore->recipient);
             continue;
         }
         documents::PaperOptions paperOptions;
@@ -195,54 +201,111 @@ Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
         if (!pdf.open(QIODevice::ReadOnly))
             return Error(pdf.errorString());
         mail::OutgoingMail m;
-        m.fromName = event->organiser;
-        m.fromAddress = from;
+        m.fromName
+            = options.fromName.trimmed().isEmpty() ? event->organiser : options.fromName.trimmed();
+        m.fromAddress = out.from;
         m.toName = r.unitName;
         m.toAddress = r.address;
         m.subject = r.subject;
         m.body = r.body;
         m.attachmentName = r.fileName;
         m.attachment = pdf.readAll();
-        const QByteArray bytes = mail::buildMessage(m);
+        PreparedMail::Item item;
+        item.unitName = r.unitName;
+        item.message = mail::buildMessage(m);
+        item.entry.eventId = session.eventId();
+        item.entry.unitId = r.unitId;
+        item.entry.paper = paperKindKey(kind);
+        item.entry.recipient = r.address;
+        item.entry.subject = r.subject;
+        item.entry.attachment = r.fileName;
+        out.items << item;
+    }
+    return out;
+}
 
-        MailLogEntry entry;
-        entry.eventId = session.eventId();
-        entry.unitId = r.unitId;
-        entry.paper = paperKindKey(kind);
-        entry.recipient = r.address;
-        entry.subject = r.subject;
-        entry.attachment = r.fileName;
-        entry.sentAt = QDateTime::currentDateTime();
-        if (dryRun) {
-            const QString path
-                = QDir(options.dryRunFolder)
-                      .filePath(QFileInfo(r.fileName).completeBaseName() + QStringLiteral(".eml"));
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()
-                || !out.commit())
-                return Error(QCoreApplication::translate("Mail", "Cannot write %1.")
-                                 .arg(QDir::toNativeSeparators(path)));
-            report.written << path;
-            continue;
-        }
-        const Result<QString> answer = smtp->smtp(from.toUtf8(), { r.address.toUtf8() }, bytes);
-        if (!answer) {
-            if (smtp->lastFailure() == mail::MailFailure::Recipient) {
-                report.failed << QStringLiteral("%1: %2").arg(r.unitName, answer.error());
-                continue;
-            }
-            // The server is gone or refused us: what was sent stays logged.
-            if (report.sent.isEmpty())
+Result<QList<Delivery>> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
+                                    const mail::MailProgress &progress)
+{
+    mail::CurlTransfer transfer(smtp);
+    QList<Delivery> out;
+    for (int i = 0; i < prepared.items.size(); ++i) {
+        if (progress && !progress(i, int(prepared.items.size())))
+            break; // cancelled: what was sent is still logged
+        const PreparedMail::Item &item = prepared.items.at(i);
+        const Result<QString> answer = transfer.smtp(
+            prepared.from.toUtf8(), { item.entry.recipient.toUtf8() }, item.message);
+        Delivery d;
+        d.item = i;
+        d.sentAt = QDateTime::currentDateTime();
+        d.sent = bool(answer);
+        d.answer = answer ? *answer : answer.error();
+        if (!answer && transfer.lastFailure() != mail::MailFailure::Recipient) {
+            // The server is gone or refused us: nothing more can go; what was sent is logged.
+            if (out.isEmpty())
                 return Error(answer.error());
-            report.failed << QStringLiteral("%1: %2").arg(r.unitName, answer.error());
+            out << d;
             break;
         }
-        entry.serverReply = *answer;
+        out << d;
+    }
+    if (progress)
+        progress(int(prepared.items.size()), int(prepared.items.size()));
+    return out;
+}
+
+Result<MailSendReport> logDeliveries(Session &session, const PreparedMail &prepared,
+                                     const QList<Delivery> &deliveries)
+{
+    MailSendReport report;
+    report.skipped = prepared.skipped;
+    for (const Delivery &d : deliveries) {
+        const PreparedMail::Item &item = prepared.items.at(d.item);
+        if (!d.sent) {
+            report.failed << QStringLiteral("%1: %2").arg(item.unitName, d.answer);
+            continue;
+        }
+        MailLogEntry entry = item.entry;
+        entry.sentAt = d.sentAt;
+        entry.serverReply = d.answer;
         const Result<qint64> id = session.mail().recordSent(entry);
         if (!id)
             return Error(id.error());
         entry.id = *id;
         report.sent << entry;
+    }
+    return report;
+}
+
+Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
+                                       const QList<MailRecipient> &recipients,
+                                       const MailSendOptions &options)
+{
+    const bool dryRun = !options.smtp;
+    if (dryRun && !QDir().mkpath(options.dryRunFolder))
+        return Error(QCoreApplication::translate("Mail", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(options.dryRunFolder)));
+    const Result<PreparedMail> prepared = prepareMail(session, kind, recipients, options);
+    if (!prepared)
+        return Error(prepared.error());
+    if (!dryRun) {
+        const auto deliveries = deliverMail(*prepared, *options.smtp);
+        if (!deliveries)
+            return Error(deliveries.error());
+        return logDeliveries(session, *prepared, *deliveries);
+    }
+    MailSendReport report;
+    report.skipped = prepared->skipped;
+    for (const PreparedMail::Item &item : prepared->items) {
+        const QString path = QDir(options.dryRunFolder)
+                                 .filePath(QFileInfo(item.entry.attachment).completeBaseName()
+                                           + QStringLiteral(".eml"));
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(item.message) != item.message.size()
+            || !out.commit())
+            return Error(QCoreApplication::translate("Mail", "Cannot write %1.")
+                             .arg(QDir::toNativeSeparators(path)));
+        report.written << path;
     }
     return report;
 }

@@ -2,14 +2,17 @@
 
 #include "domain/documentsettings.h"
 #include "domain/mail.h"
+#include "mail/curltransfer.h"
 #include "mail/mailserver.h"
 #include "services/paperservice.h"
 #include "session/session.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // "Gửi qua thư điện tử": a paper sent to each unit it is for, with that unit's own PDF
@@ -36,11 +39,21 @@ struct MailRecipient
 Result<QList<MailRecipient>> mailRecipients(Session &session, PaperKind kind,
                                             const QList<qint64> &unitIds = {});
 
+// How far a paper went out by e-mail: for the overview ("12/15 đơn vị").
+struct MailProgressFigures
+{
+    int units = 0; // the units the paper is for
+    int sent = 0; // those it was sent to
+    int noAddress = 0; // those without an e-mail address
+};
+MailProgressFigures mailFigures(Session &session, PaperKind kind);
+
 struct MailSendOptions
 {
     std::optional<mail::MailServer> smtp; // none: dry run into `dryRunFolder`
     QString dryRunFolder;
     QString fromAddress; // empty: the event's intake address
+    QString fromName; // empty: the event's organiser
     bool again = false; // send to units that received the paper before too
     paperservice::PaperDates dates;
 };
@@ -53,8 +66,42 @@ struct MailSendReport
     QStringList failed; // "unit: the server's answer"
 };
 
-// Renders each recipient's PDF and sends it. An error before the first message (no sender
-// address, the server unreachable, the login refused) stops everything; a unit the server
+// The messages ready to go, each with its own PDF (rendered from the database: GUI thread).
+struct PreparedMail
+{
+    QString from;
+    struct Item
+    {
+        QString unitName;
+        QByteArray message;
+        MailLogEntry entry; // without its time and the server's answer yet
+    };
+    QList<Item> items;
+    QStringList skipped; // "unit: why" (no address, sent before)
+};
+Result<PreparedMail> prepareMail(Session &session, PaperKind kind,
+                                 const QList<MailRecipient> &recipients,
+                                 const MailSendOptions &options);
+
+// What became of one prepared message.
+struct Delivery
+{
+    int item = 0; // index into PreparedMail::items
+    bool sent = false;
+    QString answer; // the server's answer, or why it failed
+    QDateTime sentAt;
+};
+// Sends the prepared messages; touches no database, so that the window runs it in a worker
+// thread. An error when the first message could not go (server unreachable, login refused).
+Result<QList<Delivery>> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
+                                    const mail::MailProgress &progress = {});
+// Writes the sending log of what went (GUI thread), as `mail send` does.
+Result<MailSendReport> logDeliveries(Session &session, const PreparedMail &prepared,
+                                     const QList<Delivery> &deliveries);
+
+// prepareMail, deliverMail and logDeliveries in a row (the command line), or the .eml files of
+// a dry run. Renders each recipient's PDF and sends it. An error before the first message (no
+// sender address, the server unreachable, the login refused) stops everything; a unit the server
 // refuses is listed in failed and the others are still sent.
 Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
                                        const QList<MailRecipient> &recipients,

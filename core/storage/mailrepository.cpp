@@ -80,6 +80,11 @@ Result<qint64> MailRepository::recordFetched(const FetchedMail &mail)
     return fetchedTable().insert(m_db, m);
 }
 
+Status MailRepository::removeFetched(const QList<qint64> &ids)
+{
+    return fetchedTable().remove(m_db, ids);
+}
+
 QList<MailLogEntry> MailRepository::log(qint64 eventId)
 {
     return logTable().select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY sent_at, id"),

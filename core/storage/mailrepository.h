@@ -20,7 +20,10 @@ public:
     bool wasFetched(qint64 eventId, const QString &account, const QString &folder,
                     qint64 uidValidity, qint64 uid, const QString &messageId);
     QList<FetchedMail> fetched(qint64 eventId);
+    // Inserts under mail.id when it is set (redo after an undo), else a new id.
     Result<qint64> recordFetched(const FetchedMail &mail);
+    // Forgets messages (undo of a fetch): the next fetch offers them again.
+    Status removeFetched(const QList<qint64> &ids);
 
     QList<MailLogEntry> log(qint64 eventId);
     // The last time `paper` was sent to the unit, if ever.

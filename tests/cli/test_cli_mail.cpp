@@ -257,34 +257,6 @@ TEST_CASE("cli: unit set fills the directory", "[cli][mail]")
     CHECK(bad.exitCode == 2);
 }
 
-namespace {
-
-// The attachment of a received message, taken out by Python's own e-mail parser (another
-// reader than the program's), as its file name and bytes.
-std::pair<QString, QByteArray> attachmentOf(const QByteArray &message, const QString &folder)
-{
-    const QString in = folder + QStringLiteral("/in.eml");
-    QFile f(in);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(message);
-    f.close();
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            { QStringLiteral("-c"),
-              QStringLiteral("import email,sys\n"
-                             "m=email.message_from_binary_file(open(sys.argv[1],'rb'))\n"
-                             "for part in m.walk():\n"
-                             "  if part.get_filename():\n"
-                             "    open(sys.argv[2],'wb').write(part.get_payload(decode=True))\n"
-                             "    print(part.get_filename())\n"),
-              in, folder + QStringLiteral("/out.pdf") });
-    REQUIRE(p.waitForFinished(30000));
-    return { QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-             testsupport::readFile(folder + QStringLiteral("/out.pdf")) };
-}
-
-} // namespace
-
 TEST_CASE("cli: mail send unit-invitation sends each host union its own letter, logs it and "
           "refuses a second sending without --again",
           "[cli][mail]")
@@ -336,7 +308,7 @@ TEST_CASE("cli: mail send unit-invitation sends each host union its own letter, 
         REQUIRE(mail.ok());
         CHECK(mail->subject.startsWith(QStringLiteral("Giấy mời dự ")));
         CHECK(mail->body.startsWith(QStringLiteral("Kính gửi: %1,").arg(name)));
-        const auto [file, pdf] = attachmentOf(got->message, work.path());
+        const auto [file, pdf] = testsupport::attachmentOf(got->message, work.path());
         CHECK(file
               == QStringLiteral("giay-moi-%1.pdf")
                      .arg(name == units.at(0).first ? QStringLiteral("huyen-doan-duong-minh-chau")
@@ -374,4 +346,43 @@ TEST_CASE("cli: mail send unit-invitation sends each host union its own letter, 
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     CHECK(QFileInfo::exists(dry.filePath(QStringLiteral("giay-moi-thi-doan-hoa-thanh.eml"))));
+}
+
+TEST_CASE("cli: mail fetch --save-lists saves a union's attached list under its name, for "
+          "import attendees --unit",
+          "[cli][mail]")
+{
+    MailServers servers;
+    DD_REQUIRE_MAIL_SERVERS(servers);
+    QTemporaryDir work;
+    const QByteArray csv
+        = "STT,Họ và tên,Năm sinh\r\n1,Trần Văn Bình,1995\r\n2,Lê Thị Cúc,1998\r\n";
+    servers.makeFolder(
+        "Lists CLI",
+        { testsupport::listOnlyMessage(csv, QStringLiteral("danh-sach.csv"), work.path()) });
+    SampleData d;
+    const QString folder = work.filePath(QStringLiteral("lists"));
+    const ProcessResult r = runWithPassword(
+        d,
+        { QStringLiteral("mail"), QStringLiteral("fetch"), QStringLiteral("--server"),
+          servers.imapUrl(QStringLiteral("Lists CLI")), QStringLiteral("--user"),
+          MailServers::user(), QStringLiteral("--save-lists"), folder });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString saved = folder + QStringLiteral("/huyen-doan-duong-minh-chau-danh-sach.csv");
+    CHECK(QString::fromUtf8(r.out)
+          == QStringLiteral("list\tHuyện đoàn Dương Minh Châu\t%1\n"
+                            "1 new message(s) read; imported 0 question(s); 0 message(s) read "
+                            "before\n")
+                 .arg(saved));
+    CHECK(testsupport::readFile(saved) == csv);
+    // Remembered: the next fetch does not offer it again.
+    const ProcessResult again = runWithPassword(d,
+                                                { QStringLiteral("mail"), QStringLiteral("fetch"),
+                                                  QStringLiteral("--server"),
+                                                  servers.imapUrl(QStringLiteral("Lists CLI")),
+                                                  QStringLiteral("--user"), MailServers::user() });
+    CHECK(QString::fromUtf8(again.out)
+          == QStringLiteral("0 new message(s) read; imported 0 question(s); 1 message(s) read "
+                            "before\n"));
 }

@@ -8,6 +8,8 @@
 #include "dialogs/backupsdialog.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/mailfetchdialog.h"
+#include "dialogs/mailsenddialog.h"
 #include "dialogs/questionimportdialog.h"
 #include "import/questionimport.h"
 #include "pages/attendeespage.h"
@@ -85,6 +87,21 @@ TEST_CASE("Every dialog fits a 1024x600 screen, in Vietnamese and English", "[gu
             file.close();
             QuestionImportDialog d(s, importQuestionsFromFiles(*s, { csv }), &f.window);
             checkFits(&d, p + QStringLiteral("question import"), tooBig);
+            // The mail fetch's preview: the same table, the messages not read and the lists.
+            MailFetch fetch;
+            fetch.questions = importQuestionsFromFiles(*s, { csv });
+            fetch.notRead << QStringLiteral("message 7 of INBOX: more than the 25 MB");
+            fetch.lists << MailAttendeeList { QStringLiteral("danh-sach-dai-bieu.xlsx"),
+                                              {},
+                                              QStringLiteral("huyendoan.dmc@gmail.com"),
+                                              0,
+                                              {} };
+            MailFetchDialog mail(s, fetch, &f.window);
+            checkFits(&mail, p + QStringLiteral("mail fetch"), tooBig);
+        }
+        {
+            MailSendDialog d(s, { PaperKind::UnitInvitation, {}, 0 }, &f.window);
+            checkFits(&d, p + QStringLiteral("mail send"), tooBig);
         }
         {
             // The import preview of a district's list, with its mapping row and warnings.

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QUrl>
 
@@ -102,6 +103,60 @@ struct MailServers
         return out;
     }
 };
+
+// The attachment of a received message, taken out by Python's own e-mail parser (another
+// reader than the program's), as its file name and bytes (`folder` holds the work files).
+inline std::pair<QString, QByteArray> attachmentOf(const QByteArray &message, const QString &folder)
+{
+    const QString in = folder + QStringLiteral("/in.eml");
+    QFile f(in);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(message);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+              QStringLiteral("import email,sys\n"
+                             "m=email.message_from_binary_file(open(sys.argv[1],'rb'))\n"
+                             "for part in m.walk():\n"
+                             "  if part.get_filename():\n"
+                             "    open(sys.argv[2],'wb').write(part.get_payload(decode=True))\n"
+                             "    print(part.get_filename())\n"),
+              in, folder + QStringLiteral("/out.pdf") });
+    REQUIRE(p.waitForFinished(30000));
+    return { QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+             testsupport::readFile(folder + QStringLiteral("/out.pdf")) };
+}
+
+// A message holding only an attached attendee list, as Python's e-mail module writes it (the
+// way a union sends its list with no text): from "Huyện đoàn Dương Minh Châu".
+inline QByteArray listOnlyMessage(const QByteArray &csv, const QString &fileName,
+                                  const QString &folder)
+{
+    const QString in = folder + QStringLiteral("/list.csv");
+    const QString out = folder + QStringLiteral("/list.eml");
+    QFile f(in);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+              QStringLiteral("import sys\n"
+                             "from email.message import EmailMessage\n"
+                             "m=EmailMessage()\n"
+                             "m['From']='Huyện đoàn Dương Minh Châu <huyendoan.dmc@gmail.com>'\n"
+                             "m['To']='bantochuctinhdoantayninh@gmail.com'\n"
+                             "m['Subject']='Danh sách đại biểu'\n"
+                             "m['Message-ID']='<danh-sach.dmc@test.example>'\n"
+                             "m.add_attachment(open(sys.argv[1],'rb').read(),maintype='text',"
+                             "subtype='csv',filename=sys.argv[3])\n"
+                             "open(sys.argv[2],'wb').write(bytes(m))\n"),
+              in, out, fileName });
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return readFile(out);
+}
 
 } // namespace testsupport
 
