@@ -1406,7 +1406,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Classified</source>
@@ -1708,7 +1708,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Position, unit</source>
@@ -1720,7 +1720,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2373,7 +2373,7 @@ Without a command, DialogueDesk opens its window.
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2565,11 +2565,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2671,7 +2671,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Export to PDF</source>
@@ -3367,7 +3367,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3375,7 +3375,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3676,7 +3676,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>A backup was taken: %1</source>
@@ -3696,7 +3696,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -4139,7 +4139,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
@@ -4388,7 +4388,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4396,7 +4396,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4688,6 +4688,10 @@ Do you want to replace it?</source>
             <numerusform>%n message(s) sent.</numerusform>
             <numerusform>%n message(s) sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Sent at %1</translation>
     </message>
 </context>
 <context>
@@ -5064,7 +5068,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n people was erased; the backup taken before is %1</source>
@@ -5338,7 +5342,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5852,11 +5856,11 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
@@ -5926,7 +5930,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5958,7 +5962,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
@@ -6019,7 +6023,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -6264,7 +6268,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>No. %1 — %2 — %3</source>
@@ -6300,7 +6304,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
@@ -6353,12 +6357,12 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the &amp;mailbox…</source>
-        <translation>From the &amp;mailbox…</translation>
-    </message>
-    <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</translation>
+    </message>
+    <message>
+        <source>From the mail&amp;box…</source>
+        <translation>From the mail&amp;box…</translation>
     </message>
 </context>
 <context>
@@ -6519,7 +6523,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>move a topic</source>
@@ -6625,7 +6629,7 @@ Why is the plan switched?</source>
     <name>dd::UnitDirectoryModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -6645,7 +6649,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -6674,7 +6678,7 @@ Server&apos;s answer: %3</translation>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Part</source>
@@ -6741,7 +6745,7 @@ Server&apos;s answer: %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>

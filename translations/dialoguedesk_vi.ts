@@ -4622,6 +4622,10 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>Đã gửi %n thư.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Đã gửi lúc %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::MailSettingsPage</name>
@@ -6255,12 +6259,12 @@ Vì sao chuyển phương án?</translation>
         <translation>&amp;Chuyển…</translation>
     </message>
     <message>
-        <source>From the &amp;mailbox…</source>
-        <translation>Nhận từ hộp &amp;thư…</translation>
-    </message>
-    <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Đọc các thư mới trong hộp thư của hội nghị (Sửa ▸ Tùy chọn ▸ Thư điện tử)</translation>
+    </message>
+    <message>
+        <source>From the mail&amp;box…</source>
+        <translation>Nhận ý &amp;kiến từ hộp thư…</translation>
     </message>
 </context>
 <context>

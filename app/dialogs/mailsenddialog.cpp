@@ -100,6 +100,8 @@ void MailSendDialog::fill()
         QString state;
         if (m.address.isEmpty())
             state = tr("No e-mail address: skipped (fill it in Edit ▸ Units)");
+        else if (m.sentBefore && m.sentBefore->recipient == m.address)
+            state = tr("Sent at %1").arg(when(m.sentBefore->sentAt));
         else if (m.sentBefore)
             state = tr("Sent at %1 to %2").arg(when(m.sentBefore->sentAt), m.sentBefore->recipient);
         else

@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dd {
 
 QuestionImportDialog::QuestionImportDialog(Session *session, QuestionImportBatch batch,
@@ -33,12 +35,16 @@ QuestionImportDialog::QuestionImportDialog(Session *session, QuestionImportBatch
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *h = m_table->horizontalHeader();
     h->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    // The question's text gets what is left: on a 1024 px screen the fixed columns must leave
+    // it readable (at 170/210/100/90/260 px it was one word wide).
     m_table->setColumnWidth(ImportColumn, 60);
-    m_table->setColumnWidth(SourceColumn, 170);
-    m_table->setColumnWidth(UnitColumn, 210);
-    m_table->setColumnWidth(KindColumn, 100);
-    m_table->setColumnWidth(DateColumn, 90);
-    m_table->setColumnWidth(ProblemColumn, 260);
+    m_table->setColumnWidth(SourceColumn, 150);
+    m_table->setColumnWidth(UnitColumn, 190);
+    m_table->setColumnWidth(KindColumn, 90);
+    m_table->setColumnWidth(DateColumn, 85);
+    m_table->setColumnWidth(ProblemColumn, 200);
+    // Row heights follow the text's width once the dialog has its size.
+    connect(h, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (!m_filling && item->column() == ImportColumn)
             updateSummary();
@@ -139,6 +145,12 @@ void QuestionImportDialog::fill()
             problem->setForeground(QColor(0x8a, 0x5a, 0x00));
         m_table->setItem(r, ProblemColumn, problem);
     }
+    // No problem on any row: the column would only take the text's room.
+    m_table->setColumnHidden(
+        ProblemColumn,
+        std::all_of(m_batch.rows.cbegin(), m_batch.rows.cend(), [](const QuestionImportRow &r) {
+            return r.message().isEmpty() && !r.needsUnit;
+        }));
     m_table->resizeRowsToContents();
     m_filling = false;
     updateSummary();

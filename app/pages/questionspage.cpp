@@ -201,7 +201,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
         tr("&Import…"), "importQuestionsButton", [this] { importDialog(); },
         tr("Import e-mails (.eml) or a spreadsheet; files can also be dropped here")));
     toolButtons->addWidget(button(
-        tr("From the &mailbox…"), "fetchMailButton",
+        tr("From the mail&box…"), "fetchMailButton",
         [this] { MailFetchDialog::fetchAndPreview(m_session, this); },
         tr("Read the new e-mails of the event's mailbox (Edit ▸ Preferences ▸ E-mail)")));
     toolButtons->addWidget(button(tr("E&xport for agency…"), "exportAgencyButton",

@@ -448,8 +448,7 @@ TEST_CASE("Mail: the unit invitations sent from the print dialog reach each host
     CHECK(states.contains(
         units.at(0).first + QStringLiteral(" | ") + units.at(0).second.arg(tag)
         + QStringLiteral(" | Sent at ")
-        + s->mail().log(s->eventId()).at(0).sentAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-        + QStringLiteral(" to ") + units.at(0).second.arg(tag)));
+        + s->mail().log(s->eventId()).at(0).sentAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
     // Answered "send again": the three go again.
     states.clear();
     sendFromPrintDialog("sendAgainButton", &report, &states);

@@ -12,6 +12,9 @@ using TestApplication = QGuiApplication;
 #include "support/testsupport.h"
 #include "util/language.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -32,6 +35,12 @@ int main(int argc, char **argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("DialogueDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("dialoguedesk-tests"));
+    // Each test process keeps its settings to itself: ctest runs cases in parallel (and other
+    // checkouts on the machine run theirs), and a case that clears the settings must not empty
+    // another's mail servers or language between two of its steps.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     // Messages are checked in the source language (English); the Vietnamese translation is
     // checked for completeness by lrelease at build time. DD_TEST_LANG=vi shows the windows
     // in Vietnamese, for looking at the screenshots DD_SHOT_DIR asks for (some checks of
