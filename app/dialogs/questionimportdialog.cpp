@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -225,6 +226,13 @@ void QuestionImportDialog::updateSummary()
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_import->setText(tr("Import %n question(s)", nullptr, selected));
     m_import->setEnabled((selected > 0 || m_allowNothing) && !m_session->isReadOnly());
+}
+
+void QuestionImportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // After the layout has given the table its new width.
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
 }
 
 void QuestionImportDialog::addPanel(QWidget *panel)

@@ -39,6 +39,8 @@ public:
     void accept() override;
 
 protected:
+    // Rows are as tall as their text at the width the table gets once laid out.
+    void resizeEvent(QResizeEvent *event) override;
     // The rows as the user left them (units chosen for unknown senders).
     const QuestionImportBatch &batch() const { return m_batch; }
     // A panel shown between the table and the summary (the mail fetch's message list).
