@@ -8,17 +8,12 @@
 #include <QDateTime>
 #include <QProcess>
 
+using testsupport::emailFixture;
 using testsupport::MailServers;
 using testsupport::ProcessResult;
 using testsupport::SampleData;
 
 namespace {
-
-QByteArray emailFixture(const char *name)
-{
-    return testsupport::readFile(
-        testsupport::fixture(QStringLiteral("email/") + QLatin1String(name)));
-}
 
 // Runs with the password given as scripts give it.
 ProcessResult runWithPassword(const SampleData &d, const QStringList &args,

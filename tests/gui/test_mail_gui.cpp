@@ -29,17 +29,12 @@
 #include <memory>
 
 using namespace dd;
+using testsupport::emailFixture;
 using testsupport::MailServers;
 using testsupport::typeText;
 using testsupport::whenDialogOpens;
 
 namespace {
-
-QByteArray emailFixture(const char *name)
-{
-    return testsupport::readFile(
-        testsupport::fixture(QStringLiteral("email/") + QLatin1String(name)));
-}
 
 void choose(QComboBox *combo, mail::Security security)
 {

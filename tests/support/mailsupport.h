@@ -104,27 +104,43 @@ struct MailServers
     }
 };
 
+// Writes `input` to `inPath`, then runs Debian's Python on `script` with `args`; its output.
+inline QByteArray runPython(const QByteArray &input, const QString &inPath, const QString &script,
+                            const QStringList &args)
+{
+    QFile f(inPath);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(input);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            QStringList { QStringLiteral("-c"), script } + args);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
+}
+
+// A fixture of tests/fixtures/email.
+inline QByteArray emailFixture(const char *name)
+{
+    return readFile(fixture(QStringLiteral("email/") + QLatin1String(name)));
+}
+
 // The attachment of a received message, taken out by Python's own e-mail parser (another
 // reader than the program's), as its file name and bytes (`folder` holds the work files).
 inline std::pair<QString, QByteArray> attachmentOf(const QByteArray &message, const QString &folder)
 {
     const QString in = folder + QStringLiteral("/in.eml");
-    QFile f(in);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(message);
-    f.close();
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            { QStringLiteral("-c"),
-              QStringLiteral("import email,sys\n"
-                             "m=email.message_from_binary_file(open(sys.argv[1],'rb'))\n"
-                             "for part in m.walk():\n"
-                             "  if part.get_filename():\n"
-                             "    open(sys.argv[2],'wb').write(part.get_payload(decode=True))\n"
-                             "    print(part.get_filename())\n"),
-              in, folder + QStringLiteral("/out.pdf") });
-    REQUIRE(p.waitForFinished(30000));
-    return { QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+    const QByteArray name = runPython(
+        message, in,
+        QStringLiteral("import email,sys\n"
+                       "m=email.message_from_binary_file(open(sys.argv[1],'rb'))\n"
+                       "for part in m.walk():\n"
+                       "  if part.get_filename():\n"
+                       "    open(sys.argv[2],'wb').write(part.get_payload(decode=True))\n"
+                       "    print(part.get_filename())\n"),
+        { in, folder + QStringLiteral("/out.pdf") });
+    return { QString::fromUtf8(name).trimmed(),
              testsupport::readFile(folder + QStringLiteral("/out.pdf")) };
 }
 
@@ -135,13 +151,7 @@ inline QByteArray listOnlyMessage(const QByteArray &csv, const QString &fileName
 {
     const QString in = folder + QStringLiteral("/list.csv");
     const QString out = folder + QStringLiteral("/list.eml");
-    QFile f(in);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(csv);
-    f.close();
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            { QStringLiteral("-c"),
+    runPython(csv, in,
               QStringLiteral("import sys\n"
                              "from email.message import EmailMessage\n"
                              "m=EmailMessage()\n"
@@ -152,9 +162,7 @@ inline QByteArray listOnlyMessage(const QByteArray &csv, const QString &fileName
                              "m.add_attachment(open(sys.argv[1],'rb').read(),maintype='text',"
                              "subtype='csv',filename=sys.argv[3])\n"
                              "open(sys.argv[2],'wb').write(bytes(m))\n"),
-              in, out, fileName });
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
+              { in, out, fileName });
     return readFile(out);
 }
 
