@@ -105,7 +105,7 @@ void BudgetPage::addLine()
     BudgetItem item;
     item.eventId = m_session->eventId();
     item.content = tr("New line");
-    item.quantity = 1;
+    item.quantityMilli = BudgetItem::kQuantityScale; // one of the unit
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         item.section = m_model->item(current.row()).section;

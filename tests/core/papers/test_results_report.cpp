@@ -90,7 +90,7 @@ TEST_CASE("Results report: attendance against quotas, the questions' fate, the c
     hall.section = QStringLiteral("Hội trường");
     hall.content = QStringLiteral("Thuê hội trường");
     hall.measure = QStringLiteral("buổi");
-    hall.quantity = 1;
+    hall.quantityMilli = 1 * BudgetItem::kQuantityScale;
     hall.unitPrice = 5000000;
     hall.plans = BudgetPlans::InPerson;
     hall.actualAmount = 4800000;
@@ -98,7 +98,7 @@ TEST_CASE("Results report: attendance against quotas, the questions' fate, the c
     water.section = QStringLiteral("Nước uống");
     water.content = QStringLiteral("Nước suối");
     water.measure = QStringLiteral("chai");
-    water.quantity = 300;
+    water.quantityMilli = 300 * BudgetItem::kQuantityScale;
     water.unitPrice = 5000;
     water.actualAmount = 1350000;
     REQUIRE(s->push(budgetactions::addItem(s.get(), hall)));
