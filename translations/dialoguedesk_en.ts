@@ -833,10 +833,6 @@ Without a command, DialogueDesk opens its window.
         <translation>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</translation>
     </message>
     <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: the quantity</translation>
-    </message>
-    <message>
         <source>budget add|set: the unit price in đồng</source>
         <translation>budget add|set: the unit price in đồng</translation>
     </message>
@@ -847,10 +843,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>budget add|set: the line's note</source>
         <translation>budget add|set: the line's note</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -1025,6 +1017,14 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
         <translation>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1210,18 @@ Without a command, DialogueDesk opens its window.
             <numerusform>delete %n budget line</numerusform>
             <numerusform>delete %n budget lines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>edit the report's assessment</source>
+        <translation>edit the report's assessment</translation>
+    </message>
+    <message>
+        <source>edit the report's proposals</source>
+        <translation>edit the report's proposals</translation>
+    </message>
+    <message>
+        <source>edit the report's assessment and proposals</source>
+        <translation>edit the report's assessment and proposals</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2032,38 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>read as %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a quantity: %2</source>
+        <translation>"%1" is not a quantity: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>type a number such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>a quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>it has more than one decimal comma (write one and a half as 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>only digits and one decimal comma, such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dots only go between groups of three digits, as in 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>at most three decimals (thousandths of the unit) are kept.</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>it is too large.</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3094,7 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>dd</name>
+    <name>PlanText</name>
     <message>
         <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
         <translation type="unfinished" />
@@ -3198,8 +3242,8 @@ Do you want to replace it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation type="unfinished" />
+        <source>Item (online plan)</source>
+        <translation>Item (online plan)</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3792,68 @@ Do you want to replace it?</source>
     <message>
         <source>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
         <translation>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chair and co-chairs (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Guests (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Delegates (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Press (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Organisers (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>on %n A4 sheet, eight to a sheet.</numerusform>
+            <numerusform>on %n A4 sheets, eight to a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n place card, one A4 sheet each.</numerusform>
+            <numerusform>%n place cards, one A4 sheet each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>on %n label sheet of 14.</numerusform>
+            <numerusform>on %n label sheets of 14.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5311,14 @@ Do you want to replace it?</source>
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Your words:</translation>
+    </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
@@ -5389,6 +5503,10 @@ Why is the plan switched?</source>
     <message>
         <source>What the switch changes:</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Results report…</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6122,49 @@ Why is the plan switched?</source>
     <message>
         <source>F&amp;orward…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ReportTextDialog</name>
+    <message>
+        <source>Results report: assessment and proposals</source>
+        <translation>Results report: assessment and proposals</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>How the meeting went: attendance, the questions, the answers, what worked and what did not.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>What the secretariat proposes to the province: answers still owed, what to do differently next time.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. &amp;Assessment (đánh giá):</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. &amp;Proposals (đề xuất, kiến nghị):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Results report: assessment and proposals…</translation>
     </message>
 </context>
 <context>
