@@ -2369,6 +2369,57 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2485,11 +2536,11 @@ Do you want to replace it?</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2571,7 +2622,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2677,7 +2728,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Export to PDF</source>
@@ -2688,11 +2739,11 @@ Do you want to replace it?</source>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -3091,57 +3142,6 @@ Do you want to replace it?</source>
     <message>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode (UTF-16)</translation>
-    </message>
-</context>
-<context>
-    <name>PlanText</name>
-    <message>
-        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>A backup was taken: %1</source>
@@ -3727,8 +3727,8 @@ Do you want to replace it?</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -4207,7 +4207,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4266,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
@@ -5627,7 +5627,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
@@ -6071,7 +6071,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
@@ -6216,6 +6216,7 @@ Why is the plan switched?</source>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row(s)</numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -6324,7 +6325,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>move a topic</source>
@@ -6532,7 +6533,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>

@@ -2326,6 +2326,57 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: "%2". Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation>thời gian tổ chức</translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation>hạn gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation>địa chỉ e-mail nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation>số điện thoại liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation>người liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation>địa điểm của phương án trực tiếp</translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation>phòng họp của phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation>địa chỉ phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>số lượng đại biểu</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>số lượng của %1</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -3043,57 +3094,6 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>PlanText</name>
-    <message>
-        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: "%2". Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation>thời gian tổ chức</translation>
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation>hạn gửi câu hỏi</translation>
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation>địa chỉ e-mail nhận câu hỏi</translation>
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation>số điện thoại liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation>người liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation>địa điểm của phương án trực tiếp</translation>
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation>phòng họp của phương án trực tuyến</translation>
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation>địa chỉ phát trực tiếp</translation>
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation>số lượng đại biểu</translation>
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation>số lượng của %1</translation>
-    </message>
-</context>
-<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -3676,8 +3676,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000); số lượng có thể có phần lẻ (1,5). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>

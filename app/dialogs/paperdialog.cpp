@@ -380,10 +380,9 @@ void PaperDialog::updateForKind()
                           isList(k) || k == PaperKind::QuestionSummary
                               || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice
                               || isCards(k));
-    m_form->setRowVisible(m_takeNumber, !isCards(k));
     m_form->setRowVisible(m_dated->parentWidget(), !isCards(k));
     m_form->setRowVisible(m_onePerUnit, k == PaperKind::SignInSheet);
-    m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k));
+    m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k) && !isCards(k));
     m_form->setRowVisible(m_includeDeclined, isList(k));
     m_form->setRowVisible(m_reportText, k == PaperKind::Report);
     m_form->setRowVisible(m_cardFilter, isCards(k));

@@ -58,6 +58,10 @@ ReportTextDialog::ReportTextDialog(Session *session, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("reportUndoButton"));
     m_redo = buttons->addButton(tr("&Redo"), QDialogButtonBox::ActionRole);
     m_redo->setObjectName(QStringLiteral("reportRedoButton"));
+    // Enter in a field starts a paragraph; the only default is Close.
+    for (QPushButton *b : { m_undo, m_redo })
+        b->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Typing in progress becomes its own step first, so Undo takes back exactly that.
     connect(m_undo, &QPushButton::clicked, this, [this] {

@@ -78,6 +78,7 @@ TEST_CASE("Report dialog: assessment and proposals typed, undone, redone and pri
             CHECK(QApplication::focusWidget() == p);
             steps << stored();
             testsupport::typeText(p, proposals);
+            testsupport::shoot(r, QStringLiteral("report-text-dialog"));
             undo->click(); // the proposals, stored as their own step, then taken back
             QTest::qWait(20);
             steps << stored() + QStringLiteral(" / ") + p->toPlainText();
@@ -171,11 +172,14 @@ TEST_CASE("Print dialog: badges and labels of one role and one unit, counted bef
         auto *summary = d->findChild<QLabel *>(QStringLiteral("paperSummary"));
         REQUIRE((role && unit && summary));
         CHECK(role->isVisible());
-        testsupport::shoot(d, QStringLiteral("paper-dialog-badges"));
+        // Cards are neither numbered nor dated.
+        CHECK_FALSE(d->findChild<QWidget *>(QStringLiteral("takeNumberCheck"))->isVisible());
+        CHECK_FALSE(d->findChild<QWidget *>(QStringLiteral("issueDateCheck"))->isVisible());
         // Delegates of Hòa Thành: Bình, Cúc, Đức (Em declined; Phát is press).
         role->setCurrentIndex(role->findText(QStringLiteral("Delegates (ĐẠI BIỂU)")));
         unit->setCurrentIndex(unit->findData(hoaThanh));
         summaries << summary->text();
+        testsupport::shoot(d, QStringLiteral("paper-dialog-badges"));
         saved = dialog->saveTo(badgesPdf);
         // CHỦ TRÌ of every unit: the chair and the co-chair.
         role->setCurrentIndex(role->findText(QStringLiteral("Chair and co-chairs (CHỦ TRÌ)")));
