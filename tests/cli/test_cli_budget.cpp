@@ -33,6 +33,17 @@ QString flat(QString s)
     return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
+// `print budget`, and the PDF's text with its runs of spaces made one.
+QString printedBudget(const SampleData &d)
+{
+    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
+    const ProcessResult printed = d.run(
+        { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    return flat(testsupport::pdfText(pdf));
+}
+
 } // namespace
 
 TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with the words",
@@ -90,14 +101,9 @@ TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with
           == QStringLiteral("4\t4\tNước uống\tNước suối\tchai\t300\t5000\t1500000\tin-person\t\t"
                             "1350000"));
 
-    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
-    const ProcessResult printed = d.run(
-        { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
-    INFO(printed.err.toStdString());
-    REQUIRE(printed.exitCode == 0);
     // Cells that wrap ("Số / lượng", a long content) interleave in the text pdftotext gives,
     // so the rows are compared with the spaces taken out.
-    const QString text = flat(testsupport::pdfText(pdf));
+    const QString text = printedBudget(d);
     const QString squashed = QString(text).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("DỰ TRÙ KINH PHÍ")));
@@ -167,12 +173,7 @@ TEST_CASE("CLI budget: quantities with decimals, amounts rounded to the đồng,
     }
     CHECK(d.list(QStringLiteral("budget")) == expected);
 
-    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
-    const ProcessResult printed = d.run(
-        { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
-    INFO(printed.err.toStdString());
-    REQUIRE(printed.exitCode == 0);
-    const QString text = flat(testsupport::pdfText(pdf));
+    const QString text = printedBudget(d);
     const QString squashed = QString(text).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK(squashed.contains(QStringLiteral("ngày1,5350.000525.000")));
