@@ -833,10 +833,6 @@ Without a command, DialogueDesk opens its window.
         <translation>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</translation>
     </message>
     <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: the quantity</translation>
-    </message>
-    <message>
         <source>budget add|set: the unit price in đồng</source>
         <translation>budget add|set: the unit price in đồng</translation>
     </message>
@@ -847,10 +843,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>budget add|set: the line&apos;s note</source>
         <translation>budget add|set: the line&apos;s note</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -1021,6 +1013,14 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
         <translation>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
     </message>
     <message>
         <source>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks; --save-lists DIR saves the attached spreadsheets (attendee lists) there, one line each: list, sending unit, file, for import attendees FILE --unit NAME</source>
@@ -1227,6 +1227,18 @@ Without a command, DialogueDesk opens its window.
             <numerusform>delete %n budget lines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>edit the report&apos;s assessment</source>
+        <translation>edit the report&apos;s assessment</translation>
+    </message>
+    <message>
+        <source>edit the report&apos;s proposals</source>
+        <translation>edit the report&apos;s proposals</translation>
+    </message>
+    <message>
+        <source>edit the report&apos;s assessment and proposals</source>
+        <translation>edit the report&apos;s assessment and proposals</translation>
+    </message>
     <message numerus="yes">
         <source>import %n question(s) from the mailbox</source>
         <translation>
@@ -1406,7 +1418,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classified</source>
@@ -1708,7 +1720,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position, unit</source>
@@ -1720,7 +1732,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -2044,6 +2056,38 @@ Without a command, DialogueDesk opens its window.
         <source>read as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity: %2</source>
+        <translation>&quot;%1&quot; is not a quantity: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>type a number such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>a quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>it has more than one decimal comma (write one and a half as 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>only digits and one decimal comma, such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dots only go between groups of three digits, as in 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>at most three decimals (thousandths of the unit) are kept.</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>it is too large.</translation>
+    </message>
 </context>
 <context>
     <name>Mail</name>
@@ -2363,6 +2407,57 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2373,7 +2468,7 @@ Without a command, DialogueDesk opens its window.
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2479,11 +2574,11 @@ Do you want to replace it?</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2569,7 +2664,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2682,11 +2777,11 @@ Do you want to replace it?</source>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -3088,57 +3183,6 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>dd</name>
-    <message>
-        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</translation>
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -3236,8 +3280,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation type="unfinished"></translation>
+        <source>Item (online plan)</source>
+        <translation>Item (online plan)</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3411,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3375,7 +3419,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -3696,7 +3740,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3721,8 +3765,8 @@ Do you want to replace it?</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -3786,6 +3830,68 @@ Do you want to replace it?</source>
     <message>
         <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
         <translation>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chair and co-chairs (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Guests (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Delegates (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Press (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Organisers (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>on %n A4 sheet, eight to a sheet.</numerusform>
+            <numerusform>on %n A4 sheets, eight to a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n place card, one A4 sheet each.</numerusform>
+            <numerusform>%n place cards, one A4 sheet each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>on %n label sheet of 14.</numerusform>
+            <numerusform>on %n label sheets of 14.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4388,7 +4494,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4396,7 +4502,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -4614,6 +4720,10 @@ Do you want to replace it?</source>
         <translation>No e-mail address: skipped (fill it in Edit ▸ Units)</translation>
     </message>
     <message>
+        <source>Sent at %1</source>
+        <translation>Sent at %1</translation>
+    </message>
+    <message>
         <source>Sent at %1 to %2</source>
         <translation>Sent at %1 to %2</translation>
     </message>
@@ -4688,10 +4798,6 @@ Do you want to replace it?</source>
             <numerusform>%n message(s) sent.</numerusform>
             <numerusform>%n message(s) sent.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Sent at %1</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5174,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n people was erased; the backup taken before is %1</source>
@@ -5342,7 +5448,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -5548,6 +5654,14 @@ Do you want to replace it?</source>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Your words:</translation>
+    </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
@@ -5733,6 +5847,10 @@ Why is the plan switched?</source>
         <source>What the switch changes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Results report…</translation>
+    </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>
@@ -5856,7 +5974,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -5930,7 +6048,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5962,7 +6080,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
@@ -6023,7 +6141,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -6268,7 +6386,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. %1 — %2 — %3</source>
@@ -6357,12 +6475,55 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the mail&amp;box…</source>
+        <translation>From the mail&amp;box…</translation>
+    </message>
+    <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</translation>
     </message>
+</context>
+<context>
+    <name>dd::ReportTextDialog</name>
     <message>
-        <source>From the mail&amp;box…</source>
-        <translation>From the mail&amp;box…</translation>
+        <source>Results report: assessment and proposals</source>
+        <translation>Results report: assessment and proposals</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>How the meeting went: attendance, the questions, the answers, what worked and what did not.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>What the secretariat proposes to the province: answers still owed, what to do differently next time.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. &amp;Assessment (đánh giá):</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. &amp;Proposals (đề xuất, kiến nghị):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Results report: assessment and proposals…</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6790,7 @@ Why is the plan switched?</source>
     <name>dd::UnitDirectoryModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Short name</source>
@@ -6649,7 +6810,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -6678,7 +6839,7 @@ Server&apos;s answer: %3</translation>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part</source>
