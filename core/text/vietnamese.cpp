@@ -9,6 +9,7 @@
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <memory>
@@ -267,6 +268,10 @@ bool matchesQuery(const QString &foldedHaystack, const QString &query)
 
 QString normalizePhone(const QString &s)
 {
+    // Most phones are stored, and many typed, as their ten digits already: kept as they are.
+    if (s.size() == 10
+        && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return s;
     // The digits, written straight into a string one longer than the text (room for a 0).
     QString digits(s.size() + 1, Qt::Uninitialized);
     char16_t *d = reinterpret_cast<char16_t *>(digits.data()) + 1;
@@ -286,7 +291,10 @@ QString normalizePhone(const QString &s)
         d[-1] = u'0';
         n += 1;
     }
-    return digits.mid(from, n);
+    // Cut in place: the string is this function's own.
+    digits.truncate(from + n);
+    digits.remove(0, from);
+    return digits;
 }
 
 QByteArray sortKey(const QString &s)
