@@ -71,20 +71,20 @@ QString AttendeeRepository::searchText(const Attendee &a)
 
 QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attendee &a)
 {
-    const QString position = text::fold(a.position);
-    const QString workplace = text::fold(a.workplace);
-    const QString email = text::fold(a.email);
     const QString phone = text::normalizePhone(a.phone);
     QString s;
-    s.reserve(foldedName.size() + position.size() + workplace.size() + email.size() + phone.size()
-              + 4);
+    // Room for everything at once; each part is folded straight into it.
+    s.reserve(foldedName.size() + a.position.size() + a.workplace.size() + a.email.size()
+              + phone.size() + 4);
     s += foldedName;
-    for (const QString *f : { &position, &workplace, &email }) {
-        if (f->isEmpty())
-            continue;
-        if (!s.isEmpty())
+    for (const QString *f : { &a.position, &a.workplace, &a.email }) {
+        const qsizetype before = s.size();
+        const bool spaced = !s.isEmpty();
+        if (spaced)
             s += QLatin1Char(' ');
-        s += *f;
+        text::appendFolded(s, *f);
+        if (spaced && s.size() == before + 1) // the part folds to nothing: no space for it
+            s.truncate(before);
     }
     if (!phone.isEmpty()) {
         s += QLatin1Char(' '); // as before, even after an empty name

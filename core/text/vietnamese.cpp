@@ -146,11 +146,21 @@ QString cleanBlock(const QString &s)
 
 QString fold(const QString &s)
 {
-    // Each character folds to at most one: written straight into a string of the input's
-    // length, cut to size at the end.
-    const auto &table = foldTable();
+    // Room for the input's length (and never a null string, as before).
     QString out(s.size(), Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    out.truncate(0);
+    appendFolded(out, s);
+    return out;
+}
+
+void appendFolded(QString &out, QStringView s)
+{
+    // Each character folds to at most one: written straight after what `out` holds, in room
+    // for the input's length, cut to size at the end.
+    const auto &table = foldTable();
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
     qsizetype n = 0;
     bool lastSpace = true;
     for (const QChar c : s) {
@@ -173,8 +183,7 @@ QString fold(const QString &s)
     }
     if (n > 0 && o[n - 1] == u' ')
         --n;
-    out.truncate(n);
-    return out;
+    out.truncate(start + n);
 }
 
 QStringList queryTokens(const QString &query)
