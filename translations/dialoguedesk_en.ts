@@ -833,10 +833,6 @@ Without a command, DialogueDesk opens its window.
         <translation>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</translation>
     </message>
     <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: the quantity</translation>
-    </message>
-    <message>
         <source>budget add|set: the unit price in đồng</source>
         <translation>budget add|set: the unit price in đồng</translation>
     </message>
@@ -847,10 +843,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>budget add|set: the line's note</source>
         <translation>budget add|set: the line's note</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -1025,6 +1017,14 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
         <translation>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1210,18 @@ Without a command, DialogueDesk opens its window.
             <numerusform>delete %n budget line</numerusform>
             <numerusform>delete %n budget lines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>edit the report's assessment</source>
+        <translation>edit the report's assessment</translation>
+    </message>
+    <message>
+        <source>edit the report's proposals</source>
+        <translation>edit the report's proposals</translation>
+    </message>
+    <message>
+        <source>edit the report's assessment and proposals</source>
+        <translation>edit the report's assessment and proposals</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2033,38 @@ Without a command, DialogueDesk opens its window.
         <source>read as %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" is not a quantity: %2</source>
+        <translation>"%1" is not a quantity: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>type a number such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>a quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>it has more than one decimal comma (write one and a half as 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>only digits and one decimal comma, such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dots only go between groups of three digits, as in 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>at most three decimals (thousandths of the unit) are kept.</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>it is too large.</translation>
+    </message>
 </context>
 <context>
     <name>Mail</name>
@@ -2325,6 +2369,57 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2441,11 +2536,11 @@ Do you want to replace it?</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2527,7 +2622,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2633,7 +2728,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Export to PDF</source>
@@ -2644,11 +2739,11 @@ Do you want to replace it?</source>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -3050,57 +3145,6 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>dd</name>
-    <message>
-        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -3198,8 +3242,8 @@ Do you want to replace it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation type="unfinished" />
+        <source>Item (online plan)</source>
+        <translation>Item (online plan)</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3682,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>A backup was taken: %1</source>
@@ -3683,8 +3727,8 @@ Do you want to replace it?</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -3748,6 +3792,68 @@ Do you want to replace it?</source>
     <message>
         <source>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
         <translation>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chair and co-chairs (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Guests (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Delegates (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Press (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Organisers (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>on %n A4 sheet, eight to a sheet.</numerusform>
+            <numerusform>on %n A4 sheets, eight to a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n place card, one A4 sheet each.</numerusform>
+            <numerusform>%n place cards, one A4 sheet each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>on %n label sheet of 14.</numerusform>
+            <numerusform>on %n label sheets of 14.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4207,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -4160,7 +4266,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
@@ -5205,6 +5311,14 @@ Do you want to replace it?</source>
         <source>Saved %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Your words:</translation>
+    </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
@@ -5390,6 +5504,10 @@ Why is the plan switched?</source>
         <source>What the switch changes:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Results report…</translation>
+    </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>
@@ -5509,7 +5627,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
@@ -5953,7 +6071,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
@@ -6007,6 +6125,49 @@ Why is the plan switched?</source>
     </message>
 </context>
 <context>
+    <name>dd::ReportTextDialog</name>
+    <message>
+        <source>Results report: assessment and proposals</source>
+        <translation>Results report: assessment and proposals</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>How the meeting went: attendance, the questions, the answers, what worked and what did not.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>What the secretariat proposes to the province: answers still owed, what to do differently next time.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. &amp;Assessment (đánh giá):</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. &amp;Proposals (đề xuất, kiến nghị):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Results report: assessment and proposals…</translation>
+    </message>
+</context>
+<context>
     <name>dd::ServerAddress</name>
     <message>
         <source>"%1" is not a server address (postgresql://…).</source>
@@ -6055,6 +6216,7 @@ Why is the plan switched?</source>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row(s)</numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -6163,7 +6325,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>move a topic</source>
@@ -6371,7 +6533,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>

@@ -808,10 +808,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>budget add|set: đơn vị tính (ĐVT), ví dụ buổi, bộ, chai</translation>
     </message>
     <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: số lượng</translation>
-    </message>
-    <message>
         <source>budget add|set: the unit price in đồng</source>
         <translation>budget add|set: đơn giá bằng đồng</translation>
     </message>
@@ -822,10 +818,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>budget add|set: the line's note</source>
         <translation>budget add|set: ghi chú của dòng</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff)</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -994,6 +986,14 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</source>
         <translation>chép toàn bộ dữ liệu (mọi hội nghị, đơn vị và thiết lập) sang một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ, trong một bước, rồi in số dòng đã chép của từng bảng; đích đã có dữ liệu thì bị từ chối</translation>
+    </message>
+    <message>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: số lượng, có thể có phần thập phân (1,5 hoặc 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff; chair và co_chair đều thuộc dải CHỦ TRÌ)</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1169,18 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>xóa %n dòng kinh phí</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>edit the report's assessment</source>
+        <translation>sửa phần đánh giá của báo cáo</translation>
+    </message>
+    <message>
+        <source>edit the report's proposals</source>
+        <translation>sửa phần đề xuất của báo cáo</translation>
+    </message>
+    <message>
+        <source>edit the report's assessment and proposals</source>
+        <translation>sửa phần đánh giá và đề xuất của báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +1991,38 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>read as %1</source>
         <translation>hiểu là %1</translation>
     </message>
+    <message>
+        <source>"%1" is not a quantity: %2</source>
+        <translation>"%1" không phải là số lượng: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>hãy gõ một số như 2 hoặc 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>số lượng không được âm.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>có nhiều hơn một dấu phẩy thập phân (một rưỡi viết là 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>chỉ gồm chữ số và một dấu phẩy thập phân, như 2 hoặc 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dấu chấm chỉ đặt giữa các nhóm ba chữ số, như 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>chỉ được tối đa ba chữ số thập phân (phần nghìn của đơn vị).</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>số quá lớn.</translation>
+    </message>
 </context>
 <context>
     <name>Mail</name>
@@ -2279,6 +2323,57 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Nothing was erased, because no backup could be taken first. %1</source>
         <translation>Chưa xóa gì, vì không sao lưu trước được. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: "%2". Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation>thời gian tổ chức</translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation>hạn gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation>địa chỉ e-mail nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation>số điện thoại liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation>người liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation>địa điểm của phương án trực tiếp</translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation>phòng họp của phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation>địa chỉ phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>số lượng đại biểu</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>số lượng của %1</translation>
     </message>
 </context>
 <context>
@@ -2999,57 +3094,6 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>dd</name>
-    <message>
-        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: "%2". Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation>thời gian tổ chức</translation>
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation>hạn gửi câu hỏi</translation>
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation>địa chỉ e-mail nhận câu hỏi</translation>
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation>số điện thoại liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation>người liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation>địa điểm của phương án trực tiếp</translation>
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation>phòng họp của phương án trực tuyến</translation>
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation>địa chỉ phát trực tiếp</translation>
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation>số lượng đại biểu</translation>
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation>số lượng của %1</translation>
-    </message>
-</context>
-<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
@@ -3147,8 +3191,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thời lượng là số phút, ví dụ 15.</translation>
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation>Tên mục theo phương án trực tuyến</translation>
+        <source>Item (online plan)</source>
+        <translation>Nội dung (trực tuyến)</translation>
     </message>
 </context>
 <context>
@@ -3632,8 +3676,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000); số lượng có thể có phần lẻ (1,5). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -3697,6 +3741,63 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
         <translation>"%1" không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chủ trì và đồng chủ trì (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Khách mời (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Đại biểu (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Phóng viên (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Ban tổ chức (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n thẻ đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>trên %n tờ A4, tám thẻ một tờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n bảng tên, mỗi bảng một tờ A4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n nhãn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>trên %n tờ nhãn 14 ô.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5231,14 @@ Bạn có muốn thay thế không?</translation>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Vai &amp;trò:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Phần viết thêm:</translation>
+    </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
@@ -5311,6 +5420,10 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>What the switch changes:</source>
         <translation>Việc chuyển phương án làm thay đổi:</translation>
+    </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Báo cáo kết quả…</translation>
     </message>
 </context>
 <context>
@@ -5915,6 +6028,49 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>F&amp;orward…</source>
         <translation>&amp;Chuyển…</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportTextDialog</name>
+    <message>
+        <source>Results report: assessment and proposals</source>
+        <translation>Báo cáo kết quả: đánh giá và đề xuất</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>Nội dung viết ở đây được in trong báo cáo kết quả sau hội nghị (Giấy tờ ▸ Báo cáo kết quả), ở mục II và III. Mỗi dòng là một đoạn. Phần để trống được in thành dòng chấm để viết tay.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>Hội nghị diễn ra thế nào: số đại biểu dự, các ý kiến, việc trả lời, điểm làm được và chưa làm được.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>Những đề xuất, kiến nghị với tỉnh: các ý kiến chưa được trả lời, những điều cần làm khác ở lần sau.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. Đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. Đề &amp;xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Báo cáo kết quả: đánh giá và đề xuất…</translation>
     </message>
 </context>
 <context>
