@@ -138,7 +138,10 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
         const int limit = isNameField(f) ? io::kMaxNameLength
             : f == Field::Note           ? io::kMaxLongTextLength
                                          : io::kMaxFieldLength;
-        QString problem = lengthProblem(cells.at(c), limit, fieldLabel(f));
+        // The label is looked up in the translations only for a cell that is too long.
+        QString problem = cells.at(c).size() > limit
+            ? lengthProblem(cells.at(c), limit, fieldLabel(f))
+            : QString();
         if (problem.isEmpty() && isNameField(f))
             problem = nameProblem(cells.at(c));
         if (!problem.isEmpty())

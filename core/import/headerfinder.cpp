@@ -154,8 +154,15 @@ QStringList titleLines(const io::Sheet &sheet, const HeaderInfo &header)
 
 bool hasWords(const QString &key, const char *words)
 {
-    const QString padded = QLatin1Char(' ') + key + QLatin1Char(' ');
-    return padded.contains(QLatin1Char(' ') + QLatin1String(words) + QLatin1Char(' '));
+    // The words, each end at the key's end or at a space; looked for in place (the header of
+    // every column is tried against some fifty of them).
+    const QLatin1StringView w(words);
+    for (qsizetype at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+        const qsizetype end = at + w.size();
+        if ((at == 0 || key.at(at - 1) == u' ') && (end == key.size() || key.at(end) == u' '))
+            return true;
+    }
+    return false;
 }
 
 bool isDigits(QStringView s)

@@ -59,7 +59,10 @@ Parsed parsePiece(QStringView text, QChar delimiter, std::atomic<qsizetype> &cel
         out.stop = { kind, rows.size(), column };
         return out;
     };
+    qsizetype lastWidth = 0; // cells of the last row that had any
     auto endRow = [&] {
+        if (!row.isEmpty())
+            lastWidth = row.size();
         rows.append(std::move(row));
         row = QStringList();
         pendingEmpty = 0;
@@ -119,6 +122,10 @@ Parsed parsePiece(QStringView text, QChar delimiter, std::atomic<qsizetype> &cel
             if (column >= kMaxColumns)
                 return stop(ParseStop::Kind::Columns);
             counted += pendingEmpty + 1;
+            // A row is most likely as wide as the one before: room for its cells at once
+            // (within reason), not grown cell by cell.
+            if (row.isEmpty())
+                row.reserve(std::min<qsizetype>(std::max(lastWidth, pendingEmpty + 1), 256));
             for (; pendingEmpty > 0; --pendingEmpty)
                 row.append(QString());
             row.append(std::move(field));

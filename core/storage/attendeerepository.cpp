@@ -71,20 +71,20 @@ QString AttendeeRepository::searchText(const Attendee &a)
 
 QString AttendeeRepository::searchTextOf(const QString &foldedName, const Attendee &a)
 {
-    const QString position = text::fold(a.position);
-    const QString workplace = text::fold(a.workplace);
-    const QString email = text::fold(a.email);
     const QString phone = text::normalizePhone(a.phone);
     QString s;
-    s.reserve(foldedName.size() + position.size() + workplace.size() + email.size() + phone.size()
-              + 4);
+    // Room for everything at once; each part is folded straight into it.
+    s.reserve(foldedName.size() + a.position.size() + a.workplace.size() + a.email.size()
+              + phone.size() + 4);
     s += foldedName;
-    for (const QString *f : { &position, &workplace, &email }) {
-        if (f->isEmpty())
-            continue;
-        if (!s.isEmpty())
+    for (const QString *f : { &a.position, &a.workplace, &a.email }) {
+        const qsizetype before = s.size();
+        const bool spaced = !s.isEmpty();
+        if (spaced)
             s += QLatin1Char(' ');
-        s += *f;
+        text::appendFolded(s, *f);
+        if (spaced && s.size() == before + 1) // the part folds to nothing: no space for it
+            s.truncate(before);
     }
     if (!phone.isEmpty()) {
         s += QLatin1Char(' '); // as before, even after an empty name
@@ -260,6 +260,10 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
 struct AttendeeRepository::BulkInsert::Private
 {
     static constexpr int kBatch = 32;
+    // New keys are asked of the store this many at a time (one query rather than one per
+    // statement); with SQLite they are the same numbers, the writer holding the file.
+    static constexpr qsizetype kKeyBlock = 4096;
+    static constexpr int kBulkCacheKiB = -65536; // negative: KiB, as PRAGMA cache_size takes it
 
     AttendeeRepository &repo;
     QString failed; // set once something went wrong; nothing more is written
@@ -267,6 +271,10 @@ struct AttendeeRepository::BulkInsert::Private
     std::unique_ptr<SqlStatement> full; // kBatch rows
     QStringList rebuild; // the indexes to build again at the end
     QList<Prepared> waiting; // fewer than kBatch rows, until more come or finish()
+    std::optional<qint64> cacheBefore; // SQLite's page cache setting, while a larger one is set
+    qsizetype expected = 0; // rows that may still come
+    QList<qint64> keys; // new keys asked for ahead, taken in order
+    qsizetype nextKey = 0; // the first of `keys` not taken yet
 
     explicit Private(AttendeeRepository &r)
         : repo(r)
@@ -287,6 +295,9 @@ struct AttendeeRepository::BulkInsert::Private
         bool ok = true;
         for (const QString &sql : std::exchange(rebuild, {}))
             ok = db().exec(sql) && ok;
+        if (cacheBefore) // after the indexes: their sort is what needs the room
+            db().exec(
+                QStringLiteral("PRAGMA cache_size = %1").arg(*std::exchange(cacheBefore, {})));
         return ok;
     }
 
@@ -313,6 +324,16 @@ struct AttendeeRepository::BulkInsert::Private
                 if (!dropped)
                     return fail(dropped.error());
                 rebuild = *dropped;
+                // SQLite sorts an index's keys within the page cache's size and spills the
+                // rest to temporary files; the 2 MB it keeps by default would write and read
+                // back the rows of every index several times. The setting holds for this
+                // connection only and is put back once the indexes are built.
+                if (!db().isServer()) {
+                    cacheBefore = number(QStringLiteral("PRAGMA cache_size"));
+                    if (cacheBefore
+                        && !db().exec(QStringLiteral("PRAGMA cache_size = %1").arg(kBulkCacheKiB)))
+                        cacheBefore.reset();
+                }
             }
         }
         full = db().prepare(attendees().insertSql(db().dialect(), kBatch));
@@ -333,16 +354,20 @@ struct AttendeeRepository::BulkInsert::Private
         int newRows = 0;
         for (int r = 0; r < count; ++r)
             newRows += rows[r].a.id > 0 ? 0 : 1;
-        QList<qint64> keys;
-        if (newRows > 0) {
-            auto chosen
-                = db().dialect().newKeys(db(), attendees().name(), attendees().keyName(), newRows);
+        if (newRows > keys.size() - nextKey) {
+            // Enough for the rows that may still come, up to a block. Keys left over are
+            // dropped: SQLite gives them again (none was written), a server's sequence has
+            // moved on.
+            const qsizetype want = std::max<qsizetype>(
+                newRows, std::min<qsizetype>(kKeyBlock, expected - ids.size()));
+            auto chosen = db().dialect().newKeys(db(), attendees().name(), attendees().keyName(),
+                                                 int(want));
             if (!chosen)
                 return fail(chosen.error());
             keys = std::move(*chosen);
+            nextKey = 0;
         }
         SqlStatement &q = partial ? *partial : *full;
-        qsizetype nextKey = 0;
         for (int r = 0; r < count; ++r) {
             const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : keys.at(nextKey++);
             ids << id;
@@ -351,6 +376,10 @@ struct AttendeeRepository::BulkInsert::Private
         }
         if (!q.exec())
             return fail(q.error());
+        if (newRows < count) { // rows written with their own keys: the next ones come after them
+            keys.clear();
+            nextKey = 0;
+        }
         return {};
     }
 };
@@ -359,6 +388,7 @@ AttendeeRepository::BulkInsert::BulkInsert(AttendeeRepository &repo, qsizetype e
     : d(std::make_unique<Private>(repo))
 {
     d->ids.reserve(expected);
+    d->expected = expected;
     d->begin(expected);
 }
 

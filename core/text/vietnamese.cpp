@@ -9,6 +9,7 @@
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <memory>
@@ -145,11 +146,21 @@ QString cleanBlock(const QString &s)
 
 QString fold(const QString &s)
 {
-    // Each character folds to at most one: written straight into a string of the input's
-    // length, cut to size at the end.
-    const auto &table = foldTable();
+    // Room for the input's length (and never a null string, as before).
     QString out(s.size(), Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    out.truncate(0);
+    appendFolded(out, s);
+    return out;
+}
+
+void appendFolded(QString &out, QStringView s)
+{
+    // Each character folds to at most one: written straight after what `out` holds, in room
+    // for the input's length, cut to size at the end.
+    const auto &table = foldTable();
+    const qsizetype start = out.size();
+    out.resize(start + s.size());
+    char16_t *o = reinterpret_cast<char16_t *>(out.data()) + start;
     qsizetype n = 0;
     bool lastSpace = true;
     for (const QChar c : s) {
@@ -172,8 +183,7 @@ QString fold(const QString &s)
     }
     if (n > 0 && o[n - 1] == u' ')
         --n;
-    out.truncate(n);
-    return out;
+    out.truncate(start + n);
 }
 
 QStringList queryTokens(const QString &query)
@@ -267,6 +277,10 @@ bool matchesQuery(const QString &foldedHaystack, const QString &query)
 
 QString normalizePhone(const QString &s)
 {
+    // Most phones are stored, and many typed, as their ten digits already: kept as they are.
+    if (s.size() == 10
+        && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return s;
     // The digits, written straight into a string one longer than the text (room for a 0).
     QString digits(s.size() + 1, Qt::Uninitialized);
     char16_t *d = reinterpret_cast<char16_t *>(digits.data()) + 1;
@@ -286,7 +300,10 @@ QString normalizePhone(const QString &s)
         d[-1] = u'0';
         n += 1;
     }
-    return digits.mid(from, n);
+    // Cut in place: the string is this function's own.
+    digits.truncate(from + n);
+    digits.remove(0, from);
+    return digits;
 }
 
 QByteArray sortKey(const QString &s)

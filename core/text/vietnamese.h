@@ -30,6 +30,8 @@ QString cleanBlock(const QString &s);
 // For searching: NFC, no diacritics, đ→d, lower case, spaces collapsed.
 // "Đoàn Thị Hồng" → "doan thi hong".
 QString fold(const QString &s);
+// Appends fold(s) to `out` without a string of its own (for texts made of several folded parts).
+void appendFolded(QString &out, QStringView s);
 
 // True when every word of the folded query begins a word of the folded haystack. Digit groups
 // separated by spaces, dots or dashes ("0912 345") are one word, so a phone number typed

@@ -22,6 +22,19 @@ TEST_CASE("E-mail addresses: something, one @, a domain with a dot, no spaces", 
         { "hong@@gmail.com", false },
         { "hong@gmail.com ", false }, // callers trim first
         { "", false },
+        // The edges of the rule: a dot right after the @ or at the end is not the domain's.
+        { "hong@.gmail", false },
+        { "hong@gmail.", false },
+        { "hong@g.m", true },
+        { "hong@gmail..com", true },
+        { "h@o@ng.vn", false },
+        { "hong\t@gmail.com", false },
+        { "hong@gmail.com\r", false },
+        { "hong@gmail.com\n", true }, // $ matches before a last line break, as it always did
+        { "hồng@gmail.com", true },
+        { "hồng @gmail.com", false },
+        { "hồng@@gmail.com", false },
+        { "hong@gmail\u00a0.com", true }, // a no-break space is no \s of the pattern
     };
     for (const auto &[text, ok] : cases) {
         INFO(text);
