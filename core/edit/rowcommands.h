@@ -51,6 +51,7 @@ public:
     {
         Transaction t(m_session->database());
         for (T &row : m_rows) {
+            row.rowVersion = qMax<qint64>(1, row.rowVersion); // as the store writes a new row
             auto id = m_session->insert(row);
             if (!id) {
                 fail(id.error());

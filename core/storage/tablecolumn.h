@@ -73,12 +73,16 @@ struct TableColumn
         return c;
     }
 
-    // The version of the row (row_version): written on insert as the record has it; an update
-    // writes only over the version the record was read with, and bumps it.
+    // The version of the row (row_version): written on insert as the record has it (a new
+    // record's 0, "never stored", as 1); an update writes only over the version the record was
+    // read with, and bumps it.
     template<auto M>
     static TableColumn version(const char *name)
     {
         TableColumn c = integer<M>(name);
+        c.bind = [](const Written &w, SqlStatement &s) {
+            s.bindInteger(qMax<qint64>(1, field<M>(w)));
+        };
         c.versionOf = [](const Written &w) {
             return qint64(field<M>(w));
         };
