@@ -60,6 +60,12 @@ QModelIndex cell(MainWindow &w, qint64 id, int column)
     return {};
 }
 
+// The digits of a phone as the list shows it ("0913.222.333").
+QString digits(const QVariant &shown)
+{
+    return shown.toString().remove(QLatin1Char('.'));
+}
+
 // The other desk changes the phone of person `id`.
 void theyChangePhone(MainWindow &desk, qint64 id, const QString &phone)
 {
@@ -105,7 +111,7 @@ TEST_CASE("Two desks on one server: an edit of a row the other desk changed sinc
     auto *view = child<QTableView>(office, "attendeeTable");
     const QModelIndex phone = cell(office, hongId, AttendeeTableModel::PhoneColumn);
     REQUIRE(phone.isValid());
-    CHECK(phone.data().toString() == shownPhone);
+    CHECK(digits(phone.data()) == shownPhone);
     view->model()->setData(phone, QStringLiteral("0987654321"), Qt::EditRole);
 
     QPointer<QDialog> dialog = office.findChild<QDialog *>(QStringLiteral("conflictDialog"));
@@ -123,7 +129,7 @@ TEST_CASE("Two desks on one server: an edit of a row the other desk changed sinc
     // "Take their value": nothing of the office's is written, its list shows theirs.
     QTest::mouseClick(child<QPushButton>(*dialog, "takeTheirsButton"), Qt::LeftButton);
     CHECK(eventually([&] {
-        return cell(office, hongId, AttendeeTableModel::PhoneColumn).data().toString()
+        return digits(cell(office, hongId, AttendeeTableModel::PhoneColumn).data())
             == QStringLiteral("0913222333");
     }));
     CHECK(office.session()->attendees().get(hongId)->phone == QStringLiteral("0913222333"));
