@@ -12,6 +12,7 @@
 #include "dialogs/guidedialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/reporttextdialog.h"
 #include "dialogs/unitsdialog.h"
 #include "edit/personaldataactions.h"
 #include "pages/agendapage.h"
@@ -242,6 +243,10 @@ void MainWindow::createActions()
         });
         a->setObjectName(QStringLiteral("paperAction_") + paperKindKey(kind));
     }
+    m_papersMenu
+        ->addAction(ReportTextDialog::actionText(), this,
+                    [this] { ReportTextDialog::run(m_session.get(), this); })
+        ->setObjectName(QStringLiteral("reportTextAction"));
     connect(m_papersMenu, &QMenu::aboutToShow, this, [this] {
         const bool hasEvent = m_session && m_session->eventId() > 0;
         for (QAction *a : m_papersMenu->actions())

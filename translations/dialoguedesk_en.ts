@@ -19,11 +19,11 @@
     </message>
     <message>
         <source>substitute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>check in %n attendee(s)</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>add walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The check-in of %1 was changed at another desk since; it was left as that desk made it.</source>
@@ -52,141 +52,141 @@
     <name>CheckIn</name>
     <message>
         <source>No one of this event has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No one of this event has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type or scan a code, a number or a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code %1 is not right: a digit was mistyped or misread. Scan it again or type the number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The code %1 belongs to another event: "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code %1 belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No one of this event is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No one of this event is called "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <source>%n people are called "%1" (numbers %2): check in by number or code.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 has already checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has already checked in at %2 at the desk "%3".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It is probably open in the DialogueDesk window: close it there, then run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no folder for the data file; choose one with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The event id &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <source>The event id "%1" is not a number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no event %1 in the file "%2". "dialoguedesk list events" shows the events.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use vi or en.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>See dialoguedesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1". The commands are: %2. See dialoguedesk --help.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created the sample event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No command given. See dialoguedesk --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</source>
-        <translation type="unfinished"></translation>
+        <source>No unit is called "%1". "dialoguedesk list units" shows the units.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot list &quot;%1&quot;; the lists are: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot list "%1"; the lists are: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;list %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --%1 does not apply to "list %2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown status "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which plan: plan switch in-person|online --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person or online.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown plan "%1": use in-person or online.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
-        <translation type="unfinished"></translation>
+        <source>No sheet of "%1" has a header row (a row with "Họ và tên", "Đơn vị", …).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>No column of "%1" holds the names ("Họ và tên" or "Tên").</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n would be added</source>
@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>nothing written (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing in &quot;%1&quot; can be imported.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing in "%1" can be imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n attendee(s) written to %1</source>
@@ -243,68 +243,68 @@
         </translation>
     </message>
     <message>
-        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
+        <source>The data file "%1" does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which paper to print: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no paper called "%1"; the papers are: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--by takes topic or agency for the questions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--by takes unit or role for the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --by does not apply to &quot;print %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --by does not apply to "print %1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --unit does not apply to "print %1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --status does not apply to &quot;print %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --status does not apply to "print %1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown status "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody has the status "%1", so there is no letter to print.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" does not exist.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not imported: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(add --unit NAME to import it for that unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s) would be imported (dry run: nothing was changed).</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Say where to write: export questions FILE.xlsx|FILE.csv [--agency NAME].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Wrote %n question(s) to %1.</source>
@@ -363,12 +363,12 @@ Without a command, DialogueDesk opens its window.
         <translation>Exit status: 0 done, 1 failed, 2 wrong command line.</translation>
     </message>
     <message>
-        <source>Incomplete command &quot;%1&quot;: use %2.</source>
-        <translation>Incomplete command &quot;%1&quot;: use %2.</translation>
+        <source>Incomplete command "%1": use %2.</source>
+        <translation>Incomplete command "%1": use %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use %2.</source>
-        <translation>Unknown command &quot;%1&quot;: use %2.</translation>
+        <source>Unknown command "%1": use %2.</source>
+        <translation>Unknown command "%1": use %2.</translation>
     </message>
     <message>
         <source>check the data file without changing it: integrity, schema version, number of events</source>
@@ -411,8 +411,8 @@ Without a command, DialogueDesk opens its window.
         <translation>the language of messages</translation>
     </message>
     <message>
-        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
-        <translation>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</translation>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; "0912 345" finds a phone)</source>
+        <translation>list attendees|questions: rows holding every word (accents and case ignored; "0912 345" finds a phone)</translation>
     </message>
     <message>
         <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
@@ -439,24 +439,24 @@ Without a command, DialogueDesk opens its window.
         <translation>--unit</translation>
     </message>
     <message>
-        <source>remembered for the title line &quot;%1&quot;</source>
-        <translation>remembered for the title line &quot;%1&quot;</translation>
+        <source>remembered for the title line "%1"</source>
+        <translation>remembered for the title line "%1"</translation>
     </message>
     <message>
-        <source>the title line &quot;%1&quot;</source>
-        <translation>the title line &quot;%1&quot;</translation>
+        <source>the title line "%1"</source>
+        <translation>the title line "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</translation>
+        <source>"%1" does not say which union sends these people: no column names units of the directory, and no title line names one (such as "Đơn vị: Huyện đoàn …"). Give it with --unit NAME; nothing was written.</source>
+        <translation>"%1" does not say which union sends these people: no column names units of the directory, and no title line names one (such as "Đơn vị: Huyện đoàn …"). Give it with --unit NAME; nothing was written.</translation>
     </message>
     <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Sent by %1 (from %2).</translation>
     </message>
     <message>
-        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
-        <translation>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</translation>
+        <source>left out: "%1" is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>left out: "%1" is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</translation>
     </message>
     <message>
         <source>left out: the row names no unit (--unit NAME gives one).</source>
@@ -512,8 +512,8 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
-        <translation>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</translation>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list's title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
+        <translation>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list's title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</translation>
     </message>
     <message>
         <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
@@ -528,148 +528,148 @@ Without a command, DialogueDesk opens its window.
         <translation>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
-        <translation>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</translation>
+        <source>Unknown encoding "%1": use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Unknown encoding "%1": use utf-8, utf-16, windows-1258 or tcvn3.</translation>
     </message>
     <message>
         <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which backup: backup restore FILE (see backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the automatic backups of the data file, newest first: when, size in bytes, events, people, questions, file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>take a backup of the data file now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>put a backup back (a name from backup list, or a path); the current state is backed up first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
-        <translation type="unfinished"></translation>
+        <source>erase the phones, e-mails and birth years of the event's people (Decree 13/2023), after a backup; names, units and counts stay</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: "%2" is not one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan's text</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation type="unfinished"></translation>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan's own words; a fact the plan's text states too is noted on stderr</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>assign questions to the agency that answers them; with --date, record them as sent that day (print forward records it otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record the answer to a question (an empty text removes it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list questions: only those forwarded to this agency; question forward, print forward: the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print: the file to write, .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print: how a list or the questions are grouped; question answer: who answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print forward: the day the agency is asked to answer by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>event set: the start time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>event set: the event's title; agenda set: the item's title</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
-        <translation type="unfinished"></translation>
+        <source>event set: the plan's text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>agenda set: the item&apos;s title under the online plan</source>
-        <translation type="unfinished"></translation>
+        <source>agenda set: the item's title under the online plan</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>agenda set: the duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>agenda set: who presents the item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>question answer: the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a UTF-8 text with the plan's paragraphs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: "%1" is not one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in "list agenda".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
-        <translation type="unfinished"></translation>
+        <source>The item number "%1" is not a position (1, 2, …).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--minutes takes a number of minutes from 0 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The programme has %n item(s); there is no item %1.</source>
@@ -680,35 +680,35 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Say where to write the paper: --out FILE.pdf (or FILE.odt for a document to edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which agency the letter goes to: --agency NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --agency does not apply to "print %1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --answer-by does not apply to "print %1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no question %1 in this event. "dialoguedesk list questions" shows their ids.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--date needs a date here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Forwarded %n question(s) to %1 on %2.</source>
@@ -718,79 +718,79 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <source>Assigned %n question(s) to %1; "print forward --agency" writes the covering letter and records the day they are sent.</source>
         <translation>
-            <numerusform>Assigned %n question to %1; &quot;print forward --agency&quot; writes the covering letter and records the day it is sent.</numerusform>
-            <numerusform>Assigned %n questions to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</numerusform>
+            <numerusform>Assigned %n question to %1; "print forward --agency" writes the covering letter and records the day it is sent.</numerusform>
+            <numerusform>Assigned %n questions to %1; "print forward --agency" writes the covering letter and records the day they are sent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say which question and the answer: question answer ID --text TEXT [--by WHO].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say who: checkin ID|CODE|NAME (a number from list attendees, the code on the letter or badge, or the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--desk does not apply to checkin --undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check people in at the door: a number from list attendees, the code on their letter or badge, or a full name; someone already checked in is said with the time and desk and not changed; --undo takes the check-in back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checkin: the name of this desk, recorded with each check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checkin: take the check-in of these people back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list attendees: only those checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>list attendees: add a last column with each person&apos;s check-in code</source>
-        <translation type="unfinished"></translation>
+        <source>list attendees: add a last column with each person's check-in code</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
-        <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</translation>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; "%2" is not one.</source>
+        <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; "%2" is not one.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
-        <translation>Unknown plan &quot;%1&quot;: use in-person, online or both.</translation>
+        <source>Unknown plan "%1": use in-person, online or both.</source>
+        <translation>Unknown plan "%1": use in-person, online or both.</translation>
     </message>
     <message>
-        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
-        <translation>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</translation>
+        <source>There is no budget line %1. "dialoguedesk list budget" shows them.</source>
+        <translation>There is no budget line %1. "dialoguedesk list budget" shows them.</translation>
     </message>
     <message>
         <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
@@ -813,8 +813,8 @@ Without a command, DialogueDesk opens its window.
         <translation>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
     </message>
     <message>
-        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
-        <translation>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</translation>
+        <source>add a line to the budget estimate: its section (e.g. "Hội trường"), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>add a line to the budget estimate: its section (e.g. "Hội trường"), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</translation>
     </message>
     <message>
         <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
@@ -825,16 +825,12 @@ Without a command, DialogueDesk opens its window.
         <translation>delete a line of the budget</translation>
     </message>
     <message>
-        <source>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
-        <translation>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</translation>
+        <source>the clerk's assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
+        <translation>the clerk's assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</translation>
     </message>
     <message>
         <source>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</source>
         <translation>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</translation>
-    </message>
-    <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: the quantity</translation>
     </message>
     <message>
         <source>budget add|set: the unit price in đồng</source>
@@ -845,12 +841,8 @@ Without a command, DialogueDesk opens its window.
         <translation>budget add|set: the plan a line belongs to</translation>
     </message>
     <message>
-        <source>budget add|set: the line&apos;s note</source>
-        <translation>budget add|set: the line&apos;s note</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</translation>
+        <source>budget add|set: the line's note</source>
+        <translation>budget add|set: the line's note</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -865,12 +857,12 @@ Without a command, DialogueDesk opens its window.
         <translation>budget set: the amount actually spent (none: not known)</translation>
     </message>
     <message>
-        <source>The option --role does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --role does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --role does not apply to "print %1".</source>
+        <translation>The option --role does not apply to "print %1".</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Unknown role &quot;%1&quot;.</translation>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
     </message>
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
@@ -881,16 +873,16 @@ Without a command, DialogueDesk opens its window.
         <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</translation>
     </message>
     <message>
-        <source>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
-        <translation>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</translation>
+        <source>read the new messages of the event's mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <translation>read the new messages of the event's mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</translation>
     </message>
     <message>
-        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
-        <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</translation>
+        <source>send the paper to each unit it is for, with the unit's own PDF attached, from the event's address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
+        <translation>send the paper to each unit it is for, with the unit's own PDF attached, from the event's address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</translation>
     </message>
     <message>
-        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
-        <translation>fill in a unit&apos;s e-mail address, phone and contact person</translation>
+        <source>fill in a unit's e-mail address, phone and contact person</source>
+        <translation>fill in a unit's e-mail address, phone and contact person</translation>
     </message>
     <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
@@ -909,8 +901,8 @@ Without a command, DialogueDesk opens its window.
         <translation>mail send: the sending server, smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT</translation>
     </message>
     <message>
-        <source>mail send: the event&apos;s address the papers are sent from</source>
-        <translation>mail send: the event&apos;s address the papers are sent from</translation>
+        <source>mail send: the event's address the papers are sent from</source>
+        <translation>mail send: the event's address the papers are sent from</translation>
     </message>
     <message>
         <source>mail send: send again to units that already received the paper</source>
@@ -936,7 +928,7 @@ Without a command, DialogueDesk opens its window.
         <source>%n new message(s); %1 question(s) would be imported (dry run: nothing was changed).</source>
         <translation>
             <numerusform>%n new message(s); %1 question(s) would be imported (dry run: nothing was changed).</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -947,21 +939,21 @@ Without a command, DialogueDesk opens its window.
         <source>%n new message(s) read</source>
         <translation>
             <numerusform>%n new message(s) read</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>imported %n question(s)</source>
         <translation>
             <numerusform>imported %n question(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read before</source>
         <translation>
             <numerusform>%n message(s) read before</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -969,12 +961,12 @@ Without a command, DialogueDesk opens its window.
         <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; is not a phone number.</translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" is not a phone number.</translation>
     </message>
     <message>
         <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
@@ -985,8 +977,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Say which paper: mail send unit-invitation|forward|notice [--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] [--again].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
-        <translation>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</translation>
+        <source>"%1" cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>"%1" cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</translation>
     </message>
     <message>
         <source>not sent: </source>
@@ -1004,14 +996,14 @@ Without a command, DialogueDesk opens its window.
         <source>Wrote %n message(s) (dry run: nothing was sent).</source>
         <translation>
             <numerusform>Wrote %n message(s) (dry run: nothing was sent).</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n message(s).</source>
         <translation>
             <numerusform>Sent %n message(s).</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1027,15 +1019,19 @@ Without a command, DialogueDesk opens its window.
         <translation>copy everything the store holds (every event, unit and setting) into a new file or an empty server database, in one step, and print the rows copied per table; a target that holds data is refused</translation>
     </message>
     <message>
-        <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
-        <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>add %n attendee(s)</source>
@@ -1046,7 +1042,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>edit %n attendee(s)</source>
@@ -1057,7 +1053,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>delete %n attendee(s)</source>
@@ -1088,12 +1084,12 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>add programme item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>add programme item "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>edit programme item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>edit programme item "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
@@ -1104,11 +1100,11 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>add a task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit a task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>delete %n task(s)</source>
@@ -1119,67 +1115,67 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>add a topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit a topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>delete a topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is still used by people, questions, tasks, other units or other events. Move or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>delete unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set the quota of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>switch to the online plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>switch to the in-person plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit the paper settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit the online plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit the in-person plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reorder the programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>erase the personal data of %n people</source>
@@ -1189,12 +1185,12 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>date the paper &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>date the paper "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print the covering letter to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add a budget line</source>
@@ -1215,40 +1211,52 @@ Without a command, DialogueDesk opens its window.
             <numerusform>delete %n budget lines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>edit the report's assessment</source>
+        <translation>edit the report's assessment</translation>
+    </message>
+    <message>
+        <source>edit the report's proposals</source>
+        <translation>edit the report's proposals</translation>
+    </message>
+    <message>
+        <source>edit the report's assessment and proposals</source>
+        <translation>edit the report's assessment and proposals</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>The event has no online plan, so there is no notice to print.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The paper could not be finished on the printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
-        <translation type="unfinished"></translation>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser's own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No unit takes part in this event besides the organiser. Give the units their part (Edit ▸ Units) or choose a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the agency the covering letter goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No open question is forwarded to %1. Forward questions to it on the Questions tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The budget estimate has no line yet. Enter its lines on the Budget tab.</source>
@@ -1263,203 +1271,203 @@ Without a command, DialogueDesk opens its window.
     <name>Domain</name>
     <message>
         <source>Plan 1: in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan 2: online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Provincial union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>District/town/city union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directly affiliated union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Guest agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Host unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet invited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Handed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raised in the room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Livestream comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In person only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitation letter (person)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitation letter (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delegate list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compiled questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Covering letter to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plan 1 only</source>
@@ -1494,218 +1502,218 @@ Without a command, DialogueDesk opens its window.
     <name>Export</name>
     <message>
         <source>Cannot create the workbook “%1”. Check that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save “%1”: the folder “%2” cannot be written. Choose another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the workbook “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save the workbook “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the CSV file: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the CSV file: %1. Check that the disk is not full and that the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The table “%1” has more rows than Excel allows (%2). Export it as CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The table “%1” has more columns than Excel allows (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot save “%1”: a folder has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot replace “%1”: the file is open in another program (such as Excel) or is read-only. Close it and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot replace “%1”: the file is open in Excel. Close it and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot replace “%1”: %2. Close any program that has the file open and export again, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the workbook: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create a temporary folder for the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read back the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the list of attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an Outlook .msg file, not an e-mail saved as .eml. In Outlook, open the message and use File › Save As with the type “Outlook Message Format – Unicode” changed to .eml, or forward it to a Gmail or Thunderbird account and save it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not an e-mail: it does not start with mail headers (From, Subject, Date). Save the message from your mail program as an .eml file and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not an e-mail that can be read: its structure is damaged. Save the message again from your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no sender address (From), so the sending unit cannot be recognised. Ask the unit to send it again, or copy its text and add the questions by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no text, only attached files (%2). The questions are probably in the attachment: save it and import it, or copy its text into a new question.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no text to read as questions. Check that the right message was saved, or ask the unit to send the questions again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is empty. Check that you chose the right file and that it was saved completely.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip directory is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the part &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>the part "%1" is missing.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the part &quot;%1&quot; is broken.</source>
-        <translation type="unfinished"></translation>
+        <source>the part "%1" is broken.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
-        <translation type="unfinished"></translation>
+        <source>the part "%1" is compressed with an unknown method.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No. (STT)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Family and middle name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Male (year or X)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Female (year or X)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position, unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -1713,67 +1721,67 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Update existing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name is missing: the row is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
-        <translation type="unfinished"></translation>
+        <source>The gender "%1" is not understood (Nam or Nữ).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The birth year &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>The birth year "%1" is not understood.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The unit &quot;%1&quot; is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <source>The unit "%1" is not in the directory.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number "%1" does not have 10 digits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
-        <translation type="unfinished"></translation>
+        <source>The role "%1" is not understood; the person is a delegate.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is already in the event with the same details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is already in the event (same name and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit</source>
-        <translation>unit</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same person as row %1 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>import %n attendee(s)</source>
@@ -1784,11 +1792,11 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Nothing in the file can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is open read-only; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workplace (company, branch)</source>
@@ -1859,12 +1867,12 @@ Without a command, DialogueDesk opens its window.
         <translation>line %1 holds a character that is not text (U+%2)</translation>
     </message>
     <message>
-        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
-        <translation>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</translation>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (") or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (") or remove the stray one, and try again.</translation>
     </message>
     <message>
-        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
-        <translation>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</translation>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (") or remove the stray one, and try again.</source>
+        <translation>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (") or remove the stray one, and try again.</translation>
     </message>
     <message>
         <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
@@ -2007,23 +2015,55 @@ Without a command, DialogueDesk opens its window.
         <translation>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
-        <translation>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</translation>
+        <source>The e-mail address "%1" does not look right; it is kept in the note.</source>
+        <translation>The e-mail address "%1" does not look right; it is kept in the note.</translation>
     </message>
 </context>
 <context>
     <name>InputRules</name>
     <message>
         <source>A birth year has four digits, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Two digits do not tell the century here: type four, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a quantity: %2</source>
+        <translation>"%1" is not a quantity: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>type a number such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>a quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>it has more than one decimal comma (write one and a half as 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>only digits and one decimal comma, such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dots only go between groups of three digits, as in 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>at most three decimals (thousandths of the unit) are kept.</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>it is too large.</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2113,12 @@ Without a command, DialogueDesk opens its window.
         <translation>The mail server %1 refused the message: %2</translation>
     </message>
     <message>
-        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
-        <translation>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</translation>
+        <source>The mailbox %1 on %2 has no folder or label "%3".</source>
+        <translation>The mailbox %1 on %2 has no folder or label "%3".</translation>
     </message>
     <message>
-        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
-        <translation>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</translation>
+        <source>The mail server %1 did not say which messages the folder "%2" holds.</source>
+        <translation>The mail server %1 did not say which messages the folder "%2" holds.</translation>
     </message>
     <message>
         <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
@@ -2089,26 +2129,26 @@ Without a command, DialogueDesk opens its window.
         <translation>The message is more than the 25 MB a message may have; it was not read.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
-        <translation>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</translation>
+        <source>"%1" is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>"%1" is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no server.</source>
-        <translation>&quot;%1&quot; names no server.</translation>
+        <source>"%1" names no server.</source>
+        <translation>"%1" names no server.</translation>
     </message>
     <message>
         <source>message %1 of %2</source>
         <translation>message %1 of %2</translation>
     </message>
     <message>
-        <source>e-mail &quot;%1&quot;</source>
-        <translation>e-mail &quot;%1&quot;</translation>
+        <source>e-mail "%1"</source>
+        <translation>e-mail "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question(s) added</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2155,28 +2195,28 @@ Without a command, DialogueDesk opens its window.
 <context>
     <name>Main</name>
     <message>
-        <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
-        <translation type="unfinished"></translation>
+        <source>Prepares a Youth Union leaders' dialogue conference.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create the 2021 sample event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language: vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The event to show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2190,8 +2230,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Name</translation>
     </message>
     <message>
-        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
-        <translation>prepare a Youth Union leaders&apos; dialogue conference</translation>
+        <source>prepare a Youth Union leaders' dialogue conference</source>
+        <translation>prepare a Youth Union leaders' dialogue conference</translation>
     </message>
     <message>
         <source>Synopsis</source>
@@ -2210,8 +2250,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Description</translation>
     </message>
     <message>
-        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
-        <translation>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</translation>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers' union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <translation>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers' union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</translation>
     </message>
     <message>
         <source>Without a command it opens its window. With a command it works without a window, for batch work: results go to standard output as UTF-8 (tables tab-separated with a header row), errors to standard error as one line.</source>
@@ -2258,8 +2298,8 @@ Without a command, DialogueDesk opens its window.
         <translation>creates the 2021 sample event in the data file and checks the file</translation>
     </message>
     <message>
-        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
-        <translation>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</translation>
+        <source>the attendees whose row holds "hong": Hồng, Hông… (accents and case ignored)</source>
+        <translation>the attendees whose row holds "hong": Hồng, Hông… (accents and case ignored)</translation>
     </message>
     <message>
         <source>checks a list sent by a union and prints its problems without importing it</source>
@@ -2282,27 +2322,27 @@ Without a command, DialogueDesk opens its window.
     <name>Papers</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No event is open. Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only invitation letters can be written one file per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
-        <translation type="unfinished"></translation>
+        <source>The event has no date yet: the paper says "Thời gian: %1". Set the date of the event before sending it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None of the people or units chosen gets a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The paper is signed on %1, after the deadline for questions (%2): it asks for questions before a day that has already passed. Move the deadline (event setup) or the signing date.</source>
@@ -2317,101 +2357,152 @@ Without a command, DialogueDesk opens its window.
     <name>PersonalData</name>
     <message>
         <source>The file is open read-only; personal data cannot be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no event whose personal data could be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was erased, because no backup could be taken first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2422,46 +2513,46 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -2469,202 +2560,202 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show single page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show facing pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show overview of all pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -2672,7 +2763,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2721,11 +2812,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>record an answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write "%1": %2</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>record %n question(s) as forwarded</source>
@@ -2736,59 +2827,59 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>No header row naming the question text (Nội dung, Câu hỏi, Ý kiến or Text) and another column (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh) was found in the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The row has no question text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown unit "%1": choose the unit.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown kind "%1"; taken as a question.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown topic "%1"; left unclassified.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <source>Unreadable date "%1" (use dd/mm/yyyy).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown channel "%1"; taken as e-mail.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No unit has the address %1: choose the unit that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The e-mail holds no question text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already recorded (question %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Same text as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The question</source>
@@ -2796,80 +2887,33 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>RowConflict</name>
-    <message>
-        <source>Overwrite: %1</source>
-        <translation>Overwrite: %1</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <source>topic</source>
-        <translation>topic</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>agenda item</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>task</translation>
-    </message>
-    <message>
-        <source>budget item</source>
-        <translation>budget item</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>event</translation>
-    </message>
-    <message>
-        <source>Another desk removed this %1 (row %2) since you read it; nothing was changed.</source>
-        <translation>Another desk removed this %1 (row %2) since you read it; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
-        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</translation>
-    </message>
-</context>
-<context>
     <name>Sample</name>
     <message>
         <source>The sample event is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has %2 people for a quota of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 sent %2 of the %3 questions required by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 people are expected for a capacity of %2 in the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The programme ends at %1, after the latest end time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has sent %2 of the %3 people of its quota.</source>
@@ -2894,163 +2938,163 @@ Do you want to replace it?</source>
     <name>Storage</name>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A task needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A person cannot replace themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The month must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This plan is already the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A paper number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A topic needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A question needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A question cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup folder &quot;%1&quot; could not be made.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup folder "%1" could not be made.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No backup could be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These old backups could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup "%1" could not be copied to be restored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no backup "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No room was found to prepare the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The backup "%1" cannot be restored, and nothing was changed: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The current state could not be backed up, so the backup was not restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The backup "%1" could not be restored, and nothing was changed: %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The disk that holds "%1" is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file's properties, or save a copy elsewhere and open that.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder "%2" is read-only, so "%1" can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <source>The disk that holds "%1" could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A value is too large to be stored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The computer ran out of memory. Nothing was changed; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data file reported an unexpected problem (code %1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
-        <translation>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
+        <source>The e-mail address "%1" is not valid: it needs one "@" and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>The e-mail address "%1" is not valid: it needs one "@" and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
     </message>
     <message>
         <source>A budget line needs a content.</source>
@@ -3073,7 +3117,7 @@ Do you want to replace it?</source>
     <name>TextEncoding</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
@@ -3081,19 +3125,19 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unicode (UTF-16 little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unicode (UTF-16 big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vietnamese Windows (Windows-1258)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vietnamese TCVN3 (ABC, .VnTime fonts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
@@ -3101,65 +3145,14 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>dd</name>
-    <message>
-        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::AgendaPage</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -3167,7 +3160,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3175,177 +3168,177 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> · %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>runs past %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add programme item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not part of the active plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(other plan)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The duration is a number of minutes, for example 15.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation type="unfinished"></translation>
+        <source>Item (online plan)</source>
+        <translation>Item (online plan)</translation>
     </message>
 </context>
 <context>
     <name>dd::AttendeeDialog</name>
     <message>
         <source>Edit attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Nguyễn Thị Ánh Hồng</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Family, middle, given:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the person's name (or at least a position, for a seat still to be named).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number "%1" is too short.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
         <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
@@ -3364,43 +3357,43 @@ Do you want to replace it?</source>
     <name>dd::AttendeeTableModel</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -3408,62 +3401,62 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>substitute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workplace</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>dd::AttendeesPage</name>
     <message>
         <source>Search name, unit, position, phone, e-mail (accents not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All invitations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Present or not</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On the day: type a few letters of a name, press Enter to check the person in; Ctrl+Enter adds a walk-in with the typed name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3471,47 +3464,47 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Mark &amp;invited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dec&amp;lined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Substitute…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I&amp;mport from file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whole list…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filtered view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One unit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import template for a unit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -3519,115 +3512,115 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Seats per unit&lt;/b&gt; (double-click a quota to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 shown of %2 · %3 present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online plan: the hall capacity does not apply; %1 people are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hall capacity %1 · expected %2 · present %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The capacity is exceeded by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is over its quota (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Substitute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the one person who is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Substitute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export one unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For the unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Units…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add units, change their e-mail, part and quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chec&amp;k in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name, then Enter (Ctrl+Enter: walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a few letters of a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Declined the invitation: press Enter again to check in anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replaced by a substitute: press Enter again to check in anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scan the code of a letter or badge (or type it), then Enter</source>
@@ -3638,85 +3631,85 @@ Do you want to replace it?</source>
         <translation>Not a check-in code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
-        <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
+        <source>"%1" is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>"%1" is not the code of a letter or badge; find a name with the search field instead.</translation>
     </message>
 </context>
 <context>
     <name>dd::AutoBackup</name>
     <message>
         <source>A backup was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A backup is taken when the file is opened (if it changed since the last one) and every hour while it is open. The last 10 are kept, and one a day for 30 days, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>A backup was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put back the backup of %1 (%2 events, %3 people, %4 questions)? Everything in the file is replaced by it. The current state is backed up first, so this can itself be undone from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::BirthYearEdit</name>
     <message>
         <source>not given, e.g. 1995</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3734,8 +3727,8 @@ Do you want to replace it?</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -3789,54 +3782,89 @@ Do you want to replace it?</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Tick to count this line in the plan&apos;s estimate</source>
-        <translation>Tick to count this line in the plan&apos;s estimate</translation>
+        <source>Tick to count this line in the plan's estimate</source>
+        <translation>Tick to count this line in the plan's estimate</translation>
     </message>
     <message>
         <source>A line belongs to at least one plan; delete it if neither needs it.</source>
         <translation>A line belongs to at least one plan; delete it if neither needs it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
-        <translation>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+        <source>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chair and co-chairs (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Guests (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Delegates (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Press (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Organisers (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>on %n A4 sheet, eight to a sheet.</numerusform>
+            <numerusform>on %n A4 sheets, eight to a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n place card, one A4 sheet each.</numerusform>
+            <numerusform>%n place cards, one A4 sheet each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>on %n label sheet of 14.</numerusform>
+            <numerusform>on %n label sheets of 14.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dd::ClockTimeEdit</name>
     <message>
         <source>not set, e.g. 7h30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ConflictDialog</name>
-    <message>
-        <source>Another desk changed this row</source>
-        <translation>Another desk changed this row</translation>
-    </message>
-    <message>
-        <source>Their value: “%1”</source>
-        <translation>Their value: “%1”</translation>
-    </message>
-    <message>
-        <source>Your value: “%1”</source>
-        <translation>Your value: “%1”</translation>
-    </message>
-    <message>
-        <source>Take their value</source>
-        <translation>Take their value</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <source>Writes your value over theirs, as a new edit you can undo.</source>
-        <translation>Writes your value over theirs, as a new edit you can undo.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3846,8 +3874,8 @@ Do you want to replace it?</source>
         <translation>e.g. 192.168.1.10 or vanphong-server</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer&apos;s keychain</source>
-        <translation>&amp;Remember the password in this computer&apos;s keychain</translation>
+        <source>&amp;Remember the password in this computer's keychain</source>
+        <translation>&amp;Remember the password in this computer's keychain</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -3870,8 +3898,8 @@ Do you want to replace it?</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <source>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</source>
-        <translation>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</translation>
+        <source>The password is never written in the settings. Ask the secretariat's administrator for these details.</source>
+        <translation>The password is never written in the settings. Ask the secretariat's administrator for these details.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -3885,28 +3913,28 @@ Do you want to replace it?</source>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" does not exist.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is a database of another program, not a DialogueDesk data file. It was not changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this computer</source>
@@ -3914,51 +3942,51 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The SQLite driver is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The upgrade step %1 of the data file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A copy cannot replace the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The copy could not be written to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The copy could not be written to "%1": %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</translation>
+        <source>"%1" exists and cannot be replaced (is it open in another program?).</source>
+        <translation>"%1" exists and cannot be replaced (is it open in another program?).</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation>The copy could not be saved as &quot;%1&quot;.</translation>
+        <source>The copy could not be saved as "%1".</source>
+        <translation>The copy could not be saved as "%1".</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the data file to version %1 failed, so the file was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A change is still being written; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
-        <translation type="unfinished"></translation>
+        <source>The file "%1" needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
-        <translation>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</translation>
+        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server's own backup (pg_restore).</source>
+        <translation>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server's own backup (pg_restore).</translation>
     </message>
     <message>
-        <source>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</source>
-        <translation>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</translation>
+        <source>The database %1 holds tables that are not DialogueDesk's; it was not changed. Give DialogueDesk an empty database of its own.</source>
+        <translation>The database %1 holds tables that are not DialogueDesk's; it was not changed. Give DialogueDesk an empty database of its own.</translation>
     </message>
     <message>
         <source>The database %1 was last used by a newer DialogueDesk (data version %2; this program knows up to %3). It was not changed: install the newer version on this desk.</source>
@@ -3993,296 +4021,296 @@ Do you want to replace it?</source>
     <name>dd::DateField</name>
     <message>
         <source>not set, dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a date: type day/month/year, for example 15/08/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::DocumentSettingsDialog</name>
     <message>
         <source>Paper settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Issuing &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Union line (right):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Place (before the date):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;On behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's &amp;name:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invitation letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to b&amp;ring:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
-        <translation type="unfinished"></translation>
+        <source>Recipients ("Nơi nhận"), one per line</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The issuing body and the union line head every paper: fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cont&amp;act:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(start empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy settings &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Based on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned &amp;month / year:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions per host unit (minimum):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Latest &amp;end time:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no limit, e.g. 11h30</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Q&amp;uestions due by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The plan paper prints this text word for word, from the opening paragraph to the closing one: one paragraph per line, **bold**, *italic*. When a date, venue, quota or contact changes, change it here too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Plan text:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::GuideDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>en</source>
         <comment>the folder of the user guide: vi in the Vietnamese translation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
     <name>dd::ImportDialog</name>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a file, or drop it here: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For CSV files: the text encoding. Change it when the names look garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each column of the file and what it is read as; correct it when a column is read wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is open read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(the only sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No header row was found in this sheet (a row with “Họ và tên”, “Đơn vị”, …). Check that it is the list of people, or choose another sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No column is read as the name: choose “Full name” (or “Given name”) for the column that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n will be imported</source>
@@ -4335,7 +4363,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The union that sent the list: its people count against its quota, and the column mapping is remembered for it.</source>
@@ -4354,16 +4382,16 @@ Do you want to replace it?</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</source>
-        <translation>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</translation>
+        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit's name in their note; without one they are left out.</source>
+        <translation>People whose unit is neither created nor chosen go to the union that sent the list, with the unit's name in their note; without one they are left out.</translation>
     </message>
     <message>
         <source>Sent by %1: remembered for the title line “%2”.</source>
         <translation>Sent by %1: remembered for the title line “%2”.</translation>
     </message>
     <message>
-        <source>Sent by %1, as the file&apos;s title line “%2” says.</source>
-        <translation>Sent by %1, as the file&apos;s title line “%2” says.</translation>
+        <source>Sent by %1, as the file's title line “%2” says.</source>
+        <translation>Sent by %1, as the file's title line “%2” says.</translation>
     </message>
     <message>
         <source>The file does not say which union sent it, and no column names units of the directory: choose the union in “Sent by”.</source>
@@ -4400,47 +4428,47 @@ Do you want to replace it?</source>
     <name>dd::ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -4448,11 +4476,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workplace</source>
@@ -4467,361 +4495,361 @@ Do you want to replace it?</source>
     <name>dd::LiveQuestionsWindow</name>
     <message>
         <source>Live: questions at the dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Answer this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark the selected question as the one being answered (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Earlier in the running order (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Later in the running order (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pro&amp;jector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the current question in large type on a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer as it is given (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Being answered&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Running order&lt;/b&gt; (drag, or Alt+Up/Down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New question from the room or a livestream comment — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No question is marked as current. Select one and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add a question from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New data file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New &amp;event…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;lans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About DialogueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file was upgraded; the old version was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New data file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DialogueDesk data (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" already exists. It is opened as it is; nothing is overwritten.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open data file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DialogueDesk data (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About DialogueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Prepares a meeting and dialogue between the provincial Youth Union leaders and the executive committees of young workers&apos; union branches: attendees, questions, programme, the in-person or online plan, and the papers.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Prepares a meeting and dialogue between the provincial Youth Union leaders and the executive committees of young workers' union branches: attendees, questions, programme, the in-person or online plan, and the papers.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Invitation letters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unit invitation letters…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delegate list…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;rogramme…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Compiled questions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Online notice…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Units…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup was restored; the state before it was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of "%1" who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
         <translation>
-            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of &quot;%1&quot; who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
-            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of "%1" who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of "%1" who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The personal data of %n people was erased; the backup taken before is %1</source>
@@ -4832,63 +4860,63 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Import and export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import &amp;attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import &amp;questions (e-mails)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export q&amp;uestions for an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[Sample] %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A field of the Plans tab was changed and not yet applied. Save the change?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Covering letter to an &amp;agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The plan&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>The plan's text</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -4935,43 +4963,43 @@ Do you want to replace it?</source>
     <name>dd::OverviewPage</name>
     <message>
         <source>Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Seats per unit (counted / quota)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions per host unit (received / minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No event yet: create one with File ▸ New event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organiser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -4982,126 +5010,126 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned for %1/%2 (no date set yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Active plan: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click to open the tab where this is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What is to be done:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Personal data (phones, e-mails, birth years) erased on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Viewers per unit online (joined / expected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::PaperDialog</name>
     <message>
         <source>Print a paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone of one u&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data file is open read-only, so no number can be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letters &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One PDF per unit into a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview, print or save as PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agency the questions are forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take the next number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The %n people selected on the Attendees tab</source>
@@ -5112,7 +5140,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The people selected on the Attendees tab (nobody is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Everyone not yet invited (%n)</source>
@@ -5144,27 +5172,27 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>There is nobody to write an invitation to with this choice. Select people on the Attendees tab or choose another option.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent to the printer with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
@@ -5175,7 +5203,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Folder for one PDF per unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) in %1.</source>
@@ -5186,7 +5214,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Mark as invited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Mark these %n people as invited?</source>
@@ -5196,44 +5224,44 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation type="unfinished"></translation>
+        <source>Their status becomes "invited" with today's date. Edit ▸ Undo reverts it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start a new sheet for each unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also list those who declined or were replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signing &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answers asked:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An OpenDocument text to make a last change in LibreOffice or Word before signing; the PDF stays the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
@@ -5244,11 +5272,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Every unit taking part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All district and directly affiliated unions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Everyone who gets a letter (%n)</source>
@@ -5258,10 +5286,10 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <source>%n of the people selected get no personal letter: without a name, of the organiser's own units, declined, or the signer.</source>
         <translation>
-            <numerusform>%n of the people selected gets no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
-            <numerusform>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</numerusform>
+            <numerusform>%n of the people selected gets no personal letter: without a name, of the organiser's own units, declined, or the signer.</numerusform>
+            <numerusform>%n of the people selected get no personal letter: without a name, of the organiser's own units, declined, or the signer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5273,22 +5301,30 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as ODT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Your words:</translation>
     </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
     <message>
-        <source>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</source>
-        <translation>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</translation>
+        <source>The password could not be kept in this computer's keychain (%1); it will be asked for again.</source>
+        <translation>The password could not be kept in this computer's keychain (%1); it will be asked for again.</translation>
     </message>
 </context>
 <context>
@@ -5306,8 +5342,8 @@ Do you want to replace it?</source>
         <translation>The database %1 does not exist on the server.</translation>
     </message>
     <message>
-        <source>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</source>
-        <translation>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</translation>
+        <source>The user may not change this data on the server %1 (ask the server's administrator for write access).</source>
+        <translation>The user may not change this data on the server %1 (ask the server's administrator for write access).</translation>
     </message>
     <message>
         <source>The server %1 has no disk space left; nothing was changed.</source>
@@ -5326,78 +5362,78 @@ Do you want to replace it?</source>
     <name>dd::PlanSwitchModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::PlansPage</name>
     <message>
         <source>&lt;b&gt;Switches&lt;/b&gt; (Edit ▸ Undo reverts the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Used when:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Livestream:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expected attendees: %1 of %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expected attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Papers: invitation letters with the hall address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The seat quota does not apply; branches watch the livestream.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Papers: the notice with the livestream address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Programme: %n item(s), %1 minutes</source>
@@ -5408,88 +5444,92 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Active plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. the province applies Directive 15/CT-TTg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. the epidemic situation is stable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing is deleted: the other plan keeps all its data and you can switch back at any time.
 Why is the plan switched?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n invitation letter(s) to the hall were already numbered and printed: send the online notice to their addressees.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) were already invited to the hall: they follow the livestream instead.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The seat quotas and the hall capacity no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n online notice(s) were already numbered and printed: send the invitation letters to the hall.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The seat quotas and the hall capacity apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the switch changes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Results report…</translation>
     </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printed papers are always in Vietnamese.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
-        <translation>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. "Bàn 1", "Cửa chính").</source>
+        <translation>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. "Bàn 1", "Cửa chính").</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
@@ -5500,114 +5540,114 @@ Why is the plan switched?</source>
     <name>dd::ProjectorWindow</name>
     <message>
         <source>Current question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::QuestionDialog</name>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A name, or choose an attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topics…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Add, rename, reorder or delete the event&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <source>Add, rename, reorder or delete the event's topics</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Forwarded to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answered b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Save, then enter the next question from the same unit, channel and date (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the text of the question.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the agency the question is forwarded to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s) saved. Enter the next one.</source>
@@ -5618,86 +5658,86 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>A unit, or type a new agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save and add anoth&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>add question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::QuestionImportDialog</name>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(choose the unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s) will be imported.</source>
@@ -5746,74 +5786,74 @@ Why is the plan switched?</source>
     <name>dd::QuestionTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (also from: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merged into no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::QuestionsPage</name>
     <message>
         <source>Search the questions (accents not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -5821,7 +5861,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -5829,139 +5869,139 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Classify…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set the topic of the selected questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forward the selected questions to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge the selected questions into one of them; both texts and units are kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions with the same or nearly the same words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import e-mails (.eml) or a spreadsheet; files can also be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport for agency…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Topics…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Live mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The questions in running order on the day of the dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic / agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions were due by %1 (at least %2 per host unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions due by %1 (at least %2 per host unit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions from the host units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>By agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(nothing forwarded yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Possible duplicates (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Topic of the %n selected question(s):</source>
@@ -5972,19 +6012,19 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Forward to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>Sent now (otherwise only assigned, and sent with "Export for agency")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Forward %n question(s)</source>
@@ -5995,59 +6035,59 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No. %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep this question; the others are marked as merged into it (their texts and units are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Same words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No. %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>These questions use the same or nearly the same words. Merging keeps both texts and both units; the second is marked as merged into the first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mails and spreadsheets (*.eml *.csv *.xlsx *.ods *.xls);;E-mails (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export for agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 (%n question(s))</source>
@@ -6058,15 +6098,15 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Also the questions assigned to it but not yet forwarded (recorded as forwarded today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s) written to %1</source>
@@ -6077,30 +6117,73 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F&amp;orward…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ReportTextDialog</name>
+    <message>
+        <source>Results report: assessment and proposals</source>
+        <translation>Results report: assessment and proposals</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>How the meeting went: attendance, the questions, the answers, what worked and what did not.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>What the secretariat proposes to the province: answers still owed, what to do differently next time.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. &amp;Assessment (đánh giá):</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. &amp;Proposals (đề xuất, kiến nghị):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Results report: assessment and proposals…</translation>
     </message>
 </context>
 <context>
     <name>dd::ServerAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
-        <translation>&quot;%1&quot; is not a server address (postgresql://…).</translation>
+        <source>"%1" is not a server address (postgresql://…).</source>
+        <translation>"%1" is not a server address (postgresql://…).</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not valid: %2</source>
-        <translation>The server address &quot;%1&quot; is not valid: %2</translation>
+        <source>The server address "%1" is not valid: %2</source>
+        <translation>The server address "%1" is not valid: %2</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
-        <translation>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</translation>
+        <source>The port "%1" of the server address is not a number from 1 to 65535.</source>
+        <translation>The port "%1" of the server address is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
-        <translation>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</translation>
+        <source>The server address "%1" names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>The server address "%1" names no database: write it after the host, as in postgresql://server/dialoguedesk.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -6133,7 +6216,7 @@ Why is the plan switched?</source>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -6145,7 +6228,7 @@ Why is the plan switched?</source>
     <name>dd::Session</name>
     <message>
         <source>The file is open read-only; changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6171,266 +6254,266 @@ Why is the plan switched?</source>
     <name>dd::TaskTableModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date; write it as day/month/year, for example 30/8/2021.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::TopicsDialog</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The questions are classified by these topics. Each change can be undone with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title of the topic:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete topic %1? Its questions become unclassified (undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>move a topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::UnitDialog</name>
     <message>
         <source>Edit unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Huyện đoàn Tân Châu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions sent from this address are matched to the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not part of this event)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no quota)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Belongs &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Part in this event:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quota (seats):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the unit's name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
     </message>
     <message>
-        <source>A unit called &quot;%1&quot; is already in the directory.</source>
-        <translation type="unfinished"></translation>
+        <source>A unit called "%1" is already in the directory.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who the unit sends, as the letters say it; or why the unit is here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::UnitDirectoryModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part in this event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Over the quota by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::UnitsDialog</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
@@ -6438,11 +6521,11 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -6450,46 +6533,46 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Units are shared by all events; the part and quota are those of the current event. Edit ▸ Undo reverts each change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dd::WelcomePage</name>
     <message>
         <source>Welcome to DialogueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This data file holds no event yet. Look around in the sample (the 2021 dialogue of the Tây Ninh Youth Union, which you may change or delete), create your own event, or open another data file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the 2021 sample event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A finished example: people, questions, programme and plans.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a new event…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An empty event, or one with the settings of another event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a data file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A .sqlite file kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

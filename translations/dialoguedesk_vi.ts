@@ -63,21 +63,21 @@
         <translation>Mã %1 không đúng: có chữ số bị gõ hoặc quét sai. Hãy quét lại hoặc gõ số thứ tự.</translation>
     </message>
     <message>
-        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
-        <translation>Mã %1 là của hội nghị khác: &quot;%2&quot;.</translation>
+        <source>The code %1 belongs to another event: "%2".</source>
+        <translation>Mã %1 là của hội nghị khác: "%2".</translation>
     </message>
     <message>
         <source>The code %1 belongs to another event.</source>
         <translation>Mã %1 là của hội nghị khác.</translation>
     </message>
     <message>
-        <source>No one of this event is called &quot;%1&quot;.</source>
-        <translation>Không có ai trong hội nghị này tên là &quot;%1&quot;.</translation>
+        <source>No one of this event is called "%1".</source>
+        <translation>Không có ai trong hội nghị này tên là "%1".</translation>
     </message>
     <message numerus="yes">
-        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <source>%n people are called "%1" (numbers %2): check in by number or code.</source>
         <translation>
-            <numerusform>Có %n người tên là &quot;%1&quot; (số %2): hãy điểm danh theo số thứ tự hoặc mã.</numerusform>
+            <numerusform>Có %n người tên là "%1" (số %2): hãy điểm danh theo số thứ tự hoặc mã.</numerusform>
         </translation>
     </message>
     <message>
@@ -85,19 +85,19 @@
         <translation>%1 đã điểm danh lúc %2.</translation>
     </message>
     <message>
-        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
-        <translation>%1 đã điểm danh lúc %2 tại bàn &quot;%3&quot;.</translation>
+        <source>%1 has already checked in at %2 at the desk "%3".</source>
+        <translation>%1 đã điểm danh lúc %2 tại bàn "%3".</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Đối số &quot;%1&quot; không dùng được ở đây.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Đối số "%1" không dùng được ở đây.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
-        <translation>Tệp &quot;%1&quot; có lỗi toàn vẹn dữ liệu. Hãy mở một bản sao đã lưu trước đây, hoặc lưu phần còn đọc được bằng Tệp ▸ Lưu bản sao.</translation>
+        <source>The file "%1" has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
+        <translation>Tệp "%1" có lỗi toàn vẹn dữ liệu. Hãy mở một bản sao đã lưu trước đây, hoặc lưu phần còn đọc được bằng Tệp ▸ Lưu bản sao.</translation>
     </message>
     <message>
         <source>It is probably open in the DialogueDesk window: close it there, then run the command again.</source>
@@ -108,28 +108,28 @@
         <translation>Không có thư mục để đặt tệp dữ liệu; hãy chọn tệp bằng --db FILE.</translation>
     </message>
     <message>
-        <source>The event id &quot;%1&quot; is not a number.</source>
-        <translation>Mã hội nghị &quot;%1&quot; không phải là số.</translation>
+        <source>The event id "%1" is not a number.</source>
+        <translation>Mã hội nghị "%1" không phải là số.</translation>
     </message>
     <message>
-        <source>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</source>
-        <translation>Tệp &quot;%2&quot; không có hội nghị %1. Lệnh &quot;dialoguedesk list events&quot; liệt kê các hội nghị.</translation>
+        <source>There is no event %1 in the file "%2". "dialoguedesk list events" shows the events.</source>
+        <translation>Tệp "%2" không có hội nghị %1. Lệnh "dialoguedesk list events" liệt kê các hội nghị.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>Tệp &quot;%1&quot; chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
+        <source>The file "%1" holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>Tệp "%1" chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation>Không có ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
+        <source>Unknown language "%1": use vi or en.</source>
+        <translation>Không có ngôn ngữ "%1": hãy dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>See dialoguedesk --help.</source>
         <translation>Xem dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
+        <source>Unknown command "%1". The commands are: %2. See dialoguedesk --help.</source>
+        <translation>Không có lệnh "%1". Các lệnh là: %2. Xem dialoguedesk --help.</translation>
     </message>
     <message>
         <source>Created the sample event %1.</source>
@@ -140,44 +140,44 @@
         <translation>Chưa có lệnh. Xem danh sách lệnh bằng dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</source>
-        <translation>Không có đơn vị nào tên là &quot;%1&quot;. Lệnh &quot;dialoguedesk list units&quot; liệt kê các đơn vị.</translation>
+        <source>No unit is called "%1". "dialoguedesk list units" shows the units.</source>
+        <translation>Không có đơn vị nào tên là "%1". Lệnh "dialoguedesk list units" liệt kê các đơn vị.</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
         <translation>Hãy cho biết cần liệt kê gì: %1.</translation>
     </message>
     <message>
-        <source>Cannot list &quot;%1&quot;; the lists are: %2.</source>
-        <translation>Không liệt kê được &quot;%1&quot;; các danh sách có thể liệt kê: %2.</translation>
+        <source>Cannot list "%1"; the lists are: %2.</source>
+        <translation>Không liệt kê được "%1"; các danh sách có thể liệt kê: %2.</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;list %2&quot;.</source>
-        <translation>Tùy chọn --%1 không dùng được với &quot;list %2&quot;.</translation>
+        <source>The option --%1 does not apply to "list %2".</source>
+        <translation>Tùy chọn --%1 không dùng được với "list %2".</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation>Không có trạng thái &quot;%1&quot;; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown status "%1"; use one of: %2.</source>
+        <translation>Không có trạng thái "%1"; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Say which plan: plan switch in-person|online --reason TEXT.</source>
         <translation>Hãy cho biết phương án: plan switch in-person|online --reason TEXT.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person or online.</source>
-        <translation>Không có phương án &quot;%1&quot;: hãy dùng in-person hoặc online.</translation>
+        <source>Unknown plan "%1": use in-person or online.</source>
+        <translation>Không có phương án "%1": hãy dùng in-person hoặc online.</translation>
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
     </message>
     <message>
-        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
-        <translation>Không có trang tính nào của &quot;%1&quot; có dòng tiêu đề (dòng có &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</translation>
+        <source>No sheet of "%1" has a header row (a row with "Họ và tên", "Đơn vị", …).</source>
+        <translation>Không có trang tính nào của "%1" có dòng tiêu đề (dòng có "Họ và tên", "Đơn vị", …).</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
-        <translation>Không có cột nào của &quot;%1&quot; chứa họ tên (&quot;Họ và tên&quot; hoặc &quot;Tên&quot;).</translation>
+        <source>No column of "%1" holds the names ("Họ và tên" or "Tên").</source>
+        <translation>Không có cột nào của "%1" chứa họ tên ("Họ và tên" hoặc "Tên").</translation>
     </message>
     <message>
         <source>row %1: %2</source>
@@ -218,8 +218,8 @@
         <translation>chưa ghi gì (--dry-run)</translation>
     </message>
     <message>
-        <source>Nothing in &quot;%1&quot; can be imported.</source>
-        <translation>Không có dữ liệu nào trong &quot;%1&quot; nhập được.</translation>
+        <source>Nothing in "%1" can be imported.</source>
+        <translation>Không có dữ liệu nào trong "%1" nhập được.</translation>
     </message>
     <message>
         <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
@@ -232,8 +232,8 @@
         </translation>
     </message>
     <message>
-        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation>Tệp dữ liệu &quot;%1&quot; không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
+        <source>The data file "%1" does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation>Tệp dữ liệu "%1" không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -244,8 +244,8 @@
         <translation>Hãy cho biết cần in giấy tờ nào: %1.</translation>
     </message>
     <message>
-        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
-        <translation>Không có giấy tờ nào tên là &quot;%1&quot;; các giấy tờ có thể in: %2.</translation>
+        <source>There is no paper called "%1"; the papers are: %2.</source>
+        <translation>Không có giấy tờ nào tên là "%1"; các giấy tờ có thể in: %2.</translation>
     </message>
     <message>
         <source>--by takes topic or agency for the questions.</source>
@@ -256,32 +256,32 @@
         <translation>--by nhận unit hoặc role khi in các danh sách.</translation>
     </message>
     <message>
-        <source>The option --by does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --by không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --by does not apply to "print %1".</source>
+        <translation>Tùy chọn --by không dùng được với "print %1".</translation>
     </message>
     <message>
-        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --unit không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --unit does not apply to "print %1".</source>
+        <translation>Tùy chọn --unit không dùng được với "print %1".</translation>
     </message>
     <message>
-        <source>The option --status does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --status không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --status does not apply to "print %1".</source>
+        <translation>Tùy chọn --status không dùng được với "print %1".</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Không có trạng thái &quot;%1&quot;.</translation>
+        <source>Unknown status "%1".</source>
+        <translation>Không có trạng thái "%1".</translation>
     </message>
     <message>
-        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
-        <translation>Không có ai ở trạng thái &quot;%1&quot; nên không có giấy mời nào để in.</translation>
+        <source>Nobody has the status "%1", so there is no letter to print.</source>
+        <translation>Không có ai ở trạng thái "%1" nên không có giấy mời nào để in.</translation>
     </message>
     <message>
         <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
         <translation>Hãy cho biết các tệp cần nhập: import questions FILE… (CSV, XLSX, ODS, XLS hoặc .eml; nếu là thư mục thì nhập các tệp trong thư mục đó).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+        <source>The file "%1" does not exist.</source>
+        <translation>Tệp "%1" không tồn tại.</translation>
     </message>
     <message>
         <source>not imported: </source>
@@ -348,12 +348,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh.</translation>
     </message>
     <message>
-        <source>Incomplete command &quot;%1&quot;: use %2.</source>
-        <translation>Lệnh &quot;%1&quot; chưa đủ: hãy dùng %2.</translation>
+        <source>Incomplete command "%1": use %2.</source>
+        <translation>Lệnh "%1" chưa đủ: hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use %2.</source>
-        <translation>Không có lệnh &quot;%1&quot;: hãy dùng %2.</translation>
+        <source>Unknown command "%1": use %2.</source>
+        <translation>Không có lệnh "%1": hãy dùng %2.</translation>
     </message>
     <message>
         <source>check the data file without changing it: integrity, schema version, number of events</source>
@@ -396,8 +396,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>ngôn ngữ của thông báo</translation>
     </message>
     <message>
-        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
-        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm được số điện thoại)</translation>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; "0912 345" finds a phone)</source>
+        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; "0912 345" tìm được số điện thoại)</translation>
     </message>
     <message>
         <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
@@ -424,24 +424,24 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>--unit</translation>
     </message>
     <message>
-        <source>remembered for the title line &quot;%1&quot;</source>
-        <translation>đã ghi nhớ cho dòng tiêu đề &quot;%1&quot;</translation>
+        <source>remembered for the title line "%1"</source>
+        <translation>đã ghi nhớ cho dòng tiêu đề "%1"</translation>
     </message>
     <message>
-        <source>the title line &quot;%1&quot;</source>
-        <translation>dòng tiêu đề &quot;%1&quot;</translation>
+        <source>the title line "%1"</source>
+        <translation>dòng tiêu đề "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>&quot;%1&quot; không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
+        <source>"%1" does not say which union sends these people: no column names units of the directory, and no title line names one (such as "Đơn vị: Huyện đoàn …"). Give it with --unit NAME; nothing was written.</source>
+        <translation>"%1" không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như "Đơn vị: Huyện đoàn …"). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
     </message>
     <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Đơn vị gửi: %1 (theo %2).</translation>
     </message>
     <message>
-        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
-        <translation>không nhập: &quot;%1&quot; không phải đơn vị trong danh mục (--create-units để tạo đơn vị này, --unit TÊN để xếp dòng vào đơn vị đó).</translation>
+        <source>left out: "%1" is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>không nhập: "%1" không phải đơn vị trong danh mục (--create-units để tạo đơn vị này, --unit TÊN để xếp dòng vào đơn vị đó).</translation>
     </message>
     <message>
         <source>left out: the row names no unit (--unit NAME gives one).</source>
@@ -490,7 +490,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list's title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
         <translation>nhập người từ danh sách một đơn vị gửi (CSV theo các bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; đơn vị gửi là --unit TÊN, hoặc đơn vị ghi ở tiêu đề danh sách hay ở cột đơn vị; --create-units thêm các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục; --dry-run chỉ kiểm tra</translation>
     </message>
     <message>
@@ -506,8 +506,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run] [--encoding TÊN]</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
-        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+        <source>Unknown encoding "%1": use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã "%1": hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
     </message>
     <message>
         <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
@@ -530,19 +530,19 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>khôi phục một bản sao lưu (tên lấy từ backup list, hoặc một đường dẫn); trạng thái hiện tại được sao lưu trước</translation>
     </message>
     <message>
-        <source>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</source>
+        <source>erase the phones, e-mails and birth years of the event's people (Decree 13/2023), after a backup; names, units and counts stay</source>
         <translation>xóa số điện thoại, e-mail và năm sinh của những người dự hội nghị (Nghị định 13/2023), sau khi sao lưu; họ tên, đơn vị và các số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
-        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: &quot;%2&quot; không phải là ngày.</translation>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: "%2" is not one.</source>
+        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: "%2" không phải là ngày.</translation>
     </message>
     <message>
-        <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
+        <source>the event: its date, start times, question intake, the signing date of each paper and the plan's text</source>
         <translation>sự kiện: ngày, giờ bắt đầu, cách nhận câu hỏi, ngày ký của từng văn bản và nội dung kế hoạch</translation>
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan's own words; a fact the plan's text states too is noted on stderr</source>
         <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án) hoặc tên sự kiện, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
     </message>
     <message>
@@ -582,15 +582,15 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>event set: giờ bắt đầu</translation>
     </message>
     <message>
-        <source>event set: the event&apos;s title; agenda set: the item&apos;s title</source>
+        <source>event set: the event's title; agenda set: the item's title</source>
         <translation>event set: tên sự kiện; agenda set: tên mục</translation>
     </message>
     <message>
-        <source>event set: the plan&apos;s text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
+        <source>event set: the plan's text from a UTF-8 file, one paragraph per line, **bold**, *italic* (event show prints it)</source>
         <translation>event set: nội dung kế hoạch từ tệp UTF-8, mỗi dòng một đoạn, **đậm**, *nghiêng* (event show in ra nội dung này)</translation>
     </message>
     <message>
-        <source>agenda set: the item&apos;s title under the online plan</source>
+        <source>agenda set: the item's title under the online plan</source>
         <translation>agenda set: tên mục theo phương án trực tuyến</translation>
     </message>
     <message>
@@ -618,12 +618,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</source>
+        <source>%1 is not a UTF-8 text with the plan's paragraphs.</source>
         <translation>%1 không phải là văn bản UTF-8 chứa các đoạn của kế hoạch.</translation>
     </message>
     <message>
-        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
-        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: &quot;%1&quot; không phải là giờ.</translation>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: "%1" is not one.</source>
+        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: "%1" không phải là giờ.</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
@@ -634,12 +634,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>sửa thông tin sự kiện</translation>
     </message>
     <message>
-        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
-        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong &quot;list agenda&quot;.</translation>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in "list agenda".</source>
+        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong "list agenda".</translation>
     </message>
     <message>
-        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
-        <translation>Số mục &quot;%1&quot; không phải là một vị trí (1, 2, …).</translation>
+        <source>The item number "%1" is not a position (1, 2, …).</source>
+        <translation>Số mục "%1" không phải là một vị trí (1, 2, …).</translation>
     </message>
     <message>
         <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
@@ -664,20 +664,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết công văn gửi cơ quan nào: --agency TÊN.</translation>
     </message>
     <message>
-        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --agency không dùng cho &quot;print %1&quot;.</translation>
+        <source>The option --agency does not apply to "print %1".</source>
+        <translation>Tùy chọn --agency không dùng cho "print %1".</translation>
     </message>
     <message>
-        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --answer-by không dùng cho &quot;print %1&quot;.</translation>
+        <source>The option --answer-by does not apply to "print %1".</source>
+        <translation>Tùy chọn --answer-by không dùng cho "print %1".</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation>cảnh báo: </translation>
     </message>
     <message>
-        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
-        <translation>Sự kiện này không có câu hỏi %1. &quot;dialoguedesk list questions&quot; cho biết mã các câu hỏi.</translation>
+        <source>There is no question %1 in this event. "dialoguedesk list questions" shows their ids.</source>
+        <translation>Sự kiện này không có câu hỏi %1. "dialoguedesk list questions" cho biết mã các câu hỏi.</translation>
     </message>
     <message>
         <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
@@ -694,9 +694,9 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <source>Assigned %n question(s) to %1; "print forward --agency" writes the covering letter and records the day they are sent.</source>
         <translation>
-            <numerusform>Đã giao %n câu hỏi cho %1; &quot;print forward --agency&quot; in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
+            <numerusform>Đã giao %n câu hỏi cho %1; "print forward --agency" in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
         </translation>
     </message>
     <message>
@@ -752,20 +752,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>list attendees: chỉ những người đã điểm danh</translation>
     </message>
     <message>
-        <source>list attendees: add a last column with each person&apos;s check-in code</source>
+        <source>list attendees: add a last column with each person's check-in code</source>
         <translation>list attendees: thêm cột cuối là mã điểm danh của từng người</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
-        <translation>--%1 nhận một số nguyên không âm, ví dụ 12500000 hoặc 12.500.000; &quot;%2&quot; không phải là số như vậy.</translation>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; "%2" is not one.</source>
+        <translation>--%1 nhận một số nguyên không âm, ví dụ 12500000 hoặc 12.500.000; "%2" không phải là số như vậy.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
-        <translation>Không có phương án &quot;%1&quot;: dùng in-person, online hoặc both.</translation>
+        <source>Unknown plan "%1": use in-person, online or both.</source>
+        <translation>Không có phương án "%1": dùng in-person, online hoặc both.</translation>
     </message>
     <message>
-        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
-        <translation>Không có dòng kinh phí %1. Lệnh &quot;dialoguedesk list budget&quot; liệt kê các dòng.</translation>
+        <source>There is no budget line %1. "dialoguedesk list budget" shows them.</source>
+        <translation>Không có dòng kinh phí %1. Lệnh "dialoguedesk list budget" liệt kê các dòng.</translation>
     </message>
     <message>
         <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
@@ -788,8 +788,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
     </message>
     <message>
-        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
-        <translation>thêm một dòng vào dự trù kinh phí: mục (ví dụ &quot;Hội trường&quot;), nội dung chi, đơn vị tính, số lượng và đơn giá bằng đồng (12.500.000 hoặc 12500000); --plan: phương án áp dụng (mặc định cả hai); --note GHI_CHÚ</translation>
+        <source>add a line to the budget estimate: its section (e.g. "Hội trường"), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>thêm một dòng vào dự trù kinh phí: mục (ví dụ "Hội trường"), nội dung chi, đơn vị tính, số lượng và đơn giá bằng đồng (12.500.000 hoặc 12500000); --plan: phương án áp dụng (mặc định cả hai); --note GHI_CHÚ</translation>
     </message>
     <message>
         <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
@@ -800,16 +800,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>xóa một dòng kinh phí</translation>
     </message>
     <message>
-        <source>the clerk&apos;s assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
+        <source>the clerk's assessment and proposals in the results report after the day (print report); \n or a line break starts a paragraph</source>
         <translation>phần đánh giá và đề xuất của báo cáo kết quả sau hội nghị (print report); \n hoặc xuống dòng để sang đoạn mới</translation>
     </message>
     <message>
         <source>budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai</source>
         <translation>budget add|set: đơn vị tính (ĐVT), ví dụ buổi, bộ, chai</translation>
-    </message>
-    <message>
-        <source>budget add|set: the quantity</source>
-        <translation>budget add|set: số lượng</translation>
     </message>
     <message>
         <source>budget add|set: the unit price in đồng</source>
@@ -820,12 +816,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>budget add|set: phương án của dòng</translation>
     </message>
     <message>
-        <source>budget add|set: the line&apos;s note</source>
+        <source>budget add|set: the line's note</source>
         <translation>budget add|set: ghi chú của dòng</translation>
-    </message>
-    <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff)</source>
-        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff)</translation>
     </message>
     <message>
         <source>report set: the assessment (đánh giá)</source>
@@ -840,12 +832,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>budget set: số tiền thực chi (none: chưa biết)</translation>
     </message>
     <message>
-        <source>The option --role does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --role không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --role does not apply to "print %1".</source>
+        <translation>Tùy chọn --role không dùng được với "print %1".</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Không có vai trò &quot;%1&quot;.</translation>
+        <source>Unknown role "%1".</source>
+        <translation>Không có vai trò "%1".</translation>
     </message>
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
@@ -856,15 +848,15 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>in một bảng: UTF-8 phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ theo phương án đang áp dụng; mail: các văn bản đã gửi qua thư điện tử</translation>
     </message>
     <message>
-        <source>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
+        <source>read the new messages of the event's mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks</source>
         <translation>đọc các thư mới trong hộp thư của hội nghị (--server) và nhập câu hỏi như tệp .eml; thư đã đọc trước đó được bỏ qua, không thay đổi gì trên máy chủ; mật khẩu lấy từ kho khóa của hệ thống hoặc DD_MAIL_PASSWORD; --unit TÊN cho người gửi không có trong danh bạ; --dry-run chỉ kiểm tra</translation>
     </message>
     <message>
-        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
+        <source>send the paper to each unit it is for, with the unit's own PDF attached, from the event's address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
         <translation>gửi văn bản đến từng đơn vị nhận, đính kèm tệp PDF riêng của đơn vị, từ địa chỉ của sự kiện; đơn vị chưa có địa chỉ được liệt kê và bỏ qua; đơn vị đã nhận văn bản được bỏ qua trừ khi có --again; mỗi thư được ghi nhật ký (list mail); --dry-run THƯ_MỤC ghi các thư thành tệp .eml thay vì gửi</translation>
     </message>
     <message>
-        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
+        <source>fill in a unit's e-mail address, phone and contact person</source>
         <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị</translation>
     </message>
     <message>
@@ -884,7 +876,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>mail send: máy chủ gửi thư, smtp://MÁY_CHỦ:CỔNG (STARTTLS) hoặc smtps://MÁY_CHỦ:CỔNG</translation>
     </message>
     <message>
-        <source>mail send: the event&apos;s address the papers are sent from</source>
+        <source>mail send: the event's address the papers are sent from</source>
         <translation>mail send: địa chỉ thư của sự kiện dùng để gửi văn bản</translation>
     </message>
     <message>
@@ -940,12 +932,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ thư điện tử.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" không phải là địa chỉ thư điện tử.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; không phải là số điện thoại.</translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" không phải là số điện thoại.</translation>
     </message>
     <message>
         <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
@@ -956,8 +948,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết văn bản: mail send unit-invitation|forward|notice [--unit TÊN] [--smtp URL] [--from ĐỊA_CHỈ] [--dry-run THƯ_MỤC] [--again].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
-        <translation>Không gửi &quot;%1&quot; qua thư điện tử được: các văn bản gửi được là unit-invitation, forward và notice.</translation>
+        <source>"%1" cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>Không gửi "%1" qua thư điện tử được: các văn bản gửi được là unit-invitation, forward và notice.</translation>
     </message>
     <message>
         <source>not sent: </source>
@@ -996,8 +988,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>chép toàn bộ dữ liệu (mọi hội nghị, đơn vị và thiết lập) sang một tệp mới hoặc một cơ sở dữ liệu trống trên máy chủ, trong một bước, rồi in số dòng đã chép của từng bảng; đích đã có dữ liệu thì bị từ chối</translation>
     </message>
     <message>
-        <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
-        <translation>sửa một dòng mà bàn khác đã sửa trong lúc đó thì ghi đè lên giá trị của họ thay vì báo lỗi</translation>
+        <source>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</source>
+        <translation>budget add|set: số lượng, có thể có phần thập phân (1,5 hoặc 1.5)</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
+        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff; chair và co_chair đều thuộc dải CHỦ TRÌ)</translation>
     </message>
 </context>
 <context>
@@ -1051,12 +1047,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>add programme item &quot;%1&quot;</source>
-        <translation>thêm mục chương trình &quot;%1&quot;</translation>
+        <source>add programme item "%1"</source>
+        <translation>thêm mục chương trình "%1"</translation>
     </message>
     <message>
-        <source>edit programme item &quot;%1&quot;</source>
-        <translation>sửa mục chương trình &quot;%1&quot;</translation>
+        <source>edit programme item "%1"</source>
+        <translation>sửa mục chương trình "%1"</translation>
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
@@ -1149,8 +1145,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>date the paper &quot;%1&quot;</source>
-        <translation>đặt ngày ký cho văn bản &quot;%1&quot;</translation>
+        <source>date the paper "%1"</source>
+        <translation>đặt ngày ký cho văn bản "%1"</translation>
     </message>
     <message>
         <source>print the covering letter to the agency</source>
@@ -1174,6 +1170,18 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
             <numerusform>xóa %n dòng kinh phí</numerusform>
         </translation>
     </message>
+    <message>
+        <source>edit the report's assessment</source>
+        <translation>sửa phần đánh giá của báo cáo</translation>
+    </message>
+    <message>
+        <source>edit the report's proposals</source>
+        <translation>sửa phần đề xuất của báo cáo</translation>
+    </message>
+    <message>
+        <source>edit the report's assessment and proposals</source>
+        <translation>sửa phần đánh giá và đề xuất của báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -1194,7 +1202,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không ghi được %1: %2. Hãy chọn thư mục hoặc tên tệp khác.</translation>
     </message>
     <message>
-        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser&apos;s own units. Add their names or choose other persons; units are invited with the unit letters.</source>
+        <source>There is nobody to write a personal letter to: letters go to named co-chairs, guests, delegates and press who have not declined, outside the organiser's own units. Add their names or choose other persons; units are invited with the unit letters.</source>
         <translation>Không có ai để gửi giấy mời đích danh: giấy mời gửi đến người đồng chủ trì, khách mời, đại biểu và phóng viên có tên, chưa từ chối, không thuộc các đơn vị của đơn vị tổ chức. Hãy nhập họ tên hoặc chọn người khác; các đơn vị được mời bằng giấy mời đơn vị.</translation>
     </message>
     <message>
@@ -1563,20 +1571,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
+        <source>The file "%1" is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
+        <translation>Tệp "%1" không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
+        <source>The file "%1" is empty. Check that you chose the right file and that it was saved completely.</source>
+        <translation>Tệp "%1" không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
+        <source>The file "%1" is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp "%1" là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
@@ -1587,16 +1595,16 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>danh mục của tệp nén zip bị hỏng.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is missing.</source>
-        <translation>thiếu phần &quot;%1&quot;.</translation>
+        <source>the part "%1" is missing.</source>
+        <translation>thiếu phần "%1".</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is broken.</source>
-        <translation>phần &quot;%1&quot; bị hỏng.</translation>
+        <source>the part "%1" is broken.</source>
+        <translation>phần "%1" bị hỏng.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
-        <translation>phần &quot;%1&quot; được nén bằng phương pháp không xác định.</translation>
+        <source>the part "%1" is compressed with an unknown method.</source>
+        <translation>phần "%1" được nén bằng phương pháp không xác định.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1691,28 +1699,28 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Thiếu họ tên: dòng này không được nhập.</translation>
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
-        <translation>Không hiểu giới tính &quot;%1&quot; (ghi Nam hoặc Nữ).</translation>
+        <source>The gender "%1" is not understood (Nam or Nữ).</source>
+        <translation>Không hiểu giới tính "%1" (ghi Nam hoặc Nữ).</translation>
     </message>
     <message>
-        <source>The birth year &quot;%1&quot; is not understood.</source>
-        <translation>Không hiểu năm sinh &quot;%1&quot;.</translation>
+        <source>The birth year "%1" is not understood.</source>
+        <translation>Không hiểu năm sinh "%1".</translation>
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
         <translation>Năm sinh %1 không hợp lệ.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; is not in the directory.</source>
-        <translation>Đơn vị &quot;%1&quot; chưa có trong danh mục.</translation>
+        <source>The unit "%1" is not in the directory.</source>
+        <translation>Đơn vị "%1" chưa có trong danh mục.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
-        <translation>Số điện thoại &quot;%1&quot; không đủ 10 chữ số.</translation>
+        <source>The phone number "%1" does not have 10 digits.</source>
+        <translation>Số điện thoại "%1" không đủ 10 chữ số.</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
-        <translation>Không hiểu thành phần &quot;%1&quot;; người này được coi là đại biểu.</translation>
+        <source>The role "%1" is not understood; the person is a delegate.</source>
+        <translation>Không hiểu thành phần "%1"; người này được coi là đại biểu.</translation>
     </message>
     <message>
         <source>%1 is already in the event with the same details.</source>
@@ -1817,12 +1825,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>dòng %1 có một ký tự không phải chữ (U+%2)</translation>
     </message>
     <message>
-        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (&quot;) or remove the stray one, and try again.</source>
-        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (&quot;) còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
+        <source>%1, row %2: a quotation mark opens a field that is never closed, so the rest of the file would be one cell. Add the missing quotation mark (") or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô nhưng không bao giờ đóng lại, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu ngoặc kép (") còn thiếu hoặc xóa dấu thừa, rồi thử lại.</translation>
     </message>
     <message>
-        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (&quot;) or remove the stray one, and try again.</source>
-        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (&quot;) hoặc xóa dấu thừa, rồi thử lại.</translation>
+        <source>%1, row %2: a quotation mark opens a field that runs over more than %3 lines; its closing quotation mark is surely missing. Add it (") or remove the stray one, and try again.</source>
+        <translation>%1, dòng %2: một dấu ngoặc kép mở một ô kéo dài hơn %3 dòng; chắc chắn đã thiếu dấu ngoặc kép đóng. Hãy thêm dấu đó (") hoặc xóa dấu thừa, rồi thử lại.</translation>
     </message>
     <message>
         <source>%1 is built of more parts than an e-mail holds (over %2, or nested more than %3 deep), and was not read. Forward the questions in a plain message, or copy their text into new questions.</source>
@@ -1965,8 +1973,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một).</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
-        <translation>Địa chỉ e-mail &quot;%1&quot; có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
+        <source>The e-mail address "%1" does not look right; it is kept in the note.</source>
+        <translation>Địa chỉ e-mail "%1" có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,38 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>read as %1</source>
         <translation>hiểu là %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity: %2</source>
+        <translation>"%1" không phải là số lượng: %2</translation>
+    </message>
+    <message>
+        <source>type a number such as 2 or 1,5.</source>
+        <translation>hãy gõ một số như 2 hoặc 1,5.</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative.</source>
+        <translation>số lượng không được âm.</translation>
+    </message>
+    <message>
+        <source>it has more than one decimal comma (write one and a half as 1,5).</source>
+        <translation>có nhiều hơn một dấu phẩy thập phân (một rưỡi viết là 1,5).</translation>
+    </message>
+    <message>
+        <source>only digits and one decimal comma, such as 2 or 1,5.</source>
+        <translation>chỉ gồm chữ số và một dấu phẩy thập phân, như 2 hoặc 1,5.</translation>
+    </message>
+    <message>
+        <source>dots only go between groups of three digits, as in 1.500,5.</source>
+        <translation>dấu chấm chỉ đặt giữa các nhóm ba chữ số, như 1.500,5.</translation>
+    </message>
+    <message>
+        <source>at most three decimals (thousandths of the unit) are kept.</source>
+        <translation>chỉ được tối đa ba chữ số thập phân (phần nghìn của đơn vị).</translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation>số quá lớn.</translation>
     </message>
 </context>
 <context>
@@ -2031,12 +2071,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Máy chủ thư %1 từ chối thư: %2</translation>
     </message>
     <message>
-        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
-        <translation>Hộp thư %1 trên %2 không có thư mục hay nhãn &quot;%3&quot;.</translation>
+        <source>The mailbox %1 on %2 has no folder or label "%3".</source>
+        <translation>Hộp thư %1 trên %2 không có thư mục hay nhãn "%3".</translation>
     </message>
     <message>
-        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
-        <translation>Máy chủ thư %1 không cho biết thư mục &quot;%2&quot; có những thư nào.</translation>
+        <source>The mail server %1 did not say which messages the folder "%2" holds.</source>
+        <translation>Máy chủ thư %1 không cho biết thư mục "%2" có những thư nào.</translation>
     </message>
     <message>
         <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
@@ -2047,20 +2087,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Thư vượt quá giới hạn 25 MB cho một thư; thư không được đọc.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ thư: hãy viết %2://MÁY_CHỦ:CỔNG hoặc %3://MÁY_CHỦ:CỔNG.</translation>
+        <source>"%1" is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>"%1" không phải là địa chỉ máy chủ thư: hãy viết %2://MÁY_CHỦ:CỔNG hoặc %3://MÁY_CHỦ:CỔNG.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no server.</source>
-        <translation>&quot;%1&quot; không nêu máy chủ nào.</translation>
+        <source>"%1" names no server.</source>
+        <translation>"%1" không nêu máy chủ nào.</translation>
     </message>
     <message>
         <source>message %1 of %2</source>
         <translation>thư %1 trong %2</translation>
     </message>
     <message>
-        <source>e-mail &quot;%1&quot;</source>
-        <translation>thư &quot;%1&quot;</translation>
+        <source>e-mail "%1"</source>
+        <translation>thư "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) added</source>
@@ -2112,7 +2152,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
 <context>
     <name>Main</name>
     <message>
-        <source>Prepares a Youth Union leaders&apos; dialogue conference.</source>
+        <source>Prepares a Youth Union leaders' dialogue conference.</source>
         <translation>Chuẩn bị hội nghị gặp gỡ, đối thoại của lãnh đạo Đoàn Thanh niên.</translation>
     </message>
     <message>
@@ -2147,7 +2187,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Tên</translation>
     </message>
     <message>
-        <source>prepare a Youth Union leaders&apos; dialogue conference</source>
+        <source>prepare a Youth Union leaders' dialogue conference</source>
         <translation>chuẩn bị hội nghị gặp gỡ, đối thoại của lãnh đạo Tỉnh đoàn</translation>
     </message>
     <message>
@@ -2167,7 +2207,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Mô tả</translation>
     </message>
     <message>
-        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers&apos; union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
+        <source>DialogueDesk prepares a meeting and dialogue between the leaders of a provincial Youth Union and the executive committees of young workers' union branches: the delegates and seat quotas, the questions sent in beforehand, the programme, the in-person or online plan, and the printed papers in the official format.</source>
         <translation>DialogueDesk chuẩn bị hội nghị gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, Chi hội thanh niên công nhân: đại biểu và chỉ tiêu theo đơn vị, các ý kiến gửi trước, chương trình, phương án trực tiếp hoặc trực tuyến, và các giấy tờ in theo đúng thể thức.</translation>
     </message>
     <message>
@@ -2215,8 +2255,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>tạo hội nghị mẫu năm 2021 trong tệp dữ liệu và kiểm tra tệp</translation>
     </message>
     <message>
-        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
-        <translation>các đại biểu có dòng chứa &quot;hong&quot;: Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
+        <source>the attendees whose row holds "hong": Hồng, Hông… (accents and case ignored)</source>
+        <translation>các đại biểu có dòng chứa "hong": Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
     </message>
     <message>
         <source>checks a list sent by a union and prints its problems without importing it</source>
@@ -2254,8 +2294,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
-        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi &quot;Thời gian: %1&quot;. Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
+        <source>The event has no date yet: the paper says "Thời gian: %1". Set the date of the event before sending it.</source>
+        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi "Thời gian: %1". Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
     </message>
     <message>
         <source>None of the people or units chosen gets a letter.</source>
@@ -2283,6 +2323,57 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Nothing was erased, because no backup could be taken first. %1</source>
         <translation>Chưa xóa gì, vì không sao lưu trước được. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>The plan's text still gives the %1 as it was: "%2". Edit the plan's text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: "%2". Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+    </message>
+    <message>
+        <source>time of the meeting</source>
+        <translation>thời gian tổ chức</translation>
+    </message>
+    <message>
+        <source>deadline for questions</source>
+        <translation>hạn gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>minimum of questions per host unit</source>
+        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>e-mail address for questions</source>
+        <translation>địa chỉ e-mail nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>phone number for questions</source>
+        <translation>số điện thoại liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>contact for questions</source>
+        <translation>người liên hệ về câu hỏi</translation>
+    </message>
+    <message>
+        <source>venue of the in-person plan</source>
+        <translation>địa điểm của phương án trực tiếp</translation>
+    </message>
+    <message>
+        <source>meeting room of the online plan</source>
+        <translation>phòng họp của phương án trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream address</source>
+        <translation>địa chỉ phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>số lượng đại biểu</translation>
+    </message>
+    <message>
+        <source>quota of %1</source>
+        <translation>số lượng của %1</translation>
     </message>
 </context>
 <context>
@@ -2676,8 +2767,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>ghi câu trả lời</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+        <source>Cannot write "%1": %2</source>
+        <translation>Không ghi được "%1": %2</translation>
     </message>
     <message numerus="yes">
         <source>record %n question(s) as forwarded</source>
@@ -2698,24 +2789,24 @@ Bạn có muốn thay thế không?</translation>
         <translation>Dòng này không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
-        <translation>Không rõ đơn vị &quot;%1&quot;: hãy chọn đơn vị.</translation>
+        <source>Unknown unit "%1": choose the unit.</source>
+        <translation>Không rõ đơn vị "%1": hãy chọn đơn vị.</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
-        <translation>Không rõ loại &quot;%1&quot;; được coi là câu hỏi.</translation>
+        <source>Unknown kind "%1"; taken as a question.</source>
+        <translation>Không rõ loại "%1"; được coi là câu hỏi.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Không rõ chủ đề &quot;%1&quot;; để ở trạng thái chưa phân loại.</translation>
+        <source>Unknown topic "%1"; left unclassified.</source>
+        <translation>Không rõ chủ đề "%1"; để ở trạng thái chưa phân loại.</translation>
     </message>
     <message>
-        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
-        <translation>Không đọc được ngày &quot;%1&quot; (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
+        <source>Unreadable date "%1" (use dd/mm/yyyy).</source>
+        <translation>Không đọc được ngày "%1" (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Không rõ kênh &quot;%1&quot;; được coi là thư điện tử.</translation>
+        <source>Unknown channel "%1"; taken as e-mail.</source>
+        <translation>Không rõ kênh "%1"; được coi là thư điện tử.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -2744,53 +2835,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>The question</source>
         <translation>Nội dung ý kiến</translation>
-    </message>
-</context>
-<context>
-    <name>RowConflict</name>
-    <message>
-        <source>Overwrite: %1</source>
-        <translation>Ghi đè: %1</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>đại biểu</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>câu hỏi</translation>
-    </message>
-    <message>
-        <source>topic</source>
-        <translation>chủ đề</translation>
-    </message>
-    <message>
-        <source>agenda item</source>
-        <translation>mục chương trình</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>công việc</translation>
-    </message>
-    <message>
-        <source>budget item</source>
-        <translation>khoản dự toán</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>sự kiện</translation>
-    </message>
-    <message>
-        <source>Another desk removed this %1 (row %2) since you read it; nothing was changed.</source>
-        <translation>Bàn khác đã xoá %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
-        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi. Trường %3 — bạn đã đọc “%4”; giá trị của họ: “%5” / giá trị của bạn: “%6”. Một dòng đã được bàn khác sửa thì vẫn là xung đột, kể cả khi họ sửa trường khác.</translation>
     </message>
 </context>
 <context>
@@ -2902,8 +2946,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không thể gộp một ý kiến vào chính nó.</translation>
     </message>
     <message>
-        <source>The backup folder &quot;%1&quot; could not be made.</source>
-        <translation>Không tạo được thư mục sao lưu &quot;%1&quot;.</translation>
+        <source>The backup folder "%1" could not be made.</source>
+        <translation>Không tạo được thư mục sao lưu "%1".</translation>
     </message>
     <message>
         <source>No backup could be taken: %1</source>
@@ -2914,12 +2958,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không xóa được các bản sao lưu cũ sau: %1</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
-        <translation>Không sao chép được bản sao lưu &quot;%1&quot; để khôi phục.</translation>
+        <source>The backup "%1" could not be copied to be restored.</source>
+        <translation>Không sao chép được bản sao lưu "%1" để khôi phục.</translation>
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;.</source>
-        <translation>Không có bản sao lưu &quot;%1&quot;.</translation>
+        <source>There is no backup "%1".</source>
+        <translation>Không có bản sao lưu "%1".</translation>
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
@@ -2930,56 +2974,56 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không tìm được chỗ để chuẩn bị bản sao lưu.</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
-        <translation>Không thể khôi phục bản sao lưu &quot;%1&quot;; chưa có gì bị thay đổi: %2</translation>
+        <source>The backup "%1" cannot be restored, and nothing was changed: %2</source>
+        <translation>Không thể khôi phục bản sao lưu "%1"; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
         <source>The current state could not be backed up, so the backup was not restored. %1</source>
         <translation>Không sao lưu được trạng thái hiện tại, nên bản sao lưu chưa được khôi phục. %1</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
-        <translation>Khôi phục bản sao lưu &quot;%1&quot; không thành công; chưa có gì bị thay đổi: %2</translation>
+        <source>The backup "%1" could not be restored, and nothing was changed: %2</source>
+        <translation>Khôi phục bản sao lưu "%1" không thành công; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
-        <translation>Ổ đĩa chứa &quot;%1&quot; đã đầy nên không ghi thêm được gì; dữ liệu đã có trong tệp vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc chuyển tệp sang ổ khác), rồi thử lại.</translation>
+        <source>The disk that holds "%1" is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation>Ổ đĩa chứa "%1" đã đầy nên không ghi thêm được gì; dữ liệu đã có trong tệp vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc chuyển tệp sang ổ khác), rồi thử lại.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
-        <translation>Tệp &quot;%1&quot; chỉ cho phép đọc (đã bật chống ghi), nên chỉ xem được, không sửa được. Muốn sửa, hãy bỏ chống ghi trong thuộc tính của tệp, hoặc lưu một bản sao ở nơi khác rồi mở bản đó.</translation>
+        <source>The file "%1" is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file's properties, or save a copy elsewhere and open that.</source>
+        <translation>Tệp "%1" chỉ cho phép đọc (đã bật chống ghi), nên chỉ xem được, không sửa được. Muốn sửa, hãy bỏ chống ghi trong thuộc tính của tệp, hoặc lưu một bản sao ở nơi khác rồi mở bản đó.</translation>
     </message>
     <message>
-        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
-        <translation>Thư mục &quot;%2&quot; chỉ cho phép đọc, nên &quot;%1&quot; chỉ xem được, không sửa được: chương trình cần ghi các tệp làm việc bên cạnh nó. Muốn sửa, hãy chép tệp vào một thư mục được phép ghi (ví dụ Documents) rồi mở bản chép đó.</translation>
+        <source>The folder "%2" is read-only, so "%1" can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation>Thư mục "%2" chỉ cho phép đọc, nên "%1" chỉ xem được, không sửa được: chương trình cần ghi các tệp làm việc bên cạnh nó. Muốn sửa, hãy chép tệp vào một thư mục được phép ghi (ví dụ Documents) rồi mở bản chép đó.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
-        <translation>Tệp &quot;%1&quot; đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi. Hãy đóng chương trình đó (hoặc chờ nó ghi xong), rồi thử lại.</translation>
+        <source>The file "%1" is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Tệp "%1" đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi. Hãy đóng chương trình đó (hoặc chờ nó ghi xong), rồi thử lại.</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
-        <translation>Không đọc hoặc ghi được ổ đĩa chứa &quot;%1&quot; (có phải USB hay thư mục mạng đã bị ngắt?). Không lưu thêm được gì. Hãy kiểm tra ổ đĩa, rồi mở lại tệp.</translation>
+        <source>The disk that holds "%1" could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa "%1" (có phải USB hay thư mục mạng đã bị ngắt?). Không lưu thêm được gì. Hãy kiểm tra ổ đĩa, rồi mở lại tệp.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
-        <translation>Tệp &quot;%1&quot; bị hỏng, không dùng an toàn được. Tệp không bị thay đổi. Hãy mở một bản sao lưu của nó (trong thư mục DialogueDesk-backups bên cạnh) bằng Tệp ▸ Mở, hoặc một bản sao đã lưu trước đó.</translation>
+        <source>The file "%1" is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation>Tệp "%1" bị hỏng, không dùng an toàn được. Tệp không bị thay đổi. Hãy mở một bản sao lưu của nó (trong thư mục DialogueDesk-backups bên cạnh) bằng Tệp ▸ Mở, hoặc một bản sao đã lưu trước đó.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
-        <translation>Không mở được tệp &quot;%1&quot;. Hãy kiểm tra tệp có tồn tại, bạn có quyền mở, và tệp không nằm trên ổ đĩa đã bị ngắt.</translation>
+        <source>The file "%1" cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation>Không mở được tệp "%1". Hãy kiểm tra tệp có tồn tại, bạn có quyền mở, và tệp không nằm trên ổ đĩa đã bị ngắt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
-        <translation>&quot;%1&quot; không phải là tệp thông thường (mà là thiết bị, đường ống hoặc socket), nên không chứa được dữ liệu DialogueDesk. Hãy chọn một tệp dữ liệu (.sqlite).</translation>
+        <source>"%1" is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation>"%1" không phải là tệp thông thường (mà là thiết bị, đường ống hoặc socket), nên không chứa được dữ liệu DialogueDesk. Hãy chọn một tệp dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
-        <translation>&quot;%1&quot; là một thư mục, không phải tệp dữ liệu. Hãy chọn một tệp dữ liệu (.sqlite) trong đó, hoặc đặt tên cho một tệp mới.</translation>
+        <source>"%1" is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation>"%1" là một thư mục, không phải tệp dữ liệu. Hãy chọn một tệp dữ liệu (.sqlite) trong đó, hoặc đặt tên cho một tệp mới.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
-        <translation>Tệp &quot;%1&quot; rỗng (0 byte): chưa có dữ liệu. Hãy mở nó trong cửa sổ chương trình, hoặc thêm --sample, để biến nó thành tệp dữ liệu.</translation>
+        <source>The file "%1" is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation>Tệp "%1" rỗng (0 byte): chưa có dữ liệu. Hãy mở nó trong cửa sổ chương trình, hoặc thêm --sample, để biến nó thành tệp dữ liệu.</translation>
     </message>
     <message>
         <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
@@ -2998,8 +3042,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tệp dữ liệu báo một lỗi không lường trước (mã %1). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
-        <translation>Địa chỉ e-mail &quot;%1&quot; không hợp lệ: cần có một dấu &quot;@&quot; và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
+        <source>The e-mail address "%1" is not valid: it needs one "@" and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>Địa chỉ e-mail "%1" không hợp lệ: cần có một dấu "@" và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
     </message>
     <message>
         <source>A budget line needs a content.</source>
@@ -3047,57 +3091,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode (UTF-16)</translation>
-    </message>
-</context>
-<context>
-    <name>dd</name>
-    <message>
-        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: &quot;%2&quot;. Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
-    </message>
-    <message>
-        <source>time of the meeting</source>
-        <translation>thời gian tổ chức</translation>
-    </message>
-    <message>
-        <source>deadline for questions</source>
-        <translation>hạn gửi câu hỏi</translation>
-    </message>
-    <message>
-        <source>minimum of questions per host unit</source>
-        <translation>số câu hỏi tối thiểu của mỗi đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>e-mail address for questions</source>
-        <translation>địa chỉ e-mail nhận câu hỏi</translation>
-    </message>
-    <message>
-        <source>phone number for questions</source>
-        <translation>số điện thoại liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>contact for questions</source>
-        <translation>người liên hệ về câu hỏi</translation>
-    </message>
-    <message>
-        <source>venue of the in-person plan</source>
-        <translation>địa điểm của phương án trực tiếp</translation>
-    </message>
-    <message>
-        <source>meeting room of the online plan</source>
-        <translation>phòng họp của phương án trực tuyến</translation>
-    </message>
-    <message>
-        <source>livestream address</source>
-        <translation>địa chỉ phát trực tiếp</translation>
-    </message>
-    <message>
-        <source>number of delegates</source>
-        <translation>số lượng đại biểu</translation>
-    </message>
-    <message>
-        <source>quota of %1</source>
-        <translation>số lượng của %1</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3191,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thời lượng là số phút, ví dụ 15.</translation>
     </message>
     <message>
-        <source>Item under the online plan</source>
-        <translation>Tên mục theo phương án trực tuyến</translation>
+        <source>Item (online plan)</source>
+        <translation>Nội dung (trực tuyến)</translation>
     </message>
 </context>
 <context>
@@ -3285,16 +3278,16 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name (or at least a position, for a seat still to be named).</source>
+        <source>Enter the person's name (or at least a position, for a seat still to be named).</source>
         <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation>Số điện thoại &quot;%1&quot; quá ngắn.</translation>
+        <source>The phone number "%1" is too short.</source>
+        <translation>Số điện thoại "%1" quá ngắn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" không phải là địa chỉ email.</translation>
     </message>
     <message>
         <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
@@ -3372,8 +3365,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Nơi công tác</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" không phải là địa chỉ email.</translation>
     </message>
 </context>
 <context>
@@ -3587,8 +3580,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không phải mã điểm danh</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
-        <translation>&quot;%1&quot; không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
+        <source>"%1" is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>"%1" không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
     </message>
 </context>
 <context>
@@ -3683,8 +3676,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <source>Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
-        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
+        <source>Amounts are in đồng (12.500.000 or 12500000); a quantity may have decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the amount spent is entered after the day for the results report.</source>
+        <translation>Số tiền tính bằng đồng (12.500.000 hoặc 12500000); số lượng có thể có phần lẻ (1,5). Đánh dấu Phương án 1, Phương án 2 hoặc cả hai cho từng dòng; số tiền thực chi nhập sau hội nghị cho báo cáo kết quả.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 ₫&lt;/b&gt; (%3)</source>
@@ -3738,7 +3731,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Tick to count this line in the plan&apos;s estimate</source>
+        <source>Tick to count this line in the plan's estimate</source>
         <translation>Đánh dấu để tính dòng này vào dự trù của phương án</translation>
     </message>
     <message>
@@ -3746,8 +3739,65 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mỗi dòng thuộc ít nhất một phương án; nếu không phương án nào cần thì hãy xóa dòng.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
-        <translation>&quot;%1&quot; không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
+        <source>"%1" is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>"%1" không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CardFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Chair and co-chairs (CHỦ TRÌ)</source>
+        <translation>Chủ trì và đồng chủ trì (CHỦ TRÌ)</translation>
+    </message>
+    <message>
+        <source>Guests (KHÁCH MỜI)</source>
+        <translation>Khách mời (KHÁCH MỜI)</translation>
+    </message>
+    <message>
+        <source>Delegates (ĐẠI BIỂU)</source>
+        <translation>Đại biểu (ĐẠI BIỂU)</translation>
+    </message>
+    <message>
+        <source>Press (PHÓNG VIÊN)</source>
+        <translation>Phóng viên (PHÓNG VIÊN)</translation>
+    </message>
+    <message>
+        <source>Organisers (BAN TỔ CHỨC)</source>
+        <translation>Ban tổ chức (BAN TỔ CHỨC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n thẻ đại biểu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n A4 sheet(s), eight to a sheet.</source>
+        <translation>
+            <numerusform>trên %n tờ A4, tám thẻ một tờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place card(s), one A4 sheet each.</source>
+        <translation>
+            <numerusform>%n bảng tên, mỗi bảng một tờ A4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n nhãn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n label sheet(s) of 14.</source>
+        <translation>
+            <numerusform>trên %n tờ nhãn 14 ô.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,40 +3812,13 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>dd::ConflictDialog</name>
-    <message>
-        <source>Another desk changed this row</source>
-        <translation>Bàn khác đã sửa dòng này</translation>
-    </message>
-    <message>
-        <source>Their value: “%1”</source>
-        <translation>Giá trị của họ: “%1”</translation>
-    </message>
-    <message>
-        <source>Your value: “%1”</source>
-        <translation>Giá trị của bạn: “%1”</translation>
-    </message>
-    <message>
-        <source>Take their value</source>
-        <translation>Lấy giá trị của họ</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Ghi đè</translation>
-    </message>
-    <message>
-        <source>Writes your value over theirs, as a new edit you can undo.</source>
-        <translation>Ghi giá trị của bạn đè lên giá trị của họ, thành một thao tác mới có thể hoàn tác.</translation>
-    </message>
-</context>
-<context>
     <name>dd::ConnectServerDialog</name>
     <message>
         <source>e.g. 192.168.1.10 or vanphong-server</source>
         <translation>ví dụ 192.168.1.10 hoặc vanphong-server</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <source>&amp;Remember the password in this computer's keychain</source>
         <translation>&amp;Nhớ mật khẩu trong kho khóa của máy này</translation>
     </message>
     <message>
@@ -3819,7 +3842,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <source>The password is never written in the settings. Ask the secretariat&apos;s administrator for these details.</source>
+        <source>The password is never written in the settings. Ask the secretariat's administrator for these details.</source>
         <translation>Mật khẩu không bao giờ được ghi vào phần thiết lập. Hãy hỏi người quản trị của văn phòng các thông tin này.</translation>
     </message>
     <message>
@@ -3834,28 +3857,28 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+        <source>The file "%1" does not exist.</source>
+        <translation>Tệp "%1" không tồn tại.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;. Hãy kiểm tra bạn có quyền mở tệp và tệp không nằm trên ổ đĩa đã ngắt kết nối.</translation>
+        <source>The file "%1" cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
+        <translation>Không đọc được tệp "%1". Hãy kiểm tra bạn có quyền mở tệp và tệp không nằm trên ổ đĩa đã ngắt kết nối.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
-        <translation>Tệp &quot;%1&quot; không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi. Hãy chọn tệp khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
+        <source>The file "%1" is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
+        <translation>Tệp "%1" không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi. Hãy chọn tệp khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
-        <translation>Tệp &quot;%1&quot; được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
+        <source>The file "%1" was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
+        <translation>Tệp "%1" được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation>Tệp &quot;%1&quot; là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
+        <source>The file "%1" is a database of another program, not a DialogueDesk data file. It was not changed.</source>
+        <translation>Tệp "%1" là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
-        <translation>Tệp &quot;%1&quot; đang được mở trong DialogueDesk (tiến trình %2 trên %3). Bạn có thể mở tệp ở chế độ chỉ đọc để xem.</translation>
+        <source>The file "%1" is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
+        <translation>Tệp "%1" đang được mở trong DialogueDesk (tiến trình %2 trên %3). Bạn có thể mở tệp ở chế độ chỉ đọc để xem.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -3874,16 +3897,16 @@ Bạn có muốn thay thế không?</translation>
         <translation>Bản sao không được ghi đè lên tệp đang mở.</translation>
     </message>
     <message>
-        <source>The copy could not be written to &quot;%1&quot;: %2</source>
-        <translation>Không ghi được bản sao vào &quot;%1&quot;: %2</translation>
+        <source>The copy could not be written to "%1": %2</source>
+        <translation>Không ghi được bản sao vào "%1": %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation>&quot;%1&quot; đã tồn tại và không thay thế được (tệp có đang mở trong chương trình khác không?).</translation>
+        <source>"%1" exists and cannot be replaced (is it open in another program?).</source>
+        <translation>"%1" đã tồn tại và không thay thế được (tệp có đang mở trong chương trình khác không?).</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation>Không lưu được bản sao thành &quot;%1&quot;.</translation>
+        <source>The copy could not be saved as "%1".</source>
+        <translation>Không lưu được bản sao thành "%1".</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
@@ -3898,15 +3921,15 @@ Bạn có muốn thay thế không?</translation>
         <translation>Một thay đổi đang được ghi; hãy thử lại khi ghi xong.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
-        <translation>Tệp &quot;%1&quot; cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
+        <source>The file "%1" needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
+        <translation>Tệp "%1" cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
     </message>
     <message>
-        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
+        <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server's own backup (pg_restore).</source>
         <translation>Không đưa bản sao trở lại máy chủ từ bàn này được: hãy chép nó vào một cơ sở dữ liệu trống mới bằng copy-to, hoặc khôi phục bản sao lưu của chính máy chủ (pg_restore).</translation>
     </message>
     <message>
-        <source>The database %1 holds tables that are not DialogueDesk&apos;s; it was not changed. Give DialogueDesk an empty database of its own.</source>
+        <source>The database %1 holds tables that are not DialogueDesk's; it was not changed. Give DialogueDesk an empty database of its own.</source>
         <translation>Cơ sở dữ liệu %1 chứa các bảng không phải của DialogueDesk; chương trình không thay đổi gì. Hãy dành cho DialogueDesk một cơ sở dữ liệu trống riêng.</translation>
     </message>
     <message>
@@ -3992,7 +4015,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer&apos;s &amp;name:</source>
+        <source>Signer's &amp;name:</source>
         <translation>Họ tên người &amp;ký:</translation>
     </message>
     <message>
@@ -4004,7 +4027,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đề nghị &amp;mang theo:</translation>
     </message>
     <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <source>Recipients ("Nơi nhận"), one per line</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
@@ -4296,7 +4319,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Xếp vào</translation>
     </message>
     <message>
-        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit&apos;s name in their note; without one they are left out.</source>
+        <source>People whose unit is neither created nor chosen go to the union that sent the list, with the unit's name in their note; without one they are left out.</source>
         <translation>Người có đơn vị không được tạo hay chọn sẽ được xếp vào đơn vị gửi danh sách, tên đơn vị ghi vào ghi chú; nếu không có đơn vị gửi thì không nhập.</translation>
     </message>
     <message>
@@ -4304,7 +4327,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đơn vị gửi: %1, đã ghi nhớ cho dòng tiêu đề “%2”.</translation>
     </message>
     <message>
-        <source>Sent by %1, as the file&apos;s title line “%2” says.</source>
+        <source>Sent by %1, as the file's title line “%2” says.</source>
         <translation>Đơn vị gửi: %1, theo dòng tiêu đề “%2” của tệp.</translation>
     </message>
     <message>
@@ -4653,8 +4676,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Dữ liệu DialogueDesk (*.sqlite)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</source>
-        <translation>&quot;%1&quot; đã tồn tại. Tệp được mở nguyên trạng; không có gì bị ghi đè.</translation>
+        <source>"%1" already exists. It is opened as it is; nothing is overwritten.</source>
+        <translation>"%1" đã tồn tại. Tệp được mở nguyên trạng; không có gì bị ghi đè.</translation>
     </message>
     <message>
         <source>Open data file</source>
@@ -4677,7 +4700,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Giới thiệu DialogueDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Prepares a meeting and dialogue between the provincial Youth Union leaders and the executive committees of young workers&apos; union branches: attendees, questions, programme, the in-person or online plan, and the papers.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Prepares a meeting and dialogue between the provincial Youth Union leaders and the executive committees of young workers' union branches: attendees, questions, programme, the in-person or online plan, and the papers.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DialogueDesk %1&lt;/h3&gt;&lt;p&gt;Chuẩn bị hội nghị gặp gỡ, đối thoại giữa lãnh đạo Tỉnh đoàn với Ban Chấp hành Chi đoàn, Chi hội thanh niên công nhân: đại biểu, ý kiến, chương trình, phương án trực tiếp hoặc trực tuyến và giấy tờ.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4749,9 +4772,9 @@ Bạn có muốn thay thế không?</translation>
         <translation>Xóa dữ liệu cá nhân</translation>
     </message>
     <message numerus="yes">
-        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of "%1" who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
         <translation>
-            <numerusform>Xóa số điện thoại, địa chỉ e-mail và năm sinh của %n người dự &quot;%1&quot; có các thông tin này (Nghị định 13/2023/NĐ-CP)? Họ tên, đơn vị, vai trò, thư mời, điểm danh và mọi số liệu được giữ nguyên. Tệp được sao lưu trước; việc xóa không hoàn tác được bằng Sửa ▸ Hoàn tác, và các bản sao lưu cũ không còn được giữ sẽ bị xóa.</numerusform>
+            <numerusform>Xóa số điện thoại, địa chỉ e-mail và năm sinh của %n người dự "%1" có các thông tin này (Nghị định 13/2023/NĐ-CP)? Họ tên, đơn vị, vai trò, thư mời, điểm danh và mọi số liệu được giữ nguyên. Tệp được sao lưu trước; việc xóa không hoàn tác được bằng Sửa ▸ Hoàn tác, và các bản sao lưu cũ không còn được giữ sẽ bị xóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -4825,7 +4848,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Công văn chuyển đến &amp;cơ quan…</translation>
     </message>
     <message>
-        <source>The plan&apos;s text</source>
+        <source>The plan's text</source>
         <translation>Nội dung kế hoạch</translation>
     </message>
     <message>
@@ -5125,8 +5148,8 @@ Bạn có muốn thay thế không?</translation>
         </translation>
     </message>
     <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
+        <source>Their status becomes "invited" with today's date. Edit ▸ Undo reverts it.</source>
+        <translation>Tình trạng của họ sẽ thành "đã mời" với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
     </message>
     <message>
         <source>Start a new sheet for each unit</source>
@@ -5185,7 +5208,7 @@ Bạn có muốn thay thế không?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the people selected get no personal letter: without a name, of the organiser&apos;s own units, declined, or the signer.</source>
+        <source>%n of the people selected get no personal letter: without a name, of the organiser's own units, declined, or the signer.</source>
         <translation>
             <numerusform>%n người được chọn không nhận giấy mời đích danh: chưa có tên, thuộc đơn vị tổ chức, đã từ chối, hoặc là người ký.</numerusform>
         </translation>
@@ -5208,11 +5231,19 @@ Bạn có muốn thay thế không?</translation>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Vai &amp;trò:</translation>
+    </message>
+    <message>
+        <source>Your words:</source>
+        <translation>Phần viết thêm:</translation>
+    </message>
 </context>
 <context>
     <name>dd::PasswordKeychain</name>
     <message>
-        <source>The password could not be kept in this computer&apos;s keychain (%1); it will be asked for again.</source>
+        <source>The password could not be kept in this computer's keychain (%1); it will be asked for again.</source>
         <translation>Không lưu được mật khẩu vào kho khóa của máy này (%1); lần sau chương trình sẽ hỏi lại.</translation>
     </message>
 </context>
@@ -5231,7 +5262,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Trên máy chủ không có cơ sở dữ liệu %1.</translation>
     </message>
     <message>
-        <source>The user may not change this data on the server %1 (ask the server&apos;s administrator for write access).</source>
+        <source>The user may not change this data on the server %1 (ask the server's administrator for write access).</source>
         <translation>Người dùng này không được sửa dữ liệu trên máy chủ %1 (hãy xin người quản trị máy chủ quyền ghi).</translation>
     </message>
     <message>
@@ -5390,6 +5421,10 @@ Vì sao chuyển phương án?</translation>
         <source>What the switch changes:</source>
         <translation>Việc chuyển phương án làm thay đổi:</translation>
     </message>
+    <message>
+        <source>Results report…</source>
+        <translation>Báo cáo kết quả…</translation>
+    </message>
 </context>
 <context>
     <name>dd::PreferencesDialog</name>
@@ -5410,8 +5445,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
-        <translation>Hiện cho các bàn khác khi dùng chung máy chủ, và được ghi kèm mỗi lượt điểm danh làm tại đây (ví dụ &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. "Bàn 1", "Cửa chính").</source>
+        <translation>Hiện cho các bàn khác khi dùng chung máy chủ, và được ghi kèm mỗi lượt điểm danh làm tại đây (ví dụ "Bàn 1", "Cửa chính").</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
@@ -5452,7 +5487,7 @@ Vì sao chuyển phương án?</translation>
         <translation>Chủ đề…</translation>
     </message>
     <message>
-        <source>Add, rename, reorder or delete the event&apos;s topics</source>
+        <source>Add, rename, reorder or delete the event's topics</source>
         <translation>Thêm, đổi tên, sắp xếp lại hoặc xóa các chủ đề của hội nghị</translation>
     </message>
     <message>
@@ -5889,8 +5924,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Chuyển đến cơ quan</translation>
     </message>
     <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng &quot;Xuất cho cơ quan&quot;)</translation>
+        <source>Sent now (otherwise only assigned, and sent with "Export for agency")</source>
+        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng "Xuất cho cơ quan")</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -5996,22 +6031,65 @@ Vì sao chuyển phương án?</translation>
     </message>
 </context>
 <context>
+    <name>dd::ReportTextDialog</name>
+    <message>
+        <source>Results report: assessment and proposals</source>
+        <translation>Báo cáo kết quả: đánh giá và đề xuất</translation>
+    </message>
+    <message>
+        <source>What you write here is printed in the results report after the day (Papers ▸ Results report), under II and III. Each line is a paragraph. Empty parts print as dotted lines to fill in by hand.</source>
+        <translation>Nội dung viết ở đây được in trong báo cáo kết quả sau hội nghị (Giấy tờ ▸ Báo cáo kết quả), ở mục II và III. Mỗi dòng là một đoạn. Phần để trống được in thành dòng chấm để viết tay.</translation>
+    </message>
+    <message>
+        <source>How the meeting went: attendance, the questions, the answers, what worked and what did not.</source>
+        <translation>Hội nghị diễn ra thế nào: số đại biểu dự, các ý kiến, việc trả lời, điểm làm được và chưa làm được.</translation>
+    </message>
+    <message>
+        <source>What the secretariat proposes to the province: answers still owed, what to do differently next time.</source>
+        <translation>Những đề xuất, kiến nghị với tỉnh: các ý kiến chưa được trả lời, những điều cần làm khác ở lần sau.</translation>
+    </message>
+    <message>
+        <source>II. &amp;Assessment (đánh giá):</source>
+        <translation>II. Đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>III. &amp;Proposals (đề xuất, kiến nghị):</source>
+        <translation>III. Đề &amp;xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Results report: assessment and proposals…</source>
+        <translation>Báo cáo kết quả: đánh giá và đề xuất…</translation>
+    </message>
+</context>
+<context>
     <name>dd::ServerAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ (postgresql://…).</translation>
+        <source>"%1" is not a server address (postgresql://…).</source>
+        <translation>"%1" không phải là địa chỉ máy chủ (postgresql://…).</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not valid: %2</source>
-        <translation>Địa chỉ máy chủ &quot;%1&quot; không hợp lệ: %2</translation>
+        <source>The server address "%1" is not valid: %2</source>
+        <translation>Địa chỉ máy chủ "%1" không hợp lệ: %2</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
-        <translation>Cổng &quot;%1&quot; của địa chỉ máy chủ không phải là số từ 1 đến 65535.</translation>
+        <source>The port "%1" of the server address is not a number from 1 to 65535.</source>
+        <translation>Cổng "%1" của địa chỉ máy chủ không phải là số từ 1 đến 65535.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
-        <translation>Địa chỉ máy chủ &quot;%1&quot; không nêu cơ sở dữ liệu: hãy ghi tên cơ sở dữ liệu sau máy chủ, như postgresql://may-chu/dialoguedesk.</translation>
+        <source>The server address "%1" names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>Địa chỉ máy chủ "%1" không nêu cơ sở dữ liệu: hãy ghi tên cơ sở dữ liệu sau máy chủ, như postgresql://may-chu/dialoguedesk.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -6096,8 +6174,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
-        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
+        <source>"%1" is not a date; write it as day/month/year, for example 30/8/2021.</source>
+        <translation>"%1" không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
     </message>
 </context>
 <context>
@@ -6230,16 +6308,16 @@ Vì sao chuyển phương án?</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
+        <source>Enter the unit's name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <source>A unit called &quot;%1&quot; is already in the directory.</source>
-        <translation>Đơn vị &quot;%1&quot; đã có trong danh mục.</translation>
+        <source>A unit called "%1" is already in the directory.</source>
+        <translation>Đơn vị "%1" đã có trong danh mục.</translation>
     </message>
     <message>
         <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>

@@ -24,7 +24,7 @@ QString value(const Context &ctx, const char *option)
     return ctx.parser.value(QLatin1String(option)).trimmed();
 }
 
-// --qty and --price: whole numbers, "12.500.000" as a clerk types money.
+// --price and --actual: whole numbers of đồng, "12.500.000" as a clerk types money.
 bool amountOption(Context &ctx, const char *option, qint64 *to)
 {
     if (!isSet(ctx, option))
@@ -61,8 +61,16 @@ bool applyOptions(Context &ctx, BudgetItem *item)
         }
         item->plans = *plans;
     }
-    if (!amountOption(ctx, opt::qty, &item->quantity)
-        || !amountOption(ctx, opt::price, &item->unitPrice))
+    if (isSet(ctx, opt::qty)) {
+        // "1.5" or "1,5": a quantity may have decimals (1,5 ngày), a price may not.
+        const Result<qint64> q = inputrules::readQuantity(value(ctx, opt::qty));
+        if (!q) {
+            ctx.fail(q.error(), UsageError);
+            return false;
+        }
+        item->quantityMilli = *q;
+    }
+    if (!amountOption(ctx, opt::price, &item->unitPrice))
         return false;
     if (isSet(ctx, opt::actual)) {
         if (value(ctx, opt::actual).compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {

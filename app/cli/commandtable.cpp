@@ -232,7 +232,9 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
     { nullptr, opt::measure, "U",
       QT_TRANSLATE_NOOP("Cli", "budget add|set: the unit of measure (ĐVT), e.g. buổi, bộ, chai") },
-    { nullptr, opt::qty, "N", QT_TRANSLATE_NOOP("Cli", "budget add|set: the quantity") },
+    { nullptr, opt::qty, "N",
+      QT_TRANSLATE_NOOP("Cli",
+                        "budget add|set: the quantity, with decimals if need be (1,5 or 1.5)") },
     { nullptr, opt::price, "P",
       QT_TRANSLATE_NOOP("Cli", "budget add|set: the unit price in đồng") },
     { nullptr, opt::plan, "in-person|online|both",
@@ -241,7 +243,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::role, "KEY",
       QT_TRANSLATE_NOOP("Cli",
                         "print badges|place-cards|labels: only people of this role (chair, "
-                        "co_chair, guest, delegate, press, staff)") },
+                        "co_chair, guest, delegate, press, staff; chair and co_chair both "
+                        "take the CHỦ TRÌ band)") },
     { nullptr, opt::assessment, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "report set: the assessment (đánh giá)") },
     { nullptr, opt::proposals, "TEXT",

@@ -6,6 +6,7 @@
 #include "domain/attendeecode.h"
 #include "domain/schedule.h"
 #include "models/statistics.h"
+#include "text/numberwords.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -345,8 +346,8 @@ int printBudget(Context &ctx, Session &s, const Filters &)
             ? QStringLiteral("both")
             : planWord(b.plans == BudgetPlans::Online ? PlanKind::Online : PlanKind::InPerson);
         ctx.writeRow({ QString::number(b.id), QString::number(b.position), b.section, b.content,
-                       b.measure, QString::number(b.quantity), QString::number(b.unitPrice),
-                       QString::number(b.amount()), plan, b.note,
+                       b.measure, text::thousandthsText(b.quantityMilli, false),
+                       QString::number(b.unitPrice), QString::number(b.amount()), plan, b.note,
                        b.actualAmount ? QString::number(*b.actualAmount) : QString() });
     }
     return Success;

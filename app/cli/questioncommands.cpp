@@ -219,7 +219,7 @@ int runQuestionAnswer(Context &ctx)
     const Question q = *s->questions().get(ids->first());
     ctx.out << QCoreApplication::translate("Cli", "Question %1: %2.")
                    .arg(q.id)
-                   .arg(questionStatusKey(q.status))
+                   .arg(questionStatusLabel(q.status))
             << '\n';
     return Success;
 }

@@ -2,7 +2,7 @@
 // (đánh giá, đề xuất), one paragraph per line; `print report` prints it.
 #include "cli/clicontext.h"
 
-#include "edit/commands.h"
+#include "edit/reportedits.h"
 
 #include <QCoreApplication>
 
@@ -21,17 +21,16 @@ int runReportSet(Context &ctx)
     Session *s = ctx.openEventSession(Database::Access::ReadWrite);
     if (!s)
         return ctx.failureCode();
-    Event e = *s->event();
     // "\n" typed in a shell argument starts a new paragraph too.
-    const auto text = [&](const char *option) {
+    const auto text = [&](bool set, const char *option) -> std::optional<QString> {
+        if (!set)
+            return std::nullopt;
         return ctx.parser.value(QLatin1String(option))
             .replace(QStringLiteral("\\n"), QStringLiteral("\n"));
     };
-    if (assessment)
-        e.reportAssessment = text(opt::assessment);
-    if (proposals)
-        e.reportProposals = text(opt::proposals);
-    if (!s->push(commands::editEvent(s, e)))
+    QUndoCommand *edit = reportedits::setText(s, text(assessment, opt::assessment),
+                                              text(proposals, opt::proposals));
+    if (edit && !s->push(edit))
         return ctx.fail(s->lastError());
     return Success;
 }

@@ -1,5 +1,8 @@
 #include "dialogs/paperdialog.h"
 
+#include "dialogs/cardfilter.h"
+#include "dialogs/reporttextdialog.h"
+
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
@@ -167,11 +170,17 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     m_form->addRow(tr("&Agency:"), m_agency);
     m_form->addRow(tr("&Group by:"), m_groupBy);
     m_form->addRow(tr("&Unit:"), m_unit);
+    m_form->addRow(tr("Rol&e:"), m_cardFilter = new CardFilter(this));
     m_form->addRow(QString(), m_onePerUnit);
     m_form->addRow(QString(), m_includeDeclined);
     m_form->addRow(tr("Signing &date:"), dateRow);
     m_form->addRow(tr("Answers asked:"), m_answerRow);
     m_form->addRow(tr("Number:"), m_takeNumber);
+    m_reportText = new QPushButton(ReportTextDialog::actionText(), this);
+    m_reportText->setObjectName(QStringLiteral("reportTextButton"));
+    connect(m_reportText, &QPushButton::clicked, this,
+            [this] { ReportTextDialog::run(m_session, this); });
+    m_form->addRow(tr("Your words:"), m_reportText);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("buttons"));
@@ -215,6 +224,7 @@ PaperDialog::PaperDialog(Session *session, PaperKind kind, const QList<qint64> &
     for (QCheckBox *c : { m_onePerUnit, m_includeDeclined })
         connect(c, &QCheckBox::toggled, this, &PaperDialog::updateSummary);
     connect(m_who, &QButtonGroup::buttonToggled, this, &PaperDialog::updateSummary);
+    connect(m_cardFilter, &CardFilter::changed, this, &PaperDialog::updateSummary);
     connect(m_letterUnit, &QComboBox::activated, this, [this] { m_toUnit->setChecked(true); });
 
     setKind(kind);
@@ -370,11 +380,12 @@ void PaperDialog::updateForKind()
                           isList(k) || k == PaperKind::QuestionSummary
                               || k == PaperKind::UnitInvitation || k == PaperKind::OnlineNotice
                               || isCards(k));
-    m_form->setRowVisible(m_takeNumber, !isCards(k));
     m_form->setRowVisible(m_dated->parentWidget(), !isCards(k));
     m_form->setRowVisible(m_onePerUnit, k == PaperKind::SignInSheet);
-    m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k));
+    m_form->setRowVisible(m_takeNumber, paperCarriesNumber(k) && !isCards(k));
     m_form->setRowVisible(m_includeDeclined, isList(k));
+    m_form->setRowVisible(m_reportText, k == PaperKind::Report);
+    m_form->setRowVisible(m_cardFilter, isCards(k));
     m_folderButton->setVisible(isLetter(k));
 
     const QString symbol = documents::papertext::numberingSymbol(m_data.settings, k);
@@ -404,6 +415,8 @@ documents::PaperOptions PaperDialog::options() const
     o.includeDeclined = isList(k) && m_includeDeclined->isChecked();
     if (k == PaperKind::PersonInvitation)
         o.attendeeIds = letterRecipients();
+    if (isCards(k))
+        o.role = m_cardFilter->role();
     return o;
 }
 
@@ -487,7 +500,7 @@ void PaperDialog::updateSummary()
         const int n = int(documents::papers::listedAttendees(m_data, options()).size());
         m_summary->setText(tr("%n people on the list.", nullptr, n));
     } else {
-        m_summary->clear();
+        m_summary->setText(CardFilter::summary(k, m_data, options())); // empty but for cards
     }
     m_summary->setVisible(!m_summary->text().isEmpty());
     const QString warning = paperservice::dateWarning(k, m_data, issueDate());

@@ -25,6 +25,8 @@ namespace dd {
 // line blank) and the number, then preview, print, save as PDF or as OpenDocument text. It
 // says before printing when the event has no date yet. After invitation letters are printed
 // or saved it offers to mark those people invited, as one undoable edit.
+class CardFilter;
+
 class PaperDialog : public QDialog
 {
     Q_OBJECT
@@ -116,6 +118,8 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_odtButton;
     QPushButton *m_folderButton;
+    CardFilter *m_cardFilter; // badges, place cards, labels: the role
+    QPushButton *m_reportText; // the report's assessment and proposals, in their own dialog
 };
 
 } // namespace dd

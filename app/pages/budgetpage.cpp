@@ -65,9 +65,9 @@ BudgetPage::BudgetPage(Session *session, QWidget *parent)
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *hint = new QLabel(tr("Amounts are in đồng (12.500.000 or 12500000). Tick Plan 1, Plan 2 "
-                               "or both for each line; the amount spent is entered after the "
-                               "day for the results report."),
+    auto *hint = new QLabel(tr("Amounts are in đồng (12.500.000 or 12500000); a quantity may have "
+                               "decimals (1,5). Tick Plan 1, Plan 2 or both for each line; the "
+                               "amount spent is entered after the day for the results report."),
                             this);
     hint->setObjectName(QStringLiteral("budgetHint"));
     hint->setWordWrap(true);
@@ -105,7 +105,7 @@ void BudgetPage::addLine()
     BudgetItem item;
     item.eventId = m_session->eventId();
     item.content = tr("New line");
-    item.quantity = 1;
+    item.quantityMilli = BudgetItem::kQuantityScale; // one of the unit
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         item.section = m_model->item(current.row()).section;

@@ -1,6 +1,7 @@
 #include "pages/planspage.h"
 
 #include "dialogs/paperdialog.h"
+#include "dialogs/reporttextdialog.h"
 #include "domain/inputrules.h"
 #include "edit/commands.h"
 #include "models/simplemodels.h"
@@ -56,6 +57,14 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
     head->addWidget(m_switch);
     head->addWidget(PaperDialog::printButton(session, { PaperKind::Plan, PaperKind::OnlineNotice },
                                              this, "printPlanButton"));
+    // After the day the clerk writes the report's assessment and proposals from here too.
+    auto *report = new QPushButton(tr("Results report…"), this);
+    report->setObjectName(QStringLiteral("reportTextButton"));
+    report->setToolTip(ReportTextDialog::actionText());
+    report->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(report, &QPushButton::clicked, this,
+            [this] { ReportTextDialog::run(m_session, this); });
+    head->addWidget(report);
     auto *plans = new QHBoxLayout;
     plans->addWidget(m_inPerson.box);
     plans->addWidget(m_online.box);

@@ -61,8 +61,9 @@ Table budgetTable(const QList<BudgetItem> &items, PlanKind kind)
                 continue;
             subtotal += b.amount();
             TableRow row;
-            row.cells << QString::number(++stt) << b.content << b.measure << money(b.quantity)
-                      << money(b.unitPrice) << money(b.amount());
+            row.cells << QString::number(++stt) << b.content << b.measure
+                      << text::thousandthsText(b.quantityMilli) << money(b.unitPrice)
+                      << money(b.amount());
             if (noted)
                 row.cells << b.note;
             lines << row;

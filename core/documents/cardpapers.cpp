@@ -7,9 +7,6 @@
 
 namespace dd::documents::papers {
 
-namespace {
-
-// The band across the top of a badge.
 QString roleBand(AttendeeRole role)
 {
     switch (role) {
@@ -28,12 +25,19 @@ QString roleBand(AttendeeRole role)
     return {};
 }
 
+bool inRoleFilter(const Attendee &a, const PaperOptions &opt)
+{
+    return !opt.role || roleBand(a.role) == roleBand(*opt.role);
+}
+
+namespace {
+
 // Named, not declined or replaced, of the unit and role asked for.
 QList<Attendee> cardPeople(const PaperData &data, const PaperOptions &opt)
 {
     QList<Attendee> out;
     for (const Attendee &a : listedAttendees(data, opt))
-        if (!a.givenName.trimmed().isEmpty() && (!opt.role || a.role == *opt.role))
+        if (!a.givenName.trimmed().isEmpty() && inRoleFilter(a, opt))
             out << a;
     return out;
 }
@@ -88,7 +92,7 @@ Paper labels(const PaperData &data, const PaperOptions &opt)
     QList<Card> cards;
     const QString to = QStringLiteral("Kính gửi:");
     for (const Attendee &a : invitees(data, opt))
-        if (!opt.role || a.role == *opt.role)
+        if (inRoleFilter(a, opt))
             cards << Card { to,
                             QStringLiteral("Đồng chí ") + a.fullName(),
                             { papertext::positionAndUnit(a, data) },

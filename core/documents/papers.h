@@ -39,6 +39,11 @@ Paper signInSheet(const PaperData &data, const PaperOptions &opt);
 Paper programme(const PaperData &data, const PaperOptions &opt);
 Paper questionSummary(const PaperData &data, const PaperOptions &opt);
 Paper plan(const PaperData &data, const PaperOptions &opt);
+// The band across the top of a badge: CHỦ TRÌ (chair and co-chairs), KHÁCH MỜI, ĐẠI BIỂU,
+// PHÓNG VIÊN, BAN TỔ CHỨC.
+QString roleBand(AttendeeRole role);
+// opt.role of badges, place cards and labels asks for a band: "chair" takes the co-chairs too.
+bool inRoleFilter(const Attendee &a, const PaperOptions &opt);
 // Badges for every named person who has not declined (opt.unitId, opt.role), eight to a sheet.
 Paper badges(const PaperData &data, const PaperOptions &opt);
 // Place cards for the chairs' and guests' table (opt.role: another role instead).

@@ -88,6 +88,9 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
                     QStringLiteral("Kết quả tổ chức ") + parts::meetingInSentence(e), true });
     const TextStyle body = parts::body();
     const TextStyle item = parts::item();
+    // A line that announces a table stays on the table's page.
+    TextStyle announce = item;
+    announce.keepWithNext = true;
     const auto heading = [&](const QString &text) {
         doc.paragraph(RichText(text, Bold), parts::heading());
     };
@@ -200,7 +203,7 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
     for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
         unitRows.append(
             { it.key() ? data.unitName(it.key()) : QStringLiteral("Không rõ đơn vị"), it.value() });
-    doc.paragraph(QStringLiteral("a) Theo đơn vị gửi:"), item);
+    doc.paragraph(QStringLiteral("a) Theo đơn vị gửi:"), announce);
     countTable(QStringLiteral("Đơn vị"), unitRows);
     QList<QPair<QString, Counts>> topicRows;
     for (const Topic &t : data.topics)
@@ -210,7 +213,7 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
         topicRows.append({ QStringLiteral("Chưa phân loại theo chủ đề"), byTopic.take(0) });
     for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it)
         topicRows.append({ QStringLiteral("Chủ đề khác"), it.value() });
-    doc.paragraph(QStringLiteral("b) Theo chủ đề:"), item);
+    doc.paragraph(QStringLiteral("b) Theo chủ đề:"), announce);
     countTable(QStringLiteral("Chủ đề"), topicRows);
     if (!byAgency.isEmpty()) {
         doc.paragraph(QStringLiteral("c) Chuyển các cơ quan, đơn vị trả lời:"), item);
@@ -226,7 +229,7 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
         if (q->status != QuestionStatus::Answered)
             open << q;
     if (!open.isEmpty()) {
-        doc.paragraph(QStringLiteral("Các ý kiến chưa được trả lời:"), item);
+        doc.paragraph(QStringLiteral("Các ý kiến chưa được trả lời:"), announce);
         Table t = ruled({ { 12, Qt::AlignHCenter, QStringLiteral("STT") },
                           { 93, Qt::AlignLeft, QStringLiteral("Nội dung ý kiến") },
                           { 60, Qt::AlignLeft, QStringLiteral("Cơ quan, đơn vị trả lời") } });

@@ -27,13 +27,23 @@ struct BudgetItem
     QString section;
     QString content;
     QString measure; // ĐVT: "buổi", "bộ", "chai"
-    qint64 quantity = 0;
+    // Thousandths of the unit of measure, exact: 1,5 ngày is 1500 (a binary float would put
+    // money one đồng off).
+    qint64 quantityMilli = 0;
     qint64 unitPrice = 0; // đồng
     QString note;
     BudgetPlans plans = BudgetPlans::Both;
     std::optional<qint64> actualAmount; // spent, entered after the day for the report
 
-    qint64 amount() const { return quantity * unitPrice; }
+    static constexpr qint64 kQuantityScale = 1000;
+
+    // Quantity × unit price rounded to the whole đồng, half a đồng up (the accountant's
+    // "làm tròn": 0,5 đồng and more counts as one); the totals add these rounded amounts, so
+    // that the paper's column adds up to its total.
+    qint64 amount() const
+    {
+        return (quantityMilli * unitPrice + kQuantityScale / 2) / kQuantityScale;
+    }
     bool appliesTo(PlanKind kind) const
     {
         return plans == BudgetPlans::Both

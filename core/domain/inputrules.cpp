@@ -175,4 +175,55 @@ std::optional<qint64> readAmount(const QString &text)
     return v;
 }
 
+Result<qint64> readQuantity(const QString &text)
+{
+    const QString t = text::clean(text).remove(QLatin1Char(' '));
+    const auto refuse = [&](const char *why) {
+        return Error(QCoreApplication::translate("InputRules", "\"%1\" is not a quantity: %2")
+                         .arg(text.trimmed(), QCoreApplication::translate("InputRules", why)));
+    };
+    if (t.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("InputRules", "type a number such as 2 or 1,5."));
+    if (t.startsWith(QLatin1Char('-')) || t.startsWith(QChar(0x2212)))
+        return refuse(QT_TRANSLATE_NOOP("InputRules", "a quantity cannot be negative."));
+    if (t.count(QLatin1Char(',')) > 1)
+        return refuse(QT_TRANSLATE_NOOP(
+            "InputRules", "it has more than one decimal comma (write one and a half as 1,5)."));
+    static const QRegularExpression kNumber(QStringLiteral("^[0-9.,]+$"));
+    if (!kNumber.match(t).hasMatch())
+        return refuse(QT_TRANSLATE_NOOP("InputRules",
+                                        "only digits and one decimal comma, such as 2 or 1,5."));
+    QString whole = t, fraction;
+    const qsizetype comma = t.indexOf(QLatin1Char(','));
+    static const QRegularExpression kGrouped(QStringLiteral("^[1-9][0-9]{0,2}(\\.[0-9]{3})*$"));
+    if (comma >= 0) {
+        whole = t.left(comma);
+        fraction = t.mid(comma + 1);
+        if (fraction.contains(QLatin1Char('.'))
+            || (whole.contains(QLatin1Char('.')) && !kGrouped.match(whole).hasMatch()))
+            return refuse(QT_TRANSLATE_NOOP(
+                "InputRules", "dots only go between groups of three digits, as in 1.500,5."));
+    } else if (t.count(QLatin1Char('.')) == 1 && !kGrouped.match(t).hasMatch()) {
+        // "1.5" from the command line: the point is the decimal separator.
+        const qsizetype point = t.indexOf(QLatin1Char('.'));
+        whole = t.left(point);
+        fraction = t.mid(point + 1);
+    } else if (t.contains(QLatin1Char('.')) && !kGrouped.match(t).hasMatch()) {
+        return refuse(QT_TRANSLATE_NOOP(
+            "InputRules", "dots only go between groups of three digits, as in 1.500,5."));
+    }
+    whole.remove(QLatin1Char('.'));
+    if (whole.isEmpty() && fraction.isEmpty())
+        return refuse(QT_TRANSLATE_NOOP("InputRules", "type a number such as 2 or 1,5."));
+    if (fraction.size() > 3)
+        return refuse(QT_TRANSLATE_NOOP(
+            "InputRules", "at most three decimals (thousandths of the unit) are kept."));
+    if (whole.size() > 12)
+        return refuse(QT_TRANSLATE_NOOP("InputRules", "it is too large."));
+    const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong();
+    const qint64 thousandths
+        = fraction.isEmpty() ? 0 : fraction.leftJustified(3, QLatin1Char('0')).toLongLong();
+    return units * 1000 + thousandths;
+}
+
 } // namespace dd::inputrules

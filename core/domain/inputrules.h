@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTime>
 
+#include "util/result.h"
+
 #include <optional>
 
 // What a typed or imported e-mail address, phone number and birth year may be: the one copy of
@@ -56,9 +58,15 @@ std::optional<QTime> readClockTime(const QString &text);
 // Empty text is "not set" (a null QDate); anything else that is no date is nullopt.
 std::optional<QDate> readDate(const QString &text, int thisYear);
 
-// An amount or a quantity as typed: digits, with dots, commas or spaces between groups of
+// An amount of đồng as typed: digits, with dots, commas or spaces between groups of
 // three ("12.500.000", "12,500,000", "12 500 000") and an optional "đ"/"đồng" after it.
 // Nothing when it is not a whole number of zero or more (or is above a quadrillion).
 std::optional<qint64> readAmount(const QString &text);
+
+// A quantity as typed, in thousandths: "1,5" (the Vietnamese decimal comma) and "1.5" (a
+// point on the command line) are 1500; dots between groups of three are thousands, so
+// "1.500" is 1500 units (1 500 000) and "1.500,5" is 1500.5; up to three decimals. Otherwise
+// why not, in the user's language: negative, several commas, letters, too many decimals.
+Result<qint64> readQuantity(const QString &text);
 
 } // namespace dd::inputrules

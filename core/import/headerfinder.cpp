@@ -22,6 +22,11 @@ QList<int> fieldsOf(const QStringList &cells, const HeaderVocabulary &v)
     for (const QString &c : cells) {
         if (c.size() > 60)
             continue; // a title, not a header
+        // "Đơn vị: Thị đoàn Hòa Thành" right above the header is a title line naming the
+        // sender, not the top row of a two-row header.
+        if (const qsizetype colon = c.indexOf(QLatin1Char(':'));
+            colon >= 0 && !c.mid(colon + 1).trimmed().isEmpty())
+            continue;
         const int f = v.fieldOf(c);
         if (f != 0 && !found.contains(f))
             found << f;

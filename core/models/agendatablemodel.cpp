@@ -22,9 +22,8 @@ AgendaTableModel::AgendaTableModel(Session *session, QObject *parent)
 
 QStringList AgendaTableModel::headers() const
 {
-    return { tr("Time"),      tr("Item"),    tr("Item under the online plan"),
-             tr("Presenter"), tr("Minutes"), tr("Plans"),
-             tr("Notes") };
+    return { tr("Time"),  tr("Item"), tr("Item (online plan)"), tr("Presenter"), tr("Minutes"),
+             tr("Plans"), tr("Notes") };
 }
 
 void AgendaTableModel::applyChanges(const ChangeSet &)

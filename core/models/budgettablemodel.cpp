@@ -63,7 +63,7 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
     case MeasureColumn:
         return b.measure;
     case QuantityColumn:
-        return money(b.quantity);
+        return text::thousandthsText(b.quantityMilli, !edit);
     case PriceColumn:
         return money(b.unitPrice);
     case InPersonColumn:
@@ -133,10 +133,15 @@ bool BudgetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     case MeasureColumn:
         b.measure = text;
         break;
-    case QuantityColumn:
-        if (!amount(&b.quantity))
+    case QuantityColumn: {
+        const Result<qint64> q = inputrules::readQuantity(text);
+        if (!q) {
+            session()->reportError(q.error());
             return false;
+        }
+        b.quantityMilli = *q;
         break;
+    }
     case PriceColumn:
         if (!amount(&b.unitPrice))
             return false;

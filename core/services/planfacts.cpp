@@ -97,11 +97,6 @@ const Plan *planOf(const QList<Plan> &plans, PlanKind kind)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanText", text);
-}
-
 } // namespace
 
 PlanFacts PlanFacts::of(Session &session)
@@ -126,8 +121,10 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
     QStringList out;
     const auto remind = [&](const QString &what, const QString &paragraph) {
         if (!paragraph.isEmpty())
-            out << tr("The plan's text still gives the %1 as it was: \"%2\". Edit the plan's "
-                      "text (Overview ▸ Edit event…) so that the plan says the same.")
+            out << QCoreApplication::translate(
+                       "PlanText",
+                       "The plan's text still gives the %1 as it was: \"%2\". Edit the plan's "
+                       "text (Overview ▸ Edit event…) so that the plan says the same.")
                        .arg(what, paragraph);
     };
 
@@ -135,17 +132,20 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
         QStringList old = dayForms(a.date);
         if (!a.date.isValid() && a.plannedMonth > 0)
             old << QStringLiteral("tháng %1 năm %2").arg(a.plannedMonth).arg(a.plannedYear);
-        remind(tr("time of the meeting"), words.find(old));
+        remind(QCoreApplication::translate("PlanText", "time of the meeting"), words.find(old));
     }
     if (a.questionDeadline != b.questionDeadline)
-        remind(tr("deadline for questions"), words.find(dayForms(a.questionDeadline)));
+        remind(QCoreApplication::translate("PlanText", "deadline for questions"),
+               words.find(dayForms(a.questionDeadline)));
     if (a.minQuestionsPerHost != b.minQuestionsPerHost && a.minQuestionsPerHost > 0)
-        remind(tr("minimum of questions per host unit"),
+        remind(QCoreApplication::translate("PlanText", "minimum of questions per host unit"),
                words.find(numberForms(a.minQuestionsPerHost), { QStringLiteral("ý kiến") }));
     if (a.intakeEmail != b.intakeEmail)
-        remind(tr("e-mail address for questions"), words.find({ a.intakeEmail }));
+        remind(QCoreApplication::translate("PlanText", "e-mail address for questions"),
+               words.find({ a.intakeEmail }));
     if (a.intakePhone != b.intakePhone)
-        remind(tr("phone number for questions"), words.find({ a.intakePhone }));
+        remind(QCoreApplication::translate("PlanText", "phone number for questions"),
+               words.find({ a.intakePhone }));
     if (a.intakeContact != b.intakeContact) {
         // The person's name: what comes before " – position".
         const QString name
@@ -153,7 +153,8 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
                   .remove(QRegularExpression(QStringLiteral("^(đồng chí|đ/c)\\s+"),
                                              QRegularExpression::CaseInsensitiveOption))
                   .trimmed();
-        remind(tr("contact for questions"), words.find({ name }));
+        remind(QCoreApplication::translate("PlanText", "contact for questions"),
+               words.find({ name }));
     }
 
     for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
@@ -162,13 +163,15 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
         if (!p || !q)
             continue;
         if (p->venue != q->venue)
-            remind(kind == PlanKind::InPerson ? tr("venue of the in-person plan")
-                                              : tr("meeting room of the online plan"),
+            remind(kind == PlanKind::InPerson
+                       ? QCoreApplication::translate("PlanText", "venue of the in-person plan")
+                       : QCoreApplication::translate("PlanText", "meeting room of the online plan"),
                    words.find({ p->venue }));
         if (p->livestreamUrl != q->livestreamUrl)
-            remind(tr("livestream address"), words.find({ p->livestreamUrl }));
+            remind(QCoreApplication::translate("PlanText", "livestream address"),
+                   words.find({ p->livestreamUrl }));
         if (p->capacity != q->capacity && p->capacity > 0)
-            remind(tr("number of delegates"),
+            remind(QCoreApplication::translate("PlanText", "number of delegates"),
                    words.find(numberForms(p->capacity), { QStringLiteral("đại biểu") }));
     }
 
@@ -189,7 +192,7 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
         for (const QString &place : std::as_const(places))
             if (paragraph.isEmpty())
                 paragraph = words.find(numberForms(old.quota), { place });
-        remind(tr("quota of %1").arg(unit.name), paragraph);
+        remind(QCoreApplication::translate("PlanText", "quota of %1").arg(unit.name), paragraph);
     }
     return out;
 }

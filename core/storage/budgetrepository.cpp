@@ -26,7 +26,7 @@ const SqlTable<BudgetItem> &budgetItems()
             Column::text<&BudgetItem::section, Tidy::Line>("section"),
             Column::text<&BudgetItem::content, Tidy::Line>("content"),
             Column::text<&BudgetItem::measure, Tidy::Line>("measure"),
-            Column::integer<&BudgetItem::quantity>("quantity"),
+            Column::integer<&BudgetItem::quantityMilli>("quantity_milli"),
             Column::integer<&BudgetItem::unitPrice>("unit_price"),
             Column::text<&BudgetItem::note, Tidy::Line>("note"),
             Column::enumKey<&BudgetItem::plans, &budgetPlansKey, &plansOrBoth>("plans"),
@@ -41,11 +41,12 @@ QString problem(const BudgetItem &item)
 {
     if (item.content.trimmed().isEmpty())
         return QCoreApplication::translate("Storage", "A budget line needs a content.");
-    if (item.quantity < 0 || item.unitPrice < 0 || item.actualAmount.value_or(0) < 0)
+    if (item.quantityMilli < 0 || item.unitPrice < 0 || item.actualAmount.value_or(0) < 0)
         return QCoreApplication::translate("Storage", "Quantities and amounts cannot be negative.");
     // Above a quadrillion đồng the products no longer fit: no event costs that much.
     constexpr qint64 kLimit = 1'000'000'000'000'000;
-    if (item.unitPrice > 0 && item.quantity > kLimit / item.unitPrice)
+    if (item.unitPrice > 0
+        && item.quantityMilli > kLimit * BudgetItem::kQuantityScale / item.unitPrice)
         return QCoreApplication::translate("Storage", "The amount of a budget line is too large.");
     return {};
 }

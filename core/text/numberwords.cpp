@@ -106,4 +106,19 @@ QString groupedNumber(qint64 n)
     return n < 0 ? QLatin1Char('-') + digits : digits;
 }
 
+QString thousandthsText(qint64 thousandths, bool grouped)
+{
+    const bool negative = thousandths < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(thousandths) : quint64(thousandths);
+    const auto units = qint64(magnitude / 1000);
+    QString out = grouped ? groupedNumber(units) : QString::number(units);
+    if (const int rest = int(magnitude % 1000); rest != 0) {
+        QString digits = QStringLiteral("%1").arg(rest, 3, 10, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        out += QLatin1Char(',') + digits;
+    }
+    return negative ? QLatin1Char('-') + out : out;
+}
+
 } // namespace dd::text

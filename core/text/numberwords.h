@@ -21,4 +21,8 @@ QString dongWords(qint64 amount, ZeroTen zeroTen = ZeroTen::Le);
 // 12500000 → "12.500.000" (a dot between groups of three, as Vietnamese papers write money).
 QString groupedNumber(qint64 n);
 
+// A number kept in thousandths, as Vietnamese papers write it: 1500 → "1,5", 250 → "0,25",
+// 2000 → "2", 1500000 → "1.500" (`grouped`; "1500" without). No trailing zeros.
+QString thousandthsText(qint64 thousandths, bool grouped = true);
+
 } // namespace dd::text

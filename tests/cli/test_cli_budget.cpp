@@ -33,6 +33,17 @@ QString flat(QString s)
     return s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
+// `print budget`, and the PDF's text with its runs of spaces made one.
+QString printedBudget(const SampleData &d)
+{
+    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
+    const ProcessResult printed = d.run(
+        { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    return flat(testsupport::pdfText(pdf));
+}
+
 } // namespace
 
 TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with the words",
@@ -83,21 +94,16 @@ TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with
           == 0);
     const ProcessResult bad
         = d.run({ QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("4"),
-                  QStringLiteral("--qty"), QStringLiteral("1.5") });
+                  QStringLiteral("--price"), QStringLiteral("5.000,5") });
     CHECK(bad.exitCode != 0);
-    CHECK(QString::fromUtf8(bad.err).contains(QStringLiteral("\"1.5\" is not one")));
+    CHECK(QString::fromUtf8(bad.err).contains(QStringLiteral("\"5.000,5\" is not one")));
     CHECK(d.list(QStringLiteral("budget")).at(4)
           == QStringLiteral("4\t4\tNước uống\tNước suối\tchai\t300\t5000\t1500000\tin-person\t\t"
                             "1350000"));
 
-    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
-    const ProcessResult printed = d.run(
-        { QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf });
-    INFO(printed.err.toStdString());
-    REQUIRE(printed.exitCode == 0);
     // Cells that wrap ("Số / lượng", a long content) interleave in the text pdftotext gives,
     // so the rows are compared with the spaces taken out.
-    const QString text = flat(testsupport::pdfText(pdf));
+    const QString text = printedBudget(d);
     const QString squashed = QString(text).remove(QLatin1Char(' '));
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("DỰ TRÙ KINH PHÍ")));
@@ -116,4 +122,64 @@ TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with
     CHECK(text.contains(QStringLiteral("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN")));
     // The line for the online plan only is not in plan 1's table: it is counted once.
     CHECK(text.count(QStringLiteral("Thiết bị, đường truyền phát trực tiếp")) == 1);
+}
+
+TEST_CASE("CLI budget: quantities with decimals, amounts rounded to the đồng, bad ones refused",
+          "[cli]")
+{
+    SampleData d(QStringLiteral("budget-decimals.sqlite"));
+    const auto add = [&](const char *content, const char *measure, const char *qty,
+                         const char *price) {
+        return d.run({ QStringLiteral("budget"), QStringLiteral("add"), QStringLiteral("Khác"),
+                       QString::fromUtf8(content), QStringLiteral("--measure"),
+                       QString::fromUtf8(measure), QStringLiteral("--qty"), QString::fromUtf8(qty),
+                       QStringLiteral("--price"), QString::fromUtf8(price) });
+    };
+    // 1,5 × 350.000 = 525.000; 0,5 × 45.555 = 22.777,5 → 22.778; 2,25 × 120.000 = 270.000.
+    // Total 817.778.
+    REQUIRE(add("Thuê máy chiếu", "ngày", "1,5", "350.000").exitCode == 0);
+    REQUIRE(add("Bánh ngọt", "gói", "0.5", "45555").exitCode == 0);
+    const ProcessResult third = add("Thuê xe", "ngày", "2,25", "120.000");
+    REQUIRE(third.exitCode == 0);
+    CHECK(QString::fromUtf8(third.out)
+          == QStringLiteral("added: 3\ntotal (in-person): 817.778\ntotal (online): 817.778\n"));
+    const QStringList expected {
+        QStringLiteral("id\tposition\tsection\tcontent\tmeasure\tquantity\tunit_price\tamount\tplan"
+                       "\tnote\tactual"),
+        QStringLiteral("1\t1\tKhác\tThuê máy chiếu\tngày\t1,5\t350000\t525000\tboth\t\t"),
+        QStringLiteral("2\t2\tKhác\tBánh ngọt\tgói\t0,5\t45555\t22778\tboth\t\t"),
+        QStringLiteral("3\t3\tKhác\tThuê xe\tngày\t2,25\t120000\t270000\tboth\t\t"),
+    };
+    CHECK(d.list(QStringLiteral("budget")) == expected);
+
+    // Refused in Vietnamese, and nothing changes.
+    const struct
+    {
+        const char *qty, *message;
+    } bad[] = {
+        { "-1", "\"-1\" không phải là số lượng: số lượng không được âm." },
+        { "1,2,3", "\"1,2,3\" không phải là số lượng: có nhiều hơn một dấu phẩy thập phân" },
+        { "abc", "\"abc\" không phải là số lượng: chỉ gồm chữ số và một dấu phẩy thập phân" },
+        { "1,2345", "\"1,2345\" không phải là số lượng: chỉ được tối đa ba chữ số thập phân" },
+    };
+    for (const auto &b : bad) {
+        INFO(b.qty);
+        const ProcessResult r = testsupport::runApp(
+            { QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--db"), d.path,
+              QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("1"),
+              QStringLiteral("--qty"), QString::fromUtf8(b.qty) });
+        CHECK(r.exitCode != 0);
+        CHECK(QString::fromUtf8(r.err).contains(QString::fromUtf8(b.message)));
+    }
+    CHECK(d.list(QStringLiteral("budget")) == expected);
+
+    const QString text = printedBudget(d);
+    const QString squashed = QString(text).remove(QLatin1Char(' '));
+    INFO(text.toStdString());
+    CHECK(squashed.contains(QStringLiteral("ngày1,5350.000525.000")));
+    CHECK(squashed.contains(QStringLiteral("gói0,545.55522.778")));
+    CHECK(squashed.contains(QStringLiteral("ngày2,25120.000270.000")));
+    CHECK(squashed.contains(QStringLiteral("TỔNGCỘNG817.778")));
+    CHECK(text.contains(
+        QStringLiteral("Bằng chữ: Tám trăm mười bảy nghìn bảy trăm bảy mươi tám đồng chẵn.")));
 }

@@ -12,6 +12,7 @@
 #include "dialogs/paperdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/questiondialog.h"
+#include "dialogs/reporttextdialog.h"
 #include "dialogs/topicsdialog.h"
 #include "dialogs/unitdialog.h"
 #include "dialogs/unitsdialog.h"
@@ -55,6 +56,10 @@ inline void walkDialogs(dd::Session *s, QWidget *parent,
     for (PaperKind kind : kAllPaperKinds) {
         PaperDialog d(s, kind, {}, parent);
         visit(&d, QStringLiteral("paper ") + paperKindKey(kind));
+    }
+    {
+        ReportTextDialog d(s, parent);
+        visit(&d, QStringLiteral("report text"));
     }
     {
         DocumentSettingsDialog d(s, parent);

@@ -18,7 +18,7 @@ BudgetItem line(const QString &section, const QString &content, qint64 qty, qint
     b.section = section;
     b.content = content;
     b.measure = QStringLiteral("gói");
-    b.quantity = qty;
+    b.quantityMilli = qty * BudgetItem::kQuantityScale;
     b.unitPrice = price;
     b.plans = plans;
     return b;

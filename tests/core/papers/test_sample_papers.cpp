@@ -374,7 +374,7 @@ TEST_CASE("sample papers: each paper as ODT says what its PDF says", "[sample][p
     line.section = QStringLiteral("In ấn");
     line.content = QStringLiteral("In giấy mời, tài liệu");
     line.measure = QStringLiteral("bộ");
-    line.quantity = 200;
+    line.quantityMilli = 200 * BudgetItem::kQuantityScale;
     line.unitPrice = 5000;
     line.note = QStringLiteral("Cả hai phương án");
     REQUIRE(s->push(budgetactions::addItem(s.get(), line)));
