@@ -1026,6 +1026,10 @@ Without a command, DialogueDesk opens its window.
         <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
         <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
     </message>
+    <message>
+        <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
+        <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1773,7 +1777,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unit</translation>
     </message>
     <message>
         <source>phone</source>
@@ -2887,6 +2891,53 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RowConflict</name>
+    <message>
+        <source>Overwrite: %1</source>
+        <translation>Overwrite: %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>budget item</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>Another desk removed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Another desk removed this %1 (row %2) since you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
+        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>The sample event is missing from the program.</source>
@@ -3865,6 +3916,33 @@ Do you want to replace it?</source>
     <message>
         <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dd::ConflictDialog</name>
+    <message>
+        <source>Another desk changed this row</source>
+        <translation>Another desk changed this row</translation>
+    </message>
+    <message>
+        <source>Their value: “%1”</source>
+        <translation>Their value: “%1”</translation>
+    </message>
+    <message>
+        <source>Your value: “%1”</source>
+        <translation>Your value: “%1”</translation>
+    </message>
+    <message>
+        <source>Take their value</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Writes your value over theirs, as a new edit you can undo.</source>
+        <translation>Writes your value over theirs, as a new edit you can undo.</translation>
     </message>
 </context>
 <context>
