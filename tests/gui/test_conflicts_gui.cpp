@@ -1,6 +1,7 @@
 // Two desks on one PostgreSQL database (issue 18, point 3): an edit in one window of a row the
 // other desk changed since the list showed it is refused, and the window asks — their value or
 // mine — by a dialog whose buttons are clicked here by name. Runs as "gui@pg" only ([server]).
+#include "support/desksupport.h"
 #include "support/guisupport.h"
 #include "support/storesupport.h"
 #include "support/testsupport.h"
@@ -17,25 +18,10 @@
 #include <QTableView>
 
 using namespace dd;
+using testsupport::child;
+using testsupport::eventually;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &w, const char *name)
-{
-    auto *found = w.findChild<T *>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
-bool eventually(const std::function<bool()> &done)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 10000)
-        QTest::qWait(20);
-    return done();
-}
 
 // The index of `column` of person `id` in the list `w` shows (through its filter).
 QModelIndex cell(MainWindow &w, qint64 id, int column)
