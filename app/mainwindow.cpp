@@ -6,6 +6,7 @@
 #include "autobackup.h"
 
 #include "dialogs/backupsdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/documentsettingsdialog.h"
 #include "dialogs/eventdialog.h"
 #include "dialogs/guidedialog.h"
@@ -197,7 +198,7 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo });
     connect(m_undoAction, &QAction::triggered, this, [this] {
         if (m_session)
-            m_session->undoStack()->undo();
+            m_session->undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
         if (m_session)
@@ -389,6 +390,7 @@ void MainWindow::rebuildPages()
     updateUndo();
     connect(s, &Session::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    ConflictDialog::attach(s, this); // another desk changed a row this edit read
     connect(s, &Session::dataChanged, this, [this](unsigned entities) {
         if (entities & (unsigned(Entity::Events) | unsigned(Entity::Plans))) {
             refreshEvents();

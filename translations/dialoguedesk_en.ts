@@ -1042,6 +1042,10 @@ Without a command, DialogueDesk opens its window.
         <source>%1 from %2 matches no unit: import it with --unit NAME once you know which union sent it.</source>
         <translation>%1 from %2 matches no unit: import it with --unit NAME once you know which union sent it.</translation>
     </message>
+    <message>
+        <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
+        <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1418,7 +1422,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Classified</source>
@@ -1720,7 +1724,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Position, unit</source>
@@ -1732,7 +1736,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1796,7 +1800,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>phone</source>
@@ -2468,7 +2472,7 @@ Without a command, DialogueDesk opens its window.
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2668,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2922,6 +2926,53 @@ Do you want to replace it?</source>
     <message>
         <source>The question</source>
         <translation>The question</translation>
+    </message>
+</context>
+<context>
+    <name>RowConflict</name>
+    <message>
+        <source>Overwrite: %1</source>
+        <translation>Overwrite: %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>budget item</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>Another desk removed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Another desk removed this %1 (row %2) since you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
+        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3462,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3419,7 +3470,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3740,7 +3791,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +3954,33 @@ Do you want to replace it?</source>
     <message>
         <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConflictDialog</name>
+    <message>
+        <source>Another desk changed this row</source>
+        <translation>Another desk changed this row</translation>
+    </message>
+    <message>
+        <source>Their value: “%1”</source>
+        <translation>Their value: “%1”</translation>
+    </message>
+    <message>
+        <source>Your value: “%1”</source>
+        <translation>Your value: “%1”</translation>
+    </message>
+    <message>
+        <source>Take their value</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Writes your value over theirs, as a new edit you can undo.</source>
+        <translation>Writes your value over theirs, as a new edit you can undo.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4572,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4502,7 +4580,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5174,7 +5252,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n people was erased; the backup taken before is %1</source>
@@ -5448,7 +5526,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5974,7 +6052,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6048,7 +6126,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6080,7 +6158,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
@@ -6141,7 +6219,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -6386,7 +6464,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>No. %1 — %2 — %3</source>
@@ -6790,7 +6868,7 @@ Why is the plan switched?</source>
     <name>dd::UnitDirectoryModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -6810,7 +6888,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -6839,7 +6917,7 @@ Server&apos;s answer: %3</translation>
     <name>dd::UnitQuotaModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Part</source>

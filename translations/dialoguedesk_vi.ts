@@ -1011,6 +1011,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>%1 from %2 matches no unit: import it with --unit NAME once you know which union sent it.</source>
         <translation>%1 của %2 không khớp với đơn vị nào: hãy nhập bằng --unit TÊN khi đã biết đơn vị nào gửi.</translation>
     </message>
+    <message>
+        <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
+        <translation>sửa một dòng mà bàn khác đã sửa trong lúc đó thì ghi đè lên giá trị của họ thay vì báo lỗi</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2875,6 +2879,53 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>RowConflict</name>
+    <message>
+        <source>Overwrite: %1</source>
+        <translation>Ghi đè: %1</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>đại biểu</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>câu hỏi</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>công việc</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>khoản dự toán</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>Another desk removed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Bàn khác đã xoá %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
+        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi. Trường %3 — bạn đã đọc “%4”; giá trị của họ: “%5” / giá trị của bạn: “%6”. Một dòng đã được bàn khác sửa thì vẫn là xung đột, kể cả khi họ sửa trường khác.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>The sample event is missing from the program.</source>
@@ -3846,6 +3897,33 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Not a time of day: type for example 8, 8:30, 8h30 or 14g.</source>
         <translation>Không phải giờ trong ngày: hãy gõ ví dụ 8, 8:30, 8h30 hoặc 14g.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ConflictDialog</name>
+    <message>
+        <source>Another desk changed this row</source>
+        <translation>Bàn khác đã sửa dòng này</translation>
+    </message>
+    <message>
+        <source>Their value: “%1”</source>
+        <translation>Giá trị của họ: “%1”</translation>
+    </message>
+    <message>
+        <source>Your value: “%1”</source>
+        <translation>Giá trị của bạn: “%1”</translation>
+    </message>
+    <message>
+        <source>Take their value</source>
+        <translation>Lấy giá trị của họ</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
+    </message>
+    <message>
+        <source>Writes your value over theirs, as a new edit you can undo.</source>
+        <translation>Ghi giá trị của bạn đè lên giá trị của họ, thành một thao tác mới có thể hoàn tác.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ Session *Context::openSession(Database::Access access)
         return nullptr;
     const QString path = db->path();
     auto session = std::make_unique<Session>(std::move(db));
+    session->setOverwriteConflicts(parser.isSet(QLatin1String(opt::overwrite)));
 
     if (parser.isSet(QLatin1String(opt::event))) {
         const QString text = parser.value(QLatin1String(opt::event)).trimmed();

@@ -64,6 +64,7 @@ inline constexpr char contact[] = "contact";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
+inline constexpr char overwrite[] = "overwrite";
 inline constexpr char codes[] = "codes";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";

@@ -277,6 +277,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,
       QT_TRANSLATE_NOOP("Cli", "checkin: take the check-in of these people back") },
+    { nullptr, opt::overwrite, nullptr,
+      QT_TRANSLATE_NOOP("Cli",
+                        "an edit of a row another desk changed meanwhile writes over theirs "
+                        "instead of failing") },
     { nullptr, opt::checkedIn, nullptr,
       QT_TRANSLATE_NOOP("Cli", "list attendees: only those checked in") },
     { nullptr, opt::codes, nullptr,

@@ -363,7 +363,8 @@ void AttendeesPage::editSelected()
     AttendeeDialog dialog(m_session, *a, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->push(commands::editAttendees(m_session, { dialog.attendee() }));
+    // From the person as the dialog opened: another desk's change meanwhile is refused.
+    m_session->push(commands::editAttendeesFrom(m_session, { *a }, { dialog.attendee() }));
 }
 
 void AttendeesPage::deleteSelected()

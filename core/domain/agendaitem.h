@@ -28,6 +28,9 @@ struct AgendaItem
     {
         return plan == PlanKind::Online && !onlineTitle.trimmed().isEmpty() ? onlineTitle : title;
     }
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 } // namespace dd

@@ -49,6 +49,9 @@ struct BudgetItem
         return plans == BudgetPlans::Both
             || (plans == BudgetPlans::InPerson) == (kind == PlanKind::InPerson);
     }
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 // The estimate of one plan: the sum of the amounts of its lines.

@@ -42,6 +42,9 @@ struct Event
     QDateTime personalDataErasedAt;
     // The built-in 2021 sample: marked "Mẫu" in the window, its past deadlines no alarm.
     bool sample = false;
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 } // namespace dd

@@ -12,6 +12,9 @@ struct Topic
     qint64 eventId = 0;
     int position = 0;
     QString title;
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 enum class QuestionKind { Question, Recommendation, Proposal, Initiative };
@@ -51,6 +54,9 @@ struct Question
     QDateTime answeredAt;
     qint64 duplicateOfId = 0;
     int runningOrder = 0;
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 } // namespace dd

@@ -15,6 +15,9 @@ struct Task
     QString description;
     QDate dueDate;
     bool done = false;
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 } // namespace dd

@@ -28,6 +28,9 @@ struct Unit
     QString email;
     QString contactPerson;
     QString phone;
+
+    // The row_version the record was read with (0: never stored); an edit writes only over it.
+    qint64 rowVersion = 0;
 };
 
 // A unit's part in one event.

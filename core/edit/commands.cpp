@@ -62,6 +62,12 @@ QUndoCommand *editAttendees(Session *s, const QList<Attendee> &after, const QStr
     for (const Attendee &a : after)
         if (auto b = s->attendees().get(a.id))
             before << *b;
+    return editAttendeesFrom(s, before, after, text);
+}
+
+QUndoCommand *editAttendeesFrom(Session *s, const QList<Attendee> &before,
+                                const QList<Attendee> &after, const QString &text)
+{
     QString label = text;
     if (label.isEmpty())
         label = after.size() == 1
@@ -115,6 +121,12 @@ QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QStr
     for (const Question &q : after)
         if (auto b = s->questions().get(q.id))
             before << *b;
+    return editQuestionsFrom(s, before, after, text);
+}
+
+QUndoCommand *editQuestionsFrom(Session *s, const QList<Question> &before,
+                                const QList<Question> &after, const QString &text)
+{
     return new EditRowsCommand<Question>(
         s, before, after,
         text.isEmpty() ? QCoreApplication::translate("Commands", "edit %n question(s)", nullptr,
@@ -250,6 +262,13 @@ QUndoCommand *editUnit(Session *s, const Unit &after)
     const auto before = s->units().get(after.id);
     return new EditRowsCommand<Unit>(
         s, before ? QList<Unit> { *before } : QList<Unit> {}, { after },
+        QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
+}
+
+QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after)
+{
+    return new EditRowsCommand<Unit>(
+        s, { read }, { after },
         QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
 }
 

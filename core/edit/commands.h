@@ -19,10 +19,16 @@ namespace commands {
 
 QUndoCommand *addAttendees(Session *s, const QList<Attendee> &rows, const QString &text = {});
 QUndoCommand *editAttendees(Session *s, const QList<Attendee> &after, const QString &text = {});
+// The same, from the rows as the user read them (a list's rows, a dialog's person): a row
+// another desk changed since is refused showing what the user had read (RowConflict).
+QUndoCommand *editAttendeesFrom(Session *s, const QList<Attendee> &read,
+                                const QList<Attendee> &after, const QString &text = {});
 QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids);
 
 QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QString &text = {});
 QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text = {});
+QUndoCommand *editQuestionsFrom(Session *s, const QList<Question> &read,
+                                const QList<Question> &after, const QString &text = {});
 QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids);
 // The questions of a mail fetch and the memory of the messages they came from: one
 // transaction, one undo step (undo forgets the messages, so the next fetch offers them again).
@@ -43,6 +49,7 @@ QUndoCommand *removeTopic(Session *s, qint64 id);
 
 QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part = {});
 QUndoCommand *editUnit(Session *s, const Unit &after);
+QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after);
 // Edits a unit and sets (or, with no value, clears) its part and quota in the event.
 QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part);
 // Returns nullptr and sets `why` when the unit is still used by people, questions or tasks.

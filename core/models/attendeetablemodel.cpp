@@ -399,7 +399,9 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
     default:
         return false;
     }
-    return session()->push(commands::editAttendees(session(), { a }));
+    // From the row as the list showed it: a row another desk changed since is refused.
+    return session()->push(
+        commands::editAttendeesFrom(session(), { m_rows.at(index.row()).a }, { a }));
 }
 
 // ---------------------------------------------------------------------------------------

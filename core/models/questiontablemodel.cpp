@@ -149,7 +149,9 @@ bool QuestionTableModel::setData(const QModelIndex &index, const QVariant &value
     default:
         return false;
     }
-    return session()->push(commands::editQuestions(session(), { q }));
+    // From the row as the list showed it: a row another desk changed since is refused.
+    return session()->push(
+        commands::editQuestionsFrom(session(), { m_rows.at(index.row()) }, { q }));
 }
 
 QuestionFilterModel::QuestionFilterModel(QObject *parent)

@@ -51,7 +51,14 @@ bool Session::push(QUndoCommand *command)
         return false;
     }
     m_failed = false;
+    m_lastConflict.reset();
     m_undo.push(command); // runs redo(); a failed redo marks the command obsolete
+    if (m_failed && m_overwriteConflicts && m_lastConflict && m_lastConflict->overwrite) {
+        const auto overwrite = m_lastConflict->overwrite;
+        m_failed = false;
+        m_lastConflict.reset();
+        m_undo.push(overwrite());
+    }
     return !m_failed;
 }
 
@@ -61,6 +68,31 @@ void Session::announce(const ChangeSet &changes)
         return;
     emit changed(changes);
     emit dataChanged(changes.tables());
+}
+
+bool Session::undo()
+{
+    if (!m_undo.canUndo())
+        return false;
+    m_failed = false;
+    m_lastConflict.reset();
+    m_undo.undo();
+    if (m_failed && m_lastConflict) {
+        // The command wrote nothing and knows it (RowCommand::refuseUndo): putting the stack's
+        // index back runs its redo, which then writes nothing either.
+        m_undo.redo();
+        m_failed = true;
+    }
+    return !m_failed;
+}
+
+void Session::reportConflict(const QString &message, const RowConflict &conflict)
+{
+    m_failed = true;
+    m_lastError = message;
+    m_lastConflict = std::make_shared<RowConflict>(conflict);
+    qCWarning(lcEdit) << message;
+    emit conflictOccurred(conflict);
 }
 
 void Session::reportError(const QString &message)

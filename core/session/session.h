@@ -19,8 +19,11 @@
 #include "storage/taskrepository.h"
 #include "storage/unitrepository.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
+
+#include <typeinfo>
 
 #include <memory>
 
@@ -62,7 +65,29 @@ public:
     bool push(QUndoCommand *command);
     // Commands call this when their redo/undo fails; the window shows it.
     void reportError(const QString &message);
+    // A command's write was refused because another desk changed the row since it was read:
+    // reported like an error (lastError()), and sent as conflictOccurred() for the window's
+    // "take theirs / overwrite" question. `conflict.overwrite` builds the edit that overwrites.
+    void reportConflict(const QString &message, const RowConflict &conflict);
     QString lastError() const { return m_lastError; }
+    // The conflict of the last failed push() or undo(), if that is why it failed.
+    const RowConflict *lastConflict() const { return m_lastConflict.get(); }
+    // The version this desk last gave a row of type `type` (an undo command's next write goes
+    // over it), or `otherwise` when it gave none.
+    qint64 writtenVersion(const std::type_info &type, qint64 id, qint64 otherwise) const
+    {
+        return m_written.value({ QLatin1String(type.name()), id }, otherwise);
+    }
+    void noteWritten(const std::type_info &type, qint64 id, qint64 version)
+    {
+        m_written.insert({ QLatin1String(type.name()), id }, version);
+    }
+    // For scripts (`--overwrite`): an edit refused for a row another desk changed is written
+    // over theirs at once (the conflict's overwrite), instead of failing.
+    void setOverwriteConflicts(bool overwrite) { m_overwriteConflicts = overwrite; }
+    // Undoes the last command. When its undo is refused (another desk changed a row it would
+    // write back) nothing changes, the command stays where it was, and false is returned.
+    bool undo();
 
     // The same operations for every kind of row, so that undo commands can be templates.
     Result<qint64> insert(const Attendee &v) { return m_attendees.insert(v); }
@@ -73,14 +98,37 @@ public:
     Result<qint64> insert(const Task &v) { return m_tasks.insert(v); }
     Result<qint64> insert(const BudgetItem &v) { return m_budget.insert(v); }
     Result<qint64> insert(const Event &v) { return m_events.insert(v); }
-    Status update(const Attendee &v) { return m_attendees.update(v); }
-    Status update(const Unit &v) { return m_units.update(v); }
-    Status update(const Question &v) { return m_questions.update(v); }
-    Status update(const Topic &v) { return m_questions.updateTopic(v); }
-    Status update(const AgendaItem &v) { return m_agenda.update(v); }
-    Status update(const Task &v) { return m_tasks.update(v); }
-    Status update(const BudgetItem &v) { return m_budget.update(v); }
-    Status update(const Event &v) { return m_events.update(v); }
+    Status update(const Attendee &v, const Attendee *read = nullptr)
+    {
+        return m_attendees.update(v, read);
+    }
+    Status claim(const Attendee &v) { return m_attendees.claim(v); }
+    Status update(const Unit &v, const Unit *read = nullptr) { return m_units.update(v, read); }
+    Status claim(const Unit &v) { return m_units.claim(v); }
+    Status update(const Question &v, const Question *read = nullptr)
+    {
+        return m_questions.update(v, read);
+    }
+    Status claim(const Question &v) { return m_questions.claim(v); }
+    Status update(const Topic &v, const Topic *read = nullptr)
+    {
+        return m_questions.updateTopic(v, read);
+    }
+    Status claim(const Topic &v) { return m_questions.claimTopic(v); }
+    Status update(const AgendaItem &v, const AgendaItem *read = nullptr)
+    {
+        return m_agenda.update(v, read);
+    }
+    Status claim(const AgendaItem &v) { return m_agenda.claim(v); }
+    Status update(const Task &v, const Task *read = nullptr) { return m_tasks.update(v, read); }
+    Status claim(const Task &v) { return m_tasks.claim(v); }
+    Status update(const BudgetItem &v, const BudgetItem *read = nullptr)
+    {
+        return m_budget.update(v, read);
+    }
+    Status claim(const BudgetItem &v) { return m_budget.claim(v); }
+    Status update(const Event &v, const Event *read = nullptr) { return m_events.update(v, read); }
+    Status claim(const Event &v) { return m_events.claim(v); }
     Status remove(const Attendee &v) { return m_attendees.remove(v.id); }
     Status remove(const Unit &v) { return m_units.remove(v.id); }
     Status remove(const Question &v) { return m_questions.remove(v.id); }
@@ -103,6 +151,7 @@ signals:
     // The same moment, for listeners that only care which tables changed: changes.tables().
     void dataChanged(unsigned entities);
     void errorOccurred(const QString &message);
+    void conflictOccurred(const RowConflict &conflict);
 
 private:
     std::unique_ptr<Database> m_db;
@@ -117,6 +166,9 @@ private:
     QUndoStack m_undo;
     qint64 m_eventId = 0;
     QString m_lastError;
+    std::shared_ptr<RowConflict> m_lastConflict;
+    QHash<QPair<QString, qint64>, qint64> m_written; // see writtenVersion()
+    bool m_overwriteConflicts = false;
     bool m_failed = false;
     Releaser m_releaser; // first to go: what it frees may refer to the above
 };

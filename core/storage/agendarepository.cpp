@@ -26,6 +26,7 @@ const SqlTable<AgendaItem> &items()
             Column::text<&AgendaItem::notes, Tidy::Block>("notes"),
             Column::enumKey<&AgendaItem::scope, planScopeKey, planScopeFromKey>("applies_to"),
             Column::text<&AgendaItem::onlineTitle, Tidy::Line>("online_title"),
+            Column::version<&AgendaItem::rowVersion>("row_version"),
         });
     return table;
 }
@@ -73,11 +74,14 @@ Result<qint64> AgendaRepository::insert(const AgendaItem &item)
     return id;
 }
 
-Status AgendaRepository::update(const AgendaItem &item)
+Status AgendaRepository::update(const AgendaItem &item, const AgendaItem *read)
 {
     if (Status s = checkItem(item); !s)
         return s;
-    if (Status s = items().update(m_db, tidied(item)); !s)
+    std::optional<AgendaItem> readTidied;
+    if (Status s
+        = items().update(m_db, tidied(item), read ? &readTidied.emplace(tidied(*read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Agenda, item.id);
     return {};
@@ -103,6 +107,11 @@ Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
     if (!t.commit())
         return Error(m_db.lastError());
     return {};
+}
+
+Status AgendaRepository::claim(const AgendaItem &row)
+{
+    return items().claim(m_db, tidied(row));
 }
 
 } // namespace dd

@@ -52,6 +52,7 @@ const SqlTable<Attendee, Prepared> &attendees()
             Column::text<&Attendee::note, Tidy::Block>("note"),
             Column::text<&Attendee::workplace, Tidy::Line>("workplace"),
             Column::text<&Attendee::checkedInDesk, Tidy::Line>("checked_in_desk"),
+            Column::version<&Attendee::rowVersion>("row_version"),
         });
     return table;
 }
@@ -437,7 +438,7 @@ Result<QList<qint64>> AttendeeRepository::BulkInsert::finish()
     return std::exchange(d->ids, {});
 }
 
-Status AttendeeRepository::update(const Attendee &a)
+Status AttendeeRepository::update(const Attendee &a, const Attendee *read)
 {
     if (Status s = validate(a); !s)
         return s;
@@ -447,7 +448,10 @@ Status AttendeeRepository::update(const Attendee &a)
             !s)
             return s;
     }
-    if (Status s = attendees().update(m_db, prepare(a)); !s)
+    std::optional<Prepared> readPrepared;
+    if (Status s = attendees().update(m_db, prepare(a),
+                                      read ? &readPrepared.emplace(prepare(*read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Attendees, a.id);
     return {};
@@ -488,9 +492,10 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
     // The condition on checked_in_at decides between desks: on a server the second desk's
     // UPDATE waits for the first one's row lock, then finds the person checked in.
     Transaction t(m_db);
-    auto q
-        = m_db.prepare(QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ? "
-                                      "WHERE id = ? AND checked_in_at IS NULL RETURNING id"));
+    auto q = m_db.prepare(
+        QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
+                       "row_version = row_version + 1 "
+                       "WHERE id = ? AND checked_in_at IS NULL RETURNING id"));
     if (!q)
         return Error(m_db.lastError());
     q->bind(sql::dateTime(when));
@@ -528,9 +533,10 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
 Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, const QString &desk)
 {
     Transaction t(m_db);
-    auto q = m_db.prepare(QStringLiteral(
-        "UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '' WHERE id = ? "
-        "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? RETURNING id"));
+    auto q = m_db.prepare(
+        QStringLiteral("UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '', "
+                       "row_version = row_version + 1 WHERE id = ? "
+                       "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? RETURNING id"));
     if (!q)
         return Error(m_db.lastError());
     q->bindInteger(id);
@@ -545,6 +551,11 @@ Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, co
     if (!t.commit())
         return Error(m_db.lastError());
     return cleared;
+}
+
+Status AttendeeRepository::claim(const Attendee &row)
+{
+    return attendees().claim(m_db, prepare(row));
 }
 
 } // namespace dd

@@ -63,7 +63,10 @@ public:
     Result<qint64> insert(const Attendee &a); // keeps a.id when set (undo of a delete)
     // Many rows in the caller's transaction (an import); returns the new ids in order.
     Result<QList<qint64>> insertMany(const QList<Attendee> &rows);
-    Status update(const Attendee &a);
+    // `read`: the row as the edit read it, for the values a refusal shows (RowConflict).
+    Status update(const Attendee &a, const Attendee *read = nullptr);
+    // Before removing: refuses a row another desk changed since `row` was read.
+    Status claim(const Attendee &row);
     Status remove(qint64 id);
     // Many rows in the caller's transaction (undo of an import), with one prepared statement.
     Status removeMany(const QList<qint64> &ids);

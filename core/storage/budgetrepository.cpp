@@ -31,6 +31,7 @@ const SqlTable<BudgetItem> &budgetItems()
             Column::text<&BudgetItem::note, Tidy::Line>("note"),
             Column::enumKey<&BudgetItem::plans, &budgetPlansKey, &plansOrBoth>("plans"),
             Column::optionalInteger<&BudgetItem::actualAmount>("actual_amount"),
+            Column::version<&BudgetItem::rowVersion>("row_version"),
         });
     return table;
 }
@@ -83,11 +84,14 @@ Result<qint64> BudgetRepository::insert(const BudgetItem &item)
     return id;
 }
 
-Status BudgetRepository::update(const BudgetItem &item)
+Status BudgetRepository::update(const BudgetItem &item, const BudgetItem *read)
 {
     if (const QString why = problem(item); !why.isEmpty())
         return Error(why);
-    if (Status s = budgetItems().update(m_db, tidied(item)); !s)
+    std::optional<BudgetItem> readTidied;
+    if (Status s = budgetItems().update(m_db, tidied(item),
+                                        read ? &readTidied.emplace(tidied(*read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Budget, item.id);
     return {};
@@ -99,6 +103,11 @@ Status BudgetRepository::remove(qint64 id)
         return s;
     m_db.markChanged(Entity::Budget, id);
     return {};
+}
+
+Status BudgetRepository::claim(const BudgetItem &row)
+{
+    return budgetItems().claim(m_db, tidied(row));
 }
 
 } // namespace dd

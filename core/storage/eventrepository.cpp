@@ -50,6 +50,7 @@ const SqlTable<Event> &events()
             EventColumn::text<&Event::reportProposals, Tidy::Block>("report_proposals"),
             EventColumn::dateTime<&Event::personalDataErasedAt>("personal_data_erased_at"),
             EventColumn::flag<&Event::sample>("is_sample"),
+            EventColumn::version<&Event::rowVersion>("row_version"),
         });
     return table;
 }
@@ -148,11 +149,14 @@ Result<qint64> EventRepository::insert(const Event &event)
     return id;
 }
 
-Status EventRepository::update(const Event &event)
+Status EventRepository::update(const Event &event, const Event *read)
 {
     if (text::clean(event.title).isEmpty())
         return Error(QCoreApplication::translate("Storage", "An event needs a title."));
-    if (Status s = events().update(m_db, tidied(events(), event)); !s)
+    std::optional<Event> readTidied;
+    if (Status s = events().update(m_db, tidied(events(), event),
+                                   read ? &readTidied.emplace(tidied(events(), *read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Events, event.id);
     return {};
@@ -314,6 +318,11 @@ Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
     if (!t.commit())
         return Error(m_db.lastError());
     return number;
+}
+
+Status EventRepository::claim(const Event &row)
+{
+    return events().claim(m_db, tidied(events(), row));
 }
 
 } // namespace dd

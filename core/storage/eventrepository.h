@@ -18,7 +18,10 @@ public:
     QList<Event> list();
     std::optional<Event> get(qint64 id);
     Result<qint64> insert(const Event &event); // keeps event.id when set
-    Status update(const Event &event);
+    // `read`: the row as the edit read it, for the values a refusal shows (RowConflict).
+    Status update(const Event &event, const Event *read = nullptr);
+    // Before removing: refuses a row another desk changed since `row` was read.
+    Status claim(const Event &row);
     Status remove(qint64 id);
 
     QList<Plan> plans(qint64 eventId); // in plan number order

@@ -43,6 +43,7 @@ const SqlTable<Question> &questions()
             QuestionColumn::dateTime<&Question::answeredAt>("answered_at"),
             QuestionColumn::reference<&Question::duplicateOfId>("duplicate_of_id"),
             QuestionColumn::integer<&Question::runningOrder>("running_order"),
+            QuestionColumn::version<&Question::rowVersion>("row_version"),
         });
     return table;
 }
@@ -55,6 +56,7 @@ const SqlTable<Topic> &topicsTable()
                                            TopicColumn::integer<&Topic::eventId>("event_id"),
                                            TopicColumn::integer<&Topic::position>("position"),
                                            TopicColumn::text<&Topic::title, Tidy::Block>("title"),
+                                           TopicColumn::version<&Topic::rowVersion>("row_version"),
                                        });
     return table;
 }
@@ -89,12 +91,15 @@ Result<qint64> QuestionRepository::insertTopic(const Topic &t)
     return id;
 }
 
-Status QuestionRepository::updateTopic(const Topic &t)
+Status QuestionRepository::updateTopic(const Topic &t, const Topic *read)
 {
     const Topic topic = tidied(topicsTable(), t);
     if (topic.title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    if (Status s = topicsTable().update(m_db, topic); !s)
+    std::optional<Topic> readTidied;
+    if (Status s = topicsTable().update(
+            m_db, topic, read ? &readTidied.emplace(tidied(topicsTable(), *read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Topics, t.id);
     return {};
@@ -148,14 +153,18 @@ Result<QList<qint64>> QuestionRepository::insertMany(const QList<Question> &rows
     return ids;
 }
 
-Status QuestionRepository::update(const Question &q)
+Status QuestionRepository::update(const Question &q, const Question *read)
 {
     if (q.text.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A question needs its text."));
     if (q.duplicateOfId != 0 && q.duplicateOfId == q.id)
         return Error(
             QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
-    if (Status s = questions().update(m_db, tidied(questions(), q)); !s)
+    std::optional<Question> readTidied;
+    if (Status s
+        = questions().update(m_db, tidied(questions(), q),
+                             read ? &readTidied.emplace(tidied(questions(), *read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Questions, q.id);
     return {};
@@ -210,6 +219,16 @@ QList<qint64> QuestionRepository::search(qint64 eventId, const QString &query)
     while (q->next())
         ids << q->integer(0);
     return ids;
+}
+
+Status QuestionRepository::claim(const Question &row)
+{
+    return questions().claim(m_db, tidied(questions(), row));
+}
+
+Status QuestionRepository::claimTopic(const Topic &row)
+{
+    return topicsTable().claim(m_db, tidied(topicsTable(), row));
 }
 
 } // namespace dd

@@ -18,14 +18,20 @@ public:
 
     QList<Topic> topics(qint64 eventId);
     Result<qint64> insertTopic(const Topic &t);
-    Status updateTopic(const Topic &t);
+    // `read`: the row as the edit read it, for the values a refusal shows (RowConflict).
+    Status updateTopic(const Topic &t, const Topic *read = nullptr);
+    // Before removing: refuses a row another desk changed since `row` was read.
+    Status claimTopic(const Topic &row);
     Status removeTopic(qint64 id);
 
     QList<Question> list(qint64 eventId); // in running order, then received date
     std::optional<Question> get(qint64 id);
     Result<qint64> insert(const Question &q);
     Result<QList<qint64>> insertMany(const QList<Question> &rows);
-    Status update(const Question &q);
+    // `read`: the row as the edit read it, for the values a refusal shows (RowConflict).
+    Status update(const Question &q, const Question *read = nullptr);
+    // Before removing: refuses a row another desk changed since `row` was read.
+    Status claim(const Question &row);
     Status remove(qint64 id);
 
     // The event's questions still open (not merged or withdrawn) per sending unit (0: none).

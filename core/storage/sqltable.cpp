@@ -2,6 +2,7 @@
 
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace dd::sql {
@@ -14,6 +15,45 @@ QVariant date(const QDate &d)
 QVariant dateTime(const QDateTime &dt)
 {
     return dt.isValid() ? QVariant(dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))) : QVariant();
+}
+
+namespace {
+
+// The kind of row a table holds, as the user names it.
+QString rowKind(const QString &table)
+{
+    static const QHash<QString, const char *> kinds = {
+        { QStringLiteral("attendees"), QT_TRANSLATE_NOOP("RowConflict", "person") },
+        { QStringLiteral("units"), QT_TRANSLATE_NOOP("RowConflict", "unit") },
+        { QStringLiteral("questions"), QT_TRANSLATE_NOOP("RowConflict", "question") },
+        { QStringLiteral("topics"), QT_TRANSLATE_NOOP("RowConflict", "topic") },
+        { QStringLiteral("agenda_items"), QT_TRANSLATE_NOOP("RowConflict", "agenda item") },
+        { QStringLiteral("tasks"), QT_TRANSLATE_NOOP("RowConflict", "task") },
+        { QStringLiteral("budget_items"), QT_TRANSLATE_NOOP("RowConflict", "budget item") },
+        { QStringLiteral("events"), QT_TRANSLATE_NOOP("RowConflict", "event") },
+    };
+    const char *kind = kinds.value(table);
+    return kind ? QCoreApplication::translate("RowConflict", kind) : table;
+}
+
+} // namespace
+
+QString conflictMessage(const RowConflict &c)
+{
+    if (c.removed)
+        return QCoreApplication::translate("RowConflict",
+                                           "Another desk removed this %1 (row %2) since you read "
+                                           "it; nothing was changed.")
+            .arg(rowKind(c.table))
+            .arg(c.row);
+    return QCoreApplication::translate(
+               "RowConflict",
+               "Another desk changed this %1 (row %2) since you read it; nothing was changed. "
+               "Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at "
+               "another desk is a conflict even when they changed a different field.")
+        .arg(rowKind(c.table))
+        .arg(c.row)
+        .arg(c.field, c.readValue, c.theirValue, c.wantedValue);
 }
 
 QVariant id(qint64 id)

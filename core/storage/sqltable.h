@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/tablecolumn.h"
+#include "storage/valuestatement.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,6 +17,11 @@
 #include <optional>
 
 namespace dd {
+
+namespace sql {
+// What the user reads when an edit was refused because another desk changed the row.
+QString conflictMessage(const RowConflict &c);
+} // namespace sql
 
 // A table described once: its name and its columns (TableColumn: name, binding, reading,
 // tidying), the key first. Every statement on the table is built from this description by the
@@ -37,8 +43,11 @@ public:
         , m_generated(key == Key::Generated)
     {
         Q_ASSERT(!m_columns.isEmpty() && m_columns.first().keyOf);
-        for (qsizetype i = 1; i < m_columns.size(); ++i)
+        for (qsizetype i = 1; i < m_columns.size(); ++i) {
             m_names << m_columns.at(i).name;
+            if (m_columns.at(i).versionOf)
+                m_version = int(i);
+        }
     }
 
     const QString &name() const { return m_name; }
@@ -95,16 +104,68 @@ public:
         return choose ? q->insertedId() : key;
     }
 
-    Status update(Database &db, const Written &w) const
+    // Writes `w` over its row. With a version column, only while the row still has the version
+    // the edit read, in the same statement; otherwise nothing is written and the error carries a
+    // RowConflict: the values `read` had, the ones `w` wants, and the row as the other desk left
+    // it. Without `read` the row must have `w`'s version and gets the next one; with it, the row
+    // must have `read`'s version and gets `w`'s (an undo puts back the version its content had).
+    Status update(Database &db, const Written &w, const Written *readRow = nullptr) const
     {
-        auto q = db.prepare(db.dialect().updateSql(m_name, keyName(), m_names));
+        QString sql = db.dialect().updateSql(m_name, keyName(), m_names);
+        if (m_version > 0)
+            sql += QStringLiteral(" AND %1 = ? RETURNING %2")
+                       .arg(m_columns.at(m_version).name, keyName());
+        auto q = db.prepare(sql);
         if (!q)
             return Error(db.lastError());
-        bindColumns(w, *q);
+        const auto versionOf = m_version > 0 ? m_columns.at(m_version).versionOf : nullptr;
+        const qint64 expected = !versionOf ? 0 : readRow ? versionOf(*readRow) : versionOf(w);
+        for (qsizetype i = 1; i < m_columns.size(); ++i) {
+            if (i == m_version && !readRow)
+                q->bindInteger(expected + 1);
+            else
+                m_columns.at(i).bind(w, *q);
+        }
         bindKey(w, *q);
+        if (m_version > 0)
+            q->bindInteger(expected);
         if (!q->exec())
             return Error(q->error());
+        if (m_version > 0 && !q->next()) {
+            if (!q->error().isEmpty())
+                return Error(q->error());
+            return conflict(db, w, readRow);
+        }
         return {};
+    }
+
+    // Takes the row for a removal: bumps its version while it still has `w`'s, or refuses
+    // with a RowConflict (another desk changed or removed it since `w` was read).
+    Status claim(Database &db, const Written &w) const
+    {
+        if (m_version <= 0)
+            return {};
+        auto q = db.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %2 = ? "
+                                           "RETURNING %3")
+                                .arg(m_name, m_columns.at(m_version).name, keyName()));
+        if (!q)
+            return Error(db.lastError());
+        bindKey(w, *q);
+        q->bindInteger(m_columns.at(m_version).versionOf(w));
+        if (!q->exec())
+            return Error(q->error());
+        if (q->next())
+            return {};
+        return conflict(db, w, nullptr);
+    }
+
+    // The column values of `w`, the key first (what a conflict compares).
+    QVariantList values(const Written &w) const
+    {
+        ValueStatement v;
+        bindKey(w, v);
+        bindColumns(w, v);
+        return v.values();
     }
 
     // Inserts `w`, or replaces the columns of the row with its key.
@@ -174,10 +235,65 @@ public:
     }
 
 private:
+    // The refusal of a write to a row another desk changed or removed since `w` was read.
+    Error conflict(Database &db, const Written &w, const Written *readRow) const
+    {
+        RowConflict c;
+        c.table = m_name;
+        c.row = keyOf(w);
+        auto q = query(db, QStringLiteral("WHERE %1 = ?").arg(keyName()), { c.row });
+        if (!q)
+            return Error(db.lastError());
+        if (!q->next()) {
+            c.removed = true;
+            QString message = sql::conflictMessage(c); // before `c` is moved away
+            return Error(std::move(message), std::move(c));
+        }
+        Record theirs;
+        read(theirs, *q);
+        const QVariantList wanted = values(w);
+        const QVariantList before = readRow ? values(*readRow) : QVariantList();
+        // The fields the user changed, and among them the ones the other desk changed too.
+        QList<int> mine, clashing, theirsChanged;
+        for (int i = 1; i < int(m_columns.size()); ++i) {
+            const Column &col = m_columns.at(i);
+            if (!col.read || i == m_version || wanted.at(i).typeId() == QMetaType::QByteArray)
+                continue; // derived, the version itself, sort keys: not what a user edits
+            const QString their = q->isNull(i) ? QString() : q->text(i);
+            const QString was = ValueStatement::display(before.value(i, wanted.at(i)));
+            if (readRow && ValueStatement::display(wanted.at(i)) != was) {
+                mine << i;
+                if (their != was)
+                    clashing << i;
+            } else if (their != ValueStatement::display(wanted.at(i))) {
+                theirsChanged << i;
+            }
+        }
+        const int shown = !clashing.isEmpty() ? clashing.first()
+            : !mine.isEmpty()                 ? mine.first()
+            : !theirsChanged.isEmpty()        ? theirsChanged.first()
+                                              : -1;
+        if (shown > 0) {
+            c.field = m_columns.at(shown).name;
+            c.wantedValue = ValueStatement::display(wanted.at(shown));
+            c.readValue = ValueStatement::display(before.value(shown, wanted.at(shown)));
+            c.theirValue = q->isNull(shown) ? QString() : q->text(shown);
+        }
+        Record merged = theirs;
+        const ValueStatement mineValues(wanted);
+        for (int i : std::as_const(mine))
+            m_columns.at(i).read(merged, mineValues, i);
+        c.theirRow = theirs;
+        c.mergedRow = merged;
+        QString message = sql::conflictMessage(c);
+        return Error(std::move(message), std::move(c));
+    }
+
     QString m_name;
     QList<Column> m_columns; // the key first
     QStringList m_names; // of the columns after the key
     bool m_generated;
+    int m_version = -1; // index of the row_version column, if the table has one
 };
 
 // Conversions between domain values and columns, for the few statements that are not about

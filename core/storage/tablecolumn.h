@@ -45,6 +45,7 @@ struct TableColumn
     Read read = nullptr; // none: written only (a derived column that nothing reads back)
     Clean clean = nullptr; // none: stored as it is
     KeyOf keyOf = nullptr; // the key column's value
+    KeyOf versionOf = nullptr; // the row_version column's value (SqlTable checks and bumps it)
 
     static const Record &recordIn(const Written &w)
     {
@@ -67,6 +68,22 @@ struct TableColumn
     {
         TableColumn c = integer<M>(name);
         c.keyOf = [](const Written &w) {
+            return qint64(field<M>(w));
+        };
+        return c;
+    }
+
+    // The version of the row (row_version): written on insert as the record has it (a new
+    // record's 0, "never stored", as 1); an update writes only over the version the record was
+    // read with, and bumps it.
+    template<auto M>
+    static TableColumn version(const char *name)
+    {
+        TableColumn c = integer<M>(name);
+        c.bind = [](const Written &w, SqlStatement &s) {
+            s.bindInteger(qMax<qint64>(1, field<M>(w)));
+        };
+        c.versionOf = [](const Written &w) {
             return qint64(field<M>(w));
         };
         return c;

@@ -25,6 +25,7 @@ const SqlTable<Task> &tasks()
             Column::text<&Task::description, Tidy::Block>("description"),
             Column::date<&Task::dueDate>("due_date"),
             Column::flag<&Task::done>("done"),
+            Column::version<&Task::rowVersion>("row_version"),
         });
     return table;
 }
@@ -62,11 +63,14 @@ Result<qint64> TaskRepository::insert(const Task &task)
     return id;
 }
 
-Status TaskRepository::update(const Task &task)
+Status TaskRepository::update(const Task &task, const Task *read)
 {
     if (task.description.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
-    if (Status s = tasks().update(m_db, tidied(task)); !s)
+    std::optional<Task> readTidied;
+    if (Status s
+        = tasks().update(m_db, tidied(task), read ? &readTidied.emplace(tidied(*read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Tasks, task.id);
     return {};
@@ -78,6 +82,11 @@ Status TaskRepository::remove(qint64 id)
         return s;
     m_db.markChanged(Entity::Tasks, id);
     return {};
+}
+
+Status TaskRepository::claim(const Task &row)
+{
+    return tasks().claim(m_db, tidied(row));
 }
 
 } // namespace dd

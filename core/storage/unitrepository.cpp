@@ -34,6 +34,7 @@ const SqlTable<Unit> &units()
             Column::text<&Unit::email, Tidy::Trim>("email"),
             Column::text<&Unit::contactPerson, Tidy::Line>("contact_person"),
             Column::text<&Unit::phone, Tidy::Phone>("phone"),
+            Column::version<&Unit::rowVersion>("row_version"),
         });
     return table;
 }
@@ -98,7 +99,7 @@ Result<qint64> UnitRepository::insert(const Unit &unit)
     return id;
 }
 
-Status UnitRepository::update(const Unit &unit)
+Status UnitRepository::update(const Unit &unit, const Unit *read)
 {
     if (text::clean(unit.name).isEmpty())
         return Error(QCoreApplication::translate("Storage", "A unit needs a name."));
@@ -109,7 +110,10 @@ Status UnitRepository::update(const Unit &unit)
             !s)
             return s;
     }
-    if (Status s = units().update(m_db, tidied(unit)); !s)
+    std::optional<Unit> readTidied;
+    if (Status s
+        = units().update(m_db, tidied(unit), read ? &readTidied.emplace(tidied(*read)) : nullptr);
+        !s)
         return s;
     m_db.markChanged(Entity::Units, unit.id);
     return {};
@@ -211,6 +215,11 @@ Status UnitRepository::removeEventUnit(qint64 eventId, qint64 unitId)
         return Error(m_db.lastError());
     m_db.markChanged(Entity::Units, unitId);
     return {};
+}
+
+Status UnitRepository::claim(const Unit &row)
+{
+    return units().claim(m_db, tidied(row));
 }
 
 } // namespace dd

@@ -20,7 +20,10 @@ public:
     std::optional<Unit> findByName(const QString &name);
     std::optional<Unit> findByEmail(const QString &email);
     Result<qint64> insert(const Unit &unit); // keeps unit.id when set (undo of a delete)
-    Status update(const Unit &unit);
+    // `read`: the row as the edit read it, for the values a refusal shows (RowConflict).
+    Status update(const Unit &unit, const Unit *read = nullptr);
+    // Before removing: refuses a row another desk changed since `row` was read.
+    Status claim(const Unit &row);
     Status remove(qint64 id);
     // How many rows still refer to the unit, apart from its own part in `eventId`: people,
     // questions (sent or forwarded), tasks, child units and its part in other events.

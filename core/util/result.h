@@ -1,7 +1,10 @@
 #pragma once
 
+#include "util/rowconflict.h"
+
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -14,10 +17,17 @@ public:
     explicit Error(QString message)
         : m_message(std::move(message))
     { }
+    // An edit refused because another desk changed the row since it was read.
+    Error(QString message, RowConflict conflict)
+        : m_message(std::move(message))
+        , m_conflict(std::make_shared<RowConflict>(std::move(conflict)))
+    { }
     const QString &message() const { return m_message; }
+    const RowConflict *conflict() const { return m_conflict.get(); }
 
 private:
     QString m_message;
+    std::shared_ptr<RowConflict> m_conflict;
 };
 
 template<typename T>
@@ -41,6 +51,7 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error.message(); }
+    const RowConflict *conflict() const { return m_error.conflict(); }
 
 private:
     std::optional<T> m_value;
@@ -60,6 +71,8 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error.message(); }
+    const RowConflict *conflict() const { return m_error.conflict(); }
+    const Error &errorValue() const { return m_error; }
 
 private:
     bool m_failed = false;

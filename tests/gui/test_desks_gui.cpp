@@ -1,6 +1,7 @@
 // Two desks on one PostgreSQL database (issue 18): what the door desk does appears in the
 // office's window without reloading, and each sees who else is connected. Runs as "gui@pg"
 // only ([server]): scripts/test starts the cluster.
+#include "support/desksupport.h"
 #include "support/guisupport.h"
 #include "support/storesupport.h"
 #include "support/testsupport.h"
@@ -17,26 +18,10 @@
 #include <QTableView>
 
 using namespace dd;
+using testsupport::child;
+using testsupport::eventually;
 
 namespace {
-
-template<typename T>
-T *child(MainWindow &w, const char *name)
-{
-    auto *found = w.findChild<T *>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
-// Waits (the event loop running, as in the window) until `done`, at most 10 s.
-bool eventually(const std::function<bool()> &done)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < 10000)
-        QTest::qWait(20);
-    return done();
-}
 
 // The text the attendee list of `w` shows in `column` for person `id`.
 QString shown(MainWindow &w, qint64 id, int column)

@@ -481,19 +481,23 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK(scalar(*r.database, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
 
     // The upgraded file has the same people, links and question; each person has gained an
-    // empty workplace and an empty check-in desk (the last two columns).
+    // empty workplace, an empty check-in desk and row version 1 (the last three columns).
     QStringList withWorkplace;
     for (const QString &row : attendees)
-        withWorkplace << row + QStringLiteral("||");
+        withWorkplace << row + QStringLiteral("|||1");
     CHECK(dumpTable(path, QStringLiteral("attendees")) == withWorkplace);
     QStringList lastColumns;
     QSqlQuery columns = r.database->query(QStringLiteral(
-        "SELECT name FROM pragma_table_info('attendees') ORDER BY cid DESC LIMIT 2"));
+        "SELECT name FROM pragma_table_info('attendees') ORDER BY cid DESC LIMIT 3"));
     while (columns.next())
         lastColumns << columns.value(0).toString();
     CHECK(lastColumns
-          == QStringList { QStringLiteral("checked_in_desk"), QStringLiteral("workplace") });
-    CHECK(dumpTable(path, QStringLiteral("questions")) == questions);
+          == QStringList { QStringLiteral("row_version"), QStringLiteral("checked_in_desk"),
+                           QStringLiteral("workplace") });
+    QStringList questionsVersioned;
+    for (const QString &row : questions)
+        questionsVersioned << row + QStringLiteral("|1");
+    CHECK(dumpTable(path, QStringLiteral("questions")) == questionsVersioned);
     CHECK(
         scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
             .toInt()

@@ -103,7 +103,8 @@ void requireEveryField(const Attendee &a, qint64 id, qint64 eventId, qint64 unit
 }
 
 // The stored columns of that person, by name, in the file's own words.
-void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId, qint64 replaces)
+void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId, qint64 replaces,
+                          qint64 version = 1)
 {
     const QMap<QString, QString> row = storedRow(db, QStringLiteral("attendees"), id);
     const QMap<QString, QString> expected {
@@ -138,6 +139,7 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
           QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ") },
         { QStringLiteral("workplace"), QStringLiteral("Công ty TNHH Giày Da Phước Minh") },
         { QStringLiteral("checked_in_desk"), QStringLiteral("Bàn 2") },
+        { QStringLiteral("row_version"), QString::number(version) },
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         INFO("column " << it.key().toStdString());
@@ -169,8 +171,8 @@ TEST_CASE("attendees: every column is written and read in its place by every wri
     const auto replacedId = people.insert(replaced);
     REQUIRE(replacedId);
 
-    auto readEveryWay = [&](qint64 id, qint64 unit, qint64 replaces) {
-        requireStoredColumns(*db, id, *eventId, unit, replaces);
+    auto readEveryWay = [&](qint64 id, qint64 unit, qint64 replaces, qint64 version = 1) {
+        requireStoredColumns(*db, id, *eventId, unit, replaces, version);
         const auto got = people.get(id);
         REQUIRE(got);
         requireEveryField(*got, id, *eventId, unit, replaces);
@@ -201,8 +203,10 @@ TEST_CASE("attendees: every column is written and read in its place by every wri
         REQUIRE(id);
         readEveryWay(*id, *unitId, *replacedId);
 
+        // Each update writes over the version it read: 1 from the insert, then 2.
         Attendee other = replaced;
         other.id = *id;
+        other.rowVersion = 1;
         REQUIRE(people.update(other));
         const auto changed = people.get(*id);
         REQUIRE(changed);
@@ -217,8 +221,9 @@ TEST_CASE("attendees: every column is written and read in its place by every wri
 
         Attendee back = everyField(*eventId, 0, 0);
         back.id = *id;
+        back.rowVersion = 2;
         REQUIRE(people.update(back));
-        readEveryWay(*id, 0, 0);
+        readEveryWay(*id, 0, 0, 3);
     }
     SECTION("a bulk insert of many rows, the person among them")
     {
@@ -301,6 +306,7 @@ TEST_CASE("events, units and questions: the stored columns by name", "[stores][r
               { QStringLiteral("email"), QStringLiteral("thidoanhoathanh@gmail.com") },
               { QStringLiteral("contact_person"), QStringLiteral("Bí thư Thị đoàn") },
               { QStringLiteral("phone"), QStringLiteral("02763841234") },
+              { QStringLiteral("row_version"), QStringLiteral("1") },
           });
 
     Question q;
@@ -342,5 +348,6 @@ TEST_CASE("events, units and questions: the stored columns by name", "[stores][r
               { QStringLiteral("answered_at"), QStringLiteral("NULL") },
               { QStringLiteral("duplicate_of_id"), QStringLiteral("NULL") },
               { QStringLiteral("running_order"), QStringLiteral("3") },
+              { QStringLiteral("row_version"), QStringLiteral("1") },
           });
 }
