@@ -44,10 +44,14 @@ int traceReplies(CURL *, curl_infotype type, char *data, size_t size, void *targ
     return 0;
 }
 
-// What every request sets: the login (an SMTP server on this machine may need none), TLS, the
-// time limits and where the server's answers go. libcurl copies the strings it is given.
-void setCommonOptions(CURL *c, const MailServer &server, char *errorBuffer, QByteArray *replies)
+// A fresh request on the kept connection, with what every request sets: its address, the login
+// (an SMTP server on this machine may need none), TLS, the time limits and where the server's
+// answers go. libcurl copies the strings it is given.
+void startRequest(CURL *c, const MailServer &server, const QByteArray &url, char *errorBuffer,
+                  QByteArray *replies)
 {
+    curl_easy_reset(c);
+    curl_easy_setopt(c, CURLOPT_URL, url.constData());
     if (!server.user.isEmpty()) {
         curl_easy_setopt(c, CURLOPT_USERNAME, server.user.toUtf8().constData());
         curl_easy_setopt(c, CURLOPT_PASSWORD, server.password.toUtf8().constData());
@@ -146,16 +150,13 @@ Result<QByteArray> CurlTransfer::imap(const QByteArray &path, const QByteArray &
     CURL *c = m_handle->curl;
     if (!c)
         return Error(QCoreApplication::translate("Mail", "The mail library could not start."));
-    curl_easy_reset(c);
     QByteArray data;
     QByteArray replies;
-    const QByteArray url = m_server.baseUrl() + '/' + path;
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    startRequest(c, m_server, m_server.baseUrl() + '/' + path, m_handle->error, &replies);
     if (!command.isEmpty())
         curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, command.constData());
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &appendTo);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &data);
-    setCommonOptions(c, m_server, m_handle->error, &replies);
     const CURLcode code = curl_easy_perform(c);
     if (code != CURLE_OK)
         return Error(describe(int(code), QByteArray(m_handle->error), replies));
@@ -169,10 +170,8 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     CURL *c = m_handle->curl;
     if (!c)
         return Error(QCoreApplication::translate("Mail", "The mail library could not start."));
-    curl_easy_reset(c);
     QByteArray replies;
-    const QByteArray url = m_server.baseUrl();
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    startRequest(c, m_server, m_server.baseUrl(), m_handle->error, &replies);
     const QByteArray fromAngle = '<' + from + '>';
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, fromAngle.constData());
     curl_slist *rcpt = nullptr;
@@ -187,7 +186,6 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     curl_easy_setopt(c, CURLOPT_READDATA, &up);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
-    setCommonOptions(c, m_server, m_handle->error, &replies);
     const CURLcode code = curl_easy_perform(c);
     curl_slist_free_all(rcpt);
     const QList<QByteArray> lines = replies.trimmed().split('\n');
@@ -211,13 +209,10 @@ Status CurlTransfer::smtpLogin()
     CURL *c = m_handle->curl;
     if (!c)
         return Error(QCoreApplication::translate("Mail", "The mail library could not start."));
-    curl_easy_reset(c);
     QByteArray replies;
-    const QByteArray url = m_server.baseUrl();
-    curl_easy_setopt(c, CURLOPT_URL, url.constData());
+    startRequest(c, m_server, m_server.baseUrl(), m_handle->error, &replies);
     // The greeting, EHLO, STARTTLS and AUTH are the connection phase: nothing is sent after.
     curl_easy_setopt(c, CURLOPT_CONNECT_ONLY, 1L);
-    setCommonOptions(c, m_server, m_handle->error, &replies);
     const CURLcode code = curl_easy_perform(c);
     if (code != CURLE_OK)
         return Error(describe(int(code), QByteArray(m_handle->error), replies));
