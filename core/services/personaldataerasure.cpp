@@ -13,9 +13,6 @@ namespace dd {
 Result<ErasureReport> erasePersonalDataWithBackup(Session &session, BackupStore &backups,
                                                   const QDateTime &when)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("PersonalData", text);
-    };
     if (session.isReadOnly())
         return Error(QCoreApplication::translate(
             "PersonalData", "The file is open read-only; personal data cannot be erased."));
