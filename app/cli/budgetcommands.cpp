@@ -14,16 +14,6 @@ namespace dd::cli {
 
 namespace {
 
-bool isSet(const Context &ctx, const char *option)
-{
-    return ctx.parser.isSet(QLatin1String(option));
-}
-
-QString value(const Context &ctx, const char *option)
-{
-    return ctx.parser.value(QLatin1String(option)).trimmed();
-}
-
 // --price and --actual: whole numbers of đồng, "12.500.000" as a clerk types money.
 bool amountOption(Context &ctx, const char *option, qint64 *to)
 {

@@ -228,4 +228,14 @@ std::optional<io::CsvOptions> Context::csvOptions()
     return options;
 }
 
+bool isSet(const Context &ctx, const char *option)
+{
+    return ctx.parser.isSet(QLatin1String(option));
+}
+
+QString value(const Context &ctx, const char *option)
+{
+    return ctx.parser.value(QLatin1String(option)).trimmed();
+}
+
 } // namespace dd::cli

@@ -127,6 +127,10 @@ private:
     int m_failureCode = Failure;
 };
 
+// Whether an option was given, and its value with the surrounding spaces taken off.
+bool isSet(const Context &ctx, const char *option);
+QString value(const Context &ctx, const char *option);
+
 // The commands, each listed in commandtable.cpp; each returns the exit code.
 int runCheck(Context &ctx);
 int runList(Context &ctx);

@@ -20,16 +20,6 @@ namespace dd::cli {
 
 namespace {
 
-bool isSet(const Context &ctx, const char *option)
-{
-    return ctx.parser.isSet(QLatin1String(option));
-}
-
-QString value(const Context &ctx, const char *option)
-{
-    return ctx.parser.value(QLatin1String(option)).trimmed();
-}
-
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("(not set)");

@@ -55,16 +55,6 @@ std::optional<documents::PaperOptions::GroupBy> groupBy(PaperKind k, const QStri
     return std::nullopt;
 }
 
-bool isSet(const Context &ctx, const char *option)
-{
-    return ctx.parser.isSet(QLatin1String(option));
-}
-
-QString value(const Context &ctx, const char *option)
-{
-    return ctx.parser.value(QLatin1String(option)).trimmed();
-}
-
 } // namespace
 
 int runPrint(Context &ctx)
