@@ -16,8 +16,6 @@ public:
 
     QString insertNewKeySql(const QString &table, const QString &key,
                             const QStringList &columns) const override;
-    QString upsertSql(const QString &table, const QStringList &keys,
-                      const QStringList &columns) const override;
     Result<QList<qint64>> newKeys(Database &db, const QString &table, const QString &key,
                                   int count) override;
     QString keysGivenSql(const QString &table, const QString &key) const override;

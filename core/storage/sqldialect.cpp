@@ -38,6 +38,21 @@ QString SqlDialect::updateSql(const QString &table, const QString &key,
         .arg(table, columns.join(QStringLiteral(" = ?, ")), key);
 }
 
+// Both SQLite (3.24+) and PostgreSQL write the same ON CONFLICT clause.
+QString SqlDialect::upsertSql(const QString &table, const QStringList &keys,
+                              const QStringList &columns) const
+{
+    QStringList updates;
+    for (const QString &c : columns)
+        updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
+        .arg(table, (keys + columns).join(QStringLiteral(", ")),
+             placeholders(keys.size() + columns.size()), keys.join(QStringLiteral(", ")),
+             updates.isEmpty()
+                 ? QStringLiteral("NOTHING")
+                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+}
+
 Result<QList<qint64>> SqlDialect::newKeys(Database &db, const QString &table, const QString &key,
                                           int count)
 {

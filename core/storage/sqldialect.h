@@ -43,7 +43,7 @@ public:
     virtual QString deleteSql(const QString &table, const QString &key) const;
     // Inserts the row, or updates `columns` of the row with the same `keys`.
     virtual QString upsertSql(const QString &table, const QStringList &keys,
-                              const QStringList &columns) const = 0;
+                              const QStringList &columns) const;
 
     // Keys for `count` new rows of `table` written with their keys (an import writes many
     // rows per statement): numbers no other row has, nor will be given.

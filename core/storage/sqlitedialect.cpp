@@ -39,22 +39,6 @@ QString SqliteDialect::insertNewKeySql(const QString &table, const QString &key,
              QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
-QString SqliteDialect::upsertSql(const QString &table, const QStringList &keys,
-                                 const QStringList &columns) const
-{
-    QStringList updates;
-    for (const QString &c : columns)
-        updates << QStringLiteral("%1 = excluded.%1").arg(c);
-    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
-        .arg(table, (keys + columns).join(QStringLiteral(", ")),
-             QStringList(keys.size() + columns.size(), QStringLiteral("?"))
-                 .join(QStringLiteral(", ")),
-             keys.join(QStringLiteral(", ")),
-             updates.isEmpty()
-                 ? QStringLiteral("NOTHING")
-                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
-}
-
 QString SqliteDialect::beginSql(int depth) const
 {
     // IMMEDIATE: the write lock is taken at once, so a second writer waits (busy timeout) at

@@ -18,8 +18,6 @@ public:
 
     QString insertNewKeySql(const QString &table, const QString &key,
                             const QStringList &columns) const override;
-    QString upsertSql(const QString &table, const QStringList &keys,
-                      const QStringList &columns) const override;
 
     QString beginSql(int depth) const override;
     QString commitSql(int depth) const override;
