@@ -26,7 +26,66 @@ QString senderSource(const import::Sender &sender, bool fromOption)
     if (sender.from == import::Sender::From::Remembered)
         return QCoreApplication::translate("Cli", "remembered for the title line \"%1\"")
             .arg(sender.line);
+    if (sender.from == import::Sender::From::FileName)
+        return QCoreApplication::translate("Cli", "the file name \"%1\"").arg(sender.line);
     return QCoreApplication::translate("Cli", "the title line \"%1\"").arg(sender.line);
+}
+
+} // namespace
+
+namespace {
+
+// One list of the file, checked before anything is written: where its header is, who sent
+// it and how its columns map.
+struct SheetPlan
+{
+    int index = 0;
+    import::HeaderInfo header;
+    import::Sender sender;
+    import::ImportOptions options;
+};
+
+// What the summary line says of one sheet's import.
+QString summaryOf(const import::ImportCounts &c, const import::UnitChoices &choices,
+                  const QStringList &unknownUnits, int unitsCreated, const QString &senderName,
+                  bool dryRun)
+{
+    QStringList summary;
+    summary << (dryRun ? QCoreApplication::translate("Cli", "%n would be added", nullptr, c.toAdd)
+                       : QCoreApplication::translate("Cli", "%n added", nullptr, c.toAdd));
+    summary << (dryRun
+                    ? QCoreApplication::translate("Cli", "%n would be updated", nullptr, c.toUpdate)
+                    : QCoreApplication::translate("Cli", "%n updated", nullptr, c.toUpdate));
+    summary << QCoreApplication::translate("Cli", "%n already there or repeated, skipped", nullptr,
+                                           c.skipped);
+    if (c.possible > 0)
+        summary << QCoreApplication::translate(
+            "Cli", "%n possibly the same as another person, imported as new (see the warnings)",
+            nullptr, c.possible);
+    summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
+                                           c.errors);
+    if (c.noUnit > 0)
+        summary << QCoreApplication::translate("Cli", "%n left out without a unit", nullptr,
+                                               c.noUnit);
+    if (choices.createAll && !unknownUnits.isEmpty())
+        summary << (dryRun ? QCoreApplication::translate("Cli", "%n unit(s) would be created",
+                                                         nullptr, unitsCreated)
+                           : QCoreApplication::translate("Cli", "%n unit(s) created", nullptr,
+                                                         unitsCreated));
+    else if (!unknownUnits.isEmpty())
+        summary << (!senderName.isEmpty()
+                        ? QCoreApplication::translate(
+                              "Cli",
+                              "%n unit(s) not in the directory, not created: their people go "
+                              "to %1",
+                              nullptr, int(unknownUnits.size()))
+                              .arg(senderName)
+                        : QCoreApplication::translate(
+                            "Cli", "%n unit(s) not in the directory, not created", nullptr,
+                            int(unknownUnits.size())));
+    if (dryRun)
+        summary << QCoreApplication::translate("Cli", "nothing written (--dry-run)");
+    return summary.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -56,129 +115,130 @@ int runImportAttendees(Context &ctx)
     auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
-    const int sheetIndex = import::firstSheetWithHeader(*workbook);
-    if (sheetIndex < 0)
+
+    // Every sheet that holds a list (a district sends its unions' lists on a sheet each),
+    // each checked before anything is written: a sheet that cannot be imported stops them all.
+    QList<SheetPlan> plans;
+    {
+        const import::UnitMatcher units(import::loadImportContext(*session).units);
+        for (int i = 0; i < workbook->sheets.size(); ++i) {
+            const io::Sheet &sheet = workbook->sheets.at(i);
+            SheetPlan plan;
+            plan.index = i;
+            plan.header = import::findHeader(sheet);
+            if (plan.header.row < 0)
+                continue;
+            // The union that sends the people: --unit, or the list's own title, or what was
+            // remembered, or the file's name.
+            plan.sender = *unitId
+                ? import::Sender { *unitId, import::Sender::From::Nowhere, {} }
+                : import::findSender(&session->database(), import::titleLines(sheet, plan.header),
+                                     units, path);
+            plan.options.defaultUnitId = plan.sender.unitId;
+            plan.options.headerRow = plan.header.row;
+            plan.options.mapping = import::mappingFor(session->database(), plan.sender.unitId,
+                                                      sheet, plan.header, units);
+            if (!plan.options.mapping->hasName()) {
+                if (workbook->sheets.size() > 1)
+                    continue; // a sheet of totals or notes beside the list
+                return ctx.fail(
+                    QCoreApplication::translate(
+                        "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
+                        .arg(QDir::toNativeSeparators(path)));
+            }
+            if (plan.sender.unitId == 0 && !plan.options.mapping->has(import::Field::Unit)) {
+                const QString what = workbook->sheets.size() > 1
+                    ? QCoreApplication::translate("Cli", "The sheet \"%1\" of \"%2\"")
+                          .arg(sheet.name, QDir::toNativeSeparators(path))
+                    : QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(path));
+                return ctx.fail(
+                    QCoreApplication::translate(
+                        "Cli",
+                        "%1 does not say which union sends these people: no column "
+                        "names units of the directory, and no title line names one (such "
+                        "as \"Đơn vị: Huyện đoàn …\"). Give it with --unit NAME; nothing "
+                        "was written.")
+                        .arg(what));
+            }
+            plans << std::move(plan);
+        }
+    }
+    if (plans.isEmpty())
         return ctx.fail(
             QCoreApplication::translate(
                 "Cli",
                 "No sheet of \"%1\" has a header row (a row with \"Họ và tên\", \"Đơn vị\", …).")
                 .arg(QDir::toNativeSeparators(path)));
 
-    io::Sheet *sheet = &workbook->sheets[sheetIndex];
-    const import::HeaderInfo header = import::findHeader(*sheet);
-    import::ImportContext context = import::loadImportContext(*session);
-    const import::UnitMatcher units(context.units);
-    // The union that sends the people: --unit, or the list's own title, or what was remembered.
-    const import::Sender sender = *unitId
-        ? import::Sender { *unitId, import::Sender::From::Nowhere, {} }
-        : import::findSender(&session->database(), import::titleLines(*sheet, header), units);
-    import::ImportOptions options;
-    options.defaultUnitId = sender.unitId;
-    options.headerRow = header.row;
-    options.mapping = import::mappingFor(session->database(), sender.unitId, *sheet, header, units);
-    if (!options.mapping->hasName())
-        return ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
-                .arg(QDir::toNativeSeparators(path)));
-    if (sender.unitId == 0 && !options.mapping->has(import::Field::Unit))
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli",
-                            "\"%1\" does not say which union sends these people: no column "
-                            "names units of the directory, and no title line names one (such "
-                            "as \"Đơn vị: Huyện đoàn …\"). Give it with --unit NAME; nothing "
-                            "was written.")
-                            .arg(QDir::toNativeSeparators(path)));
-    if (sender.unitId != 0)
-        ctx.out << QCoreApplication::translate("Cli", "Sent by %1 (from %2).")
-                       .arg(units.name(sender.unitId), senderSource(sender, *unitId != 0))
-                << '\n';
     import::UnitChoices choices;
     choices.createAll = ctx.parser.isSet(QLatin1String(opt::createUnits));
+    bool anything = false;
+    for (const SheetPlan &plan : std::as_const(plans)) {
+        io::Sheet *sheet = &workbook->sheets[plan.index];
+        if (plans.size() > 1)
+            ctx.out << QCoreApplication::translate("Cli", "Sheet \"%1\":").arg(sheet->name) << '\n';
+        // Read again for each sheet: the people of the sheets before are in the event now.
+        import::ImportContext context = import::loadImportContext(*session);
+        const import::UnitMatcher units(context.units);
+        if (plan.sender.unitId != 0)
+            ctx.out << QCoreApplication::translate("Cli", "Sent by %1 (from %2).")
+                           .arg(units.name(plan.sender.unitId),
+                                senderSource(plan.sender, *unitId != 0))
+                    << '\n';
 
-    // Each problem on its row, once every row is checked.
-    import::ImportCounts c;
-    QStringList unknownUnits;
-    const auto report = [&](const import::ImportPreview &preview) {
-        for (const import::ImportRow &r : preview.rows) {
-            for (const import::Problem &p : r.problems)
-                ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
-                               .arg(r.fileRow)
-                               .arg(p.message)
-                        << '\n';
-            const bool adds = r.decision == import::Decision::Import
-                || r.decision == import::Decision::KeepBoth;
-            if (!r.blocked() && adds && !preview.hasUnit(r, choices))
-                ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
-                               .arg(r.fileRow)
-                               .arg(r.unitUnknown
-                                        ? QCoreApplication::translate(
-                                              "Cli",
-                                              "left out: \"%1\" is not a unit of the "
-                                              "directory (--create-units creates it, --unit "
-                                              "NAME puts the row under that unit).")
-                                              .arg(r.unitName)
-                                        : QCoreApplication::translate(
-                                            "Cli",
-                                            "left out: the row names no unit (--unit NAME "
-                                            "gives one)."))
-                        << '\n';
+        // Each problem on its row, once every row is checked.
+        import::ImportCounts c;
+        QStringList unknownUnits;
+        const auto report = [&](const import::ImportPreview &preview) {
+            for (const import::ImportRow &r : preview.rows) {
+                for (const import::Problem &p : r.problems)
+                    ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
+                                   .arg(r.fileRow)
+                                   .arg(p.message)
+                            << '\n';
+                const bool adds = r.decision == import::Decision::Import
+                    || r.decision == import::Decision::KeepBoth;
+                if (!r.blocked() && adds && !preview.hasUnit(r, choices))
+                    ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
+                                   .arg(r.fileRow)
+                                   .arg(r.unitUnknown
+                                            ? QCoreApplication::translate(
+                                                  "Cli",
+                                                  "left out: \"%1\" is not a unit of the "
+                                                  "directory (--create-units creates it, --unit "
+                                                  "NAME puts the row under that unit).")
+                                                  .arg(r.unitName)
+                                            : QCoreApplication::translate(
+                                                "Cli",
+                                                "left out: the row names no unit (--unit NAME "
+                                                "gives one)."))
+                            << '\n';
+            }
+            c = preview.counts(choices);
+            unknownUnits = preview.unknownUnits;
+        };
+        int unitsCreated = 0;
+        if (dryRun) {
+            report(import::buildImportPreview(*sheet, context, plan.options));
+            unitsCreated = choices.createAll ? int(unknownUnits.size()) : 0;
+        } else {
+            // Each row is written as soon as it is checked, while the next ones are checked.
+            const auto outcome = import::importStreaming(*session, std::move(*sheet), context,
+                                                         plan.options, choices, report);
+            if (!outcome)
+                return ctx.fail(outcome.error());
+            unitsCreated = outcome->unitsCreated;
         }
-        c = preview.counts(choices);
-        unknownUnits = preview.unknownUnits;
-    };
-    int unitsCreated = 0;
-    if (dryRun) {
-        report(import::buildImportPreview(*sheet, context, options));
-        unitsCreated = choices.createAll ? int(unknownUnits.size()) : 0;
-    } else {
-        // Each row is written as soon as it is checked, while the next ones are checked.
-        const auto outcome = import::importStreaming(*session, std::move(*sheet), context, options,
-                                                     choices, report);
-        if (!outcome)
-            return ctx.fail(outcome.error());
-        unitsCreated = outcome->unitsCreated;
+        ctx.out << summaryOf(c, choices, unknownUnits, unitsCreated,
+                             plan.sender.unitId ? units.name(plan.sender.unitId) : QString(),
+                             dryRun)
+                << '\n';
+        ctx.out.flush();
+        // A list imported before adds nothing, and that is not a failure.
+        anything = anything || c.total() != 0 || c.skipped != 0;
     }
-    QStringList summary;
-    summary << (dryRun ? QCoreApplication::translate("Cli", "%n would be added", nullptr, c.toAdd)
-                       : QCoreApplication::translate("Cli", "%n added", nullptr, c.toAdd));
-    summary << (dryRun
-                    ? QCoreApplication::translate("Cli", "%n would be updated", nullptr, c.toUpdate)
-                    : QCoreApplication::translate("Cli", "%n updated", nullptr, c.toUpdate));
-    summary << QCoreApplication::translate("Cli", "%n already there or repeated, skipped", nullptr,
-                                           c.skipped);
-    if (c.possible > 0)
-        summary << QCoreApplication::translate(
-            "Cli", "%n possibly the same as another person, imported as new (see the warnings)",
-            nullptr, c.possible);
-    summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
-                                           c.errors);
-    if (c.noUnit > 0)
-        summary << QCoreApplication::translate("Cli", "%n left out without a unit", nullptr,
-                                               c.noUnit);
-    if (choices.createAll && !unknownUnits.isEmpty())
-        summary << (dryRun ? QCoreApplication::translate("Cli", "%n unit(s) would be created",
-                                                         nullptr, unitsCreated)
-                           : QCoreApplication::translate("Cli", "%n unit(s) created", nullptr,
-                                                         unitsCreated));
-    else if (!unknownUnits.isEmpty())
-        summary << (sender.unitId
-                        ? QCoreApplication::translate(
-                              "Cli",
-                              "%n unit(s) not in the directory, not created: their people go "
-                              "to %1",
-                              nullptr, int(unknownUnits.size()))
-                              .arg(units.name(sender.unitId))
-                        : QCoreApplication::translate(
-                            "Cli", "%n unit(s) not in the directory, not created", nullptr,
-                            int(unknownUnits.size())));
-    if (dryRun)
-        summary << QCoreApplication::translate("Cli", "nothing written (--dry-run)");
-    ctx.out << summary.join(QStringLiteral(", ")) << '\n';
-    ctx.out.flush();
 
-    // A list imported before adds nothing, and that is not a failure.
-    if (c.total() == 0 && c.skipped == 0) // nothing was written
+    if (!anything) // nothing was written
         return ctx.fail(QCoreApplication::translate("Cli", "Nothing in \"%1\" can be imported.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;

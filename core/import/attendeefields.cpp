@@ -175,8 +175,9 @@ Field fieldForHeader(const QString &header)
         return Field::FullName;
     if (hasWords(key, "ten dem") || hasWords(key, "middle name"))
         return Field::MiddleName;
-    if (hasWords(key, "dien thoai") || hasWords(key, "sdt") || hasWords(key, "phone")
-        || hasWords(key, "mobile"))
+    // "ĐT liên hệ", "SĐT di động", "DTDĐ cá nhân": the shortenings count as words too.
+    if (hasWords(key, "dien thoai") || hasWords(key, "sdt") || hasWords(key, "dt")
+        || hasWords(key, "dtdd") || hasWords(key, "phone") || hasWords(key, "mobile"))
         return Field::Phone;
     if (hasWords(key, "email") || hasWords(key, "e mail"))
         return Field::Email;

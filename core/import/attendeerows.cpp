@@ -4,6 +4,7 @@
 
 #include "domain/inputrules.h"
 #include "import/importchecks.h"
+#include "import/phonecell.h"
 #include "io/readlimits.h"
 #include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
@@ -156,6 +157,16 @@ bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
     static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
     return numbered.match(cell.trimmed()).hasMatch() || units.find(cell) != 0;
+}
+
+// Whether a text may be a union's name ("Huyện đoàn …", "Thị đoàn …", "Đoàn …"): only those
+// are looked up in the directory, so that a row's company costs no lookup.
+bool isUnionLike(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 80)
+        return false;
+    const QChar c = s.front().toLower();
+    return c == u'h' || c == u't' || c == u'đ' || c == u'b';
 }
 
 // The note of a person whose list gave an e-mail address that breaks the rule. It is the
@@ -405,8 +416,14 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         }
     }
 
-    // Contact.
-    const QString phone = text::clean(cell(Field::Phone));
+    // A workplace that is the sending union itself ("Huyện đoàn Gò Dầu" for its own
+    // secretary) says nothing the unit does not: it is not repeated beside it on the papers.
+    if (a.unitId != 0 && isUnionLike(a.workplace) && units.find(a.workplace) == a.unitId)
+        a.workplace.clear();
+
+    // Contact: one phone kept, any other one in the note.
+    const PhoneCell phones = splitPhoneCell(text::clean(cell(Field::Phone)));
+    const QString &phone = phones.phone;
     QString digits; // compared with the other rows' to find the same person
     if (!phone.isEmpty()) {
         digits = text::normalizePhone(phone);
@@ -447,6 +464,9 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             };
     }
     a.note = text::clean(cell(Field::Note));
+    if (!phones.others.isEmpty())
+        a.note = a.note.isEmpty() ? otherPhonesNote(phones.others)
+                                  : a.note + QStringLiteral("; ") + otherPhonesNote(phones.others);
     if (!flaggedEmail.isEmpty())
         a.note = flaggedEmailNote(flaggedEmail, a.note);
 

@@ -5,6 +5,7 @@
 #include "import/unitmatcher.h"
 #include "storage/importmappingrepository.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace dd::import {
@@ -63,19 +64,24 @@ ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
     return m;
 }
 
-Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher &units)
+Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher &units,
+                  const QString &fileName)
 {
     for (const QString &line : titleLines)
         if (const qint64 id = units.senderIn(line))
             return { id, Sender::From::Title, line };
-    if (!db)
-        return {};
-    const QJsonObject known = ImportMappingRepository(*db).load(0, kSenders);
-    for (const QString &line : titleLines) {
-        const qint64 id = known.value(UnitMatcher::key(line)).toInteger();
-        if (id != 0 && !units.name(id).isEmpty())
-            return { id, Sender::From::Remembered, line };
+    if (db) {
+        const QJsonObject known = ImportMappingRepository(*db).load(0, kSenders);
+        for (const QString &line : titleLines) {
+            const qint64 id = known.value(UnitMatcher::key(line)).toInteger();
+            if (id != 0 && !units.name(id).isEmpty())
+                return { id, Sender::From::Remembered, line };
+        }
     }
+    // What the user remembered for a title line wins over the file's name: the name is what
+    // the clerk who sent it typed, the least sure of the three.
+    if (const qint64 id = fileName.isEmpty() ? 0 : units.senderInFileName(fileName))
+        return { id, Sender::From::FileName, QFileInfo(fileName).fileName() };
     return {};
 }
 

@@ -3,6 +3,9 @@
 
 #include "text/vietnamese.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace dd::import {
@@ -45,10 +48,8 @@ QString UnitMatcher::key(const QString &text)
     f = QLatin1Char(' ') + f.simplified() + QLatin1Char(' ');
     // The shortenings district lists use.
     static const std::pair<const char *, const char *> kShort[] = {
-        { " h doan ", " huyen doan " },
-        { " tp ", " thanh pho " },
-        { " tx ", " thi xa " },
-        { " tt ", " thi tran " },
+        { " h doan ", " huyen doan " }, { " h d ", " huyen doan " }, // "H.Đ Tân Châu"
+        { " tp ", " thanh pho " },      { " tx ", " thi xa " },      { " tt ", " thi tran " },
     };
     for (const auto &[from, to] : kShort)
         f.replace(QLatin1String(from), QLatin1String(to));
@@ -164,6 +165,43 @@ qint64 UnitMatcher::senderIn(const QString &line) const
         if (found != 0 && found != id)
             return 0; // two unions named: not one sender
         found = id;
+    }
+    return found;
+}
+
+qint64 UnitMatcher::senderInFileName(const QString &fileName) const
+{
+    // "DS_HuyenDoan_TrangBang" → "DS Huyen Doan Trang Bang": separators and the capitals of
+    // words run together become spaces.
+    QString words = QFileInfo(fileName).completeBaseName();
+    static const QRegularExpression camel(QStringLiteral("(\\p{Ll})(\\p{Lu})"));
+    words.replace(camel, QStringLiteral("\\1 \\2"));
+    static const QRegularExpression separators(QStringLiteral("[_\\-.+]+"));
+    words.replace(separators, QStringLiteral(" "));
+    if (const qint64 id = senderIn(words))
+        return id;
+    const QStringList k = key(words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qint64 found = 0;
+    for (qsizetype i = 0; i < k.size(); ++i) {
+        // The words after a union's kind, the longest run that names one union's place.
+        const bool kind = (i + 1 < k.size() && k.at(i + 1) == QLatin1String("doan")
+                           && (k.at(i) == QLatin1String("huyen") || k.at(i) == QLatin1String("thi")
+                               || k.at(i) == QLatin1String("thanh")))
+            || k.at(i) == QLatin1String("hd") || k.at(i) == QLatin1String("td")
+            || k.at(i) == QLatin1String("doan");
+        if (!kind)
+            continue;
+        const qsizetype from
+            = k.at(i) == QLatin1String("doan") || k.at(i).size() == 2 ? i + 1 : i + 2;
+        for (qsizetype n = std::min<qsizetype>(k.size() - from, 5); n > 0; --n) {
+            const qint64 id = m_byPlaceOnly.value(k.mid(from, n).join(QLatin1Char(' ')));
+            if (id == 0)
+                continue;
+            if (found != 0 && found != id)
+                return 0; // two unions named
+            found = id;
+            break;
+        }
     }
     return found;
 }

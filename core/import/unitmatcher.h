@@ -34,6 +34,12 @@ public:
     // Châu", "BCH HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "DANH SÁCH ĐẠI BIỂU THỊ ĐOÀN HÒA THÀNH"), 0 when
     // none or more than one does.
     qint64 senderIn(const QString &line) const;
+    // The union a file's name names, as clerks name the files they send: words run together
+    // and without accents ("DS_HuyenDoan_TrangBang.xlsx", "DanhSach-HD-TanChau-2021.xls") or
+    // written out ("Danh sách Huyện đoàn Gò Dầu.xlsx"). A place alone is taken only after a
+    // union's kind ("HuyenDoan", "HD", "TD", "Doan"), whichever kind the name says, since the
+    // file may call the Thị đoàn a Huyện đoàn; 0 when none or more than one union is named.
+    qint64 senderInFileName(const QString &fileName) const;
 
     // Whether a text is written as a district-level union's name ("Huyện đoàn Bến Cầu", "Đoàn
     // khối …", "Đoàn trường …"), whether or not the directory has it: a province-wide list's

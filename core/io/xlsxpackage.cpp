@@ -221,8 +221,9 @@ QString applySplices(const QString &text, const QList<Splice> &splices)
     return out;
 }
 
-// Replaces each <c t="inlineStr"> by a shared-string cell whose index continues from
-// `firstIndex`; the new strings are appended to `newStrings`.
+// Replaces each <c t="inlineStr"> by a shared-string cell; the new strings are appended to
+// `newStrings`, which the sheets share, and the string at its place p is number firstIndex + p
+// (`firstIndex`: the strings the file had already, not those of the sheets before).
 Result<QByteArray> convertInlineStrings(const QString &partName, const QByteArray &content,
                                         qsizetype firstIndex, QStringList &newStrings)
 {
@@ -651,8 +652,8 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
         Part *sheet = find(sheetName);
         if (!sheet)
             continue;
-        Result<QByteArray> converted = convertInlineStrings(
-            sheet->name, sheet->content, existing + newStrings.size(), newStrings);
+        Result<QByteArray> converted
+            = convertInlineStrings(sheet->name, sheet->content, existing, newStrings);
         if (!converted)
             return damagedFile(fileName, converted.error());
         sheet->content = std::move(converted).value();
