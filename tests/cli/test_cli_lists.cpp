@@ -1,0 +1,393 @@
+// Issue 12, lists nobody had tried: twelve district and province lists in twelve layouts
+// (tests/fixtures/lists/make_lists.py: openpyxl, LibreOffice, Excel's CSV and text files),
+// imported on the command line with and without --unit. Every imported person is compared,
+// field by field, with the tables below, written by hand from the lists as a clerk reads them.
+#include "support/testsupport.h"
+
+using testsupport::ProcessResult;
+
+namespace {
+
+struct Data : testsupport::SampleData
+{
+    Data()
+        : SampleData(QStringLiteral("lists.sqlite"))
+        , before(rows())
+    { }
+    QList<QStringList> before; // the sample event's people
+    ProcessResult import(const QString &file, const QStringList &options = {}) const
+    {
+        return run(QStringList { QStringLiteral("import"), QStringLiteral("attendees"),
+                                 testsupport::fixture(QStringLiteral("lists/") + file) }
+                   + options);
+    }
+    QList<QStringList> rows() const
+    {
+        QList<QStringList> out;
+        for (const QString &line : list(QStringLiteral("attendees")))
+            out << line.split(QLatin1Char('\t'));
+        return out;
+    }
+};
+
+struct Person
+{
+    const char *family, *middle, *given, *gender, *year, *position, *unit, *workplace, *phone,
+        *email, *note;
+};
+
+const char *const kTb = "Thị đoàn Trảng Bàng";
+const char *const kGd = "Huyện đoàn Gò Dầu";
+const char *const kCt = "Huyện đoàn Châu Thành";
+const char *const kBc = "Huyện đoàn Bến Cầu";
+const char *const kTc = "Huyện đoàn Tân Châu";
+const char *const kTbien = "Huyện đoàn Tân Biên";
+const char *const kHt = "Thị đoàn Hòa Thành";
+const char *const kDmc = "Huyện đoàn Dương Minh Châu";
+const char *const kTp = "Thành đoàn thành phố Tây Ninh";
+
+const Person kTrangBang[] = {
+    { "Nguyễn", "Hoàng", "Phúc", "", "1988", "Bí thư Thị đoàn", kTb, "", "0918234567", "", "" },
+    { "Trần", "Thị Mỹ", "Lệ", "", "1991", "Phó Bí thư Thị đoàn", kTb, "", "0357123456", "", "" },
+    { "Võ", "Minh", "Trí", "", "1997", "Bí thư Chi đoàn phường An Tịnh", kTb, "", "0987001122", "",
+      "" },
+};
+
+const Person kGoDau[] = {
+    { "Phan", "Thanh", "Sang", "male", "1990", "Bí thư Huyện đoàn", kGd, "", "0909111222", "", "" },
+    { "Đỗ", "Thị Kiều", "Oanh", "female", "1996", "Bí thư Chi đoàn", kGd,
+      "Chi đoàn Công ty TNHH Dệt may Thanh Phước", "0933456789", "", "" },
+    { "Lý", "Văn", "Tuấn", "male", "1994", "Chi hội trưởng", kGd, "Chi hội thanh niên ấp Trâm Vàng",
+      "0378111999", "", "" },
+    { "Nguyễn", "Ngọc Bích", "Trâm", "female", "2000", "Ủy viên BCH Chi đoàn", kGd,
+      "Chi đoàn xã Phước Thạnh", "0868123321", "", "" },
+};
+
+const Person kChauThanh[] = {
+    { "Trương", "Thị Bảo", "Ngọc", "female", "1996", "Bí thư Chi đoàn", kCt, "Chi đoàn xã Hảo Đước",
+      "0974555111", "", "Số điện thoại khác: 0913 222 333" },
+    { "Huỳnh", "Công", "Lý", "male", "1993", "Phó Bí thư Chi đoàn", kCt,
+      "Chi đoàn Công ty TNHH Chế biến Tinh bột mì Châu Thành", "0974555112", "", "" },
+    { "Mai", "", "Linh", "female", "1999", "Ủy viên BCH", kCt, "Chi đoàn Trường THPT Châu Thành",
+      "0974555113", "", "Số điện thoại khác: 0276 3822 111" },
+    { "Kha", "Văn", "Đạt", "male", "2001", "Chi hội trưởng", kCt, "Chi hội thanh niên ấp Bàu Sen",
+      "0974555114", "", "" },
+};
+
+const Person kBenCau[] = {
+    { "Lê", "Thị Hồng", "Nhung", "female", "1995", "Bí thư Chi đoàn", kBc, "Chi đoàn xã Long Thuận",
+      "0911222333", "", "" },
+    { "Trịnh", "Quốc", "Việt", "male", "1992", "Phó Bí thư Huyện đoàn", kBc, "", "0911222334", "",
+      "" },
+    { "Dương", "Ngọc", "Ẩn", "male", "1998", "Chi hội phó", kBc, "Chi hội thanh niên ấp Voi",
+      "0911222335", "", "" },
+};
+
+const Person kProvinceShort[] = {
+    { "Bùi", "Thị Thanh", "Thảo", "", "1994", "", kTc, "Chi đoàn xã Suối Ngô", "0822000001", "",
+      "" },
+    { "Tạ", "Minh", "Khôi", "", "1990", "", kHt, "Chi đoàn phường Long Thành Bắc", "0822000002", "",
+      "" },
+    { "Lưu", "Hoàng", "Yến", "", "1997", "", kGd, "Chi đoàn xã Thạnh Đức", "0822000003", "", "" },
+    { "Quách", "Văn", "Lộc", "", "1993", "", kTp, "Chi đoàn phường 3", "0822000004", "", "" },
+    { "Cao", "Thị", "Diễm", "", "1999", "", kTbien, "Chi đoàn xã Thạnh Tây", "0822000005", "", "" },
+};
+
+const Person kTwoSheets[] = {
+    { "Hà", "Văn", "Nghĩa", "", "1989", "Bí thư Huyện đoàn", kTbien, "", "0945000101", "", "" },
+    { "Lạc", "Thị", "Thu", "", "1995", "Bí thư Chi đoàn", kTbien, "Chi đoàn xã Tân Lập",
+      "0945000102", "", "" },
+    { "Ông", "Văn", "Hậu", "", "1991", "Phó Bí thư Huyện đoàn", kCt, "", "0945000201", "", "" },
+    { "Từ", "Thị", "Mai", "", "1998", "Bí thư Chi đoàn", kCt, "Chi đoàn xã Thái Bình", "0945000202",
+      "", "" },
+};
+
+const Person kHoaThanh[] = {
+    { "Châu", "Thị Kim", "Ngân", "female", "1997", "Bí thư Chi đoàn", kHt,
+      "Chi đoàn Công ty TNHH Giấy Hòa Thành", "0399111222", "",
+      "Thay thế cho đ/c Nguyễn Văn Hùng" },
+    { "Thái", "Bảo", "Long", "male", "1995", "Ủy viên BCH", kHt, "Chi đoàn khu phố Hiệp Trường",
+      "0399111223", "", "" },
+    { "La", "Thị", "Hương", "female", "1993", "Chi hội trưởng", kHt,
+      "Chi hội thanh niên công nhân Long Thành Trung", "0399111224", "", "Ăn chay" },
+};
+
+const Person kDuongMinhChau[] = {
+    { "Đinh", "Thị", "Thảo", "female", "1996", "Tổ trưởng", kDmc, "Công ty TNHH Cao su Bến Củi",
+      "0355700801", "", "" },
+    { "Hồ", "Văn", "Được", "male", "1994", "Bí thư Chi đoàn", kDmc,
+      "Công ty Cổ phần Mía đường Tây Ninh", "0355700802", "", "" },
+    { "Phùng", "Ngọc", "Ẩn", "male", "1999", "Đoàn viên", kDmc, "Công ty TNHH Hưng Thịnh",
+      "0355700803", "", "" },
+};
+
+const Person kTayNinh[] = {
+    { "Đào", "Thị Ngọc", "Hân", "", "1995", "Bí thư Chi đoàn", kTp, "Chi đoàn phường 1",
+      "0277111001", "", "" },
+    { "Nông", "Văn", "Quyết", "", "1992", "Phó Bí thư Chi đoàn", kTp, "Chi đoàn phường Ninh Sơn",
+      "0277111002", "", "" },
+};
+
+const Person kEmailOnly[] = {
+    { "Kiều", "Thị Yến", "Nhi", "female", "1998", "Bí thư Chi đoàn", kTc,
+      "Chi đoàn Bệnh viện Đa khoa Tân Châu", "0842333444", "yennhi.tc@gmail.com", "" },
+    { "Ngô", "Thanh", "Phong", "male", "1994", "Phó Bí thư Chi đoàn", kTc,
+      "Chi đoàn Công an huyện Tân Châu", "0842333445", "", "" },
+};
+
+const Person kTanChau[] = {
+    { "Võ", "Thị Hồng", "Gấm", "", "1996", "Chi hội trưởng", kTc, "Chi hội thanh niên xã Tân Hà",
+      "0707888001", "", "" },
+    { "Tăng", "", "Lực", "", "1992", "Chi hội phó", kTc, "Chi hội thanh niên xã Suối Dây",
+      "0707888002", "", "" },
+    { "Âu", "Dương Thanh", "Tú", "", "1998", "Ủy viên", kTc, "Chi hội thanh niên thị trấn Tân Châu",
+      "0707888003", "", "" },
+};
+
+// With --create-units: the Đoàn Khối the directory lacks is created.
+const Person kProvinceSections[] = {
+    { "Lâm", "Thị Mỹ", "Tiên", "", "1997", "Bí thư Chi đoàn xã Lợi Thuận", kBc, "", "0869010101",
+      "", "" },
+    { "Đoàn", "Văn", "Mạnh", "", "1990", "Phó Bí thư Huyện đoàn", kBc, "", "0869010102", "", "" },
+    { "Mạc", "Thị Thùy", "Dung", "", "1994", "Bí thư Chi đoàn Sở Tư pháp",
+      "Đoàn Khối các cơ quan tỉnh", "", "0869010103", "", "" },
+    { "Khúc", "Văn", "Hòa", "", "1993", "Ủy viên BCH Thị đoàn", kTb, "", "0869010104", "", "" },
+};
+
+// The people added by the imports (the sample event's are left aside) are exactly
+// `expected`, every field as written there, each once; their role is delegate.
+template<std::size_t N>
+void checkPeople(const Data &d, const Person (&expected)[N])
+{
+    const QList<QStringList> rows = d.rows();
+    REQUIRE(!rows.isEmpty());
+    const QStringList header = rows.first();
+    auto at = [&](const QStringList &row, const char *column) {
+        const int c = int(header.indexOf(QLatin1String(column)));
+        REQUIRE(c >= 0);
+        return row.value(c);
+    };
+    QList<QStringList> added;
+    for (const QStringList &row : rows.mid(1))
+        if (!d.before.contains(row))
+            added << row;
+    CHECK(added.size() == qsizetype(N));
+    for (const Person &p : expected) {
+        INFO(p.family << ' ' << p.middle << ' ' << p.given);
+        int found = 0;
+        for (const QStringList &row : std::as_const(added)) {
+            if (at(row, "given_name") != QString::fromUtf8(p.given)
+                || at(row, "family_name") != QString::fromUtf8(p.family))
+                continue;
+            ++found;
+            CHECK(at(row, "middle_name") == QString::fromUtf8(p.middle));
+            CHECK(at(row, "full_name")
+                  == QStringList { QString::fromUtf8(p.family), QString::fromUtf8(p.middle),
+                                   QString::fromUtf8(p.given) }
+                         .join(QLatin1Char(' '))
+                         .simplified());
+            CHECK(at(row, "gender") == QString::fromUtf8(p.gender));
+            CHECK(at(row, "birth_year") == QString::fromUtf8(p.year));
+            CHECK(at(row, "position") == QString::fromUtf8(p.position));
+            CHECK(at(row, "unit") == QString::fromUtf8(p.unit));
+            CHECK(at(row, "workplace") == QString::fromUtf8(p.workplace));
+            CHECK(at(row, "phone") == QString::fromUtf8(p.phone));
+            CHECK(at(row, "email") == QString::fromUtf8(p.email));
+            CHECK(at(row, "role") == QStringLiteral("delegate"));
+            CHECK(at(row, "note") == QString::fromUtf8(p.note));
+        }
+        CHECK(found == 1);
+    }
+}
+
+QString out(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.out);
+}
+
+struct Case
+{
+    const char *file;
+    const char *sentBy; // the first line of the output without --unit; null: refused
+    const char *unit; // given with --unit in the second run
+};
+
+template<std::size_t N>
+void importBothWays(const Case &c, const Person (&expected)[N])
+{
+    const QString file = QString::fromUtf8(c.file);
+    INFO(c.file);
+    {
+        Data d;
+        const ProcessResult r = d.import(file);
+        INFO(out(r).toStdString() << r.err.toStdString());
+        if (c.sentBy) {
+            REQUIRE(r.exitCode == 0);
+            CHECK(out(r).startsWith(QString::fromUtf8(c.sentBy) + QLatin1Char('\n')));
+            CHECK(out(r).contains(QStringLiteral("%1 added, 0 updated").arg(N)));
+            checkPeople(d, expected);
+            // Imported again: nothing added or updated, every stored value as it was.
+            const QList<QStringList> first = d.rows();
+            const ProcessResult again = d.import(file);
+            CHECK(again.exitCode == 0);
+            CHECK(out(again).contains(QStringLiteral("0 added, 0 updated, %1 already").arg(N)));
+            CHECK(d.rows() == first);
+        } else {
+            CHECK(r.exitCode == 1);
+            CHECK(QString::fromUtf8(r.err).contains(QStringLiteral("Give it with --unit NAME")));
+            CHECK(d.rows() == d.before);
+        }
+    }
+    Data d;
+    const ProcessResult r = d.import(file, { QStringLiteral("--unit"), QString::fromUtf8(c.unit) });
+    INFO(out(r).toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).contains(QStringLiteral("%1 added, 0 updated").arg(N)));
+    checkPeople(d, expected);
+}
+
+} // namespace
+
+TEST_CASE("lists: the sender only in the file name, Chức vụ before the name, phones typed as "
+          "numbers, names in capitals",
+          "[cli][import][lists]")
+{
+    importBothWays({ "DS_HuyenDoan_TrangBang.xlsx",
+                     "Sent by Thị đoàn Trảng Bàng (from the file name "
+                     "\"DS_HuyenDoan_TrangBang.xlsx\").",
+                     "Trảng Bàng" },
+                   kTrangBang);
+}
+
+TEST_CASE("lists: Năm sinh over Nam | Nữ in LibreOffice's .xls, the union's own secretary "
+          "without a workplace",
+          "[cli][import][lists]")
+{
+    importBothWays({ "gd_namnu_lo.xls",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Huyện đoàn Gò Dầu" },
+                   kGoDau);
+}
+
+TEST_CASE("lists: dates of birth as dates and as text, empty rows, a hidden column, two phones "
+          "in one cell",
+          "[cli][import][lists]")
+{
+    importBothWays({ "ct_dates.xlsx",
+                     "Sent by Huyện đoàn Châu Thành (from the title line \"Đơn vị: Huyện đoàn "
+                     "Châu Thành\").",
+                     "Châu Thành" },
+                   kChauThanh);
+}
+
+TEST_CASE("lists: UTF-8 with BOM in combining marks, double and no-break spaces in the names",
+          "[cli][import][lists]")
+{
+    importBothWays({ "bc_nfd_bom.csv",
+                     "Sent by Huyện đoàn Bến Cầu (from the title line \"HUYỆN ĐOÀN BẾN CẦU\").",
+                     "Bến Cầu" },
+                   kBenCau);
+}
+
+TEST_CASE("lists: a province list in Excel's Unicode text naming the unions by short names",
+          "[cli][import][lists]")
+{
+    // No sender: each row's union is its own; --unit changes nothing when every one is known.
+    Data d;
+    const ProcessResult r = d.import(QStringLiteral("province_short.txt"));
+    INFO(out(r).toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).startsWith(QStringLiteral("5 added, 0 updated")));
+    checkPeople(d, kProvinceShort);
+    Data withUnit;
+    REQUIRE(withUnit
+                .import(QStringLiteral("province_short.txt"),
+                        { QStringLiteral("--unit"), QStringLiteral("Tỉnh đoàn Tây Ninh") })
+                .exitCode
+            == 0);
+    checkPeople(withUnit, kProvinceShort);
+}
+
+TEST_CASE("lists: two unions on two sheets of one workbook, each under its own union",
+          "[cli][import][lists]")
+{
+    Data d;
+    const ProcessResult r = d.import(QStringLiteral("two_sheets.xlsx"));
+    INFO(out(r).toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r)
+          == QStringLiteral(
+              "Sheet \"Tân Biên\":\n"
+              "Sent by Huyện đoàn Tân Biên (from the title line \"HUYỆN ĐOÀN TÂN BIÊN\").\n"
+              "2 added, 0 updated, 0 already there or repeated, skipped, 0 row(s) with errors "
+              "not imported\n"
+              "Sheet \"Châu Thành\":\n"
+              "Sent by Huyện đoàn Châu Thành (from the title line \"HUYỆN ĐOÀN CHÂU THÀNH\").\n"
+              "2 added, 0 updated, 0 already there or repeated, skipped, 0 row(s) with errors "
+              "not imported\n"));
+    checkPeople(d, kTwoSheets);
+}
+
+TEST_CASE("lists: the union in the title of a LibreOffice ODS, Nam/Nữ, a note naming whom the "
+          "person replaces, the signer not a person",
+          "[cli][import][lists]")
+{
+    importBothWays({ "ht_ghichu_lo.ods",
+                     "Sent by Thị đoàn Hòa Thành (from the title line \"DANH SÁCH ĐẠI BIỂU THỊ "
+                     "ĐOÀN HÒA THÀNH\").",
+                     "Hòa Thành" },
+                   kHoaThanh);
+}
+
+TEST_CASE("lists: Windows-1258 with semicolons, Họ và tên đệm | Tên in capitals",
+          "[cli][import][lists]")
+{
+    importBothWays({ "dmc_caps_1258.csv",
+                     "Sent by Huyện đoàn Dương Minh Châu (from the title line \"Đơn vị gửi: "
+                     "Huyện đoàn Dương Minh Châu\").",
+                     "Dương Minh Châu" },
+                   kDuongMinhChau);
+}
+
+TEST_CASE("lists: an old TCVN3 file, Họ | Tên", "[cli][import][lists]")
+{
+    importBothWays({ "tp_tcvn3.csv",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"Thành đoàn Tây "
+                     "Ninh\").",
+                     "Thành phố Tây Ninh" },
+                   kTayNinh);
+}
+
+TEST_CASE("lists: the sender only in the e-mail: refused without --unit, imported with it",
+          "[cli][import][lists]")
+{
+    importBothWays({ "email_only.xlsx", nullptr, "Tân Châu" }, kEmailOnly);
+}
+
+TEST_CASE("lists: Họ | Chữ lót | Tên under a merged Họ và tên, a column-number row, ĐT liên hệ, "
+          "Xác nhận của Huyện đoàn under the table",
+          "[cli][import][lists]")
+{
+    importBothWays({ "tc_numbered_lo.xlsx",
+                     "Sent by Huyện đoàn Tân Châu (from the title line \"BCH HUYỆN ĐOÀN TÂN "
+                     "CHÂU\").",
+                     "Tân Châu" },
+                   kTanChau);
+}
+
+TEST_CASE("lists: a province list with a section row per union and a union the directory lacks",
+          "[cli][import][lists]")
+{
+    Data d;
+    ProcessResult r = d.import(QStringLiteral("province_sections.xlsx"));
+    INFO(out(r).toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).contains(QStringLiteral(
+        "row 9: left out: \"Đoàn Khối các cơ quan tỉnh\" is not a unit of the directory")));
+    CHECK(out(r).contains(QStringLiteral("3 added, 0 updated")));
+    r = d.import(QStringLiteral("province_sections.xlsx"), { QStringLiteral("--create-units") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).contains(QStringLiteral("1 added, 0 updated, 3 already there")));
+    CHECK(out(r).contains(QStringLiteral("1 unit(s) created")));
+    checkPeople(d, kProvinceSections);
+}
