@@ -138,6 +138,15 @@ std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
             if (same(cleaned, u.name) || same(cleaned, u.shortName))
                 return u;
     }
+    // The union written inside a line of the signature, as people sign: "UV BCH Huyện đoàn
+    // Gò Dầu", "T/M BCH CHI ĐOÀN KHU PHỐ 4 - THÀNH ĐOÀN TÂY NINH", "Người gửi: …, Huyện đoàn
+    // Dương Minh Châu" (a district or affiliated union, one per line).
+    const import::UnitMatcher matcher(units);
+    for (const QString &name : std::as_const(names))
+        if (const qint64 id = matcher.senderIn(name))
+            for (const Unit &u : units)
+                if (u.id == id)
+                    return u;
     return std::nullopt;
 }
 

@@ -179,7 +179,7 @@ bool isGreeting(const QString &line)
 {
     return line.size() <= 200
         && startsWithWord(dd::text::fold(line),
-                          { "kinh gui", "kinh thua", "than gui", "than chao", "kinh chao",
+                          { "kinh gui", "kinh thua", "thua", "than gui", "than chao", "kinh chao",
                             "xin chao", "dear", "gui:", "gui ban", "gui tinh doan" });
 }
 
@@ -243,11 +243,50 @@ QString personName(const QString &line)
     return out.join(QLatin1Char(' '));
 }
 
+// The person a signature line names, written the ways people sign: the name alone, "Người
+// gửi: <name> - <position>, <union>", "<name> (Bí thư …)", or a position run into the name
+// ("Bí thư Chi đoàn Lê Thị Mỹ Duyên"). Empty when the line names no one ("Bí thư Chi đoàn ấp
+// Mỹ Phong", "Chi đoàn Công ty Mai Linh").
+QString signerIn(const QString &line)
+{
+    if (QString name = personName(line); !name.isEmpty())
+        return name;
+    // "Người gửi: …", "Họ tên: …", "Người liên hệ: …": what follows the label.
+    QString rest = line.simplified();
+    if (const qsizetype colon = rest.indexOf(QLatin1Char(':')); colon > 0 && colon < 20)
+        rest = rest.mid(colon + 1).trimmed();
+    // The name beside its position: "<name> - <position>", "<name>, <union>", "<name> (…)".
+    static const QRegularExpression between(QStringLiteral("\\s+[-–—]\\s+|\\s*[,;(]\\s*"));
+    const QStringList parts = rest.split(between, Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        if (QString name = personName(part.trimmed()); !name.isEmpty())
+            return name;
+    // A position run into the name: the words before it only words of positions ("trưởng"
+    // is not one of them: "Đoàn trường Lê Quý Đôn" names a school).
+    static const QSet<QString> positionWords = [] {
+        QSet<QString> set;
+        for (const char *w :
+             { "bi",   "thu",  "pho",    "chi", "doan", "hoi", "uy",  "vien", "uv",  "bch", "ban",
+               "chap", "hanh", "thuong", "vu",  "dong", "tm",  "t/m", "kt",   "kt.", "tm." })
+            set.insert(QLatin1String(w));
+        return set;
+    }();
+    const QStringList words = parts.value(0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype k = 1; k + 2 <= words.size(); ++k) {
+        if (!positionWords.contains(dd::text::fold(words.at(k - 1))))
+            break;
+        if (QString name = personName(words.mid(k).join(QLatin1Char(' '))); !name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
 // A line of a signature block that is not a name: a position, a unit, "(đã ký)", a phone or
 // an address.
 bool isSignatureDetail(const QString &line)
 {
-    if (line.size() > 100)
+    // "Người gửi: <name> - <position> <branch>, <union>" runs long.
+    if (line.size() > 160)
         return false;
     const QString f = dd::text::fold(line);
     return startsWithWord(f,
@@ -347,7 +386,7 @@ EmailQuestions splitEmailQuestions(const QString &body)
             continue;
         result.signature << line;
         if (result.signer.isEmpty())
-            result.signer = personName(line);
+            result.signer = signerIn(line);
     }
     // The greeting and the line announcing the list are not questions.
     while (!lines.isEmpty() && (lines.first().isEmpty() || isGreeting(lines.first())))
