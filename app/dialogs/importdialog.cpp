@@ -356,8 +356,11 @@ void ImportDialog::fileRead()
     const QString current = m_sheet->currentText();
     m_sheet->blockSignals(true);
     m_sheet->clear();
-    for (const io::Sheet &s : m_workbook.sheets)
+    m_listSheets = 0;
+    for (const io::Sheet &s : m_workbook.sheets) {
         m_sheet->addItem(s.name.isEmpty() ? tr("(the only sheet)") : s.name);
+        m_listSheets += findHeader(s).row >= 0 ? 1 : 0;
+    }
     // The first sheet that holds a table, unless the user chose one before (a re-read).
     int chosen = m_sheet->findText(current);
     if (chosen < 0)
@@ -518,6 +521,13 @@ void ImportDialog::showSender()
                    .arg(tr("The file does not say which union sent it, and no column names "
                            "units of the directory: choose the union in “Sent by”.")
                             .toHtmlEscaped());
+    // A district may send its unions' lists on a sheet each: none of them is to be missed.
+    if (m_listSheets > 1)
+        note += (note.isEmpty() ? QString() : QStringLiteral("<br>"))
+            + tr("This file holds %n lists, one per sheet: import them one after another, "
+                 "choosing each in “Sheet”.",
+                 nullptr, m_listSheets)
+                  .toHtmlEscaped();
     m_senderNote->setText(note);
     m_senderNote->setVisible(!note.isEmpty());
 }

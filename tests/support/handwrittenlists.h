@@ -1,0 +1,132 @@
+#pragma once
+
+// What a clerk reads in each list of tests/fixtures/lists/ (make_lists.py), written by hand,
+// not from the program's output: the people the command-line and window tests expect, every
+// field as it must be stored.
+namespace handwritten {
+
+struct Person
+{
+    const char *family, *middle, *given, *gender, *year, *position, *unit, *workplace, *phone,
+        *email, *note;
+};
+
+inline const char *const kTb = "Thị đoàn Trảng Bàng";
+inline const char *const kGd = "Huyện đoàn Gò Dầu";
+inline const char *const kCt = "Huyện đoàn Châu Thành";
+inline const char *const kBc = "Huyện đoàn Bến Cầu";
+inline const char *const kTc = "Huyện đoàn Tân Châu";
+inline const char *const kTbien = "Huyện đoàn Tân Biên";
+inline const char *const kHt = "Thị đoàn Hòa Thành";
+inline const char *const kDmc = "Huyện đoàn Dương Minh Châu";
+inline const char *const kTp = "Thành đoàn thành phố Tây Ninh";
+
+inline const Person kTrangBang[] = {
+    { "Nguyễn", "Hoàng", "Phúc", "", "1988", "Bí thư Thị đoàn", kTb, "", "0918234567", "", "" },
+    { "Trần", "Thị Mỹ", "Lệ", "", "1991", "Phó Bí thư Thị đoàn", kTb, "", "0357123456", "", "" },
+    { "Võ", "Minh", "Trí", "", "1997", "Bí thư Chi đoàn phường An Tịnh", kTb, "", "0987001122", "",
+      "" },
+};
+
+inline const Person kGoDau[] = {
+    { "Phan", "Thanh", "Sang", "male", "1990", "Bí thư Huyện đoàn", kGd, "", "0909111222", "", "" },
+    { "Đỗ", "Thị Kiều", "Oanh", "female", "1996", "Bí thư Chi đoàn", kGd,
+      "Chi đoàn Công ty TNHH Dệt may Thanh Phước", "0933456789", "", "" },
+    { "Lý", "Văn", "Tuấn", "male", "1994", "Chi hội trưởng", kGd, "Chi hội thanh niên ấp Trâm Vàng",
+      "0378111999", "", "" },
+    { "Nguyễn", "Ngọc Bích", "Trâm", "female", "2000", "Ủy viên BCH Chi đoàn", kGd,
+      "Chi đoàn xã Phước Thạnh", "0868123321", "", "" },
+};
+
+inline const Person kChauThanh[] = {
+    { "Trương", "Thị Bảo", "Ngọc", "female", "1996", "Bí thư Chi đoàn", kCt, "Chi đoàn xã Hảo Đước",
+      "0974555111", "", "Số điện thoại khác: 0913 222 333" },
+    { "Huỳnh", "Công", "Lý", "male", "1993", "Phó Bí thư Chi đoàn", kCt,
+      "Chi đoàn Công ty TNHH Chế biến Tinh bột mì Châu Thành", "0974555112", "", "" },
+    { "Mai", "", "Linh", "female", "1999", "Ủy viên BCH", kCt, "Chi đoàn Trường THPT Châu Thành",
+      "0974555113", "", "Số điện thoại khác: 0276 3822 111" },
+    { "Kha", "Văn", "Đạt", "male", "2001", "Chi hội trưởng", kCt, "Chi hội thanh niên ấp Bàu Sen",
+      "0974555114", "", "" },
+};
+
+inline const Person kBenCau[] = {
+    { "Lê", "Thị Hồng", "Nhung", "female", "1995", "Bí thư Chi đoàn", kBc, "Chi đoàn xã Long Thuận",
+      "0911222333", "", "" },
+    { "Trịnh", "Quốc", "Việt", "male", "1992", "Phó Bí thư Huyện đoàn", kBc, "", "0911222334", "",
+      "" },
+    { "Dương", "Ngọc", "Ẩn", "male", "1998", "Chi hội phó", kBc, "Chi hội thanh niên ấp Voi",
+      "0911222335", "", "" },
+};
+
+inline const Person kProvinceShort[] = {
+    { "Bùi", "Thị Thanh", "Thảo", "", "1994", "", kTc, "Chi đoàn xã Suối Ngô", "0822000001", "",
+      "" },
+    { "Tạ", "Minh", "Khôi", "", "1990", "", kHt, "Chi đoàn phường Long Thành Bắc", "0822000002", "",
+      "" },
+    { "Lưu", "Hoàng", "Yến", "", "1997", "", kGd, "Chi đoàn xã Thạnh Đức", "0822000003", "", "" },
+    { "Quách", "Văn", "Lộc", "", "1993", "", kTp, "Chi đoàn phường 3", "0822000004", "", "" },
+    { "Cao", "Thị", "Diễm", "", "1999", "", kTbien, "Chi đoàn xã Thạnh Tây", "0822000005", "", "" },
+};
+
+inline const Person kTwoSheets[] = {
+    { "Hà", "Văn", "Nghĩa", "", "1989", "Bí thư Huyện đoàn", kTbien, "", "0945000101", "", "" },
+    { "Lạc", "Thị", "Thu", "", "1995", "Bí thư Chi đoàn", kTbien, "Chi đoàn xã Tân Lập",
+      "0945000102", "", "" },
+    { "Ông", "Văn", "Hậu", "", "1991", "Phó Bí thư Huyện đoàn", kCt, "", "0945000201", "", "" },
+    { "Từ", "Thị", "Mai", "", "1998", "Bí thư Chi đoàn", kCt, "Chi đoàn xã Thái Bình", "0945000202",
+      "", "" },
+};
+
+inline const Person kHoaThanh[] = {
+    { "Châu", "Thị Kim", "Ngân", "female", "1997", "Bí thư Chi đoàn", kHt,
+      "Chi đoàn Công ty TNHH Giấy Hòa Thành", "0399111222", "",
+      "Thay thế cho đ/c Nguyễn Văn Hùng" },
+    { "Thái", "Bảo", "Long", "male", "1995", "Ủy viên BCH", kHt, "Chi đoàn khu phố Hiệp Trường",
+      "0399111223", "", "" },
+    { "La", "Thị", "Hương", "female", "1993", "Chi hội trưởng", kHt,
+      "Chi hội thanh niên công nhân Long Thành Trung", "0399111224", "", "Ăn chay" },
+};
+
+inline const Person kDuongMinhChau[] = {
+    { "Đinh", "Thị", "Thảo", "female", "1996", "Tổ trưởng", kDmc, "Công ty TNHH Cao su Bến Củi",
+      "0355700801", "", "" },
+    { "Hồ", "Văn", "Được", "male", "1994", "Bí thư Chi đoàn", kDmc,
+      "Công ty Cổ phần Mía đường Tây Ninh", "0355700802", "", "" },
+    { "Phùng", "Ngọc", "Ẩn", "male", "1999", "Đoàn viên", kDmc, "Công ty TNHH Hưng Thịnh",
+      "0355700803", "", "" },
+};
+
+inline const Person kTayNinh[] = {
+    { "Đào", "Thị Ngọc", "Hân", "", "1995", "Bí thư Chi đoàn", kTp, "Chi đoàn phường 1",
+      "0277111001", "", "" },
+    { "Nông", "Văn", "Quyết", "", "1992", "Phó Bí thư Chi đoàn", kTp, "Chi đoàn phường Ninh Sơn",
+      "0277111002", "", "" },
+};
+
+inline const Person kEmailOnly[] = {
+    { "Kiều", "Thị Yến", "Nhi", "female", "1998", "Bí thư Chi đoàn", kTc,
+      "Chi đoàn Bệnh viện Đa khoa Tân Châu", "0842333444", "yennhi.tc@gmail.com", "" },
+    { "Ngô", "Thanh", "Phong", "male", "1994", "Phó Bí thư Chi đoàn", kTc,
+      "Chi đoàn Công an huyện Tân Châu", "0842333445", "", "" },
+};
+
+inline const Person kTanChau[] = {
+    { "Võ", "Thị Hồng", "Gấm", "", "1996", "Chi hội trưởng", kTc, "Chi hội thanh niên xã Tân Hà",
+      "0707888001", "", "" },
+    { "Tăng", "", "Lực", "", "1992", "Chi hội phó", kTc, "Chi hội thanh niên xã Suối Dây",
+      "0707888002", "", "" },
+    { "Âu", "Dương Thanh", "Tú", "", "1998", "Ủy viên", kTc, "Chi hội thanh niên thị trấn Tân Châu",
+      "0707888003", "", "" },
+};
+
+// With --create-units: the Đoàn Khối the directory lacks is created.
+inline const Person kProvinceSections[] = {
+    { "Lâm", "Thị Mỹ", "Tiên", "", "1997", "Bí thư Chi đoàn xã Lợi Thuận", kBc, "", "0869010101",
+      "", "" },
+    { "Đoàn", "Văn", "Mạnh", "", "1990", "Phó Bí thư Huyện đoàn", kBc, "", "0869010102", "", "" },
+    { "Mạc", "Thị Thùy", "Dung", "", "1994", "Bí thư Chi đoàn Sở Tư pháp",
+      "Đoàn Khối các cơ quan tỉnh", "", "0869010103", "", "" },
+    { "Khúc", "Văn", "Hòa", "", "1993", "Ủy viên BCH Thị đoàn", kTb, "", "0869010104", "", "" },
+};
+
+} // namespace handwritten
