@@ -447,10 +447,6 @@ Without a command, DialogueDesk opens its window.
         <translation>the title line &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</translation>
-    </message>
-    <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Sent by %1 (from %2).</translation>
     </message>
@@ -1045,6 +1041,22 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
         <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot;</source>
+        <translation>the file name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>The sheet &quot;%1&quot; of &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
+        <translation>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;:</source>
+        <translation>Sheet &quot;%1&quot;:</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4549,17 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>%n without a unit</numerusform>
             <numerusform>%n without a unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the file&apos;s name “%2” says (nothing inside the file says it).</source>
+        <translation>Sent by %1, as the file&apos;s name “%2” says (nothing inside the file says it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n lists, one per sheet: import them one after another, choosing each in “Sheet”.</source>
+        <translation>
+            <numerusform>This file holds %n list, one per sheet: import them one after another, choosing each in “Sheet”.</numerusform>
+            <numerusform>This file holds %n lists, one per sheet: import them one after another, choosing each in “Sheet”.</numerusform>
         </translation>
     </message>
 </context>

@@ -432,10 +432,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>dòng tiêu đề &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>&quot;%1&quot; không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
-    </message>
-    <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Đơn vị gửi: %1 (theo %2).</translation>
     </message>
@@ -1014,6 +1010,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
         <translation>sửa một dòng mà bàn khác đã sửa trong lúc đó thì ghi đè lên giá trị của họ thay vì báo lỗi</translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot;</source>
+        <translation>tên tệp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>Trang tính &quot;%1&quot; của tệp &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
+        <translation>%1 không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;:</source>
+        <translation>Trang tính &quot;%1&quot;:</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4483,16 @@ Bạn có muốn thay thế không?</translation>
         <source>%n without a unit</source>
         <translation>
             <numerusform>%n người không có đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the file&apos;s name “%2” says (nothing inside the file says it).</source>
+        <translation>Đơn vị gửi: %1, theo tên tệp “%2” (trong tệp không ghi đơn vị gửi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n lists, one per sheet: import them one after another, choosing each in “Sheet”.</source>
+        <translation>
+            <numerusform>Tệp này có %n danh sách, mỗi trang tính một danh sách: hãy nhập lần lượt từng danh sách, chọn trang tính ở ô “Trang tính”.</numerusform>
         </translation>
     </message>
 </context>
