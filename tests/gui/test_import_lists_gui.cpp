@@ -173,4 +173,15 @@ TEST_CASE("lists in the window: a list on each sheet, said so, each sheet under 
           == QString::fromUtf8(kCt));
     Window::importNow(dialog, 2);
     w.check(kTwoSheets);
+
+    // The unit filter of the Đại biểu tab shows each union's two people.
+    auto *unitFilter = w.window.findChild<QComboBox *>(QStringLiteral("unitFilter"));
+    auto *table = w.window.findChild<QTableView *>(QStringLiteral("attendeeTable"));
+    for (const char *unit : { kTbien, kCt }) {
+        INFO(unit);
+        unitFilter->setCurrentIndex(unitFilter->findData(
+            w.window.session()->units().findByName(QString::fromUtf8(unit))->id));
+        CHECK(table->model()->rowCount() == 2);
+    }
+    testsupport::shoot(&w.window, QStringLiteral("lists-unitfilter"));
 }
