@@ -2,6 +2,7 @@
 // what depends on the rows before (unknown units in the order the file names them, duplicates
 // inside the file and against the event), each row handed over as soon as it is final.
 #include "import/attendeepreview.h"
+#include "import/replacement.h"
 
 #include "session/session.h"
 #include "text/vietnamese.h"
@@ -413,6 +414,19 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                        .arg(placed[possibleRow].fileRow)
                                        .arg(possibleDiffers)
                     };
+                }
+                // "Thay thế cho đ/c …": the person replaced, if the union sent them before.
+                if (const QString replaced = replacedName(a.note); !replaced.isEmpty()) {
+                    if (const auto it = existingByName.constFind(replaced);
+                        it != existingByName.cend())
+                        for (const Existing &e : *it)
+                            if (e.a->unitId == a.unitId && a.unitId != 0
+                                && e.a->status != InvitationStatus::Replaced) {
+                                row.problems << Problem { Severity::Warning, Field::Note,
+                                                          replacementProblem(
+                                                              *e.a, units.name(e.a->unitId)) };
+                                break;
+                            }
                 }
                 if (row.duplicate != Duplicate::InFile) {
                     const int at = int(kept);

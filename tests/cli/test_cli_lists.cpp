@@ -269,3 +269,31 @@ TEST_CASE("lists: a province list with a section row per union and a union the d
     CHECK(out(r).contains(QStringLiteral("1 unit(s) created")));
     checkPeople(d, kProvinceSections);
 }
+
+TEST_CASE("lists: a person who replaces one the union sent before is imported, and the row says "
+          "whom to mark replaced",
+          "[cli][import][lists]")
+{
+    Data d;
+    // Thị đoàn Hòa Thành's first list sends Nguyễn Văn Hùng; its second one replaces him.
+    REQUIRE(d.run({ QStringLiteral("import"), QStringLiteral("attendees"),
+                    testsupport::fixture(QStringLiteral("import/ht_line.csv")) })
+                .exitCode
+            == 0);
+    const QList<QStringList> first = d.rows();
+    const ProcessResult r = d.import(QStringLiteral("ht_ghichu_lo.ods"));
+    INFO(out(r).toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r)
+          == QStringLiteral(
+              "Sent by Thị đoàn Hòa Thành (from the title line \"DANH SÁCH ĐẠI BIỂU THỊ ĐOÀN HÒA "
+              "THÀNH\").\n"
+              "row 4: Replaces Nguyễn Văn Hùng of Thị đoàn Hòa Thành, who is still in the list: "
+              "set their invitation to “Replaced” so that the union's quota does not count them "
+              "twice.\n"
+              "3 added, 0 updated, 0 already there or repeated, skipped, 0 row(s) with errors not "
+              "imported\n"));
+    // Nobody else's record was changed by the import.
+    for (const QStringList &row : first)
+        CHECK(d.rows().contains(row));
+}
