@@ -56,7 +56,8 @@ const std::array<HeaderWords, 18> &exactHeaders()
             "ten dem chu lot" } },
         { Field::GivenName, { "ten", "given name", "first name", "given" } },
         { Field::FamilyAndMiddle,
-          { "ho va ten dem", "ho dem", "ho va dem", "ho va chu lot", "ho chu lot" } },
+          { "ho va ten dem", "ho dem", "ho va dem", "ho va chu lot", "ho chu lot", "ho ten dem",
+            "ho va ten lot", "ho ten lot", "ho va chu dem", "ho chu dem" } },
         // "Nam/Nữ" and "Nam hay nữ" as one column's header: the gender written in it.
         { Field::Gender,
           { "gioi tinh", "gioi", "phai", "gender", "sex", "nam nu", "nam hay nu", "nam hoac nu",
@@ -169,7 +170,10 @@ Field fieldForHeader(const QString &header)
     // they contain, the more specific first.
     if ((hasWords(key, "chuc vu") || hasWords(key, "chuc danh")) && hasWords(key, "don vi"))
         return Field::PositionAndUnit;
-    if (key.startsWith(QLatin1String("ho va ten dem")) || key.startsWith(QLatin1String("ho dem")))
+    if (key.startsWith(QLatin1String("ho va ten dem")) || key.startsWith(QLatin1String("ho dem"))
+        || key.startsWith(QLatin1String("ho ten dem"))
+        || key.startsWith(QLatin1String("ho ten lot"))
+        || key.startsWith(QLatin1String("ho va ten lot")))
         return Field::FamilyAndMiddle;
     if (hasWords(key, "ho va ten") || hasWords(key, "ho ten") || hasWords(key, "full name"))
         return Field::FullName;

@@ -10,6 +10,7 @@
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -57,6 +58,15 @@ int parseYearText(const QString &s)
         const auto m = re->match(s);
         if (m.hasMatch())
             return m.captured(1).toInt();
+    }
+    // "12/03/96": the two digits read as the one century that gives a possible delegate, as
+    // when the year is typed in the dialog.
+    static const QRegularExpression dmyy(
+        QStringLiteral("^\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*(\\d{2})$"));
+    if (const auto m = dmyy.match(s); m.hasMatch()) {
+        const inputrules::BirthYearReading r
+            = inputrules::readBirthYear(m.captured(1), QDate::currentDate().year());
+        return r.ok ? r.year : 0;
     }
     return 0;
 }

@@ -14,13 +14,14 @@ QString replacedName(const QString &note)
     const QStringView v = QStringView(note).trimmed();
     if (v.size() < 8 || v.front().toLower() != u't')
         return {};
+    // "Thay (thế) cho <name>" or "Thay (thế) đ/c <name>": "Thay đổi số điện thoại" is no one.
     static const QRegularExpression replaces(
-        QStringLiteral("^thay(?: the)?(?: cho)?\\s+(?:d/c|dc\\.?|dong "
-                       "chi|ban|anh|chi|ong|ba)?\\s*([^,;:(.\\-]+)"));
+        QStringLiteral("^thay(?: the)?( cho)?\\s+(d/c\\s*|dc\\.?\\s+|dong "
+                       "chi\\s+|anh\\s+|chi\\s+|ban\\s+)?([^,;:(.\\-]+)"));
     const auto m = replaces.match(text::fold(v.toString()));
-    if (!m.hasMatch())
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
         return {};
-    const QString name = m.captured(1).simplified();
+    const QString name = m.captured(3).simplified();
     return name.count(QLatin1Char(' ')) >= 1 ? name : QString(); // a whole name, two words or more
 }
 

@@ -1,0 +1,98 @@
+// The header texts and cell values of lists nobody had tried yet, as clerks in the district
+// unions type them, with the field or value each one means written by hand.
+#include "import/attendeefields.h"
+#include "import/attendeerows.h"
+#include "import/phonecell.h"
+#include "import/replacement.h"
+#include "import/unitmatcher.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dd;
+using namespace dd::import;
+
+TEST_CASE("Headers as district clerks write them name the right field", "[import][lists]")
+{
+    const std::pair<const char *, Field> headers[] = {
+        { "Họ tên đệm", Field::FamilyAndMiddle },
+        { "Họ và tên lót", Field::FamilyAndMiddle },
+        { "Họ, tên", Field::FullName },
+        { "Họ và tên (viết in hoa)", Field::FullName },
+        { "Chữ lót", Field::MiddleName },
+        { "ĐT liên hệ", Field::Phone },
+        { "Số ĐT", Field::Phone },
+        { "SĐT/Zalo", Field::Phone },
+        { "Điện thoại di động", Field::Phone },
+        { "Ngày, tháng, năm sinh", Field::BirthYear },
+        { "Năm sinh Nữ", Field::Female },
+        { "Giới tính (Nam/Nữ)", Field::Gender },
+        { "Chức vụ Đoàn", Field::Position },
+        { "Chức vụ, đơn vị công tác", Field::PositionAndUnit },
+        { "Đơn vị công tác", Field::Workplace },
+        { "Nơi làm việc", Field::Workplace },
+        { "Tên doanh nghiệp", Field::Workplace },
+        { "Ghi chú", Field::Note },
+        { "Dân tộc", Field::Ignore },
+        { "Trình độ chuyên môn", Field::Ignore },
+    };
+    for (const auto &[text, field] : headers) {
+        INFO(text);
+        CHECK(fieldForHeader(QString::fromUtf8(text)) == field);
+    }
+}
+
+TEST_CASE("Birth years as lists write them", "[import][lists]")
+{
+    const std::pair<const char *, int> years[] = {
+        { "1996", 1996 },      { "1996.0", 1996 },     { "12/03/1996", 1996 },
+        { "12-3-1996", 1996 }, { "1996-03-12", 1996 }, { "3/1996", 1996 },
+        { "12/03/96", 1996 },  { "5/1/01", 2001 },     { "12.03.1996", 1996 },
+    };
+    for (const auto &[text, year] : years) {
+        INFO(text);
+        bool understood = false;
+        CHECK(parseBirthYear(QString::fromUtf8(text), &understood) == year);
+        CHECK(understood);
+    }
+}
+
+TEST_CASE("Two phones in one cell: the first mobile kept, the others for the note",
+          "[import][lists]")
+{
+    struct Case
+    {
+        const char *cell, *kept;
+        QStringList others;
+    };
+    const Case cases[] = {
+        { "0912 345 678", "0912 345 678", {} },
+        { "0912.345.678 - 0987.654.321", "0912.345.678", { QStringLiteral("0987.654.321") } },
+        { "0276 3822 111 / 0912345678", "0912345678", { QStringLiteral("0276 3822 111") } },
+        { "0912345678; 0987654321", "0912345678", { QStringLiteral("0987654321") } },
+        { "0912345678 hoặc 0987654321", "0912345678", { QStringLiteral("0987654321") } },
+        { "0912345678 0987654321", "0912345678", { QStringLiteral("0987654321") } },
+        { "+84 912 345 678", "+84 912 345 678", {} },
+    };
+    for (const Case &c : cases) {
+        INFO(c.cell);
+        const PhoneCell p = splitPhoneCell(QString::fromUtf8(c.cell));
+        CHECK(p.phone == QString::fromUtf8(c.kept));
+        CHECK(p.others == c.others);
+    }
+}
+
+TEST_CASE("A note that names whom the person replaces", "[import][lists]")
+{
+    const std::pair<const char *, const char *> notes[] = {
+        { "Thay thế cho đ/c Nguyễn Văn Hùng", "nguyen van hung" },
+        { "thay cho Đ/c Lê Thị Mỹ Duyên (nghỉ sinh)", "le thi my duyen" },
+        { "Thay đồng chí Trần Quốc Toản, chuyển công tác", "tran quoc toan" },
+        { "Thay thế", "" },
+        { "Ăn chay", "" },
+        { "Thay đổi số điện thoại", "" },
+    };
+    for (const auto &[note, name] : notes) {
+        INFO(note);
+        CHECK(replacedName(QString::fromUtf8(note)) == QString::fromUtf8(name));
+    }
+}
