@@ -2057,6 +2057,10 @@ Without a command, DialogueDesk opens its window.
         <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
         <translation>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</translation>
     </message>
+    <message>
+        <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
+        <translation>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</translation>
+    </message>
 </context>
 <context>
     <name>InputRules</name>

@@ -2014,6 +2014,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
         <translation>Địa chỉ e-mail &quot;%1&quot; có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
     </message>
+    <message>
+        <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
+        <translation>Người này thay thế %1 của %2, người vẫn còn trong danh sách: hãy đặt tình trạng mời của người đó là “Đã thay người” để chỉ tiêu của đơn vị không tính hai lần.</translation>
+    </message>
 </context>
 <context>
     <name>InputRules</name>
