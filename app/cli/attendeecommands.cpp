@@ -26,6 +26,8 @@ QString senderSource(const import::Sender &sender, bool fromOption)
     if (sender.from == import::Sender::From::Remembered)
         return QCoreApplication::translate("Cli", "remembered for the title line \"%1\"")
             .arg(sender.line);
+    if (sender.from == import::Sender::From::Signature)
+        return QCoreApplication::translate("Cli", "the signature line \"%1\"").arg(sender.line);
     if (sender.from == import::Sender::From::FileName)
         return QCoreApplication::translate("Cli", "the file name \"%1\"").arg(sender.line);
     return QCoreApplication::translate("Cli", "the title line \"%1\"").arg(sender.line);
@@ -133,7 +135,7 @@ int runImportAttendees(Context &ctx)
             plan.sender = *unitId
                 ? import::Sender { *unitId, import::Sender::From::Nowhere, {} }
                 : import::findSender(&session->database(), import::titleLines(sheet, plan.header),
-                                     units, path);
+                                     units, path, import::signatureLines(sheet, plan.header));
             plan.options.defaultUnitId = plan.sender.unitId;
             plan.options.headerRow = plan.header.row;
             plan.options.mapping = import::mappingFor(session->database(), plan.sender.unitId,

@@ -386,7 +386,7 @@ void ImportDialog::sheetChosen()
     }
     // The sender as the file writes it, unless the user chose one.
     m_sender = findSender(&m_session->database(), titleLines(sheet, m_header),
-                          UnitMatcher(m_context.units), m_path);
+                          UnitMatcher(m_context.units), m_path, signatureLines(sheet, m_header));
     if (!m_senderChosen && m_sender.unitId != 0) {
         m_unit->blockSignals(true);
         m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_sender.unitId)));
@@ -510,6 +510,9 @@ void ImportDialog::showSender()
     if (m_sender.unitId != 0 && chosen == m_sender.unitId)
         note = m_sender.from == Sender::From::Remembered
             ? tr("Sent by %1: remembered for the title line “%2”.")
+                  .arg(m_unit->currentText().toHtmlEscaped(), m_sender.line.toHtmlEscaped())
+            : m_sender.from == Sender::From::Signature
+            ? tr("Sent by %1, as the signature under the list “%2” says.")
                   .arg(m_unit->currentText().toHtmlEscaped(), m_sender.line.toHtmlEscaped())
             : m_sender.from == Sender::From::FileName
             ? tr("Sent by %1, as the file's name “%2” says (nothing inside the file says it).")

@@ -219,8 +219,27 @@ bool ColumnMapping::hasName() const
 ColumnMapping automaticMapping(const QStringList &headers)
 {
     ColumnMapping m;
-    for (const QString &h : headers) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString &h = headers.at(i);
         Field f = fieldForHeader(h);
+        // "Họ và tên" merged over two or three columns with no header row under it: the name
+        // is written across them ("Nguyễn Văn" | "An", "Nguyễn" | "Văn" | "An"), as lists
+        // sorted by the given name are.
+        if (f == Field::FullName && !m.has(Field::FullName) && !m.has(Field::GivenName)) {
+            qsizetype run = 1;
+            while (run < 3 && i + run < headers.size() && headers.at(i + run) == h)
+                ++run;
+            if (run == 2) {
+                m.fields << Field::FamilyAndMiddle << Field::GivenName;
+                ++i;
+                continue;
+            }
+            if (run == 3) {
+                m.fields << Field::FamilyName << Field::MiddleName << Field::GivenName;
+                i += 2;
+                continue;
+            }
+        }
         // One column per field: a second "Họ và tên" (a signature column, a copy) is not read.
         if (f != Field::Ignore && f != Field::Male && f != Field::Female && m.fields.contains(f))
             f = Field::Ignore;

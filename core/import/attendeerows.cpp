@@ -4,6 +4,7 @@
 
 #include "domain/inputrules.h"
 #include "import/importchecks.h"
+#include "import/namecell.h"
 #include "import/phonecell.h"
 #include "io/readlimits.h"
 #include "storage/attendeerepository.h"
@@ -314,7 +315,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
 
     // Names.
     text::NameParts parts;
-    const QString full = nameCase(text::clean(cell(Field::FullName)));
+    QString remark; // "(Trưởng đoàn)" after the name: for the note
+    const QString full = nameCase(nameWithoutRemark(text::clean(cell(Field::FullName)), &remark));
     if (!full.isEmpty())
         parts = text::splitFullName(full);
     const QString familyMiddle = nameCase(text::clean(cell(Field::FamilyAndMiddle)));
@@ -325,7 +327,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     }
     const QString family = nameCase(text::clean(cell(Field::FamilyName)));
     const QString middle = nameCase(text::clean(cell(Field::MiddleName)));
-    const QString given = nameCase(text::clean(cell(Field::GivenName)));
+    const QString given = nameCase(nameWithoutRemark(text::clean(cell(Field::GivenName)), &remark));
     if (!family.isEmpty())
         parts.family = family;
     if (!middle.isEmpty())
@@ -474,6 +476,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             };
     }
     a.note = text::clean(cell(Field::Note));
+    if (!remark.isEmpty())
+        a.note = a.note.isEmpty() ? remark : remark + QStringLiteral("; ") + a.note;
     if (!phones.others.isEmpty())
         a.note = a.note.isEmpty() ? otherPhonesNote(phones.others)
                                   : a.note + QStringLiteral("; ") + otherPhonesNote(phones.others);

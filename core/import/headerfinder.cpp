@@ -152,6 +152,25 @@ QStringList titleLines(const io::Sheet &sheet, const HeaderInfo &header)
     return lines;
 }
 
+QStringList signatureLines(const io::Sheet &sheet, const HeaderInfo &header)
+{
+    // The block is a few rows at the end of the sheet: a long list is not read again.
+    constexpr int kLastRows = 30;
+    QStringList lines;
+    const int first = std::max(header.firstDataRow(), sheet.rowCount() - kLastRows);
+    bool inBlock = false;
+    for (int r = first; r < sheet.rowCount(); ++r) {
+        const QStringList &cells = sheet.rows.at(r);
+        inBlock = inBlock || isFooterRow(cells);
+        if (!inBlock)
+            continue;
+        for (const QString &cell : cells)
+            if (const QString t = text::clean(cell); !t.isEmpty())
+                lines << t;
+    }
+    return lines;
+}
+
 bool hasWords(const QString &key, const char *words)
 {
     // The words, each end at the key's end or at a space; looked for in place (the header of

@@ -42,6 +42,10 @@ int firstSheetWithHeader(const io::Workbook &workbook, const HeaderVocabulary &v
 // The text of the rows above the header, one line per non-empty cell, in reading order:
 // where a list says who sent it ("HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "Đơn vị: …").
 QStringList titleLines(const io::Sheet &sheet, const HeaderInfo &header);
+// The text of the signature block under the table ("T/M BAN THƯỜNG VỤ HUYỆN ĐOÀN CHÂU THÀNH",
+// "Xác nhận của Huyện đoàn …", the signer), one line per non-empty cell: the last word on who
+// sent a list whose top does not say it. Only the last rows of the sheet are looked at.
+QStringList signatureLines(const io::Sheet &sheet, const HeaderInfo &header);
 
 // A header's text as mappings are keyed: folded, punctuation as spaces ("Họ và tên:" → "ho va
 // ten").

@@ -26,6 +26,17 @@ bool isTellingLine(const QString &key)
             return false;
     return true;
 }
+// The headers as mappings are keyed. A header written over several columns ("Họ và tên" merged
+// over the two cells a name is written across) says nothing of one column: it is neither
+// remembered nor applied.
+QStringList headerKeys(const QStringList &headers)
+{
+    QStringList keys;
+    keys.reserve(headers.size());
+    for (const QString &h : headers)
+        keys << headerKey(h);
+    return keys;
+}
 } // namespace
 
 QHash<QString, Field> rememberedMapping(Database &db, qint64 unitId)
@@ -42,11 +53,10 @@ Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
                        const ColumnMapping &mapping)
 {
     QJsonObject o;
-    for (int c = 0; c < headers.size(); ++c) {
-        const QString key = headerKey(headers.at(c));
-        if (!key.isEmpty())
-            o.insert(key, fieldKey(mapping.at(c)));
-    }
+    const QStringList keys = headerKeys(headers);
+    for (int c = 0; c < keys.size(); ++c)
+        if (!keys.at(c).isEmpty() && keys.count(keys.at(c)) == 1)
+            o.insert(keys.at(c), fieldKey(mapping.at(c)));
     return ImportMappingRepository(db).save(unitId, kTarget, o);
 }
 
@@ -55,9 +65,10 @@ ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
 {
     ColumnMapping m = automaticMapping(header.headers);
     const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
-    for (int c = 0; c < header.headers.size() && !remembered.isEmpty(); ++c) {
-        const auto it = remembered.constFind(headerKey(header.headers.at(c)));
-        if (it != remembered.cend())
+    const QStringList keys = headerKeys(header.headers);
+    for (int c = 0; c < keys.size() && !remembered.isEmpty(); ++c) {
+        const auto it = remembered.constFind(keys.at(c));
+        if (it != remembered.cend() && keys.count(keys.at(c)) == 1)
             m.fields[c] = *it;
     }
     decideUnitColumns(m, sheet, header, units);
@@ -65,7 +76,7 @@ ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
 }
 
 Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher &units,
-                  const QString &fileName)
+                  const QString &fileName, const QStringList &signatureLines)
 {
     for (const QString &line : titleLines)
         if (const qint64 id = units.senderIn(line))
@@ -78,8 +89,11 @@ Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher
                 return { id, Sender::From::Remembered, line };
         }
     }
-    // What the user remembered for a title line wins over the file's name: the name is what
-    // the clerk who sent it typed, the least sure of the three.
+    for (const QString &line : signatureLines)
+        if (const qint64 id = units.senderIn(line))
+            return { id, Sender::From::Signature, line };
+    // What the file says inside wins over its name: the name is what the clerk who sent it
+    // typed, the least sure of all.
     if (const qint64 id = fileName.isEmpty() ? 0 : units.senderInFileName(fileName))
         return { id, Sender::From::FileName, QFileInfo(fileName).fileName() };
     return {};

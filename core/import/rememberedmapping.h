@@ -29,15 +29,15 @@ ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
 // belonged to a union (the letterhead of a union whose name the directory writes otherwise).
 struct Sender
 {
-    enum class From { Nowhere, Title, Remembered, FileName };
+    enum class From { Nowhere, Title, Remembered, Signature, FileName };
     qint64 unitId = 0;
     From from = From::Nowhere;
-    QString line; // the title line that names it, or the file's name
+    QString line; // the title or signature line that names it, or the file's name
 };
-// Else, when the file says it nowhere inside, the union its name names
-// (UnitMatcher::senderInFileName).
+// Else the union the signature block under the table names ("T/M BAN THƯỜNG VỤ HUYỆN ĐOÀN …"),
+// else the union the file's name names (UnitMatcher::senderInFileName).
 Sender findSender(Database *db, const QStringList &titleLines, const UnitMatcher &units,
-                  const QString &fileName = {});
+                  const QString &fileName = {}, const QStringList &signatureLines = {});
 // Remembers that the title lines of a list the user imported for `unitId` name that union;
 // lines that name another unit of the directory, or every list's ("ĐOÀN TNCS HỒ CHÍ MINH",
 // the date, "DANH SÁCH …"), are left out.

@@ -48,11 +48,29 @@ QString UnitMatcher::key(const QString &text)
     f = QLatin1Char(' ') + f.simplified() + QLatin1Char(' ');
     // The shortenings district lists use.
     static const std::pair<const char *, const char *> kShort[] = {
-        { " h doan ", " huyen doan " }, { " h d ", " huyen doan " }, // "H.Đ Tân Châu"
-        { " tp ", " thanh pho " },      { " tx ", " thi xa " },      { " tt ", " thi tran " },
+        { " h doan ", " huyen doan " },
+        { " h d ", " huyen doan " }, // "H.Đ Tân Châu"
+        { " tp ", " thanh pho " },
+        { " tx ", " thi xa " },
+        { " tt ", " thi tran " },
     };
     for (const auto &[from, to] : kShort)
         f.replace(QLatin1String(from), QLatin1String(to));
+    // "BCH Đoàn huyện Gò Dầu", "Ban Chấp hành Đoàn thị xã Hòa Thành": the union named by its
+    // place after "Đoàn" (not the "đoàn" of "Thành đoàn thành phố …" or "Chi đoàn …").
+    if (f.contains(QLatin1String(" doan "))) {
+        static const std::pair<QRegularExpression, const char *> kByPlace[] = {
+            { QRegularExpression(QStringLiteral("(?<!huyen|thi|chi|tinh)(?<!thanh) doan huyen ")),
+              " huyen doan " },
+            { QRegularExpression(QStringLiteral("(?<!huyen|thi|chi|tinh)(?<!thanh) doan thi xa ")),
+              " thi doan " },
+            { QRegularExpression(
+                  QStringLiteral("(?<!huyen|thi|chi|tinh)(?<!thanh) doan thanh pho ")),
+              " thanh doan thanh pho " },
+        };
+        for (const auto &[re, to] : kByPlace)
+            f.replace(re, QLatin1String(to));
+    }
     f = f.simplified();
     // What stands in front of the union's name in a letterhead.
     for (const char *lead : { "doan tncs ho chi minh ", "ban chap hanh ", "bch " })

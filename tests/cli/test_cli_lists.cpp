@@ -297,3 +297,35 @@ TEST_CASE("lists: a person who replaces one the union sent before is imported, a
     for (const QStringList &row : first)
         CHECK(d.rows().contains(row));
 }
+
+TEST_CASE("lists: a letterhead \"BAN CHẤP HÀNH ĐOÀN THỊ XÃ …\", Đ/c before the names, a remark "
+          "in brackets after one",
+          "[cli][import][lists]")
+{
+    importBothWays({ "ht_letterhead_dc.xlsx",
+                     "Sent by Thị đoàn Hòa Thành (from the title line \"BAN CHẤP HÀNH ĐOÀN THỊ XÃ "
+                     "HÒA THÀNH\").",
+                     "Hòa Thành" },
+                   kHtLetterhead);
+}
+
+TEST_CASE("lists: the union said only in the signature block under the table",
+          "[cli][import][lists]")
+{
+    importBothWays({ "ct_signature_only.xlsx",
+                     "Sent by Huyện đoàn Châu Thành (from the signature line \"T/M BAN THƯỜNG VỤ "
+                     "HUYỆN ĐOÀN CHÂU THÀNH\").",
+                     "Châu Thành" },
+                   kCtSignature);
+}
+
+TEST_CASE("lists: Họ và tên merged over two columns with no row under it, the name written "
+          "across them",
+          "[cli][import][lists]")
+{
+    importBothWays({ "tbien_name_two_cells.xlsx",
+                     "Sent by Huyện đoàn Tân Biên (from the title line \"DANH SÁCH ĐẠI BIỂU HUYỆN "
+                     "ĐOÀN TÂN BIÊN\").",
+                     "Tân Biên" },
+                   kTanBienTwoCells);
+}

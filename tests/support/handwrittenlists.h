@@ -129,4 +129,30 @@ inline const Person kProvinceSections[] = {
     { "Khúc", "Văn", "Hòa", "", "1993", "Ủy viên BCH Thị đoàn", kTb, "", "0869010104", "", "" },
 };
 
+// "Đ/c" is no part of a name; a remark in brackets after it goes to the note.
+inline const Person kHtLetterhead[] = {
+    { "Phạm", "Minh", "Khang", "", "1989", "Phó Bí thư Thị đoàn", kHt, "", "0389222111", "", "" },
+    { "Cù", "Thị Thanh", "Nhàn", "", "1993", "Bí thư Chi đoàn", kHt, "Chi đoàn phường Long Hoa",
+      "0389222112", "", "Trưởng đoàn" },
+    { "Lữ", "Văn", "Hiếu", "", "1998", "Ủy viên BCH", kHt, "Chi đoàn xã Trường Tây", "0389222113",
+      "", "dự thay" },
+};
+
+inline const Person kCtSignature[] = {
+    { "Thạch", "Thị Sa", "Rươl", "female", "1997", "Bí thư Chi đoàn", kCt, "Chi đoàn xã Hòa Hội",
+      "0376555001", "", "" },
+    { "Danh", "Hữu", "Phước", "male", "1995", "Chi hội trưởng", kCt, "Chi hội thanh niên ấp Bến Cừ",
+      "0376555002", "", "" },
+};
+
+// "Họ và tên" over two columns: the name written across them.
+inline const Person kTanBienTwoCells[] = {
+    { "Nguyễn", "Thị Ngọc", "Ánh", "", "1996", "Bí thư Chi đoàn", kTbien, "Chi đoàn xã Tân Bình",
+      "0944777001", "", "" },
+    { "Lò", "Văn", "Bảy", "", "1992", "Phó Bí thư Chi đoàn", kTbien, "Chi đoàn xã Hòa Hiệp",
+      "0944777002", "", "" },
+    { "Hầu", "", "Sáng", "", "1999", "Ủy viên BCH", kTbien, "Chi đoàn xã Thạnh Bắc", "0944777003",
+      "", "" },
+};
+
 } // namespace handwritten

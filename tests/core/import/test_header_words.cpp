@@ -2,6 +2,7 @@
 // unions type them, with the field or value each one means written by hand.
 #include "import/attendeefields.h"
 #include "import/attendeerows.h"
+#include "import/namecell.h"
 #include "import/phonecell.h"
 #include "import/replacement.h"
 #include "import/unitmatcher.h"
@@ -95,4 +96,57 @@ TEST_CASE("A note that names whom the person replaces", "[import][lists]")
         INFO(note);
         CHECK(replacedName(QString::fromUtf8(note)) == QString::fromUtf8(name));
     }
+}
+
+TEST_CASE("A name cell without the form of address, its remark apart", "[import][lists]")
+{
+    struct Case
+    {
+        const char *cell, *name, *remark;
+    };
+    const Case cases[] = {
+        { "Nguyễn Văn Bình", "Nguyễn Văn Bình", "" },
+        { "Đ/c Nguyễn Văn Bình", "Nguyễn Văn Bình", "" },
+        { "đồng chí Lê Thị Hoa", "Lê Thị Hoa", "" },
+        { "Trần Thị Cúc (Trưởng đoàn)", "Trần Thị Cúc", "Trưởng đoàn" },
+        { "Đc. Võ Văn Kiệt (dự thay", "Võ Văn Kiệt", "dự thay" },
+        { "Đoàn Thị Hồng", "Đoàn Thị Hồng", "" },
+        { "Đặng Văn Lâm", "Đặng Văn Lâm", "" },
+    };
+    for (const Case &c : cases) {
+        INFO(c.cell);
+        QString remark;
+        CHECK(nameWithoutRemark(QString::fromUtf8(c.cell), &remark) == QString::fromUtf8(c.name));
+        CHECK(remark == QString::fromUtf8(c.remark));
+    }
+}
+
+TEST_CASE("A letterhead names its union by the place after \"Đoàn\"", "[import][lists]")
+{
+    QList<Unit> units;
+    for (const auto &[id, name, kind] :
+         { std::tuple { 1, "Huyện đoàn Gò Dầu", UnitKind::District },
+           std::tuple { 2, "Thị đoàn Hòa Thành", UnitKind::District },
+           std::tuple { 3, "Thành đoàn thành phố Tây Ninh", UnitKind::District },
+           std::tuple { 4, "Tỉnh đoàn Tây Ninh", UnitKind::Provincial } }) {
+        Unit u;
+        u.id = id;
+        u.name = QString::fromUtf8(name);
+        u.kind = kind;
+        units << u;
+    }
+    const UnitMatcher m(units);
+    CHECK(m.senderIn(QStringLiteral("BCH ĐOÀN HUYỆN GÒ DẦU")) == 1);
+    CHECK(m.senderIn(QStringLiteral("BAN CHẤP HÀNH ĐOÀN THỊ XÃ HÒA THÀNH")) == 2);
+    CHECK(m.senderIn(QStringLiteral("Ban Chấp hành Đoàn thành phố Tây Ninh")) == 3);
+    CHECK(m.senderIn(QStringLiteral("T/M BAN THƯỜNG VỤ HUYỆN ĐOÀN GÒ DẦU")) == 1);
+    CHECK(m.senderIn(QStringLiteral("BCH ĐOÀN TỈNH TÂY NINH")) == 0);
+    CHECK(m.senderIn(QStringLiteral("HUYỆN ỦY GÒ DẦU")) == 0);
+    CHECK(m.find(QStringLiteral("H.Đ Gò Dầu")) == 1);
+    CHECK(m.find(QStringLiteral("TX Hòa Thành")) == 2);
+    CHECK(m.senderInFileName(QStringLiteral("/tmp/DS_HuyenDoan_GoDau.xlsx")) == 1);
+    CHECK(m.senderInFileName(QStringLiteral("DanhSach-TD-HoaThanh-2021.xls")) == 2);
+    CHECK(m.senderInFileName(QStringLiteral("Danh sách Thành đoàn Tây Ninh.xlsx")) == 3);
+    CHECK(m.senderInFileName(QStringLiteral("DS_dai_bieu_2021.xlsx")) == 0);
+    CHECK(m.senderInFileName(QStringLiteral("GoDau.xlsx")) == 0);
 }
