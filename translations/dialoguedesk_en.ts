@@ -1058,6 +1058,10 @@ Without a command, DialogueDesk opens its window.
         <source>Sheet &quot;%1&quot;:</source>
         <translation>Sheet &quot;%1&quot;:</translation>
     </message>
+    <message>
+        <source>the signature line &quot;%1&quot;</source>
+        <translation>the signature line &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4565,6 +4569,10 @@ Do you want to replace it?</source>
             <numerusform>This file holds %n list, one per sheet: import them one after another, choosing each in “Sheet”.</numerusform>
             <numerusform>This file holds %n lists, one per sheet: import them one after another, choosing each in “Sheet”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the signature under the list “%2” says.</source>
+        <translation>Sent by %1, as the signature under the list “%2” says.</translation>
     </message>
 </context>
 <context>

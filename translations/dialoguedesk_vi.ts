@@ -1027,6 +1027,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Sheet &quot;%1&quot;:</source>
         <translation>Trang tính &quot;%1&quot;:</translation>
     </message>
+    <message>
+        <source>the signature line &quot;%1&quot;</source>
+        <translation>dòng chữ ký &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4498,6 +4502,10 @@ Bạn có muốn thay thế không?</translation>
         <translation>
             <numerusform>Tệp này có %n danh sách, mỗi trang tính một danh sách: hãy nhập lần lượt từng danh sách, chọn trang tính ở ô “Trang tính”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent by %1, as the signature under the list “%2” says.</source>
+        <translation>Đơn vị gửi: %1, theo phần chữ ký dưới danh sách “%2”.</translation>
     </message>
 </context>
 <context>
