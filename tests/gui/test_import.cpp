@@ -1,6 +1,7 @@
 // Import through the window: open a district's Excel list, see the preview, press Import,
 // and take it back with Edit ▸ Undo.
 #include "support/guisupport.h"
+#include "support/importwindow.h"
 #include "support/testsupport.h"
 
 #include "dialogs/importdialog.h"
@@ -29,47 +30,12 @@ using namespace dd;
 
 namespace {
 
-struct ImportFixture
+// The window on the sample event, its import dialog opened on tests/fixtures/import/ files.
+struct ImportFixture : testsupport::ImportWindow
 {
-    QTemporaryDir dir;
-    MainWindow window;
-    ImportFixture()
+    ImportDialog *open(const QString &file)
     {
-        QSettings().clear();
-        REQUIRE(window.openFile(dir.filePath(QStringLiteral("import.sqlite"))));
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        // A new file opens on the welcome page: the import goes into the sample event.
-        window.findChild<QPushButton *>(QStringLiteral("sampleButton"))->click();
-        QTest::qWait(0);
-        QCoreApplication::processEvents();
-        window.showTab(MainWindow::AttendeesTab);
-    }
-
-    // Opens the dialog on a fixture and waits for its preview.
-    ImportDialog *open(const QString &fixture)
-    {
-        auto *page = window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"));
-        REQUIRE(page);
-        page->importFile(testsupport::fixture(QStringLiteral("import/") + fixture));
-        // The dialog just opened (one closed before may not be deleted yet).
-        ImportDialog *dialog = nullptr;
-        for (ImportDialog *d : window.findChildren<ImportDialog *>(QStringLiteral("importDialog")))
-            if (d->isVisible())
-                dialog = d;
-        REQUIRE(dialog);
-        QSignalSpy ready(dialog, &ImportDialog::previewReady);
-        REQUIRE((ready.count() > 0 || ready.wait(20000)));
-        // A first preview may be followed by one for the guessed sending unit.
-        while (dialog->isBusy())
-            REQUIRE(ready.wait(20000));
-        return dialog;
-    }
-
-    int tableRows()
-    {
-        return window.findChild<QTableView *>(QStringLiteral("attendeeTable"))->model()->rowCount();
+        return openFixture(QStringLiteral("import/") + file);
     }
 };
 

@@ -4,6 +4,7 @@
 // tables written by hand in support/handwrittenlists.h.
 #include "support/guisupport.h"
 #include "support/handwrittenlists.h"
+#include "support/importwindow.h"
 #include "support/testsupport.h"
 
 #include "dialogs/importdialog.h"
@@ -27,22 +28,11 @@ using namespace handwritten;
 
 namespace {
 
-struct Window
+struct Window : testsupport::ImportWindow
 {
-    QTemporaryDir dir;
-    MainWindow window;
     QList<qint64> before; // the sample event's people
     Window()
     {
-        QSettings().clear();
-        REQUIRE(window.openFile(dir.filePath(QStringLiteral("lists.sqlite"))));
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QPushButton *>(QStringLiteral("sampleButton"))->click();
-        QTest::qWait(0);
-        QCoreApplication::processEvents();
-        window.showTab(MainWindow::AttendeesTab);
         for (const Attendee &a : people())
             before << a.id;
     }
@@ -50,26 +40,7 @@ struct Window
     {
         return window.session()->attendees().list(window.session()->eventId());
     }
-
-    ImportDialog *open(const QString &file)
-    {
-        window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"))
-            ->importFile(testsupport::fixture(QStringLiteral("lists/") + file));
-        ImportDialog *dialog = nullptr;
-        for (ImportDialog *d : window.findChildren<ImportDialog *>(QStringLiteral("importDialog")))
-            if (d->isVisible())
-                dialog = d;
-        REQUIRE(dialog);
-        waitFor(dialog);
-        return dialog;
-    }
-    static void waitFor(ImportDialog *dialog)
-    {
-        QSignalSpy ready(dialog, &ImportDialog::previewReady);
-        REQUIRE((ready.count() > 0 || ready.wait(20000)));
-        while (dialog->isBusy())
-            REQUIRE(ready.wait(20000));
-    }
+    ImportDialog *open(const QString &file) { return openFixture(QStringLiteral("lists/") + file); }
     static void importNow(ImportDialog *dialog, int expected)
     {
         auto *button = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
