@@ -1,12 +1,14 @@
 // The columns of an attendee list: which field a header names, and the automatic mapping.
 #include "import/attendeefields.h"
 
+#include "import/attendeerows.h"
 #include "import/unitmatcher.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -281,6 +283,39 @@ HeaderInfo headerAt(const io::Sheet &sheet, int row)
 int firstSheetWithHeader(const io::Workbook &workbook)
 {
     return firstSheetWithHeader(workbook, attendeeVocabulary());
+}
+
+void decideNameColumns(ColumnMapping &mapping, const io::Sheet &sheet, const HeaderInfo &header)
+{
+    // The full-name column, or the family-and-middle one a remembered mapping made of it.
+    const int c = mapping.has(Field::FullName) ? mapping.columnOf(Field::FullName)
+                                               : mapping.columnOf(Field::FamilyAndMiddle);
+    if (c < 0 || mapping.has(Field::GivenName) || mapping.at(c + 1) != Field::Ignore || c + 1 >= header.headers.size()
+        || !header.headers.at(c + 1).trimmed().isEmpty())
+        return;
+    constexpr int kSample = 200;
+    int values = 0, oneWord = 0;
+    for (int r = header.firstDataRow(); r < sheet.rowCount() && values < kSample; ++r) {
+        const QStringList &cells = sheet.rows.at(r);
+        const QString v = c + 1 < cells.size() ? cells.at(c + 1).trimmed() : QString();
+        if (v.isEmpty() || c >= cells.size() || cells.at(c).trimmed().isEmpty())
+            continue;
+        if (isFooterRow(cells))
+            break;
+        ++values;
+        // A word of two letters or more that is no gender ("Nam", "Nữ") and no mark ("x").
+        oneWord += v.size() >= 2 && !v.contains(QLatin1Char(' '))
+                && std::all_of(v.cbegin(), v.cend(), [](QChar ch) { return ch.isLetter(); })
+                && parseGender(v) == Gender::Unknown
+            ? 1
+            : 0;
+    }
+    if (values == 0 || oneWord * 10 < values * 9)
+        return;
+    mapping.fields[c] = Field::FamilyAndMiddle;
+    if (c + 1 >= mapping.fields.size())
+        mapping.fields.resize(c + 2, Field::Ignore);
+    mapping.fields[c + 1] = Field::GivenName;
 }
 
 void decideUnitColumns(ColumnMapping &mapping, const io::Sheet &sheet, const HeaderInfo &header,

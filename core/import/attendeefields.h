@@ -70,6 +70,11 @@ int firstSheetWithHeader(const io::Workbook &workbook);
 // By the header texts alone.
 ColumnMapping automaticMapping(const QStringList &headers);
 
+// A name written across two columns under one header whose merge the file does not say (an
+// Excel 97 file): the full-name column followed by a column without a header holding one word
+// per row ("Nguyễn Thị Ngọc" | "Ánh") is the family and middle name, then the given name.
+void decideNameColumns(ColumnMapping &mapping, const io::Sheet &sheet, const HeaderInfo &header);
+
 class UnitMatcher;
 // A column mapped to the unit or the workplace is the unit column when most of its values
 // name units of the directory, or are written as district-level unions' names (a

@@ -217,6 +217,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
         p.mapping = *options.mapping;
     } else {
         p.mapping = automaticMapping(p.header.headers);
+        decideNameColumns(p.mapping, sheet, p.header);
         decideUnitColumns(p.mapping, sheet, p.header, units);
     }
     const ColumnMapping &m = p.mapping;

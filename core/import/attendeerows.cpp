@@ -162,12 +162,17 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
     return row.blocked();
 }
 
-// A heading inside the table ("I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "II. Khối doanh nghiệp"), written
-// in the name column alone.
+// A heading inside the table ("I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "II. Khối doanh nghiệp", "Chi
+// đoàn xã Thạnh Đức", "CHI HỘI THANH NIÊN ẤP CÂY ĐA"), written in the name column alone. An
+// organisation's word in front tells it from a person's name (none of them is a family name).
 bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
     static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
-    return numbered.match(cell.trimmed()).hasMatch() || units.find(cell) != 0;
+    static const QRegularExpression organisation(
+        QStringLiteral("^(chi doan|chi hoi|doan co so|doan truong|doan khoi|khoi|cum|cong ty|"
+                       "xa|phuong|thi tran|ap|khu pho|ban|hoi|lien doi|nganh)\\s"));
+    return numbered.match(cell.trimmed()).hasMatch()
+        || organisation.match(text::fold(cell.trimmed())).hasMatch() || units.find(cell) != 0;
 }
 
 // Whether a text may be a union's name ("Huyện đoàn …", "Thị đoàn …", "Đoàn …"): only those

@@ -65,6 +65,11 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         const QString above = c < top.size() ? top.at(c).trimmed() : QString();
         if (cell == above)
             continue; // a vertical merge filled down
+        // One text across columns whose headers differ ("Chi đoàn xã Thạnh Đức" merged over
+        // the row): a section of the table, not the lower row of its header.
+        if (c > 0 && sub.at(c - 1).trimmed() == cell
+            && (c - 1 >= top.size() ? QString() : top.at(c - 1).trimmed()) != above)
+            return false;
         if (v.fieldOf(cell) == 0 && v.fieldOf(above + QLatin1Char(' ') + cell) == 0)
             return false;
     }

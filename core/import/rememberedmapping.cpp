@@ -71,6 +71,7 @@ ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
         if (it != remembered.cend() && keys.count(keys.at(c)) == 1)
             m.fields[c] = *it;
     }
+    decideNameColumns(m, sheet, header);
     decideUnitColumns(m, sheet, header, units);
     return m;
 }

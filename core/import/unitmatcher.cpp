@@ -48,11 +48,8 @@ QString UnitMatcher::key(const QString &text)
     f = QLatin1Char(' ') + f.simplified() + QLatin1Char(' ');
     // The shortenings district lists use.
     static const std::pair<const char *, const char *> kShort[] = {
-        { " h doan ", " huyen doan " },
-        { " h d ", " huyen doan " }, // "H.Đ Tân Châu"
-        { " tp ", " thanh pho " },
-        { " tx ", " thi xa " },
-        { " tt ", " thi tran " },
+        { " h doan ", " huyen doan " }, { " h d ", " huyen doan " }, // "H.Đ Tân Châu"
+        { " tp ", " thanh pho " },      { " tx ", " thi xa " },      { " tt ", " thi tran " },
     };
     for (const auto &[from, to] : kShort)
         f.replace(QLatin1String(from), QLatin1String(to));

@@ -323,9 +323,22 @@ TEST_CASE("lists: Họ và tên merged over two columns with no row under it, th
           "across them",
           "[cli][import][lists]")
 {
-    importBothWays({ "tbien_name_two_cells.xlsx",
-                     "Sent by Huyện đoàn Tân Biên (from the title line \"DANH SÁCH ĐẠI BIỂU HUYỆN "
-                     "ĐOÀN TÂN BIÊN\").",
-                     "Tân Biên" },
-                   kTanBienTwoCells);
+    // The Excel 97 file does not say the header is merged: the column without a header, one
+    // word a row, tells it.
+    for (const char *file : { "tbien_name_two_cells.xlsx", "tbien_name_two_cells_lo.xls" })
+        importBothWays({ file,
+                         "Sent by Huyện đoàn Tân Biên (from the title line \"DANH SÁCH ĐẠI BIỂU "
+                         "HUYỆN ĐOÀN TÂN BIÊN\").",
+                         "Tân Biên" },
+                       kTanBienTwoCells);
+}
+
+TEST_CASE("lists: a heading row per branch merged across the table, the first right under the "
+          "header",
+          "[cli][import][lists]")
+{
+    importBothWays({ "gd_branch_sections.xlsx",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Gò Dầu" },
+                   kGoDauSections);
 }

@@ -155,4 +155,13 @@ inline const Person kTanBienTwoCells[] = {
       "", "" },
 };
 
+// A heading row per branch: not people.
+inline const Person kGoDauSections[] = {
+    { "Huỳnh", "Thị Diễm", "My", "", "1997", "Bí thư Chi đoàn", kGd, "", "0355111201", "", "" },
+    { "Sơn", "Văn", "Thành", "", "1994", "Chi hội trưởng", kGd, "", "0355111202", "", "" },
+    { "Đoàn", "Thị", "Mai", "", "1999", "Chi hội phó", kGd, "", "0355111203", "", "" },
+    { "Kim", "Ngọc", "Ánh", "", "1996", "Bí thư Chi đoàn Công ty TNHH Hoa Sen", kGd, "",
+      "0355111204", "", "" },
+};
+
 } // namespace handwritten
