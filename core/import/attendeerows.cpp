@@ -60,6 +60,14 @@ int parseYearText(const QString &s)
         if (m.hasMatch())
             return m.captured(1).toInt();
     }
+    // 35136: a date of birth in a cell formatted as a plain number shows Excel's day count
+    // (days after 30 December 1899); no year has five digits, so it can only be that.
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,]0+)?$"));
+    if (const auto m = serial.match(s); m.hasMatch()) {
+        const int days = m.captured(1).toInt();
+        constexpr int kFirstDay = 7306; // 1 January 1920
+        return days >= kFirstDay ? QDate(1899, 12, 30).addDays(days).year() : 0;
+    }
     // "12/03/96": the two digits read as the one century that gives a possible delegate, as
     // when the year is typed in the dialog.
     static const QRegularExpression dmyy(

@@ -45,9 +45,18 @@ TEST_CASE("Headers as district clerks write them name the right field", "[import
 TEST_CASE("Birth years as lists write them", "[import][lists]")
 {
     const std::pair<const char *, int> years[] = {
-        { "1996", 1996 },      { "1996.0", 1996 },     { "12/03/1996", 1996 },
-        { "12-3-1996", 1996 }, { "1996-03-12", 1996 }, { "3/1996", 1996 },
-        { "12/03/96", 1996 },  { "5/1/01", 2001 },     { "12.03.1996", 1996 },
+        { "1996", 1996 },
+        { "1996.0", 1996 },
+        { "12/03/1996", 1996 },
+        { "12-3-1996", 1996 },
+        { "1996-03-12", 1996 },
+        { "3/1996", 1996 },
+        { "12/03/96", 1996 },
+        { "5/1/01", 2001 },
+        { "12.03.1996", 1996 },
+        // Excel's day counts, in a cell formatted as a number: 12 March 1996, 1 January 2000.
+        { "35136", 1996 },
+        { "36526.0", 2000 },
     };
     for (const auto &[text, year] : years) {
         INFO(text);
