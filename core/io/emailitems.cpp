@@ -251,10 +251,14 @@ QString signerIn(const QString &line)
 {
     if (QString name = personName(line); !name.isEmpty())
         return name;
-    // "Người gửi: …", "Họ tên: …", "Người liên hệ: …": what follows the label.
+    // "Người gửi: …", "Họ và tên người đặt câu hỏi: …": what follows the label; or the name
+    // before a colon ("Nguyễn Văn A: Bí thư Chi đoàn …").
     QString rest = line.simplified();
-    if (const qsizetype colon = rest.indexOf(QLatin1Char(':')); colon > 0 && colon < 20)
+    if (const qsizetype colon = rest.indexOf(QLatin1Char(':')); colon > 0 && colon < 40) {
+        if (QString name = personName(rest.left(colon).trimmed()); !name.isEmpty())
+            return name;
         rest = rest.mid(colon + 1).trimmed();
+    }
     // The name beside its position: "<name> - <position>", "<name>, <union>", "<name> (…)".
     static const QRegularExpression between(QStringLiteral("\\s+[-–—]\\s+|\\s*[,;(]\\s*"));
     const QStringList parts = rest.split(between, Qt::SkipEmptyParts);

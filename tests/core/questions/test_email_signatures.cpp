@@ -97,6 +97,10 @@ TEST_CASE("A signature line names its signer only when it holds a person's name"
         { "Câu hỏi sáu?\n\nPhó Bí thư Chi đoàn Huỳnh Thanh Tùng", "Huỳnh Thanh Tùng" },
         { "Câu hỏi bảy?\n\nNgười gửi: Lâm Yến (Chi đoàn phường 3)", "Lâm Yến" },
         { "Câu hỏi tám?\n\nThân ái,\nĐ/c Tô Ngọc Bảo Trân - UV BCH", "Tô Ngọc Bảo Trân" },
+        { "Câu hỏi chín?\n\nTrân trọng./.\nHọ và tên người đặt câu hỏi: Kha Thị Lan",
+          "Kha Thị Lan" },
+        { "Câu hỏi mười?\n\nTrân trọng!\nLương Văn Hòa: Bí thư Chi đoàn ấp Bình Hòa",
+          "Lương Văn Hòa" },
     };
     for (const Line &l : lines) {
         INFO(l.body);
