@@ -280,10 +280,13 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
         batch.rows << row;
         return batch;
     }
-    // The union that sent the sheet, when its title says so: the unit of rows that name none.
+    // The union that sent the sheet, when its title, its signature block or the file's name
+    // says so: the unit of rows that name none.
     const import::UnitMatcher units(session.units().list());
     const qint64 senderId
-        = import::findSender(&session.database(), import::titleLines(sheet, header), units).unitId;
+        = import::findSender(&session.database(), import::titleLines(sheet, header), units,
+                             sourceName, import::signatureLines(sheet, header))
+              .unitId;
 
     const qint64 eventId = session.eventId();
     const QList<Topic> topics = session.questions().topics(eventId);
