@@ -4259,8 +4259,12 @@ Do you want to replace it?</source>
         <translation>Printed under &quot;Người lập&quot; on the budget estimate</translation>
     </message>
     <message>
-        <source>Prepar&amp;ed by (budget):</source>
-        <translation>Prepar&amp;ed by (budget):</translation>
+        <source>Budget estimate</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Prepar&amp;ed by:</source>
+        <translation>Prepar&amp;ed by:</translation>
     </message>
 </context>
 <context>

@@ -3723,11 +3723,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Người</translation>
+        <translation>Đại biểu</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation>Câu hỏi</translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
@@ -4202,8 +4202,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>In dưới dòng “Người lập” của dự trù kinh phí</translation>
     </message>
     <message>
-        <source>Prepar&amp;ed by (budget):</source>
-        <translation>Người &amp;lập (dự trù):</translation>
+        <source>Budget estimate</source>
+        <translation>Dự trù kinh phí</translation>
+    </message>
+    <message>
+        <source>Prepar&amp;ed by:</source>
+        <translation>&amp;Người lập:</translation>
     </message>
 </context>
 <context>

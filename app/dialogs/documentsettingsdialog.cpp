@@ -74,7 +74,11 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     signatureForm->addRow(tr("&On behalf of:"), m_capacity);
     signatureForm->addRow(tr("&Title:"), m_title);
     signatureForm->addRow(tr("Signer's &name:"), m_name);
-    signatureForm->addRow(tr("Prepar&ed by (budget):"), m_preparer);
+
+    // The budget estimate's first signature, under the numbers (where the dialog has room).
+    auto *budget = new QGroupBox(tr("Budget estimate"), this);
+    auto *budgetForm = new QFormLayout(budget);
+    budgetForm->addRow(tr("Prepar&ed by:"), m_preparer);
 
     auto *letters = new QGroupBox(tr("Invitation letters"), this);
     auto *lettersForm = new QFormLayout(letters);
@@ -132,6 +136,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     left->addWidget(recipients, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(numbers);
+    right->addWidget(budget);
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
