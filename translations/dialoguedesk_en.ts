@@ -3042,6 +3042,10 @@ Do you want to replace it?</source>
             <numerusform>%1 has not answered %n forwarded questions, due by %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2 did not go by e-mail at %3: %4</source>
+        <translation>%1 to %2 did not go by e-mail at %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -2990,6 +2990,10 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>%1 chưa trả lời %n ý kiến đã chuyển, hạn trả lời %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2 did not go by e-mail at %3: %4</source>
+        <translation>%1 gửi %2 không gửi được qua thư điện tử lúc %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include <QRandomGenerator>
 
 using testsupport::emailFixture;
 using testsupport::MailServers;
@@ -405,7 +406,9 @@ TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at
     MailServers servers;
     DD_REQUIRE_MAIL_SERVERS(servers);
     SampleData d;
-    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
+    // Not a time in ms like the other sending test's tag, which finds its messages by it: a
+    // run in parallel must not take these for its own.
+    const QString tag = QStringLiteral("f%1").arg(QRandomGenerator::global()->generate());
     // The second union's address is refused by the sink; the other two go.
     const UnitAddresses units = hostUnions(true);
     setAddresses(d, units, tag);
@@ -456,6 +459,24 @@ TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at
         }
     }
 
+    // The overview's "to do" (list reminders) names the paper that did not go, and why.
+    auto reminders = [&] {
+        QStringList out;
+        for (const QStringList &row :
+             rows(d.run({ QStringLiteral("list"), QStringLiteral("reminders") }).out))
+            if (row.value(1).contains(QStringLiteral("by e-mail")))
+                out << row.join(QLatin1Char('\t'));
+        return out;
+    };
+    QStringList due = reminders();
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().startsWith(QStringLiteral("overview\tInvitation letter (unit) to Thị đoàn "
+                                                "Hòa Thành did not go by e-mail at ")));
+    CHECK(due.first().endsWith(
+        QStringLiteral(": The mail server 127.0.0.1 refused the message: 550 5.1.1 <%1>: "
+                       "Recipient address rejected")
+            .arg(ht)));
+
     // No server on the port: nothing can go. The one still owed is tried, fails and is logged
     // with the reason; the two that went are not sent again.
     const ProcessResult unreachable = send(QStringLiteral("smtp://127.0.0.1:1"));
@@ -484,4 +505,5 @@ TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at
     REQUIRE(log.size() == 5);
     CHECK(log.at(4).at(1) == mended);
     CHECK(log.at(4).at(3) == QStringLiteral("sent"));
+    CHECK(reminders().isEmpty());
 }
