@@ -491,6 +491,40 @@ TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at
     CHECK(log.at(3).at(2).contains(QStringLiteral("cannot be reached")));
     CHECK(log.at(3).at(3) == QStringLiteral("failed"));
 
+    // A server that refuses the login (a wrong password): a sink of the test's own that takes
+    // only dd / matkhau-thu. Logged with that reason.
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"),
+                { QStringLiteral("-c"),
+                  QStringLiteral("import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); "
+                                 "print(s.getsockname()[1])") });
+    REQUIRE(probe.waitForFinished(10000));
+    const QString port = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
+    QTemporaryDir authDir;
+    QProcess sink;
+    sink.start(QStringLiteral("/usr/bin/python3"),
+               { QStringLiteral(DD_FIXTURES_DIR "/../support/smtpsink.py"), port, authDir.path(),
+                 QStringLiteral("dd:matkhau-thu") });
+    REQUIRE(sink.waitForReadyRead(10000));
+    const ProcessResult login = runWithPassword(
+        d,
+        { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("unit-invitation"),
+          QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(port),
+          QStringLiteral("--user"), QStringLiteral("dd"), QStringLiteral("--from"),
+          QStringLiteral("bantochuctinhdoantayninh@gmail.com") },
+        QStringLiteral("sai-mat-khau"));
+    sink.terminate();
+    sink.waitForFinished(5000);
+    INFO(login.err.toStdString());
+    CHECK(login.exitCode == 1);
+    log = logRows();
+    REQUIRE(log.size() == 5);
+    CHECK(log.at(4).at(0) == units.at(1).first);
+    CHECK(log.at(4).at(2)
+          == QStringLiteral("The mail server 127.0.0.1 refused the user name or the password of "
+                            "dd. For Gmail, use an app password (see the README)."));
+    CHECK(log.at(4).at(3) == QStringLiteral("failed"));
+
     // Once the address is mended, the next sending sends it, and only it.
     const QString mended = QStringLiteral("ht.%1@test.example").arg(tag);
     REQUIRE(d.run({ QStringLiteral("unit"), QStringLiteral("set"), units.at(1).first,
@@ -502,8 +536,8 @@ TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at
     CHECK(sent.exitCode == 0);
     CHECK(QString::fromUtf8(sent.out).endsWith(QStringLiteral("Sent 1 message(s).\n")));
     log = logRows();
-    REQUIRE(log.size() == 5);
-    CHECK(log.at(4).at(1) == mended);
-    CHECK(log.at(4).at(3) == QStringLiteral("sent"));
+    REQUIRE(log.size() == 6);
+    CHECK(log.at(5).at(1) == mended);
+    CHECK(log.at(5).at(3) == QStringLiteral("sent"));
     CHECK(reminders().isEmpty());
 }
