@@ -9,22 +9,19 @@ using namespace dd;
 
 namespace {
 
-QStringList cells(std::initializer_list<const char *> texts)
-{
-    QStringList out;
-    for (const char *t : texts)
-        out << QString::fromUtf8(t);
-    return out;
-}
-
 io::Sheet questionSheet(const char *footer)
 {
     io::Sheet sheet;
     sheet.rows = {
-        cells({ "STT", "Nội dung ý kiến", "Loại" }),
-        cells({ "1", "Đề nghị mở lớp tin học miễn phí cho thanh niên công nhân.", "Kiến nghị" }),
-        cells({ "2", "Xin hỏi chính sách vay vốn khởi nghiệp cho thanh niên?", "Câu hỏi" }),
-        cells({}), cells({ "", footer, "" })
+        { QStringLiteral("STT"), QStringLiteral("Nội dung ý kiến"), QStringLiteral("Loại") },
+        { QStringLiteral("1"),
+          QStringLiteral("Đề nghị mở lớp tin học miễn phí cho thanh niên công nhân."),
+          QStringLiteral("Kiến nghị") },
+        { QStringLiteral("2"),
+          QStringLiteral("Xin hỏi chính sách vay vốn khởi nghiệp cho thanh niên?"),
+          QStringLiteral("Câu hỏi") },
+        {},
+        { QString(), QString::fromUtf8(footer), QString() },
     };
     return sheet;
 }
