@@ -413,7 +413,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         if (inputrules::isFullPhoneNumber(digits)) {
             a.phone = digits;
         } else {
-            a.phone = phone;
+            a.phone = inputrules::storablePhone(phone); // as the repository keeps it
             row.problems << Problem { Severity::Warning, Field::Phone,
                                       QCoreApplication::translate(
                                           "Import",
@@ -447,12 +447,15 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             };
     }
     a.note = text::clean(cell(Field::Note));
-    if (!flaggedEmail.isEmpty())
-        a.note = flaggedEmailNote(flaggedEmail, a.note);
+    if (!flaggedEmail.isEmpty()) // the address as written, not cleaned: cleaned as a note is
+        a.note = text::cleanBlock(flaggedEmailNote(flaggedEmail, a.note));
 
     if (!row.blocked()) {
-        AttendeeRepository::Prepared ready = AttendeeRepository::prepare(std::move(a));
-        a = std::move(ready.a); // as the repository stores it (already clean: the same values)
+        // Every value above is cleaned as the repository cleans it: only the derived columns
+        // are left to compute.
+        AttendeeRepository::Prepared ready
+            = AttendeeRepository::prepare(std::move(a), AttendeeRepository::Tidied());
+        a = std::move(ready.a);
         row.foldedName = std::move(ready.foldedName);
         row.sortKey = std::move(ready.sortKey);
         row.searchText = std::move(ready.search);
