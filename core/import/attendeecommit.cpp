@@ -105,40 +105,119 @@ struct Writes
     QList<Attendee> before, after;
     QHash<qint64, int> updatedAt; // two rows updating one person: the later one wins
 
+    // What an unknown unit's name comes to, worked out once per name as the list writes it
+    // (a list repeats a few names on every row): the folds and lookups are not redone per row.
+    struct UnitWay
+    {
+        QString folded;
+        qint64 picked = 0;
+        bool creates = false;
+        int index = -1; // in newUnitIndex
+        qint64 createdId = 0; // createNow()'s answer, once asked
+    };
+    QHash<QString, UnitWay> unitWays;
+    UnitWay &unitWay(const QString &name)
+    {
+        auto it = unitWays.find(name);
+        if (it == unitWays.end()) {
+            UnitWay way;
+            way.folded = text::fold(name);
+            way.picked = choices.picked(name);
+            way.creates = choices.creates(name);
+            way.index = newUnitIndex.value(way.folded, -1);
+            it = unitWays.insert(name, way);
+        }
+        return *it;
+    }
+
+    // A row lent to `added` (the streaming import): what take() changed in its person, put
+    // back with it once the person is written, since later rows still read it.
+    struct Lent
+    {
+        ImportRow *row;
+        qsizetype at; // its person in `added`
+        qint64 id, eventId, unitId;
+        std::optional<QString> note; // when take() changed it
+    };
+    QList<Lent> lent;
+    // Gives the people and values lent by take() back to their rows, as they were.
+    void giveBack()
+    {
+        for (qsizetype k = 0; k < lent.size(); ++k) {
+            Lent &l = lent[k];
+            AttendeeRepository::Prepared &p = added[l.at];
+            ImportRow &r = *l.row;
+            r.attendee = std::move(p.a);
+            r.attendee.id = l.id;
+            r.attendee.eventId = l.eventId;
+            r.attendee.unitId = l.unitId;
+            if (l.note)
+                r.attendee.note = std::move(*l.note);
+            r.foldedName = std::move(p.foldedName);
+            r.sortKey = std::move(p.sortKey);
+            r.searchText = std::move(p.search);
+        }
+        lent.clear();
+    }
+
     // `owned`, when given, is the row itself, held by no one else: the new person and its
-    // prepared values are moved out of it rather than copied. False when creating a unit failed.
-    bool take(const ImportRow &r, ImportRow *owned)
+    // prepared values are moved out of it rather than copied. With `lend`, giveBack() puts them
+    // back into it once they are written. False when creating a unit failed.
+    bool take(const ImportRow &r, ImportRow *owned, bool lend = false)
     {
         if (r.blocked() || r.decision == Decision::Skip)
             return true;
         const bool update
             = (r.decision == Decision::Update || r.decision == Decision::Move) && r.existingId;
-        Attendee a = owned && !update ? std::move(owned->attendee) : r.attendee;
-        a.eventId = eventId;
+        // Whether the row can be left as it is, before anything is moved out of it.
+        if (!update && !r.unitUnknown && r.attendee.unitId == 0)
+            return true; // neither a unit nor a sender: left out, and reported
         int unitIndex = -1;
+        qint64 unitId = r.attendee.unitId;
+        bool noteWhere = false; // the unit's name goes into the note
         if (r.unitUnknown) {
-            const QString folded = text::fold(r.unitName);
-            if (const qint64 picked = choices.picked(r.unitName)) {
-                a.unitId = picked;
-            } else if (createNow && choices.creates(r.unitName)) {
-                const auto id = createNow(r.unitName);
-                if (!id) {
-                    failure = id.error();
-                    return false;
+            UnitWay &way = unitWay(r.unitName);
+            if (way.picked) {
+                unitId = way.picked;
+            } else if (createNow && way.creates) {
+                if (way.createdId == 0) {
+                    const auto id = createNow(r.unitName);
+                    if (!id) {
+                        failure = id.error();
+                        return false;
+                    }
+                    way.createdId = *id;
                 }
-                a.unitId = *id;
-            } else if ((unitIndex = newUnitIndex.value(folded, -1)) < 0) {
+                unitId = way.createdId;
+            } else if ((unitIndex = way.index) < 0) {
                 if (defaultUnitId == 0 && !update)
                     return true; // no unit to count them against: left out, and reported
                 // The person goes to the union that sent the file, and the unit text is kept
                 // where the secretariat will see it.
-                a.unitId = defaultUnitId;
-                const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
-                if (!a.note.contains(where))
-                    a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
+                unitId = defaultUnitId;
+                noteWhere = true;
             }
-        } else if (a.unitId == 0 && !update) {
-            return true; // neither a unit nor a sender: left out, and reported
+        }
+        // A lent row keeps its values when the preview did not prepare it (prepare() would
+        // give back tidied ones): it is copied then.
+        const bool moving = owned && !update && (!lend || !r.sortKey.isEmpty());
+        std::optional<Lent> lending;
+        if (moving && lend)
+            lending = Lent { owned,
+                             added.size(),
+                             r.attendee.id,
+                             r.attendee.eventId,
+                             r.attendee.unitId,
+                             noteWhere || (r.unitUnknown && unitIndex < 0)
+                                 ? std::optional(r.attendee.note)
+                                 : std::nullopt };
+        Attendee a = moving ? std::move(owned->attendee) : r.attendee;
+        a.eventId = eventId;
+        a.unitId = unitId;
+        if (noteWhere) {
+            const QString where = QStringLiteral("Đơn vị: %1").arg(r.unitName); // data, not UI
+            if (!a.note.contains(where))
+                a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
         }
         if (update) {
             const auto existing = session->attendees().get(r.existingId);
@@ -177,6 +256,8 @@ struct Writes
                                                     r.searchText };
         }
         pending << unitIndex;
+        if (lending)
+            lent << std::move(*lending);
         return true;
     }
 };
@@ -291,7 +372,7 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
     QString failure;
     // On the calling thread, between two pieces of its share of the checking: the other core
     // goes on checking meanwhile.
-    const RowsFinal write = [&](const ImportPreview &p, qsizetype from, qsizetype to) {
+    const RowsFinal write = [&](ImportPreview &p, qsizetype from, qsizetype to) {
         if (!w) {
             w.emplace(&session, p, choices, noUnits);
             w->createNow = [&](const QString &name) -> Result<qint64> {
@@ -311,14 +392,20 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
                 return *id;
             };
         }
+        // Later rows still read these rows: their people are lent to the writes, not copied,
+        // and given back once written.
+        ImportRow *const rows = p.rows.data();
         for (qsizetype i = from; i < to; ++i)
-            if (!w->take(p.rows.at(i), nullptr)) { // copies: later rows still read these
+            if (!w->take(rows[i], rows + i, true)) {
+                w->giveBack();
                 failure = w->failure;
                 return false;
             }
         if (w->added.isEmpty())
             return true;
-        if (Status s = bulk.add(w->added.constData(), w->added.size()); !s) {
+        const Status s = bulk.add(w->added.constData(), w->added.size());
+        w->giveBack();
+        if (!s) {
             failure = s.error();
             return false;
         }

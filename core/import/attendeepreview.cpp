@@ -288,10 +288,10 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     p.rows.resize(count);
     ImportRow *const placed = p.rows.data();
     std::vector<char> holdsPerson(size_t(count), 0);
-    std::vector<QString> phoneOf(static_cast<size_t>(count)); // phone digits, by p.rows index
     std::vector<Who> whoOfRow(static_cast<size_t>(count)); // by p.rows index, once per row
     nextSameName.reserve(size_t(count));
-    fileByName.reserve(count);
+    // Not reserved for every row: names repeat, and a table sized as if none did is so sparse
+    // that each lookup misses the cache; it grows as the names come.
     qsizetype kept = 0;
     qsizetype passed = 0; // rows the pass in file order has seen
     // Returns false when rowsFinal() says stop.
@@ -315,7 +315,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             // repeat being skipped every time, then the people already in the event.
             if (!row.blocked()) {
                 const QString &name = row.foldedName;
-                const Who &who = whoOfRow[size_t(i)] = whoOf(a, unitKeyOf(row), phoneOf[size_t(i)]);
+                const Who &who = whoOfRow[size_t(i)]; // made with the row, on its core
                 // One lookup: this name's rows so far, an empty entry when there are none.
                 SameName &same = fileByName[name];
                 int possibleRow = -1;
@@ -441,7 +441,6 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             nextSameName.push_back(-1);
             if (kept != i) {
                 placed[kept] = std::move(row);
-                phoneOf[size_t(kept)] = std::move(phoneOf[size_t(i)]);
                 whoOfRow[size_t(kept)] = std::move(whoOfRow[size_t(i)]);
             }
             ++kept;
@@ -452,9 +451,16 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     const bool finished = parallelChunks(
         count, 512,
         [&](qsizetype begin, qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i)
+            QString phoneDigits;
+            for (qsizetype i = begin; i < end; ++i) {
+                phoneDigits.clear();
                 holdsPerson[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules,
-                                                      placed[i], &phoneOf[size_t(i)]);
+                                                      placed[i], &phoneDigits);
+                // What the pass in file order compares, made here rather than on its core.
+                if (holdsPerson[size_t(i)] && !placed[i].blocked())
+                    whoOfRow[size_t(i)]
+                        = whoOf(placed[i].attendee, unitKeyOf(placed[i]), phoneDigits);
+            }
         },
         [&](qsizetype ready) {
             return inOrder(ready) && (!progress || progress(int(ready), count));

@@ -91,9 +91,11 @@ using Progress = std::function<bool(int done, int total)>;
 
 // Called with rows [from, to) of preview.rows as soon as they are final: everything the
 // preview says of them (problems, duplicates, decisions) is known, and nothing will change
-// them any more, though later rows may still read them. Returning false stops the preview
-// like a cancel.
-using RowsFinal = std::function<bool(const ImportPreview &preview, qsizetype from, qsizetype to)>;
+// them any more, though later rows may still read them: a caller may move values out of
+// those rows for a while (the command line's import lends the people to its writes) if it
+// puts them back as they were before it returns. Returning false stops the preview like a
+// cancel.
+using RowsFinal = std::function<bool(ImportPreview &preview, qsizetype from, qsizetype to)>;
 
 ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
                                  const ImportOptions &options, const Progress &progress = {},

@@ -455,7 +455,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         if (inputrules::isFullPhoneNumber(digits)) {
             a.phone = digits;
         } else {
-            a.phone = phone;
+            a.phone = inputrules::storablePhone(phone); // as the repository keeps it
             row.problems << Problem { Severity::Warning, Field::Phone,
                                       QCoreApplication::translate(
                                           "Import",
@@ -494,12 +494,17 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     if (!phones.others.isEmpty())
         a.note = a.note.isEmpty() ? otherPhonesNote(phones.others)
                                   : a.note + QStringLiteral("; ") + otherPhonesNote(phones.others);
-    if (!flaggedEmail.isEmpty())
+    if (!flaggedEmail.isEmpty()) // the address as written, not cleaned: cleaned as a note is
         a.note = flaggedEmailNote(flaggedEmail, a.note);
+    if (!remark.isEmpty() || !phones.others.isEmpty() || !flaggedEmail.isEmpty())
+        a.note = text::cleanBlock(a.note); // as the repository cleans a note
 
     if (!row.blocked()) {
-        AttendeeRepository::Prepared ready = AttendeeRepository::prepare(std::move(a));
-        a = std::move(ready.a); // as the repository stores it (already clean: the same values)
+        // Every value above is cleaned as the repository cleans it: only the derived columns
+        // are left to compute.
+        AttendeeRepository::Prepared ready
+            = AttendeeRepository::prepare(std::move(a), AttendeeRepository::Tidied());
+        a = std::move(ready.a);
         row.foldedName = std::move(ready.foldedName);
         row.sortKey = std::move(ready.sortKey);
         row.searchText = std::move(ready.search);

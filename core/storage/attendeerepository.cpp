@@ -106,9 +106,14 @@ Status AttendeeRepository::validate(const Attendee &a)
 
 AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in)
 {
+    attendees().tidy(in);
+    return prepare(std::move(in), Tidied());
+}
+
+AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in, Tidied)
+{
     Prepared v { std::move(in), {}, {}, {} };
-    Attendee &a = v.a;
-    attendees().tidy(a);
+    const Attendee &a = v.a;
     v.foldedName = text::fold(a.fullName());
     v.sortKey = text::nameSortKey(a.familyName, a.middleName, a.givenName);
     v.search = searchTextOf(v.foldedName, a);

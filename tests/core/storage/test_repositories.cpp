@@ -490,6 +490,53 @@ TEST_CASE("attendees: stored NFC with folded and sort-key columns kept by the re
     CHECK(people.count(event) == 0);
 }
 
+TEST_CASE("attendees: every public way in cleans what it is given, the bulk ones too",
+          "[stores][repo][attendee]")
+{
+    // Only the import's own row check may skip the cleaning (AttendeeRepository::Tidied, which
+    // nothing else can make): insertMany(), insertPrepared(prepare()) and a bulk insert clean
+    // a dirty person as insert() does.
+    auto db = memoryDb();
+    AttendeeRepository people(*db);
+    const qint64 event = makeEvent(*db);
+    Attendee dirty;
+    dirty.eventId = event;
+    dirty.familyName = nfd(QStringLiteral(" Trần\t"));
+    dirty.middleName = QStringLiteral("Thị \u00a0 Thu");
+    dirty.givenName = nfd(QStringLiteral("Hà\n"));
+    dirty.position = QStringLiteral("Ủy viên  BCH ");
+    dirty.workplace = nfd(QStringLiteral("  Chi đoàn   Công ty Giày Da"));
+    dirty.phone = QStringLiteral(" 0912.345.678 ");
+    dirty.email = QStringLiteral("  ha@example.vn ");
+    dirty.note = nfd(QStringLiteral("  Dòng một\nDòng hai  "));
+    auto checkClean = [&](qint64 id) {
+        const auto got = people.get(id);
+        REQUIRE(got);
+        CHECK(got->familyName == QStringLiteral("Trần"));
+        CHECK(got->middleName == QStringLiteral("Thị Thu"));
+        CHECK(got->givenName == QStringLiteral("Hà"));
+        CHECK(got->position == QStringLiteral("Ủy viên BCH"));
+        CHECK(got->workplace == QStringLiteral("Chi đoàn Công ty Giày Da"));
+        CHECK(got->phone == QStringLiteral("0912345678"));
+        CHECK(got->email == QStringLiteral("ha@example.vn"));
+        CHECK(got->note == QStringLiteral("Dòng một\nDòng hai"));
+        CHECK(scalar(*db, QStringLiteral("SELECT name_folded FROM attendees WHERE id = ?"), { id })
+                  .toString()
+              == QStringLiteral("tran thi thu ha"));
+    };
+    Transaction t(*db);
+    const auto many = people.insertMany({ dirty, dirty });
+    REQUIRE(many);
+    REQUIRE(many->size() == 2);
+    checkClean(many->at(0));
+    checkClean(many->at(1));
+    const auto prepared = people.insertPrepared({ AttendeeRepository::prepare(dirty) });
+    REQUIRE(prepared);
+    REQUIRE(prepared->size() == 1);
+    checkClean(prepared->first());
+    REQUIRE(t.commit());
+}
+
 TEST_CASE("attendees: list in Vietnamese name order", "[stores][repo][attendee][sort]")
 {
     auto db = memoryDb();
