@@ -6,7 +6,6 @@
 #include "documents/papertext.h"
 #include "documents/plantext.h"
 #include "edit/commands.h"
-#include "edit/eventcommands.h"
 #include "edit/groupcommand.h"
 #include "services/paperservice.h"
 #include "services/planfacts.h"
@@ -171,7 +170,7 @@ int runEventSet(Context &ctx)
         for (const Plan &p : before.plans) {
             Plan changed = p;
             changed.startTime = *start;
-            group->add(new EditPlanCommand(s, p, changed));
+            group->add(commands::editPlan(s, p, changed));
         }
     if (!s->push(group))
         return ctx.fail(s->lastError());

@@ -19,6 +19,10 @@ QString changeName(const QString &table)
         return QStringLiteral("agenda");
     if (table == QLatin1String("budget_items"))
         return QStringLiteral("budget");
+    if (table == QLatin1String("event_units"))
+        return QStringLiteral("units"); // a unit's part is shown on the unit's row
+    if (table.startsWith(QLatin1String("document_")))
+        return QStringLiteral("documents");
     return table;
 }
 
