@@ -877,10 +877,6 @@ Without a command, DialogueDesk opens its window.
         <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</translation>
     </message>
     <message>
-        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
-        <translation>fill in a unit&apos;s e-mail address, phone and contact person</translation>
-    </message>
-    <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
         <translation>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</translation>
     </message>
@@ -951,10 +947,6 @@ Without a command, DialogueDesk opens its window.
             <numerusform>%n message(s) read before</numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
-        <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -1045,6 +1037,26 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>an edit of a row another desk changed meanwhile writes over theirs instead of failing</source>
         <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
+    </message>
+    <message>
+        <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
+        <translation>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</translation>
+    </message>
+    <message>
+        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set: the unit&apos;s seat quota in the event (none: no quota)</translation>
+    </message>
+    <message>
+        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
+        <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
+        <translation>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</translation>
+    </message>
+    <message>
+        <source>Unit %1: quota %2.</source>
+        <translation>Unit %1: quota %2.</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1816,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>The same person as row %1 of the file.</source>
@@ -2974,6 +2986,142 @@ Do you want to replace it?</source>
         <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
         <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</translation>
     </message>
+    <message>
+        <source>the symbol of %1</source>
+        <translation>the symbol of %1</translation>
+    </message>
+    <message>
+        <source>the signing date of %1</source>
+        <translation>the signing date of %1</translation>
+    </message>
+    <message>
+        <source>the answer deadline of %1</source>
+        <translation>the answer deadline of %1</translation>
+    </message>
+    <message>
+        <source>the next number of %1</source>
+        <translation>the next number of %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>unit&apos;s part</source>
+        <translation>unit&apos;s part</translation>
+    </message>
+    <message>
+        <source>paper settings</source>
+        <translation>paper settings</translation>
+    </message>
+    <message>
+        <source>paper numbering</source>
+        <translation>paper numbering</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>active plan</source>
+        <translation>active plan</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 since you read it; nothing was changed.</source>
+        <translation>Another desk removed %1 since you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</source>
+        <translation>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</translation>
+    </message>
+    <message>
+        <source>the part of %1 in the event</source>
+        <translation>the part of %1 in the event</translation>
+    </message>
+    <message>
+        <source>the role of %1</source>
+        <translation>the role of %1</translation>
+    </message>
+    <message>
+        <source>the quota note of %1</source>
+        <translation>the quota note of %1</translation>
+    </message>
+    <message>
+        <source>the quota of %1</source>
+        <translation>the quota of %1</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
@@ -3200,6 +3348,10 @@ Do you want to replace it?</source>
     <message>
         <source>This person is no longer in the list (another desk removed them).</source>
         <translation>This person is no longer in the list (another desk removed them).</translation>
+    </message>
+    <message>
+        <source>Another desk is taking paper numbers at the same time; try again.</source>
+        <translation>Another desk is taking paper numbers at the same time; try again.</translation>
     </message>
 </context>
 <context>
