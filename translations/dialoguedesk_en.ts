@@ -3122,6 +3122,14 @@ Do you want to replace it?</source>
         <source>the quota of %1</source>
         <translation>the quota of %1</translation>
     </message>
+    <message>
+        <source>this %1 (row %2)</source>
+        <translation>this %1 (row %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>the %1 of this %2 (row %3)</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
@@ -4133,6 +4141,22 @@ Do you want to replace it?</source>
     <message>
         <source>Writes your value over theirs, as a new edit you can undo.</source>
         <translation>Writes your value over theirs, as a new edit you can undo.</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 after you read it; nothing of yours was written.</source>
+        <translation>Another desk removed %1 after you read it; nothing of yours was written.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 after you read it; nothing of yours was written.</source>
+        <translation>Another desk changed %1 after you read it; nothing of yours was written.</translation>
+    </message>
+    <message>
+        <source>You read: “%1”</source>
+        <translation>You read: “%1”</translation>
+    </message>
+    <message>
+        <source>A row another desk changed since you read it counts as a conflict even when they changed a different field.</source>
+        <translation>A row another desk changed since you read it counts as a conflict even when they changed a different field.</translation>
     </message>
 </context>
 <context>

@@ -1021,7 +1021,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
     <message>
         <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>"%1" không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
+        <translation>&quot;%1&quot; không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
@@ -2906,7 +2906,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>question</source>
-        <translation>câu hỏi</translation>
+        <translation>ý kiến</translation>
     </message>
     <message>
         <source>topic</source>
@@ -3071,6 +3071,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>the quota of %1</source>
         <translation>chỉ tiêu của %1</translation>
+    </message>
+    <message>
+        <source>this %1 (row %2)</source>
+        <translation>%1 này (dòng %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>%1 của %2 này (dòng %3)</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4084,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Writes your value over theirs, as a new edit you can undo.</source>
         <translation>Ghi giá trị của bạn đè lên giá trị của họ, thành một thao tác mới có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 after you read it; nothing of yours was written.</source>
+        <translation>Bàn khác đã xóa %1 sau khi bạn đọc; chưa có gì của bạn được ghi.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 after you read it; nothing of yours was written.</source>
+        <translation>Bàn khác đã sửa %1 sau khi bạn đọc; chưa có gì của bạn được ghi.</translation>
+    </message>
+    <message>
+        <source>You read: “%1”</source>
+        <translation>Bạn đã đọc: “%1”</translation>
+    </message>
+    <message>
+        <source>A row another desk changed since you read it counts as a conflict even when they changed a different field.</source>
+        <translation>Dòng đã được bàn khác sửa sau khi bạn đọc vẫn tính là xung đột, kể cả khi họ sửa trường khác.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "storage/sqltable.h"
 
+#include "storage/conflictwords.h"
+
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,19 @@ QString fieldLabel(const QString &column)
 }
 
 } // namespace
+
+QString conflictSubject(const RowConflict &c)
+{
+    if (!c.subject.isEmpty())
+        return c.subject;
+    if (c.removed || c.field.isEmpty())
+        return QCoreApplication::translate("RowConflict", "this %1 (row %2)")
+            .arg(rowKind(c.table))
+            .arg(c.row);
+    return QCoreApplication::translate("RowConflict", "the %1 of this %2 (row %3)")
+        .arg(fieldLabel(c.field), rowKind(c.table))
+        .arg(c.row);
+}
 
 QString conflictMessage(const RowConflict &c)
 {
