@@ -26,6 +26,12 @@ QString overwriteText(const QString &label)
     return QCoreApplication::translate("RowConflict", "Overwrite: %1").arg(label);
 }
 
+// A unit's part in an event in the session's record of its own writes.
+qint64 partId(const EventUnit &eu)
+{
+    return (eu.eventId << 32) ^ eu.unitId;
+}
+
 // The numbering of one kind of paper in the session's record of its own writes.
 qint64 numberingId(qint64 eventId, PaperKind kind)
 {
@@ -122,12 +128,12 @@ bool SetEventUnitCommand::apply(const std::optional<EventUnit> &value,
 {
     if (!value && !other)
         return true;
-    const qint64 unitId = value ? value->unitId : other->unitId;
+    const qint64 id = partId(value ? *value : *other);
     // The version the part has as this desk knows it: the one the edit read, then the one this
     // desk last gave it (0: no part).
     qint64 known = other ? other->rowVersion : 0;
     if (m_written)
-        known = m_session->writtenVersion(typeid(EventUnit), unitId, known);
+        known = m_session->writtenVersion(typeid(EventUnit), id, known);
     Status s;
     qint64 written = 0;
     if (value) {
@@ -142,7 +148,7 @@ bool SetEventUnitCommand::apply(const std::optional<EventUnit> &value,
             read.rowVersion = 0; // no part: it is added
         }
         // A part added again gets a version after any it had (no version is given twice).
-        w.rowVersion = qMax(known, m_session->writtenVersion(typeid(EventUnit), unitId, 0)) + 1;
+        w.rowVersion = qMax(known, m_session->writtenVersion(typeid(EventUnit), id, 0)) + 1;
         s = m_session->units().saveEventUnit(w, read);
         written = w.rowVersion;
     } else {
@@ -167,7 +173,7 @@ bool SetEventUnitCommand::apply(const std::optional<EventUnit> &value,
         report(m_session, s, overwrite);
         return false;
     }
-    m_session->noteWritten(typeid(EventUnit), unitId, written);
+    m_session->noteWritten(typeid(EventUnit), id, written);
     return true;
 }
 
