@@ -196,12 +196,14 @@ int runUnitSet(Context &ctx)
         ctx.out << QCoreApplication::translate("Cli", "Unit %1: quota %2.")
                        .arg(after.name, *quota >= 0 ? QString::number(*quota) : QStringLiteral("-"))
                 << '\n';
-    ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
-                   .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
-                        after.phone.isEmpty() ? QStringLiteral("-")
-                                              : inputrules::displayPhone(after.phone),
-                        after.contactPerson.isEmpty() ? QStringLiteral("-") : after.contactPerson)
-            << '\n';
+    if (unitChanged || !quota)
+        ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
+                       .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
+                            after.phone.isEmpty() ? QStringLiteral("-")
+                                                  : inputrules::displayPhone(after.phone),
+                            after.contactPerson.isEmpty() ? QStringLiteral("-")
+                                                          : after.contactPerson)
+                << '\n';
     return Success;
 }
 
