@@ -45,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace dd {
@@ -395,10 +396,14 @@ void MainWindow::rebuildPages()
             refreshEvents();
             refreshStatus();
         }
+        // Another desk's change of a quota or a plan is taken in quietly (a modal reminder would
+        // interrupt the door desks); this desk's own edits are reminded of below. Deferred: an
+        // own edit's index change comes after its data.
         if (entities
             & (unsigned(Entity::Events) | unsigned(Entity::Plans) | unsigned(Entity::Units)))
-            remindPlanText();
+            QTimer::singleShot(0, this, [this] { m_planFacts = PlanFacts::of(*m_session); });
     });
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::remindPlanText);
     connect(s, &Session::eventChanged, this, [this] {
         m_planFacts = PlanFacts::of(*m_session);
         refreshEvents();
@@ -412,7 +417,9 @@ void MainWindow::rebuildPages()
 void MainWindow::remindPlanText()
 {
     const PlanFacts now = PlanFacts::of(*m_session);
-    const QStringList reminders = planTextReminders(m_planFacts, now);
+    const QStringList reminders = now.event.id == m_planFacts.event.id
+        ? planTextReminders(m_planFacts, now)
+        : QStringList();
     m_planFacts = now;
     if (reminders.isEmpty())
         return;
