@@ -106,6 +106,12 @@ QString conflictMessage(const RowConflict &c)
                                            "it; nothing was changed.")
             .arg(rowKind(c.table))
             .arg(c.row);
+    if (c.field.isEmpty()) // a removal: the row changed, whatever field it was
+        return QCoreApplication::translate("RowConflict",
+                                           "Another desk changed this %1 (row %2) since you read "
+                                           "it; nothing was changed.")
+            .arg(rowKind(c.table))
+            .arg(c.row);
     return QCoreApplication::translate(
                "RowConflict",
                "Another desk changed this %1 (row %2) since you read it; nothing was changed. "
