@@ -3130,6 +3130,10 @@ Do you want to replace it?</source>
         <source>the %1 of this %2 (row %3)</source>
         <translation>the %1 of this %2 (row %3)</translation>
     </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

@@ -3080,6 +3080,10 @@ Bạn có muốn thay thế không?</translation>
         <source>the %1 of this %2 (row %3)</source>
         <translation>%1 của %2 này (dòng %3)</translation>
     </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
