@@ -90,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_session) // closing the session clears its stack: no reminder from a window going away
+        m_session->undoStack()->disconnect(this);
     // Pages hold models on the session; they go first.
     delete m_tabs;
     m_tabs = nullptr;
@@ -403,7 +405,10 @@ void MainWindow::rebuildPages()
             & (unsigned(Entity::Events) | unsigned(Entity::Plans) | unsigned(Entity::Units)))
             QTimer::singleShot(0, this, [this] { m_planFacts = PlanFacts::of(*m_session); });
     });
-    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::remindPlanText);
+    connect(stack, &QUndoStack::indexChanged, this, [this, stack] {
+        if (m_session && stack == m_session->undoStack()) // not a file being closed
+            remindPlanText();
+    });
     connect(s, &Session::eventChanged, this, [this] {
         m_planFacts = PlanFacts::of(*m_session);
         refreshEvents();
