@@ -88,7 +88,7 @@ int runApplication(int argc, char *argv[])
         QStringLiteral("tab"),
         QCoreApplication::translate("Main",
                                     "The tab to open on: overview, attendees, questions, "
-                                    "programme or plans."),
+                                    "programme, plans or budget."),
         QStringLiteral("tab"));
     parser.addOptions({ dbOption, sampleOption, langOption, eventOption, tabOption });
     parser.process(app);
@@ -98,8 +98,8 @@ int runApplication(int argc, char *argv[])
     window.openInitial(parser.value(dbOption), parser.isSet(sampleOption),
                        parser.value(eventOption).toLongLong());
     const QStringList tabs
-        = { QStringLiteral("overview"), QStringLiteral("attendees"), QStringLiteral("questions"),
-            QStringLiteral("programme"), QStringLiteral("plans") };
+        = { QStringLiteral("overview"),  QStringLiteral("attendees"), QStringLiteral("questions"),
+            QStringLiteral("programme"), QStringLiteral("plans"),     QStringLiteral("budget") };
     if (const int tab = int(tabs.indexOf(parser.value(tabOption))); tab >= 0)
         window.showTab(MainWindow::Tab(tab));
     return QApplication::exec();

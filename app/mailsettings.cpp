@@ -18,6 +18,19 @@ QString keyOf(dd::mail::MailServer::Protocol protocol, const QString &account)
         + account;
 }
 
+// A server as the settings give it: names and the user without the spaces a paste leaves.
+dd::mail::MailServer server(dd::mail::MailServer::Protocol protocol, const QString &host, int port,
+                            dd::mail::Security security, const QString &user)
+{
+    dd::mail::MailServer m;
+    m.protocol = protocol;
+    m.host = host.trimmed();
+    m.port = port;
+    m.security = security;
+    m.user = user.trimmed();
+    return m;
+}
+
 QString securityKey(dd::mail::Security s)
 {
     switch (s) {
@@ -83,12 +96,8 @@ Result<dd::mail::MailServer> MailSettings::imapServer() const
             "Mail",
             "No mail server is set: fill Edit ▸ Preferences ▸ E-mail, or give --server "
             "imaps://HOST/FOLDER --user NAME."));
-    dd::mail::MailServer m;
-    m.protocol = dd::mail::MailServer::Protocol::Imap;
-    m.host = imapHost.trimmed();
-    m.port = imapPort;
-    m.security = imapSecurity;
-    m.user = user.trimmed();
+    dd::mail::MailServer m
+        = server(dd::mail::MailServer::Protocol::Imap, imapHost, imapPort, imapSecurity, user);
     m.folder = folder.trimmed().isEmpty() ? QStringLiteral("INBOX") : folder.trimmed();
     return m;
 }
@@ -100,13 +109,7 @@ Result<dd::mail::MailServer> MailSettings::smtpServer() const
             "Mail",
             "No sending server is set: fill Edit ▸ Preferences ▸ E-mail, or give --smtp "
             "smtps://HOST --user NAME."));
-    dd::mail::MailServer m;
-    m.protocol = dd::mail::MailServer::Protocol::Smtp;
-    m.host = smtpHost.trimmed();
-    m.port = smtpPort;
-    m.security = smtpSecurity;
-    m.user = user.trimmed();
-    return m;
+    return server(dd::mail::MailServer::Protocol::Smtp, smtpHost, smtpPort, smtpSecurity, user);
 }
 
 QString MailSettings::readPassword(dd::mail::MailServer::Protocol protocol, const QString &account)

@@ -453,6 +453,8 @@ void MainWindow::refreshEvents()
         m_eventSelector->setItemData(m_eventSelector->count() - 1, e.title, Qt::ToolTipRole);
     }
     m_eventSelector->setCurrentIndex(m_eventSelector->findData(m_session->eventId()));
+    // A long title is cut at the toolbar's width, with its date: the whole label on hover.
+    m_eventSelector->setToolTip(m_eventSelector->currentText());
 }
 
 void MainWindow::refreshStatus()

@@ -564,10 +564,6 @@ Without a command, DialogueDesk opens its window.
         <translation>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</translation>
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</translation>
-    </message>
-    <message>
         <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,10 +628,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,10 +641,6 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,14 +857,6 @@ Without a command, DialogueDesk opens its window.
         <translation>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</translation>
     </message>
     <message>
-        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</source>
-        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</translation>
-    </message>
-    <message>
-        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
-        <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</translation>
-    </message>
-    <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
         <translation>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</translation>
     </message>
@@ -1039,12 +1019,36 @@ Without a command, DialogueDesk opens its window.
         <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
     </message>
     <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</source>
+        <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</translation>
+    </message>
+    <message>
+        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</source>
+        <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</translation>
+    </message>
+    <message>
+        <source>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</source>
+        <translation>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</source>
+        <translation>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</translation>
+    </message>
+    <message>
+        <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
+        <translation>The failed messages are in the log (list mail, status failed); send again to send them.</translation>
+    </message>
+    <message>
         <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
-        <translation>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</translation>
+        <translation>fill in a unit's e-mail address, phone and contact person, and its seat quota in the event</translation>
     </message>
     <message>
         <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: the unit&apos;s seat quota in the event (none: no quota)</translation>
+        <translation>unit set: the unit's seat quota in the event (none: no quota)</translation>
     </message>
     <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
@@ -1052,7 +1056,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</translation>
+        <translation>"%1" is not a quota: a number of seats, for example 22, or none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
@@ -1261,6 +1265,14 @@ Without a command, DialogueDesk opens its window.
             <numerusform>import %n question(s) from the mailbox</numerusform>
             <numerusform>import %n question(s) from the mailbox</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>move a topic</source>
+        <translation>move a topic</translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation>set the event</translation>
     </message>
 </context>
 <context>
@@ -2269,8 +2281,8 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
-        <translation type="unfinished"></translation>
+        <source>The tab to open on: overview, attendees, questions, programme, plans or budget.</source>
+        <translation>The tab to open on: overview, attendees, questions, programme, plans or budget.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2951,14 @@ Do you want to replace it?</source>
         <source>The question</source>
         <translation>The question</translation>
     </message>
+    <message>
+        <source>edit question</source>
+        <translation>edit question</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>add question</translation>
+    </message>
 </context>
 <context>
     <name>RowConflict</name>
@@ -3008,7 +3028,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>unit&apos;s part</source>
-        <translation>unit&apos;s part</translation>
+        <translation>unit's part</translation>
     </message>
     <message>
         <source>paper settings</source>
@@ -3099,12 +3119,24 @@ Do you want to replace it?</source>
         <translation>signer</translation>
     </message>
     <message>
+        <source>this %1 (row %2)</source>
+        <translation>this %1 (row %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>the %1 of this %2 (row %3)</translation>
+    </message>
+    <message>
         <source>Another desk removed %1 since you read it; nothing was changed.</source>
         <translation>Another desk removed %1 since you read it; nothing was changed.</translation>
     </message>
     <message>
         <source>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</source>
         <translation>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed.</translation>
     </message>
     <message>
         <source>the part of %1 in the event</source>
@@ -3121,18 +3153,6 @@ Do you want to replace it?</source>
     <message>
         <source>the quota of %1</source>
         <translation>the quota of %1</translation>
-    </message>
-    <message>
-        <source>this %1 (row %2)</source>
-        <translation>this %1 (row %2)</translation>
-    </message>
-    <message>
-        <source>the %1 of this %2 (row %3)</source>
-        <translation>the %1 of this %2 (row %3)</translation>
-    </message>
-    <message>
-        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
-        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3201,10 @@ Do you want to replace it?</source>
             <numerusform>%1 has not answered %n forwarded question, due by %2.</numerusform>
             <numerusform>%1 has not answered %n forwarded questions, due by %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to %2 did not go by e-mail at %3: %4</source>
+        <translation>%1 to %2 did not go by e-mail at %3: %4</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4434,22 @@ Do you want to replace it?</source>
         <source>Cont&amp;act:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty: left blank, signed by hand</source>
+        <translation>empty: left blank, signed by hand</translation>
+    </message>
+    <message>
+        <source>Printed under &quot;Người lập&quot; on the budget estimate</source>
+        <translation>Printed under &quot;Người lập&quot; on the budget estimate</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Budget estimate</translation>
+    </message>
+    <message>
+        <source>Prepar&amp;ed by:</source>
+        <translation>Prepar&amp;ed by:</translation>
+    </message>
 </context>
 <context>
     <name>dd::EventDialog</name>
@@ -5057,6 +5097,17 @@ Do you want to replace it?</source>
             <numerusform>%n message(s) sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed at %1 (%2): will be sent again</source>
+        <translation>Failed at %1 (%2): will be sent again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed (kept in the log).</source>
+        <translation>
+            <numerusform>%n message(s) failed (kept in the log).</numerusform>
+            <numerusform>%n message(s) failed (kept in the log).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MailSettingsPage</name>
@@ -5647,6 +5698,13 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>%n without an e-mail address</numerusform>
             <numerusform>%n without an e-mail address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to send</source>
+        <translation>
+            <numerusform>%n failed to send</numerusform>
+            <numerusform>%n failed to send</numerusform>
         </translation>
     </message>
 </context>
@@ -6279,14 +6337,6 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Save and add anoth&amp;er</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6944,10 +6994,6 @@ Why is the plan switched?</source>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
-    <message>
-        <source>move a topic</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dd::UnitDialog</name>
@@ -7091,6 +7137,16 @@ Server&apos;s answer: %3</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+Not sent: %3</source>
+        <translation>%1 to %2
+Not sent: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not sent: %3</source>
+        <translation>%1 · %2 · not sent: %3</translation>
     </message>
 </context>
 <context>

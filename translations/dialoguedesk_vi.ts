@@ -542,10 +542,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>sự kiện: ngày, giờ bắt đầu, cách nhận câu hỏi, ngày ký của từng văn bản và nội dung kế hoạch</translation>
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans) or its title, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án) hoặc tên sự kiện, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
-    </message>
-    <message>
         <source>change programme item N (its position in list agenda): duration, presenter, title, and with --online-title its title under the online plan</source>
         <translation>sửa mục N của chương trình (vị trí trong list agenda): thời lượng, người thực hiện, tên mục, và với --online-title tên mục theo phương án trực tuyến</translation>
     </message>
@@ -610,10 +606,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>lưu ý: </translation>
     </message>
     <message>
-        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</source>
-        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--plan-text FILE].</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Không đọc được %1: %2.</translation>
     </message>
@@ -628,10 +620,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>The event needs a title.</source>
         <translation>Sự kiện cần có tên.</translation>
-    </message>
-    <message>
-        <source>set the event</source>
-        <translation>sửa thông tin sự kiện</translation>
     </message>
     <message>
         <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
@@ -844,14 +832,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết nội dung: report set [--assessment NỘI_DUNG] [--proposals NỘI_DUNG]; xuống dòng để sang đoạn mới.</translation>
     </message>
     <message>
-        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail</source>
-        <translation>in một bảng: UTF-8 phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ theo phương án đang áp dụng; mail: các văn bản đã gửi qua thư điện tử</translation>
-    </message>
-    <message>
-        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail); --dry-run DIR writes the messages as .eml files instead</source>
-        <translation>gửi văn bản đến từng đơn vị nhận, đính kèm tệp PDF riêng của đơn vị, từ địa chỉ của sự kiện; đơn vị chưa có địa chỉ được liệt kê và bỏ qua; đơn vị đã nhận văn bản được bỏ qua trừ khi có --again; mỗi thư được ghi nhật ký (list mail); --dry-run THƯ_MỤC ghi các thư thành tệp .eml thay vì gửi</translation>
-    </message>
-    <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
         <translation>import, mail fetch: kiểm tra và liệt kê các lỗi, không ghi gì; mail send --dry-run THƯ_MỤC: ghi các thư thành tệp .eml vào THƯ_MỤC, không gửi gì</translation>
     </message>
@@ -1008,6 +988,30 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>sửa một dòng mà bàn khác đã sửa trong lúc đó thì ghi đè lên giá trị của họ thay vì báo lỗi</translation>
     </message>
     <message>
+        <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</source>
+        <translation>in một bảng: UTF-8 phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ theo phương án đang áp dụng; mail: các văn bản đã gửi qua thư điện tử và các thư gửi lỗi (cột status: sent hoặc failed)</translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án), tên sự kiện hoặc người lập giấy tờ, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
+    </message>
+    <message>
+        <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</source>
+        <translation>gửi văn bản đến từng đơn vị nhận, đính kèm tệp PDF riêng của đơn vị, từ địa chỉ của sự kiện; đơn vị chưa có địa chỉ được liệt kê và bỏ qua; đơn vị đã nhận văn bản được bỏ qua trừ khi có --again; mỗi thư được ghi nhật ký (list mail), thư gửi lỗi kèm lý do; --dry-run THƯ_MỤC ghi các thư thành tệp .eml thay vì gửi</translation>
+    </message>
+    <message>
+        <source>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</source>
+        <translation>event set: người lập giấy tờ, in dưới chữ ký thứ nhất của dự trù kinh phí; none: để trống, ký và ghi tên bằng tay</translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</source>
+        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</translation>
+    </message>
+    <message>
+        <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
+        <translation>Các thư gửi lỗi đã được ghi vào nhật ký (list mail, status failed); gửi lại để gửi các thư đó.</translation>
+    </message>
+    <message>
         <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
         <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị, và chỉ tiêu chỗ ngồi của đơn vị trong hội nghị</translation>
     </message>
@@ -1021,7 +1025,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
     <message>
         <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>&quot;%1&quot; không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
+        <translation>"%1" không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
@@ -1219,6 +1223,14 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>nhập %n câu hỏi từ hộp thư</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>move a topic</source>
+        <translation>chuyển vị trí chủ đề</translation>
+    </message>
+    <message>
+        <source>set the event</source>
+        <translation>sửa thông tin sự kiện</translation>
     </message>
 </context>
 <context>
@@ -2225,8 +2237,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hội nghị cần hiển thị.</translation>
     </message>
     <message>
-        <source>The tab to open on: overview, attendees, questions, programme or plans.</source>
-        <translation>Thẻ được mở khi khởi động: overview, attendees, questions, programme hoặc plans.</translation>
+        <source>The tab to open on: overview, attendees, questions, programme, plans or budget.</source>
+        <translation>Thẻ được mở khi khởi động: overview, attendees, questions, programme, plans hoặc budget.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2901,14 @@ Bạn có muốn thay thế không?</translation>
         <source>The question</source>
         <translation>Nội dung ý kiến</translation>
     </message>
+    <message>
+        <source>edit question</source>
+        <translation>sửa ý kiến</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>thêm ý kiến</translation>
+    </message>
 </context>
 <context>
     <name>RowConflict</name>
@@ -3049,12 +3069,24 @@ Bạn có muốn thay thế không?</translation>
         <translation>người ký</translation>
     </message>
     <message>
+        <source>this %1 (row %2)</source>
+        <translation>%1 này (dòng %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>%1 của %2 này (dòng %3)</translation>
+    </message>
+    <message>
         <source>Another desk removed %1 since you read it; nothing was changed.</source>
         <translation>Bàn khác đã xóa %1 sau khi bạn đọc; chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</source>
         <translation>Bàn khác đã sửa %1 sau khi bạn đọc; chưa có gì thay đổi. Bạn đã đọc “%2”; giá trị của họ: “%3” / giá trị của bạn: “%4”.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>the part of %1 in the event</source>
@@ -3071,18 +3103,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>the quota of %1</source>
         <translation>chỉ tiêu của %1</translation>
-    </message>
-    <message>
-        <source>this %1 (row %2)</source>
-        <translation>%1 này (dòng %2)</translation>
-    </message>
-    <message>
-        <source>the %1 of this %2 (row %3)</source>
-        <translation>%1 của %2 này (dòng %3)</translation>
-    </message>
-    <message>
-        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
-        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3149,10 @@ Bạn có muốn thay thế không?</translation>
         <translation>
             <numerusform>%1 chưa trả lời %n ý kiến đã chuyển, hạn trả lời %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to %2 did not go by e-mail at %3: %4</source>
+        <translation>%1 gửi %2 không gửi được qua thư điện tử lúc %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3867,11 +3891,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Người</translation>
+        <translation>Đại biểu</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation>Câu hỏi</translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
@@ -4352,6 +4376,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Cont&amp;act:</source>
         <translation>&amp;Liên hệ:</translation>
+    </message>
+    <message>
+        <source>empty: left blank, signed by hand</source>
+        <translation>để trống: ký và ghi tên bằng tay</translation>
+    </message>
+    <message>
+        <source>Printed under &quot;Người lập&quot; on the budget estimate</source>
+        <translation>In dưới dòng “Người lập” của dự trù kinh phí</translation>
+    </message>
+    <message>
+        <source>Budget estimate</source>
+        <translation>Dự trù kinh phí</translation>
+    </message>
+    <message>
+        <source>Prepar&amp;ed by:</source>
+        <translation>&amp;Người lập:</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5025,16 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>Đã gửi %n thư.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed at %1 (%2): will be sent again</source>
+        <translation>Gửi lỗi lúc %1 (%2): sẽ gửi lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed (kept in the log).</source>
+        <translation>
+            <numerusform>%n thư gửi lỗi (đã ghi vào nhật ký).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::MailSettingsPage</name>
@@ -5570,6 +5620,12 @@ Bạn có muốn thay thế không?</translation>
         <source>%n without an e-mail address</source>
         <translation>
             <numerusform>%n đơn vị chưa có địa chỉ thư</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to send</source>
+        <translation>
+            <numerusform>%n thư gửi lỗi</numerusform>
         </translation>
     </message>
 </context>
@@ -6187,14 +6243,6 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Save and add anoth&amp;er</source>
         <translation>Lưu và thêm &amp;mới</translation>
-    </message>
-    <message>
-        <source>edit question</source>
-        <translation>sửa ý kiến</translation>
-    </message>
-    <message>
-        <source>add question</source>
-        <translation>thêm ý kiến</translation>
     </message>
 </context>
 <context>
@@ -6840,10 +6888,6 @@ Vì sao chuyển phương án?</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
-    <message>
-        <source>move a topic</source>
-        <translation>chuyển vị trí chủ đề</translation>
-    </message>
 </context>
 <context>
     <name>dd::UnitDialog</name>
@@ -6987,6 +7031,16 @@ Máy chủ trả lời: %3</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+Not sent: %3</source>
+        <translation>%1 gửi %2
+Không gửi được: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not sent: %3</source>
+        <translation>%1 · %2 · không gửi được: %3</translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,7 @@ int runImportAttendees(Context &ctx)
                             "[--dry-run] [--encoding NAME]"),
                         UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
-    // A dry run opens the file read-only: it cannot write anything, whatever happens.
-    Session *session
-        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    Session *session = ctx.openEventSession(dryRun);
     if (!session)
         return ctx.failureCode();
     const auto unitId = ctx.unitOption(*session, opt::unit);

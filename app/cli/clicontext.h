@@ -62,6 +62,7 @@ inline constexpr char email[] = "email";
 inline constexpr char phone[] = "phone";
 inline constexpr char contact[] = "contact";
 inline constexpr char quota[] = "quota";
+inline constexpr char preparer[] = "preparer";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -105,6 +106,12 @@ public:
     // openSession() for the commands that work on an event: also nullptr, after writing the
     // error, when the file holds none.
     Session *openEventSession(Database::Access access);
+    // openEventSession() read-only for a dry run (it cannot write anything, whatever happens),
+    // read-write otherwise.
+    Session *openEventSession(bool dryRun)
+    {
+        return openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    }
     // --unit / --agency: a unit's id or its name (accents and case ignored); 0 when the option
     // is not given; nullopt after writing the error when no unit matches.
     std::optional<qint64> unitOption(Session &s, const char *option);

@@ -20,18 +20,19 @@ constexpr CommandSpec kCommands[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "print a table: tab-separated UTF-8 with a header row; agenda "
                         "with the clock times of the active plan; mail: the papers sent "
-                        "by e-mail"),
+                        "by e-mail and those that failed (status sent or failed)"),
       &runList },
     { "event show", "",
       QT_TRANSLATE_NOOP("Cli",
                         "the event: its date, start times, question intake, the signing date "
                         "of each paper and the plan's text"),
       &runEventShow },
-    { "event set", "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT]",
+    { "event set",
+      "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none]",
       QT_TRANSLATE_NOOP("Cli",
-                        "set the day of the meeting, its start time (both plans) or its title, "
-                        "or with --plan-text FILE the plan's own words; a fact the plan's text "
-                        "states too is noted on stderr"),
+                        "set the day of the meeting, its start time (both plans), its title or "
+                        "who prepares its papers, or with --plan-text FILE the plan's own "
+                        "words; a fact the plan's text states too is noted on stderr"),
       &runEventSet },
     { "agenda set", "N [--minutes M] [--presenter TEXT] [--title TEXT]",
       QT_TRANSLATE_NOOP("Cli",
@@ -77,7 +78,8 @@ constexpr CommandSpec kCommands[] = {
                         "send the paper to each unit it is for, with the unit's own PDF "
                         "attached, from the event's address; units without an address are "
                         "listed and skipped; a unit that received the paper before is skipped "
-                        "unless --again is given; every message is logged (list mail); "
+                        "unless --again is given; every message is logged (list mail), one "
+                        "that failed with the reason; "
                         "--dry-run DIR writes the messages as .eml files instead"),
       &runMailSend },
     { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS]",
@@ -222,6 +224,10 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::start, "HH:MM", QT_TRANSLATE_NOOP("Cli", "event set: the start time") },
     { nullptr, opt::title, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "event set: the event's title; agenda set: the item's title") },
+    { nullptr, opt::preparer, "NAME",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: who prepares the papers (người lập), printed under the "
+                        "budget's first signature; none: left blank to sign by hand") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "

@@ -6,7 +6,6 @@
 #include "documents/papertext.h"
 #include "documents/plantext.h"
 #include "edit/commands.h"
-#include "edit/groupcommand.h"
 #include "services/paperservice.h"
 #include "services/planfacts.h"
 
@@ -68,6 +67,10 @@ int showEvent(Context &ctx, bool withText)
                            : QStringLiteral("none of its own (drafted from the facts)"))
         << '\n';
     const DocumentSettings settings = s->events().documentSettings(e.id);
+    out << "papers signed by: " << settings.signerName << '\n';
+    out << "papers prepared by: "
+        << (settings.preparerName.isEmpty() ? QStringLiteral("(blank)") : settings.preparerName)
+        << '\n';
     out << '\n' << "papers (signed on, next number):" << '\n';
     for (PaperKind k : kAllPaperKinds) {
         const PaperNumbering n = settings.numbering.value(k);
@@ -107,12 +110,13 @@ int runEventSet(Context &ctx)
             QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
             UsageError);
     if (!isSet(ctx, opt::date) && !isSet(ctx, opt::start) && !isSet(ctx, opt::title)
-        && !isSet(ctx, opt::planText))
-        return ctx.fail(
-            QCoreApplication::translate("Cli",
-                                        "Say what to set: event set [--date YYYY-MM-DD|none] "
-                                        "[--start HH:MM|none] [--title TEXT] [--plan-text FILE]."),
-            UsageError);
+        && !isSet(ctx, opt::planText) && !isSet(ctx, opt::preparer))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say what to set: event set [--date YYYY-MM-DD|none] "
+                            "[--start HH:MM|none] [--title TEXT] [--preparer NAME|none] "
+                            "[--plan-text FILE]."),
+                        UsageError);
     std::optional<QString> planText;
     if (isSet(ctx, opt::planText)) {
         QFile file(value(ctx, opt::planText));
@@ -162,17 +166,17 @@ int runEventSet(Context &ctx)
         after.title = value(ctx, opt::title);
     if (planText)
         after.planText = *planText;
-    auto *group = new GroupCommand(s, QCoreApplication::translate("Cli", "set the event"));
-    if (date || isSet(ctx, opt::title) || planText)
-        group->add(commands::editEvent(s, after));
-    // The meeting starts at the same hour whichever plan is held.
-    if (start)
-        for (const Plan &p : before.plans) {
-            Plan changed = p;
-            changed.startTime = *start;
-            group->add(commands::editPlan(s, p, changed));
-        }
-    if (!s->push(group))
+    std::optional<DocumentSettings> settings;
+    if (isSet(ctx, opt::preparer)) {
+        settings = s->events().documentSettings(s->eventId());
+        const QString name = value(ctx, opt::preparer).trimmed();
+        settings->preparerName
+            = name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : name;
+    }
+    const bool eventChanged = date || isSet(ctx, opt::title) || planText;
+    QUndoCommand *group = commands::setEvent(s, eventChanged ? std::optional(after) : std::nullopt,
+                                             before.plans, start, settings);
+    if (group && !s->push(group))
         return ctx.fail(s->lastError());
     remindPlanText(ctx, before, PlanFacts::of(*s));
     return showEvent(ctx, false);

@@ -359,13 +359,14 @@ int printMail(Context &ctx, Session &s, const Filters &f)
     ctx.writeRow({ QStringLiteral("id"), QStringLiteral("sent_at"), QStringLiteral("unit"),
                    QStringLiteral("recipient"), QStringLiteral("paper"),
                    QStringLiteral("attachment"), QStringLiteral("subject"),
-                   QStringLiteral("server_reply") });
+                   QStringLiteral("server_reply"), QStringLiteral("status") });
     for (const MailLogEntry &e : s.mail().log(s.eventId())) {
         if (f.unitId && e.unitId != f.unitId)
             continue;
         ctx.writeRow({ QString::number(e.id), e.sentAt.toString(Qt::ISODate),
                        units.value(e.unitId).name, e.recipient, e.paper, e.attachment, e.subject,
-                       e.serverReply });
+                       e.serverReply,
+                       e.failed ? QStringLiteral("failed") : QStringLiteral("sent") });
     }
     return Success;
 }

@@ -64,8 +64,7 @@ int runMailFetch(Context &ctx)
             QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
             UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
-    Session *session
-        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    Session *session = ctx.openEventSession(dryRun);
     if (!session)
         return ctx.failureCode();
     Result<mail::MailServer> server = MailSettings::load().imapServer();
@@ -79,13 +78,11 @@ int runMailFetch(Context &ctx)
     server->password = MailSettings::password(*server);
     server->caFile
         = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DD_MAIL_CA_FILE"));
-    qint64 unitForUnknown = 0;
-    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
-        const auto id = ctx.unitOption(*session, opt::unit);
-        if (!id)
-            return Failure;
-        unitForUnknown = *id;
-    }
+    // --unit: the union of the senders the file does not name (0: none given).
+    const std::optional<qint64> unitGiven = ctx.unitOption(*session, opt::unit);
+    if (!unitGiven)
+        return Failure;
+    const qint64 unitForUnknown = *unitGiven;
 
     Result<MailFetch> fetched = fetchMail(*session, *server);
     if (!fetched)
@@ -230,17 +227,15 @@ int runMailSend(Context &ctx)
                                         "unit-invitation, forward and notice.")
                 .arg(ctx.args.at(1)),
             UsageError);
-    Session *session
-        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    Session *session = ctx.openEventSession(dryRun);
     if (!session)
         return ctx.failureCode();
     QList<qint64> unitIds;
-    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
-        const auto id = ctx.unitOption(*session, opt::unit);
-        if (!id)
-            return Failure;
-        unitIds << *id;
-    }
+    const std::optional<qint64> unit = ctx.unitOption(*session, opt::unit);
+    if (!unit)
+        return Failure;
+    if (*unit)
+        unitIds << *unit;
     MailSendOptions options;
     options.again = ctx.parser.isSet(QLatin1String(opt::again));
     const MailSettings settings = MailSettings::load();
@@ -290,6 +285,14 @@ int runMailSend(Context &ctx)
                 << '\n';
     for (const QString &line : report->failed)
         ctx.err << QCoreApplication::translate("Cli", "failed: ") << line << '\n';
+    if (!report->stoppedBy.isEmpty())
+        ctx.err << report->stoppedBy << '\n';
+    if (!report->failed.isEmpty())
+        ctx.err << QCoreApplication::translate(
+            "Cli",
+            "The failed messages are in the log (list mail, status failed); send again to "
+            "send them.")
+                << '\n';
     ctx.err.flush();
     if (dryRun) {
         for (const QString &path : report->written)

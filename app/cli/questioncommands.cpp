@@ -28,17 +28,14 @@ int runImportQuestions(Context &ctx)
             return ctx.fail(QCoreApplication::translate("Cli", "The file \"%1\" does not exist.")
                                 .arg(QDir::toNativeSeparators(p)));
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
-    Session *session
-        = ctx.openEventSession(dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    Session *session = ctx.openEventSession(dryRun);
     if (!session)
         return ctx.failureCode();
-    qint64 unitForUnknown = 0;
-    if (ctx.parser.isSet(QLatin1String(opt::unit))) {
-        const auto id = ctx.unitOption(*session, opt::unit);
-        if (!id)
-            return Failure;
-        unitForUnknown = *id;
-    }
+    // --unit: the union of the senders the file does not name (0: none given).
+    const std::optional<qint64> unitGiven = ctx.unitOption(*session, opt::unit);
+    if (!unitGiven)
+        return Failure;
+    const qint64 unitForUnknown = *unitGiven;
 
     const std::optional<io::CsvOptions> csv = ctx.csvOptions();
     if (!csv)

@@ -24,8 +24,9 @@ bool sameSettings(const DocumentSettings &a, const DocumentSettings &b)
     if (a.issuingBodyLine1 != b.issuingBodyLine1 || a.issuingBodyLine2 != b.issuingBodyLine2
         || a.partyLine != b.partyLine || a.placeName != b.placeName
         || a.signerCapacity != b.signerCapacity || a.signerTitle != b.signerTitle
-        || a.signerName != b.signerName || a.recipients != b.recipients
-        || a.contactLine != b.contactLine || a.whatToBring != b.whatToBring)
+        || a.signerName != b.signerName || a.preparerName != b.preparerName
+        || a.recipients != b.recipients || a.contactLine != b.contactLine
+        || a.whatToBring != b.whatToBring)
         return false;
     for (PaperKind k : kAllPaperKinds) {
         const PaperNumbering x = a.numbering.value(k);
@@ -52,6 +53,9 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     m_capacity = lineEdit(m_before.signerCapacity, "signerCapacityEdit");
     m_title = lineEdit(m_before.signerTitle, "signerTitleEdit");
     m_name = lineEdit(m_before.signerName, "signerNameEdit");
+    m_preparer = lineEdit(m_before.preparerName, "preparerNameEdit");
+    m_preparer->setPlaceholderText(tr("empty: left blank, signed by hand"));
+    m_preparer->setToolTip(tr("Printed under \"Người lập\" on the budget estimate"));
     m_contact = lineEdit(m_before.contactLine, "contactLineEdit");
     m_bring = lineEdit(m_before.whatToBring, "whatToBringEdit");
     m_recipients = new QPlainTextEdit(m_before.recipients.join(QLatin1Char('\n')), this);
@@ -70,6 +74,11 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     signatureForm->addRow(tr("&On behalf of:"), m_capacity);
     signatureForm->addRow(tr("&Title:"), m_title);
     signatureForm->addRow(tr("Signer's &name:"), m_name);
+
+    // The budget estimate's first signature, under the numbers (where the dialog has room).
+    auto *budget = new QGroupBox(tr("Budget estimate"), this);
+    auto *budgetForm = new QFormLayout(budget);
+    budgetForm->addRow(tr("Prepar&ed by:"), m_preparer);
 
     auto *letters = new QGroupBox(tr("Invitation letters"), this);
     auto *lettersForm = new QFormLayout(letters);
@@ -127,6 +136,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     left->addWidget(recipients, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(numbers);
+    right->addWidget(budget);
     right->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -167,6 +177,7 @@ DocumentSettings DocumentSettingsDialog::settings() const
     s.signerCapacity = m_capacity->text().trimmed();
     s.signerTitle = m_title->text().trimmed();
     s.signerName = m_name->text().trimmed();
+    s.preparerName = m_preparer->text().trimmed();
     s.contactLine = m_contact->text().trimmed();
     s.whatToBring = m_bring->text().trimmed();
     s.recipients.clear();

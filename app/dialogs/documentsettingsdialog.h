@@ -42,6 +42,7 @@ private:
     QLineEdit *m_capacity;
     QLineEdit *m_title;
     QLineEdit *m_name;
+    QLineEdit *m_preparer; // người lập: printed under the budget's first signature
     QLineEdit *m_contact;
     QLineEdit *m_bring;
     QPlainTextEdit *m_recipients;

@@ -59,6 +59,7 @@ void EventDialog::build()
     }
     m_title = new QLineEdit(m_event.title, this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setCursorPosition(0); // a long title shows its beginning, not its end
     m_organiser = new QLineEdit(m_event.organiser, this);
     m_organiser->setObjectName(QStringLiteral("organiserEdit"));
     m_parentRef = new QPlainTextEdit(m_event.parentPlanRef, this);

@@ -104,12 +104,15 @@ void MailSendDialog::fill()
             state = tr("Sent at %1").arg(when(m.sentBefore->sentAt));
         else if (m.sentBefore)
             state = tr("Sent at %1 to %2").arg(when(m.sentBefore->sentAt), m.sentBefore->recipient);
+        else if (m.lastFailure)
+            state = tr("Failed at %1 (%2): will be sent again")
+                        .arg(when(m.lastFailure->sentAt), m.lastFailure->serverReply);
         else
             state = tr("Will be sent");
         withAddress += !m.address.isEmpty();
         before += !m.address.isEmpty() && m.sentBefore;
         auto *item = new QTableWidgetItem(state);
-        if (m.address.isEmpty())
+        if (m.address.isEmpty() || (m.lastFailure && !m.sentBefore))
             item->setForeground(QColor(0xb0, 0x00, 0x20));
         m_table->setItem(r, StateColumn, item);
     }
@@ -172,7 +175,7 @@ void MailSendDialog::send()
         m_report->setText(prepared.error());
         return;
     }
-    Result<QList<Delivery>> deliveries = QList<Delivery>();
+    QList<Delivery> deliveries;
     if (!prepared->items.isEmpty()) {
         const mail::MailServer smtp = *server;
         MailWorker::run(this, tr("Sending…"), [&](const MailWorker::Progress &progress) {
@@ -181,11 +184,7 @@ void MailSendDialog::send()
             });
         });
     }
-    if (!deliveries) {
-        m_report->setText(deliveries.error());
-        return;
-    }
-    const Result<MailSendReport> report = logDeliveries(*m_session, *prepared, *deliveries);
+    const Result<MailSendReport> report = logDeliveries(*m_session, *prepared, deliveries);
     if (!report) {
         m_report->setText(report.error());
         return;
@@ -198,8 +197,13 @@ void MailSendDialog::send()
     for (const QString &line : report->skipped)
         lines << tr("Not sent: %1").arg(line);
     fill();
-    m_report->setText(tr("%n message(s) sent.", nullptr, int(report->sent.size()))
-                      + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    QString head = tr("%n message(s) sent.", nullptr, int(report->sent.size()));
+    if (!report->failed.isEmpty())
+        head += QLatin1Char(' ')
+            + tr("%n message(s) failed (kept in the log).", nullptr, int(report->failed.size()));
+    if (!report->stoppedBy.isEmpty())
+        head += QLatin1Char('\n') + report->stoppedBy;
+    m_report->setText(head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 } // namespace dd

@@ -7,6 +7,7 @@
 
 #include "dialogs/topicsdialog.h"
 #include "edit/commands.h"
+#include "edit/questionactions.h"
 #include "widgets/screenfit.h"
 
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -238,10 +238,12 @@ Question QuestionDialog::question() const
     q.receivedOn = m_received->date();
     q.channel = QuestionChannel(m_channel->currentData().toInt());
     q.status = QuestionStatus(m_status->currentData().toInt());
-    q.forwardedToUnitId = qMax<qint64>(0, agencyId()); // a new one is added by save()
+    // A new agency (-1) is added by save(), which points the question at it.
+    const bool hasAgency = agencyId() != 0;
+    q.forwardedToUnitId = qMax<qint64>(0, agencyId());
     const bool forwardedPath
         = q.status == QuestionStatus::Forwarded || q.status == QuestionStatus::Answered;
-    q.forwardedOn = q.forwardedToUnitId && (forwardedPath || m_question.forwardedOn.isValid())
+    q.forwardedOn = hasAgency && (forwardedPath || m_question.forwardedOn.isValid())
         ? m_forwardedOn->date()
         : QDate();
     q.answer = m_answer->toPlainText().trimmed();
@@ -250,9 +252,9 @@ Question QuestionDialog::question() const
     // The status follows what was filled in, unless the user set a later one.
     if (q.status == QuestionStatus::Received && q.topicId)
         q.status = QuestionStatus::Classified;
-    if (q.status == QuestionStatus::Classified && !q.topicId && !q.forwardedToUnitId)
+    if (q.status == QuestionStatus::Classified && !q.topicId && !hasAgency)
         q.status = QuestionStatus::Received;
-    if (q.status == QuestionStatus::Forwarded && q.forwardedToUnitId && !q.forwardedOn.isValid())
+    if (q.status == QuestionStatus::Forwarded && hasAgency && !q.forwardedOn.isValid())
         q.forwardedOn = m_forwardedOn->date();
     if (q.status != QuestionStatus::Withdrawn && q.status != QuestionStatus::Merged
         && !q.answer.isEmpty())
@@ -278,41 +280,22 @@ bool QuestionDialog::save()
     }
     m_error->hide();
     // A new agency typed in the dialog joins the directory in the same undo step.
-    QUndoStack *stack = m_session->undoStack();
-    const bool newAgency = agencyId() < 0;
-    if (newAgency) {
-        const QString name = text::clean(m_agency->currentText());
-        stack->beginMacro(m_question.id ? tr("edit question") : tr("add question"));
-        Unit u;
-        u.name = name;
-        u.kind = UnitKind::GuestAgency;
-        EventUnit part;
-        part.eventId = m_session->eventId();
-        part.role = UnitRole::Guest;
-        const auto added = m_session->push(commands::addUnit(m_session, u, part))
-            ? m_session->units().findByName(name)
-            : std::nullopt;
-        if (!added) {
-            stack->endMacro();
-            m_error->setText(m_session->lastError());
-            m_error->show();
-            return false;
-        }
-        m_agency->addItem(added->name, added->id);
-        m_agency->setCurrentIndex(m_agency->count() - 1);
-    }
     const Question q = question();
-    const bool ok = q.id ? m_session->push(commands::editQuestions(m_session, { q }))
-                         : m_session->push(commands::addQuestions(m_session, { q }));
-    if (newAgency) {
-        stack->endMacro();
-        if (!ok)
-            stack->undo(); // the agency goes with the question that failed
-    }
+    const QString newAgency = agencyId() < 0 ? text::clean(m_agency->currentText()) : QString();
+    const bool ok = m_session->push(
+        !newAgency.isEmpty() ? questionactions::saveWithNewAgency(m_session, q, newAgency)
+            : q.id           ? commands::editQuestions(m_session, { q })
+                             : commands::addQuestions(m_session, { q }));
     if (!ok) {
         m_error->setText(m_session->lastError());
         m_error->show();
         return false;
+    }
+    // The agency is in the directory now: a next save names it, not a new one again.
+    if (const auto added
+        = newAgency.isEmpty() ? std::nullopt : m_session->units().findByName(newAgency)) {
+        m_agency->addItem(added->name, added->id);
+        m_agency->setCurrentIndex(m_agency->count() - 1);
     }
     ++m_saved;
     return true;

@@ -133,16 +133,8 @@ void TopicsDialog::moveTopic(int row, int delta)
     // Positions are renumbered 1..n so that "Topic 2" always means the second one.
     QList<Topic> order = m_topics;
     order.swapItemsAt(row, other);
-    QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(tr("move a topic"));
-    for (int i = 0; i < order.size(); ++i) {
-        if (order.at(i).position == i + 1)
-            continue;
-        Topic t = order.at(i);
-        t.position = i + 1;
-        m_session->push(commands::editTopic(m_session, t));
-    }
-    stack->endMacro();
+    if (QUndoCommand *cmd = commands::reorderTopics(m_session, order))
+        m_session->push(cmd);
     refresh(m_topics.at(row).id);
 }
 

@@ -30,13 +30,17 @@ UnitsDialog::UnitsDialog(Session *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(UnitDirectoryModel::NameColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setColumnWidth(UnitDirectoryModel::ShortNameColumn, 130);
+    // The unit's name is read whole ("Ban Tổ chức – Kiểm tra Tỉnh đoàn"); the columns after the
+    // e-mail scroll into view, the sending log last and as wide as the rest leaves.
+    m_table->setColumnWidth(UnitDirectoryModel::NameColumn, 250);
+    m_table->setColumnWidth(UnitDirectoryModel::ShortNameColumn, 120);
     m_table->setColumnWidth(UnitDirectoryModel::KindColumn, 150);
-    m_table->setColumnWidth(UnitDirectoryModel::PartColumn, 120);
+    m_table->setColumnWidth(UnitDirectoryModel::PartColumn, 160);
     m_table->setColumnWidth(UnitDirectoryModel::QuotaColumn, 70);
     m_table->setColumnWidth(UnitDirectoryModel::EmailColumn, 200);
+    m_table->setColumnWidth(UnitDirectoryModel::ContactColumn, 160);
+    m_table->setColumnWidth(UnitDirectoryModel::MailColumn, 260);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &UnitsDialog::editSelected);
     auto *del = new QAction(tr("Delete"), m_table);
     del->setShortcut(QKeySequence::Delete);

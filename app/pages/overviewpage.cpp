@@ -167,9 +167,11 @@ void OverviewPage::refresh()
                      .arg(event->personalDataErasedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     // The invitations by e-mail, once the first went out (Gửi qua thư điện tử).
     if (const MailProgressFigures mail = mailFigures(*m_session, PaperKind::UnitInvitation);
-        mail.sent > 0) {
+        mail.sent > 0 || mail.failed > 0) {
         QString line
             = tr("Invitations sent by e-mail: %1/%n unit(s)", nullptr, mail.units).arg(mail.sent);
+        if (mail.failed)
+            line += QStringLiteral(" · ") + tr("%n failed to send", nullptr, mail.failed);
         if (mail.noAddress)
             line += QStringLiteral(" · ")
                 + tr("%n without an e-mail address", nullptr, mail.noAddress);

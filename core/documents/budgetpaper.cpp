@@ -71,6 +71,7 @@ Table budgetTable(const QList<BudgetItem> &items, PlanKind kind)
         if (headed) {
             TableRow head;
             head.bold = true;
+            head.keepWithNext = true;
             head.cells << papertext::roman(++sectionNumber)
                        << (section.isEmpty() ? QStringLiteral("Chi khác") : section) << QString()
                        << QString() << QString() << money(subtotal);
@@ -120,6 +121,7 @@ Paper budgetEstimate(const PaperData &data, const PaperOptions &)
 
     Signature signature = parts::signature(data);
     signature.preparedTitle = QStringLiteral("Người lập");
+    signature.preparedName = data.settings.preparerName; // empty: signed and named by hand
     doc.add(signature);
     Paper paper;
     paper.documents << doc;

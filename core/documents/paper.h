@@ -52,6 +52,9 @@ struct TableRow
     RichText continued; // Heading: repeated at the top of the next page, "… (tiếp theo)"
     qreal minHeightMm = 0; // sign-in rows leave room for a signature
     bool bold = false; // Cells: a section's or the whole table's total
+    // Cells: a section's head (the budget's "III Livestream 4.000.000"), on the page of the
+    // first lines of its section, never alone at the foot of a page.
+    bool keepWithNext = false;
 };
 
 struct Table

@@ -323,7 +323,9 @@ void PdfLayout::draw(const Table &t, qreal tail)
         return h;
     };
     const qreal room = pageBody() - table.headerHeight();
-    const auto keepFor = [&](qsizetype i) {
+    // What a row needs below it on its page: the row, or with the signature when it is one of
+    // the last rows (and the rest fits on a page).
+    const auto own = [&](qsizetype i) {
         if (i >= lastStart && tail > 0) {
             qreal h = tail;
             for (qsizetype k = i; k < n; ++k)
@@ -331,7 +333,18 @@ void PdfLayout::draw(const Table &t, qreal tail)
             if (h <= room)
                 return h;
         }
-        return t.rows[i].kind == TableRow::Kind::Heading ? groupLead(i) : row(i).height;
+        return row(i).height;
+    };
+    // A heading, or a section's head row, also keeps two rows of its group, and what the row
+    // after it keeps: never alone at the foot of a page.
+    const auto keepFor = [&](qsizetype i) {
+        const TableRow &r = t.rows[i];
+        if (r.kind != TableRow::Kind::Heading && !r.keepWithNext)
+            return own(i);
+        qreal h = std::max(own(i), groupLead(i));
+        if (i + 1 < n)
+            h = std::max(h, row(i).height + own(i + 1));
+        return h;
     };
 
     table.begin(n > 0 ? keepFor(0) : 0);

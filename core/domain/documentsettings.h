@@ -58,6 +58,7 @@ struct DocumentSettings
     QString signerCapacity = QStringLiteral("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
     QString signerTitle = QStringLiteral("BÍ THƯ");
     QString signerName;
+    QString preparerName; // người lập: printed under the budget's first signature; empty: blank
     QStringList recipients;
     QString contactLine; // who to call about the papers
     QString whatToBring; // printed on personal invitations

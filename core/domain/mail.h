@@ -30,7 +30,8 @@ struct MailLogEntry
     QString subject;
     QString attachment; // the PDF's file name
     QDateTime sentAt;
-    QString serverReply; // the SMTP server's last answer, or "dry run: FILE"
+    QString serverReply; // the SMTP server's last answer, or why the message did not go
+    bool failed = false; // not sent: refused, or the server could not be reached
 };
 
 } // namespace dd

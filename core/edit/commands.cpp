@@ -6,6 +6,7 @@
 #include "edit/rowcommands.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace dd::commands {
@@ -215,6 +216,28 @@ QUndoCommand *editTopic(Session *s, const Topic &after)
                                       QCoreApplication::translate("Commands", "edit a topic"));
 }
 
+QUndoCommand *reorderTopics(Session *s, const QList<Topic> &order)
+{
+    QHash<qint64, Topic> stored;
+    for (const Topic &t : s->questions().topics(s->eventId()))
+        stored.insert(t.id, t);
+    QList<Topic> before;
+    QList<Topic> after;
+    for (int i = 0; i < order.size(); ++i) {
+        const auto it = stored.constFind(order.at(i).id);
+        if (it == stored.cend() || it->position == i + 1)
+            continue;
+        before << *it;
+        Topic t = *it;
+        t.position = i + 1;
+        after << t;
+    }
+    if (after.isEmpty())
+        return nullptr;
+    return new EditRowsCommand<Topic>(s, before, after,
+                                      QCoreApplication::translate("Commands", "move a topic"));
+}
+
 QUndoCommand *removeTopic(Session *s, qint64 id)
 {
     QList<Topic> rows;
@@ -366,6 +389,27 @@ QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after)
         after.kind == PlanKind::Online
             ? QCoreApplication::translate("Commands", "edit the online plan")
             : QCoreApplication::translate("Commands", "edit the in-person plan"));
+}
+
+QUndoCommand *setEvent(Session *s, const std::optional<Event> &after, const QList<Plan> &plans,
+                       const std::optional<QTime> &start,
+                       const std::optional<DocumentSettings> &settings)
+{
+    if (!after && !start && !settings)
+        return nullptr;
+    auto *group = new GroupCommand(s, QCoreApplication::translate("Commands", "set the event"));
+    if (after)
+        group->add(editEvent(s, *after));
+    if (start)
+        for (const Plan &p : plans) {
+            Plan changed = p;
+            changed.startTime = *start;
+            group->add(editPlan(s, p, changed));
+        }
+    if (settings)
+        group->add(
+            editDocumentSettings(s, s->events().documentSettings(settings->eventId), *settings));
+    return group;
 }
 
 QUndoCommand *reorderAgenda(Session *s, const QList<qint64> &before, const QList<qint64> &after)

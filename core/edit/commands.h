@@ -53,6 +53,9 @@ QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids, const SeenVersio
 QUndoCommand *addTopic(Session *s, const Topic &topic);
 QUndoCommand *editTopic(Session *s, const Topic &after);
 QUndoCommand *removeTopic(Session *s, qint64 id);
+// Numbers the topics 1..n in the order given (so that "Topic 2" is always the second one), as
+// one step; nullptr when the order is the one stored.
+QUndoCommand *reorderTopics(Session *s, const QList<Topic> &order);
 
 QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part = {});
 QUndoCommand *editUnit(Session *s, const Unit &after);
@@ -76,6 +79,12 @@ QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,
 QUndoCommand *switchPlan(Session *s, PlanKind to, const QString &reason,
                          const QDateTime &when = {});
 QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after);
+// The event's own fields (`after`, when given), the start time of every plan in `plans` (when
+// `start` is given: the meeting starts at the same hour whichever plan is held) and its paper
+// settings (`settings`, when given), as one step; nullptr when there is nothing to change.
+QUndoCommand *setEvent(Session *s, const std::optional<Event> &after, const QList<Plan> &plans,
+                       const std::optional<QTime> &start,
+                       const std::optional<DocumentSettings> &settings = std::nullopt);
 
 // Puts the programme in the order `after` (ids), from the order `before`.
 QUndoCommand *reorderAgenda(Session *s, const QList<qint64> &before, const QList<qint64> &after);

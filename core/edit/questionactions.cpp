@@ -1,8 +1,11 @@
 #include "edit/questionactions.h"
 
 #include "edit/commands.h"
+#include "edit/groupcommand.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace dd::questionactions {
 
@@ -129,6 +132,64 @@ QUndoCommand *recordForwarding(Session *s, const QList<Question> &sent, const QD
                                    QCoreApplication::translate("Questions",
                                                                "record %n question(s) as forwarded",
                                                                nullptr, int(rows.size())));
+}
+
+namespace {
+
+// The question of saveWithNewAgency, pointed at the agency the step before it added: the
+// agency's id is known only once that step has run.
+class ForwardToNewAgency : public QUndoCommand
+{
+public:
+    ForwardToNewAgency(Session *s, Question q, QString agencyName)
+        : m_s(s)
+        , m_question(std::move(q))
+        , m_agencyName(std::move(agencyName))
+    { }
+    void redo() override
+    {
+        if (!m_save) {
+            const auto agency = m_s->units().findByName(m_agencyName);
+            if (!agency) {
+                setObsolete(true);
+                return;
+            }
+            m_question.forwardedToUnitId = agency->id;
+            m_save.reset(m_question.id ? commands::editQuestions(m_s, { m_question })
+                                       : commands::addQuestions(m_s, { m_question }));
+        }
+        m_save->redo();
+        setObsolete(m_save->isObsolete());
+    }
+    void undo() override
+    {
+        if (m_save)
+            m_save->undo();
+    }
+
+private:
+    Session *m_s;
+    Question m_question;
+    QString m_agencyName;
+    std::unique_ptr<QUndoCommand> m_save;
+};
+
+} // namespace
+
+QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName)
+{
+    auto *group = new GroupCommand(s,
+                                   q.id ? QCoreApplication::translate("Questions", "edit question")
+                                        : QCoreApplication::translate("Questions", "add question"));
+    Unit agency;
+    agency.name = agencyName;
+    agency.kind = UnitKind::GuestAgency;
+    EventUnit part;
+    part.eventId = s->eventId();
+    part.role = UnitRole::Guest;
+    group->add(commands::addUnit(s, agency, part));
+    group->add(new ForwardToNewAgency(s, q, agencyName));
+    return group;
 }
 
 QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString &answeredBy,

@@ -37,6 +37,10 @@ QUndoCommand *recordForwarding(Session *s, const QList<Question> &sent, const QD
 QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString &answeredBy,
                      const QDateTime &when);
 
+// A question saved with an agency typed in that is not in the directory yet: the agency joins
+// it (a guest agency of the event) and the question is forwarded to it, as one step. The
+// question is added when its id is 0, else edited.
+QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName);
 // The units a kept question also comes from (those of the questions merged into it).
 QList<qint64> alsoFromUnits(const QList<Question> &all, qint64 keptId);
 

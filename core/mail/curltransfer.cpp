@@ -191,12 +191,18 @@ Result<QString> CurlTransfer::smtp(const QByteArray &from, const QList<QByteArra
     const QList<QByteArray> lines = replies.trimmed().split('\n');
     const QString last = QString::fromUtf8(lines.value(lines.size() - 1)).trimmed();
     if (code != CURLE_OK) {
-        if (code == CURLE_SEND_ERROR && last.startsWith(QLatin1Char('5'))) {
+        // The server's refusal of this message (a recipient, its size): its last 4xx or 5xx
+        // answer. Not the last line: curl says QUIT after it, and "221 Bye" comes last.
+        QString refusal;
+        for (auto it = lines.crbegin(); it != lines.crend() && refusal.isEmpty(); ++it)
+            if (const QByteArray l = it->trimmed(); l.startsWith('4') || l.startsWith('5'))
+                refusal = QString::fromUtf8(l);
+        if (code == CURLE_SEND_ERROR && !refusal.isEmpty()) {
             m_failure = MailFailure::Recipient;
             return Error(QCoreApplication::translate("Mail",
                                                      "The mail server %1 refused the "
                                                      "message: %2")
-                             .arg(m_server.host, last));
+                             .arg(m_server.host, refusal));
         }
         return Error(describe(int(code), QByteArray(m_handle->error), replies));
     }

@@ -1,5 +1,6 @@
 #include "models/statistics.h"
 
+#include "domain/documentsettings.h"
 #include "domain/schedule.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,23 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
                         .arg(agency->name, answerBy.toString(QStringLiteral("dd/MM/yyyy")))
                 };
     }
+    // Papers that did not go by e-mail (the last attempt of a paper to a unit failed): the
+    // clerk sends them again, or takes them another way.
+    QMap<std::pair<qint64, QString>, MailLogEntry> lastAttempt;
+    for (const MailLogEntry &e : session.mail().log(event->id))
+        lastAttempt.insert({ e.unitId, e.paper }, e); // in sending order: the last one stays
+    for (const MailLogEntry &e : std::as_const(lastAttempt))
+        if (e.failed)
+            out << Warning {
+                Warning::Tab::Overview,
+                QCoreApplication::translate("Statistics",
+                                            "%1 to %2 did not go by e-mail at %3: "
+                                            "%4")
+                    .arg(paperKindLabel(paperKindFromKey(e.paper)),
+                         session.units().get(e.unitId) ? session.units().get(e.unitId)->name
+                                                       : e.recipient,
+                         e.sentAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), e.serverReply)
+            };
     if (f.capacityExceeded())
         out << Warning { Warning::Tab::Attendees,
                          QCoreApplication::translate(

@@ -3,6 +3,8 @@
 #include "domain/documentsettings.h"
 #include "text/vietnamese.h"
 
+#include <QColor>
+
 #include <algorithm>
 
 namespace dd {
@@ -58,8 +60,12 @@ QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
         return part->quotaNote.isEmpty() ? QVariant() : QVariant(part->quotaNote);
     const auto mail = m_lastMail.constFind(u.id);
     if (role == Qt::ToolTipRole && index.column() == MailColumn && mail != m_lastMail.cend())
-        return tr("%1 to %2\nServer's answer: %3")
+        return (mail->failed ? tr("%1 to %2\nNot sent: %3") : tr("%1 to %2\nServer's answer: %3"))
             .arg(mail->subject, mail->recipient, mail->serverReply);
+    // A message that did not go stands out in red until one goes.
+    if (role == Qt::ForegroundRole && index.column() == MailColumn && mail != m_lastMail.cend()
+        && mail->failed)
+        return QColor(0xb0, 0x00, 0x20);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -80,7 +86,7 @@ QVariant UnitDirectoryModel::data(const QModelIndex &index, int role) const
     case MailColumn:
         if (mail == m_lastMail.cend())
             return {};
-        return tr("%1 · %2 · %3")
+        return (mail->failed ? tr("%1 · %2 · not sent: %3") : tr("%1 · %2 · %3"))
             .arg(paperKindLabel(paperKindFromKey(mail->paper)),
                  mail->sentAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), mail->serverReply);
     case PhoneColumn:

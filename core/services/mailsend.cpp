@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -125,6 +126,11 @@ Result<QList<MailRecipient>> mailRecipients(Session &session, PaperKind kind,
                                                               : QString::number(id)));
         ids = unitIds;
     }
+    // The last attempt per unit for this paper, in sending order: the last one stays.
+    QHash<qint64, MailLogEntry> lastAttempt;
+    for (const MailLogEntry &e : session.mail().log(session.eventId()))
+        if (e.paper == paperKindKey(kind))
+            lastAttempt.insert(e.unitId, e);
     QList<MailRecipient> out;
     for (qint64 id : std::as_const(ids)) {
         const auto unit = session.units().get(id);
@@ -139,6 +145,8 @@ Result<QList<MailRecipient>> mailRecipients(Session &session, PaperKind kind,
         r.subject = subjectOf(kind, *event);
         r.body = bodyOf(kind, *event, unit->name);
         r.sentBefore = session.mail().lastSent(session.eventId(), id, paperKindKey(kind));
+        if (const auto last = lastAttempt.constFind(id); last != lastAttempt.cend() && last->failed)
+            r.lastFailure = *last;
         out << r;
     }
     return out;
@@ -154,6 +162,7 @@ MailProgressFigures mailFigures(Session &session, PaperKind kind)
         ++f.units;
         f.sent += r.sentBefore.has_value();
         f.noAddress += r.address.isEmpty();
+        f.failed += r.lastFailure.has_value();
     }
     return f;
 }
@@ -224,8 +233,8 @@ Result<PreparedMail> prepareMail(Session &session, PaperKind kind,
     return out;
 }
 
-Result<QList<Delivery>> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
-                                    const mail::MailProgress &progress)
+QList<Delivery> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
+                            const mail::MailProgress &progress)
 {
     mail::CurlTransfer transfer(smtp);
     QList<Delivery> out;
@@ -241,10 +250,13 @@ Result<QList<Delivery>> deliverMail(const PreparedMail &prepared, const mail::Ma
         d.sent = bool(answer);
         d.answer = answer ? *answer : answer.error();
         if (!answer && transfer.lastFailure() != mail::MailFailure::Recipient) {
-            // The server is gone or refused us: nothing more can go; what was sent is logged.
-            if (out.isEmpty())
-                return Error(answer.error());
-            out << d;
+            // The server is gone or refused us: nothing more can go. This message and the
+            // rest did not go, for that reason; what was sent before is logged as sent.
+            for (int rest = i; rest < prepared.items.size(); ++rest) {
+                d.item = rest;
+                d.stopped = true;
+                out << d;
+            }
             break;
         }
         out << d;
@@ -261,18 +273,21 @@ Result<MailSendReport> logDeliveries(Session &session, const PreparedMail &prepa
     report.skipped = prepared.skipped;
     for (const Delivery &d : deliveries) {
         const PreparedMail::Item &item = prepared.items.at(d.item);
-        if (!d.sent) {
-            report.failed << QStringLiteral("%1: %2").arg(item.unitName, d.answer);
-            continue;
-        }
         MailLogEntry entry = item.entry;
         entry.sentAt = d.sentAt;
         entry.serverReply = d.answer;
+        entry.failed = !d.sent;
         const Result<qint64> id = session.mail().recordSent(entry);
         if (!id)
             return Error(id.error());
         entry.id = *id;
-        report.sent << entry;
+        if (d.sent) {
+            report.sent << entry;
+            continue;
+        }
+        if (d.stopped)
+            report.stoppedBy = d.answer;
+        report.failed << QStringLiteral("%1: %2").arg(item.unitName, d.answer);
     }
     return report;
 }
@@ -289,10 +304,7 @@ Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
     if (!prepared)
         return Error(prepared.error());
     if (!dryRun) {
-        const auto deliveries = deliverMail(*prepared, *options.smtp);
-        if (!deliveries)
-            return Error(deliveries.error());
-        return logDeliveries(session, *prepared, *deliveries);
+        return logDeliveries(session, *prepared, deliverMail(*prepared, *options.smtp));
     }
     MailSendReport report;
     report.skipped = prepared->skipped;

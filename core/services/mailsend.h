@@ -31,6 +31,8 @@ struct MailRecipient
     QString subject;
     QString body;
     std::optional<MailLogEntry> sentBefore; // the same paper was sent to the unit already
+    // The last attempt to send it did not go (and nothing went after it): when, and why.
+    std::optional<MailLogEntry> lastFailure;
 };
 
 // Who gets the paper: the unit invitations go to every unit taking part (or `unitIds`); the
@@ -45,6 +47,7 @@ struct MailProgressFigures
     int units = 0; // the units the paper is for
     int sent = 0; // those it was sent to
     int noAddress = 0; // those without an e-mail address
+    int failed = 0; // those whose last attempt failed ("2 thư gửi lỗi")
 };
 MailProgressFigures mailFigures(Session &session, PaperKind kind);
 
@@ -63,7 +66,9 @@ struct MailSendReport
     QList<MailLogEntry> sent; // logged (a dry run logs nothing)
     QStringList written; // dry run: the .eml files
     QStringList skipped; // "unit: why" (no address, sent before)
-    QStringList failed; // "unit: the server's answer"
+    QStringList failed; // "unit: the server's answer"; logged as failed attempts too
+    // The server could not be reached or refused the login: why nothing (more) went.
+    QString stoppedBy;
 };
 
 // The messages ready to go, each with its own PDF (rendered from the database: GUI thread).
@@ -89,20 +94,27 @@ struct Delivery
     int item = 0; // index into PreparedMail::items
     bool sent = false;
     QString answer; // the server's answer, or why it failed
-    QDateTime sentAt;
+    QDateTime sentAt; // or when it was tried
+    // The server could not be reached or refused the login: this message and those after it
+    // did not go, for this reason.
+    bool stopped = false;
 };
 // Sends the prepared messages; touches no database, so that the window runs it in a worker
-// thread. An error when the first message could not go (server unreachable, login refused).
-Result<QList<Delivery>> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
-                                    const mail::MailProgress &progress = {});
-// Writes the sending log of what went (GUI thread), as `mail send` does.
+// thread. A message the server refuses is a failed delivery and the others still go; when the
+// server cannot be reached or refuses the login, that message and every one after it are
+// failed deliveries with that reason (`stopped`). Cancelled messages have no delivery.
+QList<Delivery> deliverMail(const PreparedMail &prepared, const mail::MailServer &smtp,
+                            const mail::MailProgress &progress = {});
+// Writes the sending log (GUI thread), as `mail send` does: what went, and what did not go
+// with the reason, so that the Units dialog, the overview and `list mail` show both.
 Result<MailSendReport> logDeliveries(Session &session, const PreparedMail &prepared,
                                      const QList<Delivery> &deliveries);
 
 // prepareMail, deliverMail and logDeliveries in a row (the command line), or the .eml files of
 // a dry run. Renders each recipient's PDF and sends it. An error before the first message (no
-// sender address, the server unreachable, the login refused) stops everything; a unit the server
-// refuses is listed in failed and the others are still sent.
+// sender address, a PDF that cannot be made) stops everything; a unit the server refuses is
+// listed in failed and the others are still sent; the server unreachable or the login refused
+// fails the rest (report.stoppedBy). Failed messages are logged as such.
 Result<MailSendReport> sendPaperByMail(Session &session, PaperKind kind,
                                        const QList<MailRecipient> &recipients,
                                        const MailSendOptions &options);

@@ -135,6 +135,7 @@ const SqlTable<DocumentSettings> &documentSettingsTable()
             SettingsColumn::text<&DocumentSettings::signerCapacity, Tidy::Line>("signer_capacity"),
             SettingsColumn::text<&DocumentSettings::signerTitle, Tidy::Line>("signer_title"),
             SettingsColumn::text<&DocumentSettings::signerName, Tidy::Line>("signer_name"),
+            SettingsColumn::text<&DocumentSettings::preparerName, Tidy::Line>("preparer_name"),
             SettingsColumn::lines<&DocumentSettings::recipients>("recipients"),
             SettingsColumn::text<&DocumentSettings::contactLine, Tidy::Block>("contact_line"),
             SettingsColumn::text<&DocumentSettings::whatToBring, Tidy::Block>("what_to_bring"),

@@ -40,6 +40,7 @@ const SqlTable<MailLogEntry> &logTable()
             Column::text<&MailLogEntry::attachment, Tidy::Line>("attachment"),
             Column::dateTime<&MailLogEntry::sentAt>("sent_at"),
             Column::text<&MailLogEntry::serverReply, Tidy::Block>("server_reply"),
+            Column::flag<&MailLogEntry::failed>("failed"),
         });
     return table;
 }
@@ -97,7 +98,7 @@ std::optional<MailLogEntry> MailRepository::lastSent(qint64 eventId, qint64 unit
     const QList<MailLogEntry> found
         = logTable().select(m_db,
                             QStringLiteral("WHERE event_id = ? AND unit_id = ? AND paper = ? "
-                                           "ORDER BY sent_at DESC, id DESC LIMIT 1"),
+                                           "AND failed = 0 ORDER BY sent_at DESC, id DESC LIMIT 1"),
                             { eventId, unitId, paper });
     if (found.isEmpty())
         return std::nullopt;

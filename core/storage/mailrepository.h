@@ -26,8 +26,9 @@ public:
     Status removeFetched(const QList<qint64> &ids);
 
     QList<MailLogEntry> log(qint64 eventId);
-    // The last time `paper` was sent to the unit, if ever.
+    // The last time `paper` was sent to the unit, if ever (a failed attempt does not count).
     std::optional<MailLogEntry> lastSent(qint64 eventId, qint64 unitId, const QString &paper);
+    // Logs one message: sent, or a failed attempt (entry.failed) with the reason.
     Result<qint64> recordSent(const MailLogEntry &entry);
 
 private:

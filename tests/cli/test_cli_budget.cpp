@@ -183,3 +183,81 @@ TEST_CASE("CLI budget: quantities with decimals, amounts rounded to the đồng,
     CHECK(text.contains(
         QStringLiteral("Bằng chữ: Tám trăm mười bảy nghìn bảy trăm bảy mươi tám đồng chẵn.")));
 }
+
+TEST_CASE("CLI budget: who prepares the estimate is printed under Người lập, left blank when no "
+          "one is set",
+          "[cli]")
+{
+    SampleData d(QStringLiteral("preparer.sqlite"));
+    REQUIRE(d.run({ QStringLiteral("budget"), QStringLiteral("add"), QStringLiteral("Hội trường"),
+                    QStringLiteral("Thuê hội trường"), QStringLiteral("--measure"),
+                    QStringLiteral("buổi"), QStringLiteral("--qty"), QStringLiteral("1"),
+                    QStringLiteral("--price"), QStringLiteral("5.000.000") })
+                .exitCode
+            == 0);
+    const QString name = QStringLiteral("Nguyễn Thị Thu Hà");
+    auto shown = [&] {
+        return QString::fromUtf8(d.run({ QStringLiteral("event"), QStringLiteral("show") }).out);
+    };
+    CHECK(shown().contains(QStringLiteral("papers prepared by: (blank)\n")));
+    QString text = printedBudget(d);
+    CHECK(text.contains(QStringLiteral("NGƯỜI LẬP")));
+    CHECK_FALSE(text.contains(name));
+
+    const ProcessResult set = d.run({ QStringLiteral("event"), QStringLiteral("set"),
+                                      QStringLiteral("--preparer"), QStringLiteral(" ") + name });
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(shown().contains(QStringLiteral("papers prepared by: %1\n").arg(name)));
+    text = printedBudget(d);
+    INFO(text.toStdString());
+    // The name under the space to sign, on the line of the signer's name (the two names level),
+    // after the title: "NGƯỜI LẬP" comes before it.
+    CHECK(text.count(name) == 1);
+    CHECK(text.indexOf(QStringLiteral("NGƯỜI LẬP")) < text.indexOf(name));
+
+    REQUIRE(d.run({ QStringLiteral("event"), QStringLiteral("set"), QStringLiteral("--preparer"),
+                    QStringLiteral("none") })
+                .exitCode
+            == 0);
+    CHECK(shown().contains(QStringLiteral("papers prepared by: (blank)\n")));
+    CHECK_FALSE(printedBudget(d).contains(name));
+}
+
+TEST_CASE("CLI budget: a section's head row is printed on the page of its first line", "[cli]")
+{
+    // The seed's lines for both plans: on the sample event the online table reaches the foot of
+    // page 1 just after its third section's head ("III Livestream").
+    SampleData d(QStringLiteral("sections.sqlite"));
+    for (const Line &l : kLines) {
+        if (QString::fromUtf8(l.content).startsWith(QStringLiteral("Nước suối (")))
+            continue;
+        REQUIRE(
+            d.run({ QStringLiteral("budget"), QStringLiteral("add"), QString::fromUtf8(l.section),
+                    QString::fromUtf8(l.content), QStringLiteral("--measure"),
+                    QString::fromUtf8(l.measure), QStringLiteral("--qty"), QString::fromUtf8(l.qty),
+                    QStringLiteral("--price"), QString::fromUtf8(l.price), QStringLiteral("--plan"),
+                    QString::fromUtf8(l.plan) })
+                .exitCode
+            == 0);
+    }
+    const QString pdf = d.dir.filePath(QStringLiteral("budget.pdf"));
+    REQUIRE(
+        d.run({ QStringLiteral("print"), QStringLiteral("budget"), QStringLiteral("--out"), pdf })
+            .exitCode
+        == 0);
+    // pdftotext ends each page with a form feed.
+    const QStringList pages = testsupport::pdfText(pdf).split(QLatin1Char('\f'));
+    REQUIRE(pages.size() >= 2);
+    int headPage = -1;
+    int linePage = -1;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QString text = flat(pages.at(p));
+        if (text.contains(QStringLiteral(" Livestream 4.000.000")))
+            headPage = p;
+        if (text.contains(QStringLiteral("Thiết bị, đường truyền phát trực tiếp")))
+            linePage = p;
+    }
+    CHECK(headPage >= 0);
+    CHECK(headPage == linePage);
+}

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include <QRandomGenerator>
 
 using testsupport::emailFixture;
 using testsupport::MailServers;
@@ -23,6 +24,30 @@ ProcessResult runWithPassword(const SampleData &d, const QStringList &args,
     const ProcessResult r = d.run(args);
     qunsetenv("DD_MAIL_PASSWORD");
     return r;
+}
+
+using UnitAddresses = QList<std::pair<QString, QString>>;
+
+// Three host unions, each with an address made unique by `tag`; `refusedSecond`: the second
+// at @invalid.example, which the sink refuses (550) as a server refuses an unknown mailbox.
+UnitAddresses hostUnions(bool refusedSecond = false)
+{
+    return {
+        { QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("dmc.%1@test.example") },
+        { QStringLiteral("Thị đoàn Hòa Thành"),
+          refusedSecond ? QStringLiteral("ht.%1@invalid.example")
+                        : QStringLiteral("ht.%1@test.example") },
+        { QStringLiteral("Thành đoàn thành phố Tây Ninh"), QStringLiteral("tp.%1@test.example") },
+    };
+}
+
+void setAddresses(const SampleData &d, const UnitAddresses &units, const QString &tag)
+{
+    for (const auto &[name, address] : units)
+        REQUIRE(d.run({ QStringLiteral("unit"), QStringLiteral("set"), name,
+                        QStringLiteral("--email"), address.arg(tag) })
+                    .exitCode
+                == 0);
 }
 
 QList<QStringList> rows(const QByteArray &out)
@@ -260,16 +285,8 @@ TEST_CASE("cli: mail send unit-invitation sends each host union its own letter, 
     DD_REQUIRE_MAIL_SERVERS(servers);
     SampleData d;
     const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
-    const QList<std::pair<QString, QString>> units = {
-        { QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("dmc.%1@test.example") },
-        { QStringLiteral("Thị đoàn Hòa Thành"), QStringLiteral("ht.%1@test.example") },
-        { QStringLiteral("Thành đoàn thành phố Tây Ninh"), QStringLiteral("tp.%1@test.example") },
-    };
-    for (const auto &[name, address] : units)
-        REQUIRE(d.run({ QStringLiteral("unit"), QStringLiteral("set"), name,
-                        QStringLiteral("--email"), address.arg(tag) })
-                    .exitCode
-                == 0);
+    const UnitAddresses units = hostUnions();
+    setAddresses(d, units, tag);
     const QStringList send { QStringLiteral("mail"),
                              QStringLiteral("send"),
                              QStringLiteral("unit-invitation"),
@@ -380,4 +397,147 @@ TEST_CASE("cli: mail fetch --save-lists saves a union's attached list under its 
     CHECK(QString::fromUtf8(again.out)
           == QStringLiteral("0 new message(s) read; imported 0 question(s); 1 message(s) read "
                             "before\n"));
+}
+
+TEST_CASE("cli: mail send logs what did not go, with the reason, and sends it at the next "
+          "sending",
+          "[cli][mail]")
+{
+    MailServers servers;
+    DD_REQUIRE_MAIL_SERVERS(servers);
+    SampleData d;
+    // Not a time in ms like the other sending test's tag, which finds its messages by it: a
+    // run in parallel must not take these for its own.
+    const QString tag = QStringLiteral("f%1").arg(QRandomGenerator::global()->generate());
+    // The second union's address is refused by the sink; the other two go.
+    const UnitAddresses units = hostUnions(true);
+    setAddresses(d, units, tag);
+    auto send = [&](const QString &smtp) {
+        return d.run({ QStringLiteral("mail"), QStringLiteral("send"),
+                       QStringLiteral("unit-invitation"), QStringLiteral("--smtp"), smtp,
+                       QStringLiteral("--from"),
+                       QStringLiteral("bantochuctinhdoantayninh@gmail.com") });
+    };
+    // The log as `list mail` prints it: unit, recipient, reply and status per row.
+    auto logRows = [&] {
+        QList<QStringList> out;
+        const QList<QStringList> all
+            = rows(d.run({ QStringLiteral("list"), QStringLiteral("mail") }).out);
+        REQUIRE(!all.isEmpty());
+        CHECK(all.first()
+              == QStringList { QStringLiteral("id"), QStringLiteral("sent_at"),
+                               QStringLiteral("unit"), QStringLiteral("recipient"),
+                               QStringLiteral("paper"), QStringLiteral("attachment"),
+                               QStringLiteral("subject"), QStringLiteral("server_reply"),
+                               QStringLiteral("status") });
+        for (qsizetype i = 1; i < all.size(); ++i)
+            out << QStringList { all.at(i).value(2), all.at(i).value(3), all.at(i).value(7),
+                                 all.at(i).value(8) };
+        return out;
+    };
+
+    const ProcessResult refused = send(servers.smtpUrl());
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(QString::fromUtf8(refused.out).endsWith(QStringLiteral("Sent 2 message(s).\n")));
+    const QString ht = units.at(1).second.arg(tag);
+    CHECK(QString::fromUtf8(refused.err)
+              .contains(QStringLiteral("failed: Thị đoàn Hòa Thành: The mail server 127.0.0.1 "
+                                       "refused the message: 550 5.1.1 <%1>: Recipient address "
+                                       "rejected")
+                            .arg(ht)));
+    QList<QStringList> log = logRows();
+    REQUIRE(log.size() == 3);
+    for (const QStringList &row : log) {
+        if (row.at(0) == units.at(1).first) {
+            CHECK(row.at(1) == ht);
+            CHECK(row.at(2).contains(QStringLiteral("550 5.1.1")));
+            CHECK(row.at(3) == QStringLiteral("failed"));
+        } else {
+            CHECK(row.at(2).startsWith(QStringLiteral("250 2.0.0 Ok: queued as DD")));
+            CHECK(row.at(3) == QStringLiteral("sent"));
+        }
+    }
+
+    // The overview's "to do" (list reminders) names the paper that did not go, and why.
+    auto reminders = [&] {
+        QStringList out;
+        for (const QStringList &row :
+             rows(d.run({ QStringLiteral("list"), QStringLiteral("reminders") }).out))
+            if (row.value(1).contains(QStringLiteral("by e-mail")))
+                out << row.join(QLatin1Char('\t'));
+        return out;
+    };
+    QStringList due = reminders();
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().startsWith(QStringLiteral("overview\tInvitation letter (unit) to Thị đoàn "
+                                                "Hòa Thành did not go by e-mail at ")));
+    CHECK(due.first().endsWith(
+        QStringLiteral(": The mail server 127.0.0.1 refused the message: 550 5.1.1 <%1>: "
+                       "Recipient address rejected")
+            .arg(ht)));
+
+    // No server on the port: nothing can go. The one still owed is tried, fails and is logged
+    // with the reason; the two that went are not sent again.
+    const ProcessResult unreachable = send(QStringLiteral("smtp://127.0.0.1:1"));
+    INFO(unreachable.err.toStdString());
+    CHECK(unreachable.exitCode == 1);
+    CHECK(QString::fromUtf8(unreachable.out).endsWith(QStringLiteral("Sent 0 message(s).\n")));
+    CHECK(QString::fromUtf8(unreachable.err)
+              .contains(QStringLiteral("The mail server 127.0.0.1 (port 1) cannot be reached")));
+    log = logRows();
+    REQUIRE(log.size() == 4);
+    CHECK(log.at(3).at(0) == units.at(1).first);
+    CHECK(log.at(3).at(2).contains(QStringLiteral("cannot be reached")));
+    CHECK(log.at(3).at(3) == QStringLiteral("failed"));
+
+    // A server that refuses the login (a wrong password): a sink of the test's own that takes
+    // only dd / matkhau-thu. Logged with that reason.
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"),
+                { QStringLiteral("-c"),
+                  QStringLiteral("import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); "
+                                 "print(s.getsockname()[1])") });
+    REQUIRE(probe.waitForFinished(10000));
+    const QString port = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
+    QTemporaryDir authDir;
+    QProcess sink;
+    sink.start(QStringLiteral("/usr/bin/python3"),
+               { QStringLiteral(DD_FIXTURES_DIR "/../support/smtpsink.py"), port, authDir.path(),
+                 QStringLiteral("dd:matkhau-thu") });
+    REQUIRE(sink.waitForReadyRead(10000));
+    const ProcessResult login = runWithPassword(
+        d,
+        { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("unit-invitation"),
+          QStringLiteral("--smtp"), QStringLiteral("smtp://127.0.0.1:%1").arg(port),
+          QStringLiteral("--user"), QStringLiteral("dd"), QStringLiteral("--from"),
+          QStringLiteral("bantochuctinhdoantayninh@gmail.com") },
+        QStringLiteral("sai-mat-khau"));
+    sink.terminate();
+    sink.waitForFinished(5000);
+    INFO(login.err.toStdString());
+    CHECK(login.exitCode == 1);
+    log = logRows();
+    REQUIRE(log.size() == 5);
+    CHECK(log.at(4).at(0) == units.at(1).first);
+    CHECK(log.at(4).at(2)
+          == QStringLiteral("The mail server 127.0.0.1 refused the user name or the password of "
+                            "dd. For Gmail, use an app password (see the README)."));
+    CHECK(log.at(4).at(3) == QStringLiteral("failed"));
+
+    // Once the address is mended, the next sending sends it, and only it.
+    const QString mended = QStringLiteral("ht.%1@test.example").arg(tag);
+    REQUIRE(d.run({ QStringLiteral("unit"), QStringLiteral("set"), units.at(1).first,
+                    QStringLiteral("--email"), mended })
+                .exitCode
+            == 0);
+    const ProcessResult sent = send(servers.smtpUrl());
+    INFO(sent.err.toStdString());
+    CHECK(sent.exitCode == 0);
+    CHECK(QString::fromUtf8(sent.out).endsWith(QStringLiteral("Sent 1 message(s).\n")));
+    log = logRows();
+    REQUIRE(log.size() == 6);
+    CHECK(log.at(5).at(1) == mended);
+    CHECK(log.at(5).at(3) == QStringLiteral("sent"));
+    CHECK(reminders().isEmpty());
 }

@@ -62,6 +62,9 @@ void checkFits(QWidget *w, const QString &name, QStringList &tooBig)
                       .arg(w->height())
                       .arg(w->screen()->availableGeometry().width())
                       .arg(w->screen()->availableGeometry().height());
+    // With DD_SHOT_DIR set, a picture of each as it opens, for looking at them all (run under
+    // a real display of the size to look at).
+    testsupport::shoot(w, QString(name).replace(QLatin1Char('/'), QLatin1Char('-')));
     w->close();
 }
 

@@ -11,6 +11,7 @@
 #include "mailsettings.h"
 #include "models/unitdirectorymodel.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -81,6 +82,17 @@ void whenDialogAppears(const QString &name, std::function<void(QDialog *)> fill,
         }
     });
     timer->start(10);
+}
+
+// Gives the units their addresses (`tag` makes them unique), one edit each.
+void setAddresses(Session *s, const QList<std::pair<QString, QString>> &units, const QString &tag)
+{
+    for (const auto &[name, address] : units) {
+        auto unit = s->units().findByName(name);
+        REQUIRE(unit);
+        unit->email = address.arg(tag);
+        REQUIRE(s->push(commands::editUnit(s, *unit)));
+    }
 }
 
 struct PasswordForScripts
@@ -326,12 +338,7 @@ TEST_CASE("Mail: the unit invitations sent from the print dialog reach each host
         { QStringLiteral("Thị đoàn Hòa Thành"), QStringLiteral("ht.%1@test.example") },
         { QStringLiteral("Thành đoàn thành phố Tây Ninh"), QStringLiteral("tp.%1@test.example") },
     };
-    for (const auto &[name, address] : units) {
-        auto unit = s->units().findByName(name);
-        REQUIRE(unit);
-        unit->email = address.arg(tag);
-        REQUIRE(s->push(commands::editUnit(s, *unit)));
-    }
+    setAddresses(s, units, tag);
     auto mine = [&] {
         QList<MailServers::Received> out;
         for (const MailServers::Received &m : servers.received())
@@ -450,6 +457,74 @@ TEST_CASE("Mail: the unit invitations sent from the print dialog reach each host
     CHECK(report.startsWith(QStringLiteral("3 message(s) sent.\n")));
     CHECK(mine().size() == 6);
     CHECK(s->mail().log(s->eventId()).size() == 6);
+}
+
+TEST_CASE("Mail: a sending that fails is logged with its reason in the Units dialog and counted "
+          "on the overview",
+          "[gui][mail]")
+{
+    MailServers servers;
+    DD_REQUIRE_MAIL_SERVERS(servers);
+    testsupport::WindowFixture f;
+    Session *s = f.session();
+    useTestServers(servers, QStringLiteral("INBOX"));
+    const QString tag = QStringLiteral("fail%1").arg(QDateTime::currentMSecsSinceEpoch());
+    // The sink refuses @invalid.example (550), as a server refuses an unknown mailbox.
+    const QList<std::pair<QString, QString>> units = {
+        { QStringLiteral("Huyện đoàn Dương Minh Châu"), QStringLiteral("dmc.%1@test.example") },
+        { QStringLiteral("Thị đoàn Hòa Thành"), QStringLiteral("ht.%1@invalid.example") },
+    };
+    setAddresses(s, units, tag);
+    QString report;
+    QString state;
+    whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *pd) {
+        whenDialogOpens(QStringLiteral("mailSendDialog"), [&](QDialog *sd) {
+            sd->findChild<QPushButton *>(QStringLiteral("mailSendButton"))->click();
+            report = sd->findChild<QLabel *>(QStringLiteral("mailSendReport"))->text();
+            // The list is filled again after the sending: the refused union is owed it.
+            auto *table = sd->findChild<QTableWidget *>(QStringLiteral("mailRecipientTable"));
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == units.at(1).first)
+                    state = table->item(r, 2)->text();
+            testsupport::shoot(sd, QStringLiteral("mail-send-failed"));
+            sd->reject();
+        });
+        pd->findChild<QPushButton *>(QStringLiteral("sendMailButton"))->click();
+        pd->reject();
+    });
+    f.find<QAction>("paperAction_unit-invitation")->trigger();
+    QTest::qWait(20);
+    INFO(report.toStdString());
+    CHECK(report.startsWith(
+        QStringLiteral("1 message(s) sent. 1 message(s) failed (kept in the log).\n")));
+    CHECK(report.contains(QStringLiteral("Failed: Thị đoàn Hòa Thành: The mail server 127.0.0.1 "
+                                         "refused the message: 550 5.1.1")));
+    CHECK(state.startsWith(QStringLiteral("Failed at ")));
+    CHECK(state.endsWith(QStringLiteral(": will be sent again")));
+
+    // The log, in the Units dialog's column: sent for one, not sent (red, the reason) for the
+    // other.
+    UnitDirectoryModel model(s);
+    int found = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString name = model.index(r, UnitDirectoryModel::NameColumn).data().toString();
+        const QModelIndex cell = model.index(r, UnitDirectoryModel::MailColumn);
+        if (name == units.at(0).first) {
+            ++found;
+            CHECK(cell.data().toString().contains(QStringLiteral(" · 250 2.0.0 Ok: queued as DD")));
+            CHECK_FALSE(cell.data(Qt::ForegroundRole).isValid());
+        } else if (name == units.at(1).first) {
+            ++found;
+            CHECK(cell.data().toString().contains(
+                QStringLiteral(" · not sent: The mail server 127.0.0.1 refused the message: 550")));
+            CHECK(cell.data(Qt::ForegroundRole).value<QColor>() == QColor(0xb0, 0x00, 0x20));
+        }
+    }
+    CHECK(found == 2);
+    const QString facts = f.find<QLabel>("eventFactsLabel")->text();
+    INFO(facts.toStdString());
+    CHECK(facts.contains(QStringLiteral("Invitations sent by e-mail: 1/")));
+    CHECK(facts.contains(QStringLiteral(" · 1 failed to send · ")));
 }
 
 TEST_CASE("Mail: a list attached to a union's e-mail opens in the attendee import with that "

@@ -281,4 +281,12 @@ TEST_CASE("Questions: forwarded to any unit of the directory, or to a new agency
     f.undo()->trigger();
     CHECK(s->questions().list(s->eventId()).isEmpty());
     CHECK_FALSE(s->units().findByName(QStringLiteral("Liên đoàn Lao động tỉnh")));
+    // Redo brings both back, the question still pointing at the agency.
+    s->undoStack()->redo();
+    const auto again = s->units().findByName(QStringLiteral("Liên đoàn Lao động tỉnh"));
+    REQUIRE(again);
+    const QList<Question> redone = s->questions().list(s->eventId());
+    REQUIRE(redone.size() == 1);
+    CHECK(redone.first().forwardedToUnitId == again->id);
+    CHECK(redone.first().status == QuestionStatus::Forwarded);
 }

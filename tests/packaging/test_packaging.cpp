@@ -49,7 +49,8 @@ const QStringList kCommandSynopses = {
     u"check"_s,
     u"list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders|mail"_s,
     u"event show"_s,
-    u"event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT]"_s,
+    u"event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer "
+    u"NAME|none]"_s,
     u"agenda set N [--minutes M] [--presenter TEXT] [--title TEXT]"_s,
     u"plan show"_s,
     u"plan switch in-person|online --reason TEXT"_s,
@@ -87,6 +88,7 @@ const QStringList kOptionSynopses = {
     u"--start HH:MM"_s,
     u"--title TEXT"_s,
     u"--online-title TEXT"_s,
+    u"--preparer NAME"_s,
     u"--plan-text FILE"_s,
     u"--minutes M"_s,
     u"--presenter TEXT"_s,

@@ -3,7 +3,10 @@
 DIR/NNNN.eml with the envelope in DIR/NNNN.envelope ("from ADDRESS", then "to ADDRESS" per
 recipient), so that the tests read back exactly what a server received.
 
-    smtpsink.py PORT DIR
+    smtpsink.py PORT DIR [USER:PASSWORD]
+
+With USER:PASSWORD it offers AUTH (PLAIN, LOGIN, without TLS) and refuses any other login with
+535, as a server refuses a wrong password; the sink of scripts/test takes no login at all.
 """
 
 import os
@@ -11,6 +14,7 @@ import signal
 import sys
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Store:
@@ -38,12 +42,27 @@ class Store:
         return "250 2.0.0 Ok: queued as DD%04d" % self.count
 
 
+def authenticator(account):
+    user, password = account.split(":", 1)
+
+    def check(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user
+              and auth_data.password.decode() == password)
+        return AuthResult(success=ok, handled=False)
+    return check
+
+
 def main():
     port, folder = int(sys.argv[1]), sys.argv[2]
     os.makedirs(folder, exist_ok=True)
+    extra = {}
+    if len(sys.argv) > 3:
+        extra = {"authenticator": authenticator(sys.argv[3]), "auth_require_tls": False}
     controller = Controller(Store(folder), hostname="127.0.0.1", port=port,
-                            data_size_limit=30 * 1024 * 1024)
+                            data_size_limit=30 * 1024 * 1024, **extra)
     controller.start()
+    if extra:
+        print("ready", flush=True)  # for a test that starts a sink of its own
     signal.sigwait({signal.SIGTERM, signal.SIGINT})
     controller.stop()
 

@@ -59,18 +59,20 @@ TEST_CASE("Budget quantities of an older file become thousandths, amounts unchan
             REQUIRE(budget.insert(b));
         }
     }
-    // The file as the version before the step (0012) wrote it: whole quantities in "quantity",
-    // and none of the columns the later steps add (0013: the row versions of the link tables).
-    constexpr int kBeforeBudgetStep = 11;
+    // The file as version 11 wrote it, before step 12: whole quantities in "quantity", and
+    // without the columns of the later steps, which run again after it. (A step number, not
+    // the current version.)
     raw(path,
         { QStringLiteral("ALTER TABLE budget_items RENAME COLUMN quantity_milli TO quantity"),
           QStringLiteral("UPDATE budget_items SET quantity = 300 WHERE unit_price = 5000"),
           QStringLiteral("UPDATE budget_items SET quantity = 1 WHERE unit_price = 5000000"),
-          QStringLiteral("ALTER TABLE plans DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE plans DROP COLUMN row_version"), // step 13
           QStringLiteral("ALTER TABLE event_units DROP COLUMN row_version"),
           QStringLiteral("ALTER TABLE document_settings DROP COLUMN row_version"),
           QStringLiteral("ALTER TABLE document_numbers DROP COLUMN row_version"),
-          QStringLiteral("PRAGMA user_version = %1").arg(kBeforeBudgetStep) });
+          QStringLiteral("ALTER TABLE mail_log DROP COLUMN failed"), // step 15
+          QStringLiteral("ALTER TABLE document_settings DROP COLUMN preparer_name"),
+          QStringLiteral("PRAGMA user_version = 11") });
 
     auto r = Database::open(path);
     REQUIRE(r.database);
