@@ -45,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace dd {
@@ -89,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_session) // closing the session clears its stack: no reminder from a window going away
+        m_session->undoStack()->disconnect(this);
     // Pages hold models on the session; they go first.
     delete m_tabs;
     m_tabs = nullptr;
@@ -395,8 +398,15 @@ void MainWindow::rebuildPages()
             refreshEvents();
             refreshStatus();
         }
+        // Another desk's change of a quota or a plan is taken in quietly (a modal reminder would
+        // interrupt the door desks); this desk's own edits are reminded of below. Deferred: an
+        // own edit's index change comes after its data.
         if (entities
             & (unsigned(Entity::Events) | unsigned(Entity::Plans) | unsigned(Entity::Units)))
+            QTimer::singleShot(0, this, [this] { m_planFacts = PlanFacts::of(*m_session); });
+    });
+    connect(stack, &QUndoStack::indexChanged, this, [this, stack] {
+        if (m_session && stack == m_session->undoStack()) // not a file being closed
             remindPlanText();
     });
     connect(s, &Session::eventChanged, this, [this] {
@@ -412,7 +422,9 @@ void MainWindow::rebuildPages()
 void MainWindow::remindPlanText()
 {
     const PlanFacts now = PlanFacts::of(*m_session);
-    const QStringList reminders = planTextReminders(m_planFacts, now);
+    const QStringList reminders = now.event.id == m_planFacts.event.id
+        ? planTextReminders(m_planFacts, now)
+        : QStringList();
     m_planFacts = now;
     if (reminders.isEmpty())
         return;

@@ -853,10 +853,6 @@ Without a command, DialogueDesk opens its window.
         <translation>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</translation>
     </message>
     <message>
-        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
-        <translation>fill in a unit&apos;s e-mail address, phone and contact person</translation>
-    </message>
-    <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
         <translation>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</translation>
     </message>
@@ -927,10 +923,6 @@ Without a command, DialogueDesk opens its window.
             <numerusform>%n message(s) read before</numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
-        <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -1065,6 +1057,26 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
         <translation>The failed messages are in the log (list mail, status failed); send again to send them.</translation>
+    </message>
+    <message>
+        <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
+        <translation>fill in a unit's e-mail address, phone and contact person, and its seat quota in the event</translation>
+    </message>
+    <message>
+        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set: the unit's seat quota in the event (none: no quota)</translation>
+    </message>
+    <message>
+        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
+        <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
+        <translation>"%1" is not a quota: a number of seats, for example 22, or none.</translation>
+    </message>
+    <message>
+        <source>Unit %1: quota %2.</source>
+        <translation>Unit %1: quota %2.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1844,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>The same person as row %1 of the file.</source>
@@ -3014,6 +3026,154 @@ Do you want to replace it?</source>
         <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
         <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</translation>
     </message>
+    <message>
+        <source>the symbol of %1</source>
+        <translation>the symbol of %1</translation>
+    </message>
+    <message>
+        <source>the signing date of %1</source>
+        <translation>the signing date of %1</translation>
+    </message>
+    <message>
+        <source>the answer deadline of %1</source>
+        <translation>the answer deadline of %1</translation>
+    </message>
+    <message>
+        <source>the next number of %1</source>
+        <translation>the next number of %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>unit&apos;s part</source>
+        <translation>unit's part</translation>
+    </message>
+    <message>
+        <source>paper settings</source>
+        <translation>paper settings</translation>
+    </message>
+    <message>
+        <source>paper numbering</source>
+        <translation>paper numbering</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>active plan</source>
+        <translation>active plan</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>this %1 (row %2)</source>
+        <translation>this %1 (row %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>the %1 of this %2 (row %3)</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 since you read it; nothing was changed.</source>
+        <translation>Another desk removed %1 since you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</source>
+        <translation>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Another desk changed this %1 (row %2) since you read it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the part of %1 in the event</source>
+        <translation>the part of %1 in the event</translation>
+    </message>
+    <message>
+        <source>the role of %1</source>
+        <translation>the role of %1</translation>
+    </message>
+    <message>
+        <source>the quota note of %1</source>
+        <translation>the quota note of %1</translation>
+    </message>
+    <message>
+        <source>the quota of %1</source>
+        <translation>the quota of %1</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
@@ -3244,6 +3404,10 @@ Do you want to replace it?</source>
     <message>
         <source>This person is no longer in the list (another desk removed them).</source>
         <translation>This person is no longer in the list (another desk removed them).</translation>
+    </message>
+    <message>
+        <source>Another desk is taking paper numbers at the same time; try again.</source>
+        <translation>Another desk is taking paper numbers at the same time; try again.</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4189,22 @@ Do you want to replace it?</source>
     <message>
         <source>Writes your value over theirs, as a new edit you can undo.</source>
         <translation>Writes your value over theirs, as a new edit you can undo.</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 after you read it; nothing of yours was written.</source>
+        <translation>Another desk removed %1 after you read it; nothing of yours was written.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 after you read it; nothing of yours was written.</source>
+        <translation>Another desk changed %1 after you read it; nothing of yours was written.</translation>
+    </message>
+    <message>
+        <source>You read: “%1”</source>
+        <translation>You read: “%1”</translation>
+    </message>
+    <message>
+        <source>A row another desk changed since you read it counts as a conflict even when they changed a different field.</source>
+        <translation>A row another desk changed since you read it counts as a conflict even when they changed a different field.</translation>
     </message>
 </context>
 <context>

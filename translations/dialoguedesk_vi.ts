@@ -828,10 +828,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết nội dung: report set [--assessment NỘI_DUNG] [--proposals NỘI_DUNG]; xuống dòng để sang đoạn mới.</translation>
     </message>
     <message>
-        <source>fill in a unit&apos;s e-mail address, phone and contact person</source>
-        <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị</translation>
-    </message>
-    <message>
         <source>import, mail fetch: check and list the problems, write nothing; mail send --dry-run DIR: write the messages as .eml files into DIR, send nothing</source>
         <translation>import, mail fetch: kiểm tra và liệt kê các lỗi, không ghi gì; mail send --dry-run THƯ_MỤC: ghi các thư thành tệp .eml vào THƯ_MỤC, không gửi gì</translation>
     </message>
@@ -898,10 +894,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>%n thư đã đọc trước đó</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
-        <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -1034,6 +1026,26 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
         <translation>Các thư gửi lỗi đã được ghi vào nhật ký (list mail, status failed); gửi lại để gửi các thư đó.</translation>
+    </message>
+    <message>
+        <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
+        <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị, và chỉ tiêu chỗ ngồi của đơn vị trong hội nghị</translation>
+    </message>
+    <message>
+        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
+        <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN] [--quota SỐ_CHỖ].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
+        <translation>"%1" không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
+    </message>
+    <message>
+        <source>Unit %1: quota %2.</source>
+        <translation>Đơn vị %1: chỉ tiêu %2.</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2946,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <source>question</source>
-        <translation>câu hỏi</translation>
+        <translation>ý kiến</translation>
     </message>
     <message>
         <source>topic</source>
@@ -2963,6 +2975,154 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Another desk changed this %1 (row %2) since you read it; nothing was changed. Field %3 — you read “%4”; their value: “%5” / your value: “%6”. A row changed at another desk is a conflict even when they changed a different field.</source>
         <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi. Trường %3 — bạn đã đọc “%4”; giá trị của họ: “%5” / giá trị của bạn: “%6”. Một dòng đã được bàn khác sửa thì vẫn là xung đột, kể cả khi họ sửa trường khác.</translation>
+    </message>
+    <message>
+        <source>the symbol of %1</source>
+        <translation>ký hiệu của %1</translation>
+    </message>
+    <message>
+        <source>the signing date of %1</source>
+        <translation>ngày ký của %1</translation>
+    </message>
+    <message>
+        <source>the answer deadline of %1</source>
+        <translation>hạn trả lời của %1</translation>
+    </message>
+    <message>
+        <source>the next number of %1</source>
+        <translation>số tiếp theo của %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>phương án</translation>
+    </message>
+    <message>
+        <source>unit&apos;s part</source>
+        <translation>phần tham gia của đơn vị</translation>
+    </message>
+    <message>
+        <source>paper settings</source>
+        <translation>thiết lập văn bản</translation>
+    </message>
+    <message>
+        <source>paper numbering</source>
+        <translation>số văn bản</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>tên đệm</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>nơi công tác</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>tên viết tắt</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>người liên hệ</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>sức chứa</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>active plan</source>
+        <translation>phương án đang áp dụng</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>this %1 (row %2)</source>
+        <translation>%1 này (dòng %2)</translation>
+    </message>
+    <message>
+        <source>the %1 of this %2 (row %3)</source>
+        <translation>%1 của %2 này (dòng %3)</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 since you read it; nothing was changed.</source>
+        <translation>Bàn khác đã xóa %1 sau khi bạn đọc; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 since you read it; nothing was changed. You read “%2”; their value: “%3” / your value: “%4”.</source>
+        <translation>Bàn khác đã sửa %1 sau khi bạn đọc; chưa có gì thay đổi. Bạn đã đọc “%2”; giá trị của họ: “%3” / giá trị của bạn: “%4”.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this %1 (row %2) since you read it; nothing was changed.</source>
+        <translation>Bàn khác đã sửa %1 này (dòng %2) sau khi bạn đọc; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>the part of %1 in the event</source>
+        <translation>phần tham gia của %1 trong hội nghị</translation>
+    </message>
+    <message>
+        <source>the role of %1</source>
+        <translation>vai trò của %1</translation>
+    </message>
+    <message>
+        <source>the quota note of %1</source>
+        <translation>ghi chú chỉ tiêu của %1</translation>
+    </message>
+    <message>
+        <source>the quota of %1</source>
+        <translation>chỉ tiêu của %1</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3352,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>This person is no longer in the list (another desk removed them).</source>
         <translation>Người này không còn trong danh sách (một bàn khác đã xóa).</translation>
+    </message>
+    <message>
+        <source>Another desk is taking paper numbers at the same time; try again.</source>
+        <translation>Bàn khác đang lấy số văn bản cùng lúc; hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4132,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Writes your value over theirs, as a new edit you can undo.</source>
         <translation>Ghi giá trị của bạn đè lên giá trị của họ, thành một thao tác mới có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Another desk removed %1 after you read it; nothing of yours was written.</source>
+        <translation>Bàn khác đã xóa %1 sau khi bạn đọc; chưa có gì của bạn được ghi.</translation>
+    </message>
+    <message>
+        <source>Another desk changed %1 after you read it; nothing of yours was written.</source>
+        <translation>Bàn khác đã sửa %1 sau khi bạn đọc; chưa có gì của bạn được ghi.</translation>
+    </message>
+    <message>
+        <source>You read: “%1”</source>
+        <translation>Bạn đã đọc: “%1”</translation>
+    </message>
+    <message>
+        <source>A row another desk changed since you read it counts as a conflict even when they changed a different field.</source>
+        <translation>Dòng đã được bàn khác sửa sau khi bạn đọc vẫn tính là xung đột, kể cả khi họ sửa trường khác.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ inline constexpr char saveLists[] = "save-lists";
 inline constexpr char email[] = "email";
 inline constexpr char phone[] = "phone";
 inline constexpr char contact[] = "contact";
+inline constexpr char quota[] = "quota";
 inline constexpr char preparer[] = "preparer";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";

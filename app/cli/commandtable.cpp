@@ -82,8 +82,10 @@ constexpr CommandSpec kCommands[] = {
                         "that failed with the reason; "
                         "--dry-run DIR writes the messages as .eml files instead"),
       &runMailSend },
-    { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME]",
-      QT_TRANSLATE_NOOP("Cli", "fill in a unit's e-mail address, phone and contact person"),
+    { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "fill in a unit's e-mail address, phone and contact person, and its "
+                        "seat quota in the event"),
       &runUnitSet },
     { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
       QT_TRANSLATE_NOOP("Cli",
@@ -279,6 +281,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::email, "ADDRESS", QT_TRANSLATE_NOOP("Cli", "unit set: the e-mail address") },
     { nullptr, opt::phone, "NUMBER", QT_TRANSLATE_NOOP("Cli", "unit set: the phone number") },
     { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },
+    { nullptr, opt::quota, "SEATS",
+      QT_TRANSLATE_NOOP("Cli", "unit set: the unit's seat quota in the event (none: no quota)") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

@@ -136,7 +136,7 @@ int runUnitSet(Context &ctx)
         return ctx.fail(
             QCoreApplication::translate("Cli",
                                         "Say which unit: unit set NAME [--email ADDRESS] [--phone "
-                                        "NUMBER] [--contact NAME]."),
+                                        "NUMBER] [--contact NAME] [--quota SEATS]."),
             UsageError);
     Session *session = ctx.openSession(Database::Access::ReadWrite);
     if (!session)
@@ -171,14 +171,36 @@ int runUnitSet(Context &ctx)
     }
     if (ctx.parser.isSet(QLatin1String(opt::contact)))
         after.contactPerson = ctx.parser.value(QLatin1String(opt::contact)).trimmed();
-    if (!session->push(commands::editUnit(session, after)))
+    std::optional<int> quota;
+    if (ctx.parser.isSet(QLatin1String(opt::quota))) {
+        const QString seats = ctx.parser.value(QLatin1String(opt::quota)).trimmed();
+        bool ok = false;
+        quota = seats == QLatin1String("none") ? -1 : seats.toInt(&ok);
+        if (seats != QLatin1String("none") && (!ok || *quota < 0))
+            return ctx.fail(
+                QCoreApplication::translate(
+                    "Cli", "\"%1\" is not a quota: a number of seats, for example 22, or none.")
+                    .arg(seats),
+                UsageError);
+    }
+    const bool unitChanged = after.email != unit->email || after.phone != unit->phone
+        || after.contactPerson != unit->contactPerson;
+    if ((unitChanged || !quota) && !session->push(commands::editUnit(session, after)))
         return ctx.fail(session->lastError());
-    ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
-                   .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
-                        after.phone.isEmpty() ? QStringLiteral("-")
-                                              : inputrules::displayPhone(after.phone),
-                        after.contactPerson.isEmpty() ? QStringLiteral("-") : after.contactPerson)
-            << '\n';
+    if (quota && !session->push(commands::setQuota(session, unit->id, *quota)))
+        return ctx.fail(session->lastError());
+    if (quota)
+        ctx.out << QCoreApplication::translate("Cli", "Unit %1: quota %2.")
+                       .arg(after.name, *quota >= 0 ? QString::number(*quota) : QStringLiteral("-"))
+                << '\n';
+    if (unitChanged || !quota)
+        ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
+                       .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
+                            after.phone.isEmpty() ? QStringLiteral("-")
+                                                  : inputrules::displayPhone(after.phone),
+                            after.contactPerson.isEmpty() ? QStringLiteral("-")
+                                                          : after.contactPerson)
+                << '\n';
     return Success;
 }
 

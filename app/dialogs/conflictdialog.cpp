@@ -1,11 +1,13 @@
 #include "dialogs/conflictdialog.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "storage/conflictwords.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -19,6 +21,10 @@ QString changeName(const QString &table)
         return QStringLiteral("agenda");
     if (table == QLatin1String("budget_items"))
         return QStringLiteral("budget");
+    if (table == QLatin1String("event_units"))
+        return QStringLiteral("units"); // a unit's part is shown on the unit's row
+    if (table.startsWith(QLatin1String("document_")))
+        return QStringLiteral("documents");
     return table;
 }
 
@@ -32,16 +38,55 @@ ConflictDialog::ConflictDialog(Session *session, RowConflict conflict, QWidget *
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Another desk changed this row"));
     auto *layout = new QVBoxLayout(this);
-    auto *message = named(new QLabel(m_session->lastError(), this), "conflictMessage");
+    // The headline names what changed; the values follow, each on its own lines (a question's
+    // text or a long unit name wraps instead of widening the dialog past the screen).
+    const QString subject = sql::conflictSubject(m_conflict);
+    auto *message = named(
+        new QLabel(m_conflict.removed
+                       ? tr("Another desk removed %1 after you read it; nothing of yours was "
+                            "written.")
+                             .arg(subject)
+                       : tr("Another desk changed %1 after you read it; nothing of yours was "
+                            "written.")
+                             .arg(subject),
+                   this),
+        "conflictMessage");
     message->setWordWrap(true);
+    QFont bold = message->font();
+    bold.setBold(true);
+    message->setFont(bold);
     layout->addWidget(message);
     if (!m_conflict.removed) {
-        layout->addWidget(
-            named(new QLabel(tr("Their value: “%1”").arg(m_conflict.theirValue), this),
-                  "theirValueLabel"));
-        layout->addWidget(
-            named(new QLabel(tr("Your value: “%1”").arg(m_conflict.wantedValue), this),
-                  "yourValueLabel"));
+        auto *values = new QWidget;
+        auto *valuesLayout = new QVBoxLayout(values);
+        valuesLayout->setContentsMargins(0, 0, 0, 0);
+        auto value = [&](const QString &text, const char *name) {
+            auto *label = named(new QLabel(text, values), name);
+            label->setWordWrap(true);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            valuesLayout->addWidget(label);
+            return label;
+        };
+        value(tr("You read: “%1”").arg(m_conflict.readValue), "readValueLabel")
+            ->setForegroundRole(QPalette::PlaceholderText);
+        value(tr("Their value: “%1”").arg(m_conflict.theirValue), "theirValueLabel");
+        value(tr("Your value: “%1”").arg(m_conflict.wantedValue), "yourValueLabel");
+        valuesLayout->addStretch();
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("conflictValues"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        scroll->setWidget(values);
+        layout->addWidget(scroll, 1);
+        auto *rule = named(new QLabel(tr("A row another desk changed since you read it counts as "
+                                         "a conflict even when they changed a different field."),
+                                      this),
+                           "conflictRule");
+        rule->setWordWrap(true);
+        rule->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(rule);
     }
     auto *buttons = new QDialogButtonBox(this);
     auto *theirs = named(buttons->addButton(tr("Take their value"), QDialogButtonBox::RejectRole),
@@ -53,6 +98,9 @@ ConflictDialog::ConflictDialog(Session *session, RowConflict conflict, QWidget *
     connect(theirs, &QPushButton::clicked, this, &ConflictDialog::takeTheirs);
     connect(mine, &QPushButton::clicked, this, &ConflictDialog::overwrite);
     layout->addWidget(buttons);
+    // Wide enough for a sentence per line, never wider than a small laptop's screen.
+    setMinimumWidth(360);
+    resize(560, sizeHint().height());
 }
 
 void ConflictDialog::attach(Session *session, QWidget *parent)

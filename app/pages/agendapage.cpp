@@ -152,7 +152,9 @@ void AgendaPage::deleteSelected()
 {
     const QModelIndex i = m_table->currentIndex();
     if (i.isValid())
-        m_session->push(commands::removeAgendaItems(m_session, { m_model->idAt(i.row()) }));
+        m_session->push(commands::removeAgendaItems(
+            m_session, { m_model->idAt(i.row()) },
+            { { m_model->idAt(i.row()), m_model->versionAt(i.row()) } }));
 }
 
 void AgendaPage::moveSelected(int delta)

@@ -372,8 +372,9 @@ void AttendeesPage::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    // Undo brings them back, so no question is asked.
-    m_session->push(commands::removeAttendees(m_session, ids));
+    // Undo brings them back, so no question is asked. Claimed at the versions the list shows:
+    // a person another desk changed after the list last showed them is not removed.
+    m_session->push(commands::removeAttendees(m_session, ids, m_model->shownVersions(ids)));
 }
 
 void AttendeesPage::setStatusOfSelected(int status)

@@ -126,7 +126,7 @@ void BudgetPage::deleteSelected()
     if (ids.isEmpty() && m_table->currentIndex().isValid())
         ids << m_model->idAt(m_table->currentIndex().row());
     if (!ids.isEmpty())
-        m_session->push(budgetactions::removeItems(m_session, ids));
+        m_session->push(budgetactions::removeItems(m_session, ids, m_model->shownVersions(ids)));
 }
 
 } // namespace dd

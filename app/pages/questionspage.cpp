@@ -441,7 +441,7 @@ void QuestionsPage::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
     if (!ids.isEmpty())
-        m_session->push(commands::removeQuestions(m_session, ids));
+        m_session->push(commands::removeQuestions(m_session, ids, m_model->shownVersions(ids)));
 }
 
 bool QuestionsPage::classify(const QList<qint64> &ids, qint64 topicId)

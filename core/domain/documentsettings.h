@@ -45,6 +45,7 @@ struct PaperNumbering
     int nextNumber = 1;
     QDate signedOn; // printed under the place; null: "ngày ... tháng ... năm" left blank
     QDate answerBy; // covering letter: answers are asked before this day; null: left blank
+    qint64 rowVersion = 0; // the stored row's version (0: never stored), see SqlTable::update
 };
 
 struct DocumentSettings
@@ -62,6 +63,7 @@ struct DocumentSettings
     QString contactLine; // who to call about the papers
     QString whatToBring; // printed on personal invitations
     QMap<PaperKind, PaperNumbering> numbering;
+    qint64 rowVersion = 0; // of the settings row (0: never stored); each numbering has its own
 };
 
 } // namespace dd

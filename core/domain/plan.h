@@ -27,6 +27,7 @@ struct Plan
     QString livestreamUrl;
     int capacity = 0; // 0: no limit (the online plan)
     QTime startTime;
+    qint64 rowVersion = 0; // the stored row's version (0: never stored), see SqlTable::update
 };
 
 struct PlanSwitch

@@ -46,6 +46,8 @@ struct EventUnit
     UnitRole role = UnitRole::Participant;
     int quota = -1; // seats; -1 when no quota is set
     QString quotaNote; // "đồng chí trong Ban Chấp hành các Chi đoàn, Chi hội"
+    int position = 0; // order in the event's list of units (0: new, goes last)
+    qint64 rowVersion = 0; // the stored row's version (0: never stored), see SqlTable::update
 };
 
 } // namespace dd

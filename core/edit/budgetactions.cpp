@@ -35,12 +35,15 @@ QUndoCommand *editItem(Session *s, const BudgetItem &after, QString *why)
         s, { *before }, { after }, QCoreApplication::translate("Commands", "edit a budget line"));
 }
 
-QUndoCommand *removeItems(Session *s, const QList<qint64> &ids)
+QUndoCommand *removeItems(Session *s, const QList<qint64> &ids, const QHash<qint64, qint64> &seen)
 {
     QList<BudgetItem> rows;
-    for (qint64 id : ids)
-        if (auto b = s->budget().get(id))
+    for (qint64 id : ids) {
+        if (auto b = s->budget().get(id)) {
+            b->rowVersion = seen.value(id, b->rowVersion); // claimed as the list showed it
             rows << *b;
+        }
+    }
     return new RemoveRowsCommand<BudgetItem>(
         s, rows,
         QCoreApplication::translate("Commands", "delete %n budget line(s)", nullptr,

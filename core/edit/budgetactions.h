@@ -2,6 +2,7 @@
 
 #include "session/session.h"
 
+#include <QHash>
 #include <QList>
 #include <QUndoCommand>
 
@@ -12,6 +13,8 @@ namespace dd::budgetactions {
 QUndoCommand *addItem(Session *s, BudgetItem item);
 // Replaces the line with the same id; nullptr and `why` when there is no such line.
 QUndoCommand *editItem(Session *s, const BudgetItem &after, QString *why = nullptr);
-QUndoCommand *removeItems(Session *s, const QList<qint64> &ids);
+// `seen`: the version of each line as the list showed it (commands::SeenVersions).
+QUndoCommand *removeItems(Session *s, const QList<qint64> &ids,
+                          const QHash<qint64, qint64> &seen = {});
 
 } // namespace dd::budgetactions

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <typeinfo>
+
 namespace dd {
 
 CheckInCommand::CheckInCommand(Session *session, QList<qint64> ids, const QDateTime &when,
@@ -14,6 +16,16 @@ CheckInCommand::CheckInCommand(Session *session, QList<qint64> ids, const QDateT
     , m_when(when)
     , m_desk(desk)
 { }
+
+// This desk's own write of the person (the check-in bumps the row's version): an undo of its
+// earlier edit of them still applies. Only when the row had the version this desk last gave
+// it: a change another desk made in between still refuses that undo.
+void CheckInCommand::noteOwnWrite(qint64 id, qint64 version)
+{
+    const qint64 known = m_session->writtenVersion(typeid(Attendee), id, -1);
+    if (known < 0 || known == version - 1)
+        m_session->noteWritten(typeid(Attendee), id, version);
+}
 
 void CheckInCommand::redo()
 {
@@ -29,6 +41,7 @@ void CheckInCommand::redo()
         }
         if (result->done) {
             m_done << id;
+            noteOwnWrite(id, result->rowVersion);
         } else if (refused.isEmpty()) {
             Attendee a = m_session->attendees().get(id).value_or(Attendee());
             a.checkedInAt = result->at;
@@ -53,11 +66,14 @@ void CheckInCommand::undo()
     Transaction t(m_session->database());
     QStringList changedElsewhere;
     for (qint64 id : std::as_const(m_done)) {
-        const auto cleared = m_session->attendees().clearCheckIn(id, m_when, m_desk);
+        qint64 version = 0;
+        const auto cleared = m_session->attendees().clearCheckIn(id, m_when, m_desk, &version);
         if (!cleared) {
             m_session->reportError(cleared.error());
             return;
         }
+        if (*cleared)
+            noteOwnWrite(id, version);
         if (!*cleared) {
             const auto a = m_session->attendees().get(id);
             changedElsewhere << (a ? a->fullName() : QString::number(id));

@@ -13,13 +13,18 @@ namespace dd::commands {
 
 namespace {
 
+// The rows of `ids` as stored now, each with the version the user's view showed (`seen`), so
+// that the removal claims it at that version.
 template<typename T, typename Getter>
-QList<T> load(const QList<qint64> &ids, Getter get)
+QList<T> load(const QList<qint64> &ids, Getter get, const SeenVersions &seen = {})
 {
     QList<T> out;
-    for (qint64 id : ids)
-        if (auto v = get(id))
+    for (qint64 id : ids) {
+        if (auto v = get(id)) {
+            v->rowVersion = seen.value(id, v->rowVersion);
             out << *v;
+        }
+    }
     return out;
 }
 
@@ -78,10 +83,10 @@ QUndoCommand *editAttendeesFrom(Session *s, const QList<Attendee> &before,
     return new EditRowsCommand<Attendee>(s, before, after, label);
 }
 
-QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids)
+QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids, const SeenVersions &seen)
 {
-    const QList<Attendee> rows
-        = load<Attendee>(ids, [&](qint64 id) { return s->attendees().get(id); });
+    const QList<Attendee> rows = load<Attendee>(
+        ids, [&](qint64 id) { return s->attendees().get(id); }, seen);
     auto *cmd = new RemoveRowsCommand<Attendee>(
         s, rows,
         rows.size() == 1
@@ -135,10 +140,10 @@ QUndoCommand *editQuestionsFrom(Session *s, const QList<Question> &before,
                        : text);
 }
 
-QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids)
+QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids, const SeenVersions &seen)
 {
-    const QList<Question> rows
-        = load<Question>(ids, [&](qint64 id) { return s->questions().get(id); });
+    const QList<Question> rows = load<Question>(
+        ids, [&](qint64 id) { return s->questions().get(id); }, seen);
     auto *cmd = new RemoveRowsCommand<Question>(
         s, rows,
         QCoreApplication::translate("Commands", "delete %n question(s)", nullptr,
@@ -162,9 +167,10 @@ QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
         QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
 }
 
-QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids)
+QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids, const SeenVersions &seen)
 {
-    const auto rows = load<AgendaItem>(ids, [&](qint64 id) { return s->agenda().get(id); });
+    const auto rows = load<AgendaItem>(
+        ids, [&](qint64 id) { return s->agenda().get(id); }, seen);
     return new RemoveRowsCommand<AgendaItem>(
         s, rows,
         QCoreApplication::translate("Commands", "delete %n programme item(s)", nullptr,
@@ -185,9 +191,10 @@ QUndoCommand *editTask(Session *s, const Task &after)
                                      QCoreApplication::translate("Commands", "edit a task"));
 }
 
-QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids)
+QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids, const SeenVersions &seen)
 {
-    const auto rows = load<Task>(ids, [&](qint64 id) { return s->tasks().get(id); });
+    const auto rows = load<Task>(
+        ids, [&](qint64 id) { return s->tasks().get(id); }, seen);
     return new RemoveRowsCommand<Task>(
         s, rows,
         QCoreApplication::translate("Commands", "delete %n task(s)", nullptr, int(rows.size())));
@@ -333,15 +340,24 @@ QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
     return cmd;
 }
 
-QUndoCommand *setQuota(Session *s, qint64 unitId, int quota)
+QUndoCommand *setQuota(Session *s, qint64 unitId, int quota, qint64 seenVersion)
 {
-    const auto before = s->units().eventUnit(s->eventId(), unitId);
-    EventUnit after
-        = before.value_or(EventUnit { s->eventId(), unitId, UnitRole::Participant, -1, {} });
+    auto before = s->units().eventUnit(s->eventId(), unitId);
+    if (before && seenVersion > 0)
+        before->rowVersion = seenVersion;
+    return setQuotaFrom(
+        s, before.value_or(EventUnit { s->eventId(), unitId, UnitRole::Participant, -1, {} }),
+        quota);
+}
+
+QUndoCommand *setQuotaFrom(Session *s, const EventUnit &read, int quota)
+{
+    EventUnit after = read;
     after.quota = quota;
-    const auto unit = s->units().get(unitId);
+    const auto unit = s->units().get(read.unitId);
+    // A part never stored (version 0) is added by the edit.
     return new SetEventUnitCommand(
-        s, before, after,
+        s, read.rowVersion > 0 ? std::optional(read) : std::nullopt, after,
         QCoreApplication::translate("Commands", "set the quota of %1 to %2")
             .arg(unit ? unit->name : QString())
             .arg(quota));
@@ -368,7 +384,11 @@ QUndoCommand *switchPlan(Session *s, PlanKind to, const QString &reason, const Q
 
 QUndoCommand *editPlan(Session *s, const Plan &before, const Plan &after)
 {
-    return new EditPlanCommand(s, before, after);
+    return new EditRowsCommand<Plan>(
+        s, { before }, { after },
+        after.kind == PlanKind::Online
+            ? QCoreApplication::translate("Commands", "edit the online plan")
+            : QCoreApplication::translate("Commands", "edit the in-person plan"));
 }
 
 QUndoCommand *setEvent(Session *s, const std::optional<Event> &after, const QList<Plan> &plans,
@@ -384,7 +404,7 @@ QUndoCommand *setEvent(Session *s, const std::optional<Event> &after, const QLis
         for (const Plan &p : plans) {
             Plan changed = p;
             changed.startTime = *start;
-            group->add(new EditPlanCommand(s, p, changed));
+            group->add(editPlan(s, p, changed));
         }
     if (settings)
         group->add(

@@ -4,6 +4,7 @@
 #include "session/session.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QUndoCommand>
 
@@ -17,19 +18,24 @@ namespace dd {
 // command classes themselves.
 namespace commands {
 
+// The version of each row (by id) as the user's view last showed it. A removal built from ids
+// claims each row at that version, so a row another desk changed after the user last saw it is
+// not removed from under them (RowConflict); a row without one is claimed as read now.
+using SeenVersions = QHash<qint64, qint64>;
+
 QUndoCommand *addAttendees(Session *s, const QList<Attendee> &rows, const QString &text = {});
 QUndoCommand *editAttendees(Session *s, const QList<Attendee> &after, const QString &text = {});
 // The same, from the rows as the user read them (a list's rows, a dialog's person): a row
 // another desk changed since is refused showing what the user had read (RowConflict).
 QUndoCommand *editAttendeesFrom(Session *s, const QList<Attendee> &read,
                                 const QList<Attendee> &after, const QString &text = {});
-QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids);
+QUndoCommand *removeAttendees(Session *s, const QList<qint64> &ids, const SeenVersions &seen = {});
 
 QUndoCommand *addQuestions(Session *s, const QList<Question> &rows, const QString &text = {});
 QUndoCommand *editQuestions(Session *s, const QList<Question> &after, const QString &text = {});
 QUndoCommand *editQuestionsFrom(Session *s, const QList<Question> &read,
                                 const QList<Question> &after, const QString &text = {});
-QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids);
+QUndoCommand *removeQuestions(Session *s, const QList<qint64> &ids, const SeenVersions &seen = {});
 // The questions of a mail fetch and the memory of the messages they came from: one
 // transaction, one undo step (undo forgets the messages, so the next fetch offers them again).
 QUndoCommand *addFetchedMail(Session *s, const QList<Question> &rows,
@@ -37,11 +43,12 @@ QUndoCommand *addFetchedMail(Session *s, const QList<Question> &rows,
 
 QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item);
 QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after);
-QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids);
+QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids,
+                                const SeenVersions &seen = {});
 
 QUndoCommand *addTask(Session *s, const Task &task);
 QUndoCommand *editTask(Session *s, const Task &after);
-QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids);
+QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids, const SeenVersions &seen = {});
 
 QUndoCommand *addTopic(Session *s, const Topic &topic);
 QUndoCommand *editTopic(Session *s, const Topic &after);
@@ -57,7 +64,11 @@ QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after);
 QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part);
 // Returns nullptr and sets `why` when the unit is still used by people, questions or tasks.
 QUndoCommand *removeUnit(Session *s, qint64 id, QString *why);
-QUndoCommand *setQuota(Session *s, qint64 unitId, int quota);
+// `seenVersion`: the version of the unit's part as the user's list showed it (0: as read now).
+QUndoCommand *setQuota(Session *s, qint64 unitId, int quota, qint64 seenVersion = 0);
+// The same from the unit's part as the user read it (its version): refused when another desk
+// changed it since.
+QUndoCommand *setQuotaFrom(Session *s, const EventUnit &read, int quota);
 
 QUndoCommand *editEvent(Session *s, const Event &after);
 QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,

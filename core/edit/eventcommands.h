@@ -10,7 +10,8 @@
 namespace dd {
 
 // Switches the active plan and records it in the log; undo restores the previous plan and
-// removes the log row. Nothing else changes: both plans keep every row.
+// removes the log row. Nothing else changes: both plans keep every row. The switch is a write
+// of the event's row: refused (RowConflict) when another desk changed the event since.
 class SwitchPlanCommand : public QUndoCommand
 {
 public:
@@ -19,12 +20,17 @@ public:
     void undo() override;
 
 private:
+    bool refused(const Status &s);
     Session *m_session;
     qint64 m_eventId;
+    qint64 m_eventVersion = 0; // as the command read the event
     PlanSwitch m_switch;
+    bool m_undoRefused = false;
 };
 
-// Sets (or clears, with no value) a unit's part and quota in the event.
+// Sets (or clears, with no value) a unit's part and quota in the event. Each write goes over
+// the version of the part the edit read (then the one this desk last gave it); a part another
+// desk changed since is refused with a RowConflict, like the rows of EditRowsCommand.
 class SetEventUnitCommand : public QUndoCommand
 {
 public:
@@ -35,12 +41,16 @@ public:
     void undo() override;
 
 private:
-    void apply(const std::optional<EventUnit> &value, const std::optional<EventUnit> &other);
+    bool apply(const std::optional<EventUnit> &value, const std::optional<EventUnit> &other);
     Session *m_session;
     std::optional<EventUnit> m_before;
     std::optional<EventUnit> m_after;
+    bool m_written = false;
+    bool m_undoRefused = false;
 };
 
+// The letterhead, signer and recipients of the papers and the numbering of the papers the
+// edit changed; over the versions the dialog read, like SetEventUnitCommand.
 class EditDocumentSettingsCommand : public QUndoCommand
 {
 public:
@@ -49,22 +59,12 @@ public:
     void undo() override;
 
 private:
+    bool write(DocumentSettings target, const DocumentSettings &read, DocumentSettings *written);
     Session *m_session;
     DocumentSettings m_before;
     DocumentSettings m_after;
-};
-
-class EditPlanCommand : public QUndoCommand
-{
-public:
-    EditPlanCommand(Session *session, Plan before, Plan after);
-    void redo() override;
-    void undo() override;
-
-private:
-    Session *m_session;
-    Plan m_before;
-    Plan m_after;
+    bool m_written = false;
+    bool m_undoRefused = false;
 };
 
 // Puts the programme in a new order.

@@ -41,6 +41,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     qint64 idAt(int row) const override { return m_rows.at(row).a.id; }
+    qint64 versionAt(int row) const override { return m_rows.at(row).a.rowVersion; }
 
     const Attendee &attendee(int row) const { return m_rows.at(row).a; }
     // The folded text the search box looks in: the person's and their unit's.

@@ -29,6 +29,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    qint64 versionAt(int row) const override { return m_rows.at(row).rowVersion; }
     const BudgetItem &item(int row) const { return m_rows.at(row); }
     const QList<BudgetItem> &items() const { return m_rows; }
 

@@ -32,6 +32,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    qint64 versionAt(int row) const override { return m_rows.at(row).rowVersion; }
     const Question &question(int row) const { return m_rows.at(row); }
     QString searchText(int row) const { return m_search.value(idAt(row)); }
 

@@ -38,6 +38,22 @@ public:
     // The row showing `id`, or -1.
     int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     virtual qint64 idAt(int row) const = 0;
+    // The version of the row as this model shows it (0: the model keeps none).
+    virtual qint64 versionAt(int row) const
+    {
+        Q_UNUSED(row);
+        return 0;
+    }
+    // The version of each of `ids` as shown (commands::SeenVersions): a removal claims the
+    // rows at these, so a change another desk made after the user last saw them is caught.
+    QHash<qint64, qint64> shownVersions(const QList<qint64> &ids) const
+    {
+        QHash<qint64, qint64> seen;
+        for (qint64 id : ids)
+            if (const int row = rowOf(id); row >= 0 && versionAt(row) > 0)
+                seen.insert(id, versionAt(row));
+        return seen;
+    }
 
 protected:
     // Subclasses read their rows here (between begin/endResetModel).

@@ -187,8 +187,9 @@ bool UnitQuotaModel::setData(const QModelIndex &index, const QVariant &value, in
         session()->reportError(tr("A quota is a number of seats, for example 22."));
         return false;
     }
-    return session()->push(
-        commands::setQuota(session(), m_figures.units.at(index.row()).unitId, quota));
+    // Over the part as this list showed it: a quota another desk set since is refused.
+    const UnitFigures &shown = m_figures.units.at(index.row());
+    return session()->push(commands::setQuota(session(), shown.unitId, quota, shown.partVersion));
 }
 
 PlanSwitchModel::PlanSwitchModel(Session *session, QObject *parent)

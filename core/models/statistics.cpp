@@ -43,6 +43,7 @@ EventFigures computeFigures(Session &session)
         UnitFigures &u = figuresFor(eu.unitId);
         u.role = eu.role;
         u.quota = eu.quota;
+        u.partVersion = eu.rowVersion;
     }
 
     // A branch of a district or affiliated union (a unit whose parent it is, as imports used

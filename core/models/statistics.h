@@ -18,6 +18,7 @@ struct UnitFigures
     QString unitName;
     UnitRole role = UnitRole::Participant;
     int quota = -1; // -1: none set
+    qint64 partVersion = 0; // the version of the unit's part as read (a quota edit goes over it)
     // A district union's figures take in the people of its branches in the directory (units
     // whose parent it is), wherever those work.
     int people = 0; // all rows of the unit

@@ -80,11 +80,13 @@ void giveBackNumber(Session &session, PaperKind kind, int number)
     if (number <= 0)
         return;
     DocumentSettings settings = session.events().documentSettings(session.eventId());
+    const DocumentSettings read = settings;
     auto it = settings.numbering.find(kind);
     if (it == settings.numbering.end() || it->nextNumber != number + 1)
         return;
     it->nextNumber = number;
-    session.events().saveDocumentSettings(settings);
+    // Over the version just read: a number another desk took meanwhile is not given back.
+    session.events().saveDocumentSettings(settings, read);
 }
 
 bool requireEvent(Session &session, QString *why)

@@ -129,6 +129,10 @@ public:
     Status claim(const BudgetItem &v) { return m_budget.claim(v); }
     Status update(const Event &v, const Event *read = nullptr) { return m_events.update(v, read); }
     Status claim(const Event &v) { return m_events.claim(v); }
+    Status update(const Plan &v, const Plan *read = nullptr)
+    {
+        return m_events.updatePlan(v, read);
+    }
     Status remove(const Attendee &v) { return m_attendees.remove(v.id); }
     Status remove(const Unit &v) { return m_units.remove(v.id); }
     Status remove(const Question &v) { return m_questions.remove(v.id); }

@@ -500,7 +500,7 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
     auto q = m_db.prepare(
         QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
                        "row_version = row_version + 1 "
-                       "WHERE id = ? AND checked_in_at IS NULL RETURNING id"));
+                       "WHERE id = ? AND checked_in_at IS NULL RETURNING row_version"));
     if (!q)
         return Error(m_db.lastError());
     q->bind(sql::dateTime(when));
@@ -510,6 +510,8 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
         return Error(q->error());
     CheckIn result;
     result.done = q->next();
+    if (result.done)
+        result.rowVersion = q->integer(0);
     q.reset();
     if (result.done) {
         result.at = when;
@@ -535,13 +537,15 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
     return result;
 }
 
-Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, const QString &desk)
+Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, const QString &desk,
+                                              qint64 *rowVersion)
 {
     Transaction t(m_db);
     auto q = m_db.prepare(
         QStringLiteral("UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '', "
                        "row_version = row_version + 1 WHERE id = ? "
-                       "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? RETURNING id"));
+                       "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? "
+                       "RETURNING row_version"));
     if (!q)
         return Error(m_db.lastError());
     q->bindInteger(id);
@@ -550,6 +554,8 @@ Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, co
     if (!q->exec())
         return Error(q->error());
     const bool cleared = q->next();
+    if (cleared && rowVersion)
+        *rowVersion = q->integer(0);
     q.reset();
     if (cleared)
         m_db.markChanged(Entity::Attendees, id);

@@ -87,11 +87,13 @@ public:
         bool done = false;
         QDateTime at;
         QString desk;
+        qint64 rowVersion = 0; // the person's row after this desk's check-in (done)
     };
     Result<CheckIn> checkIn(qint64 id, const QDateTime &when, const QString &desk);
     // Clears the check-in of `id` made at `at` by `desk` (its undo); false, and nothing
     // changed, when the person's check-in is no longer that one (another desk changed it).
-    Result<bool> clearCheckIn(qint64 id, const QDateTime &at, const QString &desk);
+    Result<bool> clearCheckIn(qint64 id, const QDateTime &at, const QString &desk,
+                              qint64 *rowVersion = nullptr); // set to the row's new version
 
     // Checks a record before it is written; the message says what to fix.
     static Status validate(const Attendee &a);

@@ -14,6 +14,34 @@ using PlanColumn = TableColumn<Plan>;
 using SwitchColumn = TableColumn<PlanSwitch>;
 using SettingsColumn = TableColumn<DocumentSettings>;
 
+// A row of document_numbers: one kind of paper's numbering in one event.
+struct DocumentNumber
+{
+    qint64 eventId = 0;
+    PaperKind kind = PaperKind::PersonInvitation;
+    QString symbol;
+    int nextNumber = 1;
+    QDate signedOn;
+    QDate answerBy;
+    qint64 rowVersion = 0;
+
+    DocumentNumber() = default;
+    DocumentNumber(qint64 event, PaperKind k, const PaperNumbering &n)
+        : eventId(event)
+        , kind(k)
+        , symbol(n.symbol)
+        , nextNumber(n.nextNumber)
+        , signedOn(n.signedOn)
+        , answerBy(n.answerBy)
+        , rowVersion(n.rowVersion)
+    { }
+    PaperNumbering numbering() const
+    {
+        return PaperNumbering { symbol, nextNumber, signedOn, answerBy, rowVersion };
+    }
+};
+using NumberColumn = TableColumn<DocumentNumber>;
+
 QString foldedTitle(const Event &e)
 {
     return text::fold(e.title);
@@ -71,6 +99,7 @@ const SqlTable<Plan> &planTable()
             PlanColumn::text<&Plan::livestreamUrl, Tidy::Trim>("livestream_url"),
             PlanColumn::integer<&Plan::capacity>("capacity"),
             PlanColumn::time<&Plan::startTime>("start_time"),
+            PlanColumn::version<&Plan::rowVersion>("row_version"),
         });
     return table;
 }
@@ -110,9 +139,53 @@ const SqlTable<DocumentSettings> &documentSettingsTable()
             SettingsColumn::lines<&DocumentSettings::recipients>("recipients"),
             SettingsColumn::text<&DocumentSettings::contactLine, Tidy::Block>("contact_line"),
             SettingsColumn::text<&DocumentSettings::whatToBring, Tidy::Block>("what_to_bring"),
+            SettingsColumn::version<&DocumentSettings::rowVersion>("row_version"),
         },
         SqlTable<DocumentSettings>::Key::Given);
     return table;
+}
+
+// Symbol, next number and dates of each kind of paper of an event ("Số: 12-GM/TĐTN-VP").
+const SqlTable<DocumentNumber> &documentNumbers()
+{
+    static const SqlTable<DocumentNumber> table(
+        QStringLiteral("document_numbers"),
+        {
+            NumberColumn::keyPart(NumberColumn::integer<&DocumentNumber::eventId>("event_id")),
+            NumberColumn::keyPart(
+                NumberColumn::enumKey<&DocumentNumber::kind, paperKindKey, paperKindFromKey>(
+                    "paper_kind")),
+            NumberColumn::text<&DocumentNumber::symbol, Tidy::Line>("symbol"),
+            NumberColumn::integer<&DocumentNumber::nextNumber>("next_number"),
+            NumberColumn::date<&DocumentNumber::signedOn>("signed_on"),
+            NumberColumn::date<&DocumentNumber::answerBy>("answer_by"),
+            NumberColumn::version<&DocumentNumber::rowVersion>("row_version"),
+        },
+        SqlTable<DocumentNumber>::Key::Given);
+    return table;
+}
+
+// A conflict on a paper's numbering, named in a clerk's words ("số tiếp theo của Giấy mời").
+Error namedNumberConflict(const Error &e, PaperKind kind)
+{
+    const RowConflict *c = e.conflict();
+    if (!c)
+        return e;
+    RowConflict named = *c;
+    const QString paper = paperKindLabel(kind);
+    if (named.field == QLatin1String("symbol"))
+        named.subject = QCoreApplication::translate("RowConflict", "the symbol of %1").arg(paper);
+    else if (named.field == QLatin1String("signed_on"))
+        named.subject
+            = QCoreApplication::translate("RowConflict", "the signing date of %1").arg(paper);
+    else if (named.field == QLatin1String("answer_by"))
+        named.subject
+            = QCoreApplication::translate("RowConflict", "the answer deadline of %1").arg(paper);
+    else
+        named.subject
+            = QCoreApplication::translate("RowConflict", "the next number of %1").arg(paper);
+    QString message = sql::conflictMessage(named);
+    return Error(std::move(message), std::move(named));
 }
 
 template<typename Record>
@@ -185,6 +258,20 @@ std::optional<Plan> EventRepository::plan(qint64 eventId, PlanKind kind)
     return std::nullopt;
 }
 
+Status EventRepository::updatePlan(const Plan &p, const Plan *read)
+{
+    if (p.capacity < 0)
+        return Error(QCoreApplication::translate("Storage", "The capacity cannot be negative."));
+    std::optional<Plan> readTidied;
+    if (Status s
+        = planTable().update(m_db, tidied(planTable(), p),
+                             read ? &readTidied.emplace(tidied(planTable(), *read)) : nullptr);
+        !s)
+        return s;
+    m_db.markChanged(Entity::Plans, p.id);
+    return {};
+}
+
 Result<qint64> EventRepository::savePlan(const Plan &p)
 {
     if (p.capacity < 0)
@@ -202,7 +289,7 @@ Result<qint64> EventRepository::savePlan(const Plan &p)
 }
 
 Result<qint64> EventRepository::switchPlan(qint64 eventId, PlanKind to, const QString &reason,
-                                           const QDateTime &when)
+                                           const QDateTime &when, qint64 *eventVersion)
 {
     const auto event = get(eventId);
     if (!event)
@@ -210,41 +297,57 @@ Result<qint64> EventRepository::switchPlan(qint64 eventId, PlanKind to, const QS
     if (event->activePlan == to)
         return Error(
             QCoreApplication::translate("Storage", "This plan is already the active one."));
-    return writeSwitch(PlanSwitch { 0, eventId, when, event->activePlan, to, reason });
+    return writeSwitch(PlanSwitch { 0, eventId, when, event->activePlan, to, reason },
+                       eventVersion);
 }
 
-Status EventRepository::undoSwitch(qint64 eventId, qint64 switchId, PlanKind previous)
+Status EventRepository::setActivePlan(qint64 eventId, PlanKind from, PlanKind to,
+                                      qint64 *eventVersion)
+{
+    const auto now = get(eventId);
+    if (!now)
+        return Error(QCoreApplication::translate("Storage", "The event no longer exists."));
+    // The switch is a write of the event's row: over the version the desk read, like an edit.
+    Event read = *now;
+    read.activePlan = from;
+    read.rowVersion = *eventVersion;
+    Event after = *now;
+    after.activePlan = to;
+    after.rowVersion = *eventVersion + 1;
+    if (Status s = update(after, &read); !s)
+        return s;
+    *eventVersion = after.rowVersion;
+    return {};
+}
+
+Status EventRepository::undoSwitch(const PlanSwitch &s, qint64 *eventVersion)
 {
     Transaction t(m_db);
-    if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
-                   { planKindKey(previous), eventId }))
-        return Error(m_db.lastError());
-    if (Status s = planSwitches().remove(m_db, { switchId }); !s)
-        return s;
-    m_db.markChanged(Entity::Events, eventId);
+    if (Status st = setActivePlan(s.eventId, s.to, s.from, eventVersion); !st)
+        return st;
+    if (Status st = planSwitches().remove(m_db, { s.id }); !st)
+        return st;
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());
     return {};
 }
 
-Status EventRepository::insertSwitch(const PlanSwitch &s)
+Status EventRepository::insertSwitch(const PlanSwitch &s, qint64 *eventVersion)
 {
-    if (const Result<qint64> id = writeSwitch(s); !id)
+    if (const Result<qint64> id = writeSwitch(s, eventVersion); !id)
         return Error(id.error());
     return {};
 }
 
-Result<qint64> EventRepository::writeSwitch(const PlanSwitch &s)
+Result<qint64> EventRepository::writeSwitch(const PlanSwitch &s, qint64 *eventVersion)
 {
     Transaction t(m_db);
-    if (!m_db.exec(QStringLiteral("UPDATE events SET active_plan = ? WHERE id = ?"),
-                   { planKindKey(s.to), s.eventId }))
-        return Error(m_db.lastError());
+    if (Status st = setActivePlan(s.eventId, s.from, s.to, eventVersion); !st)
+        return Error(st.error());
     const Result<qint64> id = planSwitches().insert(m_db, tidied(planSwitches(), s));
     if (!id)
         return id;
-    m_db.markChanged(Entity::Events, s.eventId);
     m_db.markChanged(Entity::Plans);
     if (!t.commit())
         return Error(m_db.lastError());
@@ -261,17 +364,9 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
 {
     DocumentSettings s = documentSettingsTable().get(m_db, eventId).value_or(DocumentSettings());
     s.eventId = eventId;
-    QSqlQuery n(m_db.connection());
-    n.prepare(QStringLiteral(
-        "SELECT paper_kind, symbol, next_number, signed_on, answer_by FROM document_numbers "
-        "WHERE event_id = ?"));
-    sql::run(m_db, n, { eventId });
-    while (n.next())
-        s.numbering.insert(
-            paperKindFromKey(n.value(0).toString()),
-            PaperNumbering { n.value(1).toString(), n.value(2).toInt(),
-                             QDate::fromString(n.value(3).toString(), Qt::ISODate),
-                             QDate::fromString(n.value(4).toString(), Qt::ISODate) });
+    for (const DocumentNumber &n :
+         documentNumbers().select(m_db, QStringLiteral("WHERE event_id = ?"), { eventId }))
+        s.numbering.insert(n.kind, n.numbering());
     return s;
 }
 
@@ -281,19 +376,46 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
     if (Status saved = documentSettingsTable().upsert(m_db, tidied(documentSettingsTable(), s));
         !saved)
         return saved;
-    const QString numbers
-        = m_db.dialect().upsertSql(QStringLiteral("document_numbers"),
-                                   { QStringLiteral("event_id"), QStringLiteral("paper_kind") },
-                                   { QStringLiteral("symbol"), QStringLiteral("next_number"),
-                                     QStringLiteral("signed_on"), QStringLiteral("answer_by") });
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
         if (it->nextNumber < 1)
             return Error(
                 QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
-        if (!m_db.exec(numbers,
-                       { s.eventId, paperKindKey(it.key()), text::clean(it->symbol), it->nextNumber,
-                         sql::date(it->signedOn), sql::date(it->answerBy) }))
-            return Error(m_db.lastError());
+        if (Status saved = documentNumbers().upsert(
+                m_db, tidied(documentNumbers(), DocumentNumber(s.eventId, it.key(), *it)));
+            !saved)
+            return saved;
+    }
+    m_db.markChanged(Entity::Documents);
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return {};
+}
+
+Status EventRepository::saveDocumentSettings(DocumentSettings &s, const DocumentSettings &read)
+{
+    Transaction t(m_db);
+    DocumentSettings mine = tidied(documentSettingsTable(), s);
+    const DocumentSettings was = tidied(documentSettingsTable(), read);
+    mine.rowVersion = s.rowVersion = was.rowVersion + 1;
+    // Only what the edit changed is written (and checked): a paper printed at another desk
+    // moves that paper's number, which is no conflict with a new letterhead.
+    if (documentSettingsTable().sameColumns(mine, was))
+        s.rowVersion = read.rowVersion;
+    else if (Status saved = documentSettingsTable().write(m_db, mine, was); !saved)
+        return saved;
+    for (auto it = s.numbering.begin(); it != s.numbering.end(); ++it) {
+        if (it->nextNumber < 1)
+            return Error(
+                QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
+        DocumentNumber number = tidied(documentNumbers(), DocumentNumber(s.eventId, it.key(), *it));
+        const DocumentNumber numberRead = tidied(
+            documentNumbers(),
+            DocumentNumber(s.eventId, it.key(), read.numbering.value(it.key(), PaperNumbering())));
+        number.rowVersion = it->rowVersion = numberRead.rowVersion + 1;
+        if (documentNumbers().sameColumns(number, numberRead))
+            it->rowVersion = numberRead.rowVersion;
+        else if (Status saved = documentNumbers().write(m_db, number, numberRead); !saved)
+            return namedNumberConflict(saved.errorValue(), it.key());
     }
     m_db.markChanged(Entity::Documents);
     if (!t.commit())
@@ -303,22 +425,31 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
 
 Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
 {
-    Transaction t(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT next_number FROM document_numbers WHERE event_id = ? AND paper_kind = ?"));
-    sql::run(m_db, q, { eventId, paperKindKey(kind) });
-    const int number = q.next() ? q.value(0).toInt() : 1;
-    if (!m_db.exec(
-            m_db.dialect().upsertSql(QStringLiteral("document_numbers"),
-                                     { QStringLiteral("event_id"), QStringLiteral("paper_kind") },
-                                     { QStringLiteral("next_number") }),
-            { eventId, paperKindKey(kind), number + 1 }))
-        return Error(m_db.lastError());
-    m_db.markChanged(Entity::Documents);
-    if (!t.commit())
-        return Error(m_db.lastError());
-    return number;
+    DocumentNumber key;
+    key.eventId = eventId;
+    key.kind = kind;
+    // Two desks printing at once both read the same number; the second write is refused (its
+    // version is gone) and reads again, so no number is handed out twice.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        Transaction t(m_db);
+        const std::optional<DocumentNumber> now = documentNumbers().find(m_db, key);
+        DocumentNumber next = now.value_or(key);
+        const int number = next.nextNumber;
+        next.nextNumber = number + 1;
+        const Status written = now ? documentNumbers().update(m_db, next)
+                                   : Status(documentNumbers().write(m_db, next, key));
+        if (!written) {
+            if (written.conflict())
+                continue;
+            return Error(written.error());
+        }
+        m_db.markChanged(Entity::Documents);
+        if (!t.commit())
+            return Error(m_db.lastError());
+        return number;
+    }
+    return Error(QCoreApplication::translate(
+        "Storage", "Another desk is taking paper numbers at the same time; try again."));
 }
 
 Status EventRepository::claim(const Event &row)

@@ -13,38 +13,45 @@ QString placeholders(qsizetype count)
     return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
+// "a = ? AND b = ?": the row of a key of one or more columns.
+QString keyCondition(const QStringList &keys)
+{
+    return keys.join(QStringLiteral(" = ? AND ")) + QStringLiteral(" = ?");
+}
 } // namespace
 
-QString SqlDialect::selectSql(const QString &table, const QString &key,
+QString SqlDialect::selectSql(const QString &table, const QStringList &keys,
                               const QStringList &columns) const
 {
-    return QStringLiteral("SELECT %1, %2 FROM %3")
-        .arg(key, columns.join(QStringLiteral(", ")), table);
+    return QStringLiteral("SELECT %1 FROM %2")
+        .arg((keys + columns).join(QStringLiteral(", ")), table);
 }
 
-QString SqlDialect::insertSql(const QString &table, const QString &key, const QStringList &columns,
-                              int rows) const
+QString SqlDialect::insertSql(const QString &table, const QStringList &keys,
+                              const QStringList &columns, int rows) const
 {
-    const QString tuple = QLatin1Char('(') + placeholders(columns.size() + 1) + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1(%2, %3) VALUES %4")
-        .arg(table, key, columns.join(QStringLiteral(", ")),
+    const QString tuple
+        = QLatin1Char('(') + placeholders(keys.size() + columns.size()) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+        .arg(table, (keys + columns).join(QStringLiteral(", ")),
              QStringList(rows, tuple).join(QStringLiteral(", ")));
 }
 
-QString SqlDialect::updateSql(const QString &table, const QString &key,
+QString SqlDialect::updateSql(const QString &table, const QStringList &keys,
                               const QStringList &columns) const
 {
-    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
-        .arg(table, columns.join(QStringLiteral(" = ?, ")), key);
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3")
+        .arg(table, columns.join(QStringLiteral(" = ?, ")), keyCondition(keys));
 }
 
 // Both SQLite (3.24+) and PostgreSQL write the same ON CONFLICT clause.
 QString SqlDialect::upsertSql(const QString &table, const QStringList &keys,
-                              const QStringList &columns) const
+                              const QStringList &columns, const QString &bumped) const
 {
     QStringList updates;
     for (const QString &c : columns)
-        updates << QStringLiteral("%1 = excluded.%1").arg(c);
+        updates << (c == bumped ? QStringLiteral("%1 = %2.%1 + 1").arg(c, table)
+                                : QStringLiteral("%1 = excluded.%1").arg(c));
     return QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO %5")
         .arg(table, (keys + columns).join(QStringLiteral(", ")),
              placeholders(keys.size() + columns.size()), keys.join(QStringLiteral(", ")),
@@ -107,9 +114,9 @@ QString SqlDialect::describe(const QSqlError &error, const QString &path) const
     return describeError(error.nativeErrorCode().toInt(), path);
 }
 
-QString SqlDialect::deleteSql(const QString &table, const QString &key) const
+QString SqlDialect::deleteSql(const QString &table, const QStringList &keys) const
 {
-    return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, key);
+    return QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, keyCondition(keys));
 }
 
 } // namespace dd

@@ -28,22 +28,24 @@ public:
     // A prepared statement, or nullptr after setting the database's lastError().
     virtual std::unique_ptr<SqlStatement> prepare(Database &db, const QString &sql) = 0;
 
-    // The statements of a described table (`key` first, then `columns`), with ? placeholders.
-    virtual QString selectSql(const QString &table, const QString &key,
+    // The statements of a described table (the `keys` first — one column, or several for a
+    // link table such as event_units — then `columns`), with ? placeholders.
+    virtual QString selectSql(const QString &table, const QStringList &keys,
                               const QStringList &columns) const;
-    // `rows` rows of every column, key included.
-    virtual QString insertSql(const QString &table, const QString &key, const QStringList &columns,
-                              int rows = 1) const;
+    // `rows` rows of every column, keys included.
+    virtual QString insertSql(const QString &table, const QStringList &keys,
+                              const QStringList &columns, int rows = 1) const;
     // One row whose key the store chooses (SqlStatement::insertedId() gives it).
     virtual QString insertNewKeySql(const QString &table, const QString &key,
                                     const QStringList &columns) const = 0;
-    // Columns bound in order, then the key.
-    virtual QString updateSql(const QString &table, const QString &key,
+    // Columns bound in order, then the keys.
+    virtual QString updateSql(const QString &table, const QStringList &keys,
                               const QStringList &columns) const;
-    virtual QString deleteSql(const QString &table, const QString &key) const;
-    // Inserts the row, or updates `columns` of the row with the same `keys`.
+    virtual QString deleteSql(const QString &table, const QStringList &keys) const;
+    // Inserts the row, or updates `columns` of the row with the same `keys`; `bumped` (a
+    // row_version column, one of `columns`) then gets the stored value + 1 instead.
     virtual QString upsertSql(const QString &table, const QStringList &keys,
-                              const QStringList &columns) const;
+                              const QStringList &columns, const QString &bumped = {}) const;
 
     // Keys for `count` new rows of `table` written with their keys (an import writes many
     // rows per statement): numbers no other row has, nor will be given.

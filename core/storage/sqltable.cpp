@@ -1,5 +1,7 @@
 #include "storage/sqltable.h"
 
+#include "storage/conflictwords.h"
+
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -31,18 +33,82 @@ QString rowKind(const QString &table)
         { QStringLiteral("tasks"), QT_TRANSLATE_NOOP("RowConflict", "task") },
         { QStringLiteral("budget_items"), QT_TRANSLATE_NOOP("RowConflict", "budget item") },
         { QStringLiteral("events"), QT_TRANSLATE_NOOP("RowConflict", "event") },
+        { QStringLiteral("plans"), QT_TRANSLATE_NOOP("RowConflict", "plan") },
+        { QStringLiteral("event_units"), QT_TRANSLATE_NOOP("RowConflict", "unit's part") },
+        { QStringLiteral("document_settings"), QT_TRANSLATE_NOOP("RowConflict", "paper settings") },
+        { QStringLiteral("document_numbers"), QT_TRANSLATE_NOOP("RowConflict", "paper numbering") },
     };
     const char *kind = kinds.value(table);
     return kind ? QCoreApplication::translate("RowConflict", kind) : table;
 }
 
+// A column as a clerk names the field (the column's own name when it has no such name).
+QString fieldLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("family_name"), QT_TRANSLATE_NOOP("RowConflict", "family name") },
+        { QStringLiteral("middle_name"), QT_TRANSLATE_NOOP("RowConflict", "middle name") },
+        { QStringLiteral("given_name"), QT_TRANSLATE_NOOP("RowConflict", "given name") },
+        { QStringLiteral("workplace"), QT_TRANSLATE_NOOP("RowConflict", "workplace") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("RowConflict", "note") },
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("RowConflict", "name") },
+        { QStringLiteral("short_name"), QT_TRANSLATE_NOOP("RowConflict", "short name") },
+        { QStringLiteral("phone"), QT_TRANSLATE_NOOP("RowConflict", "phone") },
+        { QStringLiteral("email"), QT_TRANSLATE_NOOP("RowConflict", "e-mail") },
+        { QStringLiteral("contact_person"), QT_TRANSLATE_NOOP("RowConflict", "contact person") },
+        { QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("RowConflict", "unit") },
+        { QStringLiteral("position"), QT_TRANSLATE_NOOP("RowConflict", "position") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("RowConflict", "status") },
+        { QStringLiteral("text"), QT_TRANSLATE_NOOP("RowConflict", "text") },
+        { QStringLiteral("title"), QT_TRANSLATE_NOOP("RowConflict", "title") },
+        { QStringLiteral("venue"), QT_TRANSLATE_NOOP("RowConflict", "venue") },
+        { QStringLiteral("capacity"), QT_TRANSLATE_NOOP("RowConflict", "capacity") },
+        { QStringLiteral("start_time"), QT_TRANSLATE_NOOP("RowConflict", "start time") },
+        { QStringLiteral("active_plan"), QT_TRANSLATE_NOOP("RowConflict", "active plan") },
+        { QStringLiteral("quota"), QT_TRANSLATE_NOOP("RowConflict", "quota") },
+        { QStringLiteral("signer_name"), QT_TRANSLATE_NOOP("RowConflict", "signer") },
+    };
+    const char *label = labels.value(column);
+    return label ? QCoreApplication::translate("RowConflict", label) : column;
+}
+
 } // namespace
+
+QString conflictSubject(const RowConflict &c)
+{
+    if (!c.subject.isEmpty())
+        return c.subject;
+    if (c.removed || c.field.isEmpty())
+        return QCoreApplication::translate("RowConflict", "this %1 (row %2)")
+            .arg(rowKind(c.table))
+            .arg(c.row);
+    return QCoreApplication::translate("RowConflict", "the %1 of this %2 (row %3)")
+        .arg(fieldLabel(c.field), rowKind(c.table))
+        .arg(c.row);
+}
 
 QString conflictMessage(const RowConflict &c)
 {
+    if (!c.subject.isEmpty() && c.removed)
+        return QCoreApplication::translate("RowConflict",
+                                           "Another desk removed %1 since you read it; nothing "
+                                           "was changed.")
+            .arg(c.subject);
+    if (!c.subject.isEmpty())
+        return QCoreApplication::translate(
+                   "RowConflict",
+                   "Another desk changed %1 since you read it; nothing was changed. You read "
+                   "“%2”; their value: “%3” / your value: “%4”.")
+            .arg(c.subject, c.readValue, c.theirValue, c.wantedValue);
     if (c.removed)
         return QCoreApplication::translate("RowConflict",
                                            "Another desk removed this %1 (row %2) since you read "
+                                           "it; nothing was changed.")
+            .arg(rowKind(c.table))
+            .arg(c.row);
+    if (c.field.isEmpty()) // a removal: the row changed, whatever field it was
+        return QCoreApplication::translate("RowConflict",
+                                           "Another desk changed this %1 (row %2) since you read "
                                            "it; nothing was changed.")
             .arg(rowKind(c.table))
             .arg(c.row);
@@ -53,7 +119,7 @@ QString conflictMessage(const RowConflict &c)
                "another desk is a conflict even when they changed a different field.")
         .arg(rowKind(c.table))
         .arg(c.row)
-        .arg(c.field, c.readValue, c.theirValue, c.wantedValue);
+        .arg(fieldLabel(c.field), c.readValue, c.theirValue, c.wantedValue);
 }
 
 QVariant id(qint64 id)

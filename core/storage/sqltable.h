@@ -24,10 +24,10 @@ QString conflictMessage(const RowConflict &c);
 } // namespace sql
 
 // A table described once: its name and its columns (TableColumn: name, binding, reading,
-// tidying), the key first. Every statement on the table is built from this description by the
-// store's dialect and binds and reads through it, so that adding a column is one line in the
-// repository that owns the table (and a migration), and no list of values can fall out of step
-// with a list of names.
+// tidying), the key first (one column, or several for a link table: TableColumn::keyPart). Every
+// statement on the table is built from this description by the store's dialect and binds and reads
+// through it, so that adding a column is one line in the repository that owns the table (and a
+// migration), and no list of values can fall out of step with a list of names.
 template<typename Record, typename Written = Record>
 class SqlTable
 {
@@ -42,8 +42,14 @@ public:
         , m_columns(columns)
         , m_generated(key == Key::Generated)
     {
-        Q_ASSERT(!m_columns.isEmpty() && m_columns.first().keyOf);
-        for (qsizetype i = 1; i < m_columns.size(); ++i) {
+        while (m_keys < m_columns.size() && m_columns.at(m_keys).inKey) {
+            m_keyNames << m_columns.at(m_keys).name;
+            if (m_columns.at(m_keys).keyOf)
+                m_id = int(m_keys);
+            ++m_keys;
+        }
+        Q_ASSERT(m_keys > 0 && (m_keys == 1 || !m_generated));
+        for (qsizetype i = m_keys; i < m_columns.size(); ++i) {
             m_names << m_columns.at(i).name;
             if (m_columns.at(i).versionOf)
                 m_version = int(i);
@@ -52,6 +58,7 @@ public:
 
     const QString &name() const { return m_name; }
     const QString &keyName() const { return m_columns.first().name; }
+    const QStringList &keyNames() const { return m_keyNames; }
     const QStringList &columnNames() const { return m_names; } // after the key
 
     // Tidies every text value of `r` as its column says (before derived values are computed).
@@ -61,11 +68,15 @@ public:
             if (c.clean)
                 c.clean(r);
     }
-    void bindKey(const Written &w, SqlStatement &s) const { m_columns.first().bind(w, s); }
+    void bindKey(const Written &w, SqlStatement &s) const
+    {
+        for (qsizetype i = 0; i < m_keys; ++i)
+            m_columns.at(i).bind(w, s);
+    }
     // Every column after the key, in order.
     void bindColumns(const Written &w, SqlStatement &s) const
     {
-        for (qsizetype i = 1; i < m_columns.size(); ++i)
+        for (qsizetype i = m_keys; i < m_columns.size(); ++i)
             m_columns.at(i).bind(w, s);
     }
     // A row of selectSql(): the key, then the columns.
@@ -75,16 +86,17 @@ public:
             if (const auto read = m_columns.at(i).read)
                 read(r, s, i);
     }
-    qint64 keyOf(const Written &w) const { return m_columns.first().keyOf(w); }
+    // The id of the row (for a link table, its key column's; 0 when it has none).
+    qint64 keyOf(const Written &w) const { return m_id >= 0 ? m_columns.at(m_id).keyOf(w) : 0; }
 
     QString selectSql(SqlDialect &dialect) const
     {
-        return dialect.selectSql(m_name, keyName(), m_names);
+        return dialect.selectSql(m_name, m_keyNames, m_names);
     }
     // `rows` rows, keys given.
     QString insertSql(SqlDialect &dialect, int rows = 1) const
     {
-        return dialect.insertSql(m_name, keyName(), m_names, rows);
+        return dialect.insertSql(m_name, m_keyNames, m_names, rows);
     }
 
     // Inserts `w`; a generated key of 0 is chosen by the store. Returns the row's key.
@@ -107,11 +119,25 @@ public:
     // Writes `w` over its row. With a version column, only while the row still has the version
     // the edit read, in the same statement; otherwise nothing is written and the error carries a
     // RowConflict: the values `read` had, the ones `w` wants, and the row as the other desk left
-    // it. Without `read` the row must have `w`'s version and gets the next one; with it, the row
-    // must have `read`'s version and gets `w`'s (an undo puts back the version its content had).
+    // it. Without `read` the row must have `w`'s version and gets the next one, and every column
+    // is written; with it, the row must have `read`'s version and gets `w`'s, and only the
+    // columns where `w` differs from `read` are written (an undo puts back what its edit changed
+    // and leaves the rest, e.g. a check-in this desk made since, as it is).
     Status update(Database &db, const Written &w, const Written *readRow = nullptr) const
     {
-        QString sql = db.dialect().updateSql(m_name, keyName(), m_names);
+        QList<qsizetype> written;
+        QStringList names;
+        const QVariantList mine = readRow ? values(w) : QVariantList();
+        const QVariantList was = readRow ? values(*readRow) : QVariantList();
+        for (qsizetype i = m_keys; i < m_columns.size(); ++i) {
+            if (!readRow || i == m_version || mine.at(i) != was.at(i)) {
+                written << i;
+                names << m_columns.at(i).name;
+            }
+        }
+        if (names.isEmpty())
+            return {}; // nothing changed, and no version to check
+        QString sql = db.dialect().updateSql(m_name, m_keyNames, names);
         if (m_version > 0)
             sql += QStringLiteral(" AND %1 = ? RETURNING %2")
                        .arg(m_columns.at(m_version).name, keyName());
@@ -120,7 +146,7 @@ public:
             return Error(db.lastError());
         const auto versionOf = m_version > 0 ? m_columns.at(m_version).versionOf : nullptr;
         const qint64 expected = !versionOf ? 0 : readRow ? versionOf(*readRow) : versionOf(w);
-        for (qsizetype i = 1; i < m_columns.size(); ++i) {
+        for (qsizetype i : std::as_const(written)) {
             if (i == m_version && !readRow)
                 q->bindInteger(expected + 1);
             else
@@ -145,9 +171,10 @@ public:
     {
         if (m_version <= 0)
             return {};
-        auto q = db.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 = ? AND %2 = ? "
-                                           "RETURNING %3")
-                                .arg(m_name, m_columns.at(m_version).name, keyName()));
+        auto q
+            = db.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 + 1 WHERE %3 AND %2 = ? "
+                                        "RETURNING %4")
+                             .arg(m_name, m_columns.at(m_version).name, keyCondition(), keyName()));
         if (!q)
             return Error(db.lastError());
         bindKey(w, *q);
@@ -159,6 +186,17 @@ public:
         return conflict(db, w, nullptr);
     }
 
+    // Whether `a` and `b` hold the same values in every column but the version.
+    bool sameColumns(const Written &a, const Written &b) const
+    {
+        const QVariantList x = values(a);
+        const QVariantList y = values(b);
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (i != m_version && x.at(i) != y.at(i))
+                return false;
+        return true;
+    }
+
     // The column values of `w`, the key first (what a conflict compares).
     QVariantList values(const Written &w) const
     {
@@ -168,10 +206,32 @@ public:
         return v.values();
     }
 
-    // Inserts `w`, or replaces the columns of the row with its key.
+    // The write of an edit that read `read` (a row of a table whose key the record gives: the
+    // settings of an event, a unit's part in it). `read` with a version: update() over it. A
+    // version of 0 means the edit found no row: `w` is inserted, unless another desk added the
+    // row since, which is refused like a changed row.
+    Status write(Database &db, const Written &w, const Written &read) const
+    {
+        if (m_version <= 0 || m_columns.at(m_version).versionOf(read) > 0)
+            return update(db, w, &read);
+        auto q = rowOf(db, w);
+        if (!q)
+            return Error(db.lastError());
+        const bool added = q->next();
+        q.reset();
+        if (added)
+            return conflict(db, w, &read);
+        if (const Result<qint64> key = insert(db, w); !key)
+            return Error(key.error());
+        return {};
+    }
+
+    // Inserts `w`, or replaces the columns of the row with its key (and bumps its version:
+    // a write that does not check one still tells the other desks the row changed).
     Status upsert(Database &db, const Written &w) const
     {
-        auto q = db.prepare(db.dialect().upsertSql(m_name, { keyName() }, m_names));
+        auto q = db.prepare(db.dialect().upsertSql(
+            m_name, m_keyNames, m_names, m_version > 0 ? m_columns.at(m_version).name : QString()));
         if (!q)
             return Error(db.lastError());
         bindKey(w, *q);
@@ -181,10 +241,22 @@ public:
         return {};
     }
 
+    // The row with `w`'s key (a link table's).
+    Status removeRow(Database &db, const Written &w) const
+    {
+        auto q = db.prepare(db.dialect().deleteSql(m_name, m_keyNames));
+        if (!q)
+            return Error(db.lastError());
+        bindKey(w, *q);
+        if (!q->exec())
+            return Error(q->error());
+        return {};
+    }
+
     // The rows of `keys`, with one prepared statement.
     Status remove(Database &db, const QList<qint64> &keys) const
     {
-        auto q = db.prepare(db.dialect().deleteSql(m_name, keyName()));
+        auto q = db.prepare(db.dialect().deleteSql(m_name, m_keyNames));
         if (!q)
             return Error(db.lastError());
         for (qint64 key : keys) {
@@ -234,14 +306,41 @@ public:
         return std::nullopt;
     }
 
+    // The stored row with `w`'s key.
+    std::optional<Record> find(Database &db, const Written &w) const
+    {
+        if (auto q = rowOf(db, w); q && q->next()) {
+            Record r;
+            read(r, *q);
+            return r;
+        }
+        return std::nullopt;
+    }
+
 private:
+    QString keyCondition() const
+    {
+        return m_keyNames.join(QStringLiteral(" = ? AND ")) + QStringLiteral(" = ?");
+    }
+    // selectSql() for the row with `w`'s key, run; nullptr after the database's lastError().
+    std::unique_ptr<SqlStatement> rowOf(Database &db, const Written &w) const
+    {
+        auto q = db.prepare(selectSql(db.dialect()) + QStringLiteral(" WHERE ") + keyCondition());
+        if (!q)
+            return nullptr;
+        bindKey(w, *q);
+        if (!q->exec())
+            return nullptr;
+        return q;
+    }
+
     // The refusal of a write to a row another desk changed or removed since `w` was read.
     Error conflict(Database &db, const Written &w, const Written *readRow) const
     {
         RowConflict c;
         c.table = m_name;
         c.row = keyOf(w);
-        auto q = query(db, QStringLiteral("WHERE %1 = ?").arg(keyName()), { c.row });
+        auto q = rowOf(db, w);
         if (!q)
             return Error(db.lastError());
         if (!q->next()) {
@@ -255,7 +354,7 @@ private:
         const QVariantList before = readRow ? values(*readRow) : QVariantList();
         // The fields the user changed, and among them the ones the other desk changed too.
         QList<int> mine, clashing, theirsChanged;
-        for (int i = 1; i < int(m_columns.size()); ++i) {
+        for (int i = int(m_keys); i < int(m_columns.size()); ++i) {
             const Column &col = m_columns.at(i);
             if (!col.read || i == m_version || wanted.at(i).typeId() == QMetaType::QByteArray)
                 continue; // derived, the version itself, sort keys: not what a user edits
@@ -273,7 +372,7 @@ private:
             : !mine.isEmpty()                 ? mine.first()
             : !theirsChanged.isEmpty()        ? theirsChanged.first()
                                               : -1;
-        if (shown > 0) {
+        if (shown >= m_keys) {
             c.field = m_columns.at(shown).name;
             c.wantedValue = ValueStatement::display(wanted.at(shown));
             c.readValue = ValueStatement::display(before.value(shown, wanted.at(shown)));
@@ -291,6 +390,9 @@ private:
 
     QString m_name;
     QList<Column> m_columns; // the key first
+    qsizetype m_keys = 0; // how many columns the key has
+    QStringList m_keyNames;
+    int m_id = -1; // index of the key column that names the row (TableColumn::key), if any
     QStringList m_names; // of the columns after the key
     bool m_generated;
     int m_version = -1; // index of the row_version column, if the table has one

@@ -46,6 +46,7 @@ struct TableColumn
     Clean clean = nullptr; // none: stored as it is
     KeyOf keyOf = nullptr; // the key column's value
     KeyOf versionOf = nullptr; // the row_version column's value (SqlTable checks and bumps it)
+    bool inKey = false; // part of the table's key (the key columns come first)
 
     static const Record &recordIn(const Written &w)
     {
@@ -70,6 +71,16 @@ struct TableColumn
         c.keyOf = [](const Written &w) {
             return qint64(field<M>(w));
         };
+        c.inKey = true;
+        return c;
+    }
+
+    // Another column of a key of several columns (event_units: the event, then the unit), e.g.
+    //   TableColumn<EventUnit>::keyPart(TableColumn<EventUnit>::integer<&EventUnit::eventId>(…))
+    // The key column (key(), whose value names the row in a RowConflict) may follow it.
+    static TableColumn keyPart(TableColumn c)
+    {
+        c.inKey = true;
         return c;
     }
 

@@ -13,6 +13,7 @@ namespace dd {
 namespace {
 
 using Column = TableColumn<Unit>;
+using PartColumn = TableColumn<EventUnit>;
 
 QString foldedNames(const Unit &u)
 {
@@ -43,6 +44,24 @@ Unit tidied(Unit u)
 {
     units().tidy(u);
     return u;
+}
+
+// A unit's part in one event, with its seat quota (-1: none set), in the event's order.
+const SqlTable<EventUnit> &eventUnitTable()
+{
+    static const SqlTable<EventUnit> table(
+        QStringLiteral("event_units"),
+        {
+            PartColumn::keyPart(PartColumn::integer<&EventUnit::eventId>("event_id")),
+            PartColumn::key<&EventUnit::unitId>("unit_id"),
+            PartColumn::enumKey<&EventUnit::role, unitRoleKey, unitRoleFromKey>("role"),
+            PartColumn::integer<&EventUnit::quota>("quota"),
+            PartColumn::text<&EventUnit::quotaNote, Tidy::Line>("quota_note"),
+            PartColumn::integer<&EventUnit::position>("position"),
+            PartColumn::version<&EventUnit::rowVersion>("row_version"),
+        },
+        SqlTable<EventUnit>::Key::Given);
+    return table;
 }
 
 } // namespace
@@ -164,57 +183,107 @@ Result<int> UnitRepository::usesOutside(qint64 id, qint64 eventId)
 
 QList<EventUnit> UnitRepository::eventUnits(qint64 eventId)
 {
-    QList<EventUnit> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT eu.unit_id, eu.role, eu.quota, eu.quota_note FROM event_units eu "
-                       "JOIN units u ON u.id = eu.unit_id WHERE eu.event_id = ? "
-                       "ORDER BY eu.position, u.name"));
-    sql::run(m_db, q, { eventId });
-    while (q.next()) {
-        EventUnit eu;
-        eu.eventId = eventId;
-        eu.unitId = q.value(0).toLongLong();
-        eu.role = unitRoleFromKey(q.value(1).toString());
-        eu.quota = q.value(2).toInt();
-        eu.quotaNote = q.value(3).toString();
-        out << eu;
-    }
-    return out;
+    // Ties in position (rows written before positions were kept) go by the unit's name.
+    return eventUnitTable().select(
+        m_db,
+        QStringLiteral("WHERE event_id = ? ORDER BY position, (SELECT u.name FROM units u "
+                       "WHERE u.id = event_units.unit_id)"),
+        { eventId });
 }
 
 std::optional<EventUnit> UnitRepository::eventUnit(qint64 eventId, qint64 unitId)
 {
-    for (const EventUnit &eu : eventUnits(eventId))
-        if (eu.unitId == unitId)
-            return eu;
-    return std::nullopt;
+    EventUnit key;
+    key.eventId = eventId;
+    key.unitId = unitId;
+    return eventUnitTable().find(m_db, key);
+}
+
+// What both writes of a part share: a quota below -1 is "none", and a new part goes last
+// while an existing one keeps its place in the list.
+EventUnit UnitRepository::placed(EventUnit eu)
+{
+    eventUnitTable().tidy(eu);
+    eu.quota = eu.quota < 0 ? -1 : eu.quota;
+    if (eu.position <= 0) {
+        if (const auto now = eventUnitTable().find(m_db, eu)) {
+            eu.position = now->position;
+        } else {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "SELECT coalesce(max(position), 0) + 1 FROM event_units WHERE event_id = ?"));
+            if (sql::run(m_db, q, { eu.eventId }) && q.next())
+                eu.position = q.value(0).toInt();
+        }
+    }
+    return eu;
 }
 
 Status UnitRepository::saveEventUnit(const EventUnit &eu)
 {
-    // Keep the display position of an existing row; new rows go last.
-    if (!m_db.exec(
-            QStringLiteral(
-                "INSERT INTO event_units(event_id, unit_id, role, quota, quota_note, position) "
-                "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-                "event_units WHERE event_id = ?)) "
-                "ON CONFLICT(event_id, unit_id) DO UPDATE SET role = excluded.role, "
-                "quota = excluded.quota, quota_note = excluded.quota_note"),
-            { eu.eventId, eu.unitId, unitRoleKey(eu.role), eu.quota < 0 ? -1 : eu.quota,
-              eu.quotaNote, eu.eventId }))
-        return Error(m_db.lastError());
+    if (Status s = eventUnitTable().upsert(m_db, placed(eu)); !s)
+        return s;
+    m_db.markChanged(Entity::Units, eu.unitId);
+    return {};
+}
+
+Status UnitRepository::saveEventUnit(const EventUnit &eu, const EventUnit &read)
+{
+    EventUnit w = placed(eu);
+    w.rowVersion = qMax(w.rowVersion, read.rowVersion + 1);
+    EventUnit was = read;
+    eventUnitTable().tidy(was);
+    if (Status s = eventUnitTable().write(m_db, w, was); !s)
+        return namedPartConflict(s.errorValue());
     m_db.markChanged(Entity::Units, eu.unitId);
     return {};
 }
 
 Status UnitRepository::removeEventUnit(qint64 eventId, qint64 unitId)
 {
-    if (!m_db.exec(QStringLiteral("DELETE FROM event_units WHERE event_id = ? AND unit_id = ?"),
-                   { eventId, unitId }))
-        return Error(m_db.lastError());
+    EventUnit key;
+    key.eventId = eventId;
+    key.unitId = unitId;
+    if (Status s = eventUnitTable().removeRow(m_db, key); !s)
+        return s;
     m_db.markChanged(Entity::Units, unitId);
     return {};
+}
+
+Status UnitRepository::removeEventUnit(const EventUnit &read)
+{
+    Transaction t(m_db);
+    if (Status s = eventUnitTable().claim(m_db, read); !s)
+        return namedPartConflict(s.errorValue());
+    if (Status s = eventUnitTable().removeRow(m_db, read); !s)
+        return s;
+    m_db.markChanged(Entity::Units, read.unitId);
+    if (!t.commit())
+        return Error(m_db.lastError());
+    return {};
+}
+
+// A conflict on a unit's part, in a clerk's words: "chỉ tiêu của Huyện đoàn Dương Minh Châu".
+Error UnitRepository::namedPartConflict(const Error &e)
+{
+    const RowConflict *c = e.conflict();
+    if (!c)
+        return e;
+    RowConflict named = *c;
+    const std::optional<Unit> unit = get(named.row);
+    const QString name = unit ? unit->name : QString::number(named.row);
+    if (named.removed)
+        named.subject
+            = QCoreApplication::translate("RowConflict", "the part of %1 in the event").arg(name);
+    else if (named.field == QLatin1String("role"))
+        named.subject = QCoreApplication::translate("RowConflict", "the role of %1").arg(name);
+    else if (named.field == QLatin1String("quota_note"))
+        named.subject
+            = QCoreApplication::translate("RowConflict", "the quota note of %1").arg(name);
+    else
+        named.subject = QCoreApplication::translate("RowConflict", "the quota of %1").arg(name);
+    QString message = sql::conflictMessage(named);
+    return Error(std::move(message), std::move(named));
 }
 
 Status UnitRepository::claim(const Unit &row)

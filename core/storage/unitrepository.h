@@ -33,8 +33,14 @@ public:
     std::optional<EventUnit> eventUnit(qint64 eventId, qint64 unitId);
     Status saveEventUnit(const EventUnit &eu); // insert or replace
     Status removeEventUnit(qint64 eventId, qint64 unitId);
+    // An edit's writes of a unit's part: only over the version `read` had (0: the edit found
+    // none, so it is added unless another desk added it since); RowConflict otherwise.
+    Status saveEventUnit(const EventUnit &eu, const EventUnit &read);
+    Status removeEventUnit(const EventUnit &read);
 
 private:
+    EventUnit placed(EventUnit eu);
+    Error namedPartConflict(const Error &e);
     Database &m_db;
 };
 

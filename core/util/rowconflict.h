@@ -17,6 +17,9 @@ struct RowConflict
     qint64 row = 0;
     bool removed = false; // the row is gone: there is no "their value"
     QString field; // the column the conflict is shown on (one the user changed, if any)
+    // That field of that row in a clerk's words, when the edit knows them ("Chỉ tiêu của Huyện
+    // đoàn Dương Minh Châu"); empty: the message names the kind of row, its number and the field.
+    QString subject;
     QString readValue; // what the user had read
     QString wantedValue; // what the user wants
     QString theirValue; // what the other desk wrote

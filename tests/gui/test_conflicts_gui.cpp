@@ -107,9 +107,12 @@ TEST_CASE("Two desks on one server: an edit of a row the other desk changed sinc
           == QStringLiteral("Their value: “0913222333”"));
     CHECK(child<QLabel>(*dialog, "yourValueLabel")->text()
           == QStringLiteral("Your value: “0987654321”"));
-    CHECK(child<QLabel>(*dialog, "conflictMessage")
-              ->text()
-              .contains(QStringLiteral("you read “%1”").arg(shownPhone)));
+    CHECK(child<QLabel>(*dialog, "readValueLabel")->text()
+          == QStringLiteral("You read: “%1”").arg(shownPhone));
+    CHECK(child<QLabel>(*dialog, "conflictMessage")->text()
+          == QStringLiteral("Another desk changed the phone of this person (row %1) after you "
+                            "read it; nothing of yours was written.")
+                 .arg(hongId));
     CHECK(office.session()->attendees().get(hongId)->phone == QStringLiteral("0913222333"));
 
     // "Take their value": nothing of the office's is written, its list shows theirs.

@@ -4,7 +4,6 @@
 #include "samplepapers.h"
 
 #include "edit/commands.h"
-#include "edit/eventcommands.h"
 #include "services/eventsetup.h"
 #include "services/planfacts.h"
 
@@ -154,7 +153,7 @@ TEST_CASE("plan: a changed fact that the plan states is pointed out", "[plan]")
         Plan p = *s->events().plan(s->eventId(), PlanKind::InPerson);
         Plan moved = p;
         moved.venue = QStringLiteral("Hội trường Tỉnh đoàn");
-        REQUIRE(s->push(new EditPlanCommand(s.get(), p, moved)));
+        REQUIRE(s->push(commands::editPlan(s.get(), p, moved)));
         const QStringList r = planTextReminders(before, PlanFacts::of(*s));
         REQUIRE(r.size() == 1);
         CHECK(r.first().contains(QStringLiteral("Trường hợp đối thoại trực tiếp tổ chức tại Sảnh "

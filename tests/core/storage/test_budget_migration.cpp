@@ -66,6 +66,10 @@ TEST_CASE("Budget quantities of an older file become thousandths, amounts unchan
         { QStringLiteral("ALTER TABLE budget_items RENAME COLUMN quantity_milli TO quantity"),
           QStringLiteral("UPDATE budget_items SET quantity = 300 WHERE unit_price = 5000"),
           QStringLiteral("UPDATE budget_items SET quantity = 1 WHERE unit_price = 5000000"),
+          QStringLiteral("ALTER TABLE plans DROP COLUMN row_version"), // step 13
+          QStringLiteral("ALTER TABLE event_units DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE document_settings DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE document_numbers DROP COLUMN row_version"),
           QStringLiteral("ALTER TABLE mail_log DROP COLUMN failed"), // step 15
           QStringLiteral("ALTER TABLE document_settings DROP COLUMN preparer_name"),
           QStringLiteral("PRAGMA user_version = 11") });

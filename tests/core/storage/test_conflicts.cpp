@@ -9,6 +9,7 @@
 #include "support/sessionsupport.h"
 #include "support/storesupport.h"
 #include "support/testsupport.h"
+#include "support/twodesks.h"
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
@@ -20,46 +21,9 @@
 #include <QTemporaryDir>
 
 using namespace dd;
+using testsupport::TwoDesks;
 
 namespace {
-
-// Two desks on one new store holding the sample event.
-struct TwoDesks
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Session> a;
-    std::unique_ptr<Session> b;
-
-    TwoDesks()
-    {
-        const QString store = testsupport::onServer()
-            ? testsupport::newServerDatabase()
-            : dir.filePath(QStringLiteral("event.sqlite"));
-        auto first = Database::open(store);
-        REQUIRE(first.database);
-        a = std::make_unique<Session>(std::move(first.database));
-        const auto id = createSampleEvent(a->database());
-        REQUIRE(id);
-        a->setEventId(*id);
-        // A file is kept to one program by its lock (a shared file on a network folder is not
-        // safe); for a second desk on the same file the test takes the lock file away.
-        if (!testsupport::onServer())
-            REQUIRE(QFile::remove(store + QStringLiteral(".lock")));
-        auto second = Database::open(store);
-        REQUIRE(second.database);
-        b = std::make_unique<Session>(std::move(second.database));
-        b->setEventId(*id);
-    }
-
-    Attendee personAt(Session &s, const QString &fullName)
-    {
-        for (const Attendee &x : s.attendees().list(s.eventId()))
-            if (x.fullName() == fullName)
-                return x;
-        FAIL("no " << fullName.toStdString());
-        return {};
-    }
-};
 
 // The phone stored for person `id`, read with SQL as an administrator would.
 QString storedPhone(Session &s, qint64 id)

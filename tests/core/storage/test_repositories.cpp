@@ -913,8 +913,9 @@ TEST_CASE("deleting an event deletes its rows and keeps the unit directory",
         s.eventId = event;
         s.numbering.insert(PaperKind::Programme, { QStringLiteral("CTr/TĐTN"), 1 });
         REQUIRE(events.saveDocumentSettings(s));
+        qint64 version = events.get(event)->rowVersion;
         REQUIRE(events.switchPlan(event, PlanKind::Online, QStringLiteral("Chỉ thị 15"),
-                                  QDateTime::currentDateTime()));
+                                  QDateTime::currentDateTime(), &version));
     }
     const char *perEvent[]
         = { "plans",     "plan_switches", "event_units", "attendees",         "topics",
