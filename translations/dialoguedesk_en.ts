@@ -1060,11 +1060,11 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</source>
-        <translation>fill in a unit's e-mail address, phone and contact person, and its seat quota in the event</translation>
+        <translation>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</translation>
     </message>
     <message>
         <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: the unit's seat quota in the event (none: no quota)</translation>
+        <translation>unit set: the unit&apos;s seat quota in the event (none: no quota)</translation>
     </message>
     <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
@@ -1072,7 +1072,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>"%1" is not a quota: a number of seats, for example 22, or none.</translation>
+        <translation>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
@@ -3048,7 +3048,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>unit&apos;s part</source>
-        <translation>unit's part</translation>
+        <translation>unit&apos;s part</translation>
     </message>
     <message>
         <source>paper settings</source>

@@ -1041,7 +1041,7 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
     <message>
         <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>"%1" không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
+        <translation>&quot;%1&quot; không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>

@@ -281,9 +281,6 @@ Status Database::migrate(int from)
     const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (int v = from + 1; v <= kSchemaVersion; ++v) {
         const QByteArray script = migrationScript(v, false);
-        // A number reserved for another branch's step (absent until the branches are merged).
-        if (script.isEmpty() && v < kSchemaVersion)
-            continue;
         if (script.isEmpty())
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
         if (!begin())

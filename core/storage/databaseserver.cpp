@@ -267,9 +267,6 @@ Status Database::migrateServer(int from, const Initialiser &initialise)
     }
     for (int v = qMax(from, now) + 1; v <= kSchemaVersion; ++v) {
         const QByteArray script = migrationScript(v, true);
-        // A number reserved for another branch's step (absent until the branches are merged).
-        if (script.isEmpty() && v < kSchemaVersion)
-            continue;
         if (script.isEmpty()) {
             unlock();
             return Error(tr("The upgrade step %1 of the data file is missing.").arg(v));
