@@ -64,17 +64,8 @@ std::unique_ptr<Database> Context::openDatabase(Database::Access access,
             "Cli", "There is no folder for the data file; choose one with --db FILE."));
         return nullptr;
     }
-    if (access == Database::Access::ReadOnly && !ServerAddress::isServerUri(path)
-        && !QFileInfo::exists(path)) {
-        // The full path: without --db the user may not know where the default file lives.
-        m_failureCode
-            = fail(QCoreApplication::translate("Cli",
-                                               "The data file \"%1\" does not exist. Choose one "
-                                               "with --db FILE, or add --sample to create it with "
-                                               "the 2021 sample event.")
-                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    if (access == Database::Access::ReadOnly && !requireExistingFile(path))
         return nullptr;
-    }
     if (access == Database::Access::ReadWrite && !parser.isSet(QLatin1String(opt::db)))
         QDir().mkpath(QFileInfo(path).absolutePath());
 
@@ -136,8 +127,26 @@ bool Context::requireEvent()
     return false;
 }
 
+bool Context::requireExistingFile(const QString &path)
+{
+    if (ServerAddress::isServerUri(path) || QFileInfo::exists(path))
+        return true;
+    // The full path: without --db the user may not know where the default file lives.
+    m_failureCode
+        = fail(QCoreApplication::translate("Cli",
+                                           "The data file \"%1\" does not exist. Choose one "
+                                           "with --db FILE, or add --sample to create it with "
+                                           "the 2021 sample event.")
+                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return false;
+}
+
 Session *Context::openEventSession(Database::Access access)
 {
+    // A command on an event needs a file that holds one: a mistyped --db must not leave a new,
+    // empty data file behind (with --sample the file was made before the command runs).
+    if (!m_session && !databasePath().isEmpty() && !requireExistingFile(databasePath()))
+        return nullptr;
     Session *s = openSession(access);
     return s && requireEvent() ? s : nullptr;
 }

@@ -129,6 +129,8 @@ public:
 
     // The message of a failed Database::open, with what to do on the command line.
     static QString openErrorMessage(const Database::OpenResult &result);
+    // False, after writing the message, when `path` names a data file that is not there.
+    bool requireExistingFile(const QString &path);
 
 private:
     std::unique_ptr<Session> m_session;

@@ -367,6 +367,21 @@ TEST_CASE("check on a missing file fails and does not create it")
     CHECK(QDir(f.dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
 
+TEST_CASE("a command on an event with a mistyped --db fails and leaves no new file behind")
+{
+    DataFile f;
+    const ProcessResult r = f.run({ QStringLiteral("checkin"), QStringLiteral("1") });
+    CHECK(r.exitCode == 1);
+    REQUIRE(messages(r).size() == 1);
+    CHECK(messages(r).first()
+          == QStringLiteral("dialoguedesk: The data file \"%1\" does not exist. Choose one with "
+                            "--db FILE, or "
+                            "add --sample to create it with the 2021 sample event.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(f.path).absoluteFilePath())));
+    CHECK(r.out.isEmpty());
+    CHECK(QDir(f.dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
 TEST_CASE("a foreign file is refused and left byte for byte unchanged")
 {
     DataFile f;
@@ -525,13 +540,17 @@ TEST_CASE("import, export and print refuse a target they do not know with exit c
 TEST_CASE("a file without events: commands that need one say how to get one")
 {
     DataFile f;
-    // An empty data file: created by a write that adds nothing (a refused switch).
+    // An empty data file, as the window leaves it before the first event is made.
+    REQUIRE(dd::Database::open(f.path).database);
     ProcessResult r
         = f.run({ QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("online"),
                   QStringLiteral("--reason"), QStringLiteral("x") });
     CHECK(r.exitCode == 1);
     REQUIRE(messages(r).size() == 1);
-    CHECK(messages(r).first().contains(QStringLiteral("--sample")));
+    CHECK(messages(r).first()
+          == QStringLiteral("dialoguedesk: The file \"%1\" holds no event yet. Create one in the "
+                            "window, or add --sample to create the 2021 sample event.")
+                 .arg(QDir::toNativeSeparators(f.path)));
 
     r = f.run({ QStringLiteral("list"), QStringLiteral("events") });
     CHECK(r.exitCode == 0);
