@@ -29,7 +29,7 @@ QStringList targets(const QStringList &args)
 QString personLine(Session &s, const Attendee &a)
 {
     const auto unit = s.units().get(a.unitId);
-    return unit ? QStringLiteral("%1 (%2)").arg(a.fullName(), unit->name) : a.fullName();
+    return unit ? QStringLiteral("%1 (%2)").arg(a.shownName(), unit->name) : a.shownName();
 }
 
 } // namespace
@@ -79,7 +79,7 @@ int runCheckIn(Context &ctx)
             refused = true;
         } else if (undo && !a.checkedInAt.isValid()) {
             ctx.err
-                << QCoreApplication::translate("Cli", "%1 has not checked in.").arg(a.fullName())
+                << QCoreApplication::translate("Cli", "%1 has not checked in.").arg(a.shownName())
                 << '\n';
             refused = true;
         } else {
@@ -110,7 +110,7 @@ int runCheckIn(Context &ctx)
                 ctx.err << (!undo && a.checkedInAt.isValid() ? checkin::alreadyCheckedIn(a)
                                 : pushed
                                 ? QCoreApplication::translate("Cli", "%1 has not checked in.")
-                                      .arg(a.fullName())
+                                      .arg(a.shownName())
                                 : session->lastError())
                         << '\n';
                 refused = true;

@@ -485,7 +485,7 @@ void AttendeesPage::checkInPerson(qint64 id, QLineEdit *field)
 {
     const Attendee a = m_model->attendee(m_model->rowOf(id));
     const QString unit = m_model->unitName(a.unitId);
-    const QString who = unit.isEmpty() ? a.fullName() : tr("%1 — %2").arg(a.fullName(), unit);
+    const QString who = unit.isEmpty() ? a.shownName() : tr("%1 — %2").arg(a.shownName(), unit);
     const auto scrollTo = [this, id] {
         const int row = m_model->rowOf(id);
         const QModelIndex at

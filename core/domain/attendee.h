@@ -49,6 +49,9 @@ struct Attendee
     QByteArray nameSortKey; // read from the database; the repository maintains it
 
     QString fullName() const;
+    // How messages name the person: the full name, or, for a seat known by its office only
+    // (the sample's chairs: "Đại diện lãnh đạo Tỉnh đoàn"), the position.
+    QString shownName() const;
 
     // The row_version the record was read with (0: never stored); an edit writes only over it.
     qint64 rowVersion = 0;

@@ -444,4 +444,10 @@ QString Attendee::fullName() const
     return text::joinName(familyName, middleName, givenName);
 }
 
+QString Attendee::shownName() const
+{
+    const QString name = fullName();
+    return name.isEmpty() ? position : name;
+}
+
 } // namespace dd

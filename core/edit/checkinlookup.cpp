@@ -90,10 +90,10 @@ QString alreadyCheckedIn(const Attendee &a)
         when += QLatin1Char(' ') + at.toString(QStringLiteral("dd/MM/yyyy"));
     return a.checkedInDesk.isEmpty()
         ? QCoreApplication::translate("CheckIn", "%1 has already checked in at %2.")
-              .arg(a.fullName(), when)
+              .arg(a.shownName(), when)
         : QCoreApplication::translate("CheckIn",
                                       "%1 has already checked in at %2 at the desk \"%3\".")
-              .arg(a.fullName(), when, a.checkedInDesk);
+              .arg(a.shownName(), when, a.checkedInDesk);
 }
 
 } // namespace dd::checkin

@@ -130,6 +130,25 @@ TEST_CASE("checkin: the code on the letter checks the person in once, with the d
     CHECK(undone.desk.isEmpty());
 }
 
+TEST_CASE("checkin: a seat the sample knows by its office only is named by the office",
+          "[cli][checkin]")
+{
+    Door d;
+    // The seed names the chair by post only ("Đại diện lãnh đạo Tỉnh đoàn"); the sample's
+    // person 1.
+    ProcessResult r = d.checkin({ QStringLiteral("1") });
+    CHECK(r.exitCode == 0);
+    CHECK(out(r)
+          == QStringLiteral("Checked in: Đại diện lãnh đạo Tỉnh đoàn (Tỉnh đoàn Tây Ninh)\n"));
+    r = d.checkin({ QStringLiteral("1") });
+    CHECK(r.exitCode == 1);
+    CHECK(err(r).startsWith(
+        QStringLiteral("Đại diện lãnh đạo Tỉnh đoàn has already checked in at ")));
+    r = d.checkin({ QStringLiteral("2"), QStringLiteral("--undo") });
+    CHECK(r.exitCode == 1);
+    CHECK(err(r) == QStringLiteral("Bí thư Huyện đoàn Dương Minh Châu has not checked in.\n"));
+}
+
 TEST_CASE("checkin: namesakes, wrong and foreign codes, unknown people change nothing",
           "[cli][checkin]")
 {
