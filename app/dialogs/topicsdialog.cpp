@@ -142,7 +142,8 @@ void TopicsDialog::removeTopic(int row)
 {
     if (row < 0 || row >= m_topics.size())
         return;
-    m_session->push(commands::removeTopic(m_session, m_topics.at(row).id));
+    m_session->push(
+        commands::removeTopic(m_session, m_topics.at(row).id, m_topics.at(row).rowVersion));
     refresh();
 }
 

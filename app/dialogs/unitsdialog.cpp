@@ -108,7 +108,8 @@ void UnitsDialog::deleteSelected()
     if (!index.isValid())
         return;
     QString why;
-    if (QUndoCommand *cmd = commands::removeUnit(m_session, m_model->idAt(index.row()), &why))
+    if (QUndoCommand *cmd = commands::removeUnit(m_session, m_model->idAt(index.row()), &why,
+                                                 m_model->versionAt(index.row())))
         m_session->push(cmd);
     else
         m_message->setText(why);

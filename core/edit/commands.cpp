@@ -238,12 +238,15 @@ QUndoCommand *reorderTopics(Session *s, const QList<Topic> &order)
                                       QCoreApplication::translate("Commands", "move a topic"));
 }
 
-QUndoCommand *removeTopic(Session *s, qint64 id)
+QUndoCommand *removeTopic(Session *s, qint64 id, qint64 seenVersion)
 {
     QList<Topic> rows;
     for (const Topic &t : s->questions().topics(s->eventId()))
         if (t.id == id)
             rows << t;
+    if (seenVersion > 0) // claimed as the user saw it, not as it is now
+        for (Topic &t : rows)
+            t.rowVersion = seenVersion;
     auto *cmd = new RemoveRowsCommand<Topic>(
         s, rows, QCoreApplication::translate("Commands", "delete a topic"));
     restoreOnUndo(s, s->questions().list(s->eventId()), &Question::topicId, { id }, {}, cmd);
@@ -312,9 +315,9 @@ QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<Event
     return cmd;
 }
 
-QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
+QUndoCommand *removeUnit(Session *s, qint64 id, QString *why, qint64 seenVersion)
 {
-    const auto unit = s->units().get(id);
+    auto unit = s->units().get(id);
     if (!unit) {
         *why = QCoreApplication::translate("Commands", "The unit no longer exists.");
         return nullptr;
@@ -336,6 +339,8 @@ QUndoCommand *removeUnit(Session *s, qint64 id, QString *why)
         s, QCoreApplication::translate("Commands", "delete unit %1").arg(unit->name));
     if (auto part = s->units().eventUnit(s->eventId(), id))
         new SetEventUnitCommand(s, part, std::nullopt, {}, cmd);
+    if (seenVersion > 0) // claimed as the user saw it, not as it is now
+        unit->rowVersion = seenVersion;
     new RemoveRowsCommand<Unit>(s, { *unit }, {}, cmd);
     return cmd;
 }

@@ -52,7 +52,8 @@ QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids, const SeenVersio
 
 QUndoCommand *addTopic(Session *s, const Topic &topic);
 QUndoCommand *editTopic(Session *s, const Topic &after);
-QUndoCommand *removeTopic(Session *s, qint64 id);
+// `seenVersion`: the topic's version as the user's list showed it (0: as read now).
+QUndoCommand *removeTopic(Session *s, qint64 id, qint64 seenVersion = 0);
 // Numbers the topics 1..n in the order given (so that "Topic 2" is always the second one), as
 // one step; nullptr when the order is the one stored.
 QUndoCommand *reorderTopics(Session *s, const QList<Topic> &order);
@@ -63,7 +64,8 @@ QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after);
 // Edits a unit and sets (or, with no value, clears) its part and quota in the event.
 QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part);
 // Returns nullptr and sets `why` when the unit is still used by people, questions or tasks.
-QUndoCommand *removeUnit(Session *s, qint64 id, QString *why);
+// `seenVersion`: the unit's version as the user's list showed it (0: as read now).
+QUndoCommand *removeUnit(Session *s, qint64 id, QString *why, qint64 seenVersion = 0);
 // `seenVersion`: the version of the unit's part as the user's list showed it (0: as read now).
 QUndoCommand *setQuota(Session *s, qint64 unitId, int quota, qint64 seenVersion = 0);
 // The same from the unit's part as the user read it (its version): refused when another desk

@@ -227,8 +227,11 @@ public:
         Transaction t(m_session->database());
         for (T &row : m_rows) {
             // A row another desk changed since it was read is not removed from under it; put
-            // back by undo, it has the version after that.
-            row.rowVersion = m_session->writtenVersion(typeid(T), row.id, row.rowVersion);
+            // back by undo, it has the version after that. Versions only grow: a row this desk
+            // wrote and then saw changed by another desk (the list refreshed) is claimed at the
+            // newer of the two.
+            row.rowVersion = qMax(row.rowVersion,
+                                  m_session->writtenVersion(typeid(T), row.id, row.rowVersion));
             Status s = m_session->claim(row);
             if (s) {
                 ++row.rowVersion;

@@ -27,6 +27,7 @@ public:
     explicit UnitDirectoryModel(Session *session, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
     qint64 idAt(int row) const override { return m_rows.at(row).id; }
+    qint64 versionAt(int row) const override { return m_rows.at(row).rowVersion; }
     const Unit &unit(int row) const { return m_rows.at(row); }
 
 protected:

@@ -283,3 +283,63 @@ TEST_CASE("conflicts: this desk's own check-in does not refuse the undo of its e
     CHECK(kept.phone == QStringLiteral("0905111222"));
     CHECK(kept.note == QStringLiteral("Đến muộn 10 phút"));
 }
+
+TEST_CASE("conflicts: a topic or a unit removed from its dialog is claimed at the version the "
+          "dialog showed",
+          "[stores]")
+{
+    TwoDesks desks;
+    Session &a = *desks.a;
+    Session &b = *desks.b;
+
+    // A's Topics dialog shows the sample's topics; B then renames one of them.
+    const QList<Topic> shown = a.questions().topics(a.eventId());
+    REQUIRE_FALSE(shown.isEmpty());
+    const Topic topic = shown.first();
+    Topic renamed = topic;
+    for (const Topic &t : b.questions().topics(b.eventId()))
+        if (t.id == topic.id)
+            renamed = t;
+    renamed.title = QStringLiteral("Việc làm và thu nhập của công nhân trẻ");
+    REQUIRE(b.push(commands::editTopic(&b, renamed)));
+    const int aSteps = a.undoStack()->count();
+    CHECK_FALSE(a.push(commands::removeTopic(&a, topic.id, topic.rowVersion)));
+    REQUIRE(a.lastConflict());
+    CHECK(a.lastConflict()->row == topic.id);
+    CHECK(a.undoStack()->count() == aSteps);
+    QStringList titles;
+    for (const Topic &t : b.questions().topics(b.eventId()))
+        titles << t.title;
+    CHECK(titles.contains(QStringLiteral("Việc làm và thu nhập của công nhân trẻ")));
+
+    // A unit nobody uses, shown in A's Units dialog; B then changes its phone.
+    Unit fresh;
+    fresh.name = QStringLiteral("Đoàn Thanh niên Công ty Cấp nước");
+    fresh.phone = QStringLiteral("02963111222");
+    REQUIRE(a.push(commands::addUnit(&a, fresh)));
+    qint64 id = 0;
+    for (const Unit &u : a.units().list())
+        if (u.name == fresh.name)
+            id = u.id;
+    REQUIRE(id > 0);
+    const Unit seen = *a.units().get(id);
+    Unit theirs = *b.units().get(id);
+    theirs.phone = QStringLiteral("02963999000");
+    REQUIRE(b.push(commands::editUnit(&b, theirs)));
+    QString why;
+    QUndoCommand *remove = commands::removeUnit(&a, id, &why, seen.rowVersion);
+    REQUIRE(remove);
+    CHECK_FALSE(a.push(remove));
+    REQUIRE(a.lastConflict());
+    CHECK(a.lastConflict()->row == id);
+    REQUIRE(b.units().get(id));
+    CHECK(b.units().get(id)->phone == QStringLiteral("02963999000"));
+
+    // Seen again (the dialog refreshed), it goes.
+    remove = commands::removeUnit(&a, id, &why, a.units().get(id)->rowVersion);
+    REQUIRE(remove);
+    const bool removed = a.push(remove);
+    INFO(a.lastError().toStdString());
+    CHECK(removed);
+    CHECK_FALSE(b.units().get(id));
+}
