@@ -290,8 +290,8 @@ void decideNameColumns(ColumnMapping &mapping, const io::Sheet &sheet, const Hea
     // The full-name column, or the family-and-middle one a remembered mapping made of it.
     const int c = mapping.has(Field::FullName) ? mapping.columnOf(Field::FullName)
                                                : mapping.columnOf(Field::FamilyAndMiddle);
-    if (c < 0 || mapping.has(Field::GivenName) || mapping.at(c + 1) != Field::Ignore || c + 1 >= header.headers.size()
-        || !header.headers.at(c + 1).trimmed().isEmpty())
+    if (c < 0 || mapping.has(Field::GivenName) || mapping.at(c + 1) != Field::Ignore
+        || c + 1 >= header.headers.size() || !header.headers.at(c + 1).trimmed().isEmpty())
         return;
     constexpr int kSample = 200;
     int values = 0, oneWord = 0;

@@ -154,14 +154,13 @@ TEST_CASE("Export of one unit or of a filtered list", "[export]")
                               QStringLiteral("Huỳnh Văn Tài"),
                               QStringLiteral("Tô Minh Trí"),
                               QStringLiteral("Đinh Thị Yến") };
-    const QStringList workplaces { QString(),
-                                   QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
-                                   QStringLiteral("Báo Thanh Niên"),
-                                   QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh"),
-                                   // The list writes the union itself as Trí's workplace:
-                                   // nothing the unit does not say, so it is not kept.
-                                   QString(),
-                                   QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài") };
+    const QStringList workplaces {
+        QString(), QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài"),
+        QStringLiteral("Báo Thanh Niên"), QStringLiteral("Chi đoàn Công ty Cao su Tây Ninh"),
+        // The list writes the union itself as Trí's workplace:
+        // nothing the unit does not say, so it is not kept.
+        QString(), QStringLiteral("Chi hội Công nhân Công ty Giày da Mộc Bài")
+    };
     REQUIRE(t.rows.size() == names.size());
     CHECK(t.columns.at(8).header == QStringLiteral("Đơn vị"));
     CHECK(t.columns.at(9).header == QStringLiteral("Nơi công tác"));
