@@ -4,6 +4,7 @@
 // file, "core@pg:" two sessions on one server database.
 #include "support/storesupport.h"
 
+#include "edit/commands.h"
 #include "services/sampleevent.h"
 #include "session/session.h"
 
@@ -50,6 +51,26 @@ struct TwoDesks
                 return x;
         FAIL("no " << fullName.toStdString());
         return {};
+    }
+
+    // A unit nobody uses, added by desk A (so that it may be removed) with the phone
+    // 02963111222, as desk A read it; desk B then changes its phone to 02963999000.
+    dd::Unit unitChangedByB()
+    {
+        dd::Unit fresh;
+        fresh.name = QStringLiteral("Đoàn Thanh niên Công ty Cấp nước");
+        fresh.phone = QStringLiteral("02963111222");
+        REQUIRE(a->push(dd::commands::addUnit(a.get(), fresh)));
+        qint64 id = 0;
+        for (const dd::Unit &u : a->units().list())
+            if (u.name == fresh.name)
+                id = u.id;
+        REQUIRE(id > 0);
+        const dd::Unit read = *a->units().get(id);
+        dd::Unit theirs = *b->units().get(id);
+        theirs.phone = QStringLiteral("02963999000");
+        REQUIRE(b->push(dd::commands::editUnit(b.get(), theirs)));
+        return read;
     }
 };
 

@@ -211,21 +211,8 @@ TEST_CASE("conflicts: a unit another desk changed since is neither edited nor re
     TwoDesks desks;
     Session &a = *desks.a;
     Session &b = *desks.b;
-    // A unit nobody uses, added by A (so that it may be removed).
-    Unit fresh;
-    fresh.name = QStringLiteral("Đoàn Thanh niên Công ty Cấp nước");
-    fresh.phone = QStringLiteral("02963111222");
-    REQUIRE(a.push(commands::addUnit(&a, fresh)));
-    qint64 id = 0;
-    for (const Unit &u : a.units().list())
-        if (u.name == fresh.name)
-            id = u.id;
-    REQUIRE(id > 0);
-    const Unit read = *a.units().get(id);
-
-    Unit theirs = *b.units().get(id);
-    theirs.phone = QStringLiteral("02963999000");
-    REQUIRE(b.push(commands::editUnit(&b, theirs)));
+    const Unit read = desks.unitChangedByB();
+    const qint64 id = read.id;
 
     Unit mine = read;
     mine.phone = QStringLiteral("02963555666");

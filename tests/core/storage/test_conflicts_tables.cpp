@@ -313,19 +313,8 @@ TEST_CASE("conflicts: a topic or a unit removed from its dialog is claimed at th
     CHECK(titles.contains(QStringLiteral("Việc làm và thu nhập của công nhân trẻ")));
 
     // A unit nobody uses, shown in A's Units dialog; B then changes its phone.
-    Unit fresh;
-    fresh.name = QStringLiteral("Đoàn Thanh niên Công ty Cấp nước");
-    fresh.phone = QStringLiteral("02963111222");
-    REQUIRE(a.push(commands::addUnit(&a, fresh)));
-    qint64 id = 0;
-    for (const Unit &u : a.units().list())
-        if (u.name == fresh.name)
-            id = u.id;
-    REQUIRE(id > 0);
-    const Unit seen = *a.units().get(id);
-    Unit theirs = *b.units().get(id);
-    theirs.phone = QStringLiteral("02963999000");
-    REQUIRE(b.push(commands::editUnit(&b, theirs)));
+    const Unit seen = desks.unitChangedByB();
+    const qint64 id = seen.id;
     QString why;
     QUndoCommand *remove = commands::removeUnit(&a, id, &why, seen.rowVersion);
     REQUIRE(remove);
