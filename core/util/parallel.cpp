@@ -22,10 +22,16 @@ bool parallelChunks(qsizetype count, qsizetype chunk,
     auto run = [&](bool caller) {
         for (;;) {
             if (caller && between) {
+                const qsizetype before = prefix;
                 while (prefix < chunks && finished[size_t(prefix)].load(std::memory_order_acquire))
                     ++prefix;
                 if (!between(std::min(count, prefix * chunk)))
                     stop.store(true);
+                // The pass in order is one thread's, the chunks are anyone's: the caller takes
+                // a chunk only when nothing new was ready, so that the pass never waits behind
+                // the caller's own chunk while the other threads are idle.
+                if (prefix > before && !stop.load())
+                    continue;
             }
             if (stop.load())
                 return;

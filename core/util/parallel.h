@@ -12,7 +12,9 @@ namespace dd {
 // goes down). between() may read and change what belongs to those indexes, since no work()
 // touches them any more: a pass that must go in order can follow the parallel one there.
 // between() returning false stops handing out chunks (the ones started are finished). work()
-// must only touch what belongs to its own indexes. Returns false when stopped. The calling
+// must only touch what belongs to its own indexes. Returns false when stopped. With between(),
+// the calling thread takes a chunk only when no new index was ready for it (the pass in order
+// goes first; the other threads check meanwhile). The calling
 // thread is the only one that calls between(), so a progress dialog or a cancel flag can
 // live there.
 bool parallelChunks(qsizetype count, qsizetype chunk,
