@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <optional>
 
 namespace dd::io {
 
@@ -302,6 +303,97 @@ qsizetype firstNonText(QStringView text)
     return -1;
 }
 
+bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
+QChar detectCsvDelimiter(const QString &text);
+
+namespace {
+
+// The usual long list (UTF-8 found by itself, no quote, no NUL) read piece by piece on every
+// core: each piece, cut at a line end, is decoded, checked for characters that are not text
+// and cut into rows by the same core, without the decoded pieces being joined into one text
+// and cut again. Anything else, or anything unusual on the way (bytes that are not UTF-8, a
+// character that is not text, a limit passed, too few lines in the first piece to find the
+// delimiter in), gives nothing, and readCsv() reads the file the general way, which gives the
+// same rows and words the message.
+std::optional<Sheet> readPlainUtf8(const QByteArray &bytes, const CsvOptions &opts)
+{
+    constexpr qsizetype kPieces = 8;
+    if (opts.encoding != TextEncoding::Auto || bytes.size() < 1024 * 1024
+        || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.contains('"')
+        || bytes.contains('\0'))
+        return std::nullopt;
+    QByteArrayView body(bytes);
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body = body.sliced(3);
+    std::array<qsizetype, kPieces + 1> cut {};
+    for (qsizetype k = 1; k < kPieces; ++k) {
+        const qsizetype lineEnd
+            = body.indexOf('\n', std::max(cut[k - 1], k * body.size() / kPieces));
+        cut[k] = lineEnd < 0 ? body.size() : lineEnd + 1;
+    }
+    cut[kPieces] = body.size();
+    std::array<QString, kPieces> text;
+    std::array<bool, kPieces> ok {};
+    std::array<qsizetype, kPieces> breaks {};
+    parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype k = begin; k < end; ++k) {
+            bool valid = false;
+            text[k] = decodeUtf8Piece(body.sliced(cut[k], cut[k + 1] - cut[k]), &valid);
+            // DOS's end-of-file mark, as readCsv() drops it.
+            if (k == kPieces - 1 && text[k].endsWith(QChar(0x1A)))
+                text[k].chop(1);
+            ok[k] = valid && firstNonText(text[k]) < 0;
+            breaks[k] = std::count_if(text[k].cbegin(), text[k].cend(),
+                                      [](QChar c) { return isLineBreak(c.unicode()); });
+        }
+    });
+    qsizetype chars = 0;
+    qsizetype allBreaks = 0;
+    for (qsizetype k = 0; k < kPieces; ++k) {
+        if (!ok[k])
+            return std::nullopt;
+        chars += text[k].size();
+        allBreaks += breaks[k];
+    }
+    // As parseCsv() reads: a short text in one go, and no more rows than allowed (the file
+    // has at most one line more than line breaks). The delimiter is found within the first
+    // 200 lines, which end within the first piece when it has 401 line breaks.
+    if (chars < 1024 * 1024 || allBreaks + 1 > kMaxRows
+        || (opts.delimiter.isNull() && breaks[0] < 401))
+        return std::nullopt;
+    const QChar delimiter = opts.delimiter.isNull() ? detectCsvDelimiter(text[0]) : opts.delimiter;
+    std::atomic<qsizetype> cells { 0 };
+    std::array<Parsed, kPieces> pieces;
+    parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype k = begin; k < end; ++k) {
+            if (!text[k].isEmpty())
+                pieces[k] = parsePiece(text[k], delimiter, cells);
+            text[k] = QString(); // the rows hold their own copies
+        }
+    });
+    qsizetype total = 0;
+    for (const Parsed &piece : pieces) {
+        if (piece.stop.kind != ParseStop::Kind::None)
+            return std::nullopt;
+        total += piece.rows.size();
+    }
+    Sheet sheet;
+    sheet.rows.reserve(total);
+    for (Parsed &piece : pieces)
+        for (QStringList &row : piece.rows)
+            sheet.rows.append(std::move(row));
+    // Trailing empty lines are not rows of the table.
+    while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty())
+        sheet.rows.removeLast();
+    return sheet;
+}
+
 } // namespace
 
 QChar detectCsvDelimiter(const QString &text)
@@ -371,6 +463,11 @@ Result<Sheet> readCsv(const QByteArray &bytes, const CsvOptions &opts, TextEncod
         const DecodedText probe = decodeText(bytes.left(4096), opts.encoding);
         if (probe.encoding != TextEncoding::Utf16LE && probe.encoding != TextEncoding::Utf16BE)
             return binaryData(fileName);
+    }
+    if (std::optional<Sheet> plain = readPlainUtf8(bytes, opts)) {
+        if (detected)
+            *detected = TextEncoding::Utf8;
+        return std::move(*plain);
     }
     DecodedText decoded = decodeText(bytes, opts.encoding);
     if (detected)

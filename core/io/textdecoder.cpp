@@ -86,17 +86,7 @@ QString decodeUtf16(QByteArrayView bytes, bool littleEndian)
 // a combining sequence, and its pieces are decoded on every core.
 QString decodeUtf8(QByteArrayView bytes, bool *valid)
 {
-    auto decode = [](QByteArrayView piece, bool *ok) {
-        // A byte order mark inside is kept, as QString::fromUtf8() keeps it: whoever calls this
-        // has taken off the one at the start.
-        QStringDecoder decoder(QStringConverter::Utf8,
-                               QStringConverter::Flag::Stateless
-                                   | QStringConverter::Flag::ConvertInitialBom);
-        // decode() is lazy: the conversion (and error detection) happens on assignment.
-        QString text = decoder.decode(piece);
-        *ok = !decoder.hasError();
-        return text::nfc(text);
-    };
+    const auto decode = decodeUtf8Piece;
     constexpr qsizetype kPieces = 8;
     if (bytes.size() < 1024 * 1024)
         return decode(bytes, valid);
@@ -300,6 +290,19 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
     if (n == u"tcvn3" || n == u"abc")
         return TextEncoding::Tcvn3;
     return std::nullopt;
+}
+
+QString decodeUtf8Piece(QByteArrayView bytes, bool *valid)
+{
+    // A byte order mark inside is kept, as QString::fromUtf8() keeps it: whoever calls this
+    // has taken off the one at the start.
+    QStringDecoder decoder(QStringConverter::Utf8,
+                           QStringConverter::Flag::Stateless
+                               | QStringConverter::Flag::ConvertInitialBom);
+    // decode() is lazy: the conversion (and error detection) happens on assignment.
+    QString text = decoder.decode(bytes);
+    *valid = !decoder.hasError();
+    return text::nfc(text);
 }
 
 DecodedText decodeText(const QByteArray &bytes, TextEncoding forced)

@@ -31,4 +31,9 @@ struct DecodedText
 // skipped).
 DecodedText decodeText(const QByteArray &bytes, TextEncoding forced = TextEncoding::Auto);
 
+// A piece of UTF-8 text cut at a line end, decoded as decodeText() decodes valid UTF-8 (NFC,
+// a byte order mark inside kept); *valid says whether it was all UTF-8 (U+FFFD stands for
+// what was not). A reader may decode a long file piece by piece this way, on every core.
+QString decodeUtf8Piece(QByteArrayView bytes, bool *valid);
+
 } // namespace dd::io

@@ -315,6 +315,62 @@ TEST_CASE("A long CSV reads the same in pieces as in one go", "[io][csv]")
     CHECK(different == 0);
 }
 
+TEST_CASE("A long UTF-8 CSV read piece by piece gives the rows the general reading gives",
+          "[io][csv]")
+{
+    // Over a megabyte of UTF-8 without quotes: decoded, checked and cut into rows piece by
+    // piece. A byte order mark, semicolons, line ends of three kinds, blank lines in the middle
+    // and at the end, names typed on a Mac (NFD), empty cells inside and at the end of rows,
+    // DOS's end-of-file mark. The same bytes said to be UTF-8 are read the general way.
+    QByteArray text = "\xEF\xBB\xBFSTT;Họ và tên;Đơn vị;Ghi chú\n";
+    QList<QStringList> expected { { "STT", "Họ và tên", "Đơn vị", "Ghi chú" } };
+    const char *const ends[] = { "\r\n", "\n", "\r" };
+    for (int i = 1; i <= 40000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (i % 1009 == 0) {
+            text += "\r\n";
+            expected << QStringList {};
+        }
+        const bool mac = i % 7 == 0;
+        text += n + ";"
+            + (mac ? QStringLiteral("Ho\u0302\u0300ng Tra\u0302\u0300n").toUtf8()
+                   : "Trần Thị Ánh " + n)
+            + ";" + (i % 5 ? "Xã " + n : QByteArray()) + ";" + (i % 3 ? "" : "đã mời")
+            + ends[i % 3];
+        expected << QStringList { QString::fromUtf8(n),
+                                  mac ? QStringLiteral("Hồng Trần")
+                                      : QStringLiteral("Trần Thị Ánh ") + QString::fromUtf8(n),
+                                  i % 5 ? QStringLiteral("Xã ") + QString::fromUtf8(n) : QString(),
+                                  i % 3 ? QString() : QStringLiteral("đã mời") };
+    }
+    text += "\n\r\n\n\x1A";
+    REQUIRE(QString::fromUtf8(text).size() > 1024 * 1024);
+    auto same = [&](const Result<Sheet> &sheet) {
+        REQUIRE(sheet.ok());
+        REQUIRE(sheet->rowCount() == expected.size());
+        int different = 0;
+        for (qsizetype r = 0; r < expected.size(); ++r)
+            different += padded(sheet->rows.at(r), 4) != padded(expected.at(r), 4)
+                || (!sheet->rows.at(r).isEmpty() && sheet->rows.at(r).last().isEmpty());
+        CHECK(different == 0);
+    };
+    TextEncoding detected = TextEncoding::Auto;
+    same(readCsv(text, {}, &detected));
+    CHECK(detected == TextEncoding::Utf8);
+    same(readCsv(text, { TextEncoding::Utf8, QChar() }));
+
+    // A control character before row 20000: refused with its line named (lines counted by
+    // their line feeds, as the general way counts them).
+    QByteArray control = text;
+    const qsizetype at = control.indexOf("\n20000;") + 1;
+    control.insert(at, "\x01");
+    const QString line = QString::number(control.first(at).count('\n') + 1);
+    const Result<Sheet> refused = readCsv(control, {}, nullptr, QStringLiteral("ds.csv"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("line %1 ").arg(line)));
+    CHECK(refused.error().contains(QStringLiteral("U+0001")));
+}
+
 TEST_CASE("A long UTF-8 text decodes the same in pieces as in one go", "[io][encoding]")
 {
     // Over a megabyte: decoded on every core in pieces cut at line ends. Names typed on a Mac
