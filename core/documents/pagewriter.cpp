@@ -191,6 +191,26 @@ TextBlock PageWriter::layout(const RichText &text, const TextStyle &style, qreal
     if (text.isEmpty())
         return block;
 
+    QString key = text.text();
+    key += QChar(0);
+    for (const RichText::Run &run : text.runs())
+        key += QStringLiteral("%1:%2:%3,").arg(run.start).arg(run.length).arg(run.emphasis);
+    key += QStringLiteral("|%1|%2|%3|%4|%5|%6|%7")
+               .arg(style.pointSize, 0, 'g', 17)
+               .arg(style.emphasis)
+               .arg(int(style.align))
+               .arg(style.leftIndentMm, 0, 'g', 17)
+               .arg(style.firstIndentMm, 0, 'g', 17)
+               .arg(block.m_lineHeight, 0, 'g', 17)
+               .arg(width, 0, 'g', 17);
+    if (const auto made = m_layouts.constFind(key); made != m_layouts.cend()) {
+        block.m_layout = *made;
+        return block;
+    }
+    constexpr qsizetype kKeptLayouts = 512;
+    if (m_layouts.size() >= kKeptLayouts)
+        m_layouts.clear();
+
     auto layout = std::make_shared<QTextLayout>(text.text(), font(style.pointSize, style.emphasis),
                                                 &m_device);
     QList<QTextLayout::FormatRange> formats;
@@ -233,6 +253,7 @@ TextBlock PageWriter::layout(const RichText &text, const TextStyle &style, qreal
         y += block.m_lineHeight;
     }
     layout->endLayout();
+    m_layouts.insert(key, layout);
     block.m_layout = std::move(layout);
     return block;
 }

@@ -156,6 +156,9 @@ private:
     QString m_family;
     mutable QHash<quint32, QFont> m_fonts;
     mutable std::unordered_map<quint32, QFontMetricsF> m_metrics;
+    // Paragraphs laid out already, by text, runs, style and width: 1,000 letters repeat most
+    // of theirs word for word, and a layout is only read once made.
+    mutable QHash<QString, std::shared_ptr<QTextLayout>> m_layouts;
 };
 
 } // namespace dd::documents
