@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 
+#include <algorithm>
+
 namespace dd::documents {
 
 namespace {
@@ -607,13 +609,18 @@ void OdtWriter::table(const Table &t)
             for (int c = 1; c < columns; ++c)
                 m_xml.writeEmptyElement(QStringLiteral("table:covered-table-cell"));
         } else {
-            for (int c = 0; c < columns; ++c) {
+            for (int i = 0, c = 0; c < columns; ++i) {
+                const int span
+                    = std::clamp(i < row.spans.size() ? row.spans[i] : 1, 1, columns - c);
                 TextStyle s = cell;
                 s.align = t.columns[c].align;
                 s.emphasis = row.bold ? Bold : Plain;
-                startCell(1, 1);
-                paragraph(c < row.cells.size() ? row.cells[c] : QString(), s);
+                startCell(span, 1);
+                paragraph(i < row.cells.size() ? row.cells[i] : QString(), s);
                 m_xml.writeEndElement();
+                for (int k = 1; k < span; ++k)
+                    m_xml.writeEmptyElement(QStringLiteral("table:covered-table-cell"));
+                c += span;
             }
         }
         m_xml.writeEndElement();
