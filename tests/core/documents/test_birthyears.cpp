@@ -209,34 +209,32 @@ void checkOdt(const Paper &paper)
     }
 }
 
+// The paper of `kind` on the hand-made people, as PDF and as .odt: the PDF's text.
+QString checkBoth(PaperKind kind)
+{
+    QTemporaryDir dir;
+    const PaperData d = data();
+    const Written w = writePdf(dir, u"years.pdf"_s, kind, d);
+    checkPdf(w.path);
+    const Result<Paper> paper = buildPaper(kind, d, {});
+    REQUIRE(paper);
+    checkOdt(*paper);
+    return w.text;
+}
+
 } // namespace
 
 TEST_CASE("papers: the delegate list prints every birth year, across Nam and Nữ when the "
           "gender is not known",
           "[papers]")
 {
-    QTemporaryDir dir;
-    const PaperData d = data();
-    const Written w = writePdf(dir, u"years.pdf"_s, PaperKind::DelegateList, d);
-    INFO(w.text.toStdString());
-    CHECK(w.text.contains(u"Tổng cộng: 5 đại biểu (Nam: 2, Nữ: 1, chưa rõ: 2)"_s));
-    checkPdf(w.path);
-
-    const Result<Paper> paper = buildPaper(PaperKind::DelegateList, d, {});
-    REQUIRE(paper);
-    checkOdt(*paper);
+    const QString text = checkBoth(PaperKind::DelegateList);
+    CHECK(text.contains(u"Tổng cộng: 5 đại biểu (Nam: 2, Nữ: 1, chưa rõ: 2)"_s));
 }
 
 TEST_CASE("papers: the sign-in sheet prints every birth year, across Nam and Nữ when the "
           "gender is not known",
           "[papers]")
 {
-    QTemporaryDir dir;
-    const PaperData d = data();
-    const Written w = writePdf(dir, u"signin.pdf"_s, PaperKind::SignInSheet, d);
-    checkPdf(w.path);
-
-    const Result<Paper> paper = buildPaper(PaperKind::SignInSheet, d, {});
-    REQUIRE(paper);
-    checkOdt(*paper);
+    checkBoth(PaperKind::SignInSheet);
 }
