@@ -305,20 +305,20 @@ void OdtWriter::document(const PaperDocument &doc)
 }
 
 // The name of the automatic style `key` stands for. The first time, a new name with `prefix`,
-// and the style's element opened on m_styleXml for the caller to fill and close (true).
-bool OdtWriter::startStyle(const QString &key, const QString &prefix, const QString &family,
-                           QString *name)
+// and the style written: its element, what `fill` writes into it, its end.
+QString OdtWriter::style(const QString &key, const QString &prefix, const QString &family,
+                         const std::function<void(QXmlStreamWriter &)> &fill)
 {
-    if (const auto it = m_named.constFind(key); it != m_named.constEnd()) {
-        *name = *it;
-        return false;
-    }
-    *name = prefix + QString::number(++m_counter);
-    m_named.insert(key, *name);
+    if (const auto it = m_named.constFind(key); it != m_named.constEnd())
+        return *it;
+    const QString name = prefix + QString::number(++m_counter);
+    m_named.insert(key, name);
     m_styleXml.writeStartElement(QStringLiteral("style:style"));
-    m_styleXml.writeAttribute(QStringLiteral("style:name"), *name);
+    m_styleXml.writeAttribute(QStringLiteral("style:name"), name);
     m_styleXml.writeAttribute(QStringLiteral("style:family"), family);
-    return true;
+    fill(m_styleXml);
+    m_styleXml.writeEndElement();
+    return name;
 }
 
 QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
@@ -336,65 +336,55 @@ QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
                             .arg(s.keepWithNext)
                             .arg(first)
                             .arg(extra);
-    QString name;
-    if (!startStyle(key, QStringLiteral("P"), QStringLiteral("paragraph"), &name))
-        return name;
-    QXmlStreamWriter &x = m_styleXml;
-    if (first)
-        x.writeAttribute(QStringLiteral("style:master-page-name"), QStringLiteral("First_20_Page"));
-    x.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
-    x.writeAttribute(QStringLiteral("fo:text-align"), alignment(s.align));
-    x.writeAttribute(QStringLiteral("fo:text-indent"), mm(s.firstIndentMm));
-    // The short rule under a title: a bottom border on an empty paragraph 36 mm wide.
-    const bool rule = extra == QLatin1String("rule");
-    const qreal ruleInset = (kTextWidthMm - 36) / 2;
-    x.writeAttribute(QStringLiteral("fo:margin-left"), mm(rule ? ruleInset : s.leftIndentMm));
-    if (rule) {
-        x.writeAttribute(QStringLiteral("fo:margin-right"), mm(ruleInset));
-        x.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("0.6pt solid #000000"));
-    }
-    x.writeAttribute(QStringLiteral("fo:margin-top"), pt(s.spaceBeforePt));
-    x.writeAttribute(QStringLiteral("fo:margin-bottom"), pt(s.spaceAfterPt));
-    if (s.lineSpacing != 1.0)
-        x.writeAttribute(QStringLiteral("fo:line-height"),
-                         QString::number(qRound(s.lineSpacing * 100)) + QLatin1Char('%'));
-    // A paragraph is kept whole, as on the PDF; a heading with what follows.
-    x.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
-    if (s.keepWithNext)
-        x.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
-    if (first)
-        x.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
-    textProperties(x, s.pointSize, s.emphasis);
-    x.writeEndElement();
-    return name;
+    return style(key, QStringLiteral("P"), QStringLiteral("paragraph"), [&](QXmlStreamWriter &x) {
+        if (first)
+            x.writeAttribute(QStringLiteral("style:master-page-name"),
+                             QStringLiteral("First_20_Page"));
+        x.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
+        x.writeAttribute(QStringLiteral("fo:text-align"), alignment(s.align));
+        x.writeAttribute(QStringLiteral("fo:text-indent"), mm(s.firstIndentMm));
+        // The short rule under a title: a bottom border on an empty paragraph 36 mm wide.
+        const bool rule = extra == QLatin1String("rule");
+        const qreal ruleInset = (kTextWidthMm - 36) / 2;
+        x.writeAttribute(QStringLiteral("fo:margin-left"), mm(rule ? ruleInset : s.leftIndentMm));
+        if (rule) {
+            x.writeAttribute(QStringLiteral("fo:margin-right"), mm(ruleInset));
+            x.writeAttribute(QStringLiteral("fo:border-bottom"),
+                             QStringLiteral("0.6pt solid #000000"));
+        }
+        x.writeAttribute(QStringLiteral("fo:margin-top"), pt(s.spaceBeforePt));
+        x.writeAttribute(QStringLiteral("fo:margin-bottom"), pt(s.spaceAfterPt));
+        if (s.lineSpacing != 1.0)
+            x.writeAttribute(QStringLiteral("fo:line-height"),
+                             QString::number(qRound(s.lineSpacing * 100)) + QLatin1Char('%'));
+        // A paragraph is kept whole, as on the PDF; a heading with what follows.
+        x.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
+        if (s.keepWithNext)
+            x.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
+        if (first)
+            x.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
+        textProperties(x, s.pointSize, s.emphasis);
+    });
 }
 
 QString OdtWriter::textStyle(unsigned emphasis)
 {
-    const QString key = QStringLiteral("T|%1").arg(emphasis);
-    QString name;
-    if (!startStyle(key, QStringLiteral("T"), QStringLiteral("text"), &name))
-        return name;
-    textProperties(m_styleXml, 0, emphasis);
-    m_styleXml.writeEndElement();
-    return name;
+    return style(QStringLiteral("T|%1").arg(emphasis), QStringLiteral("T"), QStringLiteral("text"),
+                 [&](QXmlStreamWriter &x) { textProperties(x, 0, emphasis); });
 }
 
 QString OdtWriter::cellStyle(bool ruled)
 {
-    const QString key = QStringLiteral("C|%1").arg(ruled);
-    QString name;
-    if (!startStyle(key, QStringLiteral("C"), QStringLiteral("table-cell"), &name))
-        return name;
-    QXmlStreamWriter &x = m_styleXml;
-    x.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-    x.writeAttribute(QStringLiteral("fo:padding"), mm(ruled ? 1.0 : 0));
-    x.writeAttribute(QStringLiteral("fo:border"),
-                     ruled ? QStringLiteral("0.5pt solid #000000") : QStringLiteral("none"));
-    x.writeAttribute(QStringLiteral("style:vertical-align"),
-                     ruled ? QStringLiteral("middle") : QStringLiteral("top"));
-    x.writeEndElement();
-    return name;
+    return style(QStringLiteral("C|%1").arg(ruled), QStringLiteral("C"),
+                 QStringLiteral("table-cell"), [&](QXmlStreamWriter &x) {
+                     x.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
+                     x.writeAttribute(QStringLiteral("fo:padding"), mm(ruled ? 1.0 : 0));
+                     x.writeAttribute(QStringLiteral("fo:border"),
+                                      ruled ? QStringLiteral("0.5pt solid #000000")
+                                            : QStringLiteral("none"));
+                     x.writeAttribute(QStringLiteral("style:vertical-align"),
+                                      ruled ? QStringLiteral("middle") : QStringLiteral("top"));
+                 });
 }
 
 QString OdtWriter::tableStyle(const QList<qreal> &widthsMm)
