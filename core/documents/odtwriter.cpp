@@ -83,6 +83,16 @@ void declareNamespaces(QXmlStreamWriter &x)
                      QStringLiteral("meta"));
 }
 
+// The start of a part: the XML declaration and its root element `root` (office:…) with the
+// namespaces and the ODF version.
+void startPart(QXmlStreamWriter &x, const QString &root)
+{
+    x.writeStartDocument();
+    x.writeStartElement(QLatin1String(kOffice), root);
+    declareNamespaces(x);
+    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+}
+
 void fontDecls(QXmlStreamWriter &x)
 {
     x.writeStartElement(QStringLiteral("office:font-face-decls"));
@@ -122,10 +132,7 @@ QByteArray styles()
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-styles"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-styles"));
     fontDecls(x);
 
     x.writeStartElement(QStringLiteral("office:styles"));
@@ -204,10 +211,7 @@ QByteArray meta(const QString &title)
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-meta"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-meta"));
     x.writeStartElement(QStringLiteral("office:meta"));
     x.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("DialogueDesk"));
     x.writeTextElement(QStringLiteral("dc:title"), title);
@@ -271,10 +275,7 @@ QByteArray OdtWriter::content(const Paper &paper)
     // root and its namespaces are put around them here.
     QByteArray root;
     QXmlStreamWriter x(&root);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-content"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-content"));
     fontDecls(x);
     x.writeTextElement(QStringLiteral("office:automatic-styles"), QStringLiteral("@STYLES@"));
     x.writeStartElement(QStringLiteral("office:body"));
