@@ -5,6 +5,7 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <utility>
 
 namespace dd::documents {
 
@@ -64,23 +65,20 @@ void writeSpaced(QXmlStreamWriter &x, const QString &text)
 // The namespaces every part declares on its root element.
 void declareNamespaces(QXmlStreamWriter &x)
 {
-    x.writeNamespace(QLatin1String(kOffice), QStringLiteral("office"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
-                     QStringLiteral("style"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-                     QStringLiteral("text"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
-                     QStringLiteral("table"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
-                     QStringLiteral("fo"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"),
-                     QStringLiteral("svg"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"),
-                     QStringLiteral("draw"));
-    x.writeNamespace(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("xlink"));
-    x.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
-                     QStringLiteral("meta"));
+    static constexpr std::pair<const char *, const char *> kNamespaces[] = {
+        { kOffice, "office" },
+        { "urn:oasis:names:tc:opendocument:xmlns:style:1.0", "style" },
+        { "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text" },
+        { "urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table" },
+        { "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", "fo" },
+        { "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "svg" },
+        { "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", "draw" },
+        { "http://www.w3.org/1999/xlink", "xlink" },
+        { "http://purl.org/dc/elements/1.1/", "dc" },
+        { "urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta" },
+    };
+    for (const auto &[uri, prefix] : kNamespaces)
+        x.writeNamespace(QLatin1String(uri), QLatin1String(prefix));
 }
 
 // The start of a part: the XML declaration and its root element `root` (office:…) with the
