@@ -323,7 +323,7 @@ namespace {
 // same rows and words the message.
 std::optional<Sheet> readPlainUtf8(const QByteArray &bytes, const CsvOptions &opts)
 {
-    constexpr qsizetype kPieces = 8;
+    constexpr qsizetype kPieces = kTextPieces;
     if (opts.encoding != TextEncoding::Auto || bytes.size() < 1024 * 1024
         || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || bytes.contains('"')
         || bytes.contains('\0'))
@@ -331,13 +331,7 @@ std::optional<Sheet> readPlainUtf8(const QByteArray &bytes, const CsvOptions &op
     QByteArrayView body(bytes);
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3);
-    std::array<qsizetype, kPieces + 1> cut {};
-    for (qsizetype k = 1; k < kPieces; ++k) {
-        const qsizetype lineEnd
-            = body.indexOf('\n', std::max(cut[k - 1], k * body.size() / kPieces));
-        cut[k] = lineEnd < 0 ? body.size() : lineEnd + 1;
-    }
-    cut[kPieces] = body.size();
+    const auto cut = lineEndCuts(body);
     std::array<QString, kPieces> text;
     std::array<bool, kPieces> ok {};
     std::array<qsizetype, kPieces> breaks {};

@@ -87,16 +87,10 @@ QString decodeUtf16(QByteArrayView bytes, bool littleEndian)
 QString decodeUtf8(QByteArrayView bytes, bool *valid)
 {
     const auto decode = decodeUtf8Piece;
-    constexpr qsizetype kPieces = 8;
+    constexpr qsizetype kPieces = kTextPieces;
     if (bytes.size() < 1024 * 1024)
         return decode(bytes, valid);
-    std::array<qsizetype, kPieces + 1> cut {};
-    for (qsizetype k = 1; k < kPieces; ++k) {
-        const qsizetype lineEnd
-            = bytes.indexOf('\n', std::max(cut[k - 1], k * bytes.size() / kPieces));
-        cut[k] = lineEnd < 0 ? bytes.size() : lineEnd + 1;
-    }
-    cut[kPieces] = bytes.size();
+    const auto cut = lineEndCuts(bytes);
     std::array<QString, kPieces> pieces;
     std::array<bool, kPieces> ok {};
     parallelChunks(kPieces, 1, [&](qsizetype begin, qsizetype end) {
@@ -290,6 +284,18 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
     if (n == u"tcvn3" || n == u"abc")
         return TextEncoding::Tcvn3;
     return std::nullopt;
+}
+
+std::array<qsizetype, kTextPieces + 1> lineEndCuts(QByteArrayView bytes)
+{
+    std::array<qsizetype, kTextPieces + 1> cut {};
+    for (qsizetype k = 1; k < kTextPieces; ++k) {
+        const qsizetype lineEnd
+            = bytes.indexOf('\n', std::max(cut[k - 1], k * bytes.size() / kTextPieces));
+        cut[k] = lineEnd < 0 ? bytes.size() : lineEnd + 1;
+    }
+    cut[kTextPieces] = bytes.size();
+    return cut;
 }
 
 QString decodeUtf8Piece(QByteArrayView bytes, bool *valid)

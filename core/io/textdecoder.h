@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace dd::io {
@@ -35,5 +36,10 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding forced = TextEncodi
 // a byte order mark inside kept); *valid says whether it was all UTF-8 (U+FFFD stands for
 // what was not). A reader may decode a long file piece by piece this way, on every core.
 QString decodeUtf8Piece(QByteArrayView bytes, bool *valid);
+
+// Where a long text is cut into kTextPieces pieces of about the same size, each ending after a
+// line feed (the last one at the end): kTextPieces + 1 offsets, the first 0.
+inline constexpr qsizetype kTextPieces = 8;
+std::array<qsizetype, kTextPieces + 1> lineEndCuts(QByteArrayView bytes);
 
 } // namespace dd::io
