@@ -114,12 +114,62 @@ std::optional<AttendeeRole> parseRole(const QString &cell)
     return std::nullopt;
 }
 
-// "Bí thư Chi đoàn, Xã Phước Ninh" → position and the rest (a unit or a workplace). Without
-// a separator, a known unit name at the end of the text is the unit.
+// Titles a union writes in front of the branch in one "Chức vụ, đơn vị" cell, folded, longer
+// before shorter: in "Chi hội trưởng Chi hội thanh niên công nhân khu phố 4, phường 3" the
+// comma is the workplace's own, not the end of the position.
+const char *const kBranchTitles[] = {
+    "pho bi thu chi doan",
+    "bi thu chi doan",
+    "uy vien ban chap hanh chi doan",
+    "uy vien bch chi doan",
+    "uv bch chi doan",
+    "pho bi thu chi hoi",
+    "bi thu chi hoi",
+    "uy vien ban chap hanh chi hoi",
+    "uy vien bch chi hoi",
+    "uv bch chi hoi",
+    "chi hoi truong",
+    "chi hoi pho",
+    "pho bi thu doan co so",
+    "bi thu doan co so",
+};
+
+const QString kSeparators = QStringLiteral(",;-–");
+
+// "Bí thư Chi đoàn, Xã Phước Ninh" → position and the rest (a unit or a workplace). Two lines
+// in the cell (Alt+Enter) are the position and the rest; a known title in front is the
+// position; else the first separator ends it. Without any, a known unit name at the end of
+// the text is the unit.
 void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString *position,
                           QString *unit)
 {
-    const QString s = text::clean(cell);
+    const QString trimmed = cell.trimmed();
+    const qsizetype lineBreak = trimmed.indexOf(QLatin1Char('\n'));
+    const QString s = text::clean(lineBreak > 0 ? trimmed.left(lineBreak) : trimmed);
+    const QString folded = text::fold(s);
+    if (lineBreak > 0) {
+        *position = s;
+        *unit = text::clean(trimmed.mid(lineBreak + 1));
+    } else {
+        for (const char *title : kBranchTitles) {
+            const QString t = QString::fromLatin1(title);
+            if (folded.size() > t.size() && folded.startsWith(t)
+                && !folded.at(t.size()).isLetterOrNumber()) {
+                const QStringList words = s.split(QLatin1Char(' '));
+                const qsizetype n = t.count(QLatin1Char(' ')) + 1;
+                *position = words.mid(0, n).join(QLatin1Char(' '));
+                *unit = words.mid(n).join(QLatin1Char(' '));
+                break;
+            }
+        }
+    }
+    if (!position->isEmpty()) {
+        while (!position->isEmpty() && kSeparators.contains(position->back()))
+            *position = position->chopped(1).trimmed();
+        while (!unit->isEmpty() && kSeparators.contains(unit->front()))
+            *unit = unit->mid(1).trimmed();
+        return;
+    }
     for (const char *separator : { ",", " - ", " – ", ";" }) {
         const QString sep = QString::fromUtf8(separator);
         const qsizetype at = s.indexOf(sep);
@@ -129,7 +179,6 @@ void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString
             return;
         }
     }
-    const QString folded = text::fold(s);
     for (const Unit &u : units.units()) {
         const QString name = text::fold(u.name);
         if (name.size() >= 4 && folded.endsWith(QLatin1Char(' ') + name)) {

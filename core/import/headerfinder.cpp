@@ -54,6 +54,14 @@ QList<QStringList> filledRows(const io::Sheet &sheet, int first, int last)
 
 bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
 {
+    // One text merged across the table ("DANH SÁCH TỔNG HỢP ĐẠI BIỂU CÁC ĐƠN VỊ") is its title,
+    // not the top row of its header: joined to "Chức vụ" it would read "… đơn vị Chức vụ".
+    QStringList topTexts;
+    for (const QString &cell : top)
+        if (!cell.trimmed().isEmpty())
+            topTexts << cell.trimmed();
+    if (topTexts.size() >= 3 && topTexts.count(topTexts.first()) == topTexts.size())
+        return false;
     int filled = 0;
     for (int c = 0; c < sub.size(); ++c) {
         const QString cell = sub.at(c).trimmed();
