@@ -157,8 +157,15 @@ void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString
                 && !folded.at(t.size()).isLetterOrNumber()) {
                 const QStringList words = s.split(QLatin1Char(' '));
                 const qsizetype n = t.count(QLatin1Char(' ')) + 1;
+                const QString rest = words.mid(n).join(QLatin1Char(' '));
+                // "Bí thư Chi đoàn ấp Giồng Cà" names the branch in the position; only a name
+                // of its own ("Công ty …", "Chi hội …", ", Xã …") is the workplace.
+                const auto first = std::find_if(rest.cbegin(), rest.cend(),
+                                                [](QChar c) { return c.isLetter(); });
+                if (first == rest.cend() || !first->isUpper())
+                    break;
                 *position = words.mid(0, n).join(QLatin1Char(' '));
-                *unit = words.mid(n).join(QLatin1Char(' '));
+                *unit = rest;
                 break;
             }
         }

@@ -165,7 +165,8 @@ inline const Person kGoDauSections[] = {
 };
 
 // tn_row7_chucvu_donvi.xlsx and its LibreOffice .ods (make_lists_qa.py): position and workplace
-// in one "Chức vụ, đơn vị công tác" cell, split where the title ends or the cell's line breaks.
+// in one "Chức vụ, đơn vị công tác" cell, split where the title ends or the cell's line breaks;
+// a branch named in lower case after the title ("ấp Giồng Cà") stays in the position.
 inline const Person kTnRow7[] = {
     { "Nguyễn", "Thị Thu", "Hà", "female", "1995", "Bí thư Chi đoàn", kTp,
       "Công ty TNHH Hưng Thịnh", "0908123451", "", "" },
@@ -175,7 +176,7 @@ inline const Person kTnRow7[] = {
       "Chi hội thanh niên công nhân khu phố 4, phường 3", "0908123453", "", "" },
     { "Thạch", "Thị Sa", "Rên", "female", "1997", "Ủy viên BCH Chi đoàn", kTp,
       "Công ty TNHH Dệt may Sao Việt", "0908123454", "", "Dự thay" },
-    { "Võ", "Minh", "Trí", "male", "1996", "Bí thư Chi đoàn", kTp, "ấp Giồng Cà", "0908123455", "",
+    { "Võ", "Minh", "Trí", "male", "1996", "Bí thư Chi đoàn ấp Giồng Cà", kTp, "", "0908123455", "",
       "" },
 };
 
