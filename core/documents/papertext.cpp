@@ -211,6 +211,8 @@ QStringList recipientLines(const QStringList &recipients)
     return out;
 }
 
+namespace {
+
 // "Bí thư Huyện đoàn" + "Huyện đoàn Dương Minh Châu" → "Bí thư Huyện đoàn Dương Minh Châu";
 // else "position, place".
 QString joinOverlapping(const QString &position, const QString &place)
@@ -230,6 +232,8 @@ QString joinOverlapping(const QString &position, const QString &place)
     }
     return position + QStringLiteral(", ") + place;
 }
+
+} // namespace
 
 QString positionAndUnit(const Attendee &a, const PaperData &data)
 {
