@@ -197,7 +197,7 @@ void ImportPreview::setDecision(int index, Decision d)
     if (index < 0 || index >= rows.size())
         return;
     ImportRow &r = rows[index];
-    if (d == Decision::Import)
+    if (d == Decision::Import && !r.isQuestion())
         d = Decision::KeepBoth;
     if (r.choices().contains(d))
         r.decision = d;

@@ -224,6 +224,8 @@ QList<Decision> ImportRow::choices() const
 {
     if (blocked())
         return {};
+    if (isQuestion()) // a repeated question too: the user may know it asks something else
+        return { Decision::Import, Decision::Skip };
     switch (duplicate) {
     case Duplicate::None:
         return {};
@@ -239,6 +241,26 @@ QList<Decision> ImportRow::choices() const
         return { Decision::KeepBoth, Decision::Skip };
     }
     return {};
+}
+
+const QuestionFields &ImportRow::questionFields() const
+{
+    static const QuestionFields kNone;
+    return m_question ? *m_question : kNone;
+}
+
+QuestionFields &ImportRow::questionFields()
+{
+    if (!m_question)
+        m_question = std::make_shared<QuestionFields>();
+    else if (m_question.use_count() > 1) // a copy of the row shares them: this one changes
+        m_question = std::make_shared<QuestionFields>(*m_question);
+    return *m_question;
+}
+
+bool ImportRow::ready() const
+{
+    return !blocked() && decision != Decision::Skip && (!unitUnknown || question().unitId != 0);
 }
 
 bool ImportRow::blocked() const
