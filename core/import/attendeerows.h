@@ -48,7 +48,8 @@ struct QuestionFields
     Question question; // unitId 0 while the unit is unknown
     QString source; // "dmc.eml, item 2", "cau-hoi.xlsx, row 7"
     QString sender; // e-mail: "Name <address>"
-    QString topicTitle; // the topic found, as the preview shows it
+    int topicPosition = 0; // the topic found: its number, as the question table shows it
+    QString topicTitle; // and its title, for the tooltip
     QString sheet; // the sheet of a workbook with several, else empty
 };
 

@@ -225,6 +225,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         if (const QString topic = cell(cells, QuestionField::Topic); !topic.isEmpty()) {
             if (auto t = import::findTopic(topics, topic)) {
                 q.topicId = t->id;
+                fields.topicPosition = t->position;
                 fields.topicTitle = t->title;
             } else {
                 addProblem(row, Severity::Warning, ProblemKind::UnknownValue,

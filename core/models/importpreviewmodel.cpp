@@ -107,6 +107,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return r.questionFields().source + QLatin1Char('\n') + r.questionFields().sender;
         if (index.column() == TextColumn)
             return r.question().text;
+        if (index.column() == TopicColumn && !r.questionFields().topicTitle.isEmpty())
+            return r.questionFields().topicTitle;
         const QString message = questionMessage(r);
         return message.isEmpty() ? QVariant() : QVariant(message);
     }
@@ -216,7 +218,9 @@ QVariant ImportPreviewModel::questionData(const ImportRow &r, int column) const
     case KindColumn:
         return r.blocked() ? QString() : questionKindLabel(q.kind);
     case TopicColumn:
-        return r.questionFields().topicTitle;
+        return r.questionFields().topicPosition
+            ? tr("Topic %1").arg(r.questionFields().topicPosition)
+            : QString();
     case TextColumn:
         return q.text;
     case DateColumn:
