@@ -334,7 +334,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                             << Problem { Severity::Warning, Field::FullName,
                                          QCoreApplication::translate(
                                              "Import", "The same person as row %1 of the file.")
-                                             .arg(o.fileRow) };
+                                             .arg(o.fileRow),
+                                         ProblemKind::Duplicate };
                         break;
                     }
                     if (l == Likeness::Possible && possibleRow < 0) {
@@ -367,7 +368,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                             row.problems << Problem { Severity::Warning, Field::Unit,
                                                       QCoreApplication::translate(
                                                           "Import", "Already in the list of %1.")
-                                                          .arg(units.name(e.a->unitId)) };
+                                                          .arg(units.name(e.a->unitId)),
+                                                      ProblemKind::Duplicate };
                             break;
                         }
                         row.exactDuplicate = sameValues(a, *e.a, row.unitGiven);
@@ -386,7 +388,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                               who.phone == e.who.phone && !who.phone.isEmpty()
                                                   ? QCoreApplication::translate("Import", "phone")
                                                   : QCoreApplication::translate("Import", "e-mail"))
-                                                 : QCoreApplication::translate("Import", "unit"))
+                                                 : QCoreApplication::translate("Import", "unit")),
+                            ProblemKind::Duplicate
                         };
                         break;
                     }
@@ -413,7 +416,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                        "Possibly the same person as row %1 of the file (%2 "
                                        "differs); imported as another person.")
                                        .arg(placed[possibleRow].fileRow)
-                                       .arg(possibleDiffers)
+                                       .arg(possibleDiffers),
+                        ProblemKind::Duplicate
                     };
                 }
                 // "Thay thế cho đ/c …": the person replaced, if the union sent them before.

@@ -165,7 +165,9 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
         if (problem.isEmpty() && isNameField(f))
             problem = nameProblem(cells.at(c));
         if (!problem.isEmpty())
-            row.problems << Problem { Severity::Error, f, problem };
+            row.problems << Problem { Severity::Error, f, problem,
+                                      cells.at(c).size() > limit ? ProblemKind::TooLong
+                                                                 : ProblemKind::Other };
     }
     return row.blocked();
 }
@@ -386,7 +388,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     if (a.givenName.isEmpty())
         row.problems << Problem { Severity::Error, Field::FullName,
                                   QCoreApplication::translate(
-                                      "Import", "The name is missing: the row is not imported.") };
+                                      "Import", "The name is missing: the row is not imported."),
+                                  ProblemKind::MissingField };
 
     // Gender and birth year, from their own columns or from "Nam" / "Nữ" columns.
     const QString genderCell = cell(Field::Gender);
@@ -397,7 +400,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                       QCoreApplication::translate(
                                           "Import",
                                           "The gender \"%1\" is not understood (Nam or Nữ).")
-                                          .arg(genderCell) };
+                                          .arg(genderCell),
+                                      ProblemKind::UnknownValue };
     }
     QString yearText = cell(Field::BirthYear);
     for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
@@ -418,11 +422,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::BirthYear,
                                       QCoreApplication::translate(
                                           "Import", "The birth year \"%1\" is not understood.")
-                                          .arg(yearText) };
+                                          .arg(yearText),
+                                      ProblemKind::BadDate };
         } else if (!inputrules::isPossibleBirthYear(y, thisYear)) {
             row.problems << Problem {
                 Severity::Warning, Field::BirthYear,
-                QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y)
+                QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y),
+                ProblemKind::BadDate
             };
         }
         if (inputrules::isStorableBirthYear(y))
@@ -457,7 +463,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::Unit,
                                       QCoreApplication::translate(
                                           "Import", "The unit \"%1\" is not in the directory.")
-                                          .arg(unitText) };
+                                          .arg(unitText),
+                                      ProblemKind::UnknownUnit };
         } else {
             row.unitName = units.name(a.unitId);
         }
@@ -507,7 +514,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                 Severity::Warning, Field::Role,
                 QCoreApplication::translate(
                     "Import", "The role \"%1\" is not understood; the person is a delegate.")
-                    .arg(roleCell)
+                    .arg(roleCell),
+                ProblemKind::UnknownValue
             };
     }
     a.note = text::clean(cell(Field::Note));

@@ -111,6 +111,14 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
     CHECK(model.index(3, ImportPreviewModel::ProblemColumn).data(Qt::ToolTipRole).toString()
           == QStringLiteral("The name is missing: the row is not imported."));
 
+    // The problem kinds a question list's rows use too.
+    using K = import::ProblemKind;
+    CHECK(preview.rows.at(1).problems.at(0).kind == K::Duplicate);
+    CHECK(preview.rows.at(2).problems.at(0).kind == K::Duplicate);
+    CHECK(preview.rows.at(3).problems.at(0).kind == K::MissingField);
+    CHECK(preview.rows.at(4).problems.at(0).kind == K::UnknownUnit);
+    CHECK(preview.rows.at(4).problems.at(1).kind == K::Other); // a short phone number
+
     // Only a duplicate's decision can be changed, to what its kind of duplicate allows.
     using D = import::Decision;
     const int decision = ImportPreviewModel::DecisionColumn;
