@@ -79,10 +79,23 @@ int runImportQuestions(Context &ctx)
                 << '\n';
         return Success;
     }
+    // A workbook with a list on each sheet: every sheet with a header is imported, each under
+    // the union its own title names, as `import attendees` does; each is said with its count.
+    QStringList perSheet;
+    for (const QString &sheet : questionSheets(batch)) {
+        int n = 0;
+        for (const import::ImportRow &row : std::as_const(batch.rows))
+            n += row.questionFields().sheet == sheet && row.ready();
+        perSheet << QCoreApplication::translate("Cli", "Sheet \"%1\": %n question(s).", nullptr, n)
+                        .arg(sheet);
+    }
     // The window's commit: one command, one transaction.
     const Result<import::ImportOutcome> done = import::commitImport(*session, std::move(batch), {});
     if (!done)
         return ctx.fail(done.error());
+    if (perSheet.size() > 1)
+        for (const QString &line : std::as_const(perSheet))
+            ctx.out << line << '\n';
     ctx.out << QCoreApplication::translate("Cli", "Imported %n question(s).", nullptr, done->added)
             << '\n';
     return Success;
