@@ -5,6 +5,7 @@
 #include "import/replacement.h"
 
 #include "session/session.h"
+#include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 #include "util/fastkey.h"
 #include "util/parallel.h"
@@ -295,14 +296,21 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     qsizetype kept = 0;
     qsizetype passed = 0; // rows the pass in file order has seen
     // Returns false when rowsFinal() says stop.
+    QString branch; // the branch heading the rows sit under (branchHeading())
     auto inOrder = [&](qsizetype upTo) {
         const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
             if (!holdsPerson[size_t(i)]) {
                 ++p.ignoredRows;
+                if (const auto heading = branchHeading(rows.at(first + int(i)), m, units))
+                    branch = *heading;
                 continue;
             }
             ImportRow &row = placed[i];
+            if (!branch.isEmpty() && row.attendee.workplace.isEmpty() && !row.blocked()) {
+                row.attendee.workplace = branch;
+                row.searchText = AttendeeRepository::searchText(row.attendee);
+            }
             const Attendee &a = row.attendee;
             if (row.unitUnknown) {
                 const QString folded = text::fold(row.unitName);

@@ -178,11 +178,8 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
 bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
     static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
-    static const QRegularExpression organisation(
-        QStringLiteral("^(chi doan|chi hoi|doan co so|doan truong|doan khoi|khoi|cum|cong ty|"
-                       "xa|phuong|thi tran|ap|khu pho|ban|hoi|lien doi|nganh)\\s"));
-    return numbered.match(cell.trimmed()).hasMatch()
-        || organisation.match(text::fold(cell.trimmed())).hasMatch() || units.find(cell) != 0;
+    return numbered.match(cell.trimmed()).hasMatch() || startsWithOrganisation(cell)
+        || units.find(cell) != 0;
 }
 
 // Whether a text may be a union's name ("Huyện đoàn …", "Thị đoàn …", "Đoàn …"): only those
@@ -287,6 +284,30 @@ QString ImportRow::problemText() const
     for (const Problem &p : problems)
         lines << p.message;
     return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<QString> branchHeading(const QStringList &cells, const ColumnMapping &m,
+                                     const UnitMatcher &units)
+{
+    const int nameColumn
+        = m.has(Field::FullName) ? m.columnOf(Field::FullName) : m.columnOf(Field::FamilyAndMiddle);
+    if (nameColumn < 0 || nameColumn >= cells.size())
+        return std::nullopt;
+    const QString name = text::clean(cells.at(nameColumn));
+    if (name.isEmpty())
+        return std::nullopt;
+    // The name cell alone, or its text repeated across a merge: nothing else on the row.
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString v = cells.at(c).trimmed();
+        if (c != nameColumn && !v.isEmpty() && m.at(c) != Field::Ignore && m.at(c) != Field::Number
+            && text::clean(v) != name)
+            return std::nullopt;
+    }
+    if (!isSectionHeading(name, units))
+        return std::nullopt;
+    static const QRegularExpression branch(
+        QStringLiteral("^(chi doan|chi hoi|lien chi doan|doan co so|doan truong)\\s"));
+    return branch.match(text::fold(name)).hasMatch() ? name : QString();
 }
 
 int parseBirthYear(const QString &cell, bool *understood)

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // One row of an imported file (a delegate list or a list of questions), normalised and checked
 // on its own, with every problem on the row; for a delegate list: NFC, trimmed, names split,
@@ -134,6 +135,15 @@ struct RowRules
 // compared with the other rows' to find the same person.
 bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, ImportRow &row,
                   QString *phoneDigits);
+
+// What a row without a person says about the people under it. A branch's heading ("Chi đoàn xã
+// Thạnh Đức", "CHI HỘI THANH NIÊN CÔNG NHÂN ẤP CÂY ĐA", written in the name column alone or
+// merged across the table) gives its text, as written: the workplace of the people under it
+// whose own cell is empty, as a district list means it. Another heading ("Khối doanh nghiệp",
+// "I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU") gives an empty text, ending the branch before it. Any other
+// row (blank, a total, a person) gives nothing.
+std::optional<QString> branchHeading(const QStringList &cells, const ColumnMapping &m,
+                                     const UnitMatcher &units);
 
 // Helpers of the normalisation, public for tests.
 int parseBirthYear(const QString &cell, bool *understood = nullptr);
