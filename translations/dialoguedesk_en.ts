@@ -1078,6 +1078,13 @@ Without a command, DialogueDesk opens its window.
         <source>Unit %1: quota %2.</source>
         <translation>Unit %1: quota %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n question.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

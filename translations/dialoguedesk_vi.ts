@@ -1047,6 +1047,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Unit %1: quota %2.</source>
         <translation>Đơn vị %1: chỉ tiêu %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <translation>
+            <numerusform>Trang tính &quot;%1&quot;: %n ý kiến.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
