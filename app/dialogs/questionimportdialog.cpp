@@ -45,13 +45,13 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     h->setSectionResizeMode(ImportPreviewModel::TextColumn, QHeaderView::Stretch);
     // The question's text gets what is left: on a 1024 px screen the fixed columns must leave
     // it readable.
-    m_table->setColumnWidth(ImportPreviewModel::SourceColumn, 150);
-    m_table->setColumnWidth(ImportPreviewModel::ProblemColumn, 190);
-    m_table->setColumnWidth(ImportPreviewModel::DecisionColumn, 100);
-    m_table->setColumnWidth(ImportPreviewModel::QuestionUnitColumn, 190);
-    m_table->setColumnWidth(ImportPreviewModel::KindColumn, 90);
-    m_table->setColumnWidth(ImportPreviewModel::TopicColumn, 110);
-    m_table->setColumnWidth(ImportPreviewModel::DateColumn, 85);
+    m_table->setColumnWidth(ImportPreviewModel::SourceColumn, 140);
+    m_table->setColumnWidth(ImportPreviewModel::ProblemColumn, 170);
+    m_table->setColumnWidth(ImportPreviewModel::DecisionColumn, 80);
+    m_table->setColumnWidth(ImportPreviewModel::QuestionUnitColumn, 160);
+    m_table->setColumnWidth(ImportPreviewModel::KindColumn, 125);
+    m_table->setColumnWidth(ImportPreviewModel::TopicColumn, 70);
+    m_table->setColumnWidth(ImportPreviewModel::DateColumn, 80);
     // Row heights follow the text's width once the dialog has its size.
     connect(h, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     connect(m_model, &ImportPreviewModel::decisionChanged, this,
@@ -60,6 +60,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     m_sheetLabel = new QLabel(tr("Sheet:"), this);
     m_sheet = new QComboBox(this);
     m_sheet->setObjectName(QStringLiteral("sheetCombo"));
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sheetLabel->setBuddy(m_sheet);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { fill(); });
 

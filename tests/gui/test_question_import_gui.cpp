@@ -86,6 +86,7 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
             topicTips << model->index(r, 5).data(Qt::ToolTipRole).toString();
         }
         summary = d->findChild<QLabel *>(QStringLiteral("questionImportSummary"))->text();
+        testsupport::shoot(d, QStringLiteral("question-import-preview"));
         auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
         CHECK(import->text() == QStringLiteral("Import 3 question(s)"));
         import->click();
@@ -186,6 +187,7 @@ TEST_CASE("Question import: a workbook with a list on each sheet shows both, and
             sheets << combo->itemText(i);
         auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
         rows = table->model()->rowCount();
+        testsupport::shoot(d, QStringLiteral("question-import-two-sheets"));
         combo->setCurrentIndex(combo->findText(QStringLiteral("Duong Minh Chau")));
         auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
         CHECK(import->text() == QStringLiteral("Import 2 question(s)"));
