@@ -284,7 +284,7 @@ bool QuestionDialog::save()
     const QString newAgency = agencyId() < 0 ? text::clean(m_agency->currentText()) : QString();
     const bool ok = m_session->push(
         !newAgency.isEmpty() ? questionactions::saveWithNewAgency(m_session, q, newAgency)
-            : q.id           ? commands::editQuestions(m_session, { q })
+            : q.id           ? commands::editQuestionsFrom(m_session, { m_question }, { q })
                              : commands::addQuestions(m_session, { q }));
     if (!ok) {
         m_error->setText(m_session->lastError());

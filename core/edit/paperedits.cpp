@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <typeinfo>
+
 namespace dd::paperedits {
 
 QUndoCommand *rememberDates(Session *s, PaperKind kind, std::optional<QDate> signedOn,
@@ -45,6 +47,20 @@ QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
     group->add(dates);
     group->add(forward);
     return group;
+}
+
+Result<int> takeNumber(Session *s, PaperKind kind)
+{
+    std::pair<qint64, qint64> versions;
+    const Result<int> number = s->events().takeNextNumber(s->eventId(), kind, &versions);
+    if (!number)
+        return number;
+    // Recorded only over the version this desk last gave the row (or any, when it gave none):
+    // after another desk's write the row is not this desk's to undo over.
+    const qint64 id = numberingId(s->eventId(), kind);
+    if (s->writtenVersion(typeid(PaperNumbering), id, versions.first) == versions.first)
+        s->noteWritten(typeid(PaperNumbering), id, versions.second);
+    return number;
 }
 
 } // namespace dd::paperedits

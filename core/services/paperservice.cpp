@@ -3,6 +3,7 @@
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
+#include "edit/paperedits.h"
 #include "io/zipwriter.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ Status takeNumber(Session &session, PaperKind kind, documents::PaperData &data)
 {
     if (!paperCarriesNumber(kind))
         return {};
-    const Result<int> number = session.events().takeNextNumber(session.eventId(), kind);
+    const Result<int> number = paperedits::takeNumber(&session, kind);
     if (!number)
         return Error(number.error());
     data.number = *number;
