@@ -240,7 +240,16 @@ bool PlansPage::savePlan(PlanKind kind)
         refresh(); // the field left shows what another desk stored meanwhile
         return true;
     }
-    return m_session->push(commands::editPlan(m_session, *before, *after));
+    if (m_session->push(commands::editPlan(m_session, *before, *after)))
+        return true;
+    if (m_session->lastConflict()) {
+        // Refused: the conflict dialog holds the clerk's words and can write them over theirs.
+        // The form shows the plan as stored, so leaving the next field does not try the same
+        // edit again (a second dialog).
+        (kind == PlanKind::InPerson ? m_inPerson : m_online).shown.reset();
+        refresh();
+    }
+    return false;
 }
 
 bool PlansPage::hasPendingEdits() const
