@@ -53,16 +53,8 @@ TEST_CASE("Two desks on one server: a plan field the other desk changed while th
           "in it is not written over, and their other fields arrive as she types",
           "[server][gui]")
 {
-    QSettings().clear();
-    const QString uri = testsupport::newServerDatabase();
-    ServerDesk::setDeskName(QStringLiteral("Văn phòng"));
     MainWindow office;
-    REQUIRE(office.openFile(uri));
-    office.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&office));
-    child<QAbstractButton>(office, "sampleButton")->click();
-    QCoreApplication::processEvents();
-    REQUIRE(office.session()->event());
+    const QString uri = testsupport::openSampleDesk(office, QStringLiteral("Văn phòng"));
     office.showTab(MainWindow::PlansTab);
     office.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&office));
