@@ -8,6 +8,7 @@
 
 #include "edit/budgetactions.h"
 #include "edit/commands.h"
+#include "edit/questionactions.h"
 #include "edit/reportedits.h"
 #include "services/paperservice.h"
 #include "session/session.h"
@@ -269,4 +270,37 @@ TEST_CASE("conflicts: a cell edited in a list from the row it showed is refused 
     const AgendaItem afterItem = *b.agenda().get(item.id);
     CHECK(afterItem.durationMinutes == item.durationMinutes + 5);
     CHECK(afterItem.presenter == QStringLiteral("Đồng chí Phó Bí thư Tỉnh đoàn"));
+}
+
+TEST_CASE("conflicts: a question saved from its dialog with a new agency typed in is refused "
+          "showing the words the dialog showed",
+          "[stores]")
+{
+    TwoDesks desks;
+    Session &a = *desks.a;
+    Session &b = *desks.b;
+    Question fresh;
+    fresh.eventId = a.eventId();
+    fresh.unitId = a.units().findByName(kDmc)->id;
+    fresh.text = QStringLiteral("Công nhân cần nhà trọ giá rẻ gần khu công nghiệp.");
+    fresh.receivedOn = QDate(2021, 8, 20);
+    REQUIRE(a.push(commands::addQuestions(&a, { fresh })));
+    const Question shown = a.questions().list(a.eventId()).first(); // A opens the dialog
+    REQUIRE(shown.text == fresh.text);
+    Question theirs = *b.questions().get(shown.id);
+    theirs.text = QStringLiteral("Công nhân cần nhà trọ giá rẻ gần Khu công nghiệp Phước Đông.");
+    REQUIRE(b.push(commands::editQuestions(&b, { theirs })));
+
+    Question mine = shown;
+    mine.text = QStringLiteral("Đề nghị hỗ trợ nhà trọ cho công nhân.");
+    mine.status = QuestionStatus::Forwarded;
+    mine.forwardedOn = QDate(2021, 8, 25);
+    CHECK_FALSE(a.push(questionactions::saveWithNewAgency(
+        &a, mine, QStringLiteral("Sở Lao động – Thương binh và Xã hội"), shown)));
+    REQUIRE(a.lastConflict());
+    CHECK(a.lastConflict()->readValue == fresh.text);
+    CHECK(a.lastConflict()->theirValue == theirs.text);
+    CHECK(a.lastConflict()->wantedValue == mine.text);
+    CHECK(b.questions().get(shown.id)->text == theirs.text);
+    CHECK_FALSE(b.units().findByName(QStringLiteral("Sở Lao động – Thương binh và Xã hội")));
 }
