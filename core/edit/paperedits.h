@@ -32,5 +32,8 @@ QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
 // so an undo of this desk's earlier edit of it still goes through; a number another desk took
 // in between does not, and refuses that undo (RowConflict).
 Result<int> takeNumber(Session *s, PaperKind kind);
+// A paper that was not written keeps no number: the counter goes back to `number` when nobody
+// has taken a later one meanwhile. Counted as this desk's own write, like takeNumber.
+void giveBackNumber(Session *s, PaperKind kind, int number);
 
 } // namespace dd::paperedits

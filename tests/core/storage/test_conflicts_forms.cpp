@@ -304,3 +304,27 @@ TEST_CASE("conflicts: a question saved from its dialog with a new agency typed i
     CHECK(b.questions().get(shown.id)->text == theirs.text);
     CHECK_FALSE(b.units().findByName(QStringLiteral("Sở Lao động – Thương binh và Xã hội")));
 }
+
+TEST_CASE("conflicts: a paper number given back when the paper could not be written is this "
+          "desk's own write too",
+          "[stores]")
+{
+    TwoDesks desks;
+    Session &a = *desks.a;
+    const PaperKind kind = PaperKind::Plan;
+    const DocumentSettings read = a.events().documentSettings(a.eventId());
+    const QString symbol = read.numbering.value(kind).symbol;
+    DocumentSettings numbered = read;
+    numbered.numbering[kind].symbol = QStringLiteral("KH/TĐTN-BTC");
+    numbered.numbering[kind].nextNumber = 40;
+    REQUIRE(a.push(commands::editDocumentSettings(&a, read, numbered)));
+    // A folder that is not there: number 40 is taken, then given back.
+    QTemporaryDir out;
+    CHECK_FALSE(paperservice::writePaper(
+        a, kind, {}, out.filePath(QStringLiteral("no/such/folder/kh.pdf")), true));
+    CHECK(desks.b->events().documentSettings(a.eventId()).numbering.value(kind).nextNumber == 40);
+    REQUIRE(a.undo());
+    const PaperNumbering now
+        = desks.b->events().documentSettings(a.eventId()).numbering.value(kind);
+    CHECK(now.symbol == symbol);
+}
