@@ -6,6 +6,7 @@
 #include "serverdesk.h"
 
 #include "widgets/flowlayout.h"
+#include "widgets/tableselection.h"
 
 #include "dialogs/attendeedialog.h"
 #include "dialogs/importdialog.h"
@@ -335,10 +336,7 @@ void AttendeesPage::refreshCounts()
 
 QList<qint64> AttendeesPage::selectedIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        ids << i.data(SessionTableModel::IdRole).toLongLong();
-    return ids;
+    return dd::selectedIds(*m_table);
 }
 
 void AttendeesPage::addAttendee()

@@ -16,6 +16,7 @@
 
 #include "dialogs/dialogbuttons.h"
 #include "widgets/flowlayout.h"
+#include "widgets/tableselection.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -402,10 +403,7 @@ void QuestionsPage::updateActions()
 
 QList<qint64> QuestionsPage::selectedIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        ids << i.data(SessionTableModel::IdRole).toLongLong();
-    return ids;
+    return dd::selectedIds(*m_table);
 }
 
 void QuestionsPage::addQuestion()

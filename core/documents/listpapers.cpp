@@ -220,6 +220,22 @@ TableRow cells(const QStringList &values, qreal minHeightMm = 0)
     return row;
 }
 
+// STT, the name, the birth year under "Nam" or "Nữ" (headerWith()), then `rest`. The year of
+// a person whose gender is not known lies in one cell across both columns: printed, without
+// the paper claiming a gender nobody gave.
+TableRow personRow(int stt, const Attendee &a, const QStringList &rest, qreal minHeightMm = 0)
+{
+    TableRow row = cells({ QString::number(stt), a.fullName() }, minHeightMm);
+    if (a.gender == Gender::Unknown && a.birthYear > 0) {
+        row.cells << QString::number(a.birthYear);
+        row.spans = { 1, 1, 2 };
+    } else {
+        row.cells << yearFor(a, Gender::Male) << yearFor(a, Gender::Female);
+    }
+    row.cells << rest;
+    return row;
+}
+
 QString subtitleFor(const PaperData &data)
 {
     return QStringLiteral("Tham dự ") + parts::meetingInSentence(data.event);
@@ -266,9 +282,9 @@ Paper delegateList(const PaperData &data, const PaperOptions &opt)
         if (groups.size() > 1 || opt.unitId == 0)
             table.rows << groupHeading(gi, g, true);
         for (const Attendee &a : g.people)
-            table.rows << cells({ QString::number(++stt), a.fullName(), yearFor(a, Gender::Male),
-                                  yearFor(a, Gender::Female), positionFor(a, g, data),
-                                  inputrules::displayPhone(a.phone), noteFor(a, byId) });
+            table.rows << personRow(
+                ++stt, a,
+                { positionFor(a, g, data), inputrules::displayPhone(a.phone), noteFor(a, byId) });
     }
     table.rows << totalRow(groups);
     doc.add(table);
@@ -304,13 +320,7 @@ Paper signInSheet(const PaperData &data, const PaperOptions &opt)
         if (heading)
             table.rows << groupHeading(gi, g, false);
         for (const Attendee &a : g.people)
-            table.rows << cells({ QString::number(++stt),
-                                  a.fullName(),
-                                  yearFor(a, Gender::Male),
-                                  yearFor(a, Gender::Female),
-                                  positionFor(a, g, data),
-                                  {} },
-                                kSignRowMm);
+            table.rows << personRow(++stt, a, { positionFor(a, g, data), {} }, kSignRowMm);
         if (g.unitId == 0 || !data.isOrganiserUnit(g.unitId))
             for (int i = 0; i < kBlankRows; ++i)
                 table.rows << cells({}, kSignRowMm);

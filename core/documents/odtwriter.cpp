@@ -4,6 +4,9 @@
 
 #include <QBuffer>
 
+#include <algorithm>
+#include <utility>
+
 namespace dd::documents {
 
 namespace {
@@ -62,23 +65,30 @@ void writeSpaced(QXmlStreamWriter &x, const QString &text)
 // The namespaces every part declares on its root element.
 void declareNamespaces(QXmlStreamWriter &x)
 {
-    x.writeNamespace(QLatin1String(kOffice), QStringLiteral("office"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
-                     QStringLiteral("style"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-                     QStringLiteral("text"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
-                     QStringLiteral("table"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
-                     QStringLiteral("fo"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"),
-                     QStringLiteral("svg"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"),
-                     QStringLiteral("draw"));
-    x.writeNamespace(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("xlink"));
-    x.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
-    x.writeNamespace(QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
-                     QStringLiteral("meta"));
+    static constexpr std::pair<const char *, const char *> kNamespaces[] = {
+        { kOffice, "office" },
+        { "urn:oasis:names:tc:opendocument:xmlns:style:1.0", "style" },
+        { "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text" },
+        { "urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table" },
+        { "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", "fo" },
+        { "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "svg" },
+        { "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", "draw" },
+        { "http://www.w3.org/1999/xlink", "xlink" },
+        { "http://purl.org/dc/elements/1.1/", "dc" },
+        { "urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta" },
+    };
+    for (const auto &[uri, prefix] : kNamespaces)
+        x.writeNamespace(QLatin1String(uri), QLatin1String(prefix));
+}
+
+// The start of a part: the XML declaration and its root element `root` (office:…) with the
+// namespaces and the ODF version.
+void startPart(QXmlStreamWriter &x, const QString &root)
+{
+    x.writeStartDocument();
+    x.writeStartElement(QLatin1String(kOffice), root);
+    declareNamespaces(x);
+    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
 }
 
 void fontDecls(QXmlStreamWriter &x)
@@ -120,10 +130,7 @@ QByteArray styles()
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-styles"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-styles"));
     fontDecls(x);
 
     x.writeStartElement(QStringLiteral("office:styles"));
@@ -202,10 +209,7 @@ QByteArray meta(const QString &title)
 {
     QByteArray out;
     QXmlStreamWriter x(&out);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-meta"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-meta"));
     x.writeStartElement(QStringLiteral("office:meta"));
     x.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("DialogueDesk"));
     x.writeTextElement(QStringLiteral("dc:title"), title);
@@ -269,10 +273,7 @@ QByteArray OdtWriter::content(const Paper &paper)
     // root and its namespaces are put around them here.
     QByteArray root;
     QXmlStreamWriter x(&root);
-    x.writeStartDocument();
-    x.writeStartElement(QLatin1String(kOffice), QStringLiteral("document-content"));
-    declareNamespaces(x);
-    x.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.3"));
+    startPart(x, QStringLiteral("document-content"));
     fontDecls(x);
     x.writeTextElement(QStringLiteral("office:automatic-styles"), QStringLiteral("@STYLES@"));
     x.writeStartElement(QStringLiteral("office:body"));
@@ -303,20 +304,20 @@ void OdtWriter::document(const PaperDocument &doc)
 }
 
 // The name of the automatic style `key` stands for. The first time, a new name with `prefix`,
-// and the style's element opened on m_styleXml for the caller to fill and close (true).
-bool OdtWriter::startStyle(const QString &key, const QString &prefix, const QString &family,
-                           QString *name)
+// and the style written: its element, what `fill` writes into it, its end.
+QString OdtWriter::style(const QString &key, const QString &prefix, const QString &family,
+                         const std::function<void(QXmlStreamWriter &)> &fill)
 {
-    if (const auto it = m_named.constFind(key); it != m_named.constEnd()) {
-        *name = *it;
-        return false;
-    }
-    *name = prefix + QString::number(++m_counter);
-    m_named.insert(key, *name);
+    if (const auto it = m_named.constFind(key); it != m_named.constEnd())
+        return *it;
+    const QString name = prefix + QString::number(++m_counter);
+    m_named.insert(key, name);
     m_styleXml.writeStartElement(QStringLiteral("style:style"));
-    m_styleXml.writeAttribute(QStringLiteral("style:name"), *name);
+    m_styleXml.writeAttribute(QStringLiteral("style:name"), name);
     m_styleXml.writeAttribute(QStringLiteral("style:family"), family);
-    return true;
+    fill(m_styleXml);
+    m_styleXml.writeEndElement();
+    return name;
 }
 
 QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
@@ -334,65 +335,55 @@ QString OdtWriter::paragraphStyle(const TextStyle &s, const QString &extra)
                             .arg(s.keepWithNext)
                             .arg(first)
                             .arg(extra);
-    QString name;
-    if (!startStyle(key, QStringLiteral("P"), QStringLiteral("paragraph"), &name))
-        return name;
-    QXmlStreamWriter &x = m_styleXml;
-    if (first)
-        x.writeAttribute(QStringLiteral("style:master-page-name"), QStringLiteral("First_20_Page"));
-    x.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
-    x.writeAttribute(QStringLiteral("fo:text-align"), alignment(s.align));
-    x.writeAttribute(QStringLiteral("fo:text-indent"), mm(s.firstIndentMm));
-    // The short rule under a title: a bottom border on an empty paragraph 36 mm wide.
-    const bool rule = extra == QLatin1String("rule");
-    const qreal ruleInset = (kTextWidthMm - 36) / 2;
-    x.writeAttribute(QStringLiteral("fo:margin-left"), mm(rule ? ruleInset : s.leftIndentMm));
-    if (rule) {
-        x.writeAttribute(QStringLiteral("fo:margin-right"), mm(ruleInset));
-        x.writeAttribute(QStringLiteral("fo:border-bottom"), QStringLiteral("0.6pt solid #000000"));
-    }
-    x.writeAttribute(QStringLiteral("fo:margin-top"), pt(s.spaceBeforePt));
-    x.writeAttribute(QStringLiteral("fo:margin-bottom"), pt(s.spaceAfterPt));
-    if (s.lineSpacing != 1.0)
-        x.writeAttribute(QStringLiteral("fo:line-height"),
-                         QString::number(qRound(s.lineSpacing * 100)) + QLatin1Char('%'));
-    // A paragraph is kept whole, as on the PDF; a heading with what follows.
-    x.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
-    if (s.keepWithNext)
-        x.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
-    if (first)
-        x.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
-    textProperties(x, s.pointSize, s.emphasis);
-    x.writeEndElement();
-    return name;
+    return style(key, QStringLiteral("P"), QStringLiteral("paragraph"), [&](QXmlStreamWriter &x) {
+        if (first)
+            x.writeAttribute(QStringLiteral("style:master-page-name"),
+                             QStringLiteral("First_20_Page"));
+        x.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
+        x.writeAttribute(QStringLiteral("fo:text-align"), alignment(s.align));
+        x.writeAttribute(QStringLiteral("fo:text-indent"), mm(s.firstIndentMm));
+        // The short rule under a title: a bottom border on an empty paragraph 36 mm wide.
+        const bool rule = extra == QLatin1String("rule");
+        const qreal ruleInset = (kTextWidthMm - 36) / 2;
+        x.writeAttribute(QStringLiteral("fo:margin-left"), mm(rule ? ruleInset : s.leftIndentMm));
+        if (rule) {
+            x.writeAttribute(QStringLiteral("fo:margin-right"), mm(ruleInset));
+            x.writeAttribute(QStringLiteral("fo:border-bottom"),
+                             QStringLiteral("0.6pt solid #000000"));
+        }
+        x.writeAttribute(QStringLiteral("fo:margin-top"), pt(s.spaceBeforePt));
+        x.writeAttribute(QStringLiteral("fo:margin-bottom"), pt(s.spaceAfterPt));
+        if (s.lineSpacing != 1.0)
+            x.writeAttribute(QStringLiteral("fo:line-height"),
+                             QString::number(qRound(s.lineSpacing * 100)) + QLatin1Char('%'));
+        // A paragraph is kept whole, as on the PDF; a heading with what follows.
+        x.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
+        if (s.keepWithNext)
+            x.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
+        if (first)
+            x.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
+        textProperties(x, s.pointSize, s.emphasis);
+    });
 }
 
 QString OdtWriter::textStyle(unsigned emphasis)
 {
-    const QString key = QStringLiteral("T|%1").arg(emphasis);
-    QString name;
-    if (!startStyle(key, QStringLiteral("T"), QStringLiteral("text"), &name))
-        return name;
-    textProperties(m_styleXml, 0, emphasis);
-    m_styleXml.writeEndElement();
-    return name;
+    return style(QStringLiteral("T|%1").arg(emphasis), QStringLiteral("T"), QStringLiteral("text"),
+                 [&](QXmlStreamWriter &x) { textProperties(x, 0, emphasis); });
 }
 
 QString OdtWriter::cellStyle(bool ruled)
 {
-    const QString key = QStringLiteral("C|%1").arg(ruled);
-    QString name;
-    if (!startStyle(key, QStringLiteral("C"), QStringLiteral("table-cell"), &name))
-        return name;
-    QXmlStreamWriter &x = m_styleXml;
-    x.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-    x.writeAttribute(QStringLiteral("fo:padding"), mm(ruled ? 1.0 : 0));
-    x.writeAttribute(QStringLiteral("fo:border"),
-                     ruled ? QStringLiteral("0.5pt solid #000000") : QStringLiteral("none"));
-    x.writeAttribute(QStringLiteral("style:vertical-align"),
-                     ruled ? QStringLiteral("middle") : QStringLiteral("top"));
-    x.writeEndElement();
-    return name;
+    return style(QStringLiteral("C|%1").arg(ruled), QStringLiteral("C"),
+                 QStringLiteral("table-cell"), [&](QXmlStreamWriter &x) {
+                     x.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
+                     x.writeAttribute(QStringLiteral("fo:padding"), mm(ruled ? 1.0 : 0));
+                     x.writeAttribute(QStringLiteral("fo:border"),
+                                      ruled ? QStringLiteral("0.5pt solid #000000")
+                                            : QStringLiteral("none"));
+                     x.writeAttribute(QStringLiteral("style:vertical-align"),
+                                      ruled ? QStringLiteral("middle") : QStringLiteral("top"));
+                 });
 }
 
 QString OdtWriter::tableStyle(const QList<qreal> &widthsMm)
@@ -607,13 +598,18 @@ void OdtWriter::table(const Table &t)
             for (int c = 1; c < columns; ++c)
                 m_xml.writeEmptyElement(QStringLiteral("table:covered-table-cell"));
         } else {
-            for (int c = 0; c < columns; ++c) {
+            for (int i = 0, c = 0; c < columns; ++i) {
+                const int span
+                    = std::clamp(i < row.spans.size() ? row.spans[i] : 1, 1, columns - c);
                 TextStyle s = cell;
                 s.align = t.columns[c].align;
                 s.emphasis = row.bold ? Bold : Plain;
-                startCell(1, 1);
-                paragraph(c < row.cells.size() ? row.cells[c] : QString(), s);
+                startCell(span, 1);
+                paragraph(i < row.cells.size() ? row.cells[i] : QString(), s);
                 m_xml.writeEndElement();
+                for (int k = 1; k < span; ++k)
+                    m_xml.writeEmptyElement(QStringLiteral("table:covered-table-cell"));
+                c += span;
             }
         }
         m_xml.writeEndElement();

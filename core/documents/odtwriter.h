@@ -8,6 +8,8 @@
 #include <QString>
 #include <QXmlStreamWriter>
 
+#include <functional>
+
 namespace dd::documents {
 
 // One file of an OpenDocument package.
@@ -45,8 +47,8 @@ private:
     void spans(const RichText &text, unsigned baseEmphasis);
 
     // Automatic styles, named as they are first needed.
-    bool startStyle(const QString &key, const QString &prefix, const QString &family,
-                    QString *name);
+    QString style(const QString &key, const QString &prefix, const QString &family,
+                  const std::function<void(QXmlStreamWriter &)> &fill);
     QString paragraphStyle(const TextStyle &style, const QString &extra = {});
     QString textStyle(unsigned emphasis);
     QString cellStyle(bool ruled);

@@ -48,6 +48,9 @@ struct TableRow
     enum class Kind { Cells, Heading, Total };
     Kind kind = Kind::Cells;
     QStringList cells;
+    // Cells: how many columns each cell covers, in order (a cell not listed covers one): the
+    // birth year of a person whose gender is not known lies across "Nam" and "Nữ".
+    QList<int> spans;
     RichText text; // Heading, Total
     RichText continued; // Heading: repeated at the top of the next page, "… (tiếp theo)"
     qreal minHeightMm = 0; // sign-in rows leave room for a signature

@@ -76,15 +76,20 @@ TableWriter::Measured TableWriter::measure(const TableRow &row) const
         return measureSpan(row.text, row.kind == TableRow::Kind::Heading);
     Measured m;
     m.height = std::max(m_writer.mm(row.minHeightMm), m_writer.lineHeight(m_bodyPt) + 2 * padY());
-    for (int c = 0; c < m_columns.size(); ++c) {
+    const int columns = int(m_columns.size());
+    for (int i = 0, c = 0; c < columns; ++i) {
+        const int span = std::clamp(i < row.spans.size() ? row.spans[i] : 1, 1, columns - c);
         TextStyle style;
         style.pointSize = m_bodyPt;
         style.align = m_columns[c].align;
         style.emphasis = row.bold ? Bold : Plain;
-        const QString text = c < row.cells.size() ? row.cells[c] : QString();
-        m.cells << m_writer.layout(text, style, columnWidth(c) - 2 * padX());
+        const QString text = i < row.cells.size() ? row.cells[i] : QString();
+        m.cells << m_writer.layout(text, style, columnWidth(c, span) - 2 * padX());
+        m.edges << c;
         m.height = std::max(m.height, m.cells.last().height() + 2 * padY());
+        c += span;
     }
+    m.edges << columns;
     return m;
 }
 
@@ -137,13 +142,11 @@ void TableWriter::drawMeasured(const Measured &row)
         m_writer.draw(row.cells.first(), m_writer.left() + padX(), y + padY());
         drawCellBorders(y, row.height, { 0, int(m_columns.size()) });
     } else {
-        for (int c = 0; c < row.cells.size(); ++c) {
-            const TextBlock &b = row.cells[c];
-            m_writer.draw(b, columnX(c) + padX(), y + (row.height - b.height()) / 2);
+        for (int i = 0; i < row.cells.size(); ++i) {
+            const TextBlock &b = row.cells[i];
+            m_writer.draw(b, columnX(row.edges[i]) + padX(), y + (row.height - b.height()) / 2);
         }
-        QList<int> edges(m_columns.size() + 1);
-        std::iota(edges.begin(), edges.end(), 0);
-        drawCellBorders(y, row.height, edges);
+        drawCellBorders(y, row.height, row.edges);
     }
     m_writer.setY(y + row.height);
 }

@@ -36,7 +36,8 @@ public:
     // A row laid out for the table's columns.
     struct Measured
     {
-        QList<TextBlock> cells; // one per column, or one across the table
+        QList<TextBlock> cells; // one per cell, or one across the table
+        QList<int> edges; // cells: the column each begins at, then the column after the last
         bool span = false;
         bool bold = false;
         qreal height = 0;

@@ -31,12 +31,6 @@ const SqlTable<AgendaItem> &items()
     return table;
 }
 
-AgendaItem tidied(AgendaItem i)
-{
-    items().tidy(i);
-    return i;
-}
-
 } // namespace
 
 AgendaRepository::AgendaRepository(Database &db)
@@ -68,31 +62,19 @@ Result<qint64> AgendaRepository::insert(const AgendaItem &item)
 {
     if (Status s = checkItem(item); !s)
         return Error(s.error());
-    const Result<qint64> id = items().insert(m_db, tidied(item));
-    if (id)
-        m_db.markChanged(Entity::Agenda, *id);
-    return id;
+    return items().insertTidied(m_db, Entity::Agenda, item);
 }
 
 Status AgendaRepository::update(const AgendaItem &item, const AgendaItem *read)
 {
     if (Status s = checkItem(item); !s)
         return s;
-    std::optional<AgendaItem> readTidied;
-    if (Status s
-        = items().update(m_db, tidied(item), read ? &readTidied.emplace(tidied(*read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Agenda, item.id);
-    return {};
+    return items().updateTidied(m_db, Entity::Agenda, item, read);
 }
 
 Status AgendaRepository::remove(qint64 id)
 {
-    if (Status s = items().remove(m_db, { id }); !s)
-        return s;
-    m_db.markChanged(Entity::Agenda, id);
-    return {};
+    return items().remove(m_db, Entity::Agenda, { id });
 }
 
 Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
@@ -111,7 +93,7 @@ Status AgendaRepository::reorder(qint64 eventId, const QList<qint64> &ids)
 
 Status AgendaRepository::claim(const AgendaItem &row)
 {
-    return items().claim(m_db, tidied(row));
+    return items().claim(m_db, items().tidied(row));
 }
 
 } // namespace dd

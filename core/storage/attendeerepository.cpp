@@ -497,40 +497,40 @@ Result<AttendeeRepository::CheckIn> AttendeeRepository::checkIn(qint64 id, const
     // The condition on checked_in_at decides between desks: on a server the second desk's
     // UPDATE waits for the first one's row lock, then finds the person checked in.
     Transaction t(m_db);
-    auto q = m_db.prepare(
+    auto q = sql::execute(
+        m_db,
         QStringLiteral("UPDATE attendees SET checked_in_at = ?, checked_in_desk = ?, "
                        "row_version = row_version + 1 "
-                       "WHERE id = ? AND checked_in_at IS NULL RETURNING row_version"));
+                       "WHERE id = ? AND checked_in_at IS NULL RETURNING row_version"),
+        { sql::dateTime(when), desk, id });
     if (!q)
-        return Error(m_db.lastError());
-    q->bind(sql::dateTime(when));
-    q->bindText(desk);
-    q->bindInteger(id);
-    if (!q->exec())
-        return Error(q->error());
+        return Error(q.error());
     CheckIn result;
-    result.done = q->next();
+    result.done = (*q)->next();
     if (result.done)
-        result.rowVersion = q->integer(0);
-    q.reset();
+        result.rowVersion = (*q)->integer(0);
+    q->reset();
     if (result.done) {
         result.at = when;
         result.desk = desk;
         m_db.markChanged(Entity::Attendees, id);
     } else {
-        auto first = m_db.prepare(QStringLiteral(
-            "SELECT checked_in_at, coalesce(checked_in_desk, '') FROM attendees WHERE id = ?"));
+        auto first = sql::execute(
+            m_db,
+            QStringLiteral(
+                "SELECT checked_in_at, coalesce(checked_in_desk, '') FROM attendees WHERE id = ?"),
+            { id });
         if (!first)
-            return Error(m_db.lastError());
-        first->bindInteger(id);
-        if (!first->exec() || !first->next())
-            return Error(first->error().isEmpty()
+            return Error(first.error());
+        SqlStatement &row = **first;
+        if (!row.next())
+            return Error(row.error().isEmpty()
                              ? QCoreApplication::translate("Storage",
                                                            "This person is no longer in the list "
                                                            "(another desk removed them).")
-                             : first->error());
-        result.at = QDateTime::fromString(first->text(0), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-        result.desk = first->text(1);
+                             : row.error());
+        result.at = QDateTime::fromString(row.text(0), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        result.desk = row.text(1);
     }
     if (!t.commit())
         return Error(m_db.lastError());
@@ -541,22 +541,19 @@ Result<bool> AttendeeRepository::clearCheckIn(qint64 id, const QDateTime &at, co
                                               qint64 *rowVersion)
 {
     Transaction t(m_db);
-    auto q = m_db.prepare(
+    auto q = sql::execute(
+        m_db,
         QStringLiteral("UPDATE attendees SET checked_in_at = NULL, checked_in_desk = '', "
                        "row_version = row_version + 1 WHERE id = ? "
                        "AND checked_in_at = ? AND coalesce(checked_in_desk, '') = ? "
-                       "RETURNING row_version"));
+                       "RETURNING row_version"),
+        { id, sql::dateTime(at), desk });
     if (!q)
-        return Error(m_db.lastError());
-    q->bindInteger(id);
-    q->bind(sql::dateTime(at));
-    q->bindText(desk);
-    if (!q->exec())
-        return Error(q->error());
-    const bool cleared = q->next();
+        return Error(q.error());
+    const bool cleared = (*q)->next();
     if (cleared && rowVersion)
-        *rowVersion = q->integer(0);
-    q.reset();
+        *rowVersion = (*q)->integer(0);
+    q->reset();
     if (cleared)
         m_db.markChanged(Entity::Attendees, id);
     if (!t.commit())

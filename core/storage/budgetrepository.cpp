@@ -51,12 +51,6 @@ QString problem(const BudgetItem &item)
     return {};
 }
 
-BudgetItem tidied(BudgetItem item)
-{
-    budgetItems().tidy(item);
-    return item;
-}
-
 } // namespace
 
 BudgetRepository::BudgetRepository(Database &db)
@@ -78,36 +72,24 @@ Result<qint64> BudgetRepository::insert(const BudgetItem &item)
 {
     if (const QString why = problem(item); !why.isEmpty())
         return Error(why);
-    const Result<qint64> id = budgetItems().insert(m_db, tidied(item));
-    if (id)
-        m_db.markChanged(Entity::Budget, *id);
-    return id;
+    return budgetItems().insertTidied(m_db, Entity::Budget, item);
 }
 
 Status BudgetRepository::update(const BudgetItem &item, const BudgetItem *read)
 {
     if (const QString why = problem(item); !why.isEmpty())
         return Error(why);
-    std::optional<BudgetItem> readTidied;
-    if (Status s = budgetItems().update(m_db, tidied(item),
-                                        read ? &readTidied.emplace(tidied(*read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Budget, item.id);
-    return {};
+    return budgetItems().updateTidied(m_db, Entity::Budget, item, read);
 }
 
 Status BudgetRepository::remove(qint64 id)
 {
-    if (Status s = budgetItems().remove(m_db, { id }); !s)
-        return s;
-    m_db.markChanged(Entity::Budget, id);
-    return {};
+    return budgetItems().remove(m_db, Entity::Budget, { id });
 }
 
 Status BudgetRepository::claim(const BudgetItem &row)
 {
-    return budgetItems().claim(m_db, tidied(row));
+    return budgetItems().claim(m_db, budgetItems().tidied(row));
 }
 
 } // namespace dd

@@ -188,13 +188,6 @@ Error namedNumberConflict(const Error &e, PaperKind kind)
     return Error(std::move(message), std::move(named));
 }
 
-template<typename Record>
-Record tidied(const SqlTable<Record> &table, Record r)
-{
-    table.tidy(r);
-    return r;
-}
-
 } // namespace
 
 EventRepository::EventRepository(Database &db)
@@ -217,23 +210,14 @@ Result<qint64> EventRepository::insert(const Event &event)
         return Error(QCoreApplication::translate("Storage", "An event needs a title."));
     if (event.plannedMonth < 0 || event.plannedMonth > 12)
         return Error(QCoreApplication::translate("Storage", "The month must be between 1 and 12."));
-    const Result<qint64> id = events().insert(m_db, tidied(events(), event));
-    if (id)
-        m_db.markChanged(Entity::Events, *id);
-    return id;
+    return events().insertTidied(m_db, Entity::Events, event);
 }
 
 Status EventRepository::update(const Event &event, const Event *read)
 {
     if (text::clean(event.title).isEmpty())
         return Error(QCoreApplication::translate("Storage", "An event needs a title."));
-    std::optional<Event> readTidied;
-    if (Status s = events().update(m_db, tidied(events(), event),
-                                   read ? &readTidied.emplace(tidied(events(), *read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Events, event.id);
-    return {};
+    return events().updateTidied(m_db, Entity::Events, event, read);
 }
 
 Status EventRepository::remove(qint64 id)
@@ -262,21 +246,14 @@ Status EventRepository::updatePlan(const Plan &p, const Plan *read)
 {
     if (p.capacity < 0)
         return Error(QCoreApplication::translate("Storage", "The capacity cannot be negative."));
-    std::optional<Plan> readTidied;
-    if (Status s
-        = planTable().update(m_db, tidied(planTable(), p),
-                             read ? &readTidied.emplace(tidied(planTable(), *read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Plans, p.id);
-    return {};
+    return planTable().updateTidied(m_db, Entity::Plans, p, read);
 }
 
 Result<qint64> EventRepository::savePlan(const Plan &p)
 {
     if (p.capacity < 0)
         return Error(QCoreApplication::translate("Storage", "The capacity cannot be negative."));
-    const Plan tidy = tidied(planTable(), p);
+    const Plan tidy = planTable().tidied(p);
     Result<qint64> id = p.id;
     if (p.id == 0)
         id = planTable().insert(m_db, tidy);
@@ -345,7 +322,7 @@ Result<qint64> EventRepository::writeSwitch(const PlanSwitch &s, qint64 *eventVe
     Transaction t(m_db);
     if (Status st = setActivePlan(s.eventId, s.from, s.to, eventVersion); !st)
         return Error(st.error());
-    const Result<qint64> id = planSwitches().insert(m_db, tidied(planSwitches(), s));
+    const Result<qint64> id = planSwitches().insert(m_db, planSwitches().tidied(s));
     if (!id)
         return id;
     m_db.markChanged(Entity::Plans);
@@ -373,7 +350,7 @@ DocumentSettings EventRepository::documentSettings(qint64 eventId)
 Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
 {
     Transaction t(m_db);
-    if (Status saved = documentSettingsTable().upsert(m_db, tidied(documentSettingsTable(), s));
+    if (Status saved = documentSettingsTable().upsert(m_db, documentSettingsTable().tidied(s));
         !saved)
         return saved;
     for (auto it = s.numbering.cbegin(); it != s.numbering.cend(); ++it) {
@@ -381,7 +358,7 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
             return Error(
                 QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
         if (Status saved = documentNumbers().upsert(
-                m_db, tidied(documentNumbers(), DocumentNumber(s.eventId, it.key(), *it)));
+                m_db, documentNumbers().tidied(DocumentNumber(s.eventId, it.key(), *it)));
             !saved)
             return saved;
     }
@@ -394,8 +371,8 @@ Status EventRepository::saveDocumentSettings(const DocumentSettings &s)
 Status EventRepository::saveDocumentSettings(DocumentSettings &s, const DocumentSettings &read)
 {
     Transaction t(m_db);
-    DocumentSettings mine = tidied(documentSettingsTable(), s);
-    const DocumentSettings was = tidied(documentSettingsTable(), read);
+    DocumentSettings mine = documentSettingsTable().tidied(s);
+    const DocumentSettings was = documentSettingsTable().tidied(read);
     mine.rowVersion = s.rowVersion = was.rowVersion + 1;
     // Only what the edit changed is written (and checked): a paper printed at another desk
     // moves that paper's number, which is no conflict with a new letterhead.
@@ -407,9 +384,8 @@ Status EventRepository::saveDocumentSettings(DocumentSettings &s, const Document
         if (it->nextNumber < 1)
             return Error(
                 QCoreApplication::translate("Storage", "A paper number must be 1 or more."));
-        DocumentNumber number = tidied(documentNumbers(), DocumentNumber(s.eventId, it.key(), *it));
-        const DocumentNumber numberRead = tidied(
-            documentNumbers(),
+        DocumentNumber number = documentNumbers().tidied(DocumentNumber(s.eventId, it.key(), *it));
+        const DocumentNumber numberRead = documentNumbers().tidied(
             DocumentNumber(s.eventId, it.key(), read.numbering.value(it.key(), PaperNumbering())));
         number.rowVersion = it->rowVersion = numberRead.rowVersion + 1;
         if (documentNumbers().sameColumns(number, numberRead))
@@ -461,7 +437,7 @@ Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind,
 
 Status EventRepository::claim(const Event &row)
 {
-    return events().claim(m_db, tidied(events(), row));
+    return events().claim(m_db, events().tidied(row));
 }
 
 } // namespace dd

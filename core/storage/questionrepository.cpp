@@ -61,13 +61,6 @@ const SqlTable<Topic> &topicsTable()
     return table;
 }
 
-template<typename Record>
-Record tidied(const SqlTable<Record> &table, Record r)
-{
-    table.tidy(r);
-    return r;
-}
-
 } // namespace
 
 QuestionRepository::QuestionRepository(Database &db)
@@ -82,27 +75,18 @@ QList<Topic> QuestionRepository::topics(qint64 eventId)
 
 Result<qint64> QuestionRepository::insertTopic(const Topic &t)
 {
-    const Topic topic = tidied(topicsTable(), t);
+    const Topic topic = topicsTable().tidied(t);
     if (topic.title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    const Result<qint64> id = topicsTable().insert(m_db, topic);
-    if (id)
-        m_db.markChanged(Entity::Topics, *id);
-    return id;
+    return topicsTable().insertTidied(m_db, Entity::Topics, topic);
 }
 
 Status QuestionRepository::updateTopic(const Topic &t, const Topic *read)
 {
-    const Topic topic = tidied(topicsTable(), t);
+    const Topic topic = topicsTable().tidied(t);
     if (topic.title.isEmpty())
         return Error(QCoreApplication::translate("Storage", "A topic needs a title."));
-    std::optional<Topic> readTidied;
-    if (Status s = topicsTable().update(
-            m_db, topic, read ? &readTidied.emplace(tidied(topicsTable(), *read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Topics, t.id);
-    return {};
+    return topicsTable().updateTidied(m_db, Entity::Topics, topic, read);
 }
 
 Status QuestionRepository::removeTopic(qint64 id)
@@ -135,10 +119,7 @@ Result<qint64> QuestionRepository::insert(const Question &q)
 {
     if (q.text.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A question needs its text."));
-    const Result<qint64> id = questions().insert(m_db, tidied(questions(), q));
-    if (id)
-        m_db.markChanged(Entity::Questions, *id);
-    return id;
+    return questions().insertTidied(m_db, Entity::Questions, q);
 }
 
 Result<QList<qint64>> QuestionRepository::insertMany(const QList<Question> &rows)
@@ -160,14 +141,7 @@ Status QuestionRepository::update(const Question &q, const Question *read)
     if (q.duplicateOfId != 0 && q.duplicateOfId == q.id)
         return Error(
             QCoreApplication::translate("Storage", "A question cannot be merged into itself."));
-    std::optional<Question> readTidied;
-    if (Status s
-        = questions().update(m_db, tidied(questions(), q),
-                             read ? &readTidied.emplace(tidied(questions(), *read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Questions, q.id);
-    return {};
+    return questions().updateTidied(m_db, Entity::Questions, q, read);
 }
 
 Status QuestionRepository::remove(qint64 id)
@@ -208,27 +182,25 @@ QList<qint64> QuestionRepository::search(qint64 eventId, const QString &query)
     QVariantList binds { eventId };
     const QString matches = m_db.dialect().matchesAllPrefixes(
         questions().name(), QStringLiteral("text_folded"), words, binds);
-    auto q = m_db.prepare(
+    auto q = sql::execute(
+        m_db,
         QStringLiteral("SELECT id FROM questions WHERE event_id = ? AND %1 ORDER BY id")
-            .arg(matches));
-    if (!q)
-        return ids;
-    q->bindAll(binds);
-    if (!q->exec())
-        return ids;
-    while (q->next())
-        ids << q->integer(0);
+            .arg(matches),
+        binds);
+    if (q)
+        while ((*q)->next())
+            ids << (*q)->integer(0);
     return ids;
 }
 
 Status QuestionRepository::claim(const Question &row)
 {
-    return questions().claim(m_db, tidied(questions(), row));
+    return questions().claim(m_db, questions().tidied(row));
 }
 
 Status QuestionRepository::claimTopic(const Topic &row)
 {
-    return topicsTable().claim(m_db, tidied(topicsTable(), row));
+    return topicsTable().claim(m_db, topicsTable().tidied(row));
 }
 
 } // namespace dd

@@ -156,4 +156,16 @@ QList<qint64> ids(Database &db, const QString &select, const QVariantList &value
     return out;
 }
 
+Result<std::unique_ptr<SqlStatement>> execute(Database &db, const QString &statement,
+                                              const QVariantList &values)
+{
+    auto q = db.prepare(statement);
+    if (!q)
+        return Error(db.lastError());
+    q->bindAll(values);
+    if (!q->exec())
+        return Error(q->error());
+    return std::move(q);
+}
+
 } // namespace dd::sql

@@ -61,13 +61,42 @@ public:
     const QStringList &keyNames() const { return m_keyNames; }
     const QStringList &columnNames() const { return m_names; } // after the key
 
-    // Tidies every text value of `r` as its column says (before derived values are computed).
+    // Tidies every text value of `r` as its column says (before derived values are computed);
+    // tidied() returns the tidied copy.
     void tidy(Record &r) const
     {
         for (const Column &c : m_columns)
             if (c.clean)
                 c.clean(r);
     }
+    Record tidied(Record r) const
+    {
+        tidy(r);
+        return r;
+    }
+
+    // A row a user entered: tidied, inserted, and announced as a change of `entity`.
+    Result<qint64> insertTidied(Database &db, Entity entity, const Record &r) const
+    {
+        const Result<qint64> key = insert(db, tidied(r));
+        if (key)
+            db.markChanged(entity, *key);
+        return key;
+    }
+    // A user's edit of a row: update() of the tidied row over the tidied `read` (so that a
+    // column the edit left alone compares equal to what was read even where the store holds
+    // it tidied), then announced as a change of `entity`.
+    Status updateTidied(Database &db, Entity entity, const Record &r, const Record *read) const
+    {
+        std::optional<Record> readTidied;
+        if (read)
+            readTidied = tidied(*read);
+        if (Status s = update(db, tidied(r), readTidied ? &*readTidied : nullptr); !s)
+            return s;
+        db.markChanged(entity, keyOf(r));
+        return {};
+    }
+
     void bindKey(const Written &w, SqlStatement &s) const
     {
         for (qsizetype i = 0; i < m_keys; ++i)
@@ -267,6 +296,15 @@ public:
         return {};
     }
 
+    // The same, announced as a change of `entity` once removed.
+    Status remove(Database &db, Entity entity, const QList<qint64> &keys) const
+    {
+        if (Status s = remove(db, keys); !s)
+            return s;
+        db.markChanged(entity, keys);
+        return {};
+    }
+
     // selectSql() + `where` (a constant clause with ? placeholders, and ORDER BY) run with
     // `binds`: read its rows with next() and read(). Nullptr after the database's lastError()
     // was set.
@@ -409,6 +447,10 @@ QVariant id(qint64 id); // 0 → NULL
 bool run(Database &db, QSqlQuery &q, const QVariantList &values);
 // The first column of `select` (ids), for naming the rows a write changes.
 QList<qint64> ids(Database &db, const QString &select, const QVariantList &values);
+// Prepares `statement`, binds `values` in order and runs it: the statement, to read its rows
+// from, or the error (the database's lastError() is set too).
+Result<std::unique_ptr<SqlStatement>> execute(Database &db, const QString &statement,
+                                              const QVariantList &values);
 } // namespace sql
 
 } // namespace dd

@@ -30,12 +30,6 @@ const SqlTable<Task> &tasks()
     return table;
 }
 
-Task tidied(Task t)
-{
-    tasks().tidy(t);
-    return t;
-}
-
 } // namespace
 
 TaskRepository::TaskRepository(Database &db)
@@ -57,36 +51,24 @@ Result<qint64> TaskRepository::insert(const Task &task)
 {
     if (task.description.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
-    const Result<qint64> id = tasks().insert(m_db, tidied(task));
-    if (id)
-        m_db.markChanged(Entity::Tasks, *id);
-    return id;
+    return tasks().insertTidied(m_db, Entity::Tasks, task);
 }
 
 Status TaskRepository::update(const Task &task, const Task *read)
 {
     if (task.description.trimmed().isEmpty())
         return Error(QCoreApplication::translate("Storage", "A task needs a description."));
-    std::optional<Task> readTidied;
-    if (Status s
-        = tasks().update(m_db, tidied(task), read ? &readTidied.emplace(tidied(*read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Tasks, task.id);
-    return {};
+    return tasks().updateTidied(m_db, Entity::Tasks, task, read);
 }
 
 Status TaskRepository::remove(qint64 id)
 {
-    if (Status s = tasks().remove(m_db, { id }); !s)
-        return s;
-    m_db.markChanged(Entity::Tasks, id);
-    return {};
+    return tasks().remove(m_db, Entity::Tasks, { id });
 }
 
 Status TaskRepository::claim(const Task &row)
 {
-    return tasks().claim(m_db, tidied(row));
+    return tasks().claim(m_db, tasks().tidied(row));
 }
 
 } // namespace dd

@@ -40,12 +40,6 @@ const SqlTable<Unit> &units()
     return table;
 }
 
-Unit tidied(Unit u)
-{
-    units().tidy(u);
-    return u;
-}
-
 // A unit's part in one event, with its seat quota (-1: none set), in the event's order.
 const SqlTable<EventUnit> &eventUnitTable()
 {
@@ -112,10 +106,7 @@ Result<qint64> UnitRepository::insert(const Unit &unit)
         = checkNewEmail(unit.email, unit.id != 0 ? std::optional(unit.email) : std::nullopt);
         !s)
         return Error(s.error());
-    const Result<qint64> id = units().insert(m_db, tidied(unit));
-    if (id)
-        m_db.markChanged(Entity::Units, *id);
-    return id;
+    return units().insertTidied(m_db, Entity::Units, unit);
 }
 
 Status UnitRepository::update(const Unit &unit, const Unit *read)
@@ -129,13 +120,7 @@ Status UnitRepository::update(const Unit &unit, const Unit *read)
             !s)
             return s;
     }
-    std::optional<Unit> readTidied;
-    if (Status s
-        = units().update(m_db, tidied(unit), read ? &readTidied.emplace(tidied(*read)) : nullptr);
-        !s)
-        return s;
-    m_db.markChanged(Entity::Units, unit.id);
-    return {};
+    return units().updateTidied(m_db, Entity::Units, unit, read);
 }
 
 Status UnitRepository::remove(qint64 id)
@@ -288,7 +273,7 @@ Error UnitRepository::namedPartConflict(const Error &e)
 
 Status UnitRepository::claim(const Unit &row)
 {
-    return units().claim(m_db, tidied(row));
+    return units().claim(m_db, units().tidied(row));
 }
 
 } // namespace dd
