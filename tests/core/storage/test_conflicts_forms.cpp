@@ -61,6 +61,17 @@ int print(Session &s, PaperKind kind)
     return printed->number;
 }
 
+// Desk `s` numbers the plan KH/TĐTN-BTC from 40 (one undo step); the symbol it had before.
+QString numberPlanFrom40(Session &s)
+{
+    const DocumentSettings read = s.events().documentSettings(s.eventId());
+    DocumentSettings numbered = read;
+    numbered.numbering[PaperKind::Plan].symbol = QStringLiteral("KH/TĐTN-BTC");
+    numbered.numbering[PaperKind::Plan].nextNumber = 40;
+    REQUIRE(s.push(commands::editDocumentSettings(&s, read, numbered)));
+    return read.numbering.value(PaperKind::Plan).symbol;
+}
+
 } // namespace
 
 TEST_CASE("conflicts: a quota another desk set after the unit dialog showed it is refused with "
@@ -171,14 +182,8 @@ TEST_CASE("conflicts: a paper number this desk takes when printing is its own wr
     Session &a = *desks.a;
     Session &b = *desks.b;
     const PaperKind kind = PaperKind::Plan;
-    const DocumentSettings read = a.events().documentSettings(a.eventId());
-    const QString symbol = read.numbering.value(kind).symbol;
-
     // A sets the plan's numbering, prints it, then undoes the numbering edit.
-    DocumentSettings numbered = read;
-    numbered.numbering[kind].symbol = QStringLiteral("KH/TĐTN-BTC");
-    numbered.numbering[kind].nextNumber = 40;
-    REQUIRE(a.push(commands::editDocumentSettings(&a, read, numbered)));
+    const QString symbol = numberPlanFrom40(a);
     CHECK(print(a, kind) == 40);
     REQUIRE(a.undo());
     PaperNumbering now = b.events().documentSettings(b.eventId()).numbering.value(kind);
@@ -312,12 +317,7 @@ TEST_CASE("conflicts: a paper number given back when the paper could not be writ
     TwoDesks desks;
     Session &a = *desks.a;
     const PaperKind kind = PaperKind::Plan;
-    const DocumentSettings read = a.events().documentSettings(a.eventId());
-    const QString symbol = read.numbering.value(kind).symbol;
-    DocumentSettings numbered = read;
-    numbered.numbering[kind].symbol = QStringLiteral("KH/TĐTN-BTC");
-    numbered.numbering[kind].nextNumber = 40;
-    REQUIRE(a.push(commands::editDocumentSettings(&a, read, numbered)));
+    const QString symbol = numberPlanFrom40(a);
     // A folder that is not there: number 40 is taken, then given back.
     QTemporaryDir out;
     CHECK_FALSE(paperservice::writePaper(
