@@ -343,6 +343,15 @@ TEST_CASE("lists: a heading row per branch merged across the table, the first ri
                    kGoDauSections);
 }
 
+TEST_CASE("lists: people under a branch heading get it as their workplace when they write none",
+          "[cli][import][lists]")
+{
+    importBothWays({ "gd_branch_workplace.xlsx",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Gò Dầu" },
+                   kGoDauBranchWorkplace);
+}
+
 TEST_CASE("lists: the header on row 7 under an official letterhead, position and workplace in "
           "one cell, a cell of two lines",
           "[cli][import][lists]")
