@@ -1078,6 +1078,13 @@ Without a command, DialogueDesk opens its window.
         <source>Unit %1: quota %2.</source>
         <translation>Unit %1: quota %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n question.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1446,7 +1453,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Handed in</source>
@@ -1486,7 +1493,7 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>In person only</source>
@@ -2088,6 +2095,13 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
         <translation>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>import %n question</numerusform>
+            <numerusform>import %n questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4612,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <source>Sent by:</source>
@@ -4860,6 +4874,34 @@ Do you want to replace it?</source>
     <message>
         <source>Possibly the same: imported</source>
         <translation>Possibly the same: imported</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Waits for a unit</source>
+        <translation>Waits for a unit</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Topic %1</translation>
     </message>
 </context>
 <context>
@@ -5807,7 +5849,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Agency the questions are forwarded to</source>
@@ -6386,30 +6428,6 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,10 +6442,6 @@ Why is the plan switched?</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(choose the unit)</source>
@@ -6468,12 +6482,17 @@ Why is the plan switched?</source>
             <numerusform>Import %n questions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>import %n question(s)</source>
-        <translation>
-            <numerusform>import %n question</numerusform>
-            <numerusform>import %n questions</numerusform>
-        </translation>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are skipped; choose the unit of an unknown sender to import its questions, and Import or Skip in the Decision column to keep or leave out a row.</source>
+        <translation>Check the questions before they are added. Rows with a problem are skipped; choose the unit of an unknown sender to import its questions, and Import or Skip in the Decision column to keep or leave out a row.</translation>
+    </message>
+    <message>
+        <source>All sheets</source>
+        <translation>All sheets</translation>
     </message>
 </context>
 <context>
@@ -6492,19 +6511,19 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6524,7 +6543,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic %1</translation>
     </message>
     <message>
         <source>%1 (also from: %2)</source>
@@ -6647,7 +6666,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic %1</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -7137,7 +7156,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Part in this event</source>

@@ -1047,6 +1047,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Unit %1: quota %2.</source>
         <translation>Đơn vị %1: chỉ tiêu %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <translation>
+            <numerusform>Trang tính &quot;%1&quot;: %n ý kiến.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2045,6 +2051,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
         <translation>Người này thay thế %1 của %2, người vẫn còn trong danh sách: hãy đặt tình trạng mời của người đó là “Đã thay người” để chỉ tiêu của đơn vị không tính hai lần.</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n question(s)</source>
+        <translation>
+            <numerusform>nhập %n ý kiến</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4806,34 @@ Bạn có muốn thay thế không?</translation>
         <source>Possibly the same: imported</source>
         <translation>Có thể trùng: vẫn nhập</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Waits for a unit</source>
+        <translation>Chờ chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Chủ đề %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::LiveQuestionsWindow</name>
@@ -6290,30 +6330,6 @@ Vì sao chuyển phương án?</translation>
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
@@ -6328,10 +6344,6 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Check the questions before they are added. Rows with a problem are not ticked; choose the unit of an unknown sender to import its questions.</source>
-        <translation>Hãy kiểm tra các ý kiến trước khi thêm. Những dòng có vấn đề không được đánh dấu chọn; với người gửi chưa rõ, hãy chọn đơn vị để nhập các ý kiến của họ.</translation>
     </message>
     <message>
         <source>(choose the unit)</source>
@@ -6367,11 +6379,17 @@ Vì sao chuyển phương án?</translation>
             <numerusform>Nhập %n ý kiến</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>import %n question(s)</source>
-        <translation>
-            <numerusform>nhập %n ý kiến</numerusform>
-        </translation>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Check the questions before they are added. Rows with a problem are skipped; choose the unit of an unknown sender to import its questions, and Import or Skip in the Decision column to keep or leave out a row.</source>
+        <translation>Kiểm tra các ý kiến trước khi thêm. Dòng có lỗi sẽ bị bỏ qua; chọn đơn vị cho người gửi chưa có trong danh mục để nhập các ý kiến của họ, và chọn Nhập hoặc Bỏ qua ở cột Xử lý để giữ lại hay bỏ một dòng.</translation>
+    </message>
+    <message>
+        <source>All sheets</source>
+        <translation>Tất cả trang tính</translation>
     </message>
 </context>
 <context>

@@ -87,16 +87,16 @@ int runMailFetch(Context &ctx)
     Result<MailFetch> fetched = fetchMail(*session, *server);
     if (!fetched)
         return ctx.fail(fetched.error());
-    for (QuestionImportRow &row : fetched->questions.rows)
-        if (row.needsUnit && !row.question.unitId && unitForUnknown)
-            row.question.unitId = unitForUnknown;
+    for (import::ImportRow &row : fetched->questions.rows)
+        if (row.unitUnknown && !row.question().unitId && unitForUnknown)
+            row.question().unitId = unitForUnknown;
     for (const QString &line : std::as_const(fetched->notRead))
         ctx.err << QCoreApplication::translate("Cli", "not read: ") << line << '\n';
-    for (const QuestionImportRow &row : std::as_const(fetched->questions.rows))
-        if (!row.ready() && !row.message().isEmpty())
-            ctx.err << row.source << QStringLiteral(": ")
-                    << row.message().replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
-    const int ready = fetched->questions.readyCount();
+    for (const import::ImportRow &row : std::as_const(fetched->questions.rows))
+        if (QString message = import::questionMessage(row); !row.ready() && !message.isEmpty())
+            ctx.err << row.questionFields().source << QStringLiteral(": ")
+                    << message.replace(QLatin1Char('\n'), QStringLiteral("; ")) << '\n';
+    const int ready = int(import::questionsToImport(fetched->questions).size());
     if (ctx.parser.isSet(QLatin1String(opt::saveLists))
         && !saveAttendeeLists(ctx, *fetched, ctx.parser.value(QLatin1String(opt::saveLists))))
         return Failure;

@@ -4,6 +4,7 @@
 
 #include "edit/commands.h"
 #include "edit/questionactions.h"
+#include "import/attendeecommit.h"
 #include "import/questionimport.h"
 #include "services/questionexport.h"
 
@@ -40,46 +41,62 @@ int runImportQuestions(Context &ctx)
     const std::optional<io::CsvOptions> csv = ctx.csvOptions();
     if (!csv)
         return UsageError;
-    QuestionImportBatch batch = importQuestionsFromFiles(*session, paths, *csv);
+    import::ImportPreview batch = importQuestionsFromFiles(*session, paths, *csv);
     // --unit: the unit of the rows whose sender or unit is not in the directory.
-    for (QuestionImportRow &row : batch.rows)
-        if (row.needsUnit && !row.question.unitId && unitForUnknown)
-            row.question.unitId = unitForUnknown;
+    for (import::ImportRow &row : batch.rows)
+        if (row.unitUnknown && !row.question().unitId && unitForUnknown)
+            row.question().unitId = unitForUnknown;
     // One line per problem; the same problem on every item of one e-mail is said once.
     QString lastLine;
-    for (const QuestionImportRow &row : batch.rows) {
-        const QString message = row.message().replace(QLatin1Char('\n'), QStringLiteral("; "));
+    for (const import::ImportRow &row : std::as_const(batch.rows)) {
+        const QString message
+            = import::questionMessage(row).replace(QLatin1Char('\n'), QStringLiteral("; "));
         if (message.isEmpty())
             continue;
-        const QString file = row.source.section(QLatin1Char(','), 0, 0);
+        const QString file = import::sourceFile(row);
         QString line
             = (row.ready() ? QString() : QCoreApplication::translate("Cli", "not imported: "))
             + message;
-        if (row.needsUnit && !row.question.unitId)
+        const bool waits = row.unitUnknown && !row.question().unitId;
+        if (waits)
             line += QLatin1Char(' ')
                 + QCoreApplication::translate("Cli",
                                               "(add --unit NAME to import it for that unit)");
         if (file + line == lastLine)
             continue;
         lastLine = file + line;
-        ctx.err << (row.needsUnit && !row.question.unitId ? file : row.source)
-                << QStringLiteral(": ") << line << '\n';
+        ctx.err << (waits ? file : row.questionFields().source) << QStringLiteral(": ") << line
+                << '\n';
     }
     ctx.err.flush();
-    const QList<Question> rows = batch.readyQuestions();
-    if (rows.isEmpty())
+    const int ready = int(import::questionsToImport(batch).size());
+    if (ready == 0)
         return ctx.fail(QCoreApplication::translate("Cli", "Nothing was imported."));
     if (dryRun) {
         ctx.out << QCoreApplication::translate(
             "Cli", "%n question(s) would be imported (dry run: nothing was changed).", nullptr,
-            int(rows.size()))
+            ready)
                 << '\n';
         return Success;
     }
-    if (!session->push(commands::addQuestions(session, rows)))
-        return ctx.fail(session->lastError());
-    ctx.out << QCoreApplication::translate("Cli", "Imported %n question(s).", nullptr,
-                                           int(rows.size()))
+    // A workbook with a list on each sheet: every sheet with a header is imported, each under
+    // the union its own title names, as `import attendees` does; each is said with its count.
+    QStringList perSheet;
+    for (const QString &sheet : questionSheets(batch)) {
+        int n = 0;
+        for (const import::ImportRow &row : std::as_const(batch.rows))
+            n += row.questionFields().sheet == sheet && row.ready();
+        perSheet << QCoreApplication::translate("Cli", "Sheet \"%1\": %n question(s).", nullptr, n)
+                        .arg(sheet);
+    }
+    // The window's commit: one command, one transaction.
+    const Result<import::ImportOutcome> done = import::commitImport(*session, std::move(batch), {});
+    if (!done)
+        return ctx.fail(done.error());
+    if (perSheet.size() > 1)
+        for (const QString &line : std::as_const(perSheet))
+            ctx.out << line << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "Imported %n question(s).", nullptr, done->added)
             << '\n';
     return Success;
 }

@@ -174,7 +174,7 @@ void EventDialog::accept()
             return;
         }
         m_createdId = *id;
-    } else if (!m_session->push(commands::editEvent(m_session, e))) {
+    } else if (!m_session->push(commands::editEventFrom(m_session, m_event, e))) {
         m_error->setText(m_session->lastError());
         m_error->show();
         return;

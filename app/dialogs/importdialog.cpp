@@ -6,6 +6,7 @@
 #include "io/spreadsheetreader.h"
 #include "models/importpreviewmodel.h"
 #include "text/vietnamese.h"
+#include "widgets/decisiondelegate.h"
 #include "widgets/screenfit.h"
 
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
@@ -36,35 +36,6 @@ namespace dd {
 using namespace dd::import;
 
 namespace {
-
-// The decision of a duplicate row, chosen in a combo box.
-class DecisionDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &index) const override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("decisionCombo"));
-        for (const QVariant &v : index.data(ImportPreviewModel::kChoicesRole).toList())
-            combo->addItem(decisionLabel(Decision(v.toInt())), v);
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        const auto *model = static_cast<const ImportPreviewModel *>(index.model());
-        Q_UNUSED(model);
-        const QString current = index.data().toString();
-        combo->setCurrentIndex(qMax(0, combo->findText(current)));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
-    }
-};
 
 constexpr std::array<io::TextEncoding, 6> kEncodings {
     io::TextEncoding::Auto,    io::TextEncoding::Utf8,        io::TextEncoding::Utf16LE,

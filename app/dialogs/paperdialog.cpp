@@ -584,7 +584,7 @@ void PaperDialog::preview()
     if (!printed)
         return;
     if (m_takeNumber->isChecked() && paperCarriesNumber(k) && !m_session->isReadOnly()) {
-        const Result<int> n = m_session->events().takeNextNumber(m_session->eventId(), k);
+        const Result<int> n = paperedits::takeNumber(m_session, k);
         if (!n)
             showMessage(n.error(), true);
     }

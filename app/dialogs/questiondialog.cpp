@@ -283,9 +283,10 @@ bool QuestionDialog::save()
     const Question q = question();
     const QString newAgency = agencyId() < 0 ? text::clean(m_agency->currentText()) : QString();
     const bool ok = m_session->push(
-        !newAgency.isEmpty() ? questionactions::saveWithNewAgency(m_session, q, newAgency)
-            : q.id           ? commands::editQuestions(m_session, { q })
-                             : commands::addQuestions(m_session, { q }));
+        !newAgency.isEmpty() ? questionactions::saveWithNewAgency(
+            m_session, q, newAgency, q.id ? std::optional(m_question) : std::nullopt)
+            : q.id ? commands::editQuestionsFrom(m_session, { m_question }, { q })
+                   : commands::addQuestions(m_session, { q }));
     if (!ok) {
         m_error->setText(m_session->lastError());
         m_error->show();

@@ -1,15 +1,18 @@
 #include "dialogs/questionimportdialog.h"
 
-#include "edit/commands.h"
+#include "import/attendeecommit.h"
+#include "models/importpreviewmodel.h"
+#include "widgets/decisiondelegate.h"
 #include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,39 +20,49 @@
 
 namespace dd {
 
-QuestionImportDialog::QuestionImportDialog(Session *session, QuestionImportBatch batch,
+using import::ImportRow;
+
+QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPreview preview,
                                            QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_batch(std::move(batch))
+    , m_preview(std::move(preview))
 {
     setObjectName(QStringLiteral("questionImportDialog"));
     setWindowTitle(tr("Import questions"));
-    m_table = new QTableWidget(this);
+    m_preview.kind = import::ImportKind::Questions;
+    m_model = new ImportPreviewModel(&m_preview, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("questionPreviewTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({ tr("Import"), tr("Source"), tr("Unit"), tr("Kind"),
-                                         tr("Question"), tr("Received"), tr("Problems") });
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ImportPreviewModel::DecisionColumn,
+                                      new DecisionDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *h = m_table->horizontalHeader();
-    h->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(ImportPreviewModel::TextColumn, QHeaderView::Stretch);
     // The question's text gets what is left: on a 1024 px screen the fixed columns must leave
-    // it readable (at 170/210/100/90/260 px it was one word wide).
-    m_table->setColumnWidth(ImportColumn, 60);
-    m_table->setColumnWidth(SourceColumn, 150);
-    m_table->setColumnWidth(UnitColumn, 190);
-    m_table->setColumnWidth(KindColumn, 90);
-    m_table->setColumnWidth(DateColumn, 85);
-    m_table->setColumnWidth(ProblemColumn, 200);
+    // it readable.
+    m_table->setColumnWidth(ImportPreviewModel::SourceColumn, 140);
+    m_table->setColumnWidth(ImportPreviewModel::ProblemColumn, 170);
+    m_table->setColumnWidth(ImportPreviewModel::DecisionColumn, 80);
+    m_table->setColumnWidth(ImportPreviewModel::QuestionUnitColumn, 160);
+    m_table->setColumnWidth(ImportPreviewModel::KindColumn, 125);
+    m_table->setColumnWidth(ImportPreviewModel::TopicColumn, 70);
+    m_table->setColumnWidth(ImportPreviewModel::DateColumn, 80);
     // Row heights follow the text's width once the dialog has its size.
-    connect(h, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_filling && item->column() == ImportColumn)
-            updateSummary();
-    });
+    connect(h, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
+    connect(m_model, &ImportPreviewModel::decisionChanged, this,
+            &QuestionImportDialog::updateSummary);
+
+    m_sheetLabel = new QLabel(tr("Sheet:"), this);
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheetCombo"));
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheetLabel->setBuddy(m_sheet);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { fill(); });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("questionImportSummary"));
@@ -71,150 +84,130 @@ QuestionImportDialog::QuestionImportDialog(Session *session, QuestionImportBatch
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    auto *hint
-        = new QLabel(tr("Check the questions before they are added. Rows with a problem are not "
-                        "ticked; choose the unit of an unknown sender to import its questions."),
-                     this);
+    auto *hint = new QLabel(
+        tr("Check the questions before they are added. Rows with a problem are skipped; choose "
+           "the unit of an unknown sender to import its questions, and Import or Skip in the "
+           "Decision column to keep or leave out a row."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheet);
+    sheetRow->addStretch(1);
+    layout->addLayout(sheetRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resizeWithinScreen(this, QSize(1180, 640));
+    fillSheets();
     fill();
+}
+
+QuestionImportDialog::~QuestionImportDialog() = default;
+
+void QuestionImportDialog::fillSheets()
+{
+    // A workbook with a list on each sheet: all of them, or the one the user picks, as the
+    // attendee import's "Sheet" combo picks one.
+    const QStringList sheets = questionSheets(m_preview);
+    const QString current = m_sheet->currentData().toString();
+    const QSignalBlocker block(m_sheet);
+    m_sheet->clear();
+    m_sheet->addItem(tr("All sheets"), QString());
+    for (const QString &s : sheets)
+        m_sheet->addItem(s, s);
+    m_sheet->setCurrentIndex(qMax(0, m_sheet->findData(current)));
+    m_sheet->setVisible(sheets.size() > 1);
+    m_sheetLabel->setVisible(sheets.size() > 1);
 }
 
 void QuestionImportDialog::fill()
 {
-    m_filling = true;
-    m_table->clearContents();
-    m_table->setRowCount(int(m_batch.rows.size()));
+    m_model->reset();
     QList<std::pair<QString, qint64>> units;
     for (const EventUnit &eu : m_session->units().eventUnits(m_session->eventId()))
         if (const auto u = m_session->units().get(eu.unitId); u && eu.role != UnitRole::Guest)
             units.append({ u->name, u->id });
-    QHash<qint64, QString> names;
-    for (const Unit &u : m_session->units().list())
-        names.insert(u.id, u.name);
-    for (int r = 0; r < m_batch.rows.size(); ++r) {
-        const QuestionImportRow &row = m_batch.rows.at(r);
-        auto *check = new QTableWidgetItem;
-        check->setFlags(row.blocking
-                            ? Qt::ItemIsSelectable
-                            : Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        check->setCheckState(row.ready() ? Qt::Checked : Qt::Unchecked);
-        m_table->setItem(r, ImportColumn, check);
-        auto *source = new QTableWidgetItem(row.source);
-        source->setToolTip(row.sender.isEmpty() ? row.source
-                                                : row.source + QLatin1Char('\n') + row.sender);
-        m_table->setItem(r, SourceColumn, source);
-        if (row.needsUnit) {
-            auto *combo = new QComboBox(m_table);
-            combo->setObjectName(QStringLiteral("rowUnitCombo%1").arg(r));
-            combo->addItem(tr("(choose the unit)"), 0);
-            for (const auto &[name, id] : units)
-                combo->addItem(name, id);
-            combo->setCurrentIndex(qMax(0, combo->findData(row.question.unitId)));
-            connect(combo, &QComboBox::activated, this,
-                    [this, r, combo] { setRowUnit(r, combo->currentData().toLongLong()); });
-            // Centred in its cell rather than stretched over a tall row.
-            auto *cell = new QWidget(m_table);
-            auto *cellLayout = new QVBoxLayout(cell);
-            cellLayout->setContentsMargins(2, 0, 2, 0);
-            cellLayout->addWidget(combo, 0, Qt::AlignVCenter);
-            combo->setParent(cell);
-            m_table->setCellWidget(r, UnitColumn, cell);
-        } else {
-            m_table->setItem(r, UnitColumn, new QTableWidgetItem(names.value(row.question.unitId)));
-        }
-        m_table->setItem(
-            r, KindColumn,
-            new QTableWidgetItem(row.blocking ? QString() : questionKindLabel(row.question.kind)));
-        auto *text = new QTableWidgetItem(row.question.text);
-        text->setToolTip(row.question.text);
-        m_table->setItem(r, TextColumn, text);
-        m_table->setItem(r, DateColumn,
-                         new QTableWidgetItem(
-                             row.question.receivedOn.isValid()
-                                 ? row.question.receivedOn.toString(QStringLiteral("dd/MM/yyyy"))
-                                 : QString()));
-        auto *problem = new QTableWidgetItem(row.message());
-        problem->setToolTip(row.message());
-        if (row.blocking || row.needsUnit)
-            problem->setForeground(QColor(0xb0, 0x00, 0x20));
-        else if (row.duplicate)
-            problem->setForeground(QColor(0x8a, 0x5a, 0x00));
-        m_table->setItem(r, ProblemColumn, problem);
+    const QString sheet = m_sheet->currentData().toString();
+    for (int r = 0; r < m_preview.rows.size(); ++r) {
+        const ImportRow &row = m_preview.rows.at(r);
+        const QString &rowSheet = row.questionFields().sheet;
+        m_table->setRowHidden(r, !sheet.isEmpty() && !rowSheet.isEmpty() && rowSheet != sheet);
+        if (!row.unitUnknown || row.blocked())
+            continue;
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("rowUnitCombo%1").arg(r));
+        combo->addItem(tr("(choose the unit)"), 0);
+        for (const auto &[name, id] : units)
+            combo->addItem(name, id);
+        combo->setCurrentIndex(qMax(0, combo->findData(row.question().unitId)));
+        connect(combo, &QComboBox::activated, this,
+                [this, r, combo] { setRowUnit(r, combo->currentData().toLongLong()); });
+        // Centred in its cell rather than stretched over a tall row.
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(2, 0, 2, 0);
+        cellLayout->addWidget(combo, 0, Qt::AlignVCenter);
+        m_table->setIndexWidget(m_model->index(r, ImportPreviewModel::QuestionUnitColumn), cell);
     }
     // No problem on any row: the column would only take the text's room.
     m_table->setColumnHidden(
-        ProblemColumn,
-        std::all_of(m_batch.rows.cbegin(), m_batch.rows.cend(), [](const QuestionImportRow &r) {
-            return r.message().isEmpty() && !r.needsUnit;
+        ImportPreviewModel::ProblemColumn,
+        std::all_of(m_preview.rows.cbegin(), m_preview.rows.cend(), [](const ImportRow &r) {
+            return import::questionMessage(r).isEmpty() && !r.unitUnknown;
         }));
     m_table->resizeRowsToContents();
-    m_filling = false;
     updateSummary();
 }
 
 void QuestionImportDialog::setRowUnit(int row, qint64 unitId)
 {
-    if (row < 0 || row >= m_batch.rows.size())
+    if (row < 0 || row >= m_preview.rows.size())
         return;
-    // An unknown sender sends all the rows of its e-mail: the choice applies to them all.
-    const QString sender = m_batch.rows.at(row).sender;
-    const QString file = m_batch.rows.at(row).source.section(QLatin1Char(','), 0, 0);
-    for (int r = 0; r < m_batch.rows.size(); ++r) {
-        QuestionImportRow &other = m_batch.rows[r];
-        const bool same = r == row
-            || (other.needsUnit && !sender.isEmpty() && other.sender == sender
-                && other.source.section(QLatin1Char(','), 0, 0) == file);
-        if (!same)
-            continue;
-        other.question.unitId = unitId;
-        if (auto *combo = m_table->cellWidget(r, UnitColumn)
-                ? m_table->cellWidget(r, UnitColumn)->findChild<QComboBox *>()
-                : nullptr)
-            combo->setCurrentIndex(qMax(0, combo->findData(unitId)));
-        if (QTableWidgetItem *check = m_table->item(r, ImportColumn); check && !other.blocking)
-            check->setCheckState(other.ready() ? Qt::Checked : Qt::Unchecked);
-        if (QTableWidgetItem *problem = m_table->item(r, ProblemColumn)) {
-            problem->setText(other.message());
-            problem->setToolTip(other.message());
-        }
-    }
+    QString name;
+    if (const auto u = m_session->units().get(unitId))
+        name = u->name;
+    const QList<int> changed = import::setQuestionUnit(m_preview, row, unitId, name);
+    for (const int r : changed)
+        if (QWidget *cell
+            = m_table->indexWidget(m_model->index(r, ImportPreviewModel::QuestionUnitColumn)))
+            if (auto *combo = cell->findChild<QComboBox *>())
+                combo->setCurrentIndex(qMax(0, combo->findData(unitId)));
+    m_model->rowsChanged(changed);
     updateSummary();
 }
 
 void QuestionImportDialog::addFiles(const QStringList &paths)
 {
-    QuestionImportBatch more = importQuestionsFromFiles(*m_session, paths);
-    m_batch.rows << more.rows;
-    markQuestionDuplicates(*m_session, m_batch);
+    import::appendRows(m_preview, importQuestionsFromFiles(*m_session, paths));
+    markQuestionDuplicates(*m_session, m_preview);
+    fillSheets();
     fill();
 }
 
+import::ImportPreview QuestionImportDialog::batch() const { import::ImportPreview out = m_preview;
+const QString sheet = m_sheet->currentData().toString();
+if (!sheet.isEmpty())
+    for (ImportRow &row : out.rows)
+        if (!row.questionFields().sheet.isEmpty() && row.questionFields().sheet != sheet)
+            row.decision = import::Decision::Skip;
+return out;
+} // namespace dd
+
 QList<Question> QuestionImportDialog::selectedQuestions() const
 {
-    QList<Question> out;
-    for (int r = 0; r < m_batch.rows.size(); ++r) {
-        const QuestionImportRow &row = m_batch.rows.at(r);
-        const QTableWidgetItem *check = m_table->item(r, ImportColumn);
-        if (!row.blocking && check && check->checkState() == Qt::Checked
-            && !row.question.text.trimmed().isEmpty())
-            out << row.question;
-    }
-    return out;
+    return import::questionsToImport(batch());
 }
 
 void QuestionImportDialog::updateSummary()
 {
     const int selected = int(selectedQuestions().size());
     int blocked = 0, unknown = 0, duplicates = 0;
-    for (const QuestionImportRow &row : m_batch.rows) {
-        blocked += row.blocking;
-        unknown += !row.blocking && row.needsUnit && !row.question.unitId;
-        duplicates += row.duplicate;
+    for (const ImportRow &row : std::as_const(m_preview.rows)) {
+        blocked += row.blocked();
+        unknown += !row.blocked() && row.unitUnknown && !row.question().unitId;
+        duplicates += row.duplicate != import::Duplicate::None;
     }
     QStringList parts { tr("%n question(s) will be imported.", nullptr, selected) };
     if (blocked)
@@ -232,7 +225,7 @@ void QuestionImportDialog::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
     // After the layout has given the table its new width.
-    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
+    QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
 }
 
 void QuestionImportDialog::addPanel(QWidget *panel)
@@ -254,14 +247,12 @@ void QuestionImportDialog::showMessage(const QString &text)
 
 void QuestionImportDialog::accept()
 {
-    const QList<Question> rows = selectedQuestions();
-    if (rows.isEmpty())
+    if (selectedQuestions().isEmpty())
         return;
-    if (m_session->push(commands::addQuestions(
-            m_session, rows, tr("import %n question(s)", nullptr, int(rows.size())))))
+    if (const auto done = import::commitImport(*m_session, batch(), {}))
         QDialog::accept();
     else
-        m_summary->setText(m_session->lastError());
+        m_summary->setText(done.error());
 }
 
 } // namespace dd

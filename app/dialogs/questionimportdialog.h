@@ -5,31 +5,28 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace dd {
 
-// The preview of a question import (spreadsheets or e-mails): every row with its source and
-// problems; an unknown sender gets a unit to choose; the rows to import are ticked. Import is
-// one undoable command.
+class ImportPreviewModel;
+
+// The preview of a question import (spreadsheets or e-mails), shown as the attendee import's
+// is: the same preview (import::ImportPreview) through the same model (ImportPreviewModel),
+// every row with its source, unit, kind, topic, text, date, problems and decision (Import or
+// Skip, chosen in place); an unknown sender gets a unit to choose; a workbook with a list on
+// each sheet can be narrowed to one sheet. Import is one undoable command
+// (import::commitImport, the attendee import's commit).
 class QuestionImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column {
-        ImportColumn,
-        SourceColumn,
-        UnitColumn,
-        KindColumn,
-        TextColumn,
-        DateColumn,
-        ProblemColumn,
-        ColumnCount
-    };
-
-    QuestionImportDialog(Session *session, QuestionImportBatch batch, QWidget *parent = nullptr);
+    QuestionImportDialog(Session *session, import::ImportPreview preview,
+                         QWidget *parent = nullptr);
+    ~QuestionImportDialog() override;
 
     // The questions that would be imported now.
     QList<Question> selectedQuestions() const;
@@ -41,8 +38,8 @@ public:
 protected:
     // Rows are as tall as their text at the width the table gets once laid out.
     void resizeEvent(QResizeEvent *event) override;
-    // The rows as the user left them (units chosen for unknown senders).
-    const QuestionImportBatch &batch() const { return m_batch; }
+    // The rows as the user left them (units chosen for unknown senders, decisions, the sheet).
+    import::ImportPreview batch() const;
     // A panel shown between the table and the summary (the mail fetch's message list).
     void addPanel(QWidget *panel);
     void showMessage(const QString &text);
@@ -52,13 +49,16 @@ protected:
 
 private:
     void fill();
+    void fillSheets();
     void updateSummary();
     Session *m_session;
-    QuestionImportBatch m_batch;
-    QTableWidget *m_table;
+    import::ImportPreview m_preview;
+    ImportPreviewModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_sheet;
+    QLabel *m_sheetLabel;
     QLabel *m_summary;
     QPushButton *m_import;
-    bool m_filling = false;
     bool m_allowNothing = false;
 };
 

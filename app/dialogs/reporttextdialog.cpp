@@ -1,6 +1,7 @@
 #include "dialogs/reporttextdialog.h"
 
 #include "edit/reportedits.h"
+#include "edit/shownrow.h"
 #include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
@@ -110,8 +111,14 @@ QString ReportTextDialog::actionText()
 void ReportTextDialog::load()
 {
     const std::optional<Event> e = m_session->events().get(m_session->eventId());
-    if (!e)
+    if (!e) {
+        m_shown.reset();
         return;
+    }
+    m_shown = commands::shownWhileTyping(
+        *e, m_shown,
+        commands::Typed { m_assessment->document()->isModified(), &Event::reportAssessment },
+        commands::Typed { m_proposals->document()->isModified(), &Event::reportProposals });
     // A field being typed in keeps its words; the other shows what is stored.
     for (auto [edit, text] : { std::pair { m_assessment, e->reportAssessment },
                                std::pair { m_proposals, e->reportProposals } })
@@ -135,7 +142,7 @@ void ReportTextDialog::commit()
     const std::optional<QString> proposals = typed(m_proposals);
     m_assessment->document()->setModified(false);
     m_proposals->document()->setModified(false);
-    QUndoCommand *edit = reportedits::setText(m_session, assessment, proposals);
+    QUndoCommand *edit = reportedits::setText(m_session, assessment, proposals, m_shown);
     if (edit && !m_session->push(edit)) {
         m_message->setText(m_session->lastError());
         m_message->show();

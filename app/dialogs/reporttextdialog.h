@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -44,6 +46,9 @@ private:
     QLabel *m_message;
     QPushButton *m_undo;
     QPushButton *m_redo;
+    // The event as the fields show it (commands::shownWhileTyping): the edit is built from it,
+    // so words another desk stored in the field being typed are not written over.
+    std::optional<Event> m_shown;
 };
 
 } // namespace dd

@@ -121,7 +121,7 @@ void TopicsDialog::renameTopic(int row, const QString &title)
         return;
     Topic t = m_topics.at(row);
     t.title = title;
-    m_session->push(commands::editTopic(m_session, t));
+    m_session->push(commands::editTopicFrom(m_session, m_topics.at(row), t));
     refresh(t.id);
 }
 

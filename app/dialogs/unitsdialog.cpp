@@ -95,10 +95,13 @@ void UnitsDialog::editSelected()
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return;
-    const Unit &u = m_model->unit(index.row());
-    UnitDialog dialog(m_session, u, m_session->units().eventUnit(m_session->eventId(), u.id), this);
+    const Unit u = m_model->unit(index.row());
+    const std::optional<EventUnit> part = m_session->units().eventUnit(m_session->eventId(), u.id);
+    UnitDialog dialog(m_session, u, part, this);
+    // Written over the unit and its part as the dialog showed them (issue 18).
     if (dialog.exec() == QDialog::Accepted)
-        m_session->push(commands::editUnitAndPart(m_session, dialog.unit(), dialog.part()));
+        m_session->push(
+            commands::editUnitAndPart(m_session, u, part, dialog.unit(), dialog.part()));
 }
 
 void UnitsDialog::deleteSelected()

@@ -63,9 +63,10 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
         const QModelIndex i = m_table->currentIndex();
         if (!i.isValid())
             return;
-        AgendaItem item = m_model->item(i.row());
+        const AgendaItem shown = m_model->item(i.row());
+        AgendaItem item = shown;
         item.scope = PlanScope(scope->currentData().toInt());
-        m_session->push(commands::editAgendaItem(m_session, item));
+        m_session->push(commands::editAgendaItemFrom(m_session, shown, item));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, scope](const QModelIndex &i) {

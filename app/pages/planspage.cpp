@@ -4,6 +4,7 @@
 #include "dialogs/reporttextdialog.h"
 #include "domain/inputrules.h"
 #include "edit/commands.h"
+#include "edit/shownrow.h"
 #include "models/simplemodels.h"
 #include "models/statistics.h"
 #include "widgets/clocktimeedit.h"
@@ -149,12 +150,20 @@ void PlansPage::refresh()
                                     "margin-top: 1.2em; padding: 6px; } QGroupBox::title { "
                                     "subcontrol-origin: margin; left: 8px; }")
                    : QString());
-        if (!plan)
+        if (!plan) {
+            f.shown.reset();
             continue;
+        }
         // A field being typed in keeps what is typed; it is applied when left.
         const auto typing = [](QWidget *w) {
             return w->hasFocus();
         };
+        f.shown = commands::shownWhileTyping(
+            *plan, f.shown, commands::Typed { typing(f.condition), &Plan::condition },
+            commands::Typed { typing(f.venue), &Plan::venue },
+            commands::Typed { typing(f.livestream), &Plan::livestreamUrl },
+            commands::Typed { typing(f.capacity), &Plan::capacity },
+            commands::Typed { typing(f.start), &Plan::startTime });
         if (!typing(f.condition) && f.condition->toPlainText() != plan->condition)
             f.condition->setPlainText(plan->condition);
         if (!typing(f.venue))
@@ -202,10 +211,10 @@ void PlansPage::refresh()
 
 std::optional<Plan> PlansPage::planFromForm(PlanKind kind) const
 {
-    auto plan = m_session->events().plan(m_session->eventId(), kind);
+    const PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
+    auto plan = f.shown;
     if (!plan)
         return std::nullopt;
-    const PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
     plan->condition = f.condition->toPlainText();
     plan->venue = f.venue->text();
     plan->livestreamUrl = f.livestream->text();
@@ -220,23 +229,35 @@ bool PlansPage::savePlan(PlanKind kind)
 {
     if (m_hold)
         return true;
-    const auto before = m_session->events().plan(m_session->eventId(), kind);
+    // Over the plan as the form showed it, not as stored now (issue 18).
+    const auto before = (kind == PlanKind::InPerson ? m_inPerson : m_online).shown;
     const auto after = planFromForm(kind);
     if (!before || !after || m_session->isReadOnly())
         return true;
     if (after->condition == before->condition && after->venue == before->venue
         && after->livestreamUrl == before->livestreamUrl && after->capacity == before->capacity
-        && after->startTime == before->startTime)
+        && after->startTime == before->startTime) {
+        refresh(); // the field left shows what another desk stored meanwhile
         return true;
-    return m_session->push(commands::editPlan(m_session, *before, *after));
+    }
+    if (m_session->push(commands::editPlan(m_session, *before, *after)))
+        return true;
+    if (m_session->lastConflict()) {
+        // Refused: the conflict dialog holds the clerk's words and can write them over theirs.
+        // The form shows the plan as stored, so leaving the next field does not try the same
+        // edit again (a second dialog).
+        (kind == PlanKind::InPerson ? m_inPerson : m_online).shown.reset();
+        refresh();
+    }
+    return false;
 }
 
 bool PlansPage::hasPendingEdits() const
 {
     for (PlanKind kind : { PlanKind::InPerson, PlanKind::Online }) {
-        const auto before = m_session->events().plan(m_session->eventId(), kind);
-        const auto after = planFromForm(kind);
         const PlanForm &f = kind == PlanKind::InPerson ? m_inPerson : m_online;
+        const auto &before = f.shown;
+        const auto after = planFromForm(kind);
         if (!before || !after)
             continue;
         const bool startChanged = f.start->text()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -52,10 +54,14 @@ private:
         QSpinBox *capacity = nullptr;
         ClockTimeEdit *start = nullptr;
         QLabel *meaning = nullptr;
+        // The plan as the form shows it (commands::shownWhileTyping): the edit is built from
+        // it, so a change another desk made to the field being typed is not written over.
+        std::optional<Plan> shown;
     };
     PlanForm makeForm(PlanKind kind);
     void refresh();
-    // The plan as the form shows it; nullopt when the event has none of this kind.
+    // The plan with the form's values, from the plan as the form showed it; nullopt when the
+    // event has none of this kind.
     std::optional<Plan> planFromForm(PlanKind kind) const;
     // Applies the form's changes to the plan as one undo step (none when nothing changed).
     bool savePlan(PlanKind kind);

@@ -175,7 +175,7 @@ Paper personInvitations(const PaperData &data, const PaperOptions &opt)
         doc.add(Title { QStringLiteral("GIẤY MỜI"), {}, false });
         doc.paragraph(inviter + QStringLiteral(" trân trọng kính mời:"), parts::body());
         doc.paragraph(RichText(QStringLiteral("Đồng chí ") + a.fullName(), Bold), parts::centred());
-        const QString pu = papertext::positionAndUnit(a, data);
+        const QString pu = papertext::positionWorkplaceAndUnit(a, data);
         TextStyle puStyle = parts::centred();
         puStyle.spaceAfterPt = 8;
         if (!pu.isEmpty())

@@ -211,25 +211,43 @@ QStringList recipientLines(const QStringList &recipients)
     return out;
 }
 
-QString positionAndUnit(const Attendee &a, const PaperData &data)
+namespace {
+
+// "Bí thư Huyện đoàn" + "Huyện đoàn Dương Minh Châu" → "Bí thư Huyện đoàn Dương Minh Châu";
+// else "position, place".
+QString joinOverlapping(const QString &position, const QString &place)
 {
-    const QString position = a.position.trimmed();
-    const QString unit = data.unitName(a.unitId).trimmed();
     if (position.isEmpty())
-        return unit;
-    if (unit.isEmpty() || position.contains(unit, Qt::CaseInsensitive))
+        return place;
+    if (place.isEmpty() || position.contains(place, Qt::CaseInsensitive))
         return position;
-    // "Bí thư Huyện đoàn" + "Huyện đoàn Dương Minh Châu" → "Bí thư Huyện đoàn Dương Minh Châu"
     const QStringList p = position.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList u = unit.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList u = place.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype k = std::min(p.size() - 1, u.size() - 1); k >= 1; --k) {
         if (p.mid(p.size() - k)
                 .join(QLatin1Char(' '))
                 .compare(u.mid(0, k).join(QLatin1Char(' ')), Qt::CaseInsensitive)
             == 0)
-            return p.mid(0, p.size() - k).join(QLatin1Char(' ')) + QLatin1Char(' ') + unit;
+            return p.mid(0, p.size() - k).join(QLatin1Char(' ')) + QLatin1Char(' ') + place;
     }
-    return position + QStringLiteral(", ") + unit;
+    return position + QStringLiteral(", ") + place;
+}
+
+} // namespace
+
+QString positionAndUnit(const Attendee &a, const PaperData &data)
+{
+    return joinOverlapping(a.position.trimmed(), data.unitName(a.unitId).trimmed());
+}
+
+QString positionWorkplaceAndUnit(const Attendee &a, const PaperData &data)
+{
+    const QString workplace = a.workplace.trimmed();
+    const QString unit = data.unitName(a.unitId).trimmed();
+    if (workplace.isEmpty() || a.position.contains(workplace, Qt::CaseInsensitive))
+        return positionAndUnit(a, data);
+    const QString head = joinOverlapping(a.position.trimmed(), workplace);
+    return head.contains(unit, Qt::CaseInsensitive) ? head : joinOverlapping(head, unit);
 }
 
 QString dayInSentence(const QDate &date, int fallbackYear)

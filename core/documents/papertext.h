@@ -42,6 +42,9 @@ QString bareItem(const QString &line);
 QStringList lines(const QString &text);
 // The person's line on an invitation: "Nguyễn Văn An – Bí thư Huyện đoàn, Huyện đoàn X"
 QString positionAndUnit(const Attendee &a, const PaperData &data);
+// The same with the workplace between them, for a letter to one person: "Bí thư Chi đoàn,
+// Công ty TNHH Hưng Thịnh, Thành đoàn thành phố Tây Ninh" (which branch she leads matters).
+QString positionWorkplaceAndUnit(const Attendee &a, const PaperData &data);
 // "30/8/2021", the way the plan writes a deadline in a sentence; "…/…/2021" to fill in by
 // hand when the date is null.
 QString dayInSentence(const QDate &date, int fallbackYear);

@@ -35,6 +35,12 @@ QUndoCommand *editItem(Session *s, const BudgetItem &after, QString *why)
         s, { *before }, { after }, QCoreApplication::translate("Commands", "edit a budget line"));
 }
 
+QUndoCommand *editItemFrom(Session *s, const BudgetItem &read, const BudgetItem &after)
+{
+    return new EditRowsCommand<BudgetItem>(
+        s, { read }, { after }, QCoreApplication::translate("Commands", "edit a budget line"));
+}
+
 QUndoCommand *removeItems(Session *s, const QList<qint64> &ids, const QHash<qint64, qint64> &seen)
 {
     QList<BudgetItem> rows;

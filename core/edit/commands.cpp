@@ -167,6 +167,13 @@ QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
         QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
 }
 
+QUndoCommand *editAgendaItemFrom(Session *s, const AgendaItem &read, const AgendaItem &after)
+{
+    return new EditRowsCommand<AgendaItem>(
+        s, { read }, { after },
+        QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
+}
+
 QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids, const SeenVersions &seen)
 {
     const auto rows = load<AgendaItem>(
@@ -188,6 +195,12 @@ QUndoCommand *editTask(Session *s, const Task &after)
     const auto before = s->tasks().get(after.id);
     return new EditRowsCommand<Task>(s, before ? QList<Task> { *before } : QList<Task> {},
                                      { after },
+                                     QCoreApplication::translate("Commands", "edit a task"));
+}
+
+QUndoCommand *editTaskFrom(Session *s, const Task &read, const Task &after)
+{
+    return new EditRowsCommand<Task>(s, { read }, { after },
                                      QCoreApplication::translate("Commands", "edit a task"));
 }
 
@@ -213,6 +226,12 @@ QUndoCommand *editTopic(Session *s, const Topic &after)
         if (t.id == after.id)
             before << t;
     return new EditRowsCommand<Topic>(s, before, { after },
+                                      QCoreApplication::translate("Commands", "edit a topic"));
+}
+
+QUndoCommand *editTopicFrom(Session *s, const Topic &read, const Topic &after)
+{
+    return new EditRowsCommand<Topic>(s, { read }, { after },
                                       QCoreApplication::translate("Commands", "edit a topic"));
 }
 
@@ -305,13 +324,26 @@ QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after)
         QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
 }
 
-QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part)
+QUndoCommand *editUnitAndPart(Session *s, const Unit &read,
+                              const std::optional<EventUnit> &readPart, const Unit &after,
+                              std::optional<EventUnit> part)
 {
     auto *cmd = new GroupCommand(
         s, QCoreApplication::translate("Commands", "edit unit %1").arg(after.name));
-    if (const auto before = s->units().get(after.id))
-        new EditRowsCommand<Unit>(s, { *before }, { after }, {}, cmd);
-    new SetEventUnitCommand(s, s->units().eventUnit(s->eventId(), after.id), part, {}, cmd);
+    new EditRowsCommand<Unit>(s, { read }, { after }, {}, cmd);
+    if (part && readPart && part->position == 0)
+        part->position = readPart->position; // keeps its place in the event's list
+    const bool partAsShown = readPart.has_value() == part.has_value()
+        && (!part
+            || (part->role == readPart->role && part->quota == readPart->quota
+                && part->quotaNote == readPart->quotaNote));
+    if (!partAsShown) {
+        // Over the part as the dialog showed it (a part it showed none of is added).
+        std::optional<EventUnit> was = readPart;
+        if (was && was->rowVersion <= 0)
+            was.reset();
+        new SetEventUnitCommand(s, was, part, {}, cmd);
+    }
     return cmd;
 }
 
@@ -373,6 +405,12 @@ QUndoCommand *editEvent(Session *s, const Event &after)
     const auto before = s->events().get(after.id);
     return new EditRowsCommand<Event>(s, before ? QList<Event> { *before } : QList<Event> {},
                                       { after },
+                                      QCoreApplication::translate("Commands", "edit the event"));
+}
+
+QUndoCommand *editEventFrom(Session *s, const Event &read, const Event &after)
+{
+    return new EditRowsCommand<Event>(s, { read }, { after },
                                       QCoreApplication::translate("Commands", "edit the event"));
 }
 

@@ -43,15 +43,20 @@ QUndoCommand *addFetchedMail(Session *s, const QList<Question> &rows,
 
 QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item);
 QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after);
+// The edits of a list's row (…From): from the row as the list showed it, like
+// editAttendeesFrom; only the fields changed from `read` are written.
+QUndoCommand *editAgendaItemFrom(Session *s, const AgendaItem &read, const AgendaItem &after);
 QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids,
                                 const SeenVersions &seen = {});
 
 QUndoCommand *addTask(Session *s, const Task &task);
 QUndoCommand *editTask(Session *s, const Task &after);
+QUndoCommand *editTaskFrom(Session *s, const Task &read, const Task &after);
 QUndoCommand *removeTasks(Session *s, const QList<qint64> &ids, const SeenVersions &seen = {});
 
 QUndoCommand *addTopic(Session *s, const Topic &topic);
 QUndoCommand *editTopic(Session *s, const Topic &after);
+QUndoCommand *editTopicFrom(Session *s, const Topic &read, const Topic &after);
 // `seenVersion`: the topic's version as the user's list showed it (0: as read now).
 QUndoCommand *removeTopic(Session *s, qint64 id, qint64 seenVersion = 0);
 // Numbers the topics 1..n in the order given (so that "Topic 2" is always the second one), as
@@ -61,8 +66,13 @@ QUndoCommand *reorderTopics(Session *s, const QList<Topic> &order);
 QUndoCommand *addUnit(Session *s, const Unit &unit, std::optional<EventUnit> part = {});
 QUndoCommand *editUnit(Session *s, const Unit &after);
 QUndoCommand *editUnitFrom(Session *s, const Unit &read, const Unit &after);
-// Edits a unit and sets (or, with no value, clears) its part and quota in the event.
-QUndoCommand *editUnitAndPart(Session *s, const Unit &after, std::optional<EventUnit> part);
+// Edits a unit and sets (or, with no value, clears) its part and quota in the event, from the
+// unit and its part as the user's dialog showed them (`read`, `readPart`: no value when the
+// unit had no part): a unit or a part another desk changed since is refused (RowConflict)
+// showing what the dialog had shown. A part left as shown is not written.
+QUndoCommand *editUnitAndPart(Session *s, const Unit &read,
+                              const std::optional<EventUnit> &readPart, const Unit &after,
+                              std::optional<EventUnit> part);
 // Returns nullptr and sets `why` when the unit is still used by people, questions or tasks.
 // `seenVersion`: the unit's version as the user's list showed it (0: as read now).
 QUndoCommand *removeUnit(Session *s, qint64 id, QString *why, qint64 seenVersion = 0);
@@ -73,6 +83,9 @@ QUndoCommand *setQuota(Session *s, qint64 unitId, int quota, qint64 seenVersion 
 QUndoCommand *setQuotaFrom(Session *s, const EventUnit &read, int quota);
 
 QUndoCommand *editEvent(Session *s, const Event &after);
+// The same from the event as the user's form showed it: refused when another desk changed it
+// since, showing what the form had shown; only the fields changed from `read` are written.
+QUndoCommand *editEventFrom(Session *s, const Event &read, const Event &after);
 QUndoCommand *editDocumentSettings(Session *s, const DocumentSettings &before,
                                    const DocumentSettings &after);
 

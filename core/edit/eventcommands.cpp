@@ -32,12 +32,6 @@ qint64 partId(const EventUnit &eu)
     return (eu.eventId << 32) ^ eu.unitId;
 }
 
-// The numbering of one kind of paper in the session's record of its own writes.
-qint64 numberingId(qint64 eventId, PaperKind kind)
-{
-    return eventId * 64 + int(kind);
-}
-
 bool sameNumbering(const PaperNumbering &a, const PaperNumbering &b)
 {
     return a.symbol == b.symbol && a.nextNumber == b.nextNumber && a.signedOn == b.signedOn
@@ -54,6 +48,11 @@ constexpr QString DocumentSettings::*kSettingsTexts[] = {
 };
 
 } // namespace
+
+qint64 numberingId(qint64 eventId, PaperKind kind)
+{
+    return eventId * 64 + int(kind);
+}
 
 SwitchPlanCommand::SwitchPlanCommand(Session *session, PlanKind to, QString reason, QDateTime when)
     : m_session(session)

@@ -9,6 +9,10 @@
 
 namespace dd {
 
+// The numbering of one kind of paper in the session's record of its own writes
+// (Session::noteWritten).
+qint64 numberingId(qint64 eventId, PaperKind kind);
+
 // Switches the active plan and records it in the log; undo restores the previous plan and
 // removes the log row. Nothing else changes: both plans keep every row. The switch is a write
 // of the event's row: refused (RowConflict) when another desk changed the event since.

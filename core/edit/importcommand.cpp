@@ -9,13 +9,16 @@
 
 namespace dd::commands {
 
-QUndoCommand *importAttendees(Session *s, ImportWrites writes)
+QUndoCommand *importRows(Session *s, ImportWrites writes)
 {
     if (writes.isEmpty())
         return nullptr;
     const int n = int(writes.added.size() + writes.after.size());
+    const int questions = int(writes.questions.size());
     auto *cmd = new GroupCommand(
-        s, QCoreApplication::translate("Import", "import %n attendee(s)", nullptr, n));
+        s,
+        n == 0 ? QCoreApplication::translate("Import", "import %n question(s)", nullptr, questions)
+               : QCoreApplication::translate("Import", "import %n attendee(s)", nullptr, n));
     CreateUnitsCommand *units = writes.newUnits.isEmpty()
         ? nullptr
         : new CreateUnitsCommand(s, std::move(writes.newUnits), writes.eventId, cmd);
@@ -24,6 +27,8 @@ QUndoCommand *importAttendees(Session *s, ImportWrites writes)
     if (!writes.after.isEmpty())
         new EditRowsCommand<Attendee>(s, std::move(writes.before), std::move(writes.after), {},
                                       cmd);
+    if (!writes.questions.isEmpty())
+        new AddRowsCommand<Question>(s, std::move(writes.questions), {}, cmd);
     return cmd;
 }
 

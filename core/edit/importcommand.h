@@ -8,8 +8,9 @@
 
 namespace dd {
 
-// What an attendee import writes, as the import decided it row by row (import/): the units to
-// create, the new people and the existing people it updates.
+// What an import writes, as the import decided it row by row (import/): for a delegate list the
+// units to create, the new people and the existing people it updates; for a question list the
+// new questions.
 struct ImportWrites
 {
     qint64 eventId = 0;
@@ -18,14 +19,19 @@ struct ImportWrites
     QList<int> addedUnit; // per new person: the index of its unit in newUnits, or -1
     QList<Attendee> before; // the people updated, as they are
     QList<Attendee> after; // and as the import leaves them
+    QList<Question> questions; // the new questions
 
-    bool isEmpty() const { return newUnits.isEmpty() && added.isEmpty() && after.isEmpty(); }
+    bool isEmpty() const
+    {
+        return newUnits.isEmpty() && added.isEmpty() && after.isEmpty() && questions.isEmpty();
+    }
 };
 
 namespace commands {
-// The one undoable command of an import: the units, then the new people, then the updates,
-// in one transaction. nullptr when there is nothing to write.
-QUndoCommand *importAttendees(Session *s, ImportWrites writes);
+// The one undoable command of an import, of people or of questions: the units, then the new
+// people, then the updates, then the questions, in one transaction; undo removes what it added
+// and restores what it updated. nullptr when there is nothing to write.
+QUndoCommand *importRows(Session *s, ImportWrites writes);
 } // namespace commands
 
 } // namespace dd

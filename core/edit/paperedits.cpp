@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <typeinfo>
+
 namespace dd::paperedits {
 
 QUndoCommand *rememberDates(Session *s, PaperKind kind, std::optional<QDate> signedOn,
@@ -45,6 +47,45 @@ QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
     group->add(dates);
     group->add(forward);
     return group;
+}
+
+namespace {
+
+// Records a write of the numbering of `kind` from version `read` to `written` as this desk's
+// own: only over the version this desk last gave the row (or any, when it gave none), since
+// after another desk's write the row is not this desk's to undo over.
+void noteOwnNumbering(Session *s, PaperKind kind, qint64 read, qint64 written)
+{
+    const qint64 id = numberingId(s->eventId(), kind);
+    if (s->writtenVersion(typeid(PaperNumbering), id, read) == read)
+        s->noteWritten(typeid(PaperNumbering), id, written);
+}
+
+} // namespace
+
+Result<int> takeNumber(Session *s, PaperKind kind)
+{
+    std::pair<qint64, qint64> versions;
+    const Result<int> number = s->events().takeNextNumber(s->eventId(), kind, &versions);
+    if (number)
+        noteOwnNumbering(s, kind, versions.first, versions.second);
+    return number;
+}
+
+void giveBackNumber(Session *s, PaperKind kind, int number)
+{
+    if (number <= 0)
+        return;
+    DocumentSettings settings = s->events().documentSettings(s->eventId());
+    const DocumentSettings read = settings;
+    auto it = settings.numbering.find(kind);
+    if (it == settings.numbering.end() || it->nextNumber != number + 1)
+        return;
+    it->nextNumber = number;
+    // Over the version just read: a number another desk took meanwhile is not given back.
+    if (s->events().saveDocumentSettings(settings, read))
+        noteOwnNumbering(s, kind, read.numbering.value(kind).rowVersion,
+                         settings.numbering.value(kind).rowVersion);
 }
 
 } // namespace dd::paperedits

@@ -27,4 +27,13 @@ QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
                       std::optional<QDate> answerBy, qint64 agencyId,
                       const QList<qint64> &forwardedIds, QDate day);
 
+// Takes the next number of the kind for a paper going out (not an undo step: a number
+// handed out is never taken back). The take counts as this desk's own write of the numbering,
+// so an undo of this desk's earlier edit of it still goes through; a number another desk took
+// in between does not, and refuses that undo (RowConflict).
+Result<int> takeNumber(Session *s, PaperKind kind);
+// A paper that was not written keeps no number: the counter goes back to `number` when nobody
+// has taken a later one meanwhile. Counted as this desk's own write, like takeNumber.
+void giveBackNumber(Session *s, PaperKind kind, int number);
+
 } // namespace dd::paperedits

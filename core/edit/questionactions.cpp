@@ -141,10 +141,11 @@ namespace {
 class ForwardToNewAgency : public QUndoCommand
 {
 public:
-    ForwardToNewAgency(Session *s, Question q, QString agencyName)
+    ForwardToNewAgency(Session *s, Question q, QString agencyName, std::optional<Question> read)
         : m_s(s)
         , m_question(std::move(q))
         , m_agencyName(std::move(agencyName))
+        , m_read(std::move(read))
     { }
     void redo() override
     {
@@ -155,8 +156,10 @@ public:
                 return;
             }
             m_question.forwardedToUnitId = agency->id;
-            m_save.reset(m_question.id ? commands::editQuestions(m_s, { m_question })
-                                       : commands::addQuestions(m_s, { m_question }));
+            m_save.reset(!m_question.id ? commands::addQuestions(m_s, { m_question })
+                             : m_read
+                             ? commands::editQuestionsFrom(m_s, { *m_read }, { m_question })
+                             : commands::editQuestions(m_s, { m_question }));
         }
         m_save->redo();
         setObsolete(m_save->isObsolete());
@@ -171,12 +174,14 @@ private:
     Session *m_s;
     Question m_question;
     QString m_agencyName;
+    std::optional<Question> m_read;
     std::unique_ptr<QUndoCommand> m_save;
 };
 
 } // namespace
 
-QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName)
+QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName,
+                                const std::optional<Question> &read)
 {
     auto *group = new GroupCommand(s,
                                    q.id ? QCoreApplication::translate("Questions", "edit question")
@@ -188,7 +193,7 @@ QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &ag
     part.eventId = s->eventId();
     part.role = UnitRole::Guest;
     group->add(commands::addUnit(s, agency, part));
-    group->add(new ForwardToNewAgency(s, q, agencyName));
+    group->add(new ForwardToNewAgency(s, q, agencyName, read));
     return group;
 }
 

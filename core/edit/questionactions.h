@@ -7,6 +7,8 @@
 #include <QList>
 #include <QUndoCommand>
 
+#include <optional>
+
 // The triage and live-mode edits of the questions tab, each ONE undo step however many rows
 // it touches (an EditRowsCommand over all of them). They return nullptr when there is nothing
 // to change.
@@ -39,8 +41,10 @@ QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString
 
 // A question saved with an agency typed in that is not in the directory yet: the agency joins
 // it (a guest agency of the event) and the question is forwarded to it, as one step. The
-// question is added when its id is 0, else edited.
-QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName);
+// question is added when its id is 0, else edited: from `read`, the question as the dialog
+// showed it, when given (see commands::editQuestionsFrom).
+QUndoCommand *saveWithNewAgency(Session *s, const Question &q, const QString &agencyName,
+                                const std::optional<Question> &read = std::nullopt);
 // The units a kept question also comes from (those of the questions merged into it).
 QList<qint64> alsoFromUnits(const QList<Question> &all, qint64 keptId);
 

@@ -7,9 +7,9 @@
 namespace dd::reportedits {
 
 QUndoCommand *setText(Session *s, const std::optional<QString> &assessment,
-                      const std::optional<QString> &proposals)
+                      const std::optional<QString> &proposals, const std::optional<Event> &read)
 {
-    const std::optional<Event> before = s->events().get(s->eventId());
+    const std::optional<Event> before = read ? read : s->events().get(s->eventId());
     if (!before)
         return nullptr;
     Event after = *before;

@@ -1,8 +1,10 @@
-// The commit of an attendee import: what each row writes, handed to the one undoable command
-// (commands::importAttendees) that creates the accepted units, adds the new people and updates
-// the chosen existing ones, or written as it comes (the command line).
+// The commit of an import: what each row writes, handed to the one undoable command
+// (commands::importRows) that creates the accepted units, adds the new people and updates
+// the chosen existing ones, or adds the questions of a question list; or, for a delegate list,
+// written as it comes (the command line).
 #include "import/attendeecommit.h"
 
+#include "import/questionimport.h"
 #include "import/rememberedmapping.h"
 #include "import/unitmatcher.h"
 
@@ -292,6 +294,12 @@ Status remember(Session &session, const ImportPreview &preview)
 QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
                                  const UnitChoices &choices, ImportRow *owned)
 {
+    if (preview.kind == ImportKind::Questions) {
+        ImportWrites writes;
+        writes.eventId = preview.eventId;
+        writes.questions = questionsToImport(preview);
+        return commands::importRows(session, std::move(writes));
+    }
     // The units to create, in the order the file names them.
     QList<Unit> newUnits;
     QHash<QString, int> newUnitIndex;
@@ -308,10 +316,14 @@ QUndoCommand *buildImportCommand(Session *session, const ImportPreview &preview,
     w.pending.reserve(preview.rows.size());
     for (qsizetype i = 0; i < preview.rows.size(); ++i)
         w.take(preview.rows.at(i), owned ? owned + i : nullptr);
-    return commands::importAttendees(session,
-                                     ImportWrites { preview.eventId, std::move(newUnits),
-                                                    std::move(w.added), std::move(w.pending),
-                                                    std::move(w.before), std::move(w.after) });
+    return commands::importRows(session,
+                                ImportWrites { preview.eventId,
+                                               std::move(newUnits),
+                                               std::move(w.added),
+                                               std::move(w.pending),
+                                               std::move(w.before),
+                                               std::move(w.after),
+                                               {} });
 }
 
 } // namespace
@@ -326,12 +338,17 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
                                    const UnitChoices &choices)
 {
     ImportOutcome outcome;
-    for (const QString &u : preview.unknownUnits)
-        if (choices.creates(u) && !choices.picked(u))
-            ++outcome.unitsCreated;
-    const ImportCounts c = preview.counts(choices);
-    outcome.added = c.toAdd;
-    outcome.updated = c.toUpdate;
+    const bool questions = preview.kind == ImportKind::Questions;
+    if (questions) {
+        outcome.added = int(questionsToImport(preview).size());
+    } else {
+        for (const QString &u : preview.unknownUnits)
+            if (choices.creates(u) && !choices.picked(u))
+                ++outcome.unitsCreated;
+        const ImportCounts c = preview.counts(choices);
+        outcome.added = c.toAdd;
+        outcome.updated = c.toUpdate;
+    }
 
     // A preview moved in by its caller is not shared: its rows give their prepared people to
     // the command instead of copying them.
@@ -345,7 +362,7 @@ Result<ImportOutcome> commitImport(Session &session, ImportPreview preview,
     const bool pushed = session.push(cmd);
     if (!pushed)
         return Error(session.lastError());
-    if (!session.isReadOnly())
+    if (!session.isReadOnly() && !questions)
         remember(session, preview);
     qCInfo(lcImport) << "imported" << outcome.added << "added," << outcome.updated << "updated,"
                      << outcome.unitsCreated << "units";

@@ -16,10 +16,11 @@ class Session;
 
 namespace import {
 
-// The one undoable command that writes the preview: it creates the unknown units the choices
-// create (with their part in the event), adds the new people and updates the chosen existing
-// ones. Rows whose unit is unknown and neither created nor picked get the default unit, and
-// are left out without one. Returns nullptr when there is nothing to write.
+// The one undoable command that writes the preview: for a delegate list it creates the unknown
+// units the choices create (with their part in the event), adds the new people and updates the
+// chosen existing ones; for a question list it adds the questions that are ready. Rows whose unit
+// is unknown and neither created nor picked get the default unit, and are left out without one.
+// Returns nullptr when there is nothing to write.
 QUndoCommand *makeImportCommand(Session *session, const ImportPreview &preview,
                                 const UnitChoices &choices);
 

@@ -5,6 +5,7 @@
 #include "import/replacement.h"
 
 #include "session/session.h"
+#include "storage/attendeerepository.h"
 #include "text/vietnamese.h"
 #include "util/fastkey.h"
 #include "util/parallel.h"
@@ -197,7 +198,7 @@ void ImportPreview::setDecision(int index, Decision d)
     if (index < 0 || index >= rows.size())
         return;
     ImportRow &r = rows[index];
-    if (d == Decision::Import)
+    if (d == Decision::Import && !r.isQuestion())
         d = Decision::KeepBoth;
     if (r.choices().contains(d))
         r.decision = d;
@@ -295,14 +296,21 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     qsizetype kept = 0;
     qsizetype passed = 0; // rows the pass in file order has seen
     // Returns false when rowsFinal() says stop.
+    QString branch; // the branch heading the rows sit under (branchHeading())
     auto inOrder = [&](qsizetype upTo) {
         const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
             if (!holdsPerson[size_t(i)]) {
                 ++p.ignoredRows;
+                if (const auto heading = branchHeading(rows.at(first + int(i)), m, units))
+                    branch = *heading;
                 continue;
             }
             ImportRow &row = placed[i];
+            if (!branch.isEmpty() && row.attendee.workplace.isEmpty() && !row.blocked()) {
+                row.attendee.workplace = branch;
+                row.searchText = AttendeeRepository::searchText(row.attendee);
+            }
             const Attendee &a = row.attendee;
             if (row.unitUnknown) {
                 const QString folded = text::fold(row.unitName);
@@ -334,7 +342,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                             << Problem { Severity::Warning, Field::FullName,
                                          QCoreApplication::translate(
                                              "Import", "The same person as row %1 of the file.")
-                                             .arg(o.fileRow) };
+                                             .arg(o.fileRow),
+                                         ProblemKind::Duplicate };
                         break;
                     }
                     if (l == Likeness::Possible && possibleRow < 0) {
@@ -367,7 +376,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                             row.problems << Problem { Severity::Warning, Field::Unit,
                                                       QCoreApplication::translate(
                                                           "Import", "Already in the list of %1.")
-                                                          .arg(units.name(e.a->unitId)) };
+                                                          .arg(units.name(e.a->unitId)),
+                                                      ProblemKind::Duplicate };
                             break;
                         }
                         row.exactDuplicate = sameValues(a, *e.a, row.unitGiven);
@@ -386,7 +396,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                               who.phone == e.who.phone && !who.phone.isEmpty()
                                                   ? QCoreApplication::translate("Import", "phone")
                                                   : QCoreApplication::translate("Import", "e-mail"))
-                                                 : QCoreApplication::translate("Import", "unit"))
+                                                 : QCoreApplication::translate("Import", "unit")),
+                            ProblemKind::Duplicate
                         };
                         break;
                     }
@@ -413,7 +424,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                        "Possibly the same person as row %1 of the file (%2 "
                                        "differs); imported as another person.")
                                        .arg(placed[possibleRow].fileRow)
-                                       .arg(possibleDiffers)
+                                       .arg(possibleDiffers),
+                        ProblemKind::Duplicate
                     };
                 }
                 // "Thay thế cho đ/c …": the person replaced, if the union sent them before.

@@ -67,8 +67,14 @@ struct ImportOptions
     int headerRow = -1; // found when -1
 };
 
+// What an import brings in. One preview serves both: a question list uses the rows' question
+// fields, the file's source and the problems; the header, mapping and units are the delegate
+// list's.
+enum class ImportKind { Attendees, Questions };
+
 struct ImportPreview
 {
+    ImportKind kind = ImportKind::Attendees;
     qint64 eventId = 0;
     qint64 defaultUnitId = 0;
     HeaderInfo header;

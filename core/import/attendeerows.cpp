@@ -114,12 +114,69 @@ std::optional<AttendeeRole> parseRole(const QString &cell)
     return std::nullopt;
 }
 
-// "Bí thư Chi đoàn, Xã Phước Ninh" → position and the rest (a unit or a workplace). Without
-// a separator, a known unit name at the end of the text is the unit.
+// Titles a union writes in front of the branch in one "Chức vụ, đơn vị" cell, folded, longer
+// before shorter: in "Chi hội trưởng Chi hội thanh niên công nhân khu phố 4, phường 3" the
+// comma is the workplace's own, not the end of the position.
+const char *const kBranchTitles[] = {
+    "pho bi thu chi doan",
+    "bi thu chi doan",
+    "uy vien ban chap hanh chi doan",
+    "uy vien bch chi doan",
+    "uv bch chi doan",
+    "pho bi thu chi hoi",
+    "bi thu chi hoi",
+    "uy vien ban chap hanh chi hoi",
+    "uy vien bch chi hoi",
+    "uv bch chi hoi",
+    "chi hoi truong",
+    "chi hoi pho",
+    "pho bi thu doan co so",
+    "bi thu doan co so",
+};
+
+const QString kSeparators = QStringLiteral(",;-–");
+
+// "Bí thư Chi đoàn, Xã Phước Ninh" → position and the rest (a unit or a workplace). Two lines
+// in the cell (Alt+Enter) are the position and the rest; a known title in front is the
+// position; else the first separator ends it. Without any, a known unit name at the end of
+// the text is the unit.
 void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString *position,
                           QString *unit)
 {
-    const QString s = text::clean(cell);
+    const QString trimmed = cell.trimmed();
+    const qsizetype lineBreak = trimmed.indexOf(QLatin1Char('\n'));
+    const QString s = text::clean(lineBreak > 0 ? trimmed.left(lineBreak) : trimmed);
+    const QString folded = text::fold(s);
+    if (lineBreak > 0) {
+        *position = s;
+        *unit = text::clean(trimmed.mid(lineBreak + 1));
+    } else {
+        for (const char *title : kBranchTitles) {
+            const QString t = QString::fromLatin1(title);
+            if (folded.size() > t.size() && folded.startsWith(t)
+                && !folded.at(t.size()).isLetterOrNumber()) {
+                const QStringList words = s.split(QLatin1Char(' '));
+                const qsizetype n = t.count(QLatin1Char(' ')) + 1;
+                const QString rest = words.mid(n).join(QLatin1Char(' '));
+                // "Bí thư Chi đoàn ấp Giồng Cà" names the branch in the position; only a name
+                // of its own ("Công ty …", "Chi hội …", ", Xã …") is the workplace.
+                const auto first = std::find_if(rest.cbegin(), rest.cend(),
+                                                [](QChar c) { return c.isLetter(); });
+                if (first == rest.cend() || !first->isUpper())
+                    break;
+                *position = words.mid(0, n).join(QLatin1Char(' '));
+                *unit = rest;
+                break;
+            }
+        }
+    }
+    if (!position->isEmpty()) {
+        while (!position->isEmpty() && kSeparators.contains(position->back()))
+            *position = position->chopped(1).trimmed();
+        while (!unit->isEmpty() && kSeparators.contains(unit->front()))
+            *unit = unit->mid(1).trimmed();
+        return;
+    }
     for (const char *separator : { ",", " - ", " – ", ";" }) {
         const QString sep = QString::fromUtf8(separator);
         const qsizetype at = s.indexOf(sep);
@@ -129,7 +186,6 @@ void splitPositionAndUnit(const QString &cell, const UnitMatcher &units, QString
             return;
         }
     }
-    const QString folded = text::fold(s);
     for (const Unit &u : units.units()) {
         const QString name = text::fold(u.name);
         if (name.size() >= 4 && folded.endsWith(QLatin1Char(' ') + name)) {
@@ -165,7 +221,9 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
         if (problem.isEmpty() && isNameField(f))
             problem = nameProblem(cells.at(c));
         if (!problem.isEmpty())
-            row.problems << Problem { Severity::Error, f, problem };
+            row.problems << Problem { Severity::Error, f, problem,
+                                      cells.at(c).size() > limit ? ProblemKind::TooLong
+                                                                 : ProblemKind::Other };
     }
     return row.blocked();
 }
@@ -176,11 +234,8 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
 bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
     static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
-    static const QRegularExpression organisation(
-        QStringLiteral("^(chi doan|chi hoi|doan co so|doan truong|doan khoi|khoi|cum|cong ty|"
-                       "xa|phuong|thi tran|ap|khu pho|ban|hoi|lien doi|nganh)\\s"));
-    return numbered.match(cell.trimmed()).hasMatch()
-        || organisation.match(text::fold(cell.trimmed())).hasMatch() || units.find(cell) != 0;
+    return numbered.match(cell.trimmed()).hasMatch() || startsWithOrganisation(cell)
+        || units.find(cell) != 0;
 }
 
 // Whether a text may be a union's name ("Huyện đoàn …", "Thị đoàn …", "Đoàn …"): only those
@@ -224,6 +279,8 @@ QList<Decision> ImportRow::choices() const
 {
     if (blocked())
         return {};
+    if (isQuestion()) // a repeated question too: the user may know it asks something else
+        return { Decision::Import, Decision::Skip };
     switch (duplicate) {
     case Duplicate::None:
         return {};
@@ -239,6 +296,26 @@ QList<Decision> ImportRow::choices() const
         return { Decision::KeepBoth, Decision::Skip };
     }
     return {};
+}
+
+const QuestionFields &ImportRow::questionFields() const
+{
+    static const QuestionFields kNone;
+    return m_question ? *m_question : kNone;
+}
+
+QuestionFields &ImportRow::questionFields()
+{
+    if (!m_question)
+        m_question = std::make_shared<QuestionFields>();
+    else if (m_question.use_count() > 1) // a copy of the row shares them: this one changes
+        m_question = std::make_shared<QuestionFields>(*m_question);
+    return *m_question;
+}
+
+bool ImportRow::ready() const
+{
+    return !blocked() && decision != Decision::Skip && (!unitUnknown || question().unitId != 0);
 }
 
 bool ImportRow::blocked() const
@@ -263,6 +340,30 @@ QString ImportRow::problemText() const
     for (const Problem &p : problems)
         lines << p.message;
     return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<QString> branchHeading(const QStringList &cells, const ColumnMapping &m,
+                                     const UnitMatcher &units)
+{
+    const int nameColumn
+        = m.has(Field::FullName) ? m.columnOf(Field::FullName) : m.columnOf(Field::FamilyAndMiddle);
+    if (nameColumn < 0 || nameColumn >= cells.size())
+        return std::nullopt;
+    const QString name = text::clean(cells.at(nameColumn));
+    if (name.isEmpty())
+        return std::nullopt;
+    // The name cell alone, or its text repeated across a merge: nothing else on the row.
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString v = cells.at(c).trimmed();
+        if (c != nameColumn && !v.isEmpty() && m.at(c) != Field::Ignore && m.at(c) != Field::Number
+            && text::clean(v) != name)
+            return std::nullopt;
+    }
+    if (!isSectionHeading(name, units))
+        return std::nullopt;
+    static const QRegularExpression branch(
+        QStringLiteral("^(chi doan|chi hoi|lien chi doan|doan co so|doan truong)\\s"));
+    return branch.match(text::fold(name)).hasMatch() ? name : QString();
 }
 
 int parseBirthYear(const QString &cell, bool *understood)
@@ -364,7 +465,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     if (a.givenName.isEmpty())
         row.problems << Problem { Severity::Error, Field::FullName,
                                   QCoreApplication::translate(
-                                      "Import", "The name is missing: the row is not imported.") };
+                                      "Import", "The name is missing: the row is not imported."),
+                                  ProblemKind::MissingField };
 
     // Gender and birth year, from their own columns or from "Nam" / "Nữ" columns.
     const QString genderCell = cell(Field::Gender);
@@ -375,7 +477,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                       QCoreApplication::translate(
                                           "Import",
                                           "The gender \"%1\" is not understood (Nam or Nữ).")
-                                          .arg(genderCell) };
+                                          .arg(genderCell),
+                                      ProblemKind::UnknownValue };
     }
     QString yearText = cell(Field::BirthYear);
     for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
@@ -396,11 +499,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::BirthYear,
                                       QCoreApplication::translate(
                                           "Import", "The birth year \"%1\" is not understood.")
-                                          .arg(yearText) };
+                                          .arg(yearText),
+                                      ProblemKind::BadDate };
         } else if (!inputrules::isPossibleBirthYear(y, thisYear)) {
             row.problems << Problem {
                 Severity::Warning, Field::BirthYear,
-                QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y)
+                QCoreApplication::translate("Import", "The birth year %1 is not possible.").arg(y),
+                ProblemKind::BadDate
             };
         }
         if (inputrules::isStorableBirthYear(y))
@@ -435,7 +540,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::Unit,
                                       QCoreApplication::translate(
                                           "Import", "The unit \"%1\" is not in the directory.")
-                                          .arg(unitText) };
+                                          .arg(unitText),
+                                      ProblemKind::UnknownUnit };
         } else {
             row.unitName = units.name(a.unitId);
         }
@@ -485,7 +591,8 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                 Severity::Warning, Field::Role,
                 QCoreApplication::translate(
                     "Import", "The role \"%1\" is not understood; the person is a delegate.")
-                    .arg(roleCell)
+                    .arg(roleCell),
+                ProblemKind::UnknownValue
             };
     }
     a.note = text::clean(cell(Field::Note));

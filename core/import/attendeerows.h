@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/attendee.h"
+#include "domain/question.h"
 #include "domain/unit.h"
 #include "import/attendeefields.h"
 #include "import/unitmatcher.h"
@@ -11,17 +12,46 @@
 #include <QString>
 #include <QStringList>
 
-// One row of a delegate list, normalised (NFC, trimmed, names split, phone formats) and
-// checked on its own, with every problem on the row.
+#include <memory>
+#include <optional>
+
+// One row of an imported file (a delegate list or a list of questions), normalised and checked
+// on its own, with every problem on the row; for a delegate list: NFC, trimmed, names split,
+// phone formats.
 namespace dd::import {
 
 enum class Severity { Warning, Error };
 
+// What a problem is about, the same for people and questions where it means the same.
+enum class ProblemKind {
+    Other,
+    MissingField, // a required value is empty (the name, the question's text)
+    TooLong, // a cell longer than its field may be
+    BadDate, // a date or a year that cannot be read
+    UnknownUnit, // a unit (or an e-mail's sender) that is not in the directory
+    UnknownValue, // a kind, topic, channel or gender the import does not know
+    Duplicate, // the same as an earlier row of the file, or as a row already in the event
+    Unreadable, // the file itself could not be read
+};
+
 struct Problem
 {
     Severity severity = Severity::Warning;
-    Field field = Field::Ignore;
+    Field field = Field::Ignore; // attendee rows: the column it is about
     QString message; // translated, for the user
+    ProblemKind kind = ProblemKind::Other;
+};
+
+// What a row of a question list holds beside the parts every row has: the question as it will
+// be stored, where it came from and who sent it.
+struct QuestionFields
+{
+    Question question; // unitId 0 while the unit is unknown
+    QString source; // "dmc.eml, item 2", "cau-hoi.xlsx, row 7"
+    QString sender; // e-mail: "Name <address>"
+    int topicPosition = 0; // the topic found: its number, as the question table shows it
+    QString topicTitle; // and its title, for the tooltip
+    QString sheet; // the sheet of a workbook with several, else empty
 };
 
 // Whether a row is someone already met: the same folded name and the same phone or e-mail, or
@@ -70,8 +100,22 @@ struct ImportRow
     bool blocked() const; // has an error: not imported whatever the decision
     bool hasWarning() const;
     QString problemText() const; // all problems, one per line
-    // The decisions the user may choose between (none for a row that is simply new).
+    // The decisions the user may choose between (none for a person who is simply new; Import
+    // and Skip for a question that can be imported).
     QList<Decision> choices() const;
+
+    // A row of a question list (ImportKind::Questions): its own fields, shared between copies
+    // of the row until one of them is changed. An attendee row carries none (no cost per row).
+    bool isQuestion() const { return m_question != nullptr; }
+    const QuestionFields &questionFields() const;
+    QuestionFields &questionFields();
+    const Question &question() const { return questionFields().question; }
+    Question &question() { return questionFields().question; }
+    // A question row is imported: not blocked, not skipped, and with a unit when it needs one.
+    bool ready() const;
+
+private:
+    std::shared_ptr<QuestionFields> m_question;
 };
 
 // What every row is checked against.
@@ -91,6 +135,15 @@ struct RowRules
 // compared with the other rows' to find the same person.
 bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, ImportRow &row,
                   QString *phoneDigits);
+
+// What a row without a person says about the people under it. A branch's heading ("Chi đoàn xã
+// Thạnh Đức", "CHI HỘI THANH NIÊN CÔNG NHÂN ẤP CÂY ĐA", written in the name column alone or
+// merged across the table) gives its text, as written: the workplace of the people under it
+// whose own cell is empty, as a district list means it. Another heading ("Khối doanh nghiệp",
+// "I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU") gives an empty text, ending the branch before it. Any other
+// row (blank, a total, a person) gives nothing.
+std::optional<QString> branchHeading(const QStringList &cells, const ColumnMapping &m,
+                                     const UnitMatcher &units);
 
 // Helpers of the normalisation, public for tests.
 int parseBirthYear(const QString &cell, bool *understood = nullptr);

@@ -52,8 +52,28 @@ QList<QStringList> filledRows(const io::Sheet &sheet, int first, int last)
     return rows;
 }
 
+} // namespace
+
+bool startsWithOrganisation(const QString &cell)
+{
+    static const QRegularExpression organisation(
+        QStringLiteral("^(chi doan|chi hoi|doan co so|doan truong|doan khoi|khoi|cum|cong ty|"
+                       "xa|phuong|thi tran|ap|khu pho|ban|hoi|lien doi|nganh)\\s"));
+    return organisation.match(text::fold(cell.trimmed())).hasMatch();
+}
+
+namespace {
+
 bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
 {
+    // One text merged across the table ("DANH SÁCH TỔNG HỢP ĐẠI BIỂU CÁC ĐƠN VỊ") is its title,
+    // not the top row of its header: joined to "Chức vụ" it would read "… đơn vị Chức vụ".
+    QStringList topTexts;
+    for (const QString &cell : top)
+        if (!cell.trimmed().isEmpty())
+            topTexts << cell.trimmed();
+    if (topTexts.size() >= 3 && topTexts.count(topTexts.first()) == topTexts.size())
+        return false;
     int filled = 0;
     for (int c = 0; c < sub.size(); ++c) {
         const QString cell = sub.at(c).trimmed();
@@ -73,6 +93,13 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         if (v.fieldOf(cell) == 0 && v.fieldOf(above + QLatin1Char(' ') + cell) == 0)
             return false;
     }
+    // One organisation's name alone ("Chi đoàn ấp Bến Mương" under "Họ và tên"): the first
+    // section of the table, though "chi đoàn" names a workplace column.
+    if (filled == 1)
+        for (const QString &cell : sub)
+            if (const QString t = cell.trimmed();
+                !t.isEmpty() && t.count(QLatin1Char(' ')) >= 2 && startsWithOrganisation(t))
+                return false;
     return filled > 0;
 }
 

@@ -52,6 +52,11 @@ QStringList signatureLines(const io::Sheet &sheet, const HeaderInfo &header);
 QString headerKey(const QString &header);
 bool hasWords(const QString &key, const char *words); // whole words of a headerKey()
 bool isDigits(QStringView s);
+// A text that begins with an organisation's word (chi đoàn, chi hội, đoàn trường, khối, cụm,
+// công ty, xã, phường, ấp, khu phố, ban, hội, …; none of them a family name): a section of a
+// list ("Chi đoàn xã Thạnh Đức") rather than a person or a header.
+bool startsWithOrganisation(const QString &cell);
+
 // "1", "(2)", "3." : the numbering row under a header, or an STT.
 bool isColumnNumber(QStringView s);
 

@@ -18,94 +18,15 @@
 
 namespace dd {
 
+using import::Decision;
+using import::Duplicate;
+using import::ImportPreview;
+using import::ImportRow;
+using import::Problem;
+using import::ProblemKind;
+using import::Severity;
+
 namespace {
-
-bool startsWithAny(const QString &folded, std::initializer_list<const char *> prefixes)
-{
-    for (const char *p : prefixes)
-        if (folded.startsWith(QLatin1String(p)))
-            return true;
-    return false;
-}
-
-bool containsAny(const QString &folded, std::initializer_list<const char *> words)
-{
-    for (const char *w : words)
-        if (folded.contains(QLatin1String(w)))
-            return true;
-    return false;
-}
-
-std::optional<QuestionKind> parseKind(const QString &cell)
-{
-    const QString f = text::fold(cell);
-    if (containsAny(f, { "sang kien", "hien ke", "y tuong", "initiative", "idea" }))
-        return QuestionKind::Initiative;
-    if (containsAny(f, { "de xuat", "propos" }))
-        return QuestionKind::Proposal;
-    if (containsAny(f, { "kien nghi", "recommend" }))
-        return QuestionKind::Recommendation;
-    if (containsAny(f, { "cau hoi", "question", "hoi" }))
-        return QuestionKind::Question;
-    return std::nullopt;
-}
-
-std::optional<QuestionChannel> parseChannel(const QString &cell)
-{
-    const QString f = text::fold(cell);
-    if (containsAny(f,
-                    { "livestream", "truc tuyen", "binh luan", "facebook", "comment", "online" }))
-        return QuestionChannel::Livestream;
-    if (containsAny(f, { "hoi truong", "tai cho", "room", "hoi nghi" }))
-        return QuestionChannel::InRoom;
-    if (containsAny(f, { "mail", "thu dien tu", "thu" }))
-        return QuestionChannel::Email;
-    if (containsAny(f, { "truc tiep", "nop", "hand", "giay", "van ban" }))
-        return QuestionChannel::HandedIn;
-    return std::nullopt;
-}
-
-QDate parseDate(const QString &cell)
-{
-    const QString s = cell.trimmed();
-    if (s.isEmpty())
-        return {};
-    static const QRegularExpression serial(QStringLiteral("^\\d{5}(\\.\\d+)?$"));
-    if (serial.match(s).hasMatch()) { // a date cell read as its Excel serial number
-        const int days = int(s.toDouble());
-        if (days > 20000 && days < 80000)
-            return QDate(1899, 12, 30).addDays(days);
-    }
-    const QString date = s.section(QLatin1Char(' '), 0, 0); // "23/08/2021 09:15"
-    for (const char *format : { "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
-                                "d.M.yyyy", "yyyy-MM-dd", "yyyy/M/d", "dd/MM/yy", "d/M/yy" }) {
-        QDate d = QDate::fromString(date, QLatin1String(format));
-        if (d.isValid()) {
-            if (d.year() < 100)
-                d = d.addYears(2000);
-            return d;
-        }
-    }
-    return {};
-}
-
-std::optional<Topic> findTopic(const QList<Topic> &topics, const QString &cell)
-{
-    QString f = text::fold(cell);
-    static const QRegularExpression numbered(QStringLiteral("^(?:chu de|topic|cd)?\\s*(\\d+)\\b"));
-    if (const auto m = numbered.match(f); m.hasMatch()) {
-        const int n = m.captured(1).toInt();
-        for (const Topic &t : topics)
-            if (t.position == n)
-                return t;
-    }
-    for (const Topic &t : topics) {
-        const QString title = text::fold(t.title);
-        if (title == f || (f.size() >= 12 && title.startsWith(f)))
-            return t;
-    }
-    return std::nullopt;
-}
 
 void setStatusFromTopic(Question &q)
 {
@@ -115,6 +36,31 @@ void setStatusFromTopic(Question &q)
 QString shortName(const QString &path)
 {
     return QFileInfo(path).fileName();
+}
+
+ImportPreview questionPreview(Session &session)
+{
+    ImportPreview p;
+    p.kind = import::ImportKind::Questions;
+    p.eventId = session.eventId();
+    return p;
+}
+
+// A row of `source` that cannot be imported, for the reason given.
+ImportRow blockedRow(const QString &source, const QString &reason, ProblemKind kind,
+                     const QString &sender = {})
+{
+    ImportRow row;
+    row.questionFields().source = source;
+    row.questionFields().sender = sender;
+    row.problems << Problem { Severity::Error, import::Field::Ignore, reason, kind };
+    row.decision = Decision::Skip;
+    return row;
+}
+
+void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QString &message)
+{
+    row.problems << Problem { severity, import::Field::Ignore, message, kind };
 }
 
 } // namespace
@@ -150,118 +96,13 @@ std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
     return std::nullopt;
 }
 
-int QuestionImportBatch::readyCount() const
+ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
+                                       const QString &sourceName)
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [](const QuestionImportRow &r) { return r.ready(); }));
-}
-
-QList<Question> QuestionImportBatch::readyQuestions() const
-{
-    QList<Question> out;
-    for (const QuestionImportRow &r : rows)
-        if (r.ready())
-            out << r.question;
-    return out;
-}
-
-QuestionKind guessQuestionKind(const QString &text)
-{
-    // The words decide, wherever they stand: "…, đề nghị tỉnh …" is a recommendation even
-    // when it does not open the text. An initiative or a proposal names itself; a request
-    // that only asks to be told ("đề nghị … cho biết …?") is a question.
-    const QString f = text::fold(text);
-    const auto word = [&f](const char *w) {
-        const QLatin1String needle(w);
-        for (qsizetype at = f.indexOf(needle); at >= 0; at = f.indexOf(needle, at + 1)) {
-            const bool before = at == 0 || !f.at(at - 1).isLetterOrNumber();
-            const qsizetype end = at + needle.size();
-            const bool after = end >= f.size() || !f.at(end).isLetterOrNumber();
-            if (before && after)
-                return true;
-        }
-        return false;
-    };
-    if (word("sang kien") || word("hien ke"))
-        return QuestionKind::Initiative;
-    if (word("de xuat"))
-        return QuestionKind::Proposal;
-    const bool asks = text.contains(QLatin1Char('?'));
-    if (word("de nghi") || word("kien nghi")) {
-        if (asks && (word("cho biet") || word("giai dap") || word("tra loi")))
-            return QuestionKind::Question;
-        return QuestionKind::Recommendation;
-    }
-    if (asks)
-        return QuestionKind::Question;
-    if (startsWithAny(f, { "mong", "xin" }))
-        return QuestionKind::Recommendation;
-    return QuestionKind::Question;
-}
-
-namespace {
-
-int questionFieldOf(const QString &header)
-{
-    return int(questionFieldForHeader(header));
-}
-
-bool isQuestionHeader(const QList<int> &fields)
-{
-    return fields.contains(int(QuestionField::Text)) && fields.size() >= 2;
-}
-
-} // namespace
-
-const import::HeaderVocabulary &questionVocabulary()
-{
-    static const import::HeaderVocabulary v { &questionFieldOf, &isQuestionHeader };
-    return v;
-}
-
-QuestionField questionFieldForHeader(const QString &header)
-{
-    const QString f = text::fold(header).remove(QLatin1Char(':')).trimmed();
-    if (f.isEmpty())
-        return QuestionField::None;
-    struct Alias
-    {
-        QuestionField field;
-        std::initializer_list<const char *> names;
-    };
-    // Exact names first, then prefixes ("Nội dung ý kiến, kiến nghị" is the text).
-    static const Alias aliases[] = {
-        { QuestionField::Unit,
-          { "don vi", "unit", "don vi gui", "co so", "huyen, thi, thanh doan", "from unit" } },
-        { QuestionField::Submitter,
-          { "nguoi hoi", "ho ten", "ho va ten", "asked by", "nguoi gui", "submitter",
-            "nguoi de xuat", "name" } },
-        { QuestionField::Kind, { "loai", "kind", "loai y kien", "type" } },
-        { QuestionField::Topic, { "chu de", "topic", "linh vuc", "nhom chu de" } },
-        { QuestionField::Text,
-          { "noi dung", "cau hoi", "y kien", "text", "question", "kien nghi", "noi dung cau hoi",
-            "noi dung y kien", "y kien, kien nghi" } },
-        { QuestionField::Date,
-          { "ngay", "date", "ngay nhan", "ngay gui", "received", "thoi gian" } },
-        { QuestionField::Channel, { "kenh", "channel", "hinh thuc gui", "kenh tiep nhan" } },
-    };
-    for (const Alias &a : aliases)
-        for (const char *n : a.names)
-            if (f == QLatin1String(n))
-                return a.field;
-    for (const Alias &a : aliases)
-        for (const char *n : a.names)
-            if (qstrlen(n) >= 4 && f.startsWith(QLatin1String(n) + QLatin1Char(' ')))
-                return a.field;
-    return QuestionField::None;
-}
-
-QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
-                                             const QString &sourceName)
-{
-    QuestionImportBatch batch;
+    ImportPreview batch = questionPreview(session);
     // The header below any title rows, one or two rows deep, as for the attendee lists.
     const import::HeaderInfo header = import::findHeader(sheet, questionVocabulary());
+    batch.header = header;
     QHash<QuestionField, int> columns;
     for (int c = 0; c < header.headers.size(); ++c) {
         const QuestionField field = questionFieldForHeader(header.headers.at(c));
@@ -269,24 +110,27 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
             columns.insert(field, c);
     }
     if (header.row < 0) {
-        QuestionImportRow row;
-        row.source = sourceName;
-        row.blocking = true;
-        row.problems << QCoreApplication::translate(
-            "Questions",
-            "No header row naming the question text (Nội dung, Câu hỏi, Ý kiến or "
-            "Text) and another column (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh) "
-            "was found in the first rows.");
-        batch.rows << row;
+        batch.rows << blockedRow(
+            sourceName,
+            QCoreApplication::translate(
+                "Questions",
+                "No header row naming the question text (Nội dung, Câu hỏi, Ý kiến or "
+                "Text) and another column (Đơn vị, Người hỏi, Loại, Chủ đề, Ngày, Kênh) "
+                "was found in the first rows."),
+            ProblemKind::MissingField);
         return batch;
     }
     // The union that sent the sheet, when its title, its signature block or the file's name
     // says so: the unit of rows that name none.
     const import::UnitMatcher units(session.units().list());
-    const qint64 senderId
-        = import::findSender(&session.database(), import::titleLines(sheet, header), units,
-                             sourceName, import::signatureLines(sheet, header))
-              .unitId;
+    batch.titleLines = import::titleLines(sheet, header);
+    const qint64 senderId = import::findSender(&session.database(), batch.titleLines, units,
+                                               sourceName, import::signatureLines(sheet, header))
+                                .unitId;
+    batch.defaultUnitId = senderId;
+    QHash<qint64, QString> unitNames;
+    for (const Unit &u : session.units().list())
+        unitNames.insert(u.id, u.name);
 
     const qint64 eventId = session.eventId();
     const QList<Topic> topics = session.questions().topics(eventId);
@@ -302,13 +146,19 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
             blank = blank && c.trimmed().isEmpty();
             numbers = numbers && (c.trimmed().isEmpty() || import::isColumnNumber(c));
         }
-        if (blank || numbers || import::isTotalRow(cells))
+        if (blank || numbers || import::isTotalRow(cells)) {
+            ++batch.ignoredRows;
             continue;
+        }
         if (import::isFooterRow(cells))
             break; // the signatures under the table
-        QuestionImportRow row;
-        row.source
+        ImportRow row;
+        row.fileRow = r + 1;
+        row.cells = cells;
+        import::QuestionFields &fields = row.questionFields();
+        fields.source
             = QCoreApplication::translate("Questions", "%1, row %2").arg(sourceName).arg(r + 1);
+        fields.sheet = sheet.name;
         // Cells longer than their field may be: the row is refused before any is worked on.
         for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
             const int limit = it.key() == QuestionField::Text ? io::kMaxLongTextLength
@@ -317,14 +167,14 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
             const QString problem = import::lengthProblem(cells.value(it.value()), limit,
                                                           header.headers.value(it.value()));
             if (!problem.isEmpty())
-                row.problems << problem;
+                addProblem(row, Severity::Error, ProblemKind::TooLong, problem);
         }
         if (!row.problems.isEmpty()) {
-            row.blocking = true;
+            row.decision = Decision::Skip;
             batch.rows << row;
             continue;
         }
-        Question &q = row.question;
+        Question &q = fields.question;
         q.eventId = eventId;
         q.text = cells.value(columns.value(QuestionField::Text)).trimmed();
         q.submitter = cell(cells, QuestionField::Submitter);
@@ -332,58 +182,74 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
         if (q.text.isEmpty()) {
             // Totals and notes under the table have no text: not an error worth a row.
             const QString first = text::fold(cells.join(QLatin1Char(' ')));
-            if (first.startsWith(QLatin1String("tong")) || first.startsWith(QLatin1String("total")))
+            if (first.startsWith(QLatin1String("tong"))
+                || first.startsWith(QLatin1String("total"))) {
+                ++batch.ignoredRows;
                 continue;
-            row.blocking = true;
-            row.problems << QCoreApplication::translate("Questions",
-                                                        "The row has no question text.");
+            }
+            addProblem(row, Severity::Error, ProblemKind::MissingField,
+                       QCoreApplication::translate("Questions", "The row has no question text."));
+            row.decision = Decision::Skip;
         }
         if (const QString unit = cell(cells, QuestionField::Unit); !unit.isEmpty()) {
+            row.unitGiven = true;
             q.unitId = units.find(unit);
             if (!q.unitId && unit.contains(QLatin1Char('@')))
                 if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
                     q.unitId = u->id;
+            row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
             if (!q.unitId) {
-                row.needsUnit = true;
-                row.unitProblem = QCoreApplication::translate(
-                                      "Questions", "Unknown unit \"%1\": choose the unit.")
-                                      .arg(unit);
+                row.unitUnknown = true;
+                addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
+                           QCoreApplication::translate("Questions",
+                                                       "Unknown unit \"%1\": choose the unit.")
+                               .arg(unit));
+                if (!batch.unknownUnits.contains(unit))
+                    batch.unknownUnits << unit;
             }
         } else {
             q.unitId = senderId;
+            row.unitName = unitNames.value(senderId);
         }
         if (const QString kind = cell(cells, QuestionField::Kind); !kind.isEmpty()) {
-            if (auto k = parseKind(kind))
+            if (auto k = import::parseQuestionKind(kind))
                 q.kind = *k;
             else
-                row.problems << QCoreApplication::translate(
-                                    "Questions", "Unknown kind \"%1\"; taken as a question.")
-                                    .arg(kind);
+                addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
+                           QCoreApplication::translate("Questions",
+                                                       "Unknown kind \"%1\"; taken as a question.")
+                               .arg(kind));
         } else {
             q.kind = guessQuestionKind(q.text);
         }
         if (const QString topic = cell(cells, QuestionField::Topic); !topic.isEmpty()) {
-            if (auto t = findTopic(topics, topic))
+            if (auto t = import::findTopic(topics, topic)) {
                 q.topicId = t->id;
-            else
-                row.problems << QCoreApplication::translate(
-                                    "Questions", "Unknown topic \"%1\"; left unclassified.")
-                                    .arg(topic);
+                fields.topicPosition = t->position;
+                fields.topicTitle = t->title;
+            } else {
+                addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
+                           QCoreApplication::translate("Questions",
+                                                       "Unknown topic \"%1\"; left unclassified.")
+                               .arg(topic));
+            }
         }
         if (const QString date = cell(cells, QuestionField::Date); !date.isEmpty()) {
-            q.receivedOn = parseDate(date);
+            q.receivedOn = import::parseQuestionDate(date);
             if (!q.receivedOn.isValid())
-                row.problems << QCoreApplication::translate(
-                                    "Questions", "Unreadable date \"%1\" (use dd/mm/yyyy).")
-                                    .arg(date);
+                addProblem(row, Severity::Warning, ProblemKind::BadDate,
+                           QCoreApplication::translate("Questions",
+                                                       "Unreadable date \"%1\" (use dd/mm/yyyy).")
+                               .arg(date));
         }
         if (const QString channel = cell(cells, QuestionField::Channel); !channel.isEmpty()) {
-            if (auto c = parseChannel(channel))
+            if (auto c = import::parseQuestionChannel(channel))
                 q.channel = *c;
             else
-                row.problems << QCoreApplication::translate(
-                                    "Questions", "Unknown channel \"%1\"; taken as e-mail.")
-                                    .arg(channel);
+                addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
+                           QCoreApplication::translate("Questions",
+                                                       "Unknown channel \"%1\"; taken as e-mail.")
+                               .arg(channel));
         }
         setStatusFromTopic(q);
         batch.rows << row;
@@ -392,17 +258,13 @@ QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &
     return batch;
 }
 
-QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray &bytes,
-                                             const QString &sourceName)
+ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes,
+                                       const QString &sourceName)
 {
-    QuestionImportBatch batch;
+    ImportPreview batch = questionPreview(session);
     const auto mail = io::readEmail(bytes, sourceName);
     if (!mail) {
-        QuestionImportRow row;
-        row.source = sourceName;
-        row.blocking = true;
-        row.problems << mail.error();
-        batch.rows << row;
+        batch.rows << blockedRow(sourceName, mail.error(), ProblemKind::Unreadable);
         return batch;
     }
     const io::EmailQuestions found = io::splitEmailQuestions(mail->body);
@@ -410,26 +272,27 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
     const QString sender = mail->fromName.isEmpty()
         ? mail->fromAddress
         : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress);
+    batch.defaultUnitId = unit ? unit->id : 0;
     const QStringList &items = found.items;
     int n = 0;
     for (const QString &item : items) {
         if (item.trimmed().isEmpty())
             continue;
-        QuestionImportRow row;
-        row.source = items.size() > 1
+        const QString source = items.size() > 1
             ? QCoreApplication::translate("Questions", "%1, item %2").arg(sourceName).arg(++n)
             : sourceName;
-        row.sender = sender;
         if (const QString problem
             = import::lengthProblem(item, io::kMaxLongTextLength,
                                     QCoreApplication::translate("Questions", "The question"));
             !problem.isEmpty()) {
-            row.blocking = true;
-            row.problems << problem;
-            batch.rows << row;
+            batch.rows << blockedRow(source, problem, ProblemKind::TooLong, sender);
             continue;
         }
-        Question &q = row.question;
+        ImportRow row;
+        import::QuestionFields &fields = row.questionFields();
+        fields.source = source;
+        fields.sender = sender;
+        Question &q = fields.question;
         q.eventId = session.eventId();
         q.text = item.trimmed();
         q.kind = guessQuestionKind(q.text);
@@ -438,40 +301,28 @@ QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray 
         q.receivedOn = mail->date.isValid() ? mail->date.date() : QDate();
         if (unit) {
             q.unitId = unit->id;
+            row.unitName = unit->name;
         } else {
-            row.needsUnit = true;
-            row.unitProblem
-                = QCoreApplication::translate(
-                      "Questions", "No unit has the address %1: choose the unit that sent it.")
-                      .arg(mail->fromAddress);
+            row.unitUnknown = true;
+            addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
+                       QCoreApplication::translate(
+                           "Questions", "No unit has the address %1: choose the unit that sent it.")
+                           .arg(mail->fromAddress));
         }
         setStatusFromTopic(q);
         batch.rows << row;
     }
-    if (batch.rows.isEmpty()) {
-        QuestionImportRow row;
-        row.source = sourceName;
-        row.sender = sender;
-        row.blocking = true;
-        row.problems << QCoreApplication::translate("Questions",
-                                                    "The e-mail holds no question text.");
-        batch.rows << row;
-    }
+    if (batch.rows.isEmpty())
+        batch.rows << blockedRow(
+            sourceName,
+            QCoreApplication::translate("Questions", "The e-mail holds no question text."),
+            ProblemKind::MissingField, sender);
     markQuestionDuplicates(session, batch);
     return batch;
 }
 
-bool isQuestionImportFile(const QString &path)
-{
-    static const QStringList suffixes
-        = { QStringLiteral("eml"),  QStringLiteral("csv"), QStringLiteral("txt"),
-            QStringLiteral("xlsx"), QStringLiteral("ods"), QStringLiteral("xls"),
-            QStringLiteral("fods") };
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths,
-                                             const io::CsvOptions &csv)
+ImportPreview importQuestionsFromFiles(Session &session, const QStringList &paths,
+                                       const io::CsvOptions &csv)
 {
     QStringList files;
     for (const QString &p : paths) {
@@ -485,52 +336,41 @@ QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList
             files << p;
         }
     }
-    QuestionImportBatch all;
+    ImportPreview all = questionPreview(session);
     for (const QString &path : files) {
         const QString name = shortName(path);
-        QuestionImportBatch one;
         // Bounded, and regular files only: a FIFO or /dev/zero among the paths is refused.
         const Result<QByteArray> bytes = io::readImportFile(path);
         if (!bytes) {
-            QuestionImportRow row;
-            row.source = name;
-            row.blocking = true;
-            row.problems << bytes.error();
-            one.rows << row;
+            all.rows << blockedRow(name, bytes.error(), ProblemKind::Unreadable);
         } else if (QFileInfo(path).suffix().compare(QStringLiteral("eml"), Qt::CaseInsensitive)
                    == 0) {
-            one = importQuestionsFromEmail(session, *bytes, name);
+            import::appendRows(all, importQuestionsFromEmail(session, *bytes, name));
+        } else if (const auto book = io::readSpreadsheet(*bytes, name, csv); !book) {
+            all.rows << blockedRow(name, book.error(), ProblemKind::Unreadable);
         } else {
-            const auto book = io::readSpreadsheet(*bytes, name, csv);
-            if (!book) {
-                QuestionImportRow row;
-                row.source = name;
-                row.blocking = true;
-                row.problems << book.error();
-                one.rows << row;
-            } else {
-                // The first sheet with a header row; a workbook with several gives them all.
-                for (const io::Sheet &sheet : book->sheets) {
-                    const QString source = book->sheets.size() > 1
-                        ? QStringLiteral("%1 [%2]").arg(name, sheet.name)
-                        : name;
-                    QuestionImportBatch b = importQuestionsFromSheet(session, sheet, source);
-                    const bool noHeader = b.rows.size() == 1 && b.rows.first().blocking
-                        && b.rows.first().question.text.isEmpty() && book->sheets.size() > 1;
-                    if (!noHeader)
-                        one.rows << b.rows;
-                }
-                if (one.rows.isEmpty())
-                    one = importQuestionsFromSheet(session, book->sheets.value(0), name);
+            // Every sheet with a header row; a workbook with several gives them all, each row
+            // naming its sheet. When none has one, the first sheet says why.
+            const qsizetype before = all.rows.size();
+            for (const io::Sheet &sheet : book->sheets) {
+                if (book->sheets.size() > 1
+                    && import::findHeader(sheet, questionVocabulary()).row < 0)
+                    continue;
+                const QString source = book->sheets.size() > 1
+                    ? QStringLiteral("%1 [%2]").arg(name, sheet.name)
+                    : name;
+                import::appendRows(all, importQuestionsFromSheet(session, sheet, source));
             }
+            if (all.rows.size() == before)
+                import::appendRows(all,
+                                   importQuestionsFromSheet(session, book->sheets.value(0), name));
         }
-        all.rows << one.rows;
     }
     markQuestionDuplicates(session, all);
     return all;
 }
 
-void markQuestionDuplicates(Session &session, QuestionImportBatch &batch)
+void markQuestionDuplicates(Session &session, ImportPreview &preview)
 {
     QHash<QString, int> existing; // folded text → running number in the list
     int number = 0;
@@ -539,35 +379,109 @@ void markQuestionDuplicates(Session &session, QuestionImportBatch &batch)
         existing.insert(text::fold(q.text), number);
     }
     QHash<QString, QString> seen; // folded text → source
-    for (QuestionImportRow &row : batch.rows) {
-        row.duplicate = false;
-        row.duplicateNote.clear();
-        if (row.blocking)
+    for (ImportRow &row : preview.rows) {
+        const Duplicate was = row.duplicate;
+        row.duplicate = Duplicate::None;
+        row.problems.removeIf([](const Problem &p) { return p.kind == ProblemKind::Duplicate; });
+        if (row.blocked())
             continue;
-        const QString key = text::fold(row.question.text);
+        const QString key = text::fold(row.question().text);
         if (auto it = existing.constFind(key); it != existing.constEnd()) {
-            row.duplicate = true;
-            row.duplicateNote
-                = QCoreApplication::translate("Questions", "Already recorded (question %1).")
-                      .arg(*it);
+            row.duplicate = Duplicate::InEvent;
+            addProblem(row, Severity::Warning, ProblemKind::Duplicate,
+                       QCoreApplication::translate("Questions", "Already recorded (question %1).")
+                           .arg(*it));
         } else if (auto s = seen.constFind(key); s != seen.constEnd()) {
-            row.duplicate = true;
-            row.duplicateNote
-                = QCoreApplication::translate("Questions", "Same text as %1.").arg(*s);
+            row.duplicate = Duplicate::InFile;
+            addProblem(row, Severity::Warning, ProblemKind::Duplicate,
+                       QCoreApplication::translate("Questions", "Same text as %1.").arg(*s));
         } else {
-            seen.insert(key, row.source);
+            seen.insert(key, row.questionFields().source);
         }
+        // A new duplicate is skipped; the user's decision stands otherwise.
+        if (row.duplicate != Duplicate::None && was == Duplicate::None)
+            row.decision = Decision::Skip;
+        else if (row.duplicate == Duplicate::None && was != Duplicate::None)
+            row.decision = Decision::Import;
     }
 }
 
-QString QuestionImportRow::message() const
+QStringList questionSheets(const ImportPreview &preview)
 {
-    QStringList lines = problems;
-    if (needsUnit && !question.unitId && !unitProblem.isEmpty())
-        lines.prepend(unitProblem);
-    if (!duplicateNote.isEmpty())
-        lines << duplicateNote;
-    return lines.join(QLatin1Char('\n'));
+    QStringList out;
+    for (const ImportRow &row : preview.rows)
+        if (const QString &s = row.questionFields().sheet; !s.isEmpty() && !out.contains(s))
+            out << s;
+    return out;
 }
+
+namespace import {
+
+void appendRows(ImportPreview &to, ImportPreview from)
+{
+    to.rows.append(std::move(from.rows));
+    to.ignoredRows += from.ignoredRows;
+    for (const QString &u : std::as_const(from.unknownUnits))
+        if (!to.unknownUnits.contains(u))
+            to.unknownUnits << u;
+    if (to.header.row < 0)
+        to.header = std::move(from.header);
+    if (!to.defaultUnitId)
+        to.defaultUnitId = from.defaultUnitId;
+}
+
+QString questionMessage(const ImportRow &row)
+{
+    QStringList unit, others, duplicate;
+    for (const Problem &p : row.problems) {
+        if (p.kind == ProblemKind::UnknownUnit) {
+            if (row.question().unitId == 0)
+                unit << p.message;
+        } else if (p.kind == ProblemKind::Duplicate) {
+            duplicate << p.message;
+        } else {
+            others << p.message;
+        }
+    }
+    return (unit + others + duplicate).join(QLatin1Char('\n'));
+}
+
+QList<Question> questionsToImport(const ImportPreview &preview)
+{
+    QList<Question> out;
+    for (const ImportRow &r : preview.rows)
+        if (r.ready() && !r.question().text.trimmed().isEmpty())
+            out << r.question();
+    return out;
+}
+
+QString sourceFile(const ImportRow &row)
+{
+    return row.questionFields().source.section(QLatin1Char(','), 0, 0);
+}
+
+QList<int> setQuestionUnit(ImportPreview &preview, int row, qint64 unitId, const QString &unitName)
+{
+    QList<int> changed;
+    if (row < 0 || row >= preview.rows.size())
+        return changed;
+    // An unknown sender sends all the rows of its e-mail: the choice applies to them all.
+    const QString sender = preview.rows.at(row).questionFields().sender;
+    const QString file = sourceFile(preview.rows.at(row));
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        ImportRow &other = preview.rows[r];
+        const bool same = r == row
+            || (other.unitUnknown && !sender.isEmpty() && other.questionFields().sender == sender
+                && sourceFile(other) == file);
+        if (!same)
+            continue;
+        other.question().unitId = unitId;
+        other.unitName = unitName;
+        changed << r;
+    }
+    return changed;
+}
+
+} // namespace import
 
 } // namespace dd

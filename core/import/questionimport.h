@@ -1,6 +1,7 @@
 #pragma once
 
-#include "import/headerfinder.h"
+#include "import/attendeepreview.h"
+#include "import/questionfields.h"
 #include "io/csvreader.h"
 #include "io/emailreader.h"
 #include "io/sheet.h"
@@ -15,62 +16,54 @@
 
 // Questions from the channels the plan names: spreadsheets (CSV/XLSX/ODS/XLS) with a header
 // row in Vietnamese or English, and e-mails saved as .eml (one question per numbered item).
-// Nothing is written here: the batch is previewed, then committed as ONE undoable command
-// (commands::addQuestions with readyQuestions()).
+// They come as the attendee lists do, as an import::ImportPreview (kind Questions) whose rows
+// carry their question fields, problems and decision (Import or Skip). Nothing is written
+// here: the preview is shown, then committed as ONE undoable command (questioncommit.h).
 namespace dd {
 
-struct QuestionImportRow
-{
-    Question question;
-    QString source; // "dmc.eml, item 2", "cau-hoi.xlsx, row 7"
-    QString sender; // e-mail: "Name <address>"
-    QStringList problems; // in the user's words, shown on the row
-    bool blocking = false; // cannot be imported at all (unreadable file, no text)
-    bool needsUnit = false; // a unit was named (or an e-mail sent) that is not in the directory
-    QString unitProblem; // why; shown until a unit is chosen
-    bool duplicate = false; // the same text is already recorded or earlier in the batch
-    QString duplicateNote; // why it is a duplicate
-    // Imported unless the user decides otherwise in the preview.
-    bool ready() const { return !blocking && !duplicate && (!needsUnit || question.unitId); }
-    // The problems and the duplicate note, one per line.
-    QString message() const;
-};
-
-struct QuestionImportBatch
-{
-    QList<QuestionImportRow> rows;
-    int readyCount() const;
-    QList<Question> readyQuestions() const;
-};
-
-// The columns a header names (accents and case ignored): Đơn vị/Unit, Người hỏi/Họ tên/
-// Asked by, Loại/Kind, Chủ đề/Topic, Nội dung/Câu hỏi/Ý kiến/Text, Ngày/Date, Kênh/Channel.
-enum class QuestionField { None, Unit, Submitter, Kind, Topic, Text, Date, Channel };
-QuestionField questionFieldForHeader(const QString &header);
-// The header finder's vocabulary for question sheets: the text and one more column.
-const import::HeaderVocabulary &questionVocabulary();
-
-QuestionImportBatch importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
-                                             const QString &sourceName);
+// Every row under the header of one sheet; a sheet without a header is one blocked row.
+import::ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
+                                               const QString &sourceName);
 // The unit that sent an e-mail: by its address, else by a display name or a signature line
 // that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
 // <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
 std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
                                 const QStringList &signature = {});
 
-QuestionImportBatch importQuestionsFromEmail(Session &session, const QByteArray &bytes,
-                                             const QString &sourceName);
+import::ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes,
+                                               const QString &sourceName);
 // Files and folders (a folder gives its .eml files and spreadsheets); an unreadable file is
-// one blocking row with the reason, the rest is still read.
-// CSV files are read with `csv` (the encoding the user chose, or detection).
-QuestionImportBatch importQuestionsFromFiles(Session &session, const QStringList &paths,
-                                             const io::CsvOptions &csv = {});
+// one blocked row with the reason, the rest is still read. A workbook gives every sheet that
+// has a header (each row's source names its sheet), as the command line's attendee import
+// takes every sheet holding a list; only when no sheet has one is the first sheet's refusal
+// shown. CSV files are read with `csv` (the encoding the user chose, or detection).
+import::ImportPreview importQuestionsFromFiles(Session &session, const QStringList &paths,
+                                               const io::CsvOptions &csv = {});
 
-// Re-checks duplicates (against the event and inside the batch) after the user changed rows.
-void markQuestionDuplicates(Session &session, QuestionImportBatch &batch);
+// Re-checks duplicates (against the event and inside the preview) after rows were added: a
+// row that becomes a duplicate is skipped, one that no longer is gets imported again.
+void markQuestionDuplicates(Session &session, import::ImportPreview &preview);
 
-// Helpers shared with the preview.
-QuestionKind guessQuestionKind(const QString &text);
-bool isQuestionImportFile(const QString &path);
+// The sheets of a question preview, in the order their rows come (empty names left out): the
+// window's sheet choice.
+QStringList questionSheets(const import::ImportPreview &preview);
+
+namespace import {
+
+// The rows of `from` appended to `to` (a second file added in the window).
+void appendRows(ImportPreview &to, ImportPreview from);
+// A question row's problems, one per line: the unknown unit first, while no unit is chosen,
+// then the others, the duplicate last.
+QString questionMessage(const ImportRow &row);
+// The questions the preview imports now (ImportRow::ready()).
+QList<Question> questionsToImport(const ImportPreview &preview);
+// Gives `row` the unit `unitId` (named `unitName`), and with it every other row that waits
+// for a unit and came from the same sender in the same file (all items of one e-mail).
+// Returns the rows changed.
+QList<int> setQuestionUnit(ImportPreview &preview, int row, qint64 unitId, const QString &unitName);
+// The file a row came from: its source up to the first comma ("dmc.eml" of "dmc.eml, item 2").
+QString sourceFile(const ImportRow &row);
+
+} // namespace import
 
 } // namespace dd

@@ -26,6 +26,7 @@ struct Splice
 };
 
 const QString kOfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+const QString kTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 
 // A repeat or span count; anything but a positive number counts as 1 (as LibreOffice reads it).
 qint64 positiveAttribute(const QXmlStreamAttributes &attributes, const QString &name)
@@ -101,12 +102,23 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
     bool cellCovered = false;
     bool cellFilled = false;
     QString cellReplacementStart; // the empty cell a covered or clamped cell becomes
+    qsizetype cellSplices = 0; // splices made before the cell began
+    qsizetype paragraphEnd = -1; // where the cell's last </text:p> began, if one ended
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         const bool inTableNs = xml.namespaceUri() == kTableNs;
         if (cellDepth > 0) {
+            const bool paragraph
+                = cellDepth <= 2 && xml.name() == u"p" && xml.namespaceUri() == kTextNs;
             if (token == QXmlStreamReader::StartElement) {
+                // A cell of several lines (Alt+Enter) is one <text:p> per line; orcus 0.17
+                // keeps only the last one. The lines become one paragraph with a line break.
+                if (paragraph && cellDepth == 1 && paragraphEnd >= 0)
+                    splices.append({ paragraphEnd, xml.characterOffset(), QStringLiteral("\n") });
                 ++cellDepth;
+            } else if (token == QXmlStreamReader::EndElement && paragraph && cellDepth == 2) {
+                --cellDepth;
+                paragraphEnd = text.lastIndexOf(u'<', xml.characterOffset() - 1);
             } else if (token == QXmlStreamReader::Characters && !xml.isWhitespace()) {
                 cellFilled = true;
             } else if (token == QXmlStreamReader::EndElement && --cellDepth == 0) {
@@ -114,6 +126,8 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                 const qsizetype cellTo = xml.characterOffset();
                 const bool empty = cellCovered || !cellFilled;
                 qint64 repeat = cellRepeat;
+                if (empty)
+                    splices.resize(cellSplices); // the whole cell goes or is replaced
                 if (empty) {
                     // Empty cells past the last column are the filler LibreOffice writes to
                     // the sheet's edge: cut to the bound, or dropped.
@@ -188,6 +202,8 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                 // Written with a repeat of 1 so that withRepeat() can set it.
                 cellReplacementStart = emptyCell(xml, 2);
                 cellDepth = 1;
+                cellSplices = splices.size();
+                paragraphEnd = -1;
             }
         } else if (token == QXmlStreamReader::EndElement && inTableNs) {
             if (xml.name() == u"table") {

@@ -145,7 +145,7 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
     default:
         return false;
     }
-    return session()->push(commands::editAgendaItem(session(), i));
+    return session()->push(commands::editAgendaItemFrom(session(), m_rows.at(index.row()), i));
 }
 
 QStringList AgendaTableModel::mimeTypes() const

@@ -106,7 +106,7 @@ bool BudgetTableModel::setData(const QModelIndex &index, const QVariant &value, 
         b.plans = inPerson && online ? BudgetPlans::Both
             : inPerson               ? BudgetPlans::InPerson
                                      : BudgetPlans::Online;
-        return session()->push(budgetactions::editItem(session(), b));
+        return session()->push(budgetactions::editItemFrom(session(), m_rows.at(index.row()), b));
     }
     if (role != Qt::EditRole)
         return false;
@@ -162,7 +162,7 @@ bool BudgetTableModel::setData(const QModelIndex &index, const QVariant &value, 
     default:
         return false;
     }
-    return session()->push(budgetactions::editItem(session(), b));
+    return session()->push(budgetactions::editItemFrom(session(), m_rows.at(index.row()), b));
 }
 
 } // namespace dd

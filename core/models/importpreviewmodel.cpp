@@ -1,5 +1,7 @@
 #include "models/importpreviewmodel.h"
 
+#include "import/questionimport.h"
+
 #include <QColor>
 
 namespace dd {
@@ -17,6 +19,13 @@ void ImportPreviewModel::reset()
     endResetModel();
 }
 
+void ImportPreviewModel::rowsChanged(const QList<int> &rows)
+{
+    for (const int r : rows)
+        if (r >= 0 && r < rowCount())
+            emit dataChanged(index(r, 0), index(r, columnCount() - 1));
+}
+
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_preview->rows.size());
@@ -24,13 +33,36 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return questions() ? QuestionColumnCount : ColumnCount;
 }
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (questions()) {
+        switch (section) {
+        case SourceColumn:
+            return tr("Source");
+        case ProblemColumn:
+            return tr("Problems");
+        case DecisionColumn:
+            return tr("Decision");
+        case QuestionUnitColumn:
+            return tr("Unit");
+        case KindColumn:
+            return tr("Kind");
+        case TopicColumn:
+            return tr("Topic");
+        case TextColumn:
+            return tr("Question");
+        case DateColumn:
+            return tr("Received");
+        }
+        return {};
+    }
     switch (section) {
     case RowColumn:
         return tr("Row");
@@ -68,6 +100,21 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const ImportRow &r = m_preview->rows.at(index.row());
     const Attendee &a = r.attendee;
+    if (questions() && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return questionData(r, index.column());
+    if (questions() && role == Qt::ToolTipRole) {
+        if (index.column() == SourceColumn && !r.questionFields().sender.isEmpty())
+            return r.questionFields().source + QLatin1Char('\n') + r.questionFields().sender;
+        if (index.column() == TextColumn)
+            return r.question().text;
+        if (index.column() == TopicColumn && !r.questionFields().topicTitle.isEmpty())
+            return r.questionFields().topicTitle;
+        const QString message = questionMessage(r);
+        return message.isEmpty() ? QVariant() : QVariant(message);
+    }
+    if (questions() && role == Qt::BackgroundRole && !r.blocked() && r.decision != Decision::Skip
+        && r.unitUnknown && !r.question().unitId)
+        return QColor(0xf8, 0xd7, 0xda); // red: waits for a unit
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case RowColumn:
@@ -105,7 +152,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && !r.problems.isEmpty())
+    if (role == Qt::ToolTipRole && !r.problems.isEmpty() && !questions())
         return r.problemText();
     if (role == Qt::BackgroundRole) {
         if (r.blocked())
@@ -145,9 +192,42 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
     m_preview->setDecision(index.row(), Decision(value.toInt()));
     if (m_preview->rows.at(index.row()).decision == before)
         return false;
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
     emit decisionChanged();
     return true;
+}
+
+QVariant ImportPreviewModel::questionData(const ImportRow &r, int column) const
+{
+    const Question &q = r.question();
+    switch (column) {
+    case SourceColumn:
+        return r.questionFields().source;
+    case ProblemColumn:
+        return questionMessage(r).replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    case DecisionColumn:
+        if (r.blocked())
+            return tr("Not imported");
+        if (r.decision == Decision::Skip)
+            return decisionLabel(Decision::Skip);
+        if (r.unitUnknown && !q.unitId)
+            return tr("Waits for a unit");
+        return decisionLabel(Decision::Import);
+    case QuestionUnitColumn:
+        return r.unitName;
+    case KindColumn:
+        return r.blocked() ? QString() : questionKindLabel(q.kind);
+    case TopicColumn:
+        return r.questionFields().topicPosition
+            ? tr("Topic %1").arg(r.questionFields().topicPosition)
+            : QString();
+    case TextColumn:
+        return q.text;
+    case DateColumn:
+        return q.receivedOn.isValid() ? q.receivedOn.toString(QStringLiteral("dd/MM/yyyy"))
+                                      : QString();
+    }
+    return {};
 }
 
 } // namespace dd

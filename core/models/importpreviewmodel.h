@@ -6,9 +6,12 @@
 
 namespace dd {
 
-// The rows of an attendee import's preview as they will be written, with their problems and
-// decisions; the decision of a duplicate is edited in place. The preview belongs to the
-// caller (the import dialog), who calls reset() when it is built anew.
+// The rows of an import's preview as they will be written, with their problems and decisions,
+// for either kind: a delegate list shows the person's fields, a question list its source, unit,
+// kind, topic, text and date. The first three columns are the same for both. The decision of a
+// duplicate person, or of any question that can be imported (Import or Skip), is edited in
+// place. The preview belongs to the caller (the import dialog), who calls reset() when it is
+// built anew.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,12 +32,24 @@ public:
         NoteColumn,
         ColumnCount
     };
+    // The columns of a question list: the first three as above.
+    enum QuestionColumn {
+        SourceColumn = RowColumn,
+        QuestionUnitColumn = DecisionColumn + 1,
+        KindColumn,
+        TopicColumn,
+        TextColumn,
+        DateColumn,
+        QuestionColumnCount
+    };
     // The decisions a duplicate row offers (a list of import::Decision as int), for the editor.
     static constexpr int kChoicesRole = Qt::UserRole + 1;
 
     explicit ImportPreviewModel(import::ImportPreview *preview, QObject *parent = nullptr);
     // The preview was replaced as a whole.
     void reset();
+    // Rows whose values changed in the preview (a unit chosen for them).
+    void rowsChanged(const QList<int> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +62,8 @@ signals:
     void decisionChanged();
 
 private:
+    bool questions() const { return m_preview->kind == import::ImportKind::Questions; }
+    QVariant questionData(const import::ImportRow &r, int column) const;
     import::ImportPreview *m_preview;
 };
 

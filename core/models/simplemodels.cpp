@@ -95,7 +95,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     } else {
         return false;
     }
-    return session()->push(commands::editTask(session(), t));
+    return session()->push(commands::editTaskFrom(session(), m_rows.at(index.row()), t));
 }
 
 UnitQuotaModel::UnitQuotaModel(Session *session, QObject *parent)

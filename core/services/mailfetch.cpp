@@ -120,12 +120,13 @@ MailFetch readDownloadedMail(Session &session, const mail::MailServer &server,
             out.messages << MailFetch::Message { f, source, out.questions.rows.size(), 0 };
             continue;
         }
-        QuestionImportBatch batch = importQuestionsFromEmail(session, item.bytes, source);
+        import::ImportPreview batch = importQuestionsFromEmail(session, item.bytes, source);
         QStringList problems;
-        for (const QuestionImportRow &row : std::as_const(batch.rows))
-            if (!row.ready() && !row.message().isEmpty())
-                problems << row.message();
-        if (!parsed || (batch.rows.size() == 1 && batch.rows.first().blocking)) {
+        for (const import::ImportRow &row : std::as_const(batch.rows))
+            if (const QString message = import::questionMessage(row);
+                !row.ready() && !message.isEmpty())
+                problems << message;
+        if (!parsed || (batch.rows.size() == 1 && batch.rows.first().blocked())) {
             // Unreadable: listed with the reason, and not remembered, so that the next fetch
             // offers it again (after the clerk had the unit send it again, say).
             out.notRead << QStringLiteral("%1: %2").arg(source, problems.join(QLatin1String("; ")));
@@ -134,7 +135,7 @@ MailFetch readDownloadedMail(Session &session, const mail::MailServer &server,
         out.lists << lists;
         out.messages << MailFetch::Message { f, source, out.questions.rows.size(),
                                              batch.rows.size() };
-        out.questions.rows << batch.rows;
+        import::appendRows(out.questions, std::move(batch));
     }
     markQuestionDuplicates(session, out.questions);
     return out;
@@ -157,13 +158,13 @@ QUndoCommand *mailFetchCommand(Session &session, const MailFetch &fetch,
         int duplicates = 0;
         QString why;
         for (qsizetype i = m.firstRow; i < m.firstRow + m.rowCount; ++i) {
-            const QuestionImportRow &row = fetch.questions.rows.at(i);
+            const import::ImportRow &row = fetch.questions.rows.at(i);
             if (row.ready())
                 ++ready;
-            else if (row.duplicate)
+            else if (row.duplicate != import::Duplicate::None)
                 ++duplicates;
             else if (why.isEmpty())
-                why = row.message().section(QLatin1Char('\n'), 0, 0);
+                why = import::questionMessage(row).section(QLatin1Char('\n'), 0, 0);
         }
         if (m.rowCount > 0 && ready == 0 && duplicates < m.rowCount) {
             if (leftOver)
@@ -186,7 +187,7 @@ Result<QStringList> commitMailFetch(Session &session, const MailFetch &fetch)
 {
     QStringList leftOver;
     QUndoCommand *cmd
-        = mailFetchCommand(session, fetch, fetch.questions.readyQuestions(), &leftOver);
+        = mailFetchCommand(session, fetch, import::questionsToImport(fetch.questions), &leftOver);
     if (cmd && !session.push(cmd))
         return Error(session.lastError());
     return leftOver;

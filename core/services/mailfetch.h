@@ -57,7 +57,7 @@ bool isAttendeeListFile(const QString &fileName);
 
 struct MailFetch
 {
-    QuestionImportBatch questions; // every new message's rows, sources "Mail: Subject, item 2"
+    import::ImportPreview questions; // every new message's rows, sources "Mail: Subject, item 2"
     struct Message
     {
         FetchedMail mail;

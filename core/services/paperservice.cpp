@@ -3,6 +3,7 @@
 #include "documents/paperrenderer.h"
 #include "documents/papers.h"
 #include "documents/papertext.h"
+#include "edit/paperedits.h"
 #include "io/zipwriter.h"
 
 #include <QCoreApplication>
@@ -66,27 +67,11 @@ Status takeNumber(Session &session, PaperKind kind, documents::PaperData &data)
 {
     if (!paperCarriesNumber(kind))
         return {};
-    const Result<int> number = session.events().takeNextNumber(session.eventId(), kind);
+    const Result<int> number = paperedits::takeNumber(&session, kind);
     if (!number)
         return Error(number.error());
     data.number = *number;
     return {};
-}
-
-// A paper that was not written keeps no number: the counter goes back when nobody has
-// taken a later number meanwhile.
-void giveBackNumber(Session &session, PaperKind kind, int number)
-{
-    if (number <= 0)
-        return;
-    DocumentSettings settings = session.events().documentSettings(session.eventId());
-    const DocumentSettings read = settings;
-    auto it = settings.numbering.find(kind);
-    if (it == settings.numbering.end() || it->nextNumber != number + 1)
-        return;
-    it->nextNumber = number;
-    // Over the version just read: a number another desk took meanwhile is not given back.
-    session.events().saveDocumentSettings(settings, read);
 }
 
 bool requireEvent(Session &session, QString *why)
@@ -158,7 +143,7 @@ Result<PrintedPaper> writePaper(Session &session, PaperKind kind,
     const documents::PaperData &data = *prepared;
     const Result<int> pages = writeFile(kind, data, options, path);
     if (!pages) {
-        giveBackNumber(session, kind, data.number);
+        paperedits::giveBackNumber(&session, kind, data.number);
         return Error(pages.error());
     }
     return PrintedPaper { QFileInfo(path).absoluteFilePath(), *pages, data.number };
@@ -173,7 +158,7 @@ Result<int> printPaper(Session &session, PaperKind kind, const documents::PaperO
         return Error(prepared.error());
     const documents::PaperData &data = *prepared;
     if (Status s = documents::renderPaper(kind, data, options, device); !s) {
-        giveBackNumber(session, kind, data.number);
+        paperedits::giveBackNumber(&session, kind, data.number);
         return Error(s.error());
     }
     return data.number;
@@ -287,7 +272,7 @@ Result<QList<PrintedPaper>> writeLettersPerUnit(Session &session, PaperKind kind
         const Result<int> pages = writeFile(kind, data, batches.value(unitId), path);
         if (!pages) {
             if (written.isEmpty())
-                giveBackNumber(session, kind, data.number);
+                paperedits::giveBackNumber(&session, kind, data.number);
             return Error(pages.error());
         }
         written << PrintedPaper { QFileInfo(path).absoluteFilePath(), *pages, data.number };

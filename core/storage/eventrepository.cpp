@@ -399,7 +399,8 @@ Status EventRepository::saveDocumentSettings(DocumentSettings &s, const Document
     return {};
 }
 
-Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
+Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind,
+                                            std::pair<qint64, qint64> *versions)
 {
     DocumentNumber key;
     key.eventId = eventId;
@@ -412,6 +413,10 @@ Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
         DocumentNumber next = now.value_or(key);
         const int number = next.nextNumber;
         next.nextNumber = number + 1;
+        // A new row gets version 1 like every stored row (0 means "no row" to an edit of the
+        // numbering, which would then find it and refuse).
+        if (!now)
+            next.rowVersion = 1;
         const Status written = now ? documentNumbers().update(m_db, next)
                                    : Status(documentNumbers().write(m_db, next, key));
         if (!written) {
@@ -422,6 +427,8 @@ Result<int> EventRepository::takeNextNumber(qint64 eventId, PaperKind kind)
         m_db.markChanged(Entity::Documents);
         if (!t.commit())
             return Error(m_db.lastError());
+        if (versions)
+            *versions = { now ? now->rowVersion : 0, now ? now->rowVersion + 1 : 1 };
         return number;
     }
     return Error(QCoreApplication::translate(

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace dd {
 
@@ -48,8 +49,11 @@ public:
     // only over the version `read` had (RowConflict otherwise); `settings` gets the versions
     // written.
     Status saveDocumentSettings(DocumentSettings &settings, const DocumentSettings &read);
-    // The number the next paper of this kind gets; increments the counter.
-    Result<int> takeNextNumber(qint64 eventId, PaperKind kind);
+    // The number the next paper of this kind gets; increments the counter. `versions`, when
+    // given, gets the numbering row's version before and after the take (the desk that took it
+    // records the write as its own, see paperedits::takeNumber).
+    Result<int> takeNextNumber(qint64 eventId, PaperKind kind,
+                               std::pair<qint64, qint64> *versions = nullptr);
 
 private:
     // Makes `s.to` active and writes the log row (with s.id when set); returns its id.

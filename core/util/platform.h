@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // The few things DialogueDesk asks of the operating system directly, one implementation per
 // system (platform_posix.cpp, platform_windows.cpp; CMake builds the one that fits). Nothing
 // outside those files calls a POSIX or Windows API.
@@ -22,6 +24,14 @@ struct FileRead
     QString systemError; // the system's words for Unreadable
 };
 FileRead readRegularFile(const QString &path, qint64 maxBytes);
+
+// What readRegularFile() does on every system once the file is open and its size `r.size`
+// known and within the limit: reads to the end into `r.data` through `readSome` (the system's
+// read: up to `length` bytes at `into`; returns the count, 0 at the end, or -1 after putting
+// the system's words in `*error`), with room for one byte more than the size said, so that a
+// file that grew since is noticed, and refused as TooLarge once past maxBytes.
+using ReadSome = std::function<qint64(char *into, qint64 length, QString *error)>;
+void readToLimit(FileRead &r, qint64 maxBytes, const ReadSome &readSome);
 
 // A helper program run under limits, for work on untrusted input done by a library that is
 // not safe with it: its memory (address space or committed memory), its processor time and

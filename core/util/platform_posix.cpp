@@ -67,34 +67,16 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
         r.status = FileRead::Status::TooLarge;
         return r;
     }
-    // The size said, plus one byte to notice a file that grew since.
-    r.data.resize(qsizetype(r.size) + 1);
-    qint64 got = 0;
-    for (;;) {
-        if (got == r.data.size()) {
-            if (got > maxBytes) {
-                r.status = FileRead::Status::TooLarge;
-                r.size = got;
-                r.data.clear();
-                return r;
-            }
-            r.data.resize(qsizetype(std::min<qint64>(got * 2 + 4096, maxBytes + 1)));
+    readToLimit(r, maxBytes, [&file](char *into, qint64 length, QString *error) -> qint64 {
+        for (;;) {
+            const ssize_t n = ::read(file.fd, into, size_t(length));
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            if (n < 0)
+                *error = QString::fromLocal8Bit(std::strerror(errno));
+            return qint64(n);
         }
-        const ssize_t n = ::read(file.fd, r.data.data() + got, size_t(r.data.size() - got));
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (n < 0) {
-            r.status = FileRead::Status::Unreadable;
-            r.systemError = QString::fromLocal8Bit(std::strerror(errno));
-            r.data.clear();
-            return r;
-        }
-        if (n == 0)
-            break;
-        got += n;
-    }
-    r.data.truncate(qsizetype(got));
-    r.size = got;
+    });
     return r;
 }
 

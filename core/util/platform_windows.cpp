@@ -125,32 +125,16 @@ FileRead readRegularFile(const QString &path, qint64 maxBytes)
         r.status = FileRead::Status::TooLarge;
         return r;
     }
-    r.data.resize(qsizetype(r.size) + 1);
-    qint64 got = 0;
-    for (;;) {
-        if (got == r.data.size()) {
-            if (got > maxBytes) {
-                r.status = FileRead::Status::TooLarge;
-                r.size = got;
-                r.data.clear();
-                return r;
-            }
-            r.data.resize(qsizetype(std::min<qint64>(got * 2 + 4096, maxBytes + 1)));
-        }
-        const DWORD want = DWORD(std::min<qint64>(r.data.size() - got, 1 << 30));
+    readToLimit(r, maxBytes, [&file](char *into, qint64 length, QString *error) -> qint64 {
+        // ReadFile takes a DWORD: at most 1 GiB a call.
+        const DWORD want = DWORD(std::min<qint64>(length, 1 << 30));
         DWORD n = 0;
-        if (!ReadFile(file.h, r.data.data() + got, want, &n, nullptr)) {
-            r.status = FileRead::Status::Unreadable;
-            r.systemError = systemMessage(GetLastError());
-            r.data.clear();
-            return r;
+        if (!ReadFile(file.h, into, want, &n, nullptr)) {
+            *error = systemMessage(GetLastError());
+            return -1;
         }
-        if (n == 0)
-            break;
-        got += n;
-    }
-    r.data.truncate(qsizetype(got));
-    r.size = got;
+        return qint64(n);
+    });
     return r;
 }
 

@@ -342,3 +342,33 @@ TEST_CASE("lists: a heading row per branch merged across the table, the first ri
                      "Gò Dầu" },
                    kGoDauSections);
 }
+
+TEST_CASE("lists: people under a branch heading get it as their workplace when they write none",
+          "[cli][import][lists]")
+{
+    importBothWays({ "gd_branch_workplace.xlsx",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Gò Dầu" },
+                   kGoDauBranchWorkplace);
+}
+
+TEST_CASE("lists: the header on row 7 under an official letterhead, position and workplace in "
+          "one cell, a cell of two lines",
+          "[cli][import][lists]")
+{
+    importBothWays({ "tn_row7_chucvu_donvi.xlsx",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"BCH ĐOÀN TP. "
+                     "TÂY NINH\").",
+                     "Thành đoàn thành phố Tây Ninh" },
+                   kTnRow7);
+}
+
+TEST_CASE("lists: a cell of two lines in LibreOffice's ODS keeps both lines",
+          "[cli][import][lists]")
+{
+    importBothWays({ "tn_row7_chucvu_donvi_lo.ods",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"BCH ĐOÀN TP. "
+                     "TÂY NINH\").",
+                     "Thành đoàn thành phố Tây Ninh" },
+                   kTnRow7);
+}

@@ -134,3 +134,47 @@ TEST_CASE("cli: import a CSV of questions, export them, export for an agency",
           == 1);
     CHECK(d.listed({ QStringLiteral("--agency"), QStringLiteral("Sở Nội vụ") }).isEmpty());
 }
+
+TEST_CASE("cli: import questions takes every sheet of a workbook that holds a list, each under "
+          "the union its title names, and says each sheet's count",
+          "[stores][cli][questions]")
+{
+    SampleData d;
+    const ProcessResult r
+        = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                  testsupport::fixture(QStringLiteral("questions/ht_ykien_two_sheets.xlsx")) });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out)
+          == QStringLiteral("Sheet \"Hoa Thanh\": 4 question(s).\n"
+                            "Sheet \"Duong Minh Chau\": 2 question(s).\n"
+                            "Imported 6 question(s).\n"));
+    // By hand from tests/fixtures/questions/make_questions.py, in the list's order (by date):
+    // received, unit, asked by, kind, topic, channel, status, then the text.
+    const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
+    const QString dmc = QStringLiteral("Huyện đoàn Dương Minh Châu");
+    const QList<QStringList> expected {
+        { "2021-08-23", dmc, "Võ Minh Nhựt", "recommendation", "1", "email", "classified",
+          "Đề nghị doanh nghiệp cho Chi đoàn sinh hoạt vào chiều thứ Bảy." },
+        { "2021-08-24", ht, "Nguyễn Thị Kim Ngân", "recommendation", "3", "email", "classified",
+          "Đề nghị công ty bố trí phòng đọc sách cho công nhân ở khu lưu trú." },
+        { "2021-08-24", dmc, "Đặng Thị Mai", "question", "", "email", "received",
+          "Công nhân làm ca đêm có được hỗ trợ tiền xe buýt không?" },
+        { "2021-08-25", dmc, "Lê Hoàng Phúc", "question", "", "email", "received",
+          "Thanh niên công nhân có được vay vốn học nghề không?" },
+        { "2021-08-26", ht, "Trần Văn Tâm", "proposal", "2", "email", "classified",
+          "Đề xuất tổ chức giải bóng đá công nhân hằng năm." },
+        { "2021-08-26", ht, "Phạm Thị Hoa", "initiative", "4", "email", "classified",
+          "Lập nhóm Zalo để công nhân mới hỏi đáp về thủ tục chuyển sinh hoạt Đoàn." },
+    };
+    const QList<QStringList> rows = d.listed();
+    REQUIRE(rows.size() == expected.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        INFO("question " << i);
+        const QStringList &row = rows.at(i);
+        REQUIRE(row.size() >= 12);
+        CHECK(QStringList { row.at(2), row.at(3), row.at(4), row.at(5), row.at(6), row.at(7),
+                            row.at(8), row.at(11) }
+              == expected.at(i));
+    }
+}

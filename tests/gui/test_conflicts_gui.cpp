@@ -67,16 +67,8 @@ TEST_CASE("Two desks on one server: an edit of a row the other desk changed sinc
           "value to keep, and both answers do what they say",
           "[server][gui]")
 {
-    QSettings().clear();
-    const QString uri = testsupport::newServerDatabase();
-    ServerDesk::setDeskName(QStringLiteral("Ban Tổ chức"));
     MainWindow office;
-    REQUIRE(office.openFile(uri));
-    office.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&office));
-    child<QAbstractButton>(office, "sampleButton")->click();
-    QCoreApplication::processEvents();
-    REQUIRE(office.session()->event());
+    const QString uri = testsupport::openSampleDesk(office, QStringLiteral("Ban Tổ chức"));
     office.showTab(MainWindow::AttendeesTab);
 
     ServerDesk::setDeskName(QStringLiteral("Văn phòng"));

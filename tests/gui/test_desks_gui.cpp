@@ -44,17 +44,8 @@ TEST_CASE("Two desks on one server: a check-in at the door shows in the office's
           "each desk sees the other connected",
           "[server][gui]")
 {
-    QSettings().clear();
-    const QString uri = testsupport::newServerDatabase();
-
-    ServerDesk::setDeskName(QStringLiteral("Cửa chính"));
     MainWindow door;
-    REQUIRE(door.openFile(uri));
-    door.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&door));
-    child<QAbstractButton>(door, "sampleButton")->click(); // a new database: the sample event
-    QCoreApplication::processEvents();
-    REQUIRE(door.session()->event());
+    const QString uri = testsupport::openSampleDesk(door, QStringLiteral("Cửa chính"));
 
     ServerDesk::setDeskName(QStringLiteral("Văn phòng"));
     MainWindow office;

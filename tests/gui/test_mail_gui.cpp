@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -215,11 +216,11 @@ TEST_CASE("Mail: questions fetched in the window are previewed, added with the m
     int previewRows = 0;
     whenDialogAppears(QStringLiteral("mailFetchDialog"), [&](QDialog *d) {
         heading = d->findChild<QLabel *>(QStringLiteral("mailFetchHeading"))->text();
-        auto *table = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
-        previewRows = table->rowCount();
+        auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
+        previewRows = table->model()->rowCount();
         // The Mỹ Phong branch is in no directory: the clerk gives it its union.
         QComboBox *unit = nullptr;
-        for (int r = 0; r < table->rowCount() && !unit; ++r)
+        for (int r = 0; r < table->model()->rowCount() && !unit; ++r)
             unit = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo%1").arg(r));
         REQUIRE(unit);
         const int index = unit->findText(QStringLiteral("Thị đoàn Hòa Thành"));
@@ -357,7 +358,7 @@ TEST_CASE("Mail: the unit invitations sent from the print dialog reach each host
             CHECK(button->isVisible());
             whenDialogOpens(QStringLiteral("mailSendDialog"), [&](QDialog *sd) {
                 auto *table = sd->findChild<QTableWidget *>(QStringLiteral("mailRecipientTable"));
-                for (int r = 0; r < table->rowCount(); ++r)
+                for (int r = 0; r < table->model()->rowCount(); ++r)
                     *states << table->item(r, 0)->text() + QStringLiteral(" | ")
                             + table->item(r, 1)->text() + QStringLiteral(" | ")
                             + table->item(r, 2)->text();
@@ -483,7 +484,7 @@ TEST_CASE("Mail: a sending that fails is logged with its reason in the Units dia
             report = sd->findChild<QLabel *>(QStringLiteral("mailSendReport"))->text();
             // The list is filled again after the sending: the refused union is owed it.
             auto *table = sd->findChild<QTableWidget *>(QStringLiteral("mailRecipientTable"));
-            for (int r = 0; r < table->rowCount(); ++r)
+            for (int r = 0; r < table->model()->rowCount(); ++r)
                 if (table->item(r, 0)->text() == units.at(1).first)
                     state = table->item(r, 2)->text();
             testsupport::shoot(sd, QStringLiteral("mail-send-failed"));

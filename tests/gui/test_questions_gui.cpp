@@ -129,9 +129,9 @@ TEST_CASE("Questions: e-mails previewed and imported as one step", "[gui][questi
     Session *s = f.session();
     auto *page = f.find<QuestionsPage>("questionsPage");
     whenDialogOpens(QStringLiteral("questionImportDialog"), [](QDialog *d) {
-        auto *preview = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
+        auto *preview = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
         REQUIRE(preview);
-        CHECK(preview->rowCount() == 6); // 5 items + the unreadable file
+        CHECK(preview->model()->rowCount() == 6); // 5 items + the unreadable file
         auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
         // The sender's display name, "Huyện đoàn Dương Minh Châu", is exactly a unit's name
         // (issue 13.7): its five questions are ready at once, nothing to choose.
@@ -222,9 +222,9 @@ TEST_CASE("Questions: e-mails dropped on the tab open their import, other files 
 
     int previewed = -1;
     whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
-        auto *preview = d->findChild<QTableWidget *>(QStringLiteral("questionPreviewTable"));
+        auto *preview = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
         REQUIRE(preview);
-        previewed = preview->rowCount();
+        previewed = preview->model()->rowCount();
         d->reject(); // looked at, not imported
     });
     CHECK(testsupport::dragFiles(page,

@@ -157,11 +157,43 @@ inline const Person kTanBienTwoCells[] = {
 
 // A heading row per branch: not people.
 inline const Person kGoDauSections[] = {
-    { "Huỳnh", "Thị Diễm", "My", "", "1997", "Bí thư Chi đoàn", kGd, "", "0355111201", "", "" },
-    { "Sơn", "Văn", "Thành", "", "1994", "Chi hội trưởng", kGd, "", "0355111202", "", "" },
-    { "Đoàn", "Thị", "Mai", "", "1999", "Chi hội phó", kGd, "", "0355111203", "", "" },
+    // The branch heading above a person is their workplace; "Khối doanh nghiệp" is no branch.
+    { "Huỳnh", "Thị Diễm", "My", "", "1997", "Bí thư Chi đoàn", kGd, "Chi đoàn xã Thạnh Đức",
+      "0355111201", "", "" },
+    { "Sơn", "Văn", "Thành", "", "1994", "Chi hội trưởng", kGd,
+      "CHI HỘI THANH NIÊN CÔNG NHÂN ẤP CÂY ĐA", "0355111202", "", "" },
+    { "Đoàn", "Thị", "Mai", "", "1999", "Chi hội phó", kGd,
+      "CHI HỘI THANH NIÊN CÔNG NHÂN ẤP CÂY ĐA", "0355111203", "", "" },
     { "Kim", "Ngọc", "Ánh", "", "1996", "Bí thư Chi đoàn Công ty TNHH Hoa Sen", kGd, "",
       "0355111204", "", "" },
+};
+
+// Branch headings over people: the heading is the workplace of those who write none; the
+// numbered section "II. Khối doanh nghiệp" ends the last branch.
+inline const Person kGoDauBranchWorkplace[] = {
+    { "Lâm", "Văn", "Hậu", "", "1995", "Bí thư Chi đoàn", kGd, "Chi đoàn ấp Bến Mương",
+      "0366222301", "", "" },
+    { "Trịnh", "Thị", "Kiều", "", "1998", "Đoàn viên", kGd, "Công ty TNHH Sao Mai", "0366222302",
+      "", "" },
+    { "Mai", "Quốc", "Bảo", "", "2005", "Phó Bí thư Đoàn trường", kGd,
+      "ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI", "0366222303", "", "" },
+    { "Tạ", "Minh", "Khôi", "", "1993", "Đoàn viên", kGd, "", "0366222304", "", "" },
+};
+
+// tn_row7_chucvu_donvi.xlsx and its LibreOffice .ods (make_lists_qa.py): position and workplace
+// in one "Chức vụ, đơn vị công tác" cell, split where the title ends or the cell's line breaks;
+// a branch named in lower case after the title ("ấp Giồng Cà") stays in the position.
+inline const Person kTnRow7[] = {
+    { "Nguyễn", "Thị Thu", "Hà", "female", "1995", "Bí thư Chi đoàn", kTp,
+      "Công ty TNHH Hưng Thịnh", "0908123451", "", "" },
+    { "Trần", "Văn", "Lực", "male", "1993", "Phó Bí thư Chi đoàn", kTp,
+      "Công ty CP Cao su Tây Ninh", "0908123452", "", "" },
+    { "Lê", "Hoàng", "Khải", "male", "1998", "Chi hội trưởng", kTp,
+      "Chi hội thanh niên công nhân khu phố 4, phường 3", "0908123453", "", "" },
+    { "Thạch", "Thị Sa", "Rên", "female", "1997", "Ủy viên BCH Chi đoàn", kTp,
+      "Công ty TNHH Dệt may Sao Việt", "0908123454", "", "Dự thay" },
+    { "Võ", "Minh", "Trí", "male", "1996", "Bí thư Chi đoàn ấp Giồng Cà", kTp, "", "0908123455", "",
+      "" },
 };
 
 } // namespace handwritten

@@ -407,3 +407,49 @@ TEST_CASE("papers: 1,000 letters and a 5,000-row list, each page there, in littl
     CHECK(peakRssKb() - rssBefore < 150 * 1024);
 #endif
 }
+
+TEST_CASE("papers: a personal letter names the branch or company the invitee leads, between "
+          "the position and the union",
+          "[papers]")
+{
+    QTemporaryDir dir;
+    PaperData d = sampleData();
+    d.attendees.clear();
+    struct Row
+    {
+        const char *position, *workplace;
+        qint64 unit;
+        const char *line; // under "Đồng chí …", written by hand
+    };
+    const Row rows[] = {
+        { "Bí thư Chi đoàn", "Công ty TNHH Hưng Thịnh", kThanhPho,
+          "Bí thư Chi đoàn, Công ty TNHH Hưng Thịnh, Thành đoàn thành phố Tây Ninh" },
+        { "Bí thư Chi đoàn", "Chi đoàn Công ty TNHH Dệt may Thanh Phước", kGoDau,
+          "Bí thư Chi đoàn Công ty TNHH Dệt may Thanh Phước, Huyện đoàn Gò Dầu" },
+        { "Bí thư Chi đoàn ấp Giồng Cà", "", kThanhPho,
+          "Bí thư Chi đoàn ấp Giồng Cà, Thành đoàn thành phố Tây Ninh" },
+        { "", "Công ty CP Cao su Tây Ninh", kThanhPho,
+          "Công ty CP Cao su Tây Ninh, Thành đoàn thành phố Tây Ninh" },
+    };
+    const char *const given[] = { "An", "Bình", "Cường", "Dũng" };
+    for (int i = 0; i < 4; ++i) {
+        Attendee a = person(200 + i, rows[i].unit, QStringLiteral("Nguyễn"), QStringLiteral("Văn"),
+                            QString::fromUtf8(given[i]));
+        a.position = QString::fromUtf8(rows[i].position);
+        a.workplace = QString::fromUtf8(rows[i].workplace);
+        d.attendees << a;
+    }
+    const Written w = writePdf(dir, QStringLiteral("letters.pdf"), PaperKind::PersonInvitation, d);
+    REQUIRE(w.pages == 4);
+    for (int i = 0; i < 4; ++i) {
+        QString page;
+        for (int p = 1; p <= 4; ++p)
+            if (flat(pageText(w.path, p))
+                    .contains(QStringLiteral("Đồng chí Nguyễn Văn ") + QString::fromUtf8(given[i])))
+                page = flat(pageText(w.path, p));
+        INFO(page.toStdString());
+        CHECK(
+            page.contains(QStringLiteral("Đồng chí Nguyễn Văn %1 %2")
+                              .arg(QString::fromUtf8(given[i]), QString::fromUtf8(rows[i].line))));
+    }
+}

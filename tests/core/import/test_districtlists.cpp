@@ -258,19 +258,19 @@ TEST_CASE("Question sheets use the same header finder: title rows, a two-row hea
     CHECK(h.headers
           == QStringList { QStringLiteral("STT"), QStringLiteral("Nội dung"),
                            QStringLiteral("Loại"), QStringLiteral("Chủ đề") });
-    const QuestionImportBatch batch
+    const import::ImportPreview batch
         = importQuestionsFromSheet(*s, sheet, QStringLiteral("dmc.xlsx"));
     REQUIRE(batch.rows.size() == 2);
     const qint64 dmc = s->units().findByName(QStringLiteral("Huyện đoàn Dương Minh Châu"))->id;
-    CHECK(batch.rows.at(0).question.text
+    CHECK(batch.rows.at(0).question().text
           == QStringLiteral("Đề nghị hỗ trợ sân chơi cho công nhân khu công nghiệp."));
-    CHECK(batch.rows.at(0).question.kind == QuestionKind::Recommendation);
-    CHECK(batch.rows.at(1).question.text
+    CHECK(batch.rows.at(0).question().kind == QuestionKind::Recommendation);
+    CHECK(batch.rows.at(1).question().text
           == QStringLiteral("Tổ chức ngày hội việc làm cho thanh niên công nhân."));
-    CHECK(batch.rows.at(1).question.kind == QuestionKind::Proposal);
-    for (const QuestionImportRow &r : batch.rows) {
-        CHECK(r.question.unitId == dmc);
-        CHECK(r.question.topicId != 0);
+    CHECK(batch.rows.at(1).question().kind == QuestionKind::Proposal);
+    for (const import::ImportRow &r : batch.rows) {
+        CHECK(r.question().unitId == dmc);
+        CHECK(r.question().topicId != 0);
         CHECK(r.ready());
     }
 }

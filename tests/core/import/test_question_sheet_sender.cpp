@@ -47,16 +47,16 @@ TEST_CASE("Question sheets: the union from the signature block or from the file'
     };
     for (const Case &c : cases) {
         INFO(c.source);
-        const QuestionImportBatch b
+        const import::ImportPreview b
             = importQuestionsFromSheet(*s, questionSheet(c.footer), QString::fromUtf8(c.source));
         REQUIRE(b.rows.size() == 2);
-        for (const QuestionImportRow &r : b.rows) {
-            CHECK(r.question.unitId == unit(c.unit));
-            CHECK_FALSE(r.needsUnit);
+        for (const import::ImportRow &r : b.rows) {
+            CHECK(r.question().unitId == unit(c.unit));
+            CHECK_FALSE(r.unitUnknown);
         }
-        CHECK(b.rows.at(0).question.text
+        CHECK(b.rows.at(0).question().text
               == QStringLiteral("Đề nghị mở lớp tin học miễn phí cho thanh niên công nhân."));
-        CHECK(b.rows.at(1).question.text
+        CHECK(b.rows.at(1).question().text
               == QStringLiteral("Xin hỏi chính sách vay vốn khởi nghiệp cho thanh niên?"));
     }
 }

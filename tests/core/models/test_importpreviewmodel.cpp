@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include "import/attendeepreview.h"
+#include "import/questionimport.h"
 #include "models/importpreviewmodel.h"
 #include "session/session.h"
 
@@ -110,6 +111,14 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
     CHECK(model.index(3, ImportPreviewModel::ProblemColumn).data(Qt::ToolTipRole).toString()
           == QStringLiteral("The name is missing: the row is not imported."));
 
+    // The problem kinds a question list's rows use too.
+    using K = import::ProblemKind;
+    CHECK(preview.rows.at(1).problems.at(0).kind == K::Duplicate);
+    CHECK(preview.rows.at(2).problems.at(0).kind == K::Duplicate);
+    CHECK(preview.rows.at(3).problems.at(0).kind == K::MissingField);
+    CHECK(preview.rows.at(4).problems.at(0).kind == K::UnknownUnit);
+    CHECK(preview.rows.at(4).problems.at(1).kind == K::Other); // a short phone number
+
     // Only a duplicate's decision can be changed, to what its kind of duplicate allows.
     using D = import::Decision;
     const int decision = ImportPreviewModel::DecisionColumn;
@@ -153,4 +162,107 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
     model.reset();
     CHECK(reset.size() == 1);
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The import preview model shows a question list through the same columns and "
+          "decisions",
+          "[models][import][questions]")
+{
+    auto s = sampleSession();
+    // Thị đoàn Hòa Thành's list: a title naming the union, the header, four rows: one for
+    // itself, one from a union the directory lacks, one without text, one repeating the first.
+    io::Sheet sheet;
+    sheet.name = QStringLiteral("Sheet1");
+    sheet.rows = {
+        { QStringLiteral("THỊ ĐOÀN HÒA THÀNH"), {}, {}, {}, {} },
+        { QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Loại"),
+          QStringLiteral("Nội dung"), QStringLiteral("Ngày") },
+        { QStringLiteral("1"),
+          {},
+          QStringLiteral("Kiến nghị"),
+          QStringLiteral("Đề nghị mở lớp tin học buổi tối."),
+          QStringLiteral("24/08/2021") },
+        { QStringLiteral("2"),
+          QStringLiteral("Chi đoàn ấp Mỹ Phong"),
+          {},
+          QStringLiteral("Khi nào có nhà trọ giá rẻ?"),
+          QStringLiteral("31/02/2021") },
+        { QStringLiteral("3"), {}, QStringLiteral("Câu hỏi"), {}, {} },
+        { QStringLiteral("4"), {}, {}, QStringLiteral("Đề nghị mở lớp tin học buổi tối."), {} },
+    };
+    import::ImportPreview preview = importQuestionsFromSheet(*s, sheet, QStringLiteral("ht.xlsx"));
+    ImportPreviewModel model(&preview);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const QStringList headers { "Source", "Problems", "Decision", "Unit",
+                                "Kind",   "Topic",    "Question", "Received" };
+    REQUIRE(model.columnCount() == headers.size());
+    for (int c = 0; c < headers.size(); ++c)
+        CHECK(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == headers.at(c));
+    const QList<QStringList> expected {
+        { "ht.xlsx, row 3", "", "Import", "Thị đoàn Hòa Thành", "Recommendation", "",
+          "Đề nghị mở lớp tin học buổi tối.", "24/08/2021" },
+        { "ht.xlsx, row 4",
+          "Unknown unit \"Chi đoàn ấp Mỹ Phong\": choose the unit. · Unreadable date "
+          "\"31/02/2021\" (use dd/mm/yyyy).",
+          "Waits for a unit", "Chi đoàn ấp Mỹ Phong", "Question", "", "Khi nào có nhà trọ giá rẻ?",
+          "" },
+        { "ht.xlsx, row 5", "The row has no question text.", "Not imported", "Thị đoàn Hòa Thành",
+          "", "", "", "" },
+        { "ht.xlsx, row 6", "Same text as ht.xlsx, row 3.", "Skip", "Thị đoàn Hòa Thành",
+          "Recommendation", "", "Đề nghị mở lớp tin học buổi tối.", "" },
+    };
+    REQUIRE(model.rowCount() == expected.size());
+    for (int r = 0; r < expected.size(); ++r)
+        for (int c = 0; c < headers.size(); ++c) {
+            INFO("row " << r << ", " << headers.at(c).toStdString());
+            CHECK(model.index(r, c).data().toString() == expected.at(r).at(c));
+        }
+    // The problem kinds the attendee rows use where they mean the same.
+    using K = import::ProblemKind;
+    CHECK(preview.rows.at(1).problems.at(0).kind == K::UnknownUnit);
+    CHECK(preview.rows.at(1).problems.at(1).kind == K::BadDate);
+    CHECK(preview.rows.at(2).problems.at(0).kind == K::MissingField);
+    CHECK(preview.rows.at(3).duplicate == import::Duplicate::InFile);
+    CHECK(preview.rows.at(3).problems.at(0).kind == K::Duplicate);
+    CHECK(model.index(2, 0).data(Qt::BackgroundRole).value<QColor>() == kRed);
+    CHECK(model.index(3, 0).data(Qt::BackgroundRole).value<QColor>() == kGrey);
+
+    // Import or Skip on every row that can be imported; none on the blocked one.
+    using D = import::Decision;
+    const int decision = ImportPreviewModel::DecisionColumn;
+    for (const int r : { 0, 1, 3 }) {
+        CHECK(model.index(r, decision).data(ImportPreviewModel::kChoicesRole).toList()
+              == QVariantList { int(D::Import), int(D::Skip) });
+        CHECK(model.flags(model.index(r, decision)).testFlag(Qt::ItemIsEditable));
+    }
+    CHECK_FALSE(model.flags(model.index(2, decision)).testFlag(Qt::ItemIsEditable));
+    CHECK(import::questionsToImport(preview).size() == 1);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy decided(&model, &ImportPreviewModel::decisionChanged);
+    REQUIRE(model.setData(model.index(3, decision), int(D::Import), Qt::EditRole));
+    CHECK(decided.size() == 1);
+    CHECK(model.index(3, decision).data().toString() == QStringLiteral("Import"));
+    REQUIRE(model.setData(model.index(0, decision), int(D::Skip), Qt::EditRole));
+    CHECK(model.index(0, decision).data().toString() == QStringLiteral("Skip"));
+    CHECK(changed.size() == 2);
+    CHECK(changed.at(1).at(1).toModelIndex()
+          == model.index(0, ImportPreviewModel::QuestionColumnCount - 1));
+
+    // A unit chosen for the unknown one: the row says so and is imported.
+    const auto dmc = s->units().findByName(QStringLiteral("Huyện đoàn Dương Minh Châu"));
+    REQUIRE(dmc);
+    model.rowsChanged(import::setQuestionUnit(preview, 1, dmc->id, dmc->name));
+    CHECK(changed.size() == 3);
+    CHECK(model.index(1, ImportPreviewModel::ProblemColumn).data().toString()
+          == QStringLiteral("Unreadable date \"31/02/2021\" (use dd/mm/yyyy)."));
+    CHECK(model.index(1, decision).data().toString() == QStringLiteral("Import"));
+    CHECK(model.index(1, ImportPreviewModel::QuestionUnitColumn).data().toString()
+          == QStringLiteral("Huyện đoàn Dương Minh Châu"));
+    const QList<Question> ready = import::questionsToImport(preview);
+    REQUIRE(ready.size() == 2);
+    CHECK(ready.at(0).text == QStringLiteral("Khi nào có nhà trọ giá rẻ?"));
+    CHECK(ready.at(0).unitId == dmc->id);
+    CHECK(ready.at(1).text == QStringLiteral("Đề nghị mở lớp tin học buổi tối."));
 }

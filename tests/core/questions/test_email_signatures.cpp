@@ -62,19 +62,19 @@ TEST_CASE("E-mails signed as people sign: the submitter and the union from the s
     auto s = testsupport::sampleSession();
     for (const Expected &e : expected()) {
         INFO(e.file);
-        const QuestionImportBatch b = importQuestionsFromFiles(
+        const import::ImportPreview b = importQuestionsFromFiles(
             *s, { testsupport::fixture(QStringLiteral("email/") + QLatin1String(e.file)) });
         REQUIRE(b.rows.size() == e.questions.size());
         const auto unit = s->units().findByName(QString::fromUtf8(e.unit));
         REQUIRE(unit);
         for (qsizetype i = 0; i < b.rows.size(); ++i) {
-            const QuestionImportRow &r = b.rows.at(i);
-            INFO(r.message().toStdString());
+            const import::ImportRow &r = b.rows.at(i);
+            INFO(import::questionMessage(r).toStdString());
             CHECK(r.ready());
-            CHECK_FALSE(r.needsUnit);
-            CHECK(r.question.unitId == unit->id);
-            CHECK(r.question.submitter == QString::fromUtf8(e.submitter));
-            CHECK(r.question.text == QString::fromUtf8(e.questions.at(i)));
+            CHECK_FALSE(r.unitUnknown);
+            CHECK(r.question().unitId == unit->id);
+            CHECK(r.question().submitter == QString::fromUtf8(e.submitter));
+            CHECK(r.question().text == QString::fromUtf8(e.questions.at(i)));
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "edit/commands.h"
 #include "edit/questionactions.h"
 #include "edit/rowcommands.h"
+#include "import/attendeecommit.h"
 #include "import/questionimport.h"
 #include "io/spreadsheetreader.h"
 #include "io/tablewriter.h"
@@ -111,68 +112,69 @@ TEST_CASE("E-mails: sender matched to a unit, numbered items split, Vietnamese i
     {
         const auto b = importQuestionsFromFiles(*s, { emailFixture("dmc_numbered_qp.eml") });
         REQUIRE(b.rows.size() == 5);
-        for (const QuestionImportRow &r : b.rows) {
+        for (const import::ImportRow &r : b.rows) {
             CHECK(r.ready());
-            CHECK(r.question.unitId == dmc);
-            CHECK(r.question.channel == QuestionChannel::Email);
-            CHECK(r.question.receivedOn == QDate(2021, 8, 23));
-            CHECK(isNfc(r.question.text));
-            CHECK(r.sender.contains(QStringLiteral("huyendoan.dmc@gmail.com")));
+            CHECK(r.question().unitId == dmc);
+            CHECK(r.question().channel == QuestionChannel::Email);
+            CHECK(r.question().receivedOn == QDate(2021, 8, 23));
+            CHECK(isNfc(r.question().text));
+            CHECK(r.questionFields().sender.contains(QStringLiteral("huyendoan.dmc@gmail.com")));
         }
         CHECK(
-            b.rows.at(2).question.text
+            b.rows.at(2).question().text
             == QStringLiteral("Giá thuê phòng trọ gần khu công nghiệp ngày càng tăng. Đề nghị tỉnh "
                               "sớm đầu tư nhà ở xã hội, nhà lưu trú cho công nhân."));
-        CHECK(b.rows.at(0).source == QStringLiteral("dmc_numbered_qp.eml, item 1"));
+        CHECK(b.rows.at(0).questionFields().source
+              == QStringLiteral("dmc_numbered_qp.eml, item 1"));
     }
     SECTION("base64 multipart/alternative from Outlook")
     {
         const auto b
             = importQuestionsFromFiles(*s, { emailFixture("hoathanh_b64_alternative.eml") });
         REQUIRE(b.rows.size() == 5);
-        CHECK(b.rows.at(0).question.unitId == ht);
-        CHECK(b.rows.at(0).question.kind == QuestionKind::Recommendation); // "Đề nghị …"
-        CHECK(
-            b.rows.at(2).question.text.contains(QStringLiteral("còn ít chuyến, công nhân tan ca")));
-        CHECK(b.readyCount() == 5);
+        CHECK(b.rows.at(0).question().unitId == ht);
+        CHECK(b.rows.at(0).question().kind == QuestionKind::Recommendation); // "Đề nghị …"
+        CHECK(b.rows.at(2).question().text.contains(
+            QStringLiteral("còn ít chuyến, công nhân tan ca")));
+        CHECK(import::questionsToImport(b).size() == 5);
     }
     SECTION("HTML only, entities decoded")
     {
         const auto b = importQuestionsFromFiles(*s, { emailFixture("tayninh_html_only.eml") });
         REQUIRE(b.rows.size() == 4);
-        CHECK(b.rows.at(0).question.unitId == tp);
-        CHECK(b.rows.at(1).question.text.contains(QStringLiteral(" và sinh hoạt")));
-        CHECK(b.rows.at(3).question.text.contains(QStringLiteral("“3 ca 4 kíp”")));
-        CHECK(b.rows.at(3).question.text.contains(QStringLiteral("giờ & ngày lễ")));
+        CHECK(b.rows.at(0).question().unitId == tp);
+        CHECK(b.rows.at(1).question().text.contains(QStringLiteral(" và sinh hoạt")));
+        CHECK(b.rows.at(3).question().text.contains(QStringLiteral("“3 ca 4 kíp”")));
+        CHECK(b.rows.at(3).question().text.contains(QStringLiteral("giờ & ngày lễ")));
     }
     SECTION("Windows-1258 from an unknown sender: a unit to choose, the text intact")
     {
         const auto b = importQuestionsFromFiles(*s, { emailFixture("cp1258_qp.eml") });
         REQUIRE(b.rows.size() == 3);
-        for (const QuestionImportRow &r : b.rows) {
-            CHECK(r.needsUnit);
+        for (const import::ImportRow &r : b.rows) {
+            CHECK(r.unitUnknown);
             CHECK_FALSE(r.ready());
-            CHECK(r.message().contains(QStringLiteral("chidoan.myphong@yahoo.com")));
+            CHECK(import::questionMessage(r).contains(QStringLiteral("chidoan.myphong@yahoo.com")));
         }
-        CHECK(b.rows.at(2).question.text.contains(
+        CHECK(b.rows.at(2).question().text.contains(
             QStringLiteral("Khu nhà trọ ấp Bến Kéo thường bị ngập nước")));
-        CHECK(isNfc(b.rows.at(2).question.text));
+        CHECK(isNfc(b.rows.at(2).question().text));
         // Choosing the unit makes the rows importable.
-        QuestionImportBatch chosen = b;
-        chosen.rows[0].question.unitId = dmc;
+        import::ImportPreview chosen = b;
+        chosen.rows[0].question().unitId = dmc;
         CHECK(chosen.rows.at(0).ready());
     }
     SECTION("attachments are ignored, forwarded mail uses the inner text")
     {
         const auto a = importQuestionsFromFiles(*s, { emailFixture("attachments_mixed.eml") });
         REQUIRE(a.rows.size() == 3);
-        for (const QuestionImportRow &r : a.rows)
-            CHECK_FALSE(r.question.text.contains(QStringLiteral(".pdf")));
+        for (const import::ImportRow &r : a.rows)
+            CHECK_FALSE(r.question().text.contains(QStringLiteral(".pdf")));
         const auto f = importQuestionsFromFiles(*s, { emailFixture("forwarded_rfc822.eml") });
         REQUIRE(f.rows.size() == 2);
-        CHECK(
-            f.rows.at(1).question.text.startsWith(QStringLiteral("Đề nghị có cơ chế để Chi đoàn")));
-        CHECK(f.rows.at(0).question.receivedOn == QDate(2021, 8, 30));
+        CHECK(f.rows.at(1).question().text.startsWith(
+            QStringLiteral("Đề nghị có cơ chế để Chi đoàn")));
+        CHECK(f.rows.at(0).question().receivedOn == QDate(2021, 8, 30));
     }
     SECTION("a unit's exact name as the sender's name: matched without its address; the "
             "question cleaned, its kind and its signer recognised")
@@ -180,16 +182,16 @@ TEST_CASE("E-mails: sender matched to a unit, numbered items split, Vietnamese i
         const auto b
             = importQuestionsFromFiles(*s, { emailFixture("hoathanh_cp1258_outlook.eml") });
         REQUIRE(b.rows.size() == 1);
-        const QuestionImportRow &r = b.rows.first();
+        const import::ImportRow &r = b.rows.first();
         CHECK(r.ready());
-        CHECK_FALSE(r.needsUnit);
-        CHECK(r.question.unitId == ht);
-        CHECK(r.question.kind == QuestionKind::Recommendation);
-        CHECK(r.question.submitter == QStringLiteral("Nguyễn Thị Ngọc Hân"));
-        CHECK(r.question.receivedOn == QDate(2021, 8, 26));
-        CHECK(r.question.text.startsWith(QStringLiteral("Ấp Long Bình có hơn 300 thanh niên")));
-        CHECK(r.question.text.contains(QStringLiteral("đèn chiếu sáng.\n\nĐề nghị tỉnh lắp")));
-        CHECK(r.question.text.endsWith(QStringLiteral("tan ca đêm đi lại an toàn.")));
+        CHECK_FALSE(r.unitUnknown);
+        CHECK(r.question().unitId == ht);
+        CHECK(r.question().kind == QuestionKind::Recommendation);
+        CHECK(r.question().submitter == QStringLiteral("Nguyễn Thị Ngọc Hân"));
+        CHECK(r.question().receivedOn == QDate(2021, 8, 26));
+        CHECK(r.question().text.startsWith(QStringLiteral("Ấp Long Bình có hơn 300 thanh niên")));
+        CHECK(r.question().text.contains(QStringLiteral("đèn chiếu sáng.\n\nĐề nghị tỉnh lắp")));
+        CHECK(r.question().text.endsWith(QStringLiteral("tan ca đêm đi lại an toàn.")));
     }
     SECTION(
         "broken, Outlook .msg and empty e-mails: a clear message on their row, the rest previewed")
@@ -199,13 +201,14 @@ TEST_CASE("E-mails: sender matched to a unit, numbered items split, Vietnamese i
             { emailFixture("broken_not_email.eml"), emailFixture("dmc_numbered_qp.eml"),
               emailFixture("outlook_msg_renamed.eml"), emailFixture("empty_body.eml") });
         REQUIRE(b.rows.size() == 8);
-        CHECK(b.readyCount() == 5);
-        CHECK(b.rows.at(0).blocking);
-        CHECK(b.rows.at(0).message().contains(QStringLiteral("broken_not_email.eml")));
-        CHECK(b.rows.at(6).blocking);
-        CHECK(b.rows.at(6).message().contains(QStringLiteral("Outlook")));
-        CHECK(b.rows.at(7).blocking);
-        CHECK(b.rows.at(7).message().contains(QStringLiteral("empty_body.eml")));
+        CHECK(import::questionsToImport(b).size() == 5);
+        CHECK(b.rows.at(0).blocked());
+        CHECK(
+            import::questionMessage(b.rows.at(0)).contains(QStringLiteral("broken_not_email.eml")));
+        CHECK(b.rows.at(6).blocked());
+        CHECK(import::questionMessage(b.rows.at(6)).contains(QStringLiteral("Outlook")));
+        CHECK(b.rows.at(7).blocked());
+        CHECK(import::questionMessage(b.rows.at(7)).contains(QStringLiteral("empty_body.eml")));
     }
 }
 
@@ -221,9 +224,9 @@ TEST_CASE("A folder of e-mails from the three host units: one undo step, progres
 
     const auto batch = importQuestionsFromFiles(*s, { dir.path() });
     CHECK(batch.rows.size() == 15);
-    REQUIRE(batch.readyCount() == 14);
+    REQUIRE(import::questionsToImport(batch).size() == 14);
     const int steps = s->undoStack()->count();
-    REQUIRE(s->push(commands::addQuestions(s.get(), batch.readyQuestions())));
+    REQUIRE(import::commitImport(*s, batch, {}));
     CHECK(s->undoStack()->count() == steps + 1);
     CHECK(sqlCount(*s, QStringLiteral("1"), {}) == 14);
 
@@ -248,8 +251,8 @@ TEST_CASE("A folder of e-mails from the three host units: one undo step, progres
 
     // Importing the same folder again finds every question already recorded.
     const auto again = importQuestionsFromFiles(*s, { dir.path() });
-    CHECK(again.readyCount() == 0);
-    CHECK(again.rows.at(1).duplicate);
+    CHECK(import::questionsToImport(again).size() == 0);
+    CHECK(again.rows.at(1).duplicate == import::Duplicate::InEvent);
 
     s->undoStack()->undo();
     CHECK(sqlCount(*s, QStringLiteral("1"), {}) == 0);
@@ -284,7 +287,7 @@ TEST_CASE("CSV and XLSX question lists: header found, columns mapped, problems o
         f.close();
         const auto b = importQuestionsFromFiles(*s, { path });
         REQUIRE(b.rows.size() == 5); // the total row is skipped, the row without text is kept
-        const Question &q1 = b.rows.at(0).question;
+        const Question &q1 = b.rows.at(0).question();
         CHECK(q1.unitId == ht);
         CHECK(q1.submitter == QStringLiteral("Nguyễn Văn An"));
         CHECK(q1.kind == QuestionKind::Recommendation);
@@ -293,20 +296,21 @@ TEST_CASE("CSV and XLSX question lists: header found, columns mapped, problems o
         CHECK(q1.receivedOn == QDate(2021, 8, 25));
         CHECK(q1.channel == QuestionChannel::HandedIn);
         CHECK(b.rows.at(0).ready());
-        CHECK(b.rows.at(0).source == QStringLiteral("cau-hoi.csv, row 3"));
-        const Question &q2 = b.rows.at(1).question;
+        CHECK(b.rows.at(0).questionFields().source == QStringLiteral("cau-hoi.csv, row 3"));
+        const Question &q2 = b.rows.at(1).question();
         CHECK(q2.unitId == ht); // accents not needed
         CHECK(q2.topicId == topics.at(2).id);
         CHECK(q2.receivedOn == QDate(2021, 8, 26));
-        CHECK(b.rows.at(2).needsUnit);
-        CHECK(b.rows.at(2).question.kind == QuestionKind::Initiative);
-        CHECK(b.rows.at(2).message().contains(QStringLiteral("Huyện đoàn Không Có")));
-        CHECK(b.rows.at(3).blocking);
-        CHECK(b.rows.at(3).message().contains(QStringLiteral("no question text")));
-        CHECK(b.rows.at(4).message().contains(QStringLiteral("32/13/2021")));
-        CHECK(b.rows.at(4).message().contains(QStringLiteral("\"9\"")));
+        CHECK(b.rows.at(2).unitUnknown);
+        CHECK(b.rows.at(2).question().kind == QuestionKind::Initiative);
+        CHECK(
+            import::questionMessage(b.rows.at(2)).contains(QStringLiteral("Huyện đoàn Không Có")));
+        CHECK(b.rows.at(3).blocked());
+        CHECK(import::questionMessage(b.rows.at(3)).contains(QStringLiteral("no question text")));
+        CHECK(import::questionMessage(b.rows.at(4)).contains(QStringLiteral("32/13/2021")));
+        CHECK(import::questionMessage(b.rows.at(4)).contains(QStringLiteral("\"9\"")));
         CHECK(b.rows.at(4).ready()); // warnings only
-        CHECK(b.readyCount() == 3);
+        CHECK(import::questionsToImport(b).size() == 3);
     }
     SECTION("XLSX with English headers")
     {
@@ -327,14 +331,14 @@ TEST_CASE("CSV and XLSX question lists: header found, columns mapped, problems o
         REQUIRE(io::writeXlsx(path, { t }).ok());
         const auto b = importQuestionsFromFiles(*s, { path });
         REQUIRE(b.rows.size() == 2);
-        CHECK(b.rows.at(0).question.kind == QuestionKind::Proposal);
-        CHECK(b.rows.at(0).question.channel == QuestionChannel::Livestream);
-        CHECK(b.rows.at(0).question.topicId == topics.at(0).id);
-        CHECK(b.rows.at(0).question.unitId
+        CHECK(b.rows.at(0).question().kind == QuestionKind::Proposal);
+        CHECK(b.rows.at(0).question().channel == QuestionChannel::Livestream);
+        CHECK(b.rows.at(0).question().topicId == topics.at(0).id);
+        CHECK(b.rows.at(0).question().unitId
               == unitId(*s, QStringLiteral("Huyện đoàn Dương Minh Châu")));
-        CHECK(b.rows.at(1).question.unitId == ht);
-        CHECK(b.rows.at(1).question.kind == QuestionKind::Question);
-        CHECK(b.readyCount() == 2);
+        CHECK(b.rows.at(1).question().unitId == ht);
+        CHECK(b.rows.at(1).question().kind == QuestionKind::Question);
+        CHECK(import::questionsToImport(b).size() == 2);
     }
     SECTION("a sheet without a recognisable header is refused with a message")
     {
@@ -343,8 +347,8 @@ TEST_CASE("CSV and XLSX question lists: header found, columns mapped, problems o
                        { QStringLiteral("1"), QStringLiteral("2") } };
         const auto b = importQuestionsFromSheet(*s, sheet, QStringLiteral("x.csv"));
         REQUIRE(b.rows.size() == 1);
-        CHECK(b.rows.at(0).blocking);
-        CHECK_FALSE(b.rows.at(0).message().isEmpty());
+        CHECK(b.rows.at(0).blocked());
+        CHECK_FALSE(import::questionMessage(b.rows.at(0)).isEmpty());
     }
 }
 

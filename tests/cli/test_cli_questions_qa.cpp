@@ -1,0 +1,50 @@
+// A question list as a host union sends it (tests/fixtures/lists/make_lists_qa.py): a letterhead,
+// "Lĩnh vực" and "Nội dung câu hỏi, kiến nghị" columns, the asker's name and "Chức vụ, đơn vị".
+// Every stored question is compared with the table below, written by hand from the list.
+#include "support/testsupport.h"
+
+TEST_CASE("cli: a host union's question list with Lĩnh vực and Nội dung câu hỏi, kiến nghị "
+          "columns under a letterhead",
+          "[cli][questions]")
+{
+    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
+    const testsupport::ProcessResult r
+        = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                  testsupport::fixture(QStringLiteral("lists/dmc_questions_linhvuc.xlsx")) });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList lines = d.list(QStringLiteral("questions"));
+    REQUIRE(!lines.isEmpty());
+    const QStringList header = lines.first().split(QLatin1Char('\t'));
+    struct Expected
+    {
+        const char *submitter, *kind, *text;
+    };
+    const Expected expected[] = {
+        { "Đặng Thị Mỹ Linh", "recommendation",
+          "Đề nghị Tỉnh đoàn phối hợp Sở Lao động tổ chức ngày hội việc làm cho thanh niên công "
+          "nhân tại khu công nghiệp Chà Là." },
+        { "Huỳnh Văn Tấn", "recommendation",
+          "Kiến nghị xây dựng sân bóng đá mini cho thanh niên công nhân ở các nhà trọ xã Suối "
+          "Đá." },
+        { "Phan Ngọc Hân", "question",
+          "Làm thế nào để chủ doanh nghiệp tạo điều kiện về thời gian cho Chi đoàn sinh hoạt?" },
+    };
+    REQUIRE(lines.size() == 4);
+    for (int i = 0; i < 3; ++i) {
+        const QStringList row = lines.at(i + 1).split(QLatin1Char('\t'));
+        auto at = [&](const char *column) {
+            const qsizetype c = header.indexOf(QLatin1String(column));
+            REQUIRE(c >= 0);
+            return row.value(c);
+        };
+        INFO(lines.at(i + 1).toStdString());
+        CHECK(at("unit") == QStringLiteral("Huyện đoàn Dương Minh Châu"));
+        CHECK(at("submitter") == QString::fromUtf8(expected[i].submitter));
+        CHECK(at("kind") == QString::fromUtf8(expected[i].kind));
+        CHECK(at("topic").isEmpty()); // "Việc làm" … is none of the plan's four topics
+        CHECK(at("status") == QStringLiteral("received"));
+        CHECK(at("text") == QString::fromUtf8(expected[i].text));
+        CHECK(at("duplicate_of").isEmpty());
+    }
+}
