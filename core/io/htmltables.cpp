@@ -161,64 +161,44 @@ private:
 
 QList<Sheet> htmlTables(const QString &html)
 {
-    static const QStringList hiddenTags
-        = { QStringLiteral("head"), QStringLiteral("style"), QStringLiteral("script"),
-            QStringLiteral("title"), QStringLiteral("xml") };
     TableReader reader;
+    QString hiddenUntil; // the closing tag ending a <style>, <script>, … block
     qsizetype i = 0;
     const qsizetype n = html.size();
     while (i < n) {
         const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
         if (lt < 0) {
-            reader.append(QStringView(html).mid(i));
+            if (hiddenUntil.isEmpty())
+                reader.append(QStringView(html).mid(i));
             break;
         }
-        reader.append(QStringView(html).mid(i, lt - i));
-        // A '<' not followed by a tag name ("a < b") is text, as htmlToPlainText reads it.
-        const QChar after = lt + 1 < n ? html.at(lt + 1) : QChar();
-        if (!after.isLetter() && after != QLatin1Char('/') && after != QLatin1Char('!')
-            && after != QLatin1Char('?')) {
-            reader.append(QStringView(html).mid(lt, 1));
+        if (hiddenUntil.isEmpty())
+            reader.append(QStringView(html).mid(i, lt - i));
+        HtmlTag tag;
+        i = readHtmlTag(html, lt, &tag);
+        if (i < 0) { // "a < b": text, as htmlToPlainText reads it
             i = lt + 1;
+            if (hiddenUntil.isEmpty())
+                reader.append(QStringView(html).mid(lt, 1));
             continue;
         }
-        if (QStringView(html).mid(lt, 4) == QLatin1String("<!--")) {
-            const qsizetype end = html.indexOf(QLatin1String("-->"), lt + 4);
-            i = end < 0 ? n : end + 3;
+        const QString &name = tag.name;
+        if (!hiddenUntil.isEmpty()) {
+            if (tag.closing && name == hiddenUntil)
+                hiddenUntil.clear();
             continue;
         }
-        // The end of the tag, skipping '>' inside quoted attribute values.
-        qsizetype j = lt + 1;
-        QChar quote;
-        while (j < n && (html.at(j) != QLatin1Char('>') || !quote.isNull())) {
-            const QChar q = html.at(j);
-            if (quote.isNull() && (q == QLatin1Char('"') || q == QLatin1Char('\'')))
-                quote = q;
-            else if (q == quote)
-                quote = QChar();
-            ++j;
-        }
-        const QString tag = html.mid(lt + 1, j - lt - 1);
-        i = std::min(n, j + 1);
-        const bool closing = tag.startsWith(QLatin1Char('/'));
-        qsizetype k = closing ? 1 : 0;
-        while (k < tag.size() && (tag.at(k).isLetterOrNumber() || tag.at(k) == QLatin1Char(':')))
-            ++k;
-        const QString name = tag.mid(closing ? 1 : 0, k - (closing ? 1 : 0)).toLower();
-        if (!closing && hiddenTags.contains(name) && !tag.endsWith(QLatin1Char('/'))) {
-            const QRegularExpression end(QStringLiteral("</%1\\s*>").arg(name),
-                                         QRegularExpression::CaseInsensitiveOption);
-            const qsizetype e = html.indexOf(end, i);
-            i = e < 0 ? n : html.indexOf(QLatin1Char('>'), e) + 1;
+        if (!tag.closing && isHiddenHtmlTag(name) && !tag.text.endsWith(QLatin1Char('/'))) {
+            hiddenUntil = name;
             continue;
         }
         if (name == QLatin1String("table"))
-            closing ? reader.closeTable() : reader.openTable();
+            tag.closing ? reader.closeTable() : reader.openTable();
         else if (name == QLatin1String("tr"))
-            closing ? reader.endRow() : reader.startRow();
+            tag.closing ? reader.endRow() : reader.startRow();
         else if (name == QLatin1String("td") || name == QLatin1String("th"))
-            closing ? reader.endCell() : reader.startCell(tag);
-        else
+            tag.closing ? reader.endCell() : reader.startCell(tag.text);
+        else if (!name.isEmpty())
             reader.append(QStringView(html).mid(lt, i - lt));
     }
     reader.finish();
