@@ -5,6 +5,7 @@
 #include "import/rememberedmapping.h"
 #include "import/unitmatcher.h"
 #include "io/emailreader.h"
+#include "io/htmltables.h"
 #include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "text/vietnamese.h"
@@ -273,6 +274,44 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         ? mail->fromAddress
         : QStringLiteral("%1 <%2>").arg(mail->fromName, mail->fromAddress);
     batch.defaultUnitId = unit ? unit->id : 0;
+    // What the e-mail says of every question in it: who sent it, who signed, which day.
+    const auto fromEmail = [&](ImportRow &row) {
+        import::QuestionFields &fields = row.questionFields();
+        fields.sender = sender;
+        Question &q = fields.question;
+        if (q.submitter.isEmpty())
+            q.submitter = found.signer;
+        if (!q.receivedOn.isValid())
+            q.receivedOn = mail->date.isValid() ? mail->date.date() : QDate();
+        if (row.unitGiven || row.blocked())
+            return; // the table's unit column decides
+        if (unit) {
+            q.unitId = unit->id;
+            row.unitName = unit->name;
+        } else if (!q.unitId) { // a table's title may have named it
+            row.unitUnknown = true;
+            addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
+                       QCoreApplication::translate(
+                           "Questions", "No unit has the address %1: choose the unit that sent it.")
+                           .arg(mail->fromAddress));
+        }
+    };
+    // Questions in a table (Outlook and Gmail send a Word-like one) whose header names the
+    // question columns: read as a spreadsheet list is, one question per row. Any other table
+    // (a signature's layout) leaves the text read as before.
+    for (const io::Sheet &table : io::htmlTables(mail->html)) {
+        if (import::findHeader(table, questionVocabulary()).row < 0)
+            continue;
+        ImportPreview rows = importQuestionsFromSheet(session, table, sourceName);
+        for (ImportRow &row : rows.rows)
+            fromEmail(row);
+        rows.defaultUnitId = batch.defaultUnitId;
+        import::appendRows(batch, std::move(rows));
+    }
+    if (!batch.rows.isEmpty()) {
+        markQuestionDuplicates(session, batch);
+        return batch;
+    }
     const QStringList &items = found.items;
     int n = 0;
     for (const QString &item : items) {
@@ -291,24 +330,12 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         ImportRow row;
         import::QuestionFields &fields = row.questionFields();
         fields.source = source;
-        fields.sender = sender;
         Question &q = fields.question;
         q.eventId = session.eventId();
         q.text = item.trimmed();
         q.kind = guessQuestionKind(q.text);
-        q.submitter = found.signer;
         q.channel = QuestionChannel::Email;
-        q.receivedOn = mail->date.isValid() ? mail->date.date() : QDate();
-        if (unit) {
-            q.unitId = unit->id;
-            row.unitName = unit->name;
-        } else {
-            row.unitUnknown = true;
-            addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
-                       QCoreApplication::translate(
-                           "Questions", "No unit has the address %1: choose the unit that sent it.")
-                           .arg(mail->fromAddress));
-        }
+        fromEmail(row);
         setStatusFromTopic(q);
         batch.rows << row;
     }

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace dd::io {
 
@@ -188,13 +189,21 @@ QString unflow(const QString &text, bool delSp)
     return out;
 }
 
-QString partText(GMimePart *part, bool html)
+// The part's text as written (HTML still HTML), '\n' line ends.
+QString partSource(GMimePart *part)
 {
     GMimeObject *object = GMIME_OBJECT(part);
     const QByteArray raw = decodedContent(part);
     QString text = decodeText(raw, g_mime_object_get_content_type_parameter(object, "charset"));
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+QString partText(GMimePart *part, bool html)
+{
+    GMimeObject *object = GMIME_OBJECT(part);
+    QString text = partSource(part);
     if (html)
         return htmlToPlainText(text);
     const char *format = g_mime_object_get_content_type_parameter(object, "format");
@@ -212,6 +221,7 @@ struct Walk
     QStringList attachments;
     QList<EmailAttachment> *files = nullptr; // when the caller wants their contents too
     QList<GMimeMessage *> forwarded; // owned by the outer message
+    QString html; // the first HTML part as written, for its tables
     int depth = 0; // multiparts and messages around the part being read
     int parts = 0;
     bool tooDeep = false;
@@ -258,8 +268,12 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
     for (int i = 0; i < count; ++i) {
         GMimeObject *sub = g_mime_multipart_get_part(multipart, i);
         if (isType(sub, "text", "html") && !isAttachment(sub) && GMIME_IS_PART(sub)) {
-            if (html.trimmed().isEmpty())
-                html = partText(GMIME_PART(sub), true);
+            if (html.trimmed().isEmpty()) {
+                const QString source = partSource(GMIME_PART(sub));
+                if (walk.html.isEmpty())
+                    walk.html = source;
+                html = htmlToPlainText(source);
+            }
         } else if (isType(sub, "text", "plain") && !isAttachment(sub) && GMIME_IS_PART(sub)) {
             if (plain.trimmed().isEmpty())
                 plain = partText(GMIME_PART(sub), false);
@@ -271,6 +285,8 @@ QString alternativeBody(GMimeMultipart *multipart, Walk &walk)
             inner.parts = walk.parts;
             const QString text = bodyOf(sub, inner);
             walk.forwarded.append(inner.forwarded);
+            if (walk.html.isEmpty())
+                walk.html = inner.html;
             walk.parts = inner.parts;
             walk.tooDeep = walk.tooDeep || inner.tooDeep;
             walk.tooMany = walk.tooMany || inner.tooMany;
@@ -313,8 +329,14 @@ QString bodyOf(GMimeObject *object, Walk &walk)
     const QString fileName = fromGChar(g_mime_part_get_filename(part));
     const bool attachment = isAttachment(object);
     const bool isText = isType(object, "text", "plain") || isType(object, "text", "html");
-    if (isText && !attachment && fileName.isEmpty())
-        return partText(part, isType(object, "text", "html"));
+    if (isText && !attachment && fileName.isEmpty()) {
+        if (!isType(object, "text", "html"))
+            return partText(part, false);
+        const QString source = partSource(part);
+        if (walk.html.isEmpty())
+            walk.html = source;
+        return htmlToPlainText(source);
+    }
     if (isType(object, "application", "pkcs7-signature")
         || isType(object, "application", "x-pkcs7-signature")
         || isType(object, "application", "pgp-signature"))
@@ -483,14 +505,18 @@ Result<EmailMessage> readEmailFiles(const QByteArray &bytes, const QString &sour
         GMimeObject *innerRoot = g_mime_message_get_mime_part(walk.forwarded.at(i));
         if (!innerRoot)
             continue;
+        const QString outerHtml = std::exchange(walk.html, QString());
         const QString inner = finishBody(bodyOf(innerRoot, walk));
         if (splitNumberedItems(body).isEmpty() && !inner.isEmpty())
             body = inner;
+        else
+            walk.html = outerHtml;
     }
     if (walk.tooDeep || walk.tooMany)
         return tooComplex(which);
     result.attachmentNames = walk.attachments;
     result.body = body;
+    result.html = text::nfc(walk.html);
 
     if (splitNumberedItems(body).isEmpty() && !(files && !files->isEmpty())) {
         if (!walk.attachments.isEmpty())

@@ -22,6 +22,7 @@ struct EmailMessage
     QString messageId; // without the angle brackets; empty when the message has none
     QDateTime date; // invalid when the message has no Date header
     QString body; // plain text, NFC, '\n' line ends; HTML converted to text
+    QString html; // the first HTML part as written (NFC), empty when none: its tables
     QStringList attachmentNames; // listed, not read
 };
 

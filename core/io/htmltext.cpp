@@ -90,6 +90,47 @@ qint64 listStart(QStringView digits)
 
 } // namespace
 
+qsizetype readHtmlTag(const QString &html, qsizetype pos, HtmlTag *tag)
+{
+    const qsizetype n = html.size();
+    const QChar after = pos + 1 < n ? html.at(pos + 1) : QChar();
+    if (!after.isLetter() && after != QLatin1Char('/') && after != QLatin1Char('!')
+        && after != QLatin1Char('?'))
+        return -1;
+    *tag = HtmlTag {};
+    if (QStringView(html).mid(pos, 4) == QLatin1String("<!--")) {
+        const qsizetype end = html.indexOf(QLatin1String("-->"), pos + 4);
+        return end < 0 ? n : end + 3;
+    }
+    qsizetype j = pos + 1;
+    QChar quote;
+    while (j < n && (html.at(j) != QLatin1Char('>') || !quote.isNull())) {
+        const QChar q = html.at(j);
+        if (quote.isNull() && (q == QLatin1Char('"') || q == QLatin1Char('\'')))
+            quote = q;
+        else if (q == quote)
+            quote = QChar();
+        ++j;
+    }
+    tag->text = html.mid(pos + 1, j - pos - 1);
+    tag->closing = tag->text.startsWith(QLatin1Char('/'));
+    const qsizetype from = tag->closing ? 1 : 0;
+    qsizetype k = from;
+    while (k < tag->text.size()
+           && (tag->text.at(k).isLetterOrNumber() || tag->text.at(k) == QLatin1Char(':')))
+        ++k;
+    tag->name = tag->text.mid(from, k - from).toLower();
+    return std::min(n, j + 1);
+}
+
+bool isHiddenHtmlTag(const QString &name)
+{
+    static const QStringList hidden
+        = { QStringLiteral("head"), QStringLiteral("style"), QStringLiteral("script"),
+            QStringLiteral("title"), QStringLiteral("xml") };
+    return hidden.contains(name);
+}
+
 QString htmlToPlainText(const QString &html)
 {
     static const QStringList blockTags
@@ -102,9 +143,6 @@ QString htmlToPlainText(const QString &html)
             QStringLiteral("header"), QStringLiteral("footer"),     QStringLiteral("address"),
             QStringLiteral("center"), QStringLiteral("form"),       QStringLiteral("ul"),
             QStringLiteral("ol"),     QStringLiteral("li"),         QStringLiteral("body") };
-    static const QStringList hiddenTags
-        = { QStringLiteral("head"), QStringLiteral("style"), QStringLiteral("script"),
-            QStringLiteral("title"), QStringLiteral("xml") };
     static const QRegularExpression startAttr(QStringLiteral("\\bstart\\s*=\\s*[\"']?(\\d+)"),
                                               QRegularExpression::CaseInsensitiveOption);
 
@@ -124,35 +162,13 @@ QString htmlToPlainText(const QString &html)
     const qsizetype n = html.size();
     while (i < n) {
         const QChar c = html.at(i);
-        // A '<' not followed by a tag name ("a < b") is text.
-        const QChar after = i + 1 < n ? html.at(i + 1) : QChar();
-        if (c == QLatin1Char('<')
-            && (after.isLetter() || after == QLatin1Char('/') || after == QLatin1Char('!')
-                || after == QLatin1Char('?'))) {
-            if (html.mid(i, 4) == QLatin1String("<!--")) {
-                const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-                i = end < 0 ? n : end + 3;
-                continue;
-            }
-            // Find the end of the tag, skipping '>' inside quoted attribute values.
-            qsizetype j = i + 1;
-            QChar quote;
-            while (j < n && (html.at(j) != QLatin1Char('>') || !quote.isNull())) {
-                const QChar q = html.at(j);
-                if (quote.isNull() && (q == QLatin1Char('"') || q == QLatin1Char('\'')))
-                    quote = q;
-                else if (q == quote)
-                    quote = QChar();
-                ++j;
-            }
-            const QString tag = html.mid(i + 1, j - i - 1);
-            i = j + 1;
-            const bool closing = tag.startsWith(QLatin1Char('/'));
-            qsizetype k = closing ? 1 : 0;
-            while (k < tag.size()
-                   && (tag.at(k).isLetterOrNumber() || tag.at(k) == QLatin1Char(':')))
-                ++k;
-            const QString name = tag.mid(closing ? 1 : 0, k - (closing ? 1 : 0)).toLower();
+        HtmlTag element;
+        const qsizetype next = c == QLatin1Char('<') ? readHtmlTag(html, i, &element) : -1;
+        if (next >= 0) {
+            i = next;
+            const QString &tag = element.text;
+            const QString &name = element.name;
+            const bool closing = element.closing;
             if (!hiddenUntil.isEmpty()) {
                 if (closing && name == hiddenUntil)
                     hiddenUntil.clear();
@@ -160,7 +176,7 @@ QString htmlToPlainText(const QString &html)
             }
             if (name.isEmpty())
                 continue; // <!DOCTYPE>, <?xml?>, a stray '<'
-            if (!closing && hiddenTags.contains(name) && !tag.endsWith(QLatin1Char('/'))) {
+            if (!closing && isHiddenHtmlTag(name) && !tag.endsWith(QLatin1Char('/'))) {
                 hiddenUntil = name;
                 continue;
             }

@@ -3,6 +3,7 @@
 #include "fuzzsupport.h"
 
 #include "io/emailreader.h"
+#include "io/htmltables.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -16,5 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = dd::io::readEmail(fuzz::bytesOf(data, size), QStringLiteral("cau-hoi.eml"));
     if (mail)
         dd::io::splitNumberedItems(mail->body);
+    if (mail)
+        dd::io::htmlTables(mail->html);
     return 0;
 }
