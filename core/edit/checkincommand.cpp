@@ -1,6 +1,7 @@
 #include "edit/checkincommand.h"
 
 #include "edit/checkinlookup.h"
+#include "edit/ownwrite.h"
 
 #include <QCoreApplication>
 
@@ -17,16 +18,6 @@ CheckInCommand::CheckInCommand(Session *session, QList<qint64> ids, const QDateT
     , m_desk(desk)
 { }
 
-// This desk's own write of the person (the check-in bumps the row's version): an undo of its
-// earlier edit of them still applies. Only when the row had the version this desk last gave
-// it: a change another desk made in between still refuses that undo.
-void CheckInCommand::noteOwnWrite(qint64 id, qint64 version)
-{
-    const qint64 known = m_session->writtenVersion(typeid(Attendee), id, -1);
-    if (known < 0 || known == version - 1)
-        m_session->noteWritten(typeid(Attendee), id, version);
-}
-
 void CheckInCommand::redo()
 {
     m_done.clear();
@@ -41,7 +32,8 @@ void CheckInCommand::redo()
         }
         if (result->done) {
             m_done << id;
-            noteOwnWrite(id, result->rowVersion);
+            commands::noteOwnWrite(m_session, typeid(Attendee), id, result->rowVersion - 1,
+                                   result->rowVersion);
         } else if (refused.isEmpty()) {
             Attendee a = m_session->attendees().get(id).value_or(Attendee());
             a.checkedInAt = result->at;
@@ -73,7 +65,7 @@ void CheckInCommand::undo()
             return;
         }
         if (*cleared)
-            noteOwnWrite(id, version);
+            commands::noteOwnWrite(m_session, typeid(Attendee), id, version - 1, version);
         if (!*cleared) {
             const auto a = m_session->attendees().get(id);
             changedElsewhere << (a ? a->fullName() : QString::number(id));

@@ -24,7 +24,6 @@ public:
     void undo() override;
 
 private:
-    void noteOwnWrite(qint64 id, qint64 version);
     Session *m_session;
     QList<qint64> m_ids;
     QList<qint64> m_done; // those this command checked in

@@ -2,6 +2,7 @@
 
 #include "edit/eventcommands.h"
 #include "edit/groupcommand.h"
+#include "edit/ownwrite.h"
 #include "edit/questionactions.h"
 
 #include <QCoreApplication>
@@ -51,14 +52,12 @@ QUndoCommand *printed(Session *s, PaperKind kind, std::optional<QDate> signedOn,
 
 namespace {
 
-// Records a write of the numbering of `kind` from version `read` to `written` as this desk's
-// own: only over the version this desk last gave the row (or any, when it gave none), since
-// after another desk's write the row is not this desk's to undo over.
+// A write of the numbering of `kind` from version `read` to `written`: this desk's own (see
+// commands::noteOwnWrite).
 void noteOwnNumbering(Session *s, PaperKind kind, qint64 read, qint64 written)
 {
-    const qint64 id = numberingId(s->eventId(), kind);
-    if (s->writtenVersion(typeid(PaperNumbering), id, read) == read)
-        s->noteWritten(typeid(PaperNumbering), id, written);
+    commands::noteOwnWrite(s, typeid(PaperNumbering), numberingId(s->eventId(), kind), read,
+                           written);
 }
 
 } // namespace
