@@ -314,9 +314,10 @@ std::span<const OptionSpec> optionTable()
 
 QString synopsis(const CommandSpec &command)
 {
-    QString s = QLatin1String(command.words);
+    // The synopses are UTF-8 source text ("imaps://…"), not Latin-1.
+    QString s = QString::fromUtf8(command.words);
     if (*command.arguments)
-        s += QLatin1Char(' ') + QLatin1String(command.arguments);
+        s += QLatin1Char(' ') + QString::fromUtf8(command.arguments);
     return s;
 }
 
@@ -327,7 +328,7 @@ QString synopsis(const OptionSpec &option)
         s = QLatin1Char('-') + QLatin1String(option.shortName) + QStringLiteral(", ");
     s += QStringLiteral("--") + QLatin1String(option.name);
     if (option.valueName)
-        s += QLatin1Char(' ') + QLatin1String(option.valueName);
+        s += QLatin1Char(' ') + QString::fromUtf8(option.valueName);
     return s;
 }
 

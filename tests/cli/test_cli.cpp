@@ -617,8 +617,12 @@ TEST_CASE("the --help option lists the commands and --version prints the version
     CHECK(r.exitCode == 0);
     const QString help = text(r.out);
     for (const char *word : { "check", "list events|units|attendees|quotas|questions|agenda|tasks",
-                              "plan switch in-person|online --reason TEXT", "--db FILE" })
-        CHECK(help.contains(QLatin1String(word)));
+                              "plan switch in-person|online --reason TEXT", "--db FILE",
+                              "mail fetch [--server imap://HOST:PORT/FOLDER|imaps://\u2026] "
+                              "[--user U] [--save-lists DIR]" })
+        CHECK(help.contains(QString::fromUtf8(word)));
+    // No UTF-8 text read as Latin-1 anywhere in the help ("…" shown as "â€¦").
+    CHECK_FALSE(help.contains(QChar(0xE2)));
     r = runApp({ QStringLiteral("--version") });
     CHECK(r.exitCode == 0);
     CHECK(text(r.out).startsWith(QStringLiteral("dialoguedesk ")));
