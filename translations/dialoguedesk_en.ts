@@ -3945,6 +3945,14 @@ Do you want to replace it?</source>
         <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
         <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
     </message>
+    <message>
+        <source>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</source>
+        <translation>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</translation>
+    </message>
+    <message>
+        <source>No one matches the search or the filters above.</source>
+        <translation>No one matches the search or the filters above.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AutoBackup</name>
@@ -6843,6 +6851,14 @@ Why is the plan switched?</source>
     <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</translation>
+    </message>
+    <message>
+        <source>No questions yet. Import the lists and e-mails the units sent (Import…, or drop the files here), fetch them from the mailbox, or add one by hand (Add…).</source>
+        <translation>No questions yet. Import the lists and e-mails the units sent (Import…, or drop the files here), fetch them from the mailbox, or add one by hand (Add…).</translation>
+    </message>
+    <message>
+        <source>No question matches the search or the filters above.</source>
+        <translation>No question matches the search or the filters above.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/emptyhint.h"
 #include "widgets/flowlayout.h"
 #include "widgets/tableselection.h"
 #include <QAction>
@@ -143,6 +144,12 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
                 menu.exec(header->mapToGlobal(pos));
             });
     connect(m_table, &QTableView::doubleClicked, this, &QuestionsPage::editSelected);
+    new EmptyHint(m_table, [this] {
+        return m_model->rowCount() == 0
+            ? tr("No questions yet. Import the lists and e-mails the units sent (Import…, or "
+                 "drop the files here), fetch them from the mailbox, or add one by hand (Add…).")
+            : tr("No question matches the search or the filters above.");
+    });
     auto *del = new QAction(tr("Delete"), m_table);
     del->setShortcut(QKeySequence::Delete);
     del->setShortcutContext(Qt::WidgetShortcut);

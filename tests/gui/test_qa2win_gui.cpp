@@ -1,0 +1,118 @@
+// What the clerk saw on the window at 1024×600 in the sample event (branch qa2win): each plan's
+// box named the programme items with the in-person titles, and the empty question table said
+// nothing about what to do.
+#include "support/guisupport.h"
+#include "support/testsupport.h"
+
+#include "edit/commands.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocumentFragment>
+
+using namespace dd;
+
+namespace {
+
+QString plainText(QLabel *label)
+{
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+}
+
+} // namespace
+
+TEST_CASE("Each plan's box lists the programme with that plan's own item titles", "[gui][plans]")
+{
+    testsupport::WindowFixture f(QStringLiteral("plantitles.sqlite"));
+    f.find<QTabWidget>("tabs")->setCurrentWidget(f.find<QWidget>("plansPage"));
+    // The seed's programme; under plan 2 the dialogue is "trao đổi, giải đáp thắc mắc qua kênh
+    // fanpage Tỉnh đoàn" (the seed's Phương án 2), as the programme paper of plan 2 prints it.
+    const QString first = QStringLiteral(
+        "Tuyên bố lý do, giới thiệu đại biểu · Báo cáo đề dẫn · Phóng sự các gương đoàn viên "
+        "tiêu biểu hoặc các cách làm hay trong tập hợp thanh niên công nhân của các đơn vị · ");
+    const QString last = QStringLiteral(" · Kết luận của chủ trì · Kết thúc hội nghị");
+    const QString inPerson = plainText(f.find<QLabel>("inPersonMeaning"));
+    const QString online = plainText(f.find<QLabel>("onlineMeaning"));
+    INFO(inPerson.toStdString());
+    INFO(online.toStdString());
+    CHECK(inPerson.endsWith(QStringLiteral("Programme: 6 item(s), 0 minutes\n") + first
+                            + QStringLiteral("Đối thoại trực tiếp") + last));
+    CHECK(online.endsWith(QStringLiteral("Programme: 6 item(s), 0 minutes\n") + first
+                          + QStringLiteral("Trao đổi, giải đáp thắc mắc qua kênh fanpage Tỉnh đoàn")
+                          + last));
+}
+
+TEST_CASE("An empty question or people table says what to do", "[gui][questions]")
+{
+    testsupport::WindowFixture f(QStringLiteral("emptyhint.sqlite"));
+    Session *s = f.session();
+    auto *tabs = f.find<QTabWidget>("tabs");
+    tabs->setCurrentWidget(f.find<QWidget>("questionsPage"));
+    QCoreApplication::processEvents();
+    // The sample event has no question yet.
+    auto *questions = f.find<QLabel>("questionTableEmptyHint");
+    CHECK(questions->isVisible());
+    CHECK(questions->text()
+          == QStringLiteral("No questions yet. Import the lists and e-mails the units sent "
+                            "(Import…, or drop the files here), fetch them from the mailbox, or "
+                            "add one by hand (Add…)."));
+    // The line lies inside the table, across its middle.
+    auto *table = f.find<QTableView>("questionTable");
+    CHECK(table->viewport()->rect().contains(questions->geometry()));
+
+    Question q;
+    q.eventId = s->eventId();
+    q.text = QStringLiteral("Đề nghị hỗ trợ thành lập Chi đoàn tại doanh nghiệp tư nhân.");
+    REQUIRE(s->push(commands::addQuestions(s, { q })));
+    CHECK(table->model()->rowCount() == 1);
+    CHECK_FALSE(questions->isVisible());
+    QTest::keyClicks(f.find<QLineEdit>("questionSearch"), QStringLiteral("xe buyt"));
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(questions->isVisible());
+    CHECK(questions->text()
+          == QStringLiteral("No question matches the search or the filters above."));
+    f.find<QLineEdit>("questionSearch")->clear();
+    CHECK_FALSE(questions->isVisible());
+    f.undo()->trigger();
+    INFO(questions->text().toStdString());
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(questions->isVisible());
+    CHECK(questions->text().startsWith(QStringLiteral("No questions yet.")));
+
+    // The sample's five people are on the list; a search finding no one says so.
+    tabs->setCurrentWidget(f.find<QWidget>("attendeesPage"));
+    QCoreApplication::processEvents();
+    auto *people = f.find<QLabel>("attendeeTableEmptyHint");
+    CHECK_FALSE(people->isVisible());
+    QTest::keyClicks(f.find<QLineEdit>("attendeeSearch"), QStringLiteral("khong co ai"));
+    CHECK(people->isVisible());
+    CHECK(people->text() == QStringLiteral("No one matches the search or the filters above."));
+}
+
+TEST_CASE("The print preview opens within the screen", "[gui][papers]")
+{
+    testsupport::WindowFixture f(QStringLiteral("previewfits.sqlite"));
+    QSize opened, screen;
+    testsupport::whenDialogOpens(QStringLiteral("paperDialog"), [&](QDialog *paper) {
+        testsupport::whenDialogOpens(QStringLiteral("paperPreviewDialog"), [&](QDialog *preview) {
+            opened = preview->size();
+            screen = preview->screen()->availableGeometry().size();
+            preview->reject();
+        });
+        paper->findChild<QAbstractButton *>(QStringLiteral("previewButton"))->click();
+        paper->reject();
+    });
+    f.find<QAction>("paperAction_delegates")->trigger();
+    // On a 1024×600 laptop a 700 px tall preview had its lower part under the screen's edge.
+    INFO(opened.width() << "×" << opened.height() << " on " << screen.width() << "×"
+                        << screen.height());
+    REQUIRE(opened.isValid());
+    CHECK(opened.width() <= screen.width());
+    CHECK(opened.height() <= screen.height());
+}
