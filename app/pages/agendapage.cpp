@@ -42,6 +42,9 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AgendaTableModel::DurationColumn, 70);
     m_table->setColumnWidth(AgendaTableModel::ScopeColumn, 140);
     m_table->setWordWrap(true);
+    // Rows as tall as their wrapped titles: on a 1024 px screen a fixed row cut the seed's
+    // longer items ("Phóng sự các gương đoàn viên tiêu biểu…") after two lines.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto addAction = [this](const QString &text, QKeySequence key, auto slot) {
         auto *a = new QAction(text, m_table);

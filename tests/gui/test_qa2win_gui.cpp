@@ -116,3 +116,24 @@ TEST_CASE("The print preview opens within the screen", "[gui][papers]")
     CHECK(opened.width() <= screen.width());
     CHECK(opened.height() <= screen.height());
 }
+
+TEST_CASE("Every programme item's title can be read whole at 1024×600", "[gui][agenda]")
+{
+    testsupport::WindowFixture f(QStringLiteral("agendarows.sqlite"));
+    f.window.resize(1024, 600);
+    f.find<QTabWidget>("tabs")->setCurrentWidget(f.find<QWidget>("agendaPage"));
+    QCoreApplication::processEvents();
+    auto *table = f.find<QTableView>("agendaTable");
+    // What each row's cells need to be drawn whole (the view's measure is public on the base).
+    const QAbstractItemView *view = table;
+    REQUIRE(table->model()->rowCount() == 6);
+    // The third item of the seed's programme is the longest; the title column is narrow here.
+    CHECK(table->model()->index(2, 1).data().toString()
+          == QStringLiteral("Phóng sự các gương đoàn viên tiêu biểu hoặc các cách làm hay trong "
+                            "tập hợp thanh niên công nhân của các đơn vị"));
+    for (int r = 0; r < 6; ++r) {
+        INFO("row " << r << ": " << table->rowHeight(r) << " px, needs "
+                    << view->sizeHintForRow(r));
+        CHECK(table->rowHeight(r) >= view->sizeHintForRow(r));
+    }
+}
