@@ -331,7 +331,7 @@ void AttendeesPage::refreshCounts()
                          .arg(tr("The capacity is exceeded by %1.").arg(f.expected - f.capacity));
     }
     for (const UnitFigures &u : f.units)
-        if (u.overQuota())
+        if (f.activePlan != PlanKind::Online && u.overQuota())
             notes << QStringLiteral("<span style='color:#b00020'>%1</span>")
                          .arg(tr("%1 is over its quota (%2 of %3).")
                                   .arg(u.unitName)

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -136,4 +137,50 @@ TEST_CASE("Every programme item's title can be read whole at 1024×600", "[gui][
                     << view->sizeHintForRow(r));
         CHECK(table->rowHeight(r) >= view->sizeHintForRow(r));
     }
+}
+
+TEST_CASE("Under the online plan no union is told it is over or short of its seat quota",
+          "[gui][plans]")
+{
+    testsupport::WindowFixture f(QStringLiteral("onlinequota.sqlite"));
+    Session *s = f.session();
+    // Thị đoàn Trảng Bàng sends its Secretary (quota 1 in the seed) and two more people.
+    const qint64 trangBang = s->units().findByName(QStringLiteral("Thị đoàn Trảng Bàng"))->id;
+    QList<Attendee> people;
+    for (const char *given : { "Lệ", "Phúc", "Trí" }) {
+        Attendee a;
+        a.eventId = s->eventId();
+        a.familyName = QStringLiteral("Trần");
+        a.middleName = QStringLiteral("Văn");
+        a.givenName = QString::fromUtf8(given);
+        a.unitId = trangBang;
+        people << a;
+    }
+    REQUIRE(s->push(commands::addAttendees(s, people)));
+    auto *warnings = f.find<QListWidget>("warningsList");
+    auto *capacity = f.find<QLabel>("capacityLabel");
+    const auto listed = [&] {
+        QStringList out;
+        for (int i = 0; i < warnings->count(); ++i)
+            out << warnings->item(i)->text();
+        return out;
+    };
+    const QString over = QStringLiteral("Thị đoàn Trảng Bàng has 3 people for a quota of 1.");
+    const QString overNote = QStringLiteral("Thị đoàn Trảng Bàng is over its quota (3 of 1).");
+    CHECK(listed().contains(over));
+    CHECK(capacity->text().contains(overNote));
+
+    // The seed's plan 2: "số lượng này áp dụng đối với trường hợp tổ chức đối thoại trực tiếp".
+    REQUIRE(s->push(commands::switchPlan(s, PlanKind::Online, QStringLiteral("Chỉ thị 15"))));
+    QCoreApplication::processEvents();
+    INFO(listed().join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(listed().contains(over));
+    for (const QString &w : listed())
+        CHECK_FALSE(w.contains(QStringLiteral("quota")));
+    CHECK_FALSE(capacity->text().contains(QStringLiteral("quota")));
+
+    f.undo()->trigger();
+    QCoreApplication::processEvents();
+    CHECK(listed().contains(over));
+    CHECK(capacity->text().contains(overNote));
 }
