@@ -17,6 +17,7 @@
 #include "dialogs/dialogbuttons.h"
 #include "widgets/emptyhint.h"
 #include "widgets/flowlayout.h"
+#include "widgets/readablecolumn.h"
 #include "widgets/tableselection.h"
 #include <QAction>
 #include <QCheckBox>
@@ -50,6 +51,9 @@
 namespace dd {
 
 namespace {
+
+// Two lines of a question's text at this width hold some fifteen words.
+constexpr int kReadableText = 260;
 
 QString shortText(const QString &s, int n = 90)
 {
@@ -113,8 +117,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::TextColumn,
-                                                      QHeaderView::Stretch);
+    new ReadableColumn(m_table, QuestionTableModel::TextColumn, kReadableText);
     m_table->setColumnWidth(QuestionTableModel::OrderColumn, 40);
     m_table->setColumnWidth(QuestionTableModel::UnitColumn, 140);
     m_table->setColumnWidth(QuestionTableModel::SubmitterColumn, 110);

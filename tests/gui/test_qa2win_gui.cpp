@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include "edit/commands.h"
+#include "models/questiontablemodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -183,4 +184,33 @@ TEST_CASE("Under the online plan no union is told it is over or short of its sea
     QCoreApplication::processEvents();
     CHECK(listed().contains(over));
     CHECK(capacity->text().contains(overNote));
+}
+
+TEST_CASE("The question text keeps a readable width on a 1024×600 screen", "[gui][questions]")
+{
+    testsupport::WindowFixture f(QStringLiteral("questionwidth.sqlite"));
+    Session *s = f.session();
+    f.window.resize(1024, 600);
+    Question q;
+    q.eventId = s->eventId();
+    q.text = QStringLiteral("Đề nghị Tỉnh đoàn phối hợp Sở Lao động tổ chức ngày hội việc làm cho "
+                            "thanh niên công nhân tại khu công nghiệp Chà Là.");
+    REQUIRE(s->push(commands::addQuestions(s, { q })));
+    f.find<QTabWidget>("tabs")->setCurrentWidget(f.find<QWidget>("questionsPage"));
+    QCoreApplication::processEvents();
+    auto *table = f.find<QTableView>("questionTable");
+    INFO("table " << table->viewport()->width() << " px wide");
+    // The summary beside it keeps its 400 px; the text had about 100 px left.
+    CHECK(table->columnWidth(QuestionTableModel::TextColumn) >= 260);
+    // On a wide screen the text takes what the other columns leave, as before.
+    f.window.resize(1900, 1000);
+    QCoreApplication::processEvents();
+    int others = 0;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        if (c != QuestionTableModel::TextColumn && !table->isColumnHidden(c))
+            others += table->columnWidth(c);
+    INFO("table " << table->viewport()->width() << " px wide, other columns " << others);
+    CHECK(table->columnWidth(QuestionTableModel::TextColumn) > 260);
+    CHECK(table->columnWidth(QuestionTableModel::TextColumn)
+          == table->viewport()->width() - others);
 }
