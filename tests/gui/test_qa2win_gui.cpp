@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,6 +138,15 @@ TEST_CASE("Every programme item's title can be read whole at 1024×600", "[gui][
         INFO("row " << r << ": " << table->rowHeight(r) << " px, needs "
                     << view->sizeHintForRow(r));
         CHECK(table->rowHeight(r) >= view->sizeHintForRow(r));
+    }
+    // Widened, the rows lose the lines they no longer need.
+    f.window.resize(1900, 1000);
+    QCoreApplication::processEvents();
+    for (int r = 0; r < 6; ++r) {
+        INFO("row " << r << ": " << table->rowHeight(r) << " px, needs "
+                    << view->sizeHintForRow(r));
+        CHECK(table->rowHeight(r)
+              == std::max(view->sizeHintForRow(r), table->verticalHeader()->minimumSectionSize()));
     }
 }
 
