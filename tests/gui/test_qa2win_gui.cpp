@@ -139,8 +139,12 @@ TEST_CASE("Every programme item's title can be read whole at 1024×600", "[gui][
                     << view->sizeHintForRow(r));
         CHECK(table->rowHeight(r) >= view->sizeHintForRow(r));
     }
-    // Widened, the rows lose the lines they no longer need.
-    f.window.resize(1900, 1000);
+    // Widened, the rows lose the lines they no longer need; also when the tab is opened on a
+    // window that was widened while another tab was shown.
+    f.find<QTabWidget>("tabs")->setCurrentWidget(f.find<QWidget>("overviewPage"));
+    f.window.resize(1366, 768);
+    QCoreApplication::processEvents();
+    f.find<QTabWidget>("tabs")->setCurrentWidget(f.find<QWidget>("agendaPage"));
     QCoreApplication::processEvents();
     for (int r = 0; r < 6; ++r) {
         INFO("row " << r << ": " << table->rowHeight(r) << " px, needs "
