@@ -4,6 +4,7 @@
 #include "support/guisupport.h"
 #include "support/testsupport.h"
 
+#include "dialogs/questiondialog.h"
 #include "edit/commands.h"
 #include "models/questiontablemodel.h"
 
@@ -227,4 +228,35 @@ TEST_CASE("The question text keeps a readable width on a 1024×600 screen", "[gu
     CHECK(table->columnWidth(QuestionTableModel::TextColumn) > 260);
     CHECK(table->columnWidth(QuestionTableModel::TextColumn)
           == table->viewport()->width() - others);
+}
+
+TEST_CASE("Tab goes down the question form in the order it is read", "[gui][questions]")
+{
+    testsupport::WindowFixture f(QStringLiteral("questiontabs.sqlite"));
+    Question q;
+    q.eventId = f.session()->eventId();
+    QuestionDialog dialog(f.session(), q, &f.window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    // The form from top to bottom, then the buttons; "Forwarded to" had come right after
+    // "From unit".
+    const QStringList expected {
+        QStringLiteral("questionUnitCombo"),   QStringLiteral("submitterEdit"),
+        QStringLiteral("kindCombo"),           QStringLiteral("topicCombo"),
+        QStringLiteral("editTopicsButton"),    QStringLiteral("questionTextEdit"),
+        QStringLiteral("receivedDateEdit"),    QStringLiteral("channelCombo"),
+        QStringLiteral("questionStatusCombo"), QStringLiteral("agencyCombo"),
+        QStringLiteral("forwardedDateEdit"),   QStringLiteral("answerEdit"),
+        QStringLiteral("answeredByEdit"),      QStringLiteral("answeredAtEdit"),
+        QStringLiteral("saveQuestionButton")
+    };
+    QStringList order;
+    QWidget *w = dialog.findChild<QWidget *>(expected.first());
+    REQUIRE(w);
+    for (int i = 0; i < 200 && order.size() < expected.size(); ++i) {
+        if (expected.contains(w->objectName()) && !order.contains(w->objectName()))
+            order << w->objectName();
+        w = w->nextInFocusChain();
+    }
+    CHECK(order == expected);
 }
