@@ -4,6 +4,7 @@
 #include "support/guisupport.h"
 #include "support/testsupport.h"
 
+#include "dialogs/documentsettingsdialog.h"
 #include "dialogs/questiondialog.h"
 #include "edit/commands.h"
 #include "models/questiontablemodel.h"
@@ -254,6 +255,35 @@ TEST_CASE("Tab goes down the question form in the order it is read", "[gui][ques
     QWidget *w = dialog.findChild<QWidget *>(expected.first());
     REQUIRE(w);
     for (int i = 0; i < 200 && order.size() < expected.size(); ++i) {
+        if (expected.contains(w->objectName()) && !order.contains(w->objectName()))
+            order << w->objectName();
+        w = w->nextInFocusChain();
+    }
+    CHECK(order == expected);
+}
+
+TEST_CASE("Tab goes down the paper settings, the budget's preparer last", "[gui][papers]")
+{
+    testsupport::WindowFixture f(QStringLiteral("settingstabs.sqlite"));
+    DocumentSettingsDialog dialog(f.session(), &f.window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    // The left column from top to bottom, then the numbering table, then "Người lập" under it.
+    QStringList expected { QStringLiteral("issuingBody1Edit"),   QStringLiteral("issuingBody2Edit"),
+                           QStringLiteral("partyLineEdit"),      QStringLiteral("placeEdit"),
+                           QStringLiteral("signerCapacityEdit"), QStringLiteral("signerTitleEdit"),
+                           QStringLiteral("signerNameEdit"),     QStringLiteral("contactLineEdit"),
+                           QStringLiteral("whatToBringEdit"),    QStringLiteral("recipientsEdit") };
+    for (const char *paper :
+         { "invitation", "unit-invitation", "delegates", "programme", "questions", "forward",
+           "notice", "plan", "budget", "badges", "place-cards", "labels", "report" })
+        expected << QStringLiteral("symbolEdit_") + QLatin1String(paper)
+                 << QStringLiteral("nextNumberSpin_") + QLatin1String(paper);
+    expected << QStringLiteral("preparerNameEdit");
+    QStringList order;
+    QWidget *w = dialog.findChild<QWidget *>(expected.first());
+    REQUIRE(w);
+    for (int i = 0; i < 400 && order.size() < expected.size(); ++i) {
         if (expected.contains(w->objectName()) && !order.contains(w->objectName()))
             order << w->objectName();
         w = w->nextInFocusChain();
