@@ -30,6 +30,20 @@ QString plainText(QLabel *label)
     return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
 }
 
+// The order in which Tab reaches the widgets named in `names`, from the first of them.
+QStringList tabOrder(QWidget *dialog, const QStringList &names)
+{
+    QStringList order;
+    QWidget *w = dialog->findChild<QWidget *>(names.first());
+    REQUIRE(w);
+    for (int i = 0; i < 1000 && order.size() < names.size(); ++i) {
+        if (names.contains(w->objectName()) && !order.contains(w->objectName()))
+            order << w->objectName();
+        w = w->nextInFocusChain();
+    }
+    return order;
+}
+
 } // namespace
 
 TEST_CASE("Each plan's box lists the programme with that plan's own item titles", "[gui][plans]")
@@ -251,15 +265,7 @@ TEST_CASE("Tab goes down the question form in the order it is read", "[gui][ques
         QStringLiteral("answeredByEdit"),      QStringLiteral("answeredAtEdit"),
         QStringLiteral("saveQuestionButton")
     };
-    QStringList order;
-    QWidget *w = dialog.findChild<QWidget *>(expected.first());
-    REQUIRE(w);
-    for (int i = 0; i < 200 && order.size() < expected.size(); ++i) {
-        if (expected.contains(w->objectName()) && !order.contains(w->objectName()))
-            order << w->objectName();
-        w = w->nextInFocusChain();
-    }
-    CHECK(order == expected);
+    CHECK(tabOrder(&dialog, expected) == expected);
 }
 
 TEST_CASE("Tab goes down the paper settings, the budget's preparer last", "[gui][papers]")
@@ -280,13 +286,5 @@ TEST_CASE("Tab goes down the paper settings, the budget's preparer last", "[gui]
         expected << QStringLiteral("symbolEdit_") + QLatin1String(paper)
                  << QStringLiteral("nextNumberSpin_") + QLatin1String(paper);
     expected << QStringLiteral("preparerNameEdit");
-    QStringList order;
-    QWidget *w = dialog.findChild<QWidget *>(expected.first());
-    REQUIRE(w);
-    for (int i = 0; i < 400 && order.size() < expected.size(); ++i) {
-        if (expected.contains(w->objectName()) && !order.contains(w->objectName()))
-            order << w->objectName();
-        w = w->nextInFocusChain();
-    }
-    CHECK(order == expected);
+    CHECK(tabOrder(&dialog, expected) == expected);
 }
