@@ -64,7 +64,7 @@ void MainWindow::newFile()
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         // Never overwrite a file the user has: open it instead.
         QMessageBox::information(this, tr("New data file"),
-                                 tr("\"%1\" already exists. It is opened as it is; nothing is "
+                                 tr("“%1” already exists. It is opened as it is; nothing is "
                                     "overwritten.")
                                      .arg(QDir::toNativeSeparators(path)));
     }
@@ -148,7 +148,7 @@ void MainWindow::erasePersonalData()
     const int people = peopleWithPersonalData(*m_session);
     QMessageBox ask(QMessageBox::Warning, tr("Erase personal data"),
                     tr("Erase the phone numbers, e-mail addresses and birth years of the %n "
-                       "people of \"%1\" who have any (Decree 13/2023/NĐ-CP)? Names, units, "
+                       "people of “%1” who have any (Decree 13/2023/NĐ-CP)? Names, units, "
                        "roles, invitations, check-ins and every count stay. A backup is taken "
                        "first; the erasure cannot be undone with Edit ▸ Undo, and older "
                        "backups that are no longer kept are deleted.",

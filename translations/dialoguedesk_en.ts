@@ -67,22 +67,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
-        <translation>The code %1 belongs to another event: &quot;%2&quot;.</translation>
+        <source>The code %1 belongs to another event: “%2”.</source>
+        <translation>The code %1 belongs to another event: “%2”.</translation>
     </message>
     <message>
         <source>The code %1 belongs to another event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No one of this event is called &quot;%1&quot;.</source>
-        <translation>No one of this event is called &quot;%1&quot;.</translation>
+        <source>No one of this event is called “%1”.</source>
+        <translation>No one of this event is called “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <source>%n people are called “%1” (numbers %2): check in by number or code.</source>
         <translation>
-            <numerusform>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</numerusform>
-            <numerusform>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</numerusform>
+            <numerusform>%n people are called “%1” (numbers %2): check in by number or code.</numerusform>
+            <numerusform>%n people are called “%1” (numbers %2): check in by number or code.</numerusform>
         </translation>
     </message>
     <message>
@@ -90,19 +90,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
-        <translation>%1 has already checked in at %2 at the desk &quot;%3&quot;.</translation>
+        <source>%1 has already checked in at %2 at the desk “%3”.</source>
+        <translation>%1 has already checked in at %2 at the desk “%3”.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
-        <translation>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</translation>
+        <source>The file “%1” has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
+        <translation>The file “%1” has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</translation>
     </message>
     <message>
         <source>It is probably open in the DialogueDesk window: close it there, then run the command again.</source>
@@ -113,28 +113,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event id &quot;%1&quot; is not a number.</source>
-        <translation>The event id &quot;%1&quot; is not a number.</translation>
+        <source>The event id “%1” is not a number.</source>
+        <translation>The event id “%1” is not a number.</translation>
     </message>
     <message>
-        <source>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</source>
-        <translation>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</translation>
+        <source>There is no event %1 in the file “%2”. “dialoguedesk list events” shows the events.</source>
+        <translation>There is no event %1 in the file “%2”. “dialoguedesk list events” shows the events.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</translation>
+        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use vi or en.</translation>
+        <source>Unknown language “%1”: use vi or en.</source>
+        <translation>Unknown language “%1”: use vi or en.</translation>
     </message>
     <message>
         <source>See dialoguedesk --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</source>
-        <translation>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</translation>
+        <source>Unknown command “%1”. The commands are: %2. See dialoguedesk --help.</source>
+        <translation>Unknown command “%1”. The commands are: %2. See dialoguedesk --help.</translation>
     </message>
     <message>
         <source>Created the sample event %1.</source>
@@ -145,44 +145,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</source>
-        <translation>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</translation>
+        <source>No unit is called “%1”. “dialoguedesk list units” shows the units.</source>
+        <translation>No unit is called “%1”. “dialoguedesk list units” shows the units.</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot list &quot;%1&quot;; the lists are: %2.</source>
-        <translation>Cannot list &quot;%1&quot;; the lists are: %2.</translation>
+        <source>Cannot list “%1”; the lists are: %2.</source>
+        <translation>Cannot list “%1”; the lists are: %2.</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;list %2&quot;.</source>
-        <translation>The option --%1 does not apply to &quot;list %2&quot;.</translation>
+        <source>The option --%1 does not apply to “list %2”.</source>
+        <translation>The option --%1 does not apply to “list %2”.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown status &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown status “%1”; use one of: %2.</source>
+        <translation>Unknown status “%1”; use one of: %2.</translation>
     </message>
     <message>
         <source>Say which plan: plan switch in-person|online --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person or online.</source>
-        <translation>Unknown plan &quot;%1&quot;: use in-person or online.</translation>
+        <source>Unknown plan “%1”: use in-person or online.</source>
+        <translation>Unknown plan “%1”: use in-person or online.</translation>
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
-        <translation>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</translation>
+        <source>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
-        <translation>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</translation>
+        <source>No column of “%1” holds the names (“Họ và tên” or “Tên”).</source>
+        <translation>No column of “%1” holds the names (“Họ và tên” or “Tên”).</translation>
     </message>
     <message>
         <source>row %1: %2</source>
@@ -228,8 +228,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in &quot;%1&quot; can be imported.</source>
-        <translation>Nothing in &quot;%1&quot; can be imported.</translation>
+        <source>Nothing in “%1” can be imported.</source>
+        <translation>Nothing in “%1” can be imported.</translation>
     </message>
     <message>
         <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
@@ -243,8 +243,8 @@
         </translation>
     </message>
     <message>
-        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</translation>
+        <source>The data file “%1” does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation>The data file “%1” does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -255,8 +255,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
-        <translation>There is no paper called &quot;%1&quot;; the papers are: %2.</translation>
+        <source>There is no paper called “%1”; the papers are: %2.</source>
+        <translation>There is no paper called “%1”; the papers are: %2.</translation>
     </message>
     <message>
         <source>--by takes topic or agency for the questions.</source>
@@ -267,32 +267,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The option --by does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --by does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --by does not apply to “print %1”.</source>
+        <translation>The option --by does not apply to “print %1”.</translation>
     </message>
     <message>
-        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --unit does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --unit does not apply to “print %1”.</source>
+        <translation>The option --unit does not apply to “print %1”.</translation>
     </message>
     <message>
-        <source>The option --status does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --status does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --status does not apply to “print %1”.</source>
+        <translation>The option --status does not apply to “print %1”.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Unknown status &quot;%1&quot;.</translation>
+        <source>Unknown status “%1”.</source>
+        <translation>Unknown status “%1”.</translation>
     </message>
     <message>
-        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
-        <translation>Nobody has the status &quot;%1&quot;, so there is no letter to print.</translation>
+        <source>Nobody has the status “%1”, so there is no letter to print.</source>
+        <translation>Nobody has the status “%1”, so there is no letter to print.</translation>
     </message>
     <message>
         <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>The file &quot;%1&quot; does not exist.</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
         <source>not imported: </source>
@@ -363,12 +363,12 @@ Without a command, DialogueDesk opens its window.
         <translation>Exit status: 0 done, 1 failed, 2 wrong command line.</translation>
     </message>
     <message>
-        <source>Incomplete command &quot;%1&quot;: use %2.</source>
-        <translation>Incomplete command &quot;%1&quot;: use %2.</translation>
+        <source>Incomplete command “%1”: use %2.</source>
+        <translation>Incomplete command “%1”: use %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use %2.</source>
-        <translation>Unknown command &quot;%1&quot;: use %2.</translation>
+        <source>Unknown command “%1”: use %2.</source>
+        <translation>Unknown command “%1”: use %2.</translation>
     </message>
     <message>
         <source>check the data file without changing it: integrity, schema version, number of events</source>
@@ -411,8 +411,8 @@ Without a command, DialogueDesk opens its window.
         <translation>the language of messages</translation>
     </message>
     <message>
-        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
-        <translation>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</translation>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; “0912 345” finds a phone)</source>
+        <translation>list attendees|questions: rows holding every word (accents and case ignored; “0912 345” finds a phone)</translation>
     </message>
     <message>
         <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
@@ -439,20 +439,20 @@ Without a command, DialogueDesk opens its window.
         <translation>--unit</translation>
     </message>
     <message>
-        <source>remembered for the title line &quot;%1&quot;</source>
-        <translation>remembered for the title line &quot;%1&quot;</translation>
+        <source>remembered for the title line “%1”</source>
+        <translation>remembered for the title line “%1”</translation>
     </message>
     <message>
-        <source>the title line &quot;%1&quot;</source>
-        <translation>the title line &quot;%1&quot;</translation>
+        <source>the title line “%1”</source>
+        <translation>the title line “%1”</translation>
     </message>
     <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Sent by %1 (from %2).</translation>
     </message>
     <message>
-        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
-        <translation>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</translation>
+        <source>left out: “%1” is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>left out: “%1” is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</translation>
     </message>
     <message>
         <source>left out: the row names no unit (--unit NAME gives one).</source>
@@ -524,8 +524,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
-        <translation>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</translation>
+        <source>Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.</translation>
     </message>
     <message>
         <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
@@ -552,8 +552,8 @@ Without a command, DialogueDesk opens its window.
         <translation>erase the phones, e-mails and birth years of the event&apos;s people (Decree 13/2023), after a backup; names, units and counts stay</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
-        <translation>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</translation>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: “%2” is not one.</source>
+        <translation>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: “%2” is not one.</translation>
     </message>
     <message>
         <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
@@ -632,20 +632,20 @@ Without a command, DialogueDesk opens its window.
         <translation>%1 is not a UTF-8 text with the plan&apos;s paragraphs.</translation>
     </message>
     <message>
-        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
-        <translation>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</translation>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: “%1” is not one.</source>
+        <translation>--start takes a time as HH:MM (for example 07:30), or none: “%1” is not one.</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
-        <translation>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</translation>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in “list agenda”.</source>
+        <translation>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in “list agenda”.</translation>
     </message>
     <message>
-        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
-        <translation>The item number &quot;%1&quot; is not a position (1, 2, …).</translation>
+        <source>The item number “%1” is not a position (1, 2, …).</source>
+        <translation>The item number “%1” is not a position (1, 2, …).</translation>
     </message>
     <message>
         <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
@@ -671,20 +671,20 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --agency does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --agency does not apply to “print %1”.</source>
+        <translation>The option --agency does not apply to “print %1”.</translation>
     </message>
     <message>
-        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --answer-by does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --answer-by does not apply to “print %1”.</source>
+        <translation>The option --answer-by does not apply to “print %1”.</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
-        <translation>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</translation>
+        <source>There is no question %1 in this event. “dialoguedesk list questions” shows their ids.</source>
+        <translation>There is no question %1 in this event. “dialoguedesk list questions” shows their ids.</translation>
     </message>
     <message>
         <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
@@ -702,10 +702,10 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <source>Assigned %n question(s) to %1; “print forward --agency” writes the covering letter and records the day they are sent.</source>
         <translation>
-            <numerusform>Assigned %n question to %1; &quot;print forward --agency&quot; writes the covering letter and records the day it is sent.</numerusform>
-            <numerusform>Assigned %n questions to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</numerusform>
+            <numerusform>Assigned %n question to %1; “print forward --agency” writes the covering letter and records the day it is sent.</numerusform>
+            <numerusform>Assigned %n questions to %1; “print forward --agency” writes the covering letter and records the day they are sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -765,16 +765,16 @@ Without a command, DialogueDesk opens its window.
         <translation>list attendees: add a last column with each person&apos;s check-in code</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
-        <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</translation>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; “%2” is not one.</source>
+        <translation>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; “%2” is not one.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
-        <translation>Unknown plan &quot;%1&quot;: use in-person, online or both.</translation>
+        <source>Unknown plan “%1”: use in-person, online or both.</source>
+        <translation>Unknown plan “%1”: use in-person, online or both.</translation>
     </message>
     <message>
-        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
-        <translation>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</translation>
+        <source>There is no budget line %1. “dialoguedesk list budget” shows them.</source>
+        <translation>There is no budget line %1. “dialoguedesk list budget” shows them.</translation>
     </message>
     <message>
         <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
@@ -797,8 +797,8 @@ Without a command, DialogueDesk opens its window.
         <translation>a paper as an A4 PDF, or as OpenDocument text (.odt) to edit before signing. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: the signing date, remembered for the paper (none: blank, to fill in by hand); --by unit|role for the lists, topic|agency for the questions; forward --agency NAME [--answer-by YYYY-MM-DD]: the covering letter sending the agency its questions, which are recorded as forwarded; --take-number gives it the next number of its kind; invitation --status KEY: letters to the people of that status</translation>
     </message>
     <message>
-        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
-        <translation>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</translation>
+        <source>add a line to the budget estimate: its section (e.g. “Hội trường”), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>add a line to the budget estimate: its section (e.g. “Hội trường”), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</translation>
     </message>
     <message>
         <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
@@ -841,12 +841,12 @@ Without a command, DialogueDesk opens its window.
         <translation>budget set: the amount actually spent (none: not known)</translation>
     </message>
     <message>
-        <source>The option --role does not apply to &quot;print %1&quot;.</source>
-        <translation>The option --role does not apply to &quot;print %1&quot;.</translation>
+        <source>The option --role does not apply to “print %1”.</source>
+        <translation>The option --role does not apply to “print %1”.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Unknown role &quot;%1&quot;.</translation>
+        <source>Unknown role “%1”.</source>
+        <translation>Unknown role “%1”.</translation>
     </message>
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
@@ -925,12 +925,12 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; is not a phone number.</translation>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” is not a phone number.</translation>
     </message>
     <message>
         <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
@@ -941,8 +941,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Say which paper: mail send unit-invitation|forward|notice [--unit NAME] [--smtp URL] [--from ADDRESS] [--dry-run DIR] [--again].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
-        <translation>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</translation>
+        <source>“%1” cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>“%1” cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</translation>
     </message>
     <message>
         <source>not sent: </source>
@@ -1015,24 +1015,24 @@ Without a command, DialogueDesk opens its window.
         <translation>an edit of a row another desk changed meanwhile writes over theirs instead of failing</translation>
     </message>
     <message>
-        <source>the file name &quot;%1&quot;</source>
-        <translation>the file name &quot;%1&quot;</translation>
+        <source>the file name “%1”</source>
+        <translation>the file name “%1”</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation>The sheet &quot;%1&quot; of &quot;%2&quot;</translation>
+        <source>The sheet “%1” of “%2”</source>
+        <translation>The sheet “%1” of “%2”</translation>
     </message>
     <message>
-        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</translation>
+        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as “Đơn vị: Huyện đoàn …”). Give it with --unit NAME; nothing was written.</source>
+        <translation>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as “Đơn vị: Huyện đoàn …”). Give it with --unit NAME; nothing was written.</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;:</source>
-        <translation>Sheet &quot;%1&quot;:</translation>
+        <source>Sheet “%1”:</source>
+        <translation>Sheet “%1”:</translation>
     </message>
     <message>
-        <source>the signature line &quot;%1&quot;</source>
-        <translation>the signature line &quot;%1&quot;</translation>
+        <source>the signature line “%1”</source>
+        <translation>the signature line “%1”</translation>
     </message>
     <message>
         <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</source>
@@ -1071,18 +1071,18 @@ Without a command, DialogueDesk opens its window.
         <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</translation>
+        <source>“%1” is not a quota: a number of seats, for example 22, or none.</source>
+        <translation>“%1” is not a quota: a number of seats, for example 22, or none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
         <translation>Unit %1: quota %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <source>Sheet “%1”: %n question(s).</source>
         <translation>
-            <numerusform>Sheet &quot;%1&quot;: %n question.</numerusform>
-            <numerusform>Sheet &quot;%1&quot;: %n questions.</numerusform>
+            <numerusform>Sheet “%1”: %n question.</numerusform>
+            <numerusform>Sheet “%1”: %n questions.</numerusform>
         </translation>
     </message>
 </context>
@@ -1143,12 +1143,12 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>add programme item &quot;%1&quot;</source>
-        <translation>add programme item &quot;%1&quot;</translation>
+        <source>add programme item “%1”</source>
+        <translation>add programme item “%1”</translation>
     </message>
     <message>
-        <source>edit programme item &quot;%1&quot;</source>
-        <translation>edit programme item &quot;%1&quot;</translation>
+        <source>edit programme item “%1”</source>
+        <translation>edit programme item “%1”</translation>
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
@@ -1244,8 +1244,8 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>date the paper &quot;%1&quot;</source>
-        <translation>date the paper &quot;%1&quot;</translation>
+        <source>date the paper “%1”</source>
+        <translation>date the paper “%1”</translation>
     </message>
     <message>
         <source>print the covering letter to the agency</source>
@@ -1686,20 +1686,20 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</translation>
+        <source>The file “%1” is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
+        <translation>The file “%1” is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</translation>
+        <source>The file “%1” is empty. Check that you chose the right file and that it was saved completely.</source>
+        <translation>The file “%1” is empty. Check that you chose the right file and that it was saved completely.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</translation>
+        <source>The file “%1” is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>The file “%1” is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</translation>
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
@@ -1710,16 +1710,16 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is missing.</source>
-        <translation>the part &quot;%1&quot; is missing.</translation>
+        <source>the part “%1” is missing.</source>
+        <translation>the part “%1” is missing.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is broken.</source>
-        <translation>the part &quot;%1&quot; is broken.</translation>
+        <source>the part “%1” is broken.</source>
+        <translation>the part “%1” is broken.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
-        <translation>the part &quot;%1&quot; is compressed with an unknown method.</translation>
+        <source>the part “%1” is compressed with an unknown method.</source>
+        <translation>the part “%1” is compressed with an unknown method.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1814,28 +1814,28 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
-        <translation>The gender &quot;%1&quot; is not understood (Nam or Nữ).</translation>
+        <source>The gender “%1” is not understood (Nam or Nữ).</source>
+        <translation>The gender “%1” is not understood (Nam or Nữ).</translation>
     </message>
     <message>
-        <source>The birth year &quot;%1&quot; is not understood.</source>
-        <translation>The birth year &quot;%1&quot; is not understood.</translation>
+        <source>The birth year “%1” is not understood.</source>
+        <translation>The birth year “%1” is not understood.</translation>
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; is not in the directory.</source>
-        <translation>The unit &quot;%1&quot; is not in the directory.</translation>
+        <source>The unit “%1” is not in the directory.</source>
+        <translation>The unit “%1” is not in the directory.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
-        <translation>The phone number &quot;%1&quot; does not have 10 digits.</translation>
+        <source>The phone number “%1” does not have 10 digits.</source>
+        <translation>The phone number “%1” does not have 10 digits.</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
-        <translation>The role &quot;%1&quot; is not understood; the person is a delegate.</translation>
+        <source>The role “%1” is not understood; the person is a delegate.</source>
+        <translation>The role “%1” is not understood; the person is a delegate.</translation>
     </message>
     <message>
         <source>%1 is already in the event with the same details.</source>
@@ -2089,8 +2089,8 @@ Without a command, DialogueDesk opens its window.
         <translation>Warning: %1 unpacks to %2 MB, more than the %3 MB an import reads, so importing it into an event will be refused. To move this list to another event, export it as CSV (or one unit at a time) instead.</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
-        <translation>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</translation>
+        <source>The e-mail address “%1” does not look right; it is kept in the note.</source>
+        <translation>The e-mail address “%1” does not look right; it is kept in the note.</translation>
     </message>
     <message>
         <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
@@ -2119,8 +2119,8 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity: %2</source>
-        <translation>&quot;%1&quot; is not a quantity: %2</translation>
+        <source>“%1” is not a quantity: %2</source>
+        <translation>“%1” is not a quantity: %2</translation>
     </message>
     <message>
         <source>type a number such as 2 or 1,5.</source>
@@ -2190,12 +2190,12 @@ Without a command, DialogueDesk opens its window.
         <translation>The mail server %1 refused the message: %2</translation>
     </message>
     <message>
-        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
-        <translation>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</translation>
+        <source>The mailbox %1 on %2 has no folder or label “%3”.</source>
+        <translation>The mailbox %1 on %2 has no folder or label “%3”.</translation>
     </message>
     <message>
-        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
-        <translation>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</translation>
+        <source>The mail server %1 did not say which messages the folder “%2” holds.</source>
+        <translation>The mail server %1 did not say which messages the folder “%2” holds.</translation>
     </message>
     <message>
         <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
@@ -2206,20 +2206,20 @@ Without a command, DialogueDesk opens its window.
         <translation>The message is more than the 25 MB a message may have; it was not read.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
-        <translation>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</translation>
+        <source>“%1” is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>“%1” is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no server.</source>
-        <translation>&quot;%1&quot; names no server.</translation>
+        <source>“%1” names no server.</source>
+        <translation>“%1” names no server.</translation>
     </message>
     <message>
         <source>message %1 of %2</source>
         <translation>message %1 of %2</translation>
     </message>
     <message>
-        <source>e-mail &quot;%1&quot;</source>
-        <translation>e-mail &quot;%1&quot;</translation>
+        <source>e-mail “%1”</source>
+        <translation>e-mail “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) added</source>
@@ -2398,8 +2398,8 @@ Without a command, DialogueDesk opens its window.
         <translation>creates the 2021 sample event in the data file and checks the file</translation>
     </message>
     <message>
-        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
-        <translation>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</translation>
+        <source>the attendees whose row holds “hong”: Hồng, Hông… (accents and case ignored)</source>
+        <translation>the attendees whose row holds “hong”: Hồng, Hông… (accents and case ignored)</translation>
     </message>
     <message>
         <source>checks a list sent by a union and prints its problems without importing it</source>
@@ -2437,8 +2437,8 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
-        <translation>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</translation>
+        <source>The event has no date yet: the paper says “Thời gian: %1”. Set the date of the event before sending it.</source>
+        <translation>The event has no date yet: the paper says “Thời gian: %1”. Set the date of the event before sending it.</translation>
     </message>
     <message>
         <source>None of the people or units chosen gets a letter.</source>
@@ -2471,7 +2471,7 @@ Without a command, DialogueDesk opens its window.
 <context>
     <name>PlanText</name>
     <message>
-        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <source>The plan&apos;s text still gives the %1 as it was: “%2”. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2931,8 +2931,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
     </message>
     <message numerus="yes">
         <source>record %n question(s) as forwarded</source>
@@ -2954,24 +2954,24 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
-        <translation>Unknown unit &quot;%1&quot;: choose the unit.</translation>
+        <source>Unknown unit “%1”: choose the unit.</source>
+        <translation>Unknown unit “%1”: choose the unit.</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
-        <translation>Unknown kind &quot;%1&quot;; taken as a question.</translation>
+        <source>Unknown kind “%1”; taken as a question.</source>
+        <translation>Unknown kind “%1”; taken as a question.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Unknown topic &quot;%1&quot;; left unclassified.</translation>
+        <source>Unknown topic “%1”; left unclassified.</source>
+        <translation>Unknown topic “%1”; left unclassified.</translation>
     </message>
     <message>
-        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
-        <translation>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</translation>
+        <source>Unreadable date “%1” (use dd/mm/yyyy).</source>
+        <translation>Unreadable date “%1” (use dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Unknown channel &quot;%1&quot;; taken as e-mail.</translation>
+        <source>Unknown channel “%1”; taken as e-mail.</source>
+        <translation>Unknown channel “%1”; taken as e-mail.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -3320,8 +3320,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup folder &quot;%1&quot; could not be made.</source>
-        <translation>The backup folder &quot;%1&quot; could not be made.</translation>
+        <source>The backup folder “%1” could not be made.</source>
+        <translation>The backup folder “%1” could not be made.</translation>
     </message>
     <message>
         <source>No backup could be taken: %1</source>
@@ -3332,12 +3332,12 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
-        <translation>The backup &quot;%1&quot; could not be copied to be restored.</translation>
+        <source>The backup “%1” could not be copied to be restored.</source>
+        <translation>The backup “%1” could not be copied to be restored.</translation>
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;.</source>
-        <translation>There is no backup &quot;%1&quot;.</translation>
+        <source>There is no backup “%1”.</source>
+        <translation>There is no backup “%1”.</translation>
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
@@ -3348,56 +3348,56 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
-        <translation>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</translation>
+        <source>The backup “%1” cannot be restored, and nothing was changed: %2</source>
+        <translation>The backup “%1” cannot be restored, and nothing was changed: %2</translation>
     </message>
     <message>
         <source>The current state could not be backed up, so the backup was not restored. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
-        <translation>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</translation>
+        <source>The backup “%1” could not be restored, and nothing was changed: %2</source>
+        <translation>The backup “%1” could not be restored, and nothing was changed: %2</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
-        <translation>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</translation>
+        <source>The disk that holds “%1” is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation>The disk that holds “%1” is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
-        <translation>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</translation>
+        <source>The file “%1” is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
+        <translation>The file “%1” is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</translation>
     </message>
     <message>
-        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
-        <translation>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</translation>
+        <source>The folder “%2” is read-only, so “%1” can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation>The folder “%2” is read-only, so “%1” can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
-        <translation>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</translation>
+        <source>The file “%1” is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation>The file “%1” is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
-        <translation>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</translation>
+        <source>The disk that holds “%1” could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation>The disk that holds “%1” could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
-        <translation>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</translation>
+        <source>The file “%1” is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation>The file “%1” is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
-        <translation>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</translation>
+        <source>The file “%1” cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation>The file “%1” cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
-        <translation>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</translation>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation>“%1” is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
-        <translation>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</translation>
+        <source>“%1” is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation>“%1” is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
-        <translation>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</translation>
+        <source>The file “%1” is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation>The file “%1” is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</translation>
     </message>
     <message>
         <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
@@ -3416,8 +3416,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
-        <translation>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
+        <source>The e-mail address “%1” is not valid: it needs one “@” and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>The e-mail address “%1” is not valid: it needs one “@” and a domain with a dot, such as bantochuc@tinhdoan.vn.</translation>
     </message>
     <message>
         <source>A budget line needs a content.</source>
@@ -3660,12 +3660,12 @@ Do you want to replace it?</source>
         <translation>Enter the person&apos;s name (or at least a position, for a seat still to be named).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation>The phone number &quot;%1&quot; is too short.</translation>
+        <source>The phone number “%1” is too short.</source>
+        <translation>The phone number “%1” is too short.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
     </message>
     <message>
         <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
@@ -3743,8 +3743,8 @@ Do you want to replace it?</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -3958,8 +3958,8 @@ Do you want to replace it?</source>
         <translation>Not a check-in code</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
-        <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
+        <source>“%1” is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>“%1” is not the code of a letter or badge; find a name with the search field instead.</translation>
     </message>
     <message>
         <source>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</source>
@@ -4125,8 +4125,8 @@ Do you want to replace it?</source>
         <translation>A line belongs to at least one plan; delete it if neither needs it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
-        <translation>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
+        <source>“%1” is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>“%1” is not an amount: type a whole number, such as 12500000 or 12.500.000.</translation>
     </message>
 </context>
 <context>
@@ -4291,28 +4291,28 @@ Do you want to replace it?</source>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>The file &quot;%1&quot; does not exist.</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
-        <translation>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</translation>
+        <source>The file “%1” cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
+        <translation>The file “%1” cannot be read. Check that you may open it and that it is not on a disconnected drive.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
-        <translation>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</translation>
+        <source>The file “%1” is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
+        <translation>The file “%1” is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
-        <translation>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</translation>
+        <source>The file “%1” was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
+        <translation>The file “%1” was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</translation>
+        <source>The file “%1” is a database of another program, not a DialogueDesk data file. It was not changed.</source>
+        <translation>The file “%1” is a database of another program, not a DialogueDesk data file. It was not changed.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
-        <translation>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</translation>
+        <source>The file “%1” is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
+        <translation>The file “%1” is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4331,16 +4331,16 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy could not be written to &quot;%1&quot;: %2</source>
-        <translation>The copy could not be written to &quot;%1&quot;: %2</translation>
+        <source>The copy could not be written to “%1”: %2</source>
+        <translation>The copy could not be written to “%1”: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</translation>
+        <source>“%1” exists and cannot be replaced (is it open in another program?).</source>
+        <translation>“%1” exists and cannot be replaced (is it open in another program?).</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation>The copy could not be saved as &quot;%1&quot;.</translation>
+        <source>The copy could not be saved as “%1”.</source>
+        <translation>The copy could not be saved as “%1”.</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
@@ -4355,8 +4355,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
-        <translation>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</translation>
+        <source>The file “%1” needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
+        <translation>The file “%1” needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</translation>
     </message>
     <message>
         <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
@@ -4461,8 +4461,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
-        <translation>Recipients (&quot;Nơi nhận&quot;), one per line</translation>
+        <source>Recipients (“Nơi nhận”), one per line</source>
+        <translation>Recipients (“Nơi nhận”), one per line</translation>
     </message>
     <message>
         <source>Numbers</source>
@@ -4497,8 +4497,8 @@ Do you want to replace it?</source>
         <translation>empty: left blank, signed by hand</translation>
     </message>
     <message>
-        <source>Printed under &quot;Người lập&quot; on the budget estimate</source>
-        <translation>Printed under &quot;Người lập&quot; on the budget estimate</translation>
+        <source>Printed under “Người lập” on the budget estimate</source>
+        <translation>Printed under “Người lập” on the budget estimate</translation>
     </message>
     <message>
         <source>Budget estimate</source>
@@ -5229,8 +5229,8 @@ Do you want to replace it?</source>
         <translation>unchanged when left empty</translation>
     </message>
     <message>
-        <source>The folder or Gmail label read, e.g. INBOX or &quot;Đối thoại 2021&quot;.</source>
-        <translation>The folder or Gmail label read, e.g. INBOX or &quot;Đối thoại 2021&quot;.</translation>
+        <source>The folder or Gmail label read, e.g. INBOX or “Đối thoại 2021”.</source>
+        <translation>The folder or Gmail label read, e.g. INBOX or “Đối thoại 2021”.</translation>
     </message>
     <message>
         <source>Left empty: the mailbox password is used for sending too.</source>
@@ -5301,8 +5301,8 @@ Do you want to replace it?</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <source>IMAP: logged in, folder &quot;%1&quot; found.</source>
-        <translation>IMAP: logged in, folder &quot;%1&quot; found.</translation>
+        <source>IMAP: logged in, folder “%1” found.</source>
+        <translation>IMAP: logged in, folder “%1” found.</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
@@ -5476,8 +5476,8 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</source>
-        <translation>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</translation>
+        <source>“%1” already exists. It is opened as it is; nothing is overwritten.</source>
+        <translation>“%1” already exists. It is opened as it is; nothing is overwritten.</translation>
     </message>
     <message>
         <source>Open data file</source>
@@ -5572,10 +5572,10 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of “%1” who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
         <translation>
-            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of &quot;%1&quot; who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
-            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n person of “%1” who has any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
+            <numerusform>Erase the phone numbers, e-mail addresses and birth years of the %n people of “%1” who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5984,8 +5984,8 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</translation>
+        <source>Their status becomes “invited” with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation>Their status becomes “invited” with today&apos;s date. Edit ▸ Undo reverts it.</translation>
     </message>
     <message>
         <source>Start a new sheet for each unit</source>
@@ -6288,8 +6288,8 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
-        <translation>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. “Bàn 1”, “Cửa chính”).</source>
+        <translation>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. “Bàn 1”, “Cửa chính”).</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
@@ -6752,8 +6752,8 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</translation>
+        <source>Sent now (otherwise only assigned, and sent with “Export for agency”)</source>
+        <translation>Sent now (otherwise only assigned, and sent with “Export for agency”)</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -6923,20 +6923,20 @@ Why is the plan switched?</source>
 <context>
     <name>dd::ServerAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
-        <translation>&quot;%1&quot; is not a server address (postgresql://…).</translation>
+        <source>“%1” is not a server address (postgresql://…).</source>
+        <translation>“%1” is not a server address (postgresql://…).</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not valid: %2</source>
-        <translation>The server address &quot;%1&quot; is not valid: %2</translation>
+        <source>The server address “%1” is not valid: %2</source>
+        <translation>The server address “%1” is not valid: %2</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
-        <translation>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</translation>
+        <source>The port “%1” of the server address is not a number from 1 to 65535.</source>
+        <translation>The port “%1” of the server address is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
-        <translation>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</translation>
+        <source>The server address “%1” names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>The server address “%1” names no database: write it after the host, as in postgresql://server/dialoguedesk.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -7022,8 +7022,8 @@ Why is the plan switched?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
-        <translation>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</translation>
+        <source>“%1” is not a date; write it as day/month/year, for example 30/8/2021.</source>
+        <translation>“%1” is not a date; write it as day/month/year, for example 30/8/2021.</translation>
     </message>
 </context>
 <context>
@@ -7156,12 +7156,12 @@ Why is the plan switched?</source>
         <translation>Enter the unit&apos;s name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
     </message>
     <message>
-        <source>A unit called &quot;%1&quot; is already in the directory.</source>
-        <translation>A unit called &quot;%1&quot; is already in the directory.</translation>
+        <source>A unit called “%1” is already in the directory.</source>
+        <translation>A unit called “%1” is already in the directory.</translation>
     </message>
     <message>
         <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>

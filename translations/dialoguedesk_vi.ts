@@ -63,21 +63,21 @@
         <translation>Mã %1 không đúng: có chữ số bị gõ hoặc quét sai. Hãy quét lại hoặc gõ số thứ tự.</translation>
     </message>
     <message>
-        <source>The code %1 belongs to another event: &quot;%2&quot;.</source>
-        <translation>Mã %1 là của hội nghị khác: &quot;%2&quot;.</translation>
+        <source>The code %1 belongs to another event: “%2”.</source>
+        <translation>Mã %1 là của hội nghị khác: “%2”.</translation>
     </message>
     <message>
         <source>The code %1 belongs to another event.</source>
         <translation>Mã %1 là của hội nghị khác.</translation>
     </message>
     <message>
-        <source>No one of this event is called &quot;%1&quot;.</source>
-        <translation>Không có ai trong hội nghị này tên là &quot;%1&quot;.</translation>
+        <source>No one of this event is called “%1”.</source>
+        <translation>Không có ai trong hội nghị này tên là “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n people are called &quot;%1&quot; (numbers %2): check in by number or code.</source>
+        <source>%n people are called “%1” (numbers %2): check in by number or code.</source>
         <translation>
-            <numerusform>Có %n người tên là &quot;%1&quot; (số %2): hãy điểm danh theo số thứ tự hoặc mã.</numerusform>
+            <numerusform>Có %n người tên là “%1” (số %2): hãy điểm danh theo số thứ tự hoặc mã.</numerusform>
         </translation>
     </message>
     <message>
@@ -85,19 +85,19 @@
         <translation>%1 đã điểm danh lúc %2.</translation>
     </message>
     <message>
-        <source>%1 has already checked in at %2 at the desk &quot;%3&quot;.</source>
-        <translation>%1 đã điểm danh lúc %2 tại bàn &quot;%3&quot;.</translation>
+        <source>%1 has already checked in at %2 at the desk “%3”.</source>
+        <translation>%1 đã điểm danh lúc %2 tại bàn “%3”.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Đối số &quot;%1&quot; không dùng được ở đây.</translation>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Đối số “%1” không dùng được ở đây.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
-        <translation>Tệp &quot;%1&quot; có lỗi toàn vẹn dữ liệu. Hãy mở một bản sao đã lưu trước đây, hoặc lưu phần còn đọc được bằng Tệp ▸ Lưu bản sao.</translation>
+        <source>The file “%1” has integrity problems. Open a copy saved earlier, or save what can be read with File ▸ Save a copy.</source>
+        <translation>Tệp “%1” có lỗi toàn vẹn dữ liệu. Hãy mở một bản sao đã lưu trước đây, hoặc lưu phần còn đọc được bằng Tệp ▸ Lưu bản sao.</translation>
     </message>
     <message>
         <source>It is probably open in the DialogueDesk window: close it there, then run the command again.</source>
@@ -108,28 +108,28 @@
         <translation>Không có thư mục để đặt tệp dữ liệu; hãy chọn tệp bằng --db FILE.</translation>
     </message>
     <message>
-        <source>The event id &quot;%1&quot; is not a number.</source>
-        <translation>Mã hội nghị &quot;%1&quot; không phải là số.</translation>
+        <source>The event id “%1” is not a number.</source>
+        <translation>Mã hội nghị “%1” không phải là số.</translation>
     </message>
     <message>
-        <source>There is no event %1 in the file &quot;%2&quot;. &quot;dialoguedesk list events&quot; shows the events.</source>
-        <translation>Tệp &quot;%2&quot; không có hội nghị %1. Lệnh &quot;dialoguedesk list events&quot; liệt kê các hội nghị.</translation>
+        <source>There is no event %1 in the file “%2”. “dialoguedesk list events” shows the events.</source>
+        <translation>Tệp “%2” không có hội nghị %1. Lệnh “dialoguedesk list events” liệt kê các hội nghị.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>Tệp &quot;%1&quot; chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
+        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>Tệp “%1” chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation>Không có ngôn ngữ &quot;%1&quot;: hãy dùng vi hoặc en.</translation>
+        <source>Unknown language “%1”: use vi or en.</source>
+        <translation>Không có ngôn ngữ “%1”: hãy dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>See dialoguedesk --help.</source>
         <translation>Xem dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2. See dialoguedesk --help.</source>
-        <translation>Không có lệnh &quot;%1&quot;. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
+        <source>Unknown command “%1”. The commands are: %2. See dialoguedesk --help.</source>
+        <translation>Không có lệnh “%1”. Các lệnh là: %2. Xem dialoguedesk --help.</translation>
     </message>
     <message>
         <source>Created the sample event %1.</source>
@@ -140,44 +140,44 @@
         <translation>Chưa có lệnh. Xem danh sách lệnh bằng dialoguedesk --help.</translation>
     </message>
     <message>
-        <source>No unit is called &quot;%1&quot;. &quot;dialoguedesk list units&quot; shows the units.</source>
-        <translation>Không có đơn vị nào tên là &quot;%1&quot;. Lệnh &quot;dialoguedesk list units&quot; liệt kê các đơn vị.</translation>
+        <source>No unit is called “%1”. “dialoguedesk list units” shows the units.</source>
+        <translation>Không có đơn vị nào tên là “%1”. Lệnh “dialoguedesk list units” liệt kê các đơn vị.</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
         <translation>Hãy cho biết cần liệt kê gì: %1.</translation>
     </message>
     <message>
-        <source>Cannot list &quot;%1&quot;; the lists are: %2.</source>
-        <translation>Không liệt kê được &quot;%1&quot;; các danh sách có thể liệt kê: %2.</translation>
+        <source>Cannot list “%1”; the lists are: %2.</source>
+        <translation>Không liệt kê được “%1”; các danh sách có thể liệt kê: %2.</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;list %2&quot;.</source>
-        <translation>Tùy chọn --%1 không dùng được với &quot;list %2&quot;.</translation>
+        <source>The option --%1 does not apply to “list %2”.</source>
+        <translation>Tùy chọn --%1 không dùng được với “list %2”.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
-        <translation>Không có trạng thái &quot;%1&quot;; hãy dùng một trong các giá trị: %2.</translation>
+        <source>Unknown status “%1”; use one of: %2.</source>
+        <translation>Không có trạng thái “%1”; hãy dùng một trong các giá trị: %2.</translation>
     </message>
     <message>
         <source>Say which plan: plan switch in-person|online --reason TEXT.</source>
         <translation>Hãy cho biết phương án: plan switch in-person|online --reason TEXT.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person or online.</source>
-        <translation>Không có phương án &quot;%1&quot;: hãy dùng in-person hoặc online.</translation>
+        <source>Unknown plan “%1”: use in-person or online.</source>
+        <translation>Không có phương án “%1”: hãy dùng in-person hoặc online.</translation>
     </message>
     <message>
         <source>Say why the plan changes with --reason TEXT; it is kept in the log of switches.</source>
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
     </message>
     <message>
-        <source>No sheet of &quot;%1&quot; has a header row (a row with &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</source>
-        <translation>Không có trang tính nào của &quot;%1&quot; có dòng tiêu đề (dòng có &quot;Họ và tên&quot;, &quot;Đơn vị&quot;, …).</translation>
+        <source>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>Không có trang tính nào của “%1” có dòng tiêu đề (dòng có “Họ và tên”, “Đơn vị”, …).</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; holds the names (&quot;Họ và tên&quot; or &quot;Tên&quot;).</source>
-        <translation>Không có cột nào của &quot;%1&quot; chứa họ tên (&quot;Họ và tên&quot; hoặc &quot;Tên&quot;).</translation>
+        <source>No column of “%1” holds the names (“Họ và tên” or “Tên”).</source>
+        <translation>Không có cột nào của “%1” chứa họ tên (“Họ và tên” hoặc “Tên”).</translation>
     </message>
     <message>
         <source>row %1: %2</source>
@@ -218,8 +218,8 @@
         <translation>chưa ghi gì (--dry-run)</translation>
     </message>
     <message>
-        <source>Nothing in &quot;%1&quot; can be imported.</source>
-        <translation>Không có dữ liệu nào trong &quot;%1&quot; nhập được.</translation>
+        <source>Nothing in “%1” can be imported.</source>
+        <translation>Không có dữ liệu nào trong “%1” nhập được.</translation>
     </message>
     <message>
         <source>Usage: export attendees FILE.csv|FILE.xlsx [--unit NAME]</source>
@@ -232,8 +232,8 @@
         </translation>
     </message>
     <message>
-        <source>The data file &quot;%1&quot; does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
-        <translation>Tệp dữ liệu &quot;%1&quot; không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
+        <source>The data file “%1” does not exist. Choose one with --db FILE, or add --sample to create it with the 2021 sample event.</source>
+        <translation>Tệp dữ liệu “%1” không tồn tại. Hãy chọn tệp bằng --db FILE, hoặc thêm --sample để tạo tệp với hội nghị mẫu năm 2021.</translation>
     </message>
     <message>
         <source>%1 is already the active plan; nothing was changed.</source>
@@ -244,8 +244,8 @@
         <translation>Hãy cho biết cần in giấy tờ nào: %1.</translation>
     </message>
     <message>
-        <source>There is no paper called &quot;%1&quot;; the papers are: %2.</source>
-        <translation>Không có giấy tờ nào tên là &quot;%1&quot;; các giấy tờ có thể in: %2.</translation>
+        <source>There is no paper called “%1”; the papers are: %2.</source>
+        <translation>Không có giấy tờ nào tên là “%1”; các giấy tờ có thể in: %2.</translation>
     </message>
     <message>
         <source>--by takes topic or agency for the questions.</source>
@@ -256,32 +256,32 @@
         <translation>--by nhận unit hoặc role khi in các danh sách.</translation>
     </message>
     <message>
-        <source>The option --by does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --by không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --by does not apply to “print %1”.</source>
+        <translation>Tùy chọn --by không dùng được với “print %1”.</translation>
     </message>
     <message>
-        <source>The option --unit does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --unit không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --unit does not apply to “print %1”.</source>
+        <translation>Tùy chọn --unit không dùng được với “print %1”.</translation>
     </message>
     <message>
-        <source>The option --status does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --status không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --status does not apply to “print %1”.</source>
+        <translation>Tùy chọn --status không dùng được với “print %1”.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Không có trạng thái &quot;%1&quot;.</translation>
+        <source>Unknown status “%1”.</source>
+        <translation>Không có trạng thái “%1”.</translation>
     </message>
     <message>
-        <source>Nobody has the status &quot;%1&quot;, so there is no letter to print.</source>
-        <translation>Không có ai ở trạng thái &quot;%1&quot; nên không có giấy mời nào để in.</translation>
+        <source>Nobody has the status “%1”, so there is no letter to print.</source>
+        <translation>Không có ai ở trạng thái “%1” nên không có giấy mời nào để in.</translation>
     </message>
     <message>
         <source>Say which files to import: import questions FILE… (CSV, XLSX, ODS, XLS or .eml; a folder gives its files).</source>
         <translation>Hãy cho biết các tệp cần nhập: import questions FILE… (CSV, XLSX, ODS, XLS hoặc .eml; nếu là thư mục thì nhập các tệp trong thư mục đó).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
     </message>
     <message>
         <source>not imported: </source>
@@ -348,12 +348,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Mã thoát: 0 thành công, 1 thất bại, 2 sai dòng lệnh.</translation>
     </message>
     <message>
-        <source>Incomplete command &quot;%1&quot;: use %2.</source>
-        <translation>Lệnh &quot;%1&quot; chưa đủ: hãy dùng %2.</translation>
+        <source>Incomplete command “%1”: use %2.</source>
+        <translation>Lệnh “%1” chưa đủ: hãy dùng %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use %2.</source>
-        <translation>Không có lệnh &quot;%1&quot;: hãy dùng %2.</translation>
+        <source>Unknown command “%1”: use %2.</source>
+        <translation>Không có lệnh “%1”: hãy dùng %2.</translation>
     </message>
     <message>
         <source>check the data file without changing it: integrity, schema version, number of events</source>
@@ -396,8 +396,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>ngôn ngữ của thông báo</translation>
     </message>
     <message>
-        <source>list attendees|questions: rows holding every word (accents and case ignored; &quot;0912 345&quot; finds a phone)</source>
-        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; &quot;0912 345&quot; tìm được số điện thoại)</translation>
+        <source>list attendees|questions: rows holding every word (accents and case ignored; “0912 345” finds a phone)</source>
+        <translation>list attendees|questions: các dòng chứa mọi từ đã gõ (không phân biệt dấu, chữ hoa/thường; “0912 345” tìm được số điện thoại)</translation>
     </message>
     <message>
         <source>list attendees|questions: only this status (e.g. invited, confirmed; received, answered)</source>
@@ -424,20 +424,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>--unit</translation>
     </message>
     <message>
-        <source>remembered for the title line &quot;%1&quot;</source>
-        <translation>đã ghi nhớ cho dòng tiêu đề &quot;%1&quot;</translation>
+        <source>remembered for the title line “%1”</source>
+        <translation>đã ghi nhớ cho dòng tiêu đề “%1”</translation>
     </message>
     <message>
-        <source>the title line &quot;%1&quot;</source>
-        <translation>dòng tiêu đề &quot;%1&quot;</translation>
+        <source>the title line “%1”</source>
+        <translation>dòng tiêu đề “%1”</translation>
     </message>
     <message>
         <source>Sent by %1 (from %2).</source>
         <translation>Đơn vị gửi: %1 (theo %2).</translation>
     </message>
     <message>
-        <source>left out: &quot;%1&quot; is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
-        <translation>không nhập: &quot;%1&quot; không phải đơn vị trong danh mục (--create-units để tạo đơn vị này, --unit TÊN để xếp dòng vào đơn vị đó).</translation>
+        <source>left out: “%1” is not a unit of the directory (--create-units creates it, --unit NAME puts the row under that unit).</source>
+        <translation>không nhập: “%1” không phải đơn vị trong danh mục (--create-units để tạo đơn vị này, --unit TÊN để xếp dòng vào đơn vị đó).</translation>
     </message>
     <message>
         <source>left out: the row names no unit (--unit NAME gives one).</source>
@@ -502,8 +502,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run] [--encoding TÊN]</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1258 or tcvn3.</source>
-        <translation>Không có bảng mã &quot;%1&quot;: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
+        <source>Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.</source>
+        <translation>Không có bảng mã “%1”: hãy dùng utf-8, utf-16, windows-1258 hoặc tcvn3.</translation>
     </message>
     <message>
         <source>import: read a CSV in this encoding (utf-8, utf-16, windows-1258, tcvn3) instead of recognising it</source>
@@ -530,8 +530,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>xóa số điện thoại, e-mail và năm sinh của những người dự hội nghị (Nghị định 13/2023), sau khi sao lưu; họ tên, đơn vị và các số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: &quot;%2&quot; is not one.</source>
-        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: &quot;%2&quot; không phải là ngày.</translation>
+        <source>--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: “%2” is not one.</source>
+        <translation>--%1 nhận một ngày dạng YYYY-MM-DD (ví dụ 2021-10-15) hoặc none: “%2” không phải là ngày.</translation>
     </message>
     <message>
         <source>the event: its date, start times, question intake, the signing date of each paper and the plan&apos;s text</source>
@@ -610,20 +610,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 không phải là văn bản UTF-8 chứa các đoạn của kế hoạch.</translation>
     </message>
     <message>
-        <source>--start takes a time as HH:MM (for example 07:30), or none: &quot;%1&quot; is not one.</source>
-        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: &quot;%1&quot; không phải là giờ.</translation>
+        <source>--start takes a time as HH:MM (for example 07:30), or none: “%1” is not one.</source>
+        <translation>--start nhận giờ dạng HH:MM (ví dụ 07:30) hoặc none: “%1” không phải là giờ.</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
         <translation>Sự kiện cần có tên.</translation>
     </message>
     <message>
-        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in &quot;list agenda&quot;.</source>
-        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong &quot;list agenda&quot;.</translation>
+        <source>Say which item: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N is its position in “list agenda”.</source>
+        <translation>Hãy cho biết mục nào: agenda set N [--minutes M] [--presenter TEXT] [--title TEXT] [--online-title TEXT]; N là vị trí của mục trong “list agenda”.</translation>
     </message>
     <message>
-        <source>The item number &quot;%1&quot; is not a position (1, 2, …).</source>
-        <translation>Số mục &quot;%1&quot; không phải là một vị trí (1, 2, …).</translation>
+        <source>The item number “%1” is not a position (1, 2, …).</source>
+        <translation>Số mục “%1” không phải là một vị trí (1, 2, …).</translation>
     </message>
     <message>
         <source>Say what to set: --minutes M, --presenter TEXT, --title TEXT or --online-title TEXT.</source>
@@ -648,20 +648,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết công văn gửi cơ quan nào: --agency TÊN.</translation>
     </message>
     <message>
-        <source>The option --agency does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --agency không dùng cho &quot;print %1&quot;.</translation>
+        <source>The option --agency does not apply to “print %1”.</source>
+        <translation>Tùy chọn --agency không dùng cho “print %1”.</translation>
     </message>
     <message>
-        <source>The option --answer-by does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --answer-by không dùng cho &quot;print %1&quot;.</translation>
+        <source>The option --answer-by does not apply to “print %1”.</source>
+        <translation>Tùy chọn --answer-by không dùng cho “print %1”.</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation>cảnh báo: </translation>
     </message>
     <message>
-        <source>There is no question %1 in this event. &quot;dialoguedesk list questions&quot; shows their ids.</source>
-        <translation>Sự kiện này không có câu hỏi %1. &quot;dialoguedesk list questions&quot; cho biết mã các câu hỏi.</translation>
+        <source>There is no question %1 in this event. “dialoguedesk list questions” shows their ids.</source>
+        <translation>Sự kiện này không có câu hỏi %1. “dialoguedesk list questions” cho biết mã các câu hỏi.</translation>
     </message>
     <message>
         <source>Say which questions and where: question forward ID… --agency NAME [--date YYYY-MM-DD].</source>
@@ -678,9 +678,9 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Assigned %n question(s) to %1; &quot;print forward --agency&quot; writes the covering letter and records the day they are sent.</source>
+        <source>Assigned %n question(s) to %1; “print forward --agency” writes the covering letter and records the day they are sent.</source>
         <translation>
-            <numerusform>Đã giao %n câu hỏi cho %1; &quot;print forward --agency&quot; in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
+            <numerusform>Đã giao %n câu hỏi cho %1; “print forward --agency” in công văn chuyển và ghi nhận ngày chuyển.</numerusform>
         </translation>
     </message>
     <message>
@@ -740,16 +740,16 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>list attendees: thêm cột cuối là mã điểm danh của từng người</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; &quot;%2&quot; is not one.</source>
-        <translation>--%1 nhận một số nguyên không âm, ví dụ 12500000 hoặc 12.500.000; &quot;%2&quot; không phải là số như vậy.</translation>
+        <source>--%1 takes a whole number of zero or more, such as 12500000 or 12.500.000; “%2” is not one.</source>
+        <translation>--%1 nhận một số nguyên không âm, ví dụ 12500000 hoặc 12.500.000; “%2” không phải là số như vậy.</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;: use in-person, online or both.</source>
-        <translation>Không có phương án &quot;%1&quot;: dùng in-person, online hoặc both.</translation>
+        <source>Unknown plan “%1”: use in-person, online or both.</source>
+        <translation>Không có phương án “%1”: dùng in-person, online hoặc both.</translation>
     </message>
     <message>
-        <source>There is no budget line %1. &quot;dialoguedesk list budget&quot; shows them.</source>
-        <translation>Không có dòng kinh phí %1. Lệnh &quot;dialoguedesk list budget&quot; liệt kê các dòng.</translation>
+        <source>There is no budget line %1. “dialoguedesk list budget” shows them.</source>
+        <translation>Không có dòng kinh phí %1. Lệnh “dialoguedesk list budget” liệt kê các dòng.</translation>
     </message>
     <message>
         <source>Say the section and the content: budget add SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both].</source>
@@ -772,8 +772,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>in văn bản ra PDF khổ A4, hoặc văn bản OpenDocument (.odt) để sửa trước khi ký. PAPER: invitation, unit-invitation, delegates, sign-in, programme, questions, forward, notice, plan, budget, badges, place-cards, labels, report. --date: ngày ký, được ghi nhớ cho văn bản (none: để trống, điền tay); --by unit|role cho danh sách, topic|agency cho câu hỏi; forward --agency TÊN [--answer-by YYYY-MM-DD]: công văn chuyển câu hỏi đến cơ quan, các câu hỏi được ghi nhận là đã chuyển; --take-number cấp số tiếp theo của loại văn bản; invitation --status KEY: thư mời những người có trạng thái đó</translation>
     </message>
     <message>
-        <source>add a line to the budget estimate: its section (e.g. &quot;Hội trường&quot;), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
-        <translation>thêm một dòng vào dự trù kinh phí: mục (ví dụ &quot;Hội trường&quot;), nội dung chi, đơn vị tính, số lượng và đơn giá bằng đồng (12.500.000 hoặc 12500000); --plan: phương án áp dụng (mặc định cả hai); --note GHI_CHÚ</translation>
+        <source>add a line to the budget estimate: its section (e.g. “Hội trường”), what is paid for, the unit of measure, quantity and unit price in đồng (12.500.000 or 12500000); --plan: the plan it belongs to (default both); --note TEXT</source>
+        <translation>thêm một dòng vào dự trù kinh phí: mục (ví dụ “Hội trường”), nội dung chi, đơn vị tính, số lượng và đơn giá bằng đồng (12.500.000 hoặc 12500000); --plan: phương án áp dụng (mặc định cả hai); --note GHI_CHÚ</translation>
     </message>
     <message>
         <source>change a line of the budget (its id from list budget); --actual: the amount spent, for the results report</source>
@@ -816,12 +816,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>budget set: số tiền thực chi (none: chưa biết)</translation>
     </message>
     <message>
-        <source>The option --role does not apply to &quot;print %1&quot;.</source>
-        <translation>Tùy chọn --role không dùng được với &quot;print %1&quot;.</translation>
+        <source>The option --role does not apply to “print %1”.</source>
+        <translation>Tùy chọn --role không dùng được với “print %1”.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Không có vai trò &quot;%1&quot;.</translation>
+        <source>Unknown role “%1”.</source>
+        <translation>Không có vai trò “%1”.</translation>
     </message>
     <message>
         <source>Say what to write: report set [--assessment TEXT] [--proposals TEXT]; a line break starts a new paragraph.</source>
@@ -896,12 +896,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ thư điện tử.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ thư điện tử.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; không phải là số điện thoại.</translation>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” không phải là số điện thoại.</translation>
     </message>
     <message>
         <source>Unit %1: e-mail %2, phone %3, contact %4.</source>
@@ -912,8 +912,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết văn bản: mail send unit-invitation|forward|notice [--unit TÊN] [--smtp URL] [--from ĐỊA_CHỈ] [--dry-run THƯ_MỤC] [--again].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
-        <translation>Không gửi &quot;%1&quot; qua thư điện tử được: các văn bản gửi được là unit-invitation, forward và notice.</translation>
+        <source>“%1” cannot be sent by e-mail: the papers sent are unit-invitation, forward and notice.</source>
+        <translation>Không gửi “%1” qua thư điện tử được: các văn bản gửi được là unit-invitation, forward và notice.</translation>
     </message>
     <message>
         <source>not sent: </source>
@@ -984,24 +984,24 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>sửa một dòng mà bàn khác đã sửa trong lúc đó thì ghi đè lên giá trị của họ thay vì báo lỗi</translation>
     </message>
     <message>
-        <source>the file name &quot;%1&quot;</source>
-        <translation>tên tệp &quot;%1&quot;</translation>
+        <source>the file name “%1”</source>
+        <translation>tên tệp “%1”</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation>Trang tính &quot;%1&quot; của tệp &quot;%2&quot;</translation>
+        <source>The sheet “%1” of “%2”</source>
+        <translation>Trang tính “%1” của tệp “%2”</translation>
     </message>
     <message>
-        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as &quot;Đơn vị: Huyện đoàn …&quot;). Give it with --unit NAME; nothing was written.</source>
-        <translation>%1 không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như &quot;Đơn vị: Huyện đoàn …&quot;). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
+        <source>%1 does not say which union sends these people: no column names units of the directory, and no title line names one (such as “Đơn vị: Huyện đoàn …”). Give it with --unit NAME; nothing was written.</source>
+        <translation>%1 không cho biết đơn vị nào gửi danh sách: không có cột nào ghi tên đơn vị trong danh mục, cũng không có dòng tiêu đề nào ghi (như “Đơn vị: Huyện đoàn …”). Hãy chỉ rõ bằng --unit TÊN; chưa ghi gì.</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;:</source>
-        <translation>Trang tính &quot;%1&quot;:</translation>
+        <source>Sheet “%1”:</source>
+        <translation>Trang tính “%1”:</translation>
     </message>
     <message>
-        <source>the signature line &quot;%1&quot;</source>
-        <translation>dòng chữ ký &quot;%1&quot;</translation>
+        <source>the signature line “%1”</source>
+        <translation>dòng chữ ký “%1”</translation>
     </message>
     <message>
         <source>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</source>
@@ -1040,17 +1040,17 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN] [--quota SỐ_CHỖ].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quota: a number of seats, for example 22, or none.</source>
-        <translation>&quot;%1&quot; không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
+        <source>“%1” is not a quota: a number of seats, for example 22, or none.</source>
+        <translation>“%1” không phải là chỉ tiêu: hãy nhập số chỗ ngồi, ví dụ 22, hoặc none.</translation>
     </message>
     <message>
         <source>Unit %1: quota %2.</source>
         <translation>Đơn vị %1: chỉ tiêu %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Sheet &quot;%1&quot;: %n question(s).</source>
+        <source>Sheet “%1”: %n question(s).</source>
         <translation>
-            <numerusform>Trang tính &quot;%1&quot;: %n ý kiến.</numerusform>
+            <numerusform>Trang tính “%1”: %n ý kiến.</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,12 +1105,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>add programme item &quot;%1&quot;</source>
-        <translation>thêm mục chương trình &quot;%1&quot;</translation>
+        <source>add programme item “%1”</source>
+        <translation>thêm mục chương trình “%1”</translation>
     </message>
     <message>
-        <source>edit programme item &quot;%1&quot;</source>
-        <translation>sửa mục chương trình &quot;%1&quot;</translation>
+        <source>edit programme item “%1”</source>
+        <translation>sửa mục chương trình “%1”</translation>
     </message>
     <message numerus="yes">
         <source>delete %n programme item(s)</source>
@@ -1203,8 +1203,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>date the paper &quot;%1&quot;</source>
-        <translation>đặt ngày ký cho văn bản &quot;%1&quot;</translation>
+        <source>date the paper “%1”</source>
+        <translation>đặt ngày ký cho văn bản “%1”</translation>
     </message>
     <message>
         <source>print the covering letter to the agency</source>
@@ -1643,20 +1643,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>%1 không có nội dung nào đọc được thành ý kiến. Hãy kiểm tra đã lưu đúng thư chưa, hoặc đề nghị đơn vị gửi lại ý kiến.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
-        <translation>Tệp &quot;%1&quot; không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
+        <source>The file “%1” is not a spreadsheet that DialogueDesk can read (it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or LibreOffice and save it as XLSX or CSV.</source>
+        <translation>Tệp “%1” không phải bảng tính mà DialogueDesk đọc được (không phải CSV, XLSX, ODS hay XLS). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu dưới dạng XLSX hoặc CSV.</translation>
     </message>
     <message>
         <source>Could not write a temporary file to read the Excel workbook (%1). Check the free disk space.</source>
         <translation>Không ghi được tệp tạm để đọc bảng tính Excel (%1). Hãy kiểm tra dung lượng trống của ổ đĩa.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty. Check that you chose the right file and that it was saved completely.</source>
-        <translation>Tệp &quot;%1&quot; không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
+        <source>The file “%1” is empty. Check that you chose the right file and that it was saved completely.</source>
+        <translation>Tệp “%1” không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa và tệp đã được lưu đầy đủ chưa.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
-        <translation>Tệp &quot;%1&quot; là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
+        <source>The file “%1” is a web page or XML document, not a spreadsheet, although its name says so. Open it in Excel or LibreOffice, save it as XLSX and import that file.</source>
+        <translation>Tệp “%1” là trang web hoặc tài liệu XML chứ không phải bảng tính, dù tên tệp cho thấy là bảng tính. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng XLSX rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>the end of the zip archive is missing (the file was cut short).</source>
@@ -1667,16 +1667,16 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>danh mục của tệp nén zip bị hỏng.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is missing.</source>
-        <translation>thiếu phần &quot;%1&quot;.</translation>
+        <source>the part “%1” is missing.</source>
+        <translation>thiếu phần “%1”.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is broken.</source>
-        <translation>phần &quot;%1&quot; bị hỏng.</translation>
+        <source>the part “%1” is broken.</source>
+        <translation>phần “%1” bị hỏng.</translation>
     </message>
     <message>
-        <source>the part &quot;%1&quot; is compressed with an unknown method.</source>
-        <translation>phần &quot;%1&quot; được nén bằng phương pháp không xác định.</translation>
+        <source>the part “%1” is compressed with an unknown method.</source>
+        <translation>phần “%1” được nén bằng phương pháp không xác định.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1771,28 +1771,28 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Thiếu họ tên: dòng này không được nhập.</translation>
     </message>
     <message>
-        <source>The gender &quot;%1&quot; is not understood (Nam or Nữ).</source>
-        <translation>Không hiểu giới tính &quot;%1&quot; (ghi Nam hoặc Nữ).</translation>
+        <source>The gender “%1” is not understood (Nam or Nữ).</source>
+        <translation>Không hiểu giới tính “%1” (ghi Nam hoặc Nữ).</translation>
     </message>
     <message>
-        <source>The birth year &quot;%1&quot; is not understood.</source>
-        <translation>Không hiểu năm sinh &quot;%1&quot;.</translation>
+        <source>The birth year “%1” is not understood.</source>
+        <translation>Không hiểu năm sinh “%1”.</translation>
     </message>
     <message>
         <source>The birth year %1 is not possible.</source>
         <translation>Năm sinh %1 không hợp lệ.</translation>
     </message>
     <message>
-        <source>The unit &quot;%1&quot; is not in the directory.</source>
-        <translation>Đơn vị &quot;%1&quot; chưa có trong danh mục.</translation>
+        <source>The unit “%1” is not in the directory.</source>
+        <translation>Đơn vị “%1” chưa có trong danh mục.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; does not have 10 digits.</source>
-        <translation>Số điện thoại &quot;%1&quot; không đủ 10 chữ số.</translation>
+        <source>The phone number “%1” does not have 10 digits.</source>
+        <translation>Số điện thoại “%1” không đủ 10 chữ số.</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is not understood; the person is a delegate.</source>
-        <translation>Không hiểu thành phần &quot;%1&quot;; người này được coi là đại biểu.</translation>
+        <source>The role “%1” is not understood; the person is a delegate.</source>
+        <translation>Không hiểu thành phần “%1”; người này được coi là đại biểu.</translation>
     </message>
     <message>
         <source>%1 is already in the event with the same details.</source>
@@ -2045,8 +2045,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Cảnh báo: %1 khi giải nén là %2 MB, vượt quá mức %3 MB mà chức năng nhập đọc được, nên nhập tệp này vào một sự kiện sẽ bị từ chối. Để chuyển danh sách này sang sự kiện khác, hãy xuất dưới dạng CSV (hoặc từng đơn vị một).</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; does not look right; it is kept in the note.</source>
-        <translation>Địa chỉ e-mail &quot;%1&quot; có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
+        <source>The e-mail address “%1” does not look right; it is kept in the note.</source>
+        <translation>Địa chỉ e-mail “%1” có vẻ không đúng; địa chỉ được giữ lại trong ghi chú.</translation>
     </message>
     <message>
         <source>Replaces %1 of %2, who is still in the list: set their invitation to “Replaced” so that the union&apos;s quota does not count them twice.</source>
@@ -2074,8 +2074,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>hiểu là %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity: %2</source>
-        <translation>&quot;%1&quot; không phải là số lượng: %2</translation>
+        <source>“%1” is not a quantity: %2</source>
+        <translation>“%1” không phải là số lượng: %2</translation>
     </message>
     <message>
         <source>type a number such as 2 or 1,5.</source>
@@ -2145,12 +2145,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Máy chủ thư %1 từ chối thư: %2</translation>
     </message>
     <message>
-        <source>The mailbox %1 on %2 has no folder or label &quot;%3&quot;.</source>
-        <translation>Hộp thư %1 trên %2 không có thư mục hay nhãn &quot;%3&quot;.</translation>
+        <source>The mailbox %1 on %2 has no folder or label “%3”.</source>
+        <translation>Hộp thư %1 trên %2 không có thư mục hay nhãn “%3”.</translation>
     </message>
     <message>
-        <source>The mail server %1 did not say which messages the folder &quot;%2&quot; holds.</source>
-        <translation>Máy chủ thư %1 không cho biết thư mục &quot;%2&quot; có những thư nào.</translation>
+        <source>The mail server %1 did not say which messages the folder “%2” holds.</source>
+        <translation>Máy chủ thư %1 không cho biết thư mục “%2” có những thư nào.</translation>
     </message>
     <message>
         <source>The message is %1 MB, more than the 25 MB a message may have; it was not read.</source>
@@ -2161,20 +2161,20 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Thư vượt quá giới hạn 25 MB cho một thư; thư không được đọc.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ thư: hãy viết %2://MÁY_CHỦ:CỔNG hoặc %3://MÁY_CHỦ:CỔNG.</translation>
+        <source>“%1” is not a mail server address: write %2://HOST:PORT or %3://HOST:PORT.</source>
+        <translation>“%1” không phải là địa chỉ máy chủ thư: hãy viết %2://MÁY_CHỦ:CỔNG hoặc %3://MÁY_CHỦ:CỔNG.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no server.</source>
-        <translation>&quot;%1&quot; không nêu máy chủ nào.</translation>
+        <source>“%1” names no server.</source>
+        <translation>“%1” không nêu máy chủ nào.</translation>
     </message>
     <message>
         <source>message %1 of %2</source>
         <translation>thư %1 trong %2</translation>
     </message>
     <message>
-        <source>e-mail &quot;%1&quot;</source>
-        <translation>thư &quot;%1&quot;</translation>
+        <source>e-mail “%1”</source>
+        <translation>thư “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) added</source>
@@ -2352,8 +2352,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>tạo hội nghị mẫu năm 2021 trong tệp dữ liệu và kiểm tra tệp</translation>
     </message>
     <message>
-        <source>the attendees whose row holds &quot;hong&quot;: Hồng, Hông… (accents and case ignored)</source>
-        <translation>các đại biểu có dòng chứa &quot;hong&quot;: Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
+        <source>the attendees whose row holds “hong”: Hồng, Hông… (accents and case ignored)</source>
+        <translation>các đại biểu có dòng chứa “hong”: Hồng, Hông… (không phân biệt dấu, chữ hoa/thường)</translation>
     </message>
     <message>
         <source>checks a list sent by a union and prints its problems without importing it</source>
@@ -2391,8 +2391,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không tạo được thư mục %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>The event has no date yet: the paper says &quot;Thời gian: %1&quot;. Set the date of the event before sending it.</source>
-        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi &quot;Thời gian: %1&quot;. Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
+        <source>The event has no date yet: the paper says “Thời gian: %1”. Set the date of the event before sending it.</source>
+        <translation>Sự kiện chưa có ngày tổ chức: văn bản ghi “Thời gian: %1”. Hãy đặt ngày tổ chức trước khi gửi văn bản.</translation>
     </message>
     <message>
         <source>None of the people or units chosen gets a letter.</source>
@@ -2425,8 +2425,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
 <context>
     <name>PlanText</name>
     <message>
-        <source>The plan&apos;s text still gives the %1 as it was: &quot;%2&quot;. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
-        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: &quot;%2&quot;. Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
+        <source>The plan&apos;s text still gives the %1 as it was: “%2”. Edit the plan&apos;s text (Overview ▸ Edit event…) so that the plan says the same.</source>
+        <translation>Nội dung kế hoạch vẫn ghi %1 như cũ: “%2”. Hãy sửa nội dung kế hoạch (Tổng quan ▸ Sửa thông tin hội nghị…) cho khớp.</translation>
     </message>
     <message>
         <source>time of the meeting</source>
@@ -2880,8 +2880,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>ghi câu trả lời</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Không ghi được &quot;%1&quot;: %2</translation>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
     </message>
     <message numerus="yes">
         <source>record %n question(s) as forwarded</source>
@@ -2902,24 +2902,24 @@ Bạn có muốn thay thế không?</translation>
         <translation>Dòng này không có nội dung ý kiến.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: choose the unit.</source>
-        <translation>Không rõ đơn vị &quot;%1&quot;: hãy chọn đơn vị.</translation>
+        <source>Unknown unit “%1”: choose the unit.</source>
+        <translation>Không rõ đơn vị “%1”: hãy chọn đơn vị.</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; taken as a question.</source>
-        <translation>Không rõ loại &quot;%1&quot;; được coi là câu hỏi.</translation>
+        <source>Unknown kind “%1”; taken as a question.</source>
+        <translation>Không rõ loại “%1”; được coi là câu hỏi.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Không rõ chủ đề &quot;%1&quot;; để ở trạng thái chưa phân loại.</translation>
+        <source>Unknown topic “%1”; left unclassified.</source>
+        <translation>Không rõ chủ đề “%1”; để ở trạng thái chưa phân loại.</translation>
     </message>
     <message>
-        <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
-        <translation>Không đọc được ngày &quot;%1&quot; (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
+        <source>Unreadable date “%1” (use dd/mm/yyyy).</source>
+        <translation>Không đọc được ngày “%1” (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Không rõ kênh &quot;%1&quot;; được coi là thư điện tử.</translation>
+        <source>Unknown channel “%1”; taken as e-mail.</source>
+        <translation>Không rõ kênh “%1”; được coi là thư điện tử.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -3266,8 +3266,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không thể gộp một ý kiến vào chính nó.</translation>
     </message>
     <message>
-        <source>The backup folder &quot;%1&quot; could not be made.</source>
-        <translation>Không tạo được thư mục sao lưu &quot;%1&quot;.</translation>
+        <source>The backup folder “%1” could not be made.</source>
+        <translation>Không tạo được thư mục sao lưu “%1”.</translation>
     </message>
     <message>
         <source>No backup could be taken: %1</source>
@@ -3278,12 +3278,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không xóa được các bản sao lưu cũ sau: %1</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be copied to be restored.</source>
-        <translation>Không sao chép được bản sao lưu &quot;%1&quot; để khôi phục.</translation>
+        <source>The backup “%1” could not be copied to be restored.</source>
+        <translation>Không sao chép được bản sao lưu “%1” để khôi phục.</translation>
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;.</source>
-        <translation>Không có bản sao lưu &quot;%1&quot;.</translation>
+        <source>There is no backup “%1”.</source>
+        <translation>Không có bản sao lưu “%1”.</translation>
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
@@ -3294,56 +3294,56 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không tìm được chỗ để chuẩn bị bản sao lưu.</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; cannot be restored, and nothing was changed: %2</source>
-        <translation>Không thể khôi phục bản sao lưu &quot;%1&quot;; chưa có gì bị thay đổi: %2</translation>
+        <source>The backup “%1” cannot be restored, and nothing was changed: %2</source>
+        <translation>Không thể khôi phục bản sao lưu “%1”; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
         <source>The current state could not be backed up, so the backup was not restored. %1</source>
         <translation>Không sao lưu được trạng thái hiện tại, nên bản sao lưu chưa được khôi phục. %1</translation>
     </message>
     <message>
-        <source>The backup &quot;%1&quot; could not be restored, and nothing was changed: %2</source>
-        <translation>Khôi phục bản sao lưu &quot;%1&quot; không thành công; chưa có gì bị thay đổi: %2</translation>
+        <source>The backup “%1” could not be restored, and nothing was changed: %2</source>
+        <translation>Khôi phục bản sao lưu “%1” không thành công; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
-        <translation>Ổ đĩa chứa &quot;%1&quot; đã đầy nên không ghi thêm được gì; dữ liệu đã có trong tệp vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc chuyển tệp sang ổ khác), rồi thử lại.</translation>
+        <source>The disk that holds “%1” is full, so nothing more could be written to it; what the file held before is unchanged. Free some space on that disk (or move the file to another one), then try again.</source>
+        <translation>Ổ đĩa chứa “%1” đã đầy nên không ghi thêm được gì; dữ liệu đã có trong tệp vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (hoặc chuyển tệp sang ổ khác), rồi thử lại.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
-        <translation>Tệp &quot;%1&quot; chỉ cho phép đọc (đã bật chống ghi), nên chỉ xem được, không sửa được. Muốn sửa, hãy bỏ chống ghi trong thuộc tính của tệp, hoặc lưu một bản sao ở nơi khác rồi mở bản đó.</translation>
+        <source>The file “%1” is read-only (write-protected), so it can be looked at but not changed. To change it, remove the write protection in the file&apos;s properties, or save a copy elsewhere and open that.</source>
+        <translation>Tệp “%1” chỉ cho phép đọc (đã bật chống ghi), nên chỉ xem được, không sửa được. Muốn sửa, hãy bỏ chống ghi trong thuộc tính của tệp, hoặc lưu một bản sao ở nơi khác rồi mở bản đó.</translation>
     </message>
     <message>
-        <source>The folder &quot;%2&quot; is read-only, so &quot;%1&quot; can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
-        <translation>Thư mục &quot;%2&quot; chỉ cho phép đọc, nên &quot;%1&quot; chỉ xem được, không sửa được: chương trình cần ghi các tệp làm việc bên cạnh nó. Muốn sửa, hãy chép tệp vào một thư mục được phép ghi (ví dụ Documents) rồi mở bản chép đó.</translation>
+        <source>The folder “%2” is read-only, so “%1” can be looked at but not changed: the program must write its working files beside it. To change it, copy the file into a folder you may write to (such as Documents) and open the copy.</source>
+        <translation>Thư mục “%2” chỉ cho phép đọc, nên “%1” chỉ xem được, không sửa được: chương trình cần ghi các tệp làm việc bên cạnh nó. Muốn sửa, hãy chép tệp vào một thư mục được phép ghi (ví dụ Documents) rồi mở bản chép đó.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
-        <translation>Tệp &quot;%1&quot; đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi. Hãy đóng chương trình đó (hoặc chờ nó ghi xong), rồi thử lại.</translation>
+        <source>The file “%1” is locked by another program that is writing to it. Nothing was changed. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Tệp “%1” đang bị một chương trình khác khóa để ghi. Chưa có gì bị thay đổi. Hãy đóng chương trình đó (hoặc chờ nó ghi xong), rồi thử lại.</translation>
     </message>
     <message>
-        <source>The disk that holds &quot;%1&quot; could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
-        <translation>Không đọc hoặc ghi được ổ đĩa chứa &quot;%1&quot; (có phải USB hay thư mục mạng đã bị ngắt?). Không lưu thêm được gì. Hãy kiểm tra ổ đĩa, rồi mở lại tệp.</translation>
+        <source>The disk that holds “%1” could not be read or written (was a USB drive or network folder disconnected?). Nothing more was saved. Check the drive, then open the file again.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa “%1” (có phải USB hay thư mục mạng đã bị ngắt?). Không lưu thêm được gì. Hãy kiểm tra ổ đĩa, rồi mở lại tệp.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
-        <translation>Tệp &quot;%1&quot; bị hỏng, không dùng an toàn được. Tệp không bị thay đổi. Hãy mở một bản sao lưu của nó (trong thư mục DialogueDesk-backups bên cạnh) bằng Tệp ▸ Mở, hoặc một bản sao đã lưu trước đó.</translation>
+        <source>The file “%1” is damaged and cannot be used safely. It was not changed. Open one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ Open, or a copy saved earlier.</source>
+        <translation>Tệp “%1” bị hỏng, không dùng an toàn được. Tệp không bị thay đổi. Hãy mở một bản sao lưu của nó (trong thư mục DialogueDesk-backups bên cạnh) bằng Tệp ▸ Mở, hoặc một bản sao đã lưu trước đó.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
-        <translation>Không mở được tệp &quot;%1&quot;. Hãy kiểm tra tệp có tồn tại, bạn có quyền mở, và tệp không nằm trên ổ đĩa đã bị ngắt.</translation>
+        <source>The file “%1” cannot be opened. Check that it exists, that you may open it and that it is not on a disconnected drive.</source>
+        <translation>Không mở được tệp “%1”. Hãy kiểm tra tệp có tồn tại, bạn có quyền mở, và tệp không nằm trên ổ đĩa đã bị ngắt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
-        <translation>&quot;%1&quot; không phải là tệp thông thường (mà là thiết bị, đường ống hoặc socket), nên không chứa được dữ liệu DialogueDesk. Hãy chọn một tệp dữ liệu (.sqlite).</translation>
+        <source>“%1” is not an ordinary file (it is a device, a pipe or a socket), so it cannot hold DialogueDesk data. Choose a data file (.sqlite).</source>
+        <translation>“%1” không phải là tệp thông thường (mà là thiết bị, đường ống hoặc socket), nên không chứa được dữ liệu DialogueDesk. Hãy chọn một tệp dữ liệu (.sqlite).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
-        <translation>&quot;%1&quot; là một thư mục, không phải tệp dữ liệu. Hãy chọn một tệp dữ liệu (.sqlite) trong đó, hoặc đặt tên cho một tệp mới.</translation>
+        <source>“%1” is a folder, not a data file. Choose a data file (.sqlite) inside it, or give the name of a new file.</source>
+        <translation>“%1” là một thư mục, không phải tệp dữ liệu. Hãy chọn một tệp dữ liệu (.sqlite) trong đó, hoặc đặt tên cho một tệp mới.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
-        <translation>Tệp &quot;%1&quot; rỗng (0 byte): chưa có dữ liệu. Hãy mở nó trong cửa sổ chương trình, hoặc thêm --sample, để biến nó thành tệp dữ liệu.</translation>
+        <source>The file “%1” is empty (0 bytes): it holds no data yet. Open it in the window, or add --sample, to make it a data file.</source>
+        <translation>Tệp “%1” rỗng (0 byte): chưa có dữ liệu. Hãy mở nó trong cửa sổ chương trình, hoặc thêm --sample, để biến nó thành tệp dữ liệu.</translation>
     </message>
     <message>
         <source>The change was refused because it would break a rule of the data file (a value out of range, or a link to something that no longer exists). Nothing was changed.</source>
@@ -3362,8 +3362,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tệp dữ liệu báo một lỗi không lường trước (mã %1). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The e-mail address &quot;%1&quot; is not valid: it needs one &quot;@&quot; and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
-        <translation>Địa chỉ e-mail &quot;%1&quot; không hợp lệ: cần có một dấu &quot;@&quot; và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
+        <source>The e-mail address “%1” is not valid: it needs one “@” and a domain with a dot, such as bantochuc@tinhdoan.vn.</source>
+        <translation>Địa chỉ e-mail “%1” không hợp lệ: cần có một dấu “@” và tên miền có dấu chấm, ví dụ bantochuc@tinhdoan.vn.</translation>
     </message>
     <message>
         <source>A budget line needs a content.</source>
@@ -3606,12 +3606,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Hãy nhập họ và tên (hoặc ít nhất là chức vụ, nếu suất này chưa có người cụ thể).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation>Số điện thoại &quot;%1&quot; quá ngắn.</translation>
+        <source>The phone number “%1” is too short.</source>
+        <translation>Số điện thoại “%1” quá ngắn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email.</translation>
     </message>
     <message>
         <source>e.g. Chi đoàn Công ty TNHH Giày Da Phước Minh</source>
@@ -3689,8 +3689,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Nơi công tác</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email.</translation>
     </message>
 </context>
 <context>
@@ -3904,8 +3904,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không phải mã điểm danh</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
-        <translation>&quot;%1&quot; không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
+        <source>“%1” is not the code of a letter or badge; find a name with the search field instead.</source>
+        <translation>“%1” không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
     </message>
     <message>
         <source>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</source>
@@ -4071,8 +4071,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mỗi dòng thuộc ít nhất một phương án; nếu không phương án nào cần thì hãy xóa dòng.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
-        <translation>&quot;%1&quot; không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
+        <source>“%1” is not an amount: type a whole number, such as 12500000 or 12.500.000.</source>
+        <translation>“%1” không phải là số tiền: hãy nhập số nguyên, ví dụ 12500000 hoặc 12.500.000.</translation>
     </message>
 </context>
 <context>
@@ -4232,28 +4232,28 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
-        <translation>Không đọc được tệp &quot;%1&quot;. Hãy kiểm tra bạn có quyền mở tệp và tệp không nằm trên ổ đĩa đã ngắt kết nối.</translation>
+        <source>The file “%1” cannot be read. Check that you may open it and that it is not on a disconnected drive.</source>
+        <translation>Không đọc được tệp “%1”. Hãy kiểm tra bạn có quyền mở tệp và tệp không nằm trên ổ đĩa đã ngắt kết nối.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
-        <translation>Tệp &quot;%1&quot; không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi. Hãy chọn tệp khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
+        <source>The file “%1” is not a DialogueDesk data file. It was not changed. Choose another file, or create a new one with File ▸ New.</source>
+        <translation>Tệp “%1” không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi. Hãy chọn tệp khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
-        <translation>Tệp &quot;%1&quot; được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
+        <source>The file “%1” was saved by a newer version of DialogueDesk (data version %2; this program reads up to version %3). It was not changed. Please install the newer version to open it.</source>
+        <translation>Tệp “%1” được lưu bằng phiên bản DialogueDesk mới hơn (phiên bản dữ liệu %2; chương trình này chỉ đọc được đến phiên bản %3). Tệp không bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở tệp.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a database of another program, not a DialogueDesk data file. It was not changed.</source>
-        <translation>Tệp &quot;%1&quot; là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
+        <source>The file “%1” is a database of another program, not a DialogueDesk data file. It was not changed.</source>
+        <translation>Tệp “%1” là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu DialogueDesk. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
-        <translation>Tệp &quot;%1&quot; đang được mở trong DialogueDesk (tiến trình %2 trên %3). Bạn có thể mở tệp ở chế độ chỉ đọc để xem.</translation>
+        <source>The file “%1” is already open in DialogueDesk (process %2 on %3). You can open it read-only to look at it.</source>
+        <translation>Tệp “%1” đang được mở trong DialogueDesk (tiến trình %2 trên %3). Bạn có thể mở tệp ở chế độ chỉ đọc để xem.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4272,16 +4272,16 @@ Bạn có muốn thay thế không?</translation>
         <translation>Bản sao không được ghi đè lên tệp đang mở.</translation>
     </message>
     <message>
-        <source>The copy could not be written to &quot;%1&quot;: %2</source>
-        <translation>Không ghi được bản sao vào &quot;%1&quot;: %2</translation>
+        <source>The copy could not be written to “%1”: %2</source>
+        <translation>Không ghi được bản sao vào “%1”: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists and cannot be replaced (is it open in another program?).</source>
-        <translation>&quot;%1&quot; đã tồn tại và không thay thế được (tệp có đang mở trong chương trình khác không?).</translation>
+        <source>“%1” exists and cannot be replaced (is it open in another program?).</source>
+        <translation>“%1” đã tồn tại và không thay thế được (tệp có đang mở trong chương trình khác không?).</translation>
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation>Không lưu được bản sao thành &quot;%1&quot;.</translation>
+        <source>The copy could not be saved as “%1”.</source>
+        <translation>Không lưu được bản sao thành “%1”.</translation>
     </message>
     <message>
         <source>links from the table %1 no longer lead anywhere</source>
@@ -4296,8 +4296,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Một thay đổi đang được ghi; hãy thử lại khi ghi xong.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
-        <translation>Tệp &quot;%1&quot; cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
+        <source>The file “%1” needs an upgrade, and the copy kept before an upgrade could not be written, so it was not changed. %2</source>
+        <translation>Tệp “%1” cần nâng cấp, nhưng không ghi được bản sao giữ lại trước khi nâng cấp, nên tệp không bị thay đổi. %2</translation>
     </message>
     <message>
         <source>A copy is not put back onto a server from this desk: copy it into a new empty database with copy-to, or restore the server&apos;s own backup (pg_restore).</source>
@@ -4402,7 +4402,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đề nghị &amp;mang theo:</translation>
     </message>
     <message>
-        <source>Recipients (&quot;Nơi nhận&quot;), one per line</source>
+        <source>Recipients (“Nơi nhận”), one per line</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
@@ -4438,7 +4438,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>để trống: ký và ghi tên bằng tay</translation>
     </message>
     <message>
-        <source>Printed under &quot;Người lập&quot; on the budget estimate</source>
+        <source>Printed under “Người lập” on the budget estimate</source>
         <translation>In dưới dòng “Người lập” của dự trù kinh phí</translation>
     </message>
     <message>
@@ -5153,8 +5153,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>để trống thì giữ nguyên</translation>
     </message>
     <message>
-        <source>The folder or Gmail label read, e.g. INBOX or &quot;Đối thoại 2021&quot;.</source>
-        <translation>Thư mục hoặc nhãn Gmail cần đọc, ví dụ INBOX hoặc &quot;Đối thoại 2021&quot;.</translation>
+        <source>The folder or Gmail label read, e.g. INBOX or “Đối thoại 2021”.</source>
+        <translation>Thư mục hoặc nhãn Gmail cần đọc, ví dụ INBOX hoặc “Đối thoại 2021”.</translation>
     </message>
     <message>
         <source>Left empty: the mailbox password is used for sending too.</source>
@@ -5225,8 +5225,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
-        <source>IMAP: logged in, folder &quot;%1&quot; found.</source>
-        <translation>IMAP: đăng nhập được, có thư mục &quot;%1&quot;.</translation>
+        <source>IMAP: logged in, folder “%1” found.</source>
+        <translation>IMAP: đăng nhập được, có thư mục “%1”.</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
@@ -5400,8 +5400,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Dữ liệu DialogueDesk (*.sqlite)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists. It is opened as it is; nothing is overwritten.</source>
-        <translation>&quot;%1&quot; đã tồn tại. Tệp được mở nguyên trạng; không có gì bị ghi đè.</translation>
+        <source>“%1” already exists. It is opened as it is; nothing is overwritten.</source>
+        <translation>“%1” đã tồn tại. Tệp được mở nguyên trạng; không có gì bị ghi đè.</translation>
     </message>
     <message>
         <source>Open data file</source>
@@ -5496,9 +5496,9 @@ Bạn có muốn thay thế không?</translation>
         <translation>Xóa dữ liệu cá nhân</translation>
     </message>
     <message numerus="yes">
-        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of &quot;%1&quot; who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
+        <source>Erase the phone numbers, e-mail addresses and birth years of the %n people of “%1” who have any (Decree 13/2023/NĐ-CP)? Names, units, roles, invitations, check-ins and every count stay. A backup is taken first; the erasure cannot be undone with Edit ▸ Undo, and older backups that are no longer kept are deleted.</source>
         <translation>
-            <numerusform>Xóa số điện thoại, địa chỉ e-mail và năm sinh của %n người dự &quot;%1&quot; có các thông tin này (Nghị định 13/2023/NĐ-CP)? Họ tên, đơn vị, vai trò, thư mời, điểm danh và mọi số liệu được giữ nguyên. Tệp được sao lưu trước; việc xóa không hoàn tác được bằng Sửa ▸ Hoàn tác, và các bản sao lưu cũ không còn được giữ sẽ bị xóa.</numerusform>
+            <numerusform>Xóa số điện thoại, địa chỉ e-mail và năm sinh của %n người dự “%1” có các thông tin này (Nghị định 13/2023/NĐ-CP)? Họ tên, đơn vị, vai trò, thư mời, điểm danh và mọi số liệu được giữ nguyên. Tệp được sao lưu trước; việc xóa không hoàn tác được bằng Sửa ▸ Hoàn tác, và các bản sao lưu cũ không còn được giữ sẽ bị xóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -5894,8 +5894,8 @@ Bạn có muốn thay thế không?</translation>
         </translation>
     </message>
     <message>
-        <source>Their status becomes &quot;invited&quot; with today&apos;s date. Edit ▸ Undo reverts it.</source>
-        <translation>Tình trạng của họ sẽ thành &quot;đã mời&quot; với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
+        <source>Their status becomes “invited” with today&apos;s date. Edit ▸ Undo reverts it.</source>
+        <translation>Tình trạng của họ sẽ thành “đã mời” với ngày hôm nay. Có thể trả lại như cũ bằng Sửa ▸ Hoàn tác.</translation>
     </message>
     <message>
         <source>Start a new sheet for each unit</source>
@@ -6191,8 +6191,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</source>
-        <translation>Hiện cho các bàn khác khi dùng chung máy chủ, và được ghi kèm mỗi lượt điểm danh làm tại đây (ví dụ &quot;Bàn 1&quot;, &quot;Cửa chính&quot;).</translation>
+        <source>Shown to the other desks on a shared server, and recorded with each check-in made here (e.g. “Bàn 1”, “Cửa chính”).</source>
+        <translation>Hiện cho các bàn khác khi dùng chung máy chủ, và được ghi kèm mỗi lượt điểm danh làm tại đây (ví dụ “Bàn 1”, “Cửa chính”).</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
@@ -6648,8 +6648,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Chuyển đến cơ quan</translation>
     </message>
     <message>
-        <source>Sent now (otherwise only assigned, and sent with &quot;Export for agency&quot;)</source>
-        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng &quot;Xuất cho cơ quan&quot;)</translation>
+        <source>Sent now (otherwise only assigned, and sent with “Export for agency”)</source>
+        <translation>Gửi ngay (nếu không, ý kiến chỉ được giao cho cơ quan và sẽ gửi khi dùng “Xuất cho cơ quan”)</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
@@ -6816,20 +6816,20 @@ Vì sao chuyển phương án?</translation>
 <context>
     <name>dd::ServerAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ máy chủ (postgresql://…).</translation>
+        <source>“%1” is not a server address (postgresql://…).</source>
+        <translation>“%1” không phải là địa chỉ máy chủ (postgresql://…).</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not valid: %2</source>
-        <translation>Địa chỉ máy chủ &quot;%1&quot; không hợp lệ: %2</translation>
+        <source>The server address “%1” is not valid: %2</source>
+        <translation>Địa chỉ máy chủ “%1” không hợp lệ: %2</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; of the server address is not a number from 1 to 65535.</source>
-        <translation>Cổng &quot;%1&quot; của địa chỉ máy chủ không phải là số từ 1 đến 65535.</translation>
+        <source>The port “%1” of the server address is not a number from 1 to 65535.</source>
+        <translation>Cổng “%1” của địa chỉ máy chủ không phải là số từ 1 đến 65535.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
-        <translation>Địa chỉ máy chủ &quot;%1&quot; không nêu cơ sở dữ liệu: hãy ghi tên cơ sở dữ liệu sau máy chủ, như postgresql://may-chu/dialoguedesk.</translation>
+        <source>The server address “%1” names no database: write it after the host, as in postgresql://server/dialoguedesk.</source>
+        <translation>Địa chỉ máy chủ “%1” không nêu cơ sở dữ liệu: hãy ghi tên cơ sở dữ liệu sau máy chủ, như postgresql://may-chu/dialoguedesk.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -6914,8 +6914,8 @@ Vì sao chuyển phương án?</translation>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as day/month/year, for example 30/8/2021.</source>
-        <translation>&quot;%1&quot; không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
+        <source>“%1” is not a date; write it as day/month/year, for example 30/8/2021.</source>
+        <translation>“%1” không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 30/8/2021.</translation>
     </message>
 </context>
 <context>
@@ -7048,12 +7048,12 @@ Vì sao chuyển phương án?</translation>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email.</translation>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email.</translation>
     </message>
     <message>
-        <source>A unit called &quot;%1&quot; is already in the directory.</source>
-        <translation>Đơn vị &quot;%1&quot; đã có trong danh mục.</translation>
+        <source>A unit called “%1” is already in the directory.</source>
+        <translation>Đơn vị “%1” đã có trong danh mục.</translation>
     </message>
     <message>
         <source>e.g. Đồng chí Bí thư hoặc Phó Bí thư</source>

@@ -24,13 +24,13 @@ QString senderSource(const import::Sender &sender, bool fromOption)
     if (fromOption)
         return QCoreApplication::translate("Cli", "--unit");
     if (sender.from == import::Sender::From::Remembered)
-        return QCoreApplication::translate("Cli", "remembered for the title line \"%1\"")
+        return QCoreApplication::translate("Cli", "remembered for the title line “%1”")
             .arg(sender.line);
     if (sender.from == import::Sender::From::Signature)
-        return QCoreApplication::translate("Cli", "the signature line \"%1\"").arg(sender.line);
+        return QCoreApplication::translate("Cli", "the signature line “%1”").arg(sender.line);
     if (sender.from == import::Sender::From::FileName)
-        return QCoreApplication::translate("Cli", "the file name \"%1\"").arg(sender.line);
-    return QCoreApplication::translate("Cli", "the title line \"%1\"").arg(sender.line);
+        return QCoreApplication::translate("Cli", "the file name “%1”").arg(sender.line);
+    return QCoreApplication::translate("Cli", "the title line “%1”").arg(sender.line);
 }
 
 } // namespace
@@ -143,12 +143,12 @@ int runImportAttendees(Context &ctx)
                     continue; // a sheet of totals or notes beside the list
                 return ctx.fail(
                     QCoreApplication::translate(
-                        "Cli", "No column of \"%1\" holds the names (\"Họ và tên\" or \"Tên\").")
+                        "Cli", "No column of “%1” holds the names (“Họ và tên” or “Tên”).")
                         .arg(QDir::toNativeSeparators(path)));
             }
             if (plan.sender.unitId == 0 && !plan.options.mapping->has(import::Field::Unit)) {
                 const QString what = workbook->sheets.size() > 1
-                    ? QCoreApplication::translate("Cli", "The sheet \"%1\" of \"%2\"")
+                    ? QCoreApplication::translate("Cli", "The sheet “%1” of “%2”")
                           .arg(sheet.name, QDir::toNativeSeparators(path))
                     : QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(path));
                 return ctx.fail(
@@ -156,7 +156,7 @@ int runImportAttendees(Context &ctx)
                         "Cli",
                         "%1 does not say which union sends these people: no column "
                         "names units of the directory, and no title line names one (such "
-                        "as \"Đơn vị: Huyện đoàn …\"). Give it with --unit NAME; nothing "
+                        "as “Đơn vị: Huyện đoàn …”). Give it with --unit NAME; nothing "
                         "was written.")
                         .arg(what));
             }
@@ -166,8 +166,7 @@ int runImportAttendees(Context &ctx)
     if (plans.isEmpty())
         return ctx.fail(
             QCoreApplication::translate(
-                "Cli",
-                "No sheet of \"%1\" has a header row (a row with \"Họ và tên\", \"Đơn vị\", …).")
+                "Cli", "No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).")
                 .arg(QDir::toNativeSeparators(path)));
 
     import::UnitChoices choices;
@@ -176,7 +175,7 @@ int runImportAttendees(Context &ctx)
     for (const SheetPlan &plan : std::as_const(plans)) {
         io::Sheet *sheet = &workbook->sheets[plan.index];
         if (plans.size() > 1)
-            ctx.out << QCoreApplication::translate("Cli", "Sheet \"%1\":").arg(sheet->name) << '\n';
+            ctx.out << QCoreApplication::translate("Cli", "Sheet “%1”:").arg(sheet->name) << '\n';
         // Read again for each sheet: the people of the sheets before are in the event now.
         import::ImportContext context = import::loadImportContext(*session);
         const import::UnitMatcher units(context.units);
@@ -204,7 +203,7 @@ int runImportAttendees(Context &ctx)
                                    .arg(r.unitUnknown
                                             ? QCoreApplication::translate(
                                                   "Cli",
-                                                  "left out: \"%1\" is not a unit of the "
+                                                  "left out: “%1” is not a unit of the "
                                                   "directory (--create-units creates it, --unit "
                                                   "NAME puts the row under that unit).")
                                                   .arg(r.unitName)
@@ -239,7 +238,7 @@ int runImportAttendees(Context &ctx)
     }
 
     if (!anything) // nothing was written
-        return ctx.fail(QCoreApplication::translate("Cli", "Nothing in \"%1\" can be imported.")
+        return ctx.fail(QCoreApplication::translate("Cli", "Nothing in “%1” can be imported.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;
 }

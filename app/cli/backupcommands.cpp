@@ -22,9 +22,9 @@ QString count(int n)
 int unexpected(Context &ctx, qsizetype from)
 {
     if (ctx.args.size() > from)
-        return ctx.fail(QCoreApplication::translate("Cli", "Unexpected argument \"%1\".")
-                            .arg(ctx.args.at(from)),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(from)),
+            UsageError);
     return Success;
 }
 

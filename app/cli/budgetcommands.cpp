@@ -24,7 +24,7 @@ bool amountOption(Context &ctx, const char *option, qint64 *to)
         ctx.fail(QCoreApplication::translate(
                      "Cli",
                      "--%1 takes a whole number of zero or more, such as 12500000 or "
-                     "12.500.000; \"%2\" is not one.")
+                     "12.500.000; “%2” is not one.")
                      .arg(QLatin1String(option), value(ctx, option)),
                  UsageError);
         return false;
@@ -44,7 +44,7 @@ bool applyOptions(Context &ctx, BudgetItem *item)
         const auto plans = budgetPlansFromKey(value(ctx, opt::plan));
         if (!plans) {
             ctx.fail(QCoreApplication::translate(
-                         "Cli", "Unknown plan \"%1\": use in-person, online or both.")
+                         "Cli", "Unknown plan “%1”: use in-person, online or both.")
                          .arg(value(ctx, opt::plan)),
                      UsageError);
             return false;
@@ -92,7 +92,7 @@ std::optional<BudgetItem> lineArgument(Context &ctx, Session &s, const QString &
     const auto item = ok ? s.budget().get(id) : std::nullopt;
     if (!item || item->eventId != s.eventId()) {
         ctx.fail(QCoreApplication::translate(
-                     "Cli", "There is no budget line %1. \"dialoguedesk list budget\" shows them.")
+                     "Cli", "There is no budget line %1. “dialoguedesk list budget” shows them.")
                      .arg(arg));
         return std::nullopt;
     }

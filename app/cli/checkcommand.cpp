@@ -13,7 +13,7 @@ int runCheck(Context &ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.first()),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.first()),
             UsageError);
     const QString path = ctx.databasePath();
     const std::unique_ptr<Database> opened = ctx.openDatabase(Database::Access::ReadOnly);
@@ -41,7 +41,7 @@ int runCheck(Context &ctx)
     if (!ok)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
-                            "The file \"%1\" has integrity problems. Open a copy saved "
+                            "The file “%1” has integrity problems. Open a copy saved "
                             "earlier, or save what can be read with File ▸ Save a copy.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;

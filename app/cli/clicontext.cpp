@@ -91,17 +91,16 @@ Session *Context::openSession(Database::Access access)
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         if (!ok || id <= 0) {
-            m_failureCode
-                = fail(QCoreApplication::translate("Cli", "The event id \"%1\" is not a number.")
-                           .arg(text),
-                       UsageError);
+            m_failureCode = fail(
+                QCoreApplication::translate("Cli", "The event id “%1” is not a number.").arg(text),
+                UsageError);
             return nullptr;
         }
         if (!session->events().get(id)) {
             m_failureCode
                 = fail(QCoreApplication::translate("Cli",
-                                                   "There is no event %1 in the file \"%2\". "
-                                                   "\"dialoguedesk list events\" shows the events.")
+                                                   "There is no event %1 in the file “%2”. "
+                                                   "“dialoguedesk list events” shows the events.")
                            .arg(id)
                            .arg(QDir::toNativeSeparators(path)));
             return nullptr;
@@ -120,7 +119,7 @@ bool Context::requireEvent()
         return true;
     m_failureCode
         = fail(QCoreApplication::translate("Cli",
-                                           "The file \"%1\" holds no event yet. Create one in the "
+                                           "The file “%1” holds no event yet. Create one in the "
                                            "window, or add --sample to create the 2021 sample "
                                            "event.")
                    .arg(QDir::toNativeSeparators(databasePath())));
@@ -134,7 +133,7 @@ bool Context::requireExistingFile(const QString &path)
     // The full path: without --db the user may not know where the default file lives.
     m_failureCode
         = fail(QCoreApplication::translate("Cli",
-                                           "The data file \"%1\" does not exist. Choose one "
+                                           "The data file “%1” does not exist. Choose one "
                                            "with --db FILE, or add --sample to create it with "
                                            "the 2021 sample event.")
                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
@@ -189,7 +188,7 @@ std::optional<qint64> Context::unitOption(Session &s, const char *option)
     const std::optional<Unit> unit = isNumber ? s.units().get(id) : s.units().findByName(text);
     if (!unit) {
         fail(QCoreApplication::translate(
-                 "Cli", "No unit is called \"%1\". \"dialoguedesk list units\" shows the units.")
+                 "Cli", "No unit is called “%1”. “dialoguedesk list units” shows the units.")
                  .arg(text));
         return std::nullopt;
     }
@@ -210,7 +209,7 @@ bool Context::dateOption(const char *option, std::optional<QDate> *value)
         fail(QCoreApplication::translate(
                  "Cli",
                  "--%1 takes a date as YYYY-MM-DD (for example 2021-10-15), or none: "
-                 "\"%2\" is not one.")
+                 "“%2” is not one.")
                  .arg(QLatin1String(option), text),
              UsageError);
         return false;
@@ -228,7 +227,7 @@ std::optional<io::CsvOptions> Context::csvOptions()
     const std::optional<io::TextEncoding> encoding = io::textEncodingFromName(name);
     if (!encoding) {
         fail(QCoreApplication::translate(
-                 "Cli", "Unknown encoding \"%1\": use utf-8, utf-16, windows-1258 or tcvn3.")
+                 "Cli", "Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.")
                  .arg(name),
              UsageError);
         return std::nullopt;

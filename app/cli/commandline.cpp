@@ -207,7 +207,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString lang = parser.value(QLatin1String(opt::lang)).trimmed().toLower();
         if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
             return ctx.fail(
-                QCoreApplication::translate("Cli", "Unknown language \"%1\": use vi or en.")
+                QCoreApplication::translate("Cli", "Unknown language “%1”: use vi or en.")
                     .arg(lang),
                 UsageError);
         installLanguage(lang);
@@ -232,16 +232,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!name.isEmpty() && !known)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
-                            "Unknown command \"%1\". The commands are: %2. See dialoguedesk "
+                            "Unknown command “%1”. The commands are: %2. See dialoguedesk "
                             "--help.")
                             .arg(name, commandNames().join(QStringLiteral(", "))),
                         UsageError);
     if (!name.isEmpty() && !found)
         return ctx.fail(
             (positional.isEmpty()
-                 ? QCoreApplication::translate("Cli", "Incomplete command \"%1\": use %2.")
+                 ? QCoreApplication::translate("Cli", "Incomplete command “%1”: use %2.")
                        .arg(name, commandsStartingWith(name))
-                 : QCoreApplication::translate("Cli", "Unknown command \"%1\": use %2.")
+                 : QCoreApplication::translate("Cli", "Unknown command “%1”: use %2.")
                        .arg(name + QLatin1Char(' ') + positional.constFirst(),
                             commandsStartingWith(name))),
             UsageError);

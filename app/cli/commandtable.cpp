@@ -120,7 +120,7 @@ constexpr CommandSpec kCommands[] = {
       &runPrint },
     { "budget add", "SECTION TEXT --measure U --qty N --price P [--plan in-person|online|both]",
       QT_TRANSLATE_NOOP("Cli",
-                        "add a line to the budget estimate: its section (e.g. \"Hội trường\"), "
+                        "add a line to the budget estimate: its section (e.g. “Hội trường”), "
                         "what is paid for, the unit of measure, quantity and unit price in đồng "
                         "(12.500.000 or 12500000); --plan: the plan it belongs to (default "
                         "both); --note TEXT"),
@@ -181,7 +181,7 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::filter, "TEXT",
       QT_TRANSLATE_NOOP("Cli",
                         "list attendees|questions: rows holding every word (accents and "
-                        "case ignored; \"0912 345\" finds a phone)") },
+                        "case ignored; “0912 345” finds a phone)") },
     { nullptr, opt::status, "KEY",
       QT_TRANSLATE_NOOP("Cli",
                         "list attendees|questions: only this status (e.g. invited, "

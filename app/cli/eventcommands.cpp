@@ -98,7 +98,7 @@ int runEventShow(Context &ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     return showEvent(ctx, true);
 }
@@ -107,7 +107,7 @@ int runEventSet(Context &ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     if (!isSet(ctx, opt::date) && !isSet(ctx, opt::start) && !isSet(ctx, opt::title)
         && !isSet(ctx, opt::planText) && !isSet(ctx, opt::preparer))
@@ -148,7 +148,7 @@ int runEventSet(Context &ctx)
             return ctx.fail(
                 QCoreApplication::translate("Cli",
                                             "--start takes a time as HH:MM (for example 07:30), or "
-                                            "none: \"%1\" is not one.")
+                                            "none: “%1” is not one.")
                     .arg(text),
                 UsageError);
     }
@@ -189,15 +189,15 @@ int runAgendaSet(Context &ctx)
                             "Cli",
                             "Say which item: agenda set N [--minutes M] [--presenter TEXT] "
                             "[--title TEXT] [--online-title TEXT]; N is its position in "
-                            "\"list agenda\"."),
+                            "“list agenda”."),
                         UsageError);
     bool isNumber = false;
     const int number = ctx.args.at(1).toInt(&isNumber);
     if (!isNumber || number < 1)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The item number \"%1\" is not a position (1, 2, …).")
-                            .arg(ctx.args.at(1)),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "The item number “%1” is not a position (1, 2, …).")
+                .arg(ctx.args.at(1)),
+            UsageError);
     if (!isSet(ctx, opt::minutes) && !isSet(ctx, opt::presenter) && !isSet(ctx, opt::title)
         && !isSet(ctx, opt::onlineTitle))
         return ctx.fail(QCoreApplication::translate(

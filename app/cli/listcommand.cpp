@@ -411,12 +411,12 @@ int runList(Context &ctx)
         if (what == QLatin1String(t.name))
             table = &t;
     if (!table)
-        return ctx.fail(QCoreApplication::translate("Cli", "Cannot list \"%1\"; the lists are: %2.")
+        return ctx.fail(QCoreApplication::translate("Cli", "Cannot list “%1”; the lists are: %2.")
                             .arg(what, names.join(QStringLiteral(", "))),
                         UsageError);
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     for (const char *option :
          { opt::filter, opt::status, opt::unit, opt::agency, opt::checkedIn, opt::codes })
@@ -424,7 +424,7 @@ int runList(Context &ctx)
             && std::none_of(table->options.cbegin(), table->options.cend(),
                             [option](const char *o) { return qstrcmp(o, option) == 0; }))
             return ctx.fail(
-                QCoreApplication::translate("Cli", "The option --%1 does not apply to \"list %2\".")
+                QCoreApplication::translate("Cli", "The option --%1 does not apply to “list %2”.")
                     .arg(QLatin1String(option), what),
                 UsageError);
 
@@ -436,7 +436,7 @@ int runList(Context &ctx)
             : bool(fromKey(kQuestionStatuses, &questionStatusKey, filters.status));
         if (!known)
             return ctx.fail(
-                QCoreApplication::translate("Cli", "Unknown status \"%1\"; use one of: %2.")
+                QCoreApplication::translate("Cli", "Unknown status “%1”; use one of: %2.")
                     .arg(filters.status,
                          what == QLatin1String("attendees")
                              ? keyList(kInvitationStatuses, &invitationStatusKey)

@@ -61,7 +61,7 @@ int runMailFetch(Context &ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     Session *session = ctx.openEventSession(dryRun);
@@ -147,17 +147,17 @@ int runUnitSet(Context &ctx)
     std::optional<Unit> unit
         = isNumber ? session->units().get(id) : session->units().findByName(name);
     if (!unit)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli",
-                            "No unit is called \"%1\". \"dialoguedesk list units\" shows "
-                            "the units.")
-                            .arg(name));
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "No unit is called “%1”. “dialoguedesk list units” shows "
+                                        "the units.")
+                .arg(name));
     Unit after = *unit;
     if (ctx.parser.isSet(QLatin1String(opt::email))) {
         const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed().toLower();
         if (!email.isEmpty() && !inputrules::isEmailAddress(email))
             return ctx.fail(
-                QCoreApplication::translate("Cli", "\"%1\" is not an e-mail address.").arg(email),
+                QCoreApplication::translate("Cli", "“%1” is not an e-mail address.").arg(email),
                 UsageError);
         after.email = email;
     }
@@ -165,7 +165,7 @@ int runUnitSet(Context &ctx)
         const QString phone = ctx.parser.value(QLatin1String(opt::phone)).trimmed();
         if (!phone.isEmpty() && inputrules::isTooShortForPhone(phone))
             return ctx.fail(
-                QCoreApplication::translate("Cli", "\"%1\" is not a phone number.").arg(phone),
+                QCoreApplication::translate("Cli", "“%1” is not a phone number.").arg(phone),
                 UsageError);
         after.phone = inputrules::storablePhone(phone);
     }
@@ -179,7 +179,7 @@ int runUnitSet(Context &ctx)
         if (seats != QLatin1String("none") && (!ok || *quota < 0))
             return ctx.fail(
                 QCoreApplication::translate(
-                    "Cli", "\"%1\" is not a quota: a number of seats, for example 22, or none.")
+                    "Cli", "“%1” is not a quota: a number of seats, for example 22, or none.")
                     .arg(seats),
                 UsageError);
     }
@@ -223,7 +223,7 @@ int runMailSend(Context &ctx)
     if (!kind || !isMailablePaper(*kind))
         return ctx.fail(
             QCoreApplication::translate("Cli",
-                                        "\"%1\" cannot be sent by e-mail: the papers sent are "
+                                        "“%1” cannot be sent by e-mail: the papers sent are "
                                         "unit-invitation, forward and notice.")
                 .arg(ctx.args.at(1)),
             UsageError);
@@ -244,7 +244,7 @@ int runMailSend(Context &ctx)
         : settings.fromAddress;
     options.fromName = settings.fromName;
     if (!options.fromAddress.isEmpty() && !inputrules::isEmailAddress(options.fromAddress))
-        return ctx.fail(QCoreApplication::translate("Cli", "\"%1\" is not an e-mail address.")
+        return ctx.fail(QCoreApplication::translate("Cli", "“%1” is not an e-mail address.")
                             .arg(options.fromAddress),
                         UsageError);
     std::optional<QDate> date;

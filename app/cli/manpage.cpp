@@ -149,7 +149,7 @@ QString manPage(const QString &version, const QString &date)
                             "file") },
         { "dialoguedesk list attendees --filter hong",
           QT_TRANSLATE_NOOP("ManPage",
-                            "the attendees whose row holds \"hong\": Hồng, Hông… (accents "
+                            "the attendees whose row holds “hong”: Hồng, Hông… (accents "
                             "and case ignored)") },
         { "dialoguedesk import attendees ds.xlsx --unit \"Thị đoàn Hòa Thành\" --dry-run",
           QT_TRANSLATE_NOOP("ManPage",

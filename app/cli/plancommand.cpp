@@ -61,12 +61,12 @@ int runPlanSwitch(Context &ctx)
                         UsageError);
     if (ctx.args.size() > 2)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(2)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(2)),
             UsageError);
     const std::optional<PlanKind> to = planFromWord(ctx.args.at(1));
     if (!to)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unknown plan \"%1\": use in-person or online.")
+            QCoreApplication::translate("Cli", "Unknown plan “%1”: use in-person or online.")
                 .arg(ctx.args.at(1)),
             UsageError);
     const QString reason = ctx.parser.value(QLatin1String(opt::reason)).trimmed();
@@ -94,7 +94,7 @@ int runPlanShow(Context &ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     return showPlans(ctx);
 }

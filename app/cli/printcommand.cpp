@@ -66,13 +66,13 @@ int runPrint(Context &ctx)
     const QString word = ctx.args.first();
     const std::optional<PaperKind> kind = paperservice::paperFromWord(word);
     if (!kind)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "There is no paper called \"%1\"; the papers are: %2.")
-                            .arg(word, paperWords()),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "There is no paper called “%1”; the papers are: %2.")
+                .arg(word, paperWords()),
+            UsageError);
     if (ctx.args.size() > 1)
         return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(ctx.args.at(1)),
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
     const QString out = value(ctx, opt::out);
     if (out.isEmpty())
@@ -86,12 +86,12 @@ int runPrint(Context &ctx)
         return ctx.fail(forward ? QCoreApplication::translate(
                             "Cli", "Say which agency the letter goes to: --agency NAME.")
                                 : QCoreApplication::translate(
-                                      "Cli", "The option --agency does not apply to \"print %1\".")
+                                      "Cli", "The option --agency does not apply to “print %1”.")
                                       .arg(word),
                         UsageError);
     if (isSet(ctx, opt::answerBy) && !forward)
         return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The option --answer-by does not apply to \"print %1\".")
+                            "Cli", "The option --answer-by does not apply to “print %1”.")
                             .arg(word),
                         UsageError);
     paperservice::PaperDates dates;
@@ -111,25 +111,25 @@ int runPrint(Context &ctx)
                            ? QCoreApplication::translate("Cli",
                                                          "--by takes unit or role for the lists.")
                            : QCoreApplication::translate(
-                                 "Cli", "The option --by does not apply to \"print %1\".")
+                                 "Cli", "The option --by does not apply to “print %1”.")
                                  .arg(word)),
                 UsageError);
         options.groupBy = *by;
     }
     if (isSet(ctx, opt::unit) && !takesUnit(*kind))
         return ctx.fail(
-            QCoreApplication::translate("Cli", "The option --unit does not apply to \"print %1\".")
+            QCoreApplication::translate("Cli", "The option --unit does not apply to “print %1”.")
                 .arg(word),
             UsageError);
     if (isSet(ctx, opt::status) && *kind != PaperKind::PersonInvitation)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "The option --status does not apply to \"print %1\".")
-                            .arg(word),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "The option --status does not apply to “print %1”.")
+                .arg(word),
+            UsageError);
     if (isSet(ctx, opt::role)) {
         if (!takesRole(*kind))
             return ctx.fail(QCoreApplication::translate(
-                                "Cli", "The option --role does not apply to \"print %1\".")
+                                "Cli", "The option --role does not apply to “print %1”.")
                                 .arg(word),
                             UsageError);
         const QString key = value(ctx, opt::role).toLower();
@@ -138,7 +138,7 @@ int runPrint(Context &ctx)
             if (attendeeRoleKey(r) == key)
                 options.role = r;
         if (!options.role)
-            return ctx.fail(QCoreApplication::translate("Cli", "Unknown role \"%1\".").arg(key),
+            return ctx.fail(QCoreApplication::translate("Cli", "Unknown role “%1”.").arg(key),
                             UsageError);
     }
     std::optional<InvitationStatus> status;
@@ -150,7 +150,7 @@ int runPrint(Context &ctx)
             if (invitationStatusKey(s) == key)
                 status = s;
         if (!status)
-            return ctx.fail(QCoreApplication::translate("Cli", "Unknown status \"%1\".").arg(key),
+            return ctx.fail(QCoreApplication::translate("Cli", "Unknown status “%1”.").arg(key),
                             UsageError);
     }
 
@@ -178,7 +178,7 @@ int runPrint(Context &ctx)
         if (!unit)
             return ctx.fail(QCoreApplication::translate(
                                 "Cli",
-                                "No unit is called \"%1\". \"dialoguedesk list units\" shows the "
+                                "No unit is called “%1”. “dialoguedesk list units” shows the "
                                 "units.")
                                 .arg(text));
         options.unitId = unit->id;
@@ -191,7 +191,7 @@ int runPrint(Context &ctx)
         if (options.attendeeIds.isEmpty())
             return ctx.fail(
                 QCoreApplication::translate(
-                    "Cli", "Nobody has the status \"%1\", so there is no letter to print.")
+                    "Cli", "Nobody has the status “%1”, so there is no letter to print.")
                     .arg(value(ctx, opt::status)));
     }
 

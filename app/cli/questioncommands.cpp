@@ -26,7 +26,7 @@ int runImportQuestions(Context &ctx)
             UsageError);
     for (const QString &p : paths)
         if (!QFileInfo::exists(p))
-            return ctx.fail(QCoreApplication::translate("Cli", "The file \"%1\" does not exist.")
+            return ctx.fail(QCoreApplication::translate("Cli", "The file “%1” does not exist.")
                                 .arg(QDir::toNativeSeparators(p)));
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     Session *session = ctx.openEventSession(dryRun);
@@ -86,7 +86,7 @@ int runImportQuestions(Context &ctx)
         int n = 0;
         for (const import::ImportRow &row : std::as_const(batch.rows))
             n += row.questionFields().sheet == sheet && row.ready();
-        perSheet << QCoreApplication::translate("Cli", "Sheet \"%1\": %n question(s).", nullptr, n)
+        perSheet << QCoreApplication::translate("Cli", "Sheet “%1”: %n question(s).", nullptr, n)
                         .arg(sheet);
     }
     // The window's commit: one command, one transaction.
@@ -152,8 +152,8 @@ std::optional<QList<qint64>> questionIds(Context &ctx, Session &s, const QString
         if (!q || q->eventId != s.eventId()) {
             ctx.fail(QCoreApplication::translate(
                          "Cli",
-                         "There is no question %1 in this event. \"dialoguedesk list "
-                         "questions\" shows their ids.")
+                         "There is no question %1 in this event. “dialoguedesk list "
+                         "questions” shows their ids.")
                          .arg(w));
             return std::nullopt;
         }
@@ -199,7 +199,7 @@ int runQuestionForward(Context &ctx)
                            .arg(name, date->toString(QStringLiteral("yyyy-MM-dd")))
                      : QCoreApplication::translate(
                            "Cli",
-                           "Assigned %n question(s) to %1; \"print forward --agency\" writes the "
+                           "Assigned %n question(s) to %1; “print forward --agency” writes the "
                            "covering letter and records the day they are sent.",
                            nullptr, int(ids->size()))
                            .arg(name))

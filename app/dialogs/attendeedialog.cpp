@@ -139,9 +139,9 @@ void AttendeeDialog::accept()
         problem
             = tr("Enter the person's name (or at least a position, for a seat still to be named).");
     else if (!a.phone.isEmpty() && inputrules::isTooShortForPhone(a.phone))
-        problem = tr("The phone number \"%1\" is too short.").arg(a.phone);
+        problem = tr("The phone number “%1” is too short.").arg(a.phone);
     else if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
-        problem = tr("\"%1\" is not an e-mail address.").arg(a.email);
+        problem = tr("“%1” is not an e-mail address.").arg(a.email);
     acceptUnless(this, m_error, problem);
 }
 

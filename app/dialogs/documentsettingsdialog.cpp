@@ -55,7 +55,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     m_name = lineEdit(m_before.signerName, "signerNameEdit");
     m_preparer = lineEdit(m_before.preparerName, "preparerNameEdit");
     m_preparer->setPlaceholderText(tr("empty: left blank, signed by hand"));
-    m_preparer->setToolTip(tr("Printed under \"Người lập\" on the budget estimate"));
+    m_preparer->setToolTip(tr("Printed under “Người lập” on the budget estimate"));
     m_contact = lineEdit(m_before.contactLine, "contactLineEdit");
     m_bring = lineEdit(m_before.whatToBring, "whatToBringEdit");
     m_recipients = new QPlainTextEdit(m_before.recipients.join(QLatin1Char('\n')), this);
@@ -85,7 +85,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     lettersForm->addRow(tr("Cont&act:"), m_contact);
     lettersForm->addRow(tr("What to b&ring:"), m_bring);
 
-    auto *recipients = new QGroupBox(tr("Recipients (\"Nơi nhận\"), one per line"), this);
+    auto *recipients = new QGroupBox(tr("Recipients (“Nơi nhận”), one per line"), this);
     auto *recipientsLayout = new QVBoxLayout(recipients);
     recipientsLayout->addWidget(m_recipients);
 

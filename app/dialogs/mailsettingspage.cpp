@@ -63,7 +63,7 @@ MailSettingsPage::MailSettingsPage(QWidget *parent)
     m_user->setPlaceholderText(QStringLiteral("bantochuctinhdoantayninh@gmail.com"));
     m_imapPassword = passwordEdit(this, "imapPasswordEdit");
     m_folder = named(new QLineEdit(s.folder, this), "mailFolderEdit");
-    m_folder->setToolTip(tr("The folder or Gmail label read, e.g. INBOX or \"Đối thoại 2021\"."));
+    m_folder->setToolTip(tr("The folder or Gmail label read, e.g. INBOX or “Đối thoại 2021”."));
     m_smtpHost = named(new QLineEdit(s.smtpHost, this), "smtpHostEdit");
     m_smtpHost->setPlaceholderText(QStringLiteral("smtp.gmail.com"));
     m_smtpPort = portSpin(this, "smtpPortSpin", s.smtpPort);
@@ -180,7 +180,7 @@ void MailSettingsPage::testConnection()
         if (imap) {
             mail::ImapClient client(*imap);
             const Result<qint64> opened = client.open();
-            lines << (opened ? tr("IMAP: logged in, folder \"%1\" found.").arg(imap->folder)
+            lines << (opened ? tr("IMAP: logged in, folder “%1” found.").arg(imap->folder)
                              : tr("IMAP: %1").arg(opened.error()));
         }
         if (smtp) {

@@ -754,7 +754,7 @@ void PaperDialog::offerToMarkInvited()
                          QMessageBox::Yes | QMessageBox::No, this);
     question.setObjectName(QStringLiteral("markInvitedQuestion"));
     question.setInformativeText(
-        tr("Their status becomes \"invited\" with today's date. Edit ▸ Undo reverts it."));
+        tr("Their status becomes “invited” with today's date. Edit ▸ Undo reverts it."));
     question.setDefaultButton(QMessageBox::Yes);
     if (question.exec() != QMessageBox::Yes)
         return;

@@ -35,7 +35,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
     m_deskName = named(new QLineEdit(ServerDesk::deskName(), this), "deskNameEdit");
     m_deskName->setToolTip(tr("Shown to the other desks on a shared server, and recorded with "
-                              "each check-in made here (e.g. \"Bàn 1\", \"Cửa chính\")."));
+                              "each check-in made here (e.g. “Bàn 1”, “Cửa chính”)."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Language of the window:"), m_language);
     form->addRow(tr("&Desk name:"), m_deskName);

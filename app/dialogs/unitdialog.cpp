@@ -108,9 +108,9 @@ void UnitDialog::accept()
     if (u.name.isEmpty())
         problem = tr("Enter the unit's name.");
     else if (!u.email.isEmpty() && !inputrules::isEmailAddress(u.email))
-        problem = tr("\"%1\" is not an e-mail address.").arg(u.email);
+        problem = tr("“%1” is not an e-mail address.").arg(u.email);
     else if (const auto same = m_session->units().findByName(u.name); same && same->id != u.id)
-        problem = tr("A unit called \"%1\" is already in the directory.").arg(same->name);
+        problem = tr("A unit called “%1” is already in the directory.").arg(same->name);
     acceptUnless(this, m_error, problem);
 }
 

@@ -472,7 +472,7 @@ void AttendeesPage::checkInScanned()
     const QString refused = QStringLiteral("#b00020");
     if (readAttendeeCode(text) == CodeReading::NotACode) {
         showCheckIn(tr("Not a check-in code"),
-                    tr("\"%1\" is not the code of a letter or badge; find a name with the "
+                    tr("“%1” is not the code of a letter or badge; find a name with the "
                        "search field instead.")
                         .arg(text),
                     refused);

@@ -513,7 +513,7 @@ void QuestionsPage::forwardSelected()
     date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     date->setCalendarPopup(true);
     auto *record = new QCheckBox(
-        tr("Sent now (otherwise only assigned, and sent with \"Export for agency\")"), &dialog);
+        tr("Sent now (otherwise only assigned, and sent with “Export for agency”)"), &dialog);
     record->setObjectName(QStringLiteral("forwardRecordCheck"));
     record->setChecked(true);
     connect(record, &QCheckBox::toggled, date, &QWidget::setEnabled);

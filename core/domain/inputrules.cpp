@@ -202,7 +202,7 @@ Result<qint64> readQuantity(const QString &text)
 {
     const QString t = text::clean(text).remove(QLatin1Char(' '));
     const auto refuse = [&](const char *why) {
-        return Error(QCoreApplication::translate("InputRules", "\"%1\" is not a quantity: %2")
+        return Error(QCoreApplication::translate("InputRules", "“%1” is not a quantity: %2")
                          .arg(text.trimmed(), QCoreApplication::translate("InputRules", why)));
     };
     if (t.isEmpty())

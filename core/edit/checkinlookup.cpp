@@ -44,7 +44,7 @@ Result<Attendee> find(Session &s, const QString &text)
         if (code.eventId != s.eventId()) {
             const auto other = s.events().get(code.eventId);
             return Error(other ? QCoreApplication::translate(
-                                     "CheckIn", "The code %1 belongs to another event: \"%2\".")
+                                     "CheckIn", "The code %1 belongs to another event: “%2”.")
                                      .arg(typed, other->title)
                                : QCoreApplication::translate(
                                      "CheckIn", "The code %1 belongs to another event.")
@@ -66,16 +66,15 @@ Result<Attendee> find(Session &s, const QString &text)
         if (text::fold(a.fullName()) == wanted)
             found << a;
     if (found.isEmpty())
-        return Error(
-            QCoreApplication::translate("CheckIn", "No one of this event is called \"%1\".")
-                .arg(typed));
+        return Error(QCoreApplication::translate("CheckIn", "No one of this event is called “%1”.")
+                         .arg(typed));
     if (found.size() > 1) {
         QStringList ids;
         for (const Attendee &a : found)
             ids << QString::number(a.id);
         return Error(QCoreApplication::translate(
                          "CheckIn",
-                         "%n people are called \"%1\" (numbers %2): check in by number or code.",
+                         "%n people are called “%1” (numbers %2): check in by number or code.",
                          nullptr, int(found.size()))
                          .arg(typed, ids.join(QStringLiteral(", "))));
     }
@@ -92,7 +91,7 @@ QString alreadyCheckedIn(const Attendee &a)
         ? QCoreApplication::translate("CheckIn", "%1 has already checked in at %2.")
               .arg(a.shownName(), when)
         : QCoreApplication::translate("CheckIn",
-                                      "%1 has already checked in at %2 at the desk \"%3\".")
+                                      "%1 has already checked in at %2 at the desk “%3”.")
               .arg(a.shownName(), when, a.checkedInDesk);
 }
 

@@ -156,7 +156,7 @@ QUndoCommand *addAgendaItem(Session *s, const AgendaItem &item)
 {
     return new AddRowsCommand<AgendaItem>(
         s, { item },
-        QCoreApplication::translate("Commands", "add programme item \"%1\"").arg(item.title));
+        QCoreApplication::translate("Commands", "add programme item “%1”").arg(item.title));
 }
 
 QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
@@ -164,14 +164,14 @@ QUndoCommand *editAgendaItem(Session *s, const AgendaItem &after)
     const auto before = s->agenda().get(after.id);
     return new EditRowsCommand<AgendaItem>(
         s, before ? QList<AgendaItem> { *before } : QList<AgendaItem> {}, { after },
-        QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
+        QCoreApplication::translate("Commands", "edit programme item “%1”").arg(after.title));
 }
 
 QUndoCommand *editAgendaItemFrom(Session *s, const AgendaItem &read, const AgendaItem &after)
 {
     return new EditRowsCommand<AgendaItem>(
         s, { read }, { after },
-        QCoreApplication::translate("Commands", "edit programme item \"%1\"").arg(after.title));
+        QCoreApplication::translate("Commands", "edit programme item “%1”").arg(after.title));
 }
 
 QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids, const SeenVersions &seen)

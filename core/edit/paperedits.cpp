@@ -29,7 +29,7 @@ QUndoCommand *rememberDates(Session *s, PaperKind kind, std::optional<QDate> sig
         return nullptr;
     auto *cmd = new EditDocumentSettingsCommand(s, before, after);
     cmd->setText(
-        QCoreApplication::translate("Commands", "date the paper \"%1\"").arg(paperKindLabel(kind)));
+        QCoreApplication::translate("Commands", "date the paper “%1”").arg(paperKindLabel(kind)));
     return cmd;
 }
 

@@ -476,7 +476,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::Gender,
                                       QCoreApplication::translate(
                                           "Import",
-                                          "The gender \"%1\" is not understood (Nam or Nữ).")
+                                          "The gender “%1” is not understood (Nam or Nữ).")
                                           .arg(genderCell),
                                       ProblemKind::UnknownValue };
     }
@@ -498,7 +498,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         if (!understood) {
             row.problems << Problem { Severity::Warning, Field::BirthYear,
                                       QCoreApplication::translate(
-                                          "Import", "The birth year \"%1\" is not understood.")
+                                          "Import", "The birth year “%1” is not understood.")
                                           .arg(yearText),
                                       ProblemKind::BadDate };
         } else if (!inputrules::isPossibleBirthYear(y, thisYear)) {
@@ -539,7 +539,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.unitUnknown = true;
             row.problems << Problem { Severity::Warning, Field::Unit,
                                       QCoreApplication::translate(
-                                          "Import", "The unit \"%1\" is not in the directory.")
+                                          "Import", "The unit “%1” is not in the directory.")
                                           .arg(unitText),
                                       ProblemKind::UnknownUnit };
         } else {
@@ -565,7 +565,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem { Severity::Warning, Field::Phone,
                                       QCoreApplication::translate(
                                           "Import",
-                                          "The phone number \"%1\" does not have 10 digits.")
+                                          "The phone number “%1” does not have 10 digits.")
                                           .arg(phone) };
         }
     }
@@ -577,7 +577,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
         row.problems << Problem { Severity::Warning, Field::Email,
                                   QCoreApplication::translate(
                                       "Import",
-                                      "The e-mail address \"%1\" does not look right; it is "
+                                      "The e-mail address “%1” does not look right; it is "
                                       "kept in the note.")
                                       .arg(a.email) };
         flaggedEmail = std::exchange(a.email, QString());
@@ -590,7 +590,7 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
             row.problems << Problem {
                 Severity::Warning, Field::Role,
                 QCoreApplication::translate(
-                    "Import", "The role \"%1\" is not understood; the person is a delegate.")
+                    "Import", "The role “%1” is not understood; the person is a delegate.")
                     .arg(roleCell),
                 ProblemKind::UnknownValue
             };

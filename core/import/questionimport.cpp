@@ -201,10 +201,10 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
             if (!q.unitId) {
                 row.unitUnknown = true;
-                addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
-                           QCoreApplication::translate("Questions",
-                                                       "Unknown unit \"%1\": choose the unit.")
-                               .arg(unit));
+                addProblem(
+                    row, Severity::Warning, ProblemKind::UnknownUnit,
+                    QCoreApplication::translate("Questions", "Unknown unit “%1”: choose the unit.")
+                        .arg(unit));
                 if (!batch.unknownUnits.contains(unit))
                     batch.unknownUnits << unit;
             }
@@ -218,7 +218,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             else
                 addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
                            QCoreApplication::translate("Questions",
-                                                       "Unknown kind \"%1\"; taken as a question.")
+                                                       "Unknown kind “%1”; taken as a question.")
                                .arg(kind));
         } else {
             q.kind = guessQuestionKind(q.text);
@@ -231,7 +231,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             } else {
                 addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
                            QCoreApplication::translate("Questions",
-                                                       "Unknown topic \"%1\"; left unclassified.")
+                                                       "Unknown topic “%1”; left unclassified.")
                                .arg(topic));
             }
         }
@@ -240,7 +240,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             if (!q.receivedOn.isValid())
                 addProblem(row, Severity::Warning, ProblemKind::BadDate,
                            QCoreApplication::translate("Questions",
-                                                       "Unreadable date \"%1\" (use dd/mm/yyyy).")
+                                                       "Unreadable date “%1” (use dd/mm/yyyy).")
                                .arg(date));
         }
         if (const QString channel = cell(cells, QuestionField::Channel); !channel.isEmpty()) {
@@ -249,7 +249,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             else
                 addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
                            QCoreApplication::translate("Questions",
-                                                       "Unknown channel \"%1\"; taken as e-mail.")
+                                                       "Unknown channel “%1”; taken as e-mail.")
                                .arg(channel));
         }
         setStatusFromTopic(q);

@@ -53,12 +53,12 @@ SpreadsheetFormat formatByExtension(const QString &fileName)
 
 Error notASpreadsheet(const QString &fileName)
 {
-    return Error(QCoreApplication::translate(
-                     "Import",
-                     "The file \"%1\" is not a spreadsheet that DialogueDesk can read "
-                     "(it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or "
-                     "LibreOffice and save it as XLSX or CSV.")
-                     .arg(QFileInfo(fileName).fileName()));
+    return Error(
+        QCoreApplication::translate("Import",
+                                    "The file “%1” is not a spreadsheet that DialogueDesk can read "
+                                    "(it is neither CSV, XLSX, ODS nor XLS). Open it in Excel or "
+                                    "LibreOffice and save it as XLSX or CSV.")
+            .arg(QFileInfo(fileName).fileName()));
 }
 
 Error emptyWorkbook(const QString &fileName)
@@ -138,7 +138,7 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
     if (bytes.isEmpty())
         return Error(
             QCoreApplication::translate("Import",
-                                        "The file \"%1\" is empty. Check that you chose the right "
+                                        "The file “%1” is empty. Check that you chose the right "
                                         "file and that it was saved completely.")
                 .arg(QFileInfo(fileNameHint).fileName()));
     if (bytes.size() > kMaxImportFileBytes)
@@ -164,7 +164,7 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
         if (start.trimmed().startsWith('<'))
             return Error(QCoreApplication::translate(
                              "Import",
-                             "The file \"%1\" is a web page or XML document, not a "
+                             "The file “%1” is a web page or XML document, not a "
                              "spreadsheet, although its name says so. Open it in Excel "
                              "or LibreOffice, save it as XLSX and import that file.")
                              .arg(QFileInfo(fileNameHint).fileName()));

@@ -120,7 +120,7 @@ Result<QByteArray> ZipReader::read(const QString &name)
     if (index < 0)
         return damagedFile(
             m_fileName,
-            QCoreApplication::translate("Import", "the part \"%1\" is missing.").arg(name));
+            QCoreApplication::translate("Import", "the part “%1” is missing.").arg(name));
     return read(index);
 }
 
@@ -134,7 +134,7 @@ Result<QByteArray> ZipReader::read(qsizetype index)
     if (e.uncompressedSize > m_totalLimit - m_totalRead)
         return unpacksTooLarge(m_fileName, m_totalLimit);
     const QString broken
-        = QCoreApplication::translate("Import", "the part \"%1\" is broken.").arg(e.name);
+        = QCoreApplication::translate("Import", "the part “%1” is broken.").arg(e.name);
     zip_file_t *file = zip_fopen_index(m_archive->zip, zip_uint64_t(index), 0);
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(m_archive->zip));
@@ -142,11 +142,10 @@ Result<QByteArray> ZipReader::read(qsizetype index)
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
             return passwordProtected(m_fileName);
         if (code == ZIP_ER_COMPNOTSUPP)
-            return damagedFile(
-                m_fileName,
-                QCoreApplication::translate("Import",
-                                            "the part \"%1\" is compressed with an unknown method.")
-                    .arg(e.name));
+            return damagedFile(m_fileName,
+                               QCoreApplication::translate(
+                                   "Import", "the part “%1” is compressed with an unknown method.")
+                                   .arg(e.name));
         return damagedFile(m_fileName, broken);
     }
     // Exactly the declared size, then one byte more must not come: libzip checks the CRC at

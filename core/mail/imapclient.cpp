@@ -25,7 +25,7 @@ Result<qint64> ImapClient::open()
     if (!reply) {
         if (m_transfer.lastFailure() == MailFailure::Other)
             return Error(QCoreApplication::translate(
-                             "Mail", "The mailbox %1 on %2 has no folder or label \"%3\".")
+                             "Mail", "The mailbox %1 on %2 has no folder or label “%3”.")
                              .arg(m_server.user, m_server.host, m_server.folder));
         return Error(reply.error());
     }
@@ -35,7 +35,7 @@ Result<qint64> ImapClient::open()
         return Error(
             QCoreApplication::translate("Mail",
                                         "The mail server %1 did not say which messages the folder "
-                                        "\"%2\" holds.")
+                                        "“%2” holds.")
                 .arg(m_server.host, m_server.folder));
     return m.captured(1).toLongLong();
 }

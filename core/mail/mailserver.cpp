@@ -45,13 +45,13 @@ Result<MailServer> parseServerUrl(const QString &text, MailServer::Protocol prot
     } else {
         return Error(QCoreApplication::translate(
                          "Mail",
-                         "\"%1\" is not a mail server address: write %2://HOST:PORT or "
+                         "“%1” is not a mail server address: write %2://HOST:PORT or "
                          "%3://HOST:PORT.")
                          .arg(text, QLatin1String(imap ? "imap" : "smtp"),
                               QLatin1String(imap ? "imaps" : "smtps")));
     }
     if (!url.isValid() || url.host().isEmpty())
-        return Error(QCoreApplication::translate("Mail", "\"%1\" names no server.").arg(text));
+        return Error(QCoreApplication::translate("Mail", "“%1” names no server.").arg(text));
     s.host = url.host();
     if (url.port() > 0)
         s.port = url.port();

@@ -388,7 +388,7 @@ bool AttendeeTableModel::setData(const QModelIndex &index, const QVariant &value
         break;
     case EmailColumn:
         if (!s.isEmpty() && !inputrules::isEmailAddress(s)) {
-            session()->reportError(tr("\"%1\" is not an e-mail address.").arg(s));
+            session()->reportError(tr("“%1” is not an e-mail address.").arg(s));
             return false;
         }
         a.email = s;

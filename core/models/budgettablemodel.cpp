@@ -115,7 +115,7 @@ bool BudgetTableModel::setData(const QModelIndex &index, const QVariant &value, 
         const auto v = inputrules::readAmount(text);
         if (!v) {
             session()->reportError(
-                tr("\"%1\" is not an amount: type a whole number, such as 12500000 or "
+                tr("“%1” is not an amount: type a whole number, such as 12500000 or "
                    "12.500.000.")
                     .arg(text));
             return false;

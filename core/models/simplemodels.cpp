@@ -87,7 +87,7 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
         const QDate d = QDate::fromString(s, QStringLiteral("d/M/yyyy"));
         if (!s.isEmpty() && !d.isValid()) {
             session()->reportError(
-                tr("\"%1\" is not a date; write it as day/month/year, for example 30/8/2021.")
+                tr("“%1” is not a date; write it as day/month/year, for example 30/8/2021.")
                     .arg(s));
             return false;
         }

@@ -91,7 +91,7 @@ MailFetch readDownloadedMail(Session &session, const mail::MailServer &server,
             continue;
         }
         const QString source = parsed && !parsed->subject.isEmpty()
-            ? QCoreApplication::translate("Mail", "e-mail \"%1\"").arg(parsed->subject)
+            ? QCoreApplication::translate("Mail", "e-mail “%1”").arg(parsed->subject)
             : label;
         FetchedMail f;
         f.eventId = eventId;

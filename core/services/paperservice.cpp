@@ -179,7 +179,7 @@ QString dateWarning(PaperKind kind, const documents::PaperData &data, const QDat
     if (givesTime && !data.event.date.isValid())
         warnings << QCoreApplication::translate("Papers",
                                                 "The event has no date yet: the paper says "
-                                                "\"Thời gian: %1\". Set the date of the event "
+                                                "“Thời gian: %1”. Set the date of the event "
                                                 "before sending it.")
                         .arg(documents::papertext::eventTime(data.event, data.activePlan()));
     // The letters that ask the hosts, the online viewers and the units for questions.

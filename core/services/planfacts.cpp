@@ -123,7 +123,7 @@ QStringList planTextReminders(const PlanFacts &before, const PlanFacts &after)
         if (!paragraph.isEmpty())
             out << QCoreApplication::translate(
                        "PlanText",
-                       "The plan's text still gives the %1 as it was: \"%2\". Edit the plan's "
+                       "The plan's text still gives the %1 as it was: “%2”. Edit the plan's "
                        "text (Overview ▸ Edit event…) so that the plan says the same.")
                        .arg(what, paragraph);
     };

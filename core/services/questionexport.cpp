@@ -74,7 +74,7 @@ Status writeQuestionExport(const QString &path, const QuestionExport &e)
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error(QCoreApplication::translate("Questions", "Cannot write \"%1\": %2")
+            return Error(QCoreApplication::translate("Questions", "Cannot write “%1”: %2")
                              .arg(path, f.errorString()));
         return io::writeCsv(f, e.table);
     }

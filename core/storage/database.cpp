@@ -97,7 +97,7 @@ Database::OpenResult Database::open(const QString &path, Access access,
         return fail(OpenError::Io, storagemessages::notAFile(name));
     case FileProbe::Kind::Missing:
         if (db->m_readOnly)
-            return fail(OpenError::Io, tr("The file \"%1\" does not exist.").arg(name));
+            return fail(OpenError::Io, tr("The file “%1” does not exist.").arg(name));
         break;
     case FileProbe::Kind::Empty:
         if (db->m_readOnly)
@@ -136,7 +136,7 @@ Database::OpenResult Database::open(const QString &path, Access access,
         QString host, app;
         db->m_lock->getLockInfo(&pid, &host, &app);
         result.error = OpenError::InUse;
-        result.message = tr("The file \"%1\" is already open in DialogueDesk (process %2 on %3). "
+        result.message = tr("The file “%1” is already open in DialogueDesk (process %2 on %3). "
                             "You can open it read-only to look at it.")
                              .arg(name)
                              .arg(pid)
@@ -433,10 +433,10 @@ Status Database::saveCopy(const QString &targetPath)
                 s = Error(copied.error());
         }
         if (s && target.exists() && !QFile::remove(targetPath))
-            s = Error(tr("\"%1\" exists and cannot be replaced (is it open in another program?).")
+            s = Error(tr("“%1” exists and cannot be replaced (is it open in another program?).")
                           .arg(QDir::toNativeSeparators(targetPath)));
         if (s && !QFile::rename(temp, targetPath))
-            s = Error(tr("The copy could not be saved as \"%1\".")
+            s = Error(tr("The copy could not be saved as “%1”.")
                           .arg(QDir::toNativeSeparators(targetPath)));
         removeWithCompanions(temp);
         QFile::remove(temp + QStringLiteral(".lock"));
@@ -448,19 +448,19 @@ Status Database::saveCopy(const QString &targetPath)
     if (!q.exec()) {
         qCWarning(lcStorage) << "copy to" << temp << "failed:" << q.lastError().text();
         QFile::remove(temp);
-        return Error(tr("The copy could not be written to \"%1\": %2")
+        return Error(tr("The copy could not be written to “%1”: %2")
                          .arg(QDir::toNativeSeparators(targetPath),
                               describeError(q.lastError().nativeErrorCode().toInt(), targetPath)));
     }
     if (target.exists() && !QFile::remove(targetPath)) {
         QFile::remove(temp);
-        return Error(tr("\"%1\" exists and cannot be replaced (is it open in another program?).")
+        return Error(tr("“%1” exists and cannot be replaced (is it open in another program?).")
                          .arg(QDir::toNativeSeparators(targetPath)));
     }
     if (!QFile::rename(temp, targetPath)) {
         QFile::remove(temp);
         return Error(
-            tr("The copy could not be saved as \"%1\".").arg(QDir::toNativeSeparators(targetPath)));
+            tr("The copy could not be saved as “%1”.").arg(QDir::toNativeSeparators(targetPath)));
     }
     return {};
 }

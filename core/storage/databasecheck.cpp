@@ -88,21 +88,21 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
         return refuse(
             OpenError::Io,
             QCoreApplication::translate("dd::Database",
-                                        "The file \"%1\" cannot be read. Check that you may "
+                                        "The file “%1” cannot be read. Check that you may "
                                         "open it and that it is not on a disconnected drive.")
                 .arg(name));
     if (!h.sqlite || (h.applicationId != Database::kApplicationId && h.applicationId != 0))
         return refuse(OpenError::Foreign,
                       QCoreApplication::translate(
                           "dd::Database",
-                          "The file \"%1\" is not a DialogueDesk data file. It was not changed. "
+                          "The file “%1” is not a DialogueDesk data file. It was not changed. "
                           "Choose another file, or create a new one with File ▸ New.")
                           .arg(name));
     if (h.userVersion > Database::kSchemaVersion)
         return refuse(OpenError::NewerVersion,
                       QCoreApplication::translate(
                           "dd::Database",
-                          "The file \"%1\" was saved by a newer version of DialogueDesk (data "
+                          "The file “%1” was saved by a newer version of DialogueDesk (data "
                           "version %2; this program reads up to version %3). It was not "
                           "changed. Please install the newer version to open it.")
                           .arg(name)
@@ -182,7 +182,7 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
         return refuse(OpenError::Foreign,
                       QCoreApplication::translate(
                           "dd::Database",
-                          "The file \"%1\" is a database of another program, not a DialogueDesk "
+                          "The file “%1” is a database of another program, not a DialogueDesk "
                           "data file. It was not changed.")
                           .arg(name));
     if (damaged) {
@@ -206,7 +206,7 @@ DatabaseCheck::Verdict DatabaseCheck::inspect(const QString &path, Database::Acc
         return refuse(OpenError::Io,
                       QCoreApplication::translate(
                           "dd::Database",
-                          "The file \"%1\" needs an upgrade, and the copy kept before an upgrade "
+                          "The file “%1” needs an upgrade, and the copy kept before an upgrade "
                           "could not be written, so it was not changed. %2")
                           .arg(name, why));
     return refuse(OpenError::Io, why);

@@ -13,11 +13,11 @@ Status checkNewEmail(const QString &email, const std::optional<QString> &stored)
         return {};
     if (stored && stored->trimmed() == address)
         return {};
-    return Error(QCoreApplication::translate(
-                     "Storage",
-                     "The e-mail address \"%1\" is not valid: it needs one \"@\" and "
-                     "a domain with a dot, such as bantochuc@tinhdoan.vn.")
-                     .arg(address));
+    return Error(
+        QCoreApplication::translate("Storage",
+                                    "The e-mail address “%1” is not valid: it needs one “@” and "
+                                    "a domain with a dot, such as bantochuc@tinhdoan.vn.")
+            .arg(address));
 }
 
 } // namespace dd

@@ -22,10 +22,10 @@ bool ServerAddress::isServerUri(const QString &text)
 Result<ServerAddress> ServerAddress::parse(const QString &uri)
 {
     if (!isServerUri(uri))
-        return Error(tr("\"%1\" is not a server address (postgresql://…).").arg(uri));
+        return Error(tr("“%1” is not a server address (postgresql://…).").arg(uri));
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid())
-        return Error(tr("The server address \"%1\" is not valid: %2").arg(uri, url.errorString()));
+        return Error(tr("The server address “%1” is not valid: %2").arg(uri, url.errorString()));
     ServerAddress a;
     a.host = url.host(QUrl::FullyDecoded);
     a.port = url.port(-1);
@@ -40,7 +40,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &uri)
             bool ok = false;
             a.port = value.toInt(&ok);
             if (!ok || a.port <= 0 || a.port > 65535)
-                return Error(tr("The port \"%1\" of the server address is not a number from 1 "
+                return Error(tr("The port “%1” of the server address is not a number from 1 "
                                 "to 65535.")
                                  .arg(value));
         } else if (key == QLatin1String("dbname"))
@@ -53,7 +53,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &uri)
             a.options << key + QLatin1Char('=') + value;
     }
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
-        return Error(tr("The server address \"%1\" names no database: write it after the "
+        return Error(tr("The server address “%1” names no database: write it after the "
                         "host, as in postgresql://server/dialoguedesk.")
                          .arg(uri));
     return a;

@@ -177,7 +177,7 @@ Result<BackupInfo> SqliteBackupStore::backupNow()
 {
     if (!QDir().mkpath(m_folder))
         return Error(
-            QCoreApplication::translate("Storage", "The backup folder \"%1\" could not be made.")
+            QCoreApplication::translate("Storage", "The backup folder “%1” could not be made.")
                 .arg(native(m_folder)));
     const QDateTime at = now();
     const QString stem = m_prefix + at.toString(QString::fromLatin1(kTimeFormat));
@@ -229,7 +229,7 @@ Result<QString> SqliteBackupStore::prepareSource(const QString &path, const QStr
     const QString copy = QDir(scratch).filePath(QStringLiteral("restore.sqlite"));
     if (!QFile::copy(path, copy))
         return Error(QCoreApplication::translate(
-                         "Storage", "The backup \"%1\" could not be copied to be restored.")
+                         "Storage", "The backup “%1” could not be copied to be restored.")
                          .arg(QFileInfo(path).fileName()));
     if (v.version == Database::kSchemaVersion)
         return copy;
@@ -246,7 +246,7 @@ Result<BackupInfo> SqliteBackupStore::restore(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         return Error(
-            QCoreApplication::translate("Storage", "There is no backup \"%1\".").arg(native(path)));
+            QCoreApplication::translate("Storage", "There is no backup “%1”.").arg(native(path)));
     if (info.canonicalFilePath() == QFileInfo(m_db.path()).canonicalFilePath())
         return Error(
             QCoreApplication::translate("Storage", "A file cannot be restored from itself."));
@@ -258,7 +258,7 @@ Result<BackupInfo> SqliteBackupStore::restore(const QString &path)
     if (!source)
         return Error(
             QCoreApplication::translate(
-                "Storage", "The backup \"%1\" cannot be restored, and nothing was changed: %2")
+                "Storage", "The backup “%1” cannot be restored, and nothing was changed: %2")
                 .arg(info.fileName(), source.error()));
     // The state being replaced is kept first: a restore can itself be undone.
     const Result<BackupInfo> before = backupNow();
@@ -271,7 +271,7 @@ Result<BackupInfo> SqliteBackupStore::restore(const QString &path)
     if (Status s = m_db.replaceContentWith(*source); !s)
         return Error(
             QCoreApplication::translate(
-                "Storage", "The backup \"%1\" could not be restored, and nothing was changed: %2")
+                "Storage", "The backup “%1” could not be restored, and nothing was changed: %2")
                 .arg(info.fileName(), s.error()));
     qCInfo(lcStorage) << "restored" << path << "into" << m_db.path();
     return before;

@@ -8,7 +8,7 @@ QString diskFull(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The disk that holds \"%1\" is full, so nothing more could be written to it; what "
+               "The disk that holds “%1” is full, so nothing more could be written to it; what "
                "the file held before is unchanged. Free some space on that disk (or move the file "
                "to another one), then try again.")
         .arg(file);
@@ -18,7 +18,7 @@ QString readOnlyFile(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The file \"%1\" is read-only (write-protected), so it can be looked at but not "
+               "The file “%1” is read-only (write-protected), so it can be looked at but not "
                "changed. To change it, remove the write protection in the file's properties, or "
                "save a copy elsewhere and open that.")
         .arg(file);
@@ -28,7 +28,7 @@ QString readOnlyFolder(const QString &file, const QString &folder)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The folder \"%2\" is read-only, so \"%1\" can be looked at but not changed: the "
+               "The folder “%2” is read-only, so “%1” can be looked at but not changed: the "
                "program must write its working files beside it. To change it, copy the file into "
                "a folder you may write to (such as Documents) and open the copy.")
         .arg(file, folder);
@@ -38,7 +38,7 @@ QString lockedByAnotherProgram(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The file \"%1\" is locked by another program that is writing to it. Nothing was "
+               "The file “%1” is locked by another program that is writing to it. Nothing was "
                "changed. Close that program (or wait for it to finish), then try again.")
         .arg(file);
 }
@@ -47,7 +47,7 @@ QString diskError(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The disk that holds \"%1\" could not be read or written (was a USB drive or "
+               "The disk that holds “%1” could not be read or written (was a USB drive or "
                "network folder disconnected?). Nothing more was saved. Check the drive, then open "
                "the file again.")
         .arg(file);
@@ -57,7 +57,7 @@ QString damaged(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The file \"%1\" is damaged and cannot be used safely. It was not changed. Open "
+               "The file “%1” is damaged and cannot be used safely. It was not changed. Open "
                "one of its backups (in the DialogueDesk-backups folder beside it) with File ▸ "
                "Open, or a copy saved earlier.")
         .arg(file);
@@ -67,7 +67,7 @@ QString cannotOpen(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The file \"%1\" cannot be opened. Check that it exists, that you may open it and "
+               "The file “%1” cannot be opened. Check that it exists, that you may open it and "
                "that it is not on a disconnected drive.")
         .arg(file);
 }
@@ -76,7 +76,7 @@ QString notAFile(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "\"%1\" is not an ordinary file (it is a device, a pipe or a socket), so it cannot "
+               "“%1” is not an ordinary file (it is a device, a pipe or a socket), so it cannot "
                "hold DialogueDesk data. Choose a data file (.sqlite).")
         .arg(file);
 }
@@ -85,7 +85,7 @@ QString isFolder(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "\"%1\" is a folder, not a data file. Choose a data file (.sqlite) inside it, or "
+               "“%1” is a folder, not a data file. Choose a data file (.sqlite) inside it, or "
                "give the name of a new file.")
         .arg(file);
 }
@@ -94,7 +94,7 @@ QString emptyFile(const QString &file)
 {
     return QCoreApplication::translate(
                "Storage",
-               "The file \"%1\" is empty (0 bytes): it holds no data yet. Open it in the window, "
+               "The file “%1” is empty (0 bytes): it holds no data yet. Open it in the window, "
                "or add --sample, to make it a data file.")
         .arg(file);
 }

@@ -374,7 +374,7 @@ TEST_CASE("a command on an event with a mistyped --db fails and leaves no new fi
     CHECK(r.exitCode == 1);
     REQUIRE(messages(r).size() == 1);
     CHECK(messages(r).first()
-          == QStringLiteral("dialoguedesk: The data file \"%1\" does not exist. Choose one with "
+          == QStringLiteral("dialoguedesk: The data file “%1” does not exist. Choose one with "
                             "--db FILE, or "
                             "add --sample to create it with the 2021 sample event.")
                  .arg(QDir::toNativeSeparators(QFileInfo(f.path).absoluteFilePath())));
@@ -492,7 +492,7 @@ TEST_CASE("wrong command lines fail with one message")
         const ProcessResult r = f.run({ QStringLiteral("frobnicate") });
         CHECK(r.exitCode == 2);
         REQUIRE(messages(r).size() == 1);
-        CHECK(messages(r).first().contains(QStringLiteral("Unknown command \"frobnicate\"")));
+        CHECK(messages(r).first().contains(QStringLiteral("Unknown command “frobnicate”")));
         CHECK(r.out.isEmpty());
     }
     SECTION("list without a table")
@@ -548,7 +548,7 @@ TEST_CASE("a file without events: commands that need one say how to get one")
     CHECK(r.exitCode == 1);
     REQUIRE(messages(r).size() == 1);
     CHECK(messages(r).first()
-          == QStringLiteral("dialoguedesk: The file \"%1\" holds no event yet. Create one in the "
+          == QStringLiteral("dialoguedesk: The file “%1” holds no event yet. Create one in the "
                             "window, or add --sample to create the 2021 sample event.")
                  .arg(QDir::toNativeSeparators(f.path)));
 

@@ -96,7 +96,7 @@ TEST_CASE("CLI budget: the lines of both plans, their totals, and the paper with
         = d.run({ QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("4"),
                   QStringLiteral("--price"), QStringLiteral("5.000,5") });
     CHECK(bad.exitCode != 0);
-    CHECK(QString::fromUtf8(bad.err).contains(QStringLiteral("\"5.000,5\" is not one")));
+    CHECK(QString::fromUtf8(bad.err).contains(QStringLiteral("“5.000,5” is not one")));
     CHECK(d.list(QStringLiteral("budget")).at(4)
           == QStringLiteral("4\t4\tNước uống\tNước suối\tchai\t300\t5000\t1500000\tin-person\t\t"
                             "1350000"));
@@ -157,10 +157,10 @@ TEST_CASE("CLI budget: quantities with decimals, amounts rounded to the đồng,
     {
         const char *qty, *message;
     } bad[] = {
-        { "-1", "\"-1\" không phải là số lượng: số lượng không được âm." },
-        { "1,2,3", "\"1,2,3\" không phải là số lượng: có nhiều hơn một dấu phẩy thập phân" },
-        { "abc", "\"abc\" không phải là số lượng: chỉ gồm chữ số và một dấu phẩy thập phân" },
-        { "1,2345", "\"1,2345\" không phải là số lượng: chỉ được tối đa ba chữ số thập phân" },
+        { "-1", "“-1” không phải là số lượng: số lượng không được âm." },
+        { "1,2,3", "“1,2,3” không phải là số lượng: có nhiều hơn một dấu phẩy thập phân" },
+        { "abc", "“abc” không phải là số lượng: chỉ gồm chữ số và một dấu phẩy thập phân" },
+        { "1,2345", "“1,2345” không phải là số lượng: chỉ được tối đa ba chữ số thập phân" },
     };
     for (const auto &b : bad) {
         INFO(b.qty);

@@ -114,7 +114,7 @@ TEST_CASE("checkin: the code on the letter checks the person in once, with the d
         CHECK(r.exitCode == 1);
         CHECK(out(r).isEmpty());
         CHECK(err(r)
-              == QStringLiteral("Lê Thị Hoa has already checked in at %1 at the desk \"Bàn 1\".\n")
+              == QStringLiteral("Lê Thị Hoa has already checked in at %1 at the desk “Bàn 1”.\n")
                      .arg(time));
     }
     CHECK(d.people({ QStringLiteral("--checked-in") }).value(QStringLiteral("Lê Thị Hoa 1995")).desk
@@ -163,7 +163,7 @@ TEST_CASE("checkin: namesakes, wrong and foreign codes, unknown people change no
     CHECK(r.exitCode == 1);
     // The numbers in the repository's order, whichever comes first.
     const QRegularExpression namesakes(QStringLiteral(
-        "^2 people are called \"Trần Văn Bình\" \\(numbers (\\d+), (\\d+)\\): check in by "
+        "^2 people are called “Trần Văn Bình” \\(numbers (\\d+), (\\d+)\\): check in by "
         "number or code\\.\nNothing was changed\\.\n$"));
     const QRegularExpressionMatch m = namesakes.match(err(r));
     REQUIRE(m.hasMatch());
@@ -189,7 +189,7 @@ TEST_CASE("checkin: namesakes, wrong and foreign codes, unknown people change no
           == QStringLiteral("No one of this event has the number 99999.\nNothing was changed.\n"));
     r = d.checkin({ QStringLiteral("Nguyễn Văn Không Có") });
     CHECK(err(r)
-          == QStringLiteral("No one of this event is called \"Nguyễn Văn Không Có\".\nNothing was "
+          == QStringLiteral("No one of this event is called “Nguyễn Văn Không Có”.\nNothing was "
                             "changed.\n"));
 
     // One unknown among several numbers: nobody is checked in.

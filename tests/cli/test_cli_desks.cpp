@@ -110,7 +110,7 @@ TEST_CASE("Four desks checking in different and the same people at once record e
             INFO(outputs.at(k).toStdString());
             const bool won = deskName(k) == desk;
             first += won ? 1 : 0;
-            if (!won && outputs.at(k).contains(QStringLiteral("tại bàn \"%1\"").arg(desk)))
+            if (!won && outputs.at(k).contains(QStringLiteral("tại bàn “%1”").arg(desk)))
                 ++told;
         }
         CHECK(first == 1);

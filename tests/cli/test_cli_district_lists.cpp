@@ -152,8 +152,8 @@ TEST_CASE("a list whose title row names the union imports without --unit: merged
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(out(r).startsWith(QStringLiteral(
-            "Sent by Huyện đoàn Dương Minh Châu (from the title line \"HUYỆN ĐOÀN DƯƠNG MINH "
-            "CHÂU\").\n")));
+            "Sent by Huyện đoàn Dương Minh Châu (from the title line “HUYỆN ĐOÀN DƯƠNG MINH "
+            "CHÂU”).\n")));
         CHECK(out(r).contains(QStringLiteral("row 13: The same person as row 9 of the file.")));
         CHECK(out(r).contains(QStringLiteral("6 added, 0 updated, 1 already there or repeated")));
         checkPeople(d, kDmcList);
@@ -181,7 +181,7 @@ TEST_CASE("a list with \"Đơn vị: …\" above a Họ | Chữ đệm | Tên he
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(out(r).startsWith(QStringLiteral(
-            "Sent by Thị đoàn Hòa Thành (from the title line \"Đơn vị: Thị đoàn Hòa Thành\").")));
+            "Sent by Thị đoàn Hòa Thành (from the title line “Đơn vị: Thị đoàn Hòa Thành”).")));
         CHECK(out(r).contains(QStringLiteral("4 added")));
         checkPeople(d, kHtList);
     }
@@ -222,7 +222,7 @@ TEST_CASE("a province-wide list with a unit column: each person under the union 
         ProcessResult r = d.import(QString::fromLatin1(file), { QStringLiteral("--dry-run") });
         REQUIRE(r.exitCode == 0);
         CHECK(out(r).contains(QStringLiteral(
-            "row 10: left out: \"Đoàn trường Cao đẳng Nghề Tây Ninh\" is not a unit of the "
+            "row 10: left out: “Đoàn trường Cao đẳng Nghề Tây Ninh” is not a unit of the "
             "directory (--create-units creates it, --unit NAME puts the row under that unit).")));
         CHECK(out(r).contains(QStringLiteral("6 would be added")));
 

@@ -58,7 +58,7 @@ TEST_CASE("event set gives the meeting its date and start time, and points to th
     CHECK(warned.exitCode == 0);
     CHECK(text(warned.err)
               .contains(u"warning: The event has no date yet: the paper says "
-                        "\"Thời gian: Dự kiến trong tháng 10 năm 2021\""_s));
+                        "“Thời gian: Dự kiến trong tháng 10 năm 2021”"_s));
 
     const ProcessResult set
         = f.run({ u"event"_s, u"set"_s, u"--date"_s, u"2021-10-15"_s, u"--start"_s, u"7:30"_s });
@@ -70,7 +70,7 @@ TEST_CASE("event set gives the meeting its date and start time, and points to th
     CHECK(text(set.out).contains(u"time on the papers: Ngày 15/10/2021 (Thứ Sáu)\n"_s));
     // The plan's text still says "Dự kiến trong tháng 10 năm 2021": the clerk is told.
     CHECK(text(set.err).contains(u"note: The plan's text still gives the time of the meeting as "
-                                 "it was: \"4. Thời gian: Dự kiến trong tháng 10 năm 2021.\""_s));
+                                 "it was: “4. Thời gian: Dự kiến trong tháng 10 năm 2021.”"_s));
 
     const ProcessResult dated = f.run({ u"print"_s, u"programme"_s, u"--out"_s, f.pdf(u"p2"_s) });
     REQUIRE(dated.exitCode == 0);

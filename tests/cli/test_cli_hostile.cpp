@@ -158,7 +158,7 @@ TEST_CASE("import attendees stores the good rows of a file with garbage, each pr
                 QStringLiteral("latin-1") });
     CHECK(r.exitCode == 2);
     CHECK(QString::fromUtf8(r.err).trimmed()
-          == QStringLiteral("dialoguedesk: Unknown encoding \"latin-1\": use utf-8, utf-16, "
+          == QStringLiteral("dialoguedesk: Unknown encoding “latin-1”: use utf-8, utf-16, "
                             "windows-1258 or tcvn3."));
 }
 

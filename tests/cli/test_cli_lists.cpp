@@ -132,7 +132,7 @@ TEST_CASE("lists: the sender only in the file name, Chức vụ before the name,
 {
     importBothWays({ "DS_HuyenDoan_TrangBang.xlsx",
                      "Sent by Thị đoàn Trảng Bàng (from the file name "
-                     "\"DS_HuyenDoan_TrangBang.xlsx\").",
+                     "“DS_HuyenDoan_TrangBang.xlsx”).",
                      "Trảng Bàng" },
                    kTrangBang);
 }
@@ -142,7 +142,7 @@ TEST_CASE("lists: Năm sinh over Nam | Nữ in LibreOffice's .xls, the union's o
           "[cli][import][lists]")
 {
     importBothWays({ "gd_namnu_lo.xls",
-                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line “HUYỆN ĐOÀN GÒ DẦU”).",
                      "Huyện đoàn Gò Dầu" },
                    kGoDau);
 }
@@ -152,8 +152,8 @@ TEST_CASE("lists: dates of birth as dates and as text, empty rows, a hidden colu
           "[cli][import][lists]")
 {
     importBothWays({ "ct_dates.xlsx",
-                     "Sent by Huyện đoàn Châu Thành (from the title line \"Đơn vị: Huyện đoàn "
-                     "Châu Thành\").",
+                     "Sent by Huyện đoàn Châu Thành (from the title line “Đơn vị: Huyện đoàn "
+                     "Châu Thành”).",
                      "Châu Thành" },
                    kChauThanh);
 }
@@ -162,7 +162,7 @@ TEST_CASE("lists: UTF-8 with BOM in combining marks, double and no-break spaces 
           "[cli][import][lists]")
 {
     importBothWays({ "bc_nfd_bom.csv",
-                     "Sent by Huyện đoàn Bến Cầu (from the title line \"HUYỆN ĐOÀN BẾN CẦU\").",
+                     "Sent by Huyện đoàn Bến Cầu (from the title line “HUYỆN ĐOÀN BẾN CẦU”).",
                      "Bến Cầu" },
                    kBenCau);
 }
@@ -195,12 +195,12 @@ TEST_CASE("lists: two unions on two sheets of one workbook, each under its own u
     REQUIRE(r.exitCode == 0);
     CHECK(out(r)
           == QStringLiteral(
-              "Sheet \"Tân Biên\":\n"
-              "Sent by Huyện đoàn Tân Biên (from the title line \"HUYỆN ĐOÀN TÂN BIÊN\").\n"
+              "Sheet “Tân Biên”:\n"
+              "Sent by Huyện đoàn Tân Biên (from the title line “HUYỆN ĐOÀN TÂN BIÊN”).\n"
               "2 added, 0 updated, 0 already there or repeated, skipped, 0 row(s) with errors "
               "not imported\n"
-              "Sheet \"Châu Thành\":\n"
-              "Sent by Huyện đoàn Châu Thành (from the title line \"HUYỆN ĐOÀN CHÂU THÀNH\").\n"
+              "Sheet “Châu Thành”:\n"
+              "Sent by Huyện đoàn Châu Thành (from the title line “HUYỆN ĐOÀN CHÂU THÀNH”).\n"
               "2 added, 0 updated, 0 already there or repeated, skipped, 0 row(s) with errors "
               "not imported\n"));
     checkPeople(d, kTwoSheets);
@@ -211,8 +211,8 @@ TEST_CASE("lists: the union in the title of a LibreOffice ODS, Nam/Nữ, a note 
           "[cli][import][lists]")
 {
     importBothWays({ "ht_ghichu_lo.ods",
-                     "Sent by Thị đoàn Hòa Thành (from the title line \"DANH SÁCH ĐẠI BIỂU THỊ "
-                     "ĐOÀN HÒA THÀNH\").",
+                     "Sent by Thị đoàn Hòa Thành (from the title line “DANH SÁCH ĐẠI BIỂU THỊ "
+                     "ĐOÀN HÒA THÀNH”).",
                      "Hòa Thành" },
                    kHoaThanh);
 }
@@ -221,8 +221,8 @@ TEST_CASE("lists: Windows-1258 with semicolons, Họ và tên đệm | Tên in c
           "[cli][import][lists]")
 {
     importBothWays({ "dmc_caps_1258.csv",
-                     "Sent by Huyện đoàn Dương Minh Châu (from the title line \"Đơn vị gửi: "
-                     "Huyện đoàn Dương Minh Châu\").",
+                     "Sent by Huyện đoàn Dương Minh Châu (from the title line “Đơn vị gửi: "
+                     "Huyện đoàn Dương Minh Châu”).",
                      "Dương Minh Châu" },
                    kDuongMinhChau);
 }
@@ -230,8 +230,8 @@ TEST_CASE("lists: Windows-1258 with semicolons, Họ và tên đệm | Tên in c
 TEST_CASE("lists: an old TCVN3 file, Họ | Tên", "[cli][import][lists]")
 {
     importBothWays({ "tp_tcvn3.csv",
-                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"Thành đoàn Tây "
-                     "Ninh\").",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line “Thành đoàn Tây "
+                     "Ninh”).",
                      "Thành phố Tây Ninh" },
                    kTayNinh);
 }
@@ -247,8 +247,8 @@ TEST_CASE("lists: Họ | Chữ lót | Tên under a merged Họ và tên, a colum
           "[cli][import][lists]")
 {
     importBothWays({ "tc_numbered_lo.xlsx",
-                     "Sent by Huyện đoàn Tân Châu (from the title line \"BCH HUYỆN ĐOÀN TÂN "
-                     "CHÂU\").",
+                     "Sent by Huyện đoàn Tân Châu (from the title line “BCH HUYỆN ĐOÀN TÂN "
+                     "CHÂU”).",
                      "Tân Châu" },
                    kTanChau);
 }
@@ -261,7 +261,7 @@ TEST_CASE("lists: a province list with a section row per union and a union the d
     INFO(out(r).toStdString() << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(out(r).contains(QStringLiteral(
-        "row 9: left out: \"Đoàn Khối các cơ quan tỉnh\" is not a unit of the directory")));
+        "row 9: left out: “Đoàn Khối các cơ quan tỉnh” is not a unit of the directory")));
     CHECK(out(r).contains(QStringLiteral("3 added, 0 updated")));
     r = d.import(QStringLiteral("province_sections.xlsx"), { QStringLiteral("--create-units") });
     REQUIRE(r.exitCode == 0);
@@ -286,8 +286,8 @@ TEST_CASE("lists: a person who replaces one the union sent before is imported, a
     REQUIRE(r.exitCode == 0);
     CHECK(out(r)
           == QStringLiteral(
-              "Sent by Thị đoàn Hòa Thành (from the title line \"DANH SÁCH ĐẠI BIỂU THỊ ĐOÀN HÒA "
-              "THÀNH\").\n"
+              "Sent by Thị đoàn Hòa Thành (from the title line “DANH SÁCH ĐẠI BIỂU THỊ ĐOÀN HÒA "
+              "THÀNH”).\n"
               "row 4: Replaces Nguyễn Văn Hùng of Thị đoàn Hòa Thành, who is still in the list: "
               "set their invitation to “Replaced” so that the union's quota does not count them "
               "twice.\n"
@@ -303,8 +303,8 @@ TEST_CASE("lists: a letterhead \"BAN CHẤP HÀNH ĐOÀN THỊ XÃ …\", Đ/c b
           "[cli][import][lists]")
 {
     importBothWays({ "ht_letterhead_dc.xlsx",
-                     "Sent by Thị đoàn Hòa Thành (from the title line \"BAN CHẤP HÀNH ĐOÀN THỊ XÃ "
-                     "HÒA THÀNH\").",
+                     "Sent by Thị đoàn Hòa Thành (from the title line “BAN CHẤP HÀNH ĐOÀN THỊ XÃ "
+                     "HÒA THÀNH”).",
                      "Hòa Thành" },
                    kHtLetterhead);
 }
@@ -313,8 +313,8 @@ TEST_CASE("lists: the union said only in the signature block under the table",
           "[cli][import][lists]")
 {
     importBothWays({ "ct_signature_only.xlsx",
-                     "Sent by Huyện đoàn Châu Thành (from the signature line \"T/M BAN THƯỜNG VỤ "
-                     "HUYỆN ĐOÀN CHÂU THÀNH\").",
+                     "Sent by Huyện đoàn Châu Thành (from the signature line “T/M BAN THƯỜNG VỤ "
+                     "HUYỆN ĐOÀN CHÂU THÀNH”).",
                      "Châu Thành" },
                    kCtSignature);
 }
@@ -327,8 +327,8 @@ TEST_CASE("lists: Họ và tên merged over two columns with no row under it, th
     // word a row, tells it.
     for (const char *file : { "tbien_name_two_cells.xlsx", "tbien_name_two_cells_lo.xls" })
         importBothWays({ file,
-                         "Sent by Huyện đoàn Tân Biên (from the title line \"DANH SÁCH ĐẠI BIỂU "
-                         "HUYỆN ĐOÀN TÂN BIÊN\").",
+                         "Sent by Huyện đoàn Tân Biên (from the title line “DANH SÁCH ĐẠI BIỂU "
+                         "HUYỆN ĐOÀN TÂN BIÊN”).",
                          "Tân Biên" },
                        kTanBienTwoCells);
 }
@@ -338,7 +338,7 @@ TEST_CASE("lists: a heading row per branch merged across the table, the first ri
           "[cli][import][lists]")
 {
     importBothWays({ "gd_branch_sections.xlsx",
-                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line “HUYỆN ĐOÀN GÒ DẦU”).",
                      "Gò Dầu" },
                    kGoDauSections);
 }
@@ -347,7 +347,7 @@ TEST_CASE("lists: people under a branch heading get it as their workplace when t
           "[cli][import][lists]")
 {
     importBothWays({ "gd_branch_workplace.xlsx",
-                     "Sent by Huyện đoàn Gò Dầu (from the title line \"HUYỆN ĐOÀN GÒ DẦU\").",
+                     "Sent by Huyện đoàn Gò Dầu (from the title line “HUYỆN ĐOÀN GÒ DẦU”).",
                      "Gò Dầu" },
                    kGoDauBranchWorkplace);
 }
@@ -357,8 +357,8 @@ TEST_CASE("lists: the header on row 7 under an official letterhead, position and
           "[cli][import][lists]")
 {
     importBothWays({ "tn_row7_chucvu_donvi.xlsx",
-                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"BCH ĐOÀN TP. "
-                     "TÂY NINH\").",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line “BCH ĐOÀN TP. "
+                     "TÂY NINH”).",
                      "Thành đoàn thành phố Tây Ninh" },
                    kTnRow7);
 }
@@ -367,8 +367,8 @@ TEST_CASE("lists: a cell of two lines in LibreOffice's ODS keeps both lines",
           "[cli][import][lists]")
 {
     importBothWays({ "tn_row7_chucvu_donvi_lo.ods",
-                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"BCH ĐOÀN TP. "
-                     "TÂY NINH\").",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line “BCH ĐOÀN TP. "
+                     "TÂY NINH”).",
                      "Thành đoàn thành phố Tây Ninh" },
                    kTnRow7);
 }

@@ -98,8 +98,8 @@ TEST_CASE("cli: mail fetch reads the three host units' e-mails once, a second fe
           == QStringLiteral("4 new message(s) read; imported 10 question(s); 0 message(s) read "
                             "before\n"));
     const QString err = QString::fromUtf8(first.err);
-    CHECK(err.contains(QStringLiteral("left in the mailbox: e-mail \"Ý kiến đoàn viên công "
-                                      "nhân\": No unit has the address "
+    CHECK(err.contains(QStringLiteral("left in the mailbox: e-mail “Ý kiến đoàn viên công "
+                                      "nhân”: No unit has the address "
                                       "chidoan.myphong@yahoo.com")));
 
     const ProcessResult listed = d.run({ QStringLiteral("list"), QStringLiteral("questions") });
@@ -177,8 +177,8 @@ TEST_CASE("cli: mail fetch errors name the cause and change nothing", "[cli][mai
         const ProcessResult r
             = fetch(servers.imapUrl(QStringLiteral("Không có")), MailServers::password());
         CHECK(r.exitCode == 1);
-        CHECK(QString::fromUtf8(r.err).contains(
-            QStringLiteral("has no folder or label \"Không có\"")));
+        CHECK(
+            QString::fromUtf8(r.err).contains(QStringLiteral("has no folder or label “Không có”")));
     }
     SECTION("a server that does not answer")
     {

@@ -146,8 +146,8 @@ TEST_CASE("cli: import questions takes every sheet of a workbook that holds a li
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out)
-          == QStringLiteral("Sheet \"Hoa Thanh\": 4 question(s).\n"
-                            "Sheet \"Duong Minh Chau\": 2 question(s).\n"
+          == QStringLiteral("Sheet “Hoa Thanh”: 4 question(s).\n"
+                            "Sheet “Duong Minh Chau”: 2 question(s).\n"
                             "Imported 6 question(s).\n"));
     // By hand from tests/fixtures/questions/make_questions.py, in the list's order (by date):
     // received, unit, asked by, kind, topic, channel, status, then the text.

@@ -162,14 +162,14 @@ TEST_CASE("a pipe, a device and a folder are refused at once for what they are")
             const Run r = p.on(name, command);
             REQUIRE(r.finished); // a pipe never makes it wait
             CHECK(message(r)
-                  == QStringLiteral("dialoguedesk: \"%1\" is not an ordinary file (it is a "
+                  == QStringLiteral("dialoguedesk: “%1” is not an ordinary file (it is a "
                                     "device, a pipe or a socket), so it cannot hold "
                                     "DialogueDesk data. Choose a data file (.sqlite).")
                          .arg(name));
         }
         const Run folder = p.on(QStringLiteral("folder.sqlite"), command);
         CHECK(message(folder).startsWith(
-            QStringLiteral("dialoguedesk: \"folder.sqlite\" is a folder, not a data file.")));
+            QStringLiteral("dialoguedesk: “folder.sqlite” is a folder, not a data file.")));
     }
     CHECK(p.listing()
           == QStringList { QStringLiteral("folder.sqlite"), QStringLiteral("pipe.sqlite"),
@@ -183,7 +183,7 @@ TEST_CASE("an empty file is said to be empty, and becomes a data file when one i
     REQUIRE(empty.open(QIODevice::WriteOnly));
     empty.close();
     const Run check = p.on(QStringLiteral("empty.sqlite"), { QStringLiteral("check") });
-    CHECK(message(check).contains(QStringLiteral("\"empty.sqlite\" is empty (0 bytes)")));
+    CHECK(message(check).contains(QStringLiteral("“empty.sqlite” is empty (0 bytes)")));
     CHECK(QFileInfo(empty.fileName()).size() == 0);
     CHECK(p.listing() == QStringList { QStringLiteral("empty.sqlite") });
     const Run made = p.on(QStringLiteral("empty.sqlite"),
@@ -217,12 +217,12 @@ TEST_CASE("a write-protected file is read and checked, and a change is refused s
                { QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("online"),
                  QStringLiteral("--reason"), QStringLiteral("Chỉ thị 15") },
                other);
-    CHECK(message(change)
-          == QStringLiteral(
-              "dialoguedesk: The file \"2021.sqlite\" is read-only (write-protected), so "
-              "it can be looked at but not changed. To change it, remove the write "
-              "protection in the file's properties, or save a copy elsewhere and open "
-              "that."));
+    CHECK(
+        message(change)
+        == QStringLiteral("dialoguedesk: The file “2021.sqlite” is read-only (write-protected), so "
+                          "it can be looked at but not changed. To change it, remove the write "
+                          "protection in the file's properties, or save a copy elsewhere and open "
+                          "that."));
     CHECK(sha(path) == before);
 }
 
@@ -250,13 +250,12 @@ TEST_CASE("a file in a read-only folder is read where it lies, and a change is r
                { QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("online"),
                  QStringLiteral("--reason"), QStringLiteral("Chỉ thị 15") },
                other);
-    CHECK(
-        message(change)
-        == QStringLiteral("dialoguedesk: The folder \"%1\" is read-only, so \"2021.sqlite\" can be "
-                          "looked at but not changed: the program must write its working files "
-                          "beside it. To change it, copy the file into a folder you may write to "
-                          "(such as Documents) and open the copy.")
-               .arg(QDir::toNativeSeparators(p.files)));
+    CHECK(message(change)
+          == QStringLiteral("dialoguedesk: The folder “%1” is read-only, so “2021.sqlite” can be "
+                            "looked at but not changed: the program must write its working files "
+                            "beside it. To change it, copy the file into a folder you may write to "
+                            "(such as Documents) and open the copy.")
+                 .arg(QDir::toNativeSeparators(p.files)));
 
     CHECK(p.listing() == QStringList { QStringLiteral("2021.sqlite") }); // nothing made beside it
     chmodPath(p.files, 0777);
@@ -279,7 +278,7 @@ TEST_CASE("a file another program holds locked is said to be locked, and is left
         REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         REQUIRE(q.exec(QStringLiteral("UPDATE units SET phone = phone")));
         const QString locked = QStringLiteral(
-            "dialoguedesk: The file \"2021.sqlite\" is locked by another program that is writing "
+            "dialoguedesk: The file “2021.sqlite” is locked by another program that is writing "
             "to it. Nothing was changed. Close that program (or wait for it to finish), then try "
             "again.");
         CHECK(message(p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("check") })) == locked);
@@ -307,7 +306,7 @@ TEST_CASE("a disk too small for a new file or for the sample leaves nothing half
             = p.on(QStringLiteral("new.sqlite"),
                    { QStringLiteral("--sample"), QStringLiteral("check") }, { false, limit });
         CHECK(message(r).startsWith(
-            QStringLiteral("dialoguedesk: The disk that holds \"new.sqlite\"")));
+            QStringLiteral("dialoguedesk: The disk that holds “new.sqlite”")));
         CHECK(p.listing().isEmpty());
     }
     // An existing file whose one event is the user's own (made from the sample, so no longer
@@ -329,8 +328,7 @@ TEST_CASE("a disk too small for a new file or for the sample leaves nothing half
     const Run r
         = p.on(QStringLiteral("2021.sqlite"),
                { QStringLiteral("--sample"), QStringLiteral("check") }, { false, 32 * 1024 });
-    CHECK(
-        message(r).startsWith(QStringLiteral("dialoguedesk: The disk that holds \"2021.sqlite\"")));
+    CHECK(message(r).startsWith(QStringLiteral("dialoguedesk: The disk that holds “2021.sqlite”")));
     CHECK(sha(path) == before);
     const Run check = p.on(QStringLiteral("2021.sqlite"), { QStringLiteral("check") });
     CHECK(check.out.contains(QStringLiteral("integrity: ok\n")));

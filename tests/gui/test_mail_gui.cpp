@@ -166,7 +166,7 @@ TEST_CASE("Mail: the Preferences page writes the settings the command line reads
                             "password of dd. For Gmail, use an app password (see the README).\n"
                             "SMTP: connected and logged in."));
     CHECK(results.at(1)
-          == QStringLiteral("IMAP: logged in, folder \"INBOX\" found.\n"
+          == QStringLiteral("IMAP: logged in, folder “INBOX” found.\n"
                             "SMTP: connected and logged in."));
     // Without a keychain (the test machine has no Secret Service) the page says so and stays
     // open; the settings are written either way.

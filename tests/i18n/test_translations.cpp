@@ -30,3 +30,22 @@ TEST_CASE("Vietnamese is loaded by default and English can be chosen", "[i18n]")
     CHECK(QCoreApplication::translate("dd::MainWindow", "Attendees")
           == QStringLiteral("Attendees"));
 }
+
+TEST_CASE("Messages quote with curly quotes, not straight ones", "[i18n]")
+{
+    // Vietnamese (and the English source) quote words as “…”; a straight " is left only where
+    // the message names that very character (the CSV reader's stray quotation mark).
+    for (const char *file : { "dialoguedesk_vi.ts", "dialoguedesk_en.ts" }) {
+        const QString ts = QString::fromUtf8(testsupport::readFile(
+            testsupport::fixture(QStringLiteral("../../translations/") + QLatin1String(file))));
+        REQUIRE(ts.count(QStringLiteral("<message")) > 500);
+        QString rest = ts;
+        rest.replace(QStringLiteral("(&quot;)"), QString());
+        const QRegularExpression straight(
+            QStringLiteral("<(source|translation|numerusform)>[^<]*&quot;[^<]*<"));
+        const QRegularExpressionMatch m = straight.match(rest);
+        INFO(file << ": " << m.captured(0).toStdString());
+        CHECK_FALSE(m.hasMatch());
+        CHECK(ts.count(QStringLiteral("“")) > 100);
+    }
+}

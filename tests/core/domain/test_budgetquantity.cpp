@@ -58,8 +58,8 @@ TEST_CASE("Quantities with a decimal comma or point, kept as thousandths", "[dom
         INFO(b.typed);
         const Result<qint64> q = readQuantity(QString::fromUtf8(b.typed));
         REQUIRE_FALSE(q);
-        CHECK(q.error().startsWith(QStringLiteral("\"%1\" is not a quantity: ")
-                                       .arg(QString::fromUtf8(b.typed).trimmed())));
+        CHECK(q.error().startsWith(
+            QStringLiteral("“%1” is not a quantity: ").arg(QString::fromUtf8(b.typed).trimmed())));
         CHECK(q.error().contains(QString::fromUtf8(b.why)));
     }
 }

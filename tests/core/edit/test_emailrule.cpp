@@ -16,7 +16,7 @@ using namespace dd;
 namespace {
 
 const QString kRefused = QStringLiteral(
-    "The e-mail address \"%1\" is not valid: it needs one \"@\" and a domain with a dot, such "
+    "The e-mail address “%1” is not valid: it needs one “@” and a domain with a dot, such "
     "as bantochuc@tinhdoan.vn.");
 
 } // namespace

@@ -949,7 +949,7 @@ TEST_CASE("The import checks e-mail addresses by the dialogs' rule: a domain wit
         REQUIRE(p.rows.at(i).problems.size() == 1);
         CHECK(p.rows.at(i).problems.first().field == Field::Email);
         CHECK(p.rows.at(i).problems.first().message
-              == QStringLiteral("The e-mail address \"%1\" does not look right; it is kept "
+              == QStringLiteral("The e-mail address “%1” does not look right; it is kept "
                                 "in the note.")
                      .arg(addresses.at(i)));
         // The repositories refuse such an address: the person is imported without it, and

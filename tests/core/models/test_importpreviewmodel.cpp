@@ -86,7 +86,7 @@ TEST_CASE("The import preview model shows every row as it will be written", "[mo
         { "6", "The name is missing: the row is not imported.", "Not imported", "", "", "1996", "",
           "Thị đoàn Hòa Thành", "", "0987654321", "", "Delegate", "" },
         { "7",
-          "The unit \"Xã Lạ\" is not in the directory. · The phone number \"12345\" does not "
+          "The unit “Xã Lạ” is not in the directory. · The phone number “12345” does not "
           "have 10 digits.",
           "New", "Lê Thị Bình", "", "1997", "", "Xã Lạ", "", "12345", "", "Delegate", "" },
         { "8",
@@ -203,8 +203,8 @@ TEST_CASE("The import preview model shows a question list through the same colum
         { "ht.xlsx, row 3", "", "Import", "Thị đoàn Hòa Thành", "Recommendation", "",
           "Đề nghị mở lớp tin học buổi tối.", "24/08/2021" },
         { "ht.xlsx, row 4",
-          "Unknown unit \"Chi đoàn ấp Mỹ Phong\": choose the unit. · Unreadable date "
-          "\"31/02/2021\" (use dd/mm/yyyy).",
+          "Unknown unit “Chi đoàn ấp Mỹ Phong”: choose the unit. · Unreadable date "
+          "“31/02/2021” (use dd/mm/yyyy).",
           "Waits for a unit", "Chi đoàn ấp Mỹ Phong", "Question", "", "Khi nào có nhà trọ giá rẻ?",
           "" },
         { "ht.xlsx, row 5", "The row has no question text.", "Not imported", "Thị đoàn Hòa Thành",
@@ -256,7 +256,7 @@ TEST_CASE("The import preview model shows a question list through the same colum
     model.rowsChanged(import::setQuestionUnit(preview, 1, dmc->id, dmc->name));
     CHECK(changed.size() == 3);
     CHECK(model.index(1, ImportPreviewModel::ProblemColumn).data().toString()
-          == QStringLiteral("Unreadable date \"31/02/2021\" (use dd/mm/yyyy)."));
+          == QStringLiteral("Unreadable date “31/02/2021” (use dd/mm/yyyy)."));
     CHECK(model.index(1, decision).data().toString() == QStringLiteral("Import"));
     CHECK(model.index(1, ImportPreviewModel::QuestionUnitColumn).data().toString()
           == QStringLiteral("Huyện đoàn Dương Minh Châu"));

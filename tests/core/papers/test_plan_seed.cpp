@@ -127,8 +127,8 @@ TEST_CASE("plan: a changed fact that the plan states is pointed out", "[plan]")
         const QStringList r = planTextReminders(before, PlanFacts::of(*s));
         REQUIRE(r.size() == 1);
         CHECK(r.first().contains(QStringLiteral("Huyện đoàn Dương Minh Châu")));
-        CHECK(r.first().contains(QStringLiteral("\"+ Huyện Dương Minh Châu: 22 đồng chí trong Ban "
-                                                "Chấp hành các Chi đoàn, Chi hội.\"")));
+        CHECK(r.first().contains(QStringLiteral("“+ Huyện Dương Minh Châu: 22 đồng chí trong Ban "
+                                                "Chấp hành các Chi đoàn, Chi hội.”")));
         // Undone, the plan and the facts agree again: nothing to say.
         const PlanFacts changed = PlanFacts::of(*s);
         s->undoStack()->undo();
@@ -143,7 +143,7 @@ TEST_CASE("plan: a changed fact that the plan states is pointed out", "[plan]")
         REQUIRE(s->push(commands::editEvent(s.get(), e)));
         const QString r = planTextReminders(before, PlanFacts::of(*s)).join(QLatin1Char('\n'));
         INFO(r.toStdString());
-        CHECK(r.contains(QStringLiteral("\"4. Thời gian: Dự kiến trong tháng 10 năm 2021.\"")));
+        CHECK(r.contains(QStringLiteral("“4. Thời gian: Dự kiến trong tháng 10 năm 2021.”")));
         CHECK(r.contains(QStringLiteral("trước ngày 30/8/2021")));
         CHECK(r.contains(QStringLiteral("sdt: 0938.428.213")));
         CHECK(planTextReminders(before, PlanFacts::of(*s)).size() == 3);

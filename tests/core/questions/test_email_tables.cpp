@@ -62,7 +62,7 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         CHECK(q.topicId == 0);
         CHECK(q.status == QuestionStatus::Received);
         CHECK(import::questionMessage(r)
-              == QStringLiteral("Unknown topic \"%1\"; left unclassified.")
+              == QStringLiteral("Unknown topic “%1”; left unclassified.")
                      .arg(QString::fromUtf8(expected.at(i).field)));
         CHECK(r.ready());
     }

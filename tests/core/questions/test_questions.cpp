@@ -308,7 +308,7 @@ TEST_CASE("CSV and XLSX question lists: header found, columns mapped, problems o
         CHECK(b.rows.at(3).blocked());
         CHECK(import::questionMessage(b.rows.at(3)).contains(QStringLiteral("no question text")));
         CHECK(import::questionMessage(b.rows.at(4)).contains(QStringLiteral("32/13/2021")));
-        CHECK(import::questionMessage(b.rows.at(4)).contains(QStringLiteral("\"9\"")));
+        CHECK(import::questionMessage(b.rows.at(4)).contains(QStringLiteral("“9”")));
         CHECK(b.rows.at(4).ready()); // warnings only
         CHECK(import::questionsToImport(b).size() == 3);
     }

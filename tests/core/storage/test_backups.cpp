@@ -252,7 +252,7 @@ TEST_CASE("a restore from a file that is not a backup of ours changes nothing", 
     t.close();
     const auto r = store.restore(text);
     REQUIRE_FALSE(r);
-    CHECK(r.error().startsWith(QStringLiteral("The backup \"notes.sqlite\" cannot be restored, and "
+    CHECK(r.error().startsWith(QStringLiteral("The backup “notes.sqlite” cannot be restored, and "
                                               "nothing was changed: ")));
     CHECK(r.error().contains(QStringLiteral("is not a DialogueDesk data file")));
     const auto missing = store.restore(f.dir.filePath(QStringLiteral("none.sqlite")));

@@ -165,7 +165,7 @@ QByteArray sha(const QString &path)
 void requireDiskFullMessage(const QString &message, const QString &file)
 {
     INFO(message.toStdString());
-    CHECK(message.contains(QStringLiteral("The disk that holds \"%1\" is full").arg(file)));
+    CHECK(message.contains(QStringLiteral("The disk that holds “%1” is full").arg(file)));
     // SQLite's own words stay in the log.
     CHECK_FALSE(message.contains(QStringLiteral("database or disk is full")));
     CHECK_FALSE(message.contains(QStringLiteral("rollback")));

@@ -147,7 +147,7 @@ TEST_CASE("server address: a URI is read as libpq reads it", "[storage][server-a
     CHECK_FALSE(ServerAddress::parse(QStringLiteral("postgresql://office/")));
     const auto badPort = ServerAddress::parse(QStringLiteral("postgresql:///dd?port=http"));
     REQUIRE_FALSE(badPort);
-    CHECK(badPort.error().contains(QStringLiteral("\"http\"")));
+    CHECK(badPort.error().contains(QStringLiteral("“http”")));
 }
 
 TEST_CASE("server: a new database gets the schema, a newer one is refused untouched", "[server]")
