@@ -21,6 +21,8 @@
 #include "services/attendeeexport.h"
 #include "text/vietnamese.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -133,6 +135,11 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AttendeeTableModel::UnitColumn, 200);
     m_table->setColumnWidth(AttendeeTableModel::WorkplaceColumn, 220);
     m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 130);
+    // A selected row draws every header in bold (check-in mode always has one): no column
+    // may be narrower than its bold header, or "Năm sinh" loses its first letter.
+    for (int c = 0; c < m_filter->columnCount(); ++c)
+        m_table->setColumnWidth(
+            c, std::max(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     new EmptyHint(m_table, [this] {
         return m_model->rowCount() == 0

@@ -4,13 +4,16 @@
 #include "support/testsupport.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
 
 #include "edit/commands.h"
+#include "models/attendeetablemodel.h"
 #include "models/sessiontablemodel.h"
 
 using namespace dd;
@@ -147,4 +150,35 @@ TEST_CASE("Check-in shows the person, scrolls to the row, warns on a second chec
     QTest::keyClick(search, Qt::Key_Return);
     QTest::qWait(20);
     CHECK(byName(s, QStringLiteral("Võ Thị Xuân"))->checkedInAt.isValid());
+}
+
+TEST_CASE("Check-in mode: every column of the list is as wide as its bold header", "[gui]")
+{
+    testsupport::WindowFixture f(QStringLiteral("checkinheader.sqlite"));
+    f.find<QTabWidget>("tabs")->setCurrentIndex(MainWindow::AttendeesTab);
+    f.find<QCheckBox>("checkInModeCheck")->setChecked(true);
+    auto *table = f.find<QTableView>("attendeeTable");
+    QHeaderView *header = table->horizontalHeader();
+    for (const QSize size : { QSize(1366, 768), QSize(1024, 600) }) {
+        f.window.resize(size);
+        QTest::qWait(20);
+        // A selected row (the one the clerk just checked in) makes every header bold.
+        table->selectRow(0);
+        QFont bold = header->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const int margins
+            = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        // The last column stretches to the edge.
+        for (int c = 0; c + 1 < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+            INFO(size.width() << "x" << size.height() << " column " << text.toStdString());
+            CHECK(header->sectionSize(c) >= metrics.horizontalAdvance(text) + margins);
+        }
+    }
+    const int birthYear = AttendeeTableModel::BirthYearColumn;
+    CHECK(table->model()->headerData(birthYear, Qt::Horizontal).toString()
+          == QStringLiteral("Năm sinh"));
 }
