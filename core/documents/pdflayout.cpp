@@ -2,8 +2,6 @@
 
 #include "documents/qrcode.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <map>
 
@@ -66,17 +64,6 @@ TextStyle subjectStyle()
     return s;
 }
 
-// A web address cannot break: justified, the line before it would be stretched wide.
-// (RichText joins the address's slashes with U+200D, so "://" is not in its text.)
-void alignWebAddresses(QList<Block> &blocks)
-{
-    static const QRegularExpression address(QStringLiteral("https?:/"));
-    for (Block &b : blocks)
-        if (auto *p = std::get_if<Paragraph>(&b);
-            p && (p->style.align & Qt::AlignJustify) && p->text.text().contains(address))
-            p->style.align = Qt::AlignLeft;
-}
-
 bool isHeading(const Block &b)
 {
     if (std::holds_alternative<Title>(b) || std::holds_alternative<Letterhead>(b))
@@ -100,8 +87,7 @@ void PdfLayout::render(const Paper &paper)
 void PdfLayout::document(const PaperDocument &doc)
 {
     m_w.startDocument();
-    QList<Block> blocks = doc.blocks;
-    alignWebAddresses(blocks);
+    const QList<Block> &blocks = doc.blocks;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Block &b = blocks[i];
         if (const auto *t = std::get_if<Table>(&b)) {
