@@ -49,7 +49,10 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         const import::ImportRow &r = b.rows.at(i);
         const import::QuestionFields &f = r.questionFields();
         const Question &q = f.question;
-        CHECK(q.text == QString::fromUtf8(expected.at(i).text));
+        CHECK(q.text
+              == QStringLiteral("%1\n(Lĩnh vực: %2)")
+                     .arg(QString::fromUtf8(expected.at(i).text),
+                          QString::fromUtf8(expected.at(i).field)));
         CHECK(q.kind == expected.at(i).kind);
         CHECK(q.unitId == unit->id);
         CHECK(r.unitName == unit->name);
@@ -62,7 +65,8 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         CHECK(q.topicId == 0);
         CHECK(q.status == QuestionStatus::Received);
         CHECK(import::questionMessage(r)
-              == QStringLiteral("Unknown topic \"%1\"; left unclassified.")
+              == QStringLiteral("\"%1\" names none of the event's topics: left unclassified, "
+                                "kept under the question's text.")
                      .arg(QString::fromUtf8(expected.at(i).field)));
         CHECK(r.ready());
     }
