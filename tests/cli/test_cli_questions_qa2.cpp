@@ -42,6 +42,15 @@ const Expected kHtReply[] = {
       "Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi tạm trú không?" },
 };
 
+const char *const kDmc = "Huyện đoàn Dương Minh Châu";
+
+const Expected kDmcColC[] = {
+    { kDmc, "Phạm Thị Lan", "proposal", "", "handed_in", "received", "2021-08-20",
+      "Đề xuất mở lớp tin học miễn phí cho công nhân." },
+    { kDmc, "Nguyễn Văn Tú", "question", "", "handed_in", "received", "2021-08-21",
+      "Công nhân có được hỗ trợ khi nghỉ việc do dịch bệnh không?" },
+};
+
 // The event's questions are exactly `expected` (the sample event has none), every field as
 // written there.
 template<std::size_t N>
@@ -123,4 +132,17 @@ TEST_CASE("cli: a Gmail reply with the questions in an attached xlsx named in RF
         = importQuestions(d, QStringLiteral("email/ht_reply_attachment.eml"));
     CHECK(again.exitCode != 0);
     checkQuestions(d, kHtReply);
+}
+
+TEST_CASE("cli: a question list from column C without an STT column, a question in two merged "
+          "rows",
+          "[cli][questions]")
+{
+    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
+    const testsupport::ProcessResult r
+        = importQuestions(d, QStringLiteral("lists/dmc_questions_colc.xlsx"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 2 question(s).\n"));
+    checkQuestions(d, kDmcColC);
 }

@@ -145,17 +145,17 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
     }
 
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer.
+    // agency, answer. A workbook chosen from the disk was handed in, not e-mailed.
     CHECK(s->undoStack()->count() == steps + 1);
     auto *questions = f.find<QTableView>("questionTable");
     QAbstractItemModel *model = questions->model();
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Ngân"), "Recommendation", "Topic 3",
-          preview.at(0).at(6), "24/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "" },
         { "2", htShort, QStringLiteral("Trần Văn Tâm"), "Proposal", "Topic 2", preview.at(2).at(6),
-          "26/08/2021", "E-mail", "Classified", "", "" },
+          "26/08/2021", "Handed in", "Classified", "", "" },
         { "3", htShort, QStringLiteral("Phạm Thị Hoa"), "Initiative", "Topic 4",
-          preview.at(3).at(6), "26/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
     REQUIRE(model->columnCount() == 11);
