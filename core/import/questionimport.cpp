@@ -214,12 +214,22 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                        QCoreApplication::translate("Questions", "The row has no question text."));
             row.decision = Decision::Skip;
         }
-        if (const QString unit = cell(cells, QuestionField::Unit); !unit.isEmpty()) {
+        QString unit = cell(cells, QuestionField::Unit);
+        qint64 unitId = unit.isEmpty() ? 0 : units.find(unit);
+        if (!unitId && unit.contains(QLatin1Char('@')))
+            if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
+                unitId = u->id;
+        if (!unitId && import::startsWithOrganisation(unit)
+            && (senderId || channel == QuestionChannel::Email)) {
+            // A host union's own branch ("Chi đoàn Công ty TNHH Hưng Thịnh", "Chi hội thanh
+            // niên công nhân ấp Long Mỹ"): the union that sent the list (its title, or the
+            // e-mail's sender) is the unit; the branch says who asked.
+            q.submitter = q.submitter.isEmpty() ? unit : q.submitter + QStringLiteral(", ") + unit;
+            unit.clear();
+        }
+        if (!unit.isEmpty()) {
             row.unitGiven = true;
-            q.unitId = units.find(unit);
-            if (!q.unitId && unit.contains(QLatin1Char('@')))
-                if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
-                    q.unitId = u->id;
+            q.unitId = unitId;
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
             if (!q.unitId) {
                 row.unitUnknown = true;

@@ -51,6 +51,19 @@ const Expected kDmcColC[] = {
       "Công nhân có được hỗ trợ khi nghỉ việc do dịch bệnh không?" },
 };
 
+// A host union's list whose "Đơn vị" names its own branches: the union of the title is the
+// unit, the branch says who asked.
+const Expected kHtBranches[] = {
+    { kHt, "Lê Thị Mai, Chi đoàn Công ty TNHH Hưng Thịnh", "recommendation", "", "handed_in",
+      "received", "", "Đề nghị công ty cho công nhân nghỉ giữa ca 30 phút." },
+    { kHt, "Võ Văn Nam, Chi hội thanh niên công nhân ấp Long Mỹ", "question", "", "handed_in",
+      "received", "", "Thanh niên công nhân có được hỗ trợ học nghề không?" },
+    { kHt, "Chi đoàn Công ty CP Nhựa Tây Ninh", "proposal", "", "handed_in", "received", "",
+      "Đề xuất tổ chức giải cầu lông công nhân giữa các doanh nghiệp." },
+    { kHt, "Phạm Thu", "initiative", "", "handed_in", "received", "",
+      "Sáng kiến tổ chức ngày hội việc làm tại phường." },
+};
+
 // The event's questions are exactly `expected` (the sample event has none), every field as
 // written there.
 template<std::size_t N>
@@ -145,4 +158,17 @@ TEST_CASE("cli: a question list from column C without an STT column, a question 
     REQUIRE(r.exitCode == 0);
     CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 2 question(s).\n"));
     checkQuestions(d, kDmcColC);
+}
+
+TEST_CASE("cli: a host union's question list whose Đơn vị column names its own branches",
+          "[cli][questions]")
+{
+    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
+    const testsupport::ProcessResult r
+        = importQuestions(d, QStringLiteral("lists/ht_questions_branches.xlsx"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
+    CHECK(r.err.isEmpty());
+    checkQuestions(d, kHtBranches);
 }
