@@ -74,6 +74,21 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
             topTexts << cell.trimmed();
     if (topTexts.size() >= 3 && topTexts.count(topTexts.first()) == topTexts.size())
         return false;
+    // A title typed in the first cell ("Ý KIẾN GỬI HỘI NGHỊ ĐỐI THOẠI" in A2, over "STT | Họ tên
+    // | Loại | Nội dung câu hỏi"): one text alone, above the first column of a fuller row. It
+    // starts with a word of the vocabulary, but a group header ("Năm sinh" over "Nam | Nữ") is
+    // never the first column's.
+    const auto firstFilled = [](const QStringList &row) {
+        for (int c = 0; c < row.size(); ++c)
+            if (!row.at(c).trimmed().isEmpty())
+                return c;
+        return -1;
+    };
+    const qsizetype subFilled = std::count_if(
+        sub.cbegin(), sub.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+    if (!topTexts.isEmpty() && topTexts.count(topTexts.first()) == topTexts.size() && subFilled >= 3
+        && topTexts.size() < subFilled && firstFilled(top) == firstFilled(sub))
+        return false;
     int filled = 0;
     // Whether a cell of the row names something its header alone does not ("Nam" under "Năm
     // sinh", "Tên" under "Họ và tên"). A first data row under headers the vocabulary reads by

@@ -58,7 +58,7 @@ std::optional<QuestionChannel> parseQuestionChannel(const QString &cell)
     return std::nullopt;
 }
 
-QDate parseQuestionDate(const QString &cell)
+QDate parseQuestionDate(const QString &cell, int yearOfDayMonth)
 {
     const QString s = cell.trimmed();
     if (s.isEmpty())
@@ -88,6 +88,13 @@ QDate parseQuestionDate(const QString &cell)
                        "(?:[/.-]|\\s+nam\\s+)\\s*(\\d{4})(?!\\d)"));
     if (const auto m = inText.match(text::fold(s)); m.hasMatch()) {
         const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+            return d;
+    }
+    // "25/8": a clerk sending this year's questions leaves the year out.
+    static const QRegularExpression dayMonth(QStringLiteral("^(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})$"));
+    if (const auto m = dayMonth.match(date); m.hasMatch() && yearOfDayMonth > 0) {
+        const QDate d(yearOfDayMonth, m.captured(2).toInt(), m.captured(1).toInt());
         if (d.isValid())
             return d;
     }

@@ -28,11 +28,11 @@ bool isQuestionImportFile(const QString &path);
 
 namespace import {
 // A cell read as a kind, a channel, a date ("23/08/2021 09:15", an Excel day count, "9 giờ,
-// ngày 24/8/2021", "ngày 24 tháng 8 năm 2021") or one of the event's topics (by its number or
-// its title); nothing when it is not understood.
+// ngày 24/8/2021", "ngày 24 tháng 8 năm 2021"; "25/8" in `yearOfDayMonth` when that is not 0)
+// or one of the event's topics (by its number or its title); nothing when it is not understood.
 std::optional<QuestionKind> parseQuestionKind(const QString &cell);
 std::optional<QuestionChannel> parseQuestionChannel(const QString &cell);
-QDate parseQuestionDate(const QString &cell);
+QDate parseQuestionDate(const QString &cell, int yearOfDayMonth = 0);
 std::optional<Topic> findTopic(const QList<Topic> &topics, const QString &cell);
 } // namespace import
 

@@ -64,6 +64,24 @@ void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QStri
     row.problems << Problem { severity, import::Field::Ignore, message, kind };
 }
 
+// "1. …⏎2. …" in one cell: the items, when every line opens with the next number or goes on
+// the item above (nothing before the first); else none.
+QStringList numberedItems(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*(\\d{1,2})\\s*[.)/]\\s+"));
+    QStringList items;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const auto m = number.match(line);
+        if (m.hasMatch() && m.captured(1).toInt() == items.size() + 1)
+            items << line.mid(m.capturedEnd()).trimmed();
+        else if (!items.isEmpty())
+            items.last() = (items.last() + QLatin1Char(' ') + line.trimmed()).trimmed();
+        else if (!line.trimmed().isEmpty())
+            return {};
+    }
+    return items.size() >= 2 ? items : QStringList();
+}
+
 // The sheets of an attached spreadsheet whose header names the question text; none when the
 // file is no spreadsheet, is unreadable or holds another list (attendees).
 QList<io::Sheet> attachedQuestionSheets(const QString &fileName, const QByteArray &bytes)
@@ -152,6 +170,12 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
 
     const qint64 eventId = session.eventId();
     const QList<Topic> topics = session.questions().topics(eventId);
+    // The year of a date written "25/8": the year the event collects its questions in.
+    int eventYear = 0;
+    if (const auto event = session.events().get(eventId))
+        eventYear = event->questionDeadline.isValid() ? event->questionDeadline.year()
+            : event->date.isValid()                   ? event->date.year()
+                                                      : event->plannedYear;
     const auto cell = [&](const QStringList &cells, QuestionField f) {
         const int c = columns.value(f, -1);
         return c >= 0 && c < cells.size() ? text::clean(cells.at(c)) : QString();
@@ -244,7 +268,8 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             q.unitId = senderId;
             row.unitName = unitNames.value(senderId);
         }
-        if (const QString kind = cell(cells, QuestionField::Kind); !kind.isEmpty()) {
+        const QString kind = cell(cells, QuestionField::Kind);
+        if (!kind.isEmpty()) {
             if (auto k = import::parseQuestionKind(kind))
                 q.kind = *k;
             else
@@ -271,7 +296,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             }
         }
         if (const QString date = cell(cells, QuestionField::Date); !date.isEmpty()) {
-            q.receivedOn = import::parseQuestionDate(date);
+            q.receivedOn = import::parseQuestionDate(date, eventYear);
             if (!q.receivedOn.isValid())
                 addProblem(row, Severity::Warning, ProblemKind::BadDate,
                            QCoreApplication::translate("Questions",
@@ -291,10 +316,30 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             keep(QuestionField::Note, given);
         // Under the text, in brackets, for the clerk who classifies it: a question has no other
         // free field, and the text is what every paper and window shows.
-        if (!kept.isEmpty() && !q.text.isEmpty())
-            q.text += QStringLiteral("\n(%1)").arg(kept.join(QStringLiteral("; ")));
+        const QString keptLine = kept.isEmpty()
+            ? QString()
+            : QStringLiteral("\n(%1)").arg(kept.join(QStringLiteral("; ")));
         setStatusFromTopic(q);
-        batch.rows << row;
+        const QStringList items = numberedItems(q.text);
+        if (items.isEmpty()) {
+            if (!q.text.isEmpty())
+                q.text += keptLine;
+            batch.rows << row;
+            continue;
+        }
+        // Several questions of one person numbered in one cell: one row each, as the items of
+        // an e-mail are.
+        const QString source = fields.source;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            ImportRow item = row;
+            import::QuestionFields &itemFields = item.questionFields();
+            itemFields.source
+                = QCoreApplication::translate("Questions", "%1, item %2").arg(source).arg(i + 1);
+            itemFields.question.text = items.at(i) + keptLine;
+            if (kind.isEmpty())
+                itemFields.question.kind = guessQuestionKind(items.at(i));
+            batch.rows << item;
+        }
     }
     markQuestionDuplicates(session, batch);
     return batch;

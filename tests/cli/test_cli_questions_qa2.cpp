@@ -64,6 +64,19 @@ const Expected kHtBranches[] = {
       "Sáng kiến tổ chức ngày hội việc làm tại phường." },
 };
 
+// "25/8" is 25 August of the event's year (its question deadline is 30/08/2021); the three
+// numbered questions of one cell are three questions of Lê Văn An, each of its own kind.
+const Expected kDmcItems[] = {
+    { kDmc, "Lê Văn An", "recommendation", "", "handed_in", "received", "2021-08-25",
+      "Đề nghị tăng cường sân chơi cho thanh niên công nhân." },
+    { kDmc, "Lê Văn An", "question", "", "handed_in", "received", "2021-08-25",
+      "Công nhân có được hỗ trợ nhà ở xã hội khi làm việc đủ 5 năm không?" },
+    { kDmc, "Lê Văn An", "initiative", "", "handed_in", "received", "2021-08-25",
+      "Sáng kiến lập đội hình thanh niên tình nguyện trong khu công nghiệp." },
+    { kDmc, "Mai Thị Hoa", "recommendation", "", "handed_in", "received", "2021-08-26",
+      "Mở lớp kỹ năng mềm cho Ban Chấp hành Chi đoàn." },
+};
+
 // The event's questions are exactly `expected` (the sample event has none), every field as
 // written there.
 template<std::size_t N>
@@ -171,4 +184,18 @@ TEST_CASE("cli: a host union's question list whose Đơn vị column names its o
     CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
     CHECK(r.err.isEmpty());
     checkQuestions(d, kHtBranches);
+}
+
+TEST_CASE("cli: a question list with dates without a year and three numbered questions in one "
+          "cell",
+          "[cli][questions]")
+{
+    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
+    const testsupport::ProcessResult r
+        = importQuestions(d, QStringLiteral("lists/dmc_questions_items.xlsx"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
+    CHECK(r.err.isEmpty());
+    checkQuestions(d, kDmcItems);
 }
