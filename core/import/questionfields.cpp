@@ -104,9 +104,14 @@ QDate parseQuestionDate(const QString &cell, int yearOfDayMonth)
 std::optional<Topic> findTopic(const QList<Topic> &topics, const QString &cell)
 {
     QString f = text::fold(cell);
-    static const QRegularExpression numbered(QStringLiteral("^(?:chu de|topic|cd)?\\s*(\\d+)\\b"));
+    static const QRegularExpression numbered(
+        QStringLiteral("^(?:chu de|topic|cd)?\\s*(\\d+|i{1,3}|iv)(?:$|[^\\w])"));
     if (const auto m = numbered.match(f); m.hasMatch()) {
-        const int n = m.captured(1).toInt();
+        // "3", "Chủ đề 3", "CĐ3", or in Roman numerals as a plan numbers its parts: "III".
+        static const QStringList roman { QStringLiteral("i"), QStringLiteral("ii"),
+                                         QStringLiteral("iii"), QStringLiteral("iv") };
+        const QString number = m.captured(1);
+        const int n = number.front().isDigit() ? number.toInt() : int(roman.indexOf(number)) + 1;
         for (const Topic &t : topics)
             if (t.position == n)
                 return t;
