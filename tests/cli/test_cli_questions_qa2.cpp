@@ -121,6 +121,20 @@ testsupport::ProcessResult importQuestions(const testsupport::SampleData &d, con
         { QStringLiteral("import"), QStringLiteral("questions"), testsupport::fixture(file) });
 }
 
+// `file` imported into a new copy of the sample event: the command line says only how many
+// questions it imported, and the event's questions are exactly `expected`.
+template<std::size_t N>
+void importsExactly(const char *file, const Expected (&expected)[N])
+{
+    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
+    const testsupport::ProcessResult r = importQuestions(d, QString::fromUtf8(file));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported %1 question(s).\n").arg(N));
+    CHECK(r.err.isEmpty());
+    checkQuestions(d, expected);
+}
+
 } // namespace
 
 TEST_CASE("cli: a question list handed in, with Thời gian written as words, Lĩnh vực naming no "
@@ -164,38 +178,18 @@ TEST_CASE("cli: a question list from column C without an STT column, a question 
           "rows",
           "[cli][questions]")
 {
-    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
-    const testsupport::ProcessResult r
-        = importQuestions(d, QStringLiteral("lists/dmc_questions_colc.xlsx"));
-    INFO(r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 2 question(s).\n"));
-    checkQuestions(d, kDmcColC);
+    importsExactly("lists/dmc_questions_colc.xlsx", kDmcColC);
 }
 
 TEST_CASE("cli: a host union's question list whose Đơn vị column names its own branches",
           "[cli][questions]")
 {
-    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
-    const testsupport::ProcessResult r
-        = importQuestions(d, QStringLiteral("lists/ht_questions_branches.xlsx"));
-    INFO(r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
-    CHECK(r.err.isEmpty());
-    checkQuestions(d, kHtBranches);
+    importsExactly("lists/ht_questions_branches.xlsx", kHtBranches);
 }
 
 TEST_CASE("cli: a question list with dates without a year and three numbered questions in one "
           "cell",
           "[cli][questions]")
 {
-    testsupport::SampleData d(QStringLiteral("questions.sqlite"));
-    const testsupport::ProcessResult r
-        = importQuestions(d, QStringLiteral("lists/dmc_questions_items.xlsx"));
-    INFO(r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
-    CHECK(r.err.isEmpty());
-    checkQuestions(d, kDmcItems);
+    importsExactly("lists/dmc_questions_items.xlsx", kDmcItems);
 }
