@@ -2910,16 +2910,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không rõ loại “%1”; được coi là câu hỏi.</translation>
     </message>
     <message>
-        <source>Unknown topic “%1”; left unclassified.</source>
-        <translation>Không rõ chủ đề “%1”; để ở trạng thái chưa phân loại.</translation>
-    </message>
-    <message>
         <source>Unreadable date “%1” (use dd/mm/yyyy).</source>
         <translation>Không đọc được ngày “%1” (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>Unknown channel “%1”; taken as e-mail.</source>
-        <translation>Không rõ kênh “%1”; được coi là thư điện tử.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -2956,6 +2948,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>add question</source>
         <translation>thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>“%1” names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
+        <translation>“%1” không thuộc chủ đề nào của hội nghị: để chưa phân loại, giữ lại ở cuối nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; taken as %2.</source>
+        <translation>Không rõ kênh “%1”; ghi theo kênh “%2”.</translation>
     </message>
 </context>
 <context>
