@@ -20,7 +20,9 @@ QStringList tabStops(QWidget *dialog)
     QStringList stops;
     QWidget *w = dialog->nextInFocusChain();
     for (int i = 0; i < 1000 && w != dialog; ++i, w = w->nextInFocusChain()) {
-        if (!w->isVisibleTo(dialog) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+        // A widget that hands its focus to another (the QTabWidget to its tab bar) is no stop.
+        if (!w->isVisibleTo(dialog) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
+            || w->focusProxy())
             continue;
         auto *button = qobject_cast<QAbstractButton *>(w);
         stops << (button ? button->text() : w->objectName());
@@ -39,10 +41,10 @@ TEST_CASE("Tab goes down the preferences from their tab bar to the buttons", "[g
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("preferencesTabs"));
     REQUIRE(tabs);
     REQUIRE(tabs->currentIndex() == 0);
-    // Top to bottom: the tab bar ("Chung", "Thư điện tử"), the two fields of the first tab,
-    // then Save and Cancel.
+    // Top to bottom: the tab bar (General, E-mail), the two fields of the first tab, then
+    // Save and Cancel.
     CHECK(tabStops(&dialog)
           == QStringList { QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("languageCombo"),
-                           QStringLiteral("deskNameEdit"), QStringLiteral("Lưu"),
-                           QStringLiteral("Hủy") });
+                           QStringLiteral("deskNameEdit"), QStringLiteral("Save"),
+                           QStringLiteral("Cancel") });
 }

@@ -395,6 +395,28 @@ QString runTool(const QString &tool, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+QList<PdfWord> pdfWords(const QString &pdf)
+{
+    const QString html = runTool(QStringLiteral("pdftotext"),
+                                 { QStringLiteral("-bbox"), pdf, QStringLiteral("-") });
+    static const QRegularExpression re(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    QList<PdfWord> out;
+    const QStringList pages = html.split(QStringLiteral("<page "));
+    for (int page = 1; page < pages.size(); ++page) {
+        for (auto it = re.globalMatch(pages.at(page)); it.hasNext();) {
+            const auto m = it.next();
+            out << PdfWord { m.captured(5),
+                             page,
+                             m.captured(1).toDouble(),
+                             m.captured(2).toDouble(),
+                             m.captured(3).toDouble(),
+                             m.captured(4).toDouble() };
+        }
+    }
+    return out;
+}
+
 // The text of page `page` (1-based).
 QString pageText(const QString &pdf, int page)
 {

@@ -38,6 +38,18 @@ Attendee person(qint64 id, qint64 unitId, const QString &family, const QString &
 QList<Attendee> generatedPeople(int n);
 
 QString runTool(const QString &tool, const QStringList &args);
+
+// A word of a PDF where pdftotext -bbox puts it (points from the page's top left corner).
+struct PdfWord
+{
+    QString text;
+    int page; // 1-based
+    qreal left, top, right, bottom;
+    qreal centreX() const { return (left + right) / 2; }
+    qreal centreY() const { return (top + bottom) / 2; }
+};
+// Every word of the PDF, page after page, in pdftotext's reading order.
+QList<PdfWord> pdfWords(const QString &pdf);
 // The text of page `page` (1-based), laid out.
 QString pageText(const QString &pdf, int page);
 // Whitespace runs (justification, layout columns) collapsed to one space.

@@ -49,35 +49,7 @@ PaperData data()
     return d;
 }
 
-struct Word
-{
-    QString text;
-    int page;
-    qreal left, top, right, bottom;
-    qreal centreX() const { return (left + right) / 2; }
-    qreal centreY() const { return (top + bottom) / 2; }
-};
-
-QList<Word> words(const QString &pdf)
-{
-    const QString html = runTool(u"pdftotext"_s, { u"-bbox"_s, pdf, u"-"_s });
-    static const QRegularExpression re(
-        uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
-    QList<Word> out;
-    const QStringList pages = html.split(u"<page "_s);
-    for (int page = 1; page < pages.size(); ++page) {
-        for (auto it = re.globalMatch(pages.at(page)); it.hasNext();) {
-            const auto m = it.next();
-            out << Word { m.captured(5),
-                          page,
-                          m.captured(1).toDouble(),
-                          m.captured(2).toDouble(),
-                          m.captured(3).toDouble(),
-                          m.captured(4).toDouble() };
-        }
-    }
-    return out;
-}
+using Word = PdfWord;
 
 const Word *find(const QList<Word> &all, const QString &text)
 {
@@ -90,7 +62,7 @@ const Word *find(const QList<Word> &all, const QString &text)
 // Where the PDF puts each person's year: under the centre of "Nam", of "Nữ", or of both.
 void checkPdf(const QString &pdf)
 {
-    const QList<Word> all = words(pdf);
+    const QList<Word> all = pdfWords(pdf);
     const Word *nam = find(all, u"Nam"_s);
     const Word *nu = find(all, u"Nữ"_s);
     REQUIRE(nam);
