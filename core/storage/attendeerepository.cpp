@@ -120,10 +120,24 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in, Tidied)
     return v;
 }
 
+namespace {
+
+// All of an event's people in Vietnamese name order. Through the index on (event_id,
+// name_sort_key) SQLite would read the table's page of every person anew (the rows lie in
+// import order, and its 2 MB page cache holds a fraction of a 100,000-row table: 100,000 reads
+// of 16 KB). "+event_id" keeps the index out: the table is read once, in its own order, and
+// SQLite's sorter orders the rows in a few MB. A server orders them in its own memory.
+QString wholeEventInOrder(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id")
+                         : QStringLiteral("WHERE +event_id = ? ORDER BY name_sort_key, id");
+}
+
+} // namespace
+
 QList<Attendee> AttendeeRepository::list(qint64 eventId)
 {
-    return attendees().select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id"),
-                              { eventId });
+    return attendees().select(m_db, wholeEventInOrder(m_db), { eventId });
 }
 
 struct AttendeeRepository::Reader::Private
@@ -162,14 +176,12 @@ const QString &AttendeeRepository::Reader::error() const
 AttendeeRepository::Reader AttendeeRepository::read(qint64 eventId, qint64 unitId)
 {
     auto d = std::make_unique<Reader::Private>();
-    // The index on (event_id, name_sort_key) gives the order without a sort.
-    d->query = unitId > 0
-        ? attendees().query(m_db,
-                            QStringLiteral("WHERE event_id = ? AND unit_id = ? "
-                                           "ORDER BY name_sort_key, id"),
-                            { eventId, unitId })
-        : attendees().query(m_db, QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id"),
-                            { eventId });
+    // One unit's people are found through the index on (event_id, unit_id) and sorted.
+    d->query = unitId > 0 ? attendees().query(m_db,
+                                              QStringLiteral("WHERE event_id = ? AND unit_id = ? "
+                                                             "ORDER BY name_sort_key, id"),
+                                              { eventId, unitId })
+                          : attendees().query(m_db, wholeEventInOrder(m_db), { eventId });
     if (!d->query)
         d->error = m_db.lastError();
     return Reader(std::move(d));
