@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 
 namespace dd {
@@ -137,7 +138,18 @@ QString wholeEventInOrder(const Database &db)
 
 QList<Attendee> AttendeeRepository::list(qint64 eventId)
 {
-    return attendees().select(m_db, wholeEventInOrder(m_db), { eventId });
+    if (m_db.isServer())
+        return attendees().select(m_db, wholeEventInOrder(m_db), { eventId });
+    // The whole list is held anyway: read in the table's order and sorted here, by the same
+    // (name_sort_key, id) SQLite compares (its BLOBs byte by byte, as QByteArray does),
+    // without the sorter's temporary files.
+    QList<Attendee> people
+        = attendees().select(m_db, QStringLiteral("WHERE +event_id = ?"), { eventId });
+    std::sort(people.begin(), people.end(), [](const Attendee &a, const Attendee &b) {
+        const int c = a.nameSortKey.compare(b.nameSortKey);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return people;
 }
 
 struct AttendeeRepository::Reader::Private
