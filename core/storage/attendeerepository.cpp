@@ -141,14 +141,40 @@ QList<Attendee> AttendeeRepository::list(qint64 eventId)
     if (m_db.isServer())
         return attendees().select(m_db, wholeEventInOrder(m_db), { eventId });
     // The whole list is held anyway: read in the table's order and sorted here, by the same
-    // (name_sort_key, id) SQLite compares (its BLOBs byte by byte, as QByteArray does),
-    // without the sorter's temporary files.
+    // (name_sort_key, id) SQLite compares (its BLOBs byte by byte, as QByteArrayView does),
+    // without the sorter's temporary files. The keys are sorted, not the people (large to move).
     QList<Attendee> people
         = attendees().select(m_db, QStringLiteral("WHERE +event_id = ?"), { eventId });
-    std::sort(people.begin(), people.end(), [](const Attendee &a, const Attendee &b) {
-        const int c = a.nameSortKey.compare(b.nameSortKey);
+    struct Place
+    {
+        QByteArrayView key;
+        qint64 id;
+        qsizetype at;
+    };
+    std::vector<Place> order;
+    order.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i)
+        order.push_back(Place { people.at(i).nameSortKey, people.at(i).id, i });
+    std::sort(order.begin(), order.end(), [](const Place &a, const Place &b) {
+        const int c = a.key.compare(b.key);
         return c != 0 ? c < 0 : a.id < b.id;
     });
+    // Each person moved once to their place, along the cycles of the order: no second list.
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (order[i].at == i)
+            continue;
+        Attendee held = std::move(people[i]);
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype from = std::exchange(order[j].at, j);
+            if (from == i) {
+                people[j] = std::move(held);
+                break;
+            }
+            people[j] = std::move(people[from]);
+            j = from;
+        }
+    }
     return people;
 }
 
