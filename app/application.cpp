@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace dd {
 
@@ -21,7 +22,8 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("DialogueDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGUEDESK_VERSION));
     // The installed menu entry (dialoguedesk.desktop): the window's icon and name on Wayland.
-    QGuiApplication::setDesktopFileName(QStringLiteral("dialoguedesk"));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setDesktopFileName(QStringLiteral("dialoguedesk"));
 }
 
 // `--lang`, else the window's preference, or (for the command line, whose output scripts read)
@@ -49,7 +51,11 @@ int runApplication(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         cli::quietDiagnostics(); // stderr carries only the one-line message
-        QGuiApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (cli::paintsNothing(args))
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(argc, argv);
         setIdentity();
         installLanguage(languageFrom(args, true));
         QTextStream out(stdout);

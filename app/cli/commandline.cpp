@@ -177,6 +177,16 @@ bool isCommand(const QStringList &arguments)
     return !looksLikeFile(first);
 }
 
+bool paintsNothing(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    setUpParser(p);
+    p.parse(arguments);
+    const QStringList positional = p.positionalArguments();
+    return !positional.isEmpty() && positional.first() == QLatin1String("import")
+        && !p.isSet(QLatin1String(opt::help)) && !p.isSet(QLatin1String(opt::version));
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     quietDiagnostics();

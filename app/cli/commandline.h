@@ -22,6 +22,11 @@ enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
 // a slash) is left to the window, which opens it.
 bool isCommand(const QStringList &arguments);
 
+// True when the command only reads files and writes the data file (import): it paints
+// nothing, so it runs under a QCoreApplication. A QGuiApplication's offscreen platform reads
+// fontconfig's whole configuration (about 140 files) when it closes, only to free it again.
+bool paintsNothing(const QStringList &arguments);
+
 // Runs the command and returns the process exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
