@@ -2962,16 +2962,8 @@ Do you want to replace it?</source>
         <translation>Unknown kind &quot;%1&quot;; taken as a question.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Unknown topic &quot;%1&quot;; left unclassified.</translation>
-    </message>
-    <message>
         <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
         <translation>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Unknown channel &quot;%1&quot;; taken as e-mail.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -3008,6 +3000,14 @@ Do you want to replace it?</source>
     <message>
         <source>add question</source>
         <translation>add question</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
+        <translation>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as %2.</source>
+        <translation>Unknown channel &quot;%1&quot;; taken as %2.</translation>
     </message>
 </context>
 <context>

@@ -2910,16 +2910,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không rõ loại &quot;%1&quot;; được coi là câu hỏi.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Không rõ chủ đề &quot;%1&quot;; để ở trạng thái chưa phân loại.</translation>
-    </message>
-    <message>
         <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
         <translation>Không đọc được ngày &quot;%1&quot; (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Không rõ kênh &quot;%1&quot;; được coi là thư điện tử.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -2956,6 +2948,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>add question</source>
         <translation>thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
+        <translation>&quot;%1&quot; không thuộc chủ đề nào của hội nghị: để chưa phân loại, giữ lại ở cuối nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as %2.</source>
+        <translation>Không rõ kênh &quot;%1&quot;; ghi theo kênh &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
