@@ -378,8 +378,8 @@ TEST_CASE("lists: a table from column C on Sheet1 (2) after an empty sheet, Nam 
           "[cli][import][lists]")
 {
     importBothWays({ "tn_colc_namnu_x.xlsx",
-                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"THÀNH ĐOÀN "
-                     "TÂY NINH\").",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line “THÀNH ĐOÀN "
+                     "TÂY NINH”).",
                      "Thành đoàn thành phố Tây Ninh" },
                    kTnColC);
     // --dry-run: the same words, nothing written.
@@ -396,8 +396,8 @@ TEST_CASE("lists: a table from column C on Sheet1 (2) after an empty sheet, Nam 
 TEST_CASE("lists: an Excel 97 list with the gender in the birth year cell", "[cli][import][lists]")
 {
     importBothWays({ "dmc_dob_gender_lo.xls",
-                     "Sent by Huyện đoàn Dương Minh Châu (from the title line \"DANH SÁCH BAN "
-                     "CHẤP HÀNH CHI ĐOÀN, CHI HỘI DỰ ĐỐI THOẠI - HUYỆN ĐOÀN DƯƠNG MINH CHÂU\").",
+                     "Sent by Huyện đoàn Dương Minh Châu (from the title line “DANH SÁCH BAN "
+                     "CHẤP HÀNH CHI ĐOÀN, CHI HỘI DỰ ĐỐI THOẠI - HUYỆN ĐOÀN DƯƠNG MINH CHÂU”).",
                      "Huyện đoàn Dương Minh Châu" },
                    kDmcDobGender);
 }

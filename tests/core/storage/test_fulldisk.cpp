@@ -243,7 +243,8 @@ TEST_CASE("a full disk while a backup is taken leaves no half backup and the fil
         REQUIRE_FALSE(taken);
         CHECK(taken.error().startsWith(QStringLiteral("No backup could be taken: ")));
         // The backup's name, as the user would look for it.
-        const QString name = QFileInfo(taken.error().section(QLatin1Char('"'), 1, 1)).fileName();
+        const QString name
+            = QFileInfo(taken.error().section(u'“', 1, 1).section(u'”', 0, 0)).fileName();
         CHECK(name.startsWith(QStringLiteral("2021-")));
         requireDiskFullMessage(taken.error(), name);
     }
