@@ -46,6 +46,9 @@ namespace {
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    // The Type column of the file dialog (Qt's own dialog, used where no native one is).
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
@@ -83,5 +86,14 @@ namespace {
     QT_TRANSLATE_NOOP("QPrintDialog", "Print"),
     QT_TRANSLATE_NOOP("QPrintDialog", "&Print"),
     QT_TRANSLATE_NOOP("QAbstractPrintDialog", "Print"),
+};
+// Texts Qt translates with a disambiguation.
+struct QtStringWithComment
+{
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] const QtStringWithComment kQtStringsWithComments[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
 };
 } // namespace

@@ -2520,6 +2520,22 @@ Without a command, DialogueDesk opens its window.
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2946,16 +2962,8 @@ Do you want to replace it?</source>
         <translation>Unknown kind &quot;%1&quot;; taken as a question.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Unknown topic &quot;%1&quot;; left unclassified.</translation>
-    </message>
-    <message>
         <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
         <translation>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Unknown channel &quot;%1&quot;; taken as e-mail.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -2992,6 +3000,14 @@ Do you want to replace it?</source>
     <message>
         <source>add question</source>
         <translation>add question</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
+        <translation>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as %2.</source>
+        <translation>Unknown channel &quot;%1&quot;; taken as %2.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +3960,14 @@ Do you want to replace it?</source>
     <message>
         <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
         <translation>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</translation>
+    </message>
+    <message>
+        <source>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</source>
+        <translation>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</translation>
+    </message>
+    <message>
+        <source>No one matches the search or the filters above.</source>
+        <translation>No one matches the search or the filters above.</translation>
     </message>
 </context>
 <context>
@@ -6843,6 +6867,14 @@ Why is the plan switched?</source>
     <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</translation>
+    </message>
+    <message>
+        <source>No questions yet. Import the lists and e-mails the units sent (Import…, or drop the files here), fetch them from the mailbox, or add one by hand (Add…).</source>
+        <translation>No questions yet. Import the lists and e-mails the units sent (Import…, or drop the files here), fetch them from the mailbox, or add one by hand (Add…).</translation>
+    </message>
+    <message>
+        <source>No question matches the search or the filters above.</source>
+        <translation>No question matches the search or the filters above.</translation>
     </message>
 </context>
 <context>

@@ -2474,6 +2474,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractPrintDialog</name>
     <message>
         <source>Print</source>
@@ -2894,16 +2910,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không rõ loại &quot;%1&quot;; được coi là câu hỏi.</translation>
     </message>
     <message>
-        <source>Unknown topic &quot;%1&quot;; left unclassified.</source>
-        <translation>Không rõ chủ đề &quot;%1&quot;; để ở trạng thái chưa phân loại.</translation>
-    </message>
-    <message>
         <source>Unreadable date &quot;%1&quot; (use dd/mm/yyyy).</source>
         <translation>Không đọc được ngày &quot;%1&quot; (hãy ghi theo dạng ngày/tháng/năm, dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>Unknown channel &quot;%1&quot;; taken as e-mail.</source>
-        <translation>Không rõ kênh &quot;%1&quot;; được coi là thư điện tử.</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -2940,6 +2948,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>add question</source>
         <translation>thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
+        <translation>&quot;%1&quot; không thuộc chủ đề nào của hội nghị: để chưa phân loại, giữ lại ở cuối nội dung ý kiến.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; taken as %2.</source>
+        <translation>Không rõ kênh &quot;%1&quot;; ghi theo kênh &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3906,14 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>&quot;%1&quot; is not the code of a letter or badge; find a name with the search field instead.</source>
         <translation>&quot;%1&quot; không phải là mã trên giấy mời hay thẻ đại biểu; hãy tìm theo tên ở ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>No one on the list yet. Import the lists the district unions sent (Import from file…, or drop the files here), or add a person by hand (Add…).</source>
+        <translation>Danh sách chưa có ai. Hãy nhập danh sách các huyện, thị, thành đoàn gửi (Nhập từ tệp…, hoặc kéo thả tệp vào đây), hoặc thêm từng người (Thêm…).</translation>
+    </message>
+    <message>
+        <source>No one matches the search or the filters above.</source>
+        <translation>Không có ai khớp với nội dung tìm kiếm hoặc các bộ lọc ở trên.</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6760,14 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Read the new e-mails of the event&apos;s mailbox (Edit ▸ Preferences ▸ E-mail)</source>
         <translation>Đọc các thư mới trong hộp thư của hội nghị (Sửa ▸ Tùy chọn ▸ Thư điện tử)</translation>
+    </message>
+    <message>
+        <source>No questions yet. Import the lists and e-mails the units sent (Import…, or drop the files here), fetch them from the mailbox, or add one by hand (Add…).</source>
+        <translation>Chưa có ý kiến nào. Hãy nhập danh sách và thư điện tử các đơn vị gửi (Nhập…, hoặc kéo thả tệp vào đây), nhận ý kiến từ hộp thư, hoặc thêm từng ý kiến (Thêm…).</translation>
+    </message>
+    <message>
+        <source>No question matches the search or the filters above.</source>
+        <translation>Không có ý kiến nào khớp với nội dung tìm kiếm hoặc các bộ lọc ở trên.</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,7 @@ int printAgenda(Context &ctx, Session &s, const Filters &)
             start = clock(slot->start, slot->startDay);
             end = clock(slot->end, endDay);
         }
-        ctx.writeRow({ QString::number(i.position), start, end, i.title, i.presenter,
+        ctx.writeRow({ QString::number(i.position), start, end, i.titleFor(active), i.presenter,
                        QString::number(i.durationMinutes), scopeWord(i.scope), yesNo(applies),
                        i.notes });
     }

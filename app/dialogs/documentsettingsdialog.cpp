@@ -95,6 +95,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
     grid->addWidget(new QLabel(tr("Symbol"), numbers), 0, 1);
     grid->addWidget(new QLabel(tr("Next number"), numbers), 0, 2);
     int row = 1;
+    QWidget *lastNumber = nullptr;
     for (PaperKind k : kAllPaperKinds) {
         if (!paperCarriesNumber(k))
             continue;
@@ -113,8 +114,13 @@ DocumentSettingsDialog::DocumentSettingsDialog(Session *session, QWidget *parent
         grid->addWidget(f.symbol, row, 1);
         grid->addWidget(f.next, row, 2);
         m_numbering.insert(k, f);
+        lastNumber = f.next;
         ++row;
     }
+    // "Prepared by" sits under the numbering, at the bottom right: Tab reaches it last, not
+    // between the signer and the invitation's contact (it is made with the other fields).
+    if (lastNumber)
+        setTabOrder(lastNumber, m_preparer);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(row, 1);
 

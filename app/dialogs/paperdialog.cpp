@@ -11,6 +11,7 @@
 #include "edit/commands.h"
 #include "edit/paperedits.h"
 #include "services/paperservice.h"
+#include "widgets/screenfit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -574,7 +575,7 @@ void PaperDialog::preview()
         if (Status s = documents::renderPaper(k, data, o, *p); !s)
             failure = s.error();
     });
-    dialog.resize(900, 700);
+    resizeWithinScreen(&dialog, QSize(900, 700));
     // The preview's own Print button prints and accepts: the paper has then gone out.
     const bool printed = dialog.exec() == QDialog::Accepted;
     if (!failure.isEmpty()) {

@@ -189,6 +189,8 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     connect(m_agency, &QComboBox::currentIndexChanged, this, &QuestionDialog::updateEnabled);
     connect(m_agency, &QComboBox::editTextChanged, this, &QuestionDialog::updateEnabled);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionDialog::updateEnabled);
+    // The agency combo is made first (the unit list fills both); Tab follows the form instead.
+    setTabOrder(m_status, m_agency);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -42,6 +42,16 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AgendaTableModel::DurationColumn, 70);
     m_table->setColumnWidth(AgendaTableModel::ScopeColumn, 140);
     m_table->setWordWrap(true);
+    // Rows as tall as their wrapped titles: on a 1024 px screen a fixed row cut the seed's
+    // longer items ("Phóng sự các gương đoàn viên tiêu biểu…") after two lines.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The header sizes rows when the data change, not when a stretched column widens with
+    // the window: without this, rows measured for narrow columns stayed two lines too tall.
+    // Queued: the two stretched columns are resized one after the other.
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this] { m_table->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); },
+        Qt::QueuedConnection);
 
     auto addAction = [this](const QString &text, QKeySequence key, auto slot) {
         auto *a = new QAction(text, m_table);

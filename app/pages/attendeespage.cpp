@@ -5,6 +5,7 @@
 #include "domain/attendeecode.h"
 #include "serverdesk.h"
 
+#include "widgets/emptyhint.h"
 #include "widgets/flowlayout.h"
 #include "widgets/tableselection.h"
 
@@ -133,6 +134,12 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AttendeeTableModel::WorkplaceColumn, 220);
     m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 130);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    new EmptyHint(m_table, [this] {
+        return m_model->rowCount() == 0
+            ? tr("No one on the list yet. Import the lists the district unions sent (Import "
+                 "from file…, or drop the files here), or add a person by hand (Add…).")
+            : tr("No one matches the search or the filters above.");
+    });
 
     auto button = [this](const QString &text, const char *name, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -324,7 +331,7 @@ void AttendeesPage::refreshCounts()
                          .arg(tr("The capacity is exceeded by %1.").arg(f.expected - f.capacity));
     }
     for (const UnitFigures &u : f.units)
-        if (u.overQuota())
+        if (f.activePlan != PlanKind::Online && u.overQuota())
             notes << QStringLiteral("<span style='color:#b00020'>%1</span>")
                          .arg(tr("%1 is over its quota (%2 of %3).")
                                   .arg(u.unitName)

@@ -192,7 +192,7 @@ void PlansPage::refresh()
         int minutes = 0;
         for (const AgendaItem &i : agenda)
             if (planScopeApplies(i.scope, kind)) {
-                items << i.title.toHtmlEscaped();
+                items << i.titleFor(kind).toHtmlEscaped();
                 minutes += i.durationMinutes;
             }
         lines << tr("Programme: %n item(s), %1 minutes", nullptr, int(items.size())).arg(minutes);

@@ -15,7 +15,9 @@
 #include "services/questionprogress.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "widgets/emptyhint.h"
 #include "widgets/flowlayout.h"
+#include "widgets/readablecolumn.h"
 #include "widgets/tableselection.h"
 #include <QAction>
 #include <QCheckBox>
@@ -49,6 +51,9 @@
 namespace dd {
 
 namespace {
+
+// Two lines of a question's text at this width hold some fifteen words.
+constexpr int kReadableText = 260;
 
 QString shortText(const QString &s, int n = 90)
 {
@@ -112,8 +117,7 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::TextColumn,
-                                                      QHeaderView::Stretch);
+    new ReadableColumn(m_table, QuestionTableModel::TextColumn, kReadableText);
     m_table->setColumnWidth(QuestionTableModel::OrderColumn, 40);
     m_table->setColumnWidth(QuestionTableModel::UnitColumn, 140);
     m_table->setColumnWidth(QuestionTableModel::SubmitterColumn, 110);
@@ -143,6 +147,12 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
                 menu.exec(header->mapToGlobal(pos));
             });
     connect(m_table, &QTableView::doubleClicked, this, &QuestionsPage::editSelected);
+    new EmptyHint(m_table, [this] {
+        return m_model->rowCount() == 0
+            ? tr("No questions yet. Import the lists and e-mails the units sent (Import…, or "
+                 "drop the files here), fetch them from the mailbox, or add one by hand (Add…).")
+            : tr("No question matches the search or the filters above.");
+    });
     auto *del = new QAction(tr("Delete"), m_table);
     del->setShortcut(QKeySequence::Delete);
     del->setShortcutContext(Qt::WidgetShortcut);

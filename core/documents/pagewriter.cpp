@@ -55,7 +55,15 @@ RichText &RichText::add(const QString &plain, unsigned emphasis)
 {
     if (plain.isEmpty())
         return *this;
-    const QString text = unbreakableUrls(plain);
+    QString text = unbreakableUrls(plain);
+    // A line break typed in a cell (Alt+Enter) or a form stays a line break on the paper:
+    // QTextLayout draws a bare '\n' as nothing, so "công nhân\nở các nhà trọ" printed as
+    // "công nhânở các nhà trọ".
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QChar(QChar::LineSeparator));
+        text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+    }
     if (!m_runs.isEmpty() && m_runs.last().emphasis == emphasis)
         m_runs.last().length += text.size();
     else

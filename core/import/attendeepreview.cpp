@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -23,6 +24,18 @@
 namespace dd::import {
 
 namespace {
+
+// Whether a heading row (one branchHeading() gives) opens the substitutes: "ĐẠI BIỂU DỰ KHUYẾT",
+// "Danh sách dự khuyết". The people under it are marked so in their note, so that the clerk
+// tells them from the delegates the quota is meant for.
+bool isReservesHeading(const QStringList &cells)
+{
+    static const QRegularExpression reserves(QStringLiteral("\\bdu khuyet\\b"));
+    for (const QString &c : cells)
+        if (!c.trimmed().isEmpty())
+            return reserves.match(text::fold(c)).hasMatch();
+    return false;
+}
 
 // What tells one person from a namesake, for the rows and for the people already there.
 struct Who
@@ -312,18 +325,27 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     qsizetype passed = 0; // rows the pass in file order has seen
     // Returns false when rowsFinal() says stop.
     QString branch; // the branch heading the rows sit under (branchHeading())
+    bool reserves = false; // under "ĐẠI BIỂU DỰ KHUYẾT"
     auto inOrder = [&](qsizetype upTo) {
         const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
             if (made[size_t(i)] != kPerson) {
                 ++p.ignoredRows;
-                if (const auto heading = branchHeading(rows.at(first + int(i)), m, units))
+                if (const auto heading = branchHeading(rows.at(first + int(i)), m, units)) {
                     branch = *heading;
+                    reserves = isReservesHeading(rows.at(first + int(i)));
+                }
                 continue;
             }
             ImportRow &row = placed[i];
             if (!branch.isEmpty() && row.attendee.workplace.isEmpty() && !row.blocked()) {
                 row.attendee.workplace = branch;
+                row.searchText = AttendeeRepository::searchText(row.attendee);
+            }
+            if (reserves && !row.blocked()) {
+                QString &note = row.attendee.note;
+                const QString mark = QStringLiteral("Đại biểu dự khuyết");
+                note = note.isEmpty() ? mark : mark + QStringLiteral("; ") + note;
                 row.searchText = AttendeeRepository::searchText(row.attendee);
             }
             const Attendee &a = row.attendee;

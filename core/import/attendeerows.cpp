@@ -231,11 +231,37 @@ bool rowOutOfBounds(const QStringList &cells, const ColumnMapping &m, ImportRow 
 // A heading inside the table ("I. HUYỆN ĐOÀN DƯƠNG MINH CHÂU", "II. Khối doanh nghiệp", "Chi
 // đoàn xã Thạnh Đức", "CHI HỘI THANH NIÊN ẤP CÂY ĐA"), written in the name column alone. An
 // organisation's word in front tells it from a person's name (none of them is a family name).
+// A list's own headings ("ĐẠI BIỂU DỰ KHUYẾT", "Danh sách dự khuyết", "Thành phần mời") are
+// no one's name either.
 bool isSectionHeading(const QString &cell, const UnitMatcher &units)
 {
     static const QRegularExpression numbered(QStringLiteral("^([IVX]+|[A-Z])\\s*[.)/]\\s+\\S"));
+    static const QRegularExpression listHeading(
+        QStringLiteral("^(dai bieu|danh sach|thanh phan)\\s|\\bdu khuyet\\b"));
     return numbered.match(cell.trimmed()).hasMatch() || startsWithOrganisation(cell)
-        || units.find(cell) != 0;
+        || listHeading.match(text::fold(cell.trimmed())).hasMatch() || units.find(cell) != 0;
+}
+
+// The header written again over a second table of the sheet (the substitutes under the
+// delegates): every filled cell names its own column's field, the name cell first.
+bool isRepeatedHeader(const QStringList &cells, const ColumnMapping &m, int nameColumn)
+{
+    if (nameColumn < 0 || nameColumn >= cells.size())
+        return false;
+    const QString &name = cells.at(nameColumn);
+    // Cheap first: a header's name cell is short and starts "Họ" or "Tên".
+    if (name.size() > 24 || name.isEmpty()
+        || !QStringLiteral("HhTt").contains(name.trimmed().front()))
+        return false;
+    int named = 0;
+    for (int c = 0; c < cells.size() && c < m.fields.size(); ++c) {
+        if (cells.at(c).trimmed().isEmpty() || m.at(c) == Field::Ignore)
+            continue;
+        if (fieldForHeader(cells.at(c)) != m.at(c))
+            return false;
+        ++named;
+    }
+    return named >= 2;
 }
 
 // Whether a text may be a union's name ("Huyện đoàn …", "Thị đoàn …", "Đoàn …"): only those
@@ -412,13 +438,13 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     }
     if (filled == 0 || onlyNumbers || isTotalRow(cells) || (filled == 1 && !nameFilled))
         return false;
-    if (filled == 1) {
-        const int nameColumn = m.has(Field::FullName) ? m.columnOf(Field::FullName)
-                                                      : m.columnOf(Field::FamilyAndMiddle);
-        if (nameColumn >= 0 && nameColumn < cells.size()
-            && isSectionHeading(cells.at(nameColumn), units))
-            return false;
-    }
+    const int nameColumn
+        = m.has(Field::FullName) ? m.columnOf(Field::FullName) : m.columnOf(Field::FamilyAndMiddle);
+    if (filled == 1 && nameColumn >= 0 && nameColumn < cells.size()
+        && isSectionHeading(cells.at(nameColumn), units))
+        return false;
+    if (filled > 1 && isRepeatedHeader(cells, m, nameColumn))
+        return false;
 
     row.fileRow = fileRow;
     row.cells = cells;
@@ -481,6 +507,17 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
                                       ProblemKind::UnknownValue };
     }
     QString yearText = cell(Field::BirthYear);
+    // "1995 (Nữ)", "1998 - Nam": a list without a gender column writes it beside the year.
+    if (!yearText.isEmpty() && yearText.front().isDigit()
+        && (yearText.back().isLetter() || yearText.endsWith(QLatin1Char(')')))) {
+        static const QRegularExpression withGender(
+            QStringLiteral("^(\\S*\\d)\\s*(?:\\(\\s*(nam|nu)\\s*\\)|[-,;/]\\s*(nam|nu))$"));
+        if (const auto g = withGender.match(text::fold(yearText)); g.hasMatch()) {
+            yearText = g.captured(1);
+            if (a.gender == Gender::Unknown)
+                a.gender = genderOfWord(g.captured(2).isEmpty() ? g.captured(3) : g.captured(2));
+        }
+    }
     for (int c = 0; c < m.fields.size() && c < cells.size(); ++c) {
         const Field f = m.fields.at(c);
         if (f != Field::Male && f != Field::Female)

@@ -74,7 +74,27 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
             topTexts << cell.trimmed();
     if (topTexts.size() >= 3 && topTexts.count(topTexts.first()) == topTexts.size())
         return false;
+    // A title typed in the first cell ("Ý KIẾN GỬI HỘI NGHỊ ĐỐI THOẠI" in A2, over "STT | Họ tên
+    // | Loại | Nội dung câu hỏi"): one text alone, above the first column of a fuller row. It
+    // starts with a word of the vocabulary, but a group header ("Năm sinh" over "Nam | Nữ") is
+    // never the first column's.
+    const auto firstFilled = [](const QStringList &row) {
+        for (int c = 0; c < row.size(); ++c)
+            if (!row.at(c).trimmed().isEmpty())
+                return c;
+        return -1;
+    };
+    const qsizetype subFilled = std::count_if(
+        sub.cbegin(), sub.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+    if (!topTexts.isEmpty() && topTexts.count(topTexts.first()) == topTexts.size() && subFilled >= 3
+        && topTexts.size() < subFilled && firstFilled(top) == firstFilled(sub))
+        return false;
     int filled = 0;
+    // Whether a cell of the row names something its header alone does not ("Nam" under "Năm
+    // sinh", "Tên" under "Họ và tên"). A first data row under headers the vocabulary reads by
+    // their start ("Nội dung câu hỏi" + "Đề xuất mở lớp …" still reads as the text) names
+    // nothing new: without an STT column it was taken for the header's second row.
+    bool names = false;
     for (int c = 0; c < sub.size(); ++c) {
         const QString cell = sub.at(c).trimmed();
         if (cell.isEmpty())
@@ -90,9 +110,14 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         if (c > 0 && sub.at(c - 1).trimmed() == cell
             && (c - 1 >= top.size() ? QString() : top.at(c - 1).trimmed()) != above)
             return false;
-        if (v.fieldOf(cell) == 0 && v.fieldOf(above + QLatin1Char(' ') + cell) == 0)
+        const int alone = v.fieldOf(cell);
+        const int both = v.fieldOf(above + QLatin1Char(' ') + cell);
+        if (alone == 0 && both == 0)
             return false;
+        names = names || alone != 0 || above.isEmpty() || both != v.fieldOf(above);
     }
+    if (!names)
+        return false;
     // One organisation's name alone ("Chi đoàn ấp Bến Mương" under "Họ và tên"): the first
     // section of the table, though "chi đoàn" names a workplace column.
     if (filled == 1)

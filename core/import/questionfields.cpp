@@ -58,7 +58,7 @@ std::optional<QuestionChannel> parseQuestionChannel(const QString &cell)
     return std::nullopt;
 }
 
-QDate parseQuestionDate(const QString &cell)
+QDate parseQuestionDate(const QString &cell, int yearOfDayMonth)
 {
     const QString s = cell.trimmed();
     if (s.isEmpty())
@@ -69,7 +69,8 @@ QDate parseQuestionDate(const QString &cell)
         if (days > 20000 && days < 80000)
             return QDate(1899, 12, 30).addDays(days);
     }
-    const QString date = s.section(QLatin1Char(' '), 0, 0); // "23/08/2021 09:15"
+    // "23/08/2021 09:15", "2021-08-24T09:15:00" (a date and time cell)
+    const QString date = s.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('T'), 0, 0);
     for (const char *format : { "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd.MM.yyyy",
                                 "d.M.yyyy", "yyyy-MM-dd", "yyyy/M/d", "dd/MM/yy", "d/M/yy" }) {
         QDate d = QDate::fromString(date, QLatin1String(format));
@@ -79,15 +80,38 @@ QDate parseQuestionDate(const QString &cell)
             return d;
         }
     }
+    // A "Thời gian" cell written as words around the day: "9 giờ 15, ngày 24/8/2021",
+    // "ngày 24 tháng 8 năm 2021", "24/8/2021 (buổi sáng)". The day comes first, as written in
+    // Vietnam; a four-digit year only, so that a clock time is never taken for a date.
+    static const QRegularExpression inText(
+        QStringLiteral("(?:^|[^\\d])(\\d{1,2})\\s*(?:[/.-]|\\s+thang\\s+)\\s*(\\d{1,2})\\s*"
+                       "(?:[/.-]|\\s+nam\\s+)\\s*(\\d{4})(?!\\d)"));
+    if (const auto m = inText.match(text::fold(s)); m.hasMatch()) {
+        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+            return d;
+    }
+    // "25/8": a clerk sending this year's questions leaves the year out.
+    static const QRegularExpression dayMonth(QStringLiteral("^(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})$"));
+    if (const auto m = dayMonth.match(date); m.hasMatch() && yearOfDayMonth > 0) {
+        const QDate d(yearOfDayMonth, m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+            return d;
+    }
     return {};
 }
 
 std::optional<Topic> findTopic(const QList<Topic> &topics, const QString &cell)
 {
     QString f = text::fold(cell);
-    static const QRegularExpression numbered(QStringLiteral("^(?:chu de|topic|cd)?\\s*(\\d+)\\b"));
+    static const QRegularExpression numbered(
+        QStringLiteral("^(?:chu de|topic|cd)?\\s*(\\d+|i{1,3}|iv)(?:$|[^\\w])"));
     if (const auto m = numbered.match(f); m.hasMatch()) {
-        const int n = m.captured(1).toInt();
+        // "3", "Chủ đề 3", "CĐ3", or in Roman numerals as a plan numbers its parts: "III".
+        static const QStringList roman { QStringLiteral("i"), QStringLiteral("ii"),
+                                         QStringLiteral("iii"), QStringLiteral("iv") };
+        const QString number = m.captured(1);
+        const int n = number.front().isDigit() ? number.toInt() : int(roman.indexOf(number)) + 1;
         for (const Topic &t : topics)
             if (t.position == n)
                 return t;
@@ -181,6 +205,7 @@ QuestionField questionFieldForHeader(const QString &header)
         { QuestionField::Date,
           { "ngay", "date", "ngay nhan", "ngay gui", "received", "thoi gian" } },
         { QuestionField::Channel, { "kenh", "channel", "hinh thuc gui", "kenh tiep nhan" } },
+        { QuestionField::Note, { "ghi chu", "note", "notes" } },
     };
     for (const Alias &a : aliases)
         for (const char *n : a.names)

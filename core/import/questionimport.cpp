@@ -64,6 +64,41 @@ void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QStri
     row.problems << Problem { severity, import::Field::Ignore, message, kind };
 }
 
+// "1. …⏎2. …" in one cell: the items, when every line opens with the next number or goes on
+// the item above (nothing before the first); else none.
+QStringList numberedItems(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*(\\d{1,2})\\s*[.)/]\\s+"));
+    QStringList items;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const auto m = number.match(line);
+        if (m.hasMatch() && m.captured(1).toInt() == items.size() + 1)
+            items << line.mid(m.capturedEnd()).trimmed();
+        else if (!items.isEmpty())
+            items.last() = (items.last() + QLatin1Char(' ') + line.trimmed()).trimmed();
+        else if (!line.trimmed().isEmpty())
+            return {};
+    }
+    return items.size() >= 2 ? items : QStringList();
+}
+
+// The sheets of an attached spreadsheet whose header names the question text; none when the
+// file is no spreadsheet, is unreadable or holds another list (attendees).
+QList<io::Sheet> attachedQuestionSheets(const QString &fileName, const QByteArray &bytes)
+{
+    QList<io::Sheet> out;
+    if (!isQuestionImportFile(fileName)
+        || QFileInfo(fileName).suffix().compare(QLatin1String("eml"), Qt::CaseInsensitive) == 0)
+        return out;
+    const auto book = io::readSpreadsheet(bytes, fileName);
+    if (!book)
+        return out;
+    for (const io::Sheet &sheet : book->sheets)
+        if (import::findHeader(sheet, questionVocabulary()).row >= 0)
+            out << sheet;
+    return out;
+}
+
 } // namespace
 
 std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
@@ -98,7 +133,7 @@ std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
 }
 
 ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
-                                       const QString &sourceName)
+                                       const QString &sourceName, QuestionChannel channel)
 {
     ImportPreview batch = questionPreview(session);
     // The header below any title rows, one or two rows deep, as for the attendee lists.
@@ -135,6 +170,12 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
 
     const qint64 eventId = session.eventId();
     const QList<Topic> topics = session.questions().topics(eventId);
+    // The year of a date written "25/8": the year the event collects its questions in.
+    int eventYear = 0;
+    if (const auto event = session.events().get(eventId))
+        eventYear = event->questionDeadline.isValid() ? event->questionDeadline.year()
+            : event->date.isValid()                   ? event->date.year()
+                                                      : event->plannedYear;
     const auto cell = [&](const QStringList &cells, QuestionField f) {
         const int c = columns.value(f, -1);
         return c >= 0 && c < cells.size() ? text::clean(cells.at(c)) : QString();
@@ -179,7 +220,12 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         q.eventId = eventId;
         q.text = cells.value(columns.value(QuestionField::Text)).trimmed();
         q.submitter = cell(cells, QuestionField::Submitter);
-        q.channel = QuestionChannel::Email;
+        q.channel = channel;
+        QStringList kept; // what the file says that no field holds, as "Header: value"
+        const auto keep = [&](QuestionField f, const QString &value) {
+            kept << QStringLiteral("%1: %2").arg(
+                header.headers.value(columns.value(f)).simplified(), value);
+        };
         if (q.text.isEmpty()) {
             // Totals and notes under the table have no text: not an error worth a row.
             const QString first = text::fold(cells.join(QLatin1Char(' ')));
@@ -192,12 +238,22 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                        QCoreApplication::translate("Questions", "The row has no question text."));
             row.decision = Decision::Skip;
         }
-        if (const QString unit = cell(cells, QuestionField::Unit); !unit.isEmpty()) {
+        QString unit = cell(cells, QuestionField::Unit);
+        qint64 unitId = unit.isEmpty() ? 0 : units.find(unit);
+        if (!unitId && unit.contains(QLatin1Char('@')))
+            if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
+                unitId = u->id;
+        if (!unitId && import::startsWithOrganisation(unit)
+            && (senderId || channel == QuestionChannel::Email)) {
+            // A host union's own branch ("Chi đoàn Công ty TNHH Hưng Thịnh", "Chi hội thanh
+            // niên công nhân ấp Long Mỹ"): the union that sent the list (its title, or the
+            // e-mail's sender) is the unit; the branch says who asked.
+            q.submitter = q.submitter.isEmpty() ? unit : q.submitter + QStringLiteral(", ") + unit;
+            unit.clear();
+        }
+        if (!unit.isEmpty()) {
             row.unitGiven = true;
-            q.unitId = units.find(unit);
-            if (!q.unitId && unit.contains(QLatin1Char('@')))
-                if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
-                    q.unitId = u->id;
+            q.unitId = unitId;
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
             if (!q.unitId) {
                 row.unitUnknown = true;
@@ -212,7 +268,8 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             q.unitId = senderId;
             row.unitName = unitNames.value(senderId);
         }
-        if (const QString kind = cell(cells, QuestionField::Kind); !kind.isEmpty()) {
+        const QString kind = cell(cells, QuestionField::Kind);
+        if (!kind.isEmpty()) {
             if (auto k = import::parseQuestionKind(kind))
                 q.kind = *k;
             else
@@ -229,31 +286,60 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                 fields.topicPosition = t->position;
                 fields.topicTitle = t->title;
             } else {
+                keep(QuestionField::Topic, topic);
                 addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
-                           QCoreApplication::translate("Questions",
-                                                       "Unknown topic \"%1\"; left unclassified.")
+                           QCoreApplication::translate(
+                               "Questions",
+                               "\"%1\" names none of the event's topics: left unclassified, "
+                               "kept under the question's text.")
                                .arg(topic));
             }
         }
         if (const QString date = cell(cells, QuestionField::Date); !date.isEmpty()) {
-            q.receivedOn = import::parseQuestionDate(date);
+            q.receivedOn = import::parseQuestionDate(date, eventYear);
             if (!q.receivedOn.isValid())
                 addProblem(row, Severity::Warning, ProblemKind::BadDate,
                            QCoreApplication::translate("Questions",
                                                        "Unreadable date \"%1\" (use dd/mm/yyyy).")
                                .arg(date));
         }
-        if (const QString channel = cell(cells, QuestionField::Channel); !channel.isEmpty()) {
-            if (auto c = import::parseQuestionChannel(channel))
+        if (const QString given = cell(cells, QuestionField::Channel); !given.isEmpty()) {
+            if (auto c = import::parseQuestionChannel(given))
                 q.channel = *c;
             else
-                addProblem(row, Severity::Warning, ProblemKind::UnknownValue,
-                           QCoreApplication::translate("Questions",
-                                                       "Unknown channel \"%1\"; taken as e-mail.")
-                               .arg(channel));
+                addProblem(
+                    row, Severity::Warning, ProblemKind::UnknownValue,
+                    QCoreApplication::translate("Questions", "Unknown channel \"%1\"; taken as %2.")
+                        .arg(given, questionChannelLabel(q.channel)));
         }
+        if (const QString given = cell(cells, QuestionField::Note); !given.isEmpty())
+            keep(QuestionField::Note, given);
+        // Under the text, in brackets, for the clerk who classifies it: a question has no other
+        // free field, and the text is what every paper and window shows.
+        const QString keptLine = kept.isEmpty()
+            ? QString()
+            : QStringLiteral("\n(%1)").arg(kept.join(QStringLiteral("; ")));
         setStatusFromTopic(q);
-        batch.rows << row;
+        const QStringList items = numberedItems(q.text);
+        if (items.isEmpty()) {
+            if (!q.text.isEmpty())
+                q.text += keptLine;
+            batch.rows << row;
+            continue;
+        }
+        // Several questions of one person numbered in one cell: one row each, as the items of
+        // an e-mail are.
+        const QString source = fields.source;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            ImportRow item = row;
+            import::QuestionFields &itemFields = item.questionFields();
+            itemFields.source
+                = QCoreApplication::translate("Questions", "%1, item %2").arg(source).arg(i + 1);
+            itemFields.question.text = items.at(i) + keptLine;
+            if (kind.isEmpty())
+                itemFields.question.kind = guessQuestionKind(items.at(i));
+            batch.rows << item;
+        }
     }
     markQuestionDuplicates(session, batch);
     return batch;
@@ -263,7 +349,8 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
                                        const QString &sourceName)
 {
     ImportPreview batch = questionPreview(session);
-    const auto mail = io::readEmail(bytes, sourceName);
+    QList<io::EmailAttachment> files;
+    const auto mail = io::readEmailFiles(bytes, sourceName, &files);
     if (!mail) {
         batch.rows << blockedRow(sourceName, mail.error(), ProblemKind::Unreadable);
         return batch;
@@ -299,14 +386,27 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
     // Questions in a table (Outlook and Gmail send a Word-like one) whose header names the
     // question columns: read as a spreadsheet list is, one question per row. Any other table
     // (a signature's layout) leaves the text read as before.
-    for (const io::Sheet &table : io::htmlTables(mail->html)) {
-        if (import::findHeader(table, questionVocabulary()).row < 0)
-            continue;
-        ImportPreview rows = importQuestionsFromSheet(session, table, sourceName);
+    const auto addSheet = [&](const io::Sheet &table, const QString &source) {
+        ImportPreview rows
+            = importQuestionsFromSheet(session, table, source, QuestionChannel::Email);
         for (ImportRow &row : rows.rows)
             fromEmail(row);
         rows.defaultUnitId = batch.defaultUnitId;
         import::appendRows(batch, std::move(rows));
+    };
+    for (const io::Sheet &table : io::htmlTables(mail->html))
+        if (import::findHeader(table, questionVocabulary()).row >= 0)
+            addSheet(table, sourceName);
+    // A list attached to the e-mail (the usual way a union sends its questions): its rows,
+    // named "mail.eml, list.xlsx, row 5"; the covering words of the message are no question.
+    for (const io::EmailAttachment &file : std::as_const(files)) {
+        const QList<io::Sheet> sheets = attachedQuestionSheets(file.fileName, file.bytes);
+        for (const io::Sheet &sheet : sheets)
+            addSheet(
+                sheet,
+                sheet.name.isEmpty() || sheets.size() == 1
+                    ? QStringLiteral("%1, %2").arg(sourceName, file.fileName)
+                    : QStringLiteral("%1, %2 [%3]").arg(sourceName, file.fileName, sheet.name));
     }
     if (!batch.rows.isEmpty()) {
         markQuestionDuplicates(session, batch);
@@ -339,13 +439,24 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         setStatusFromTopic(q);
         batch.rows << row;
     }
-    if (batch.rows.isEmpty())
-        batch.rows << blockedRow(
-            sourceName,
-            QCoreApplication::translate("Questions", "The e-mail holds no question text."),
-            ProblemKind::MissingField, sender);
+    if (batch.rows.isEmpty()) {
+        // Attached files that hold no question list, and no text: the reader says which files
+        // (save them and import them), as for any message without words.
+        if (const auto words = io::readEmail(bytes, sourceName); !words)
+            batch.rows << blockedRow(sourceName, words.error(), ProblemKind::Unreadable, sender);
+        else
+            batch.rows << blockedRow(
+                sourceName,
+                QCoreApplication::translate("Questions", "The e-mail holds no question text."),
+                ProblemKind::MissingField, sender);
+    }
     markQuestionDuplicates(session, batch);
     return batch;
+}
+
+bool isQuestionListFile(const QString &fileName, const QByteArray &bytes)
+{
+    return !attachedQuestionSheets(fileName, bytes).isEmpty();
 }
 
 ImportPreview importQuestionsFromFiles(Session &session, const QStringList &paths,

@@ -21,17 +21,30 @@
 // here: the preview is shown, then committed as ONE undoable command (questioncommit.h).
 namespace dd {
 
-// Every row under the header of one sheet; a sheet without a header is one blocked row.
+// Every row under the header of one sheet; a sheet without a header is one blocked row. A
+// list is handed in (a file given to the board, saved from a USB stick or Zalo) unless it came
+// inside an e-mail (`channel` Email) or its "Kênh" column says otherwise; its date is its
+// "Ngày"/"Ngày gửi"/"Thời gian" column, else none (the file's own date says when it was saved,
+// not when the board received it). What no field holds — a "Lĩnh vực" naming none of the
+// event's topics, a "Ghi chú" — is kept under the text as written ("…\n(Lĩnh vực: Việc làm)")
+// for the clerk who classifies it: topics are the plan's, never made up by an import.
 import::ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
-                                               const QString &sourceName);
+                                               const QString &sourceName,
+                                               QuestionChannel channel = QuestionChannel::HandedIn);
 // The unit that sent an e-mail: by its address, else by a display name or a signature line
 // that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
 // <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
 std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
                                 const QStringList &signature = {});
 
+// The questions of an e-mail: the rows of its question tables and of its attached question
+// lists (.xlsx, .xls, .ods, .csv whose header names the question text), each with the e-mail's
+// sender, unit and date and the channel E-mail; only when there are none, its numbered text.
 import::ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes,
                                                const QString &sourceName);
+// The attached files that hold a question list (the mail fetch reads them as questions and
+// does not offer them as attendee lists).
+bool isQuestionListFile(const QString &fileName, const QByteArray &bytes);
 // Files and folders (a folder gives its .eml files and spreadsheets); an unreadable file is
 // one blocked row with the reason, the rest is still read. A workbook gives every sheet that
 // has a header (each row's source names its sheet), as the command line's attendee import

@@ -1,5 +1,7 @@
 #include "io/tablewriter.h"
 
+#include "io/xlsxcellqueue.h"
+
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <system_error>
@@ -35,6 +38,7 @@ constexpr int kMaxColumns = 16384;
 constexpr uint8_t kPaperA4 = 9;
 // From this many data rows on, the workbook is written in constant-memory mode.
 constexpr qsizetype kConstantMemoryRows = 5000;
+constexpr std::size_t kTemporaryFileBuffer = 1 << 20;
 
 bool startsWithFormulaChar(const QString &cell)
 {
@@ -135,28 +139,35 @@ QByteArray xlsxText(QString s)
     return s.toUtf8();
 }
 
-// xlsxText() into one reused buffer: a cell costs no allocation. The control characters are
-// ASCII, so they are dropped from the UTF-8 bytes.
+// xlsxText() appended to a buffer that is reused: a cell costs no allocation. The control
+// characters are ASCII, so they are dropped from the UTF-8 bytes.
+void appendXlsxText(QByteArray &out, const QString &s)
+{
+    if (s.size() > kMaxCellChars) {
+        out.append(xlsxText(s));
+        return;
+    }
+    const qsizetype at = out.size();
+    appendUtf8(out, s);
+    char *const begin = out.data() + at;
+    char *const end = out.data() + out.size();
+    char *kept = begin;
+    for (const char *in = begin; in != end; ++in) {
+        const auto c = static_cast<unsigned char>(*in);
+        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+            *kept++ = char(c);
+    }
+    out.resize(kept - out.constData());
+}
+
+// For the few cells written directly (title, header).
 class CellText
 {
 public:
     const char *operator()(const QString &s)
     {
-        if (s.size() > kMaxCellChars) {
-            m_buffer = xlsxText(s);
-            return m_buffer.constData();
-        }
         m_buffer.resize(0);
-        appendUtf8(m_buffer, s);
-        char *begin = m_buffer.data();
-        char *const end = begin + m_buffer.size();
-        char *out = begin;
-        for (const char *in = begin; in != end; ++in) {
-            const auto c = static_cast<unsigned char>(*in);
-            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-                *out++ = char(c);
-        }
-        m_buffer.resize(out - begin);
+        appendXlsxText(m_buffer, s);
         return m_buffer.constData();
     }
 
@@ -275,6 +286,8 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportLayout &t, RowSource &rows, 
     }
     ++row;
 
+    // libxlsxwriter writes the cells on a second thread while the next rows are read here.
+    XlsxCellQueue queue(ws);
     QStringList cells;
     qsizetype written = 0;
     while (rows.next(cells)) {
@@ -289,22 +302,29 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportLayout &t, RowSource &rows, 
             double number = 0;
             if (asText) {
                 // The "@" format keeps the cell text even when someone edits it in Excel.
-                err = cell.isEmpty()
-                    ? worksheet_write_blank(ws, row, lxw_col_t(c), f.text)
-                    : worksheet_write_string(ws, row, lxw_col_t(c), text(cell), f.text);
+                if (cell.isEmpty()) {
+                    queue.blank(row, lxw_col_t(c), f.text);
+                } else {
+                    appendXlsxText(queue.text(), cell);
+                    queue.string(row, lxw_col_t(c), f.text);
+                }
             } else if (cell.isEmpty()) {
                 continue;
             } else if (c < numeric.size() && numeric[c] && parseNumber(cell, &number)) {
-                err = worksheet_write_number(ws, row, lxw_col_t(c), number, nullptr);
+                queue.number(row, lxw_col_t(c), number, nullptr);
             } else {
                 // Always a string cell, never a formula: "=1+1" stays inert text.
-                err = worksheet_write_string(ws, row, lxw_col_t(c), text(cell), nullptr);
+                appendXlsxText(queue.text(), cell);
+                queue.string(row, lxw_col_t(c), nullptr);
             }
-            if (err)
-                return err;
         }
         ++row;
+        if (!queue.endRow())
+            break;
     }
+    err = queue.finish();
+    if (err)
+        return err;
     if (const QString e = rows.error(); !e.isEmpty()) {
         *failure = e;
         return LXW_NO_ERROR;
@@ -395,6 +415,7 @@ Status writeXlsxFile(const QString &fileName, const QString &shownName,
     QStringList usedNames;
     lxw_error err = LXW_NO_ERROR;
     QString failure; // from a row source, or too many rows
+    std::vector<std::unique_ptr<char[]>> buffers; // of the sheets' temporary files
     for (int i = 0; i < sheets.size() && !err && failure.isEmpty(); ++i) {
         const ExportLayout &t = *sheets.at(i).layout;
         const QString name = sanitizeSheetName(
@@ -404,6 +425,14 @@ Status writeXlsxFile(const QString &fileName, const QString &shownName,
         if (!ws) {
             err = LXW_ERROR_PARAMETER_VALIDATION;
             break;
+        }
+        // Constant-memory mode writes the rows to a temporary file through stdio's 4 KB
+        // buffer, and packs it from there: a megabyte per call instead (100,000 people are
+        // 80 MB of XML). Nothing was written to the file yet, as setvbuf() requires; the
+        // buffer outlives workbook_close(), which closes the file.
+        if (ws->optimize_tmpfile) {
+            buffers.push_back(std::make_unique<char[]>(kTemporaryFileBuffer));
+            setvbuf(ws->optimize_tmpfile, buffers.back().get(), _IOFBF, kTemporaryFileBuffer);
         }
         err = writeSheet(ws, t, *sheets.at(i).rows, formats, &failure);
     }

@@ -89,8 +89,11 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
     if (!event)
         return out;
     const EventFigures f = computeFigures(session);
+    // Online the seat quotas do not apply (the seed's plan 2): a union is neither over nor
+    // short of them, and the switch dialog has told the clerk so.
+    const bool quotasApply = event->activePlan != PlanKind::Online;
     for (const UnitFigures &u : f.units) {
-        if (u.overQuota())
+        if (quotasApply && u.overQuota())
             out << Warning { Warning::Tab::Attendees,
                              QCoreApplication::translate("Statistics",
                                                          "%1 has %2 people for a quota of %3.")
@@ -99,7 +102,7 @@ QList<Warning> computeWarnings(Session &session, const QDate &today)
                                  .arg(u.quota) };
         // Before the day: a union still short of the people its quota asks for.
         const bool beforeTheDay = !event->date.isValid() || today <= event->date;
-        if (beforeTheDay && u.quota > 0 && u.counted < u.quota)
+        if (quotasApply && beforeTheDay && u.quota > 0 && u.counted < u.quota)
             out << Warning { Warning::Tab::Attendees,
                              QCoreApplication::translate("Statistics",
                                                          "%1 has sent %2 of the %3 people of its "

@@ -104,8 +104,10 @@ MailFetch readDownloadedMail(Session &session, const mail::MailServer &server,
         QList<MailAttendeeList> lists;
         if (parsed) {
             const std::optional<Unit> unit = emailSender(session, *parsed);
+            // A question list attached is read with the message's questions, not offered.
             for (const io::EmailAttachment &file : std::as_const(files))
-                if (isAttendeeListFile(file.fileName))
+                if (isAttendeeListFile(file.fileName)
+                    && !isQuestionListFile(file.fileName, file.bytes))
                     lists << MailAttendeeList {
                         file.fileName, file.bytes,
                         parsed->fromName.isEmpty()

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 
 namespace dd {
@@ -120,10 +121,61 @@ AttendeeRepository::Prepared AttendeeRepository::prepare(Attendee in, Tidied)
     return v;
 }
 
+namespace {
+
+// All of an event's people in Vietnamese name order. Through the index on (event_id,
+// name_sort_key) SQLite would read the table's page of every person anew (the rows lie in
+// import order, and its 2 MB page cache holds a fraction of a 100,000-row table: 100,000 reads
+// of 16 KB). "+event_id" keeps the index out: the table is read once, in its own order, and
+// SQLite's sorter orders the rows in a few MB. A server orders them in its own memory.
+QString wholeEventInOrder(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id")
+                         : QStringLiteral("WHERE +event_id = ? ORDER BY name_sort_key, id");
+}
+
+} // namespace
+
 QList<Attendee> AttendeeRepository::list(qint64 eventId)
 {
-    return attendees().select(m_db, QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id"),
-                              { eventId });
+    if (m_db.isServer())
+        return attendees().select(m_db, wholeEventInOrder(m_db), { eventId });
+    // The whole list is held anyway: read in the table's order and sorted here, by the same
+    // (name_sort_key, id) SQLite compares (its BLOBs byte by byte, as QByteArrayView does),
+    // without the sorter's temporary files. The keys are sorted, not the people (large to move).
+    QList<Attendee> people
+        = attendees().select(m_db, QStringLiteral("WHERE +event_id = ?"), { eventId });
+    struct Place
+    {
+        QByteArrayView key;
+        qint64 id;
+        qsizetype at;
+    };
+    std::vector<Place> order;
+    order.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i)
+        order.push_back(Place { people.at(i).nameSortKey, people.at(i).id, i });
+    std::sort(order.begin(), order.end(), [](const Place &a, const Place &b) {
+        const int c = a.key.compare(b.key);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    // Each person moved once to their place, along the cycles of the order: no second list.
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (order[i].at == i)
+            continue;
+        Attendee held = std::move(people[i]);
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype from = std::exchange(order[j].at, j);
+            if (from == i) {
+                people[j] = std::move(held);
+                break;
+            }
+            people[j] = std::move(people[from]);
+            j = from;
+        }
+    }
+    return people;
 }
 
 struct AttendeeRepository::Reader::Private
@@ -162,14 +214,12 @@ const QString &AttendeeRepository::Reader::error() const
 AttendeeRepository::Reader AttendeeRepository::read(qint64 eventId, qint64 unitId)
 {
     auto d = std::make_unique<Reader::Private>();
-    // The index on (event_id, name_sort_key) gives the order without a sort.
-    d->query = unitId > 0
-        ? attendees().query(m_db,
-                            QStringLiteral("WHERE event_id = ? AND unit_id = ? "
-                                           "ORDER BY name_sort_key, id"),
-                            { eventId, unitId })
-        : attendees().query(m_db, QStringLiteral("WHERE event_id = ? ORDER BY name_sort_key, id"),
-                            { eventId });
+    // One unit's people are found through the index on (event_id, unit_id) and sorted.
+    d->query = unitId > 0 ? attendees().query(m_db,
+                                              QStringLiteral("WHERE event_id = ? AND unit_id = ? "
+                                                             "ORDER BY name_sort_key, id"),
+                                              { eventId, unitId })
+                          : attendees().query(m_db, wholeEventInOrder(m_db), { eventId });
     if (!d->query)
         d->error = m_db.lastError();
     return Reader(std::move(d));

@@ -293,6 +293,10 @@ QString normalizePhone(const QString &s)
         from = 2;
         d[1] = u'0';
         n -= 1;
+    } else if (n == 12 && d[0] == u'8' && d[1] == u'4' && d[2] == u'0') {
+        // "(+84) 0918 456 789": the country code written before the trunk zero as well.
+        from = 3;
+        n -= 2;
     } else if (n == 9
                && (d[0] == u'3' || d[0] == u'5' || d[0] == u'7' || d[0] == u'8' || d[0] == u'9')) {
         // Excel drops the leading zero of a mobile number typed as a number: 912345678.

@@ -144,6 +144,26 @@ TEST_CASE("agenda set gives items durations, presenters and a title under plan 2
     const QString online = testsupport::pdfText(f.pdf(u"online"_s)).simplified();
     CHECK(online.contains(u"Kết thúc chương trình trực tuyến"_s));
     CHECK_FALSE(online.contains(u"Kết thúc hội nghị"_s));
+    // The list of the programme names the items as the active plan's paper does (the seed's
+    // plan 2: "trao đổi, giải đáp thắc mắc qua kênh fanpage Tỉnh đoàn").
+    const QStringList onlineTitles { u"Tuyên bố lý do, giới thiệu đại biểu"_s,
+                                     u"Báo cáo đề dẫn"_s,
+                                     u"Phóng sự các gương đoàn viên tiêu biểu hoặc các cách làm "
+                                     u"hay trong tập hợp thanh niên công nhân của các đơn vị"_s,
+                                     u"Trao đổi, giải đáp thắc mắc qua kênh fanpage Tỉnh đoàn"_s,
+                                     u"Kết luận của chủ trì"_s,
+                                     u"Kết thúc chương trình trực tuyến"_s };
+    const QList<QStringList> onlineAgenda = table(f.run({ u"list"_s, u"agenda"_s }).out);
+    REQUIRE(onlineAgenda.size() == 7);
+    for (int i = 0; i < 6; ++i)
+        CHECK(onlineAgenda[i + 1].at(3) == onlineTitles.at(i));
+    REQUIRE(
+        f.run({ u"plan"_s, u"switch"_s, u"in-person"_s, u"--reason"_s, u"Dịch ổn định"_s }).exitCode
+        == 0);
+    const QList<QStringList> back = table(f.run({ u"list"_s, u"agenda"_s }).out);
+    REQUIRE(back.size() == 7);
+    CHECK(back[4].at(3) == u"Đối thoại trực tiếp"_s);
+    CHECK(back[6].at(3) == u"Kết thúc hội nghị"_s);
 }
 
 TEST_CASE("question forward, print forward and question answer, as a script would", "[stores]")

@@ -372,3 +372,32 @@ TEST_CASE("lists: a cell of two lines in LibreOffice's ODS keeps both lines",
                      "Thành đoàn thành phố Tây Ninh" },
                    kTnRow7);
 }
+
+TEST_CASE("lists: a table from column C on Sheet1 (2) after an empty sheet, Nam and Nữ as x, "
+          "+84 phones, substitutes under a heading and the header written again",
+          "[cli][import][lists]")
+{
+    importBothWays({ "tn_colc_namnu_x.xlsx",
+                     "Sent by Thành đoàn thành phố Tây Ninh (from the title line \"THÀNH ĐOÀN "
+                     "TÂY NINH\").",
+                     "Thành đoàn thành phố Tây Ninh" },
+                   kTnColC);
+    // --dry-run: the same words, nothing written.
+    Data d;
+    const ProcessResult r
+        = d.import(QStringLiteral("tn_colc_namnu_x.xlsx"), { QStringLiteral("--dry-run") });
+    INFO(out(r).toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(out(r).contains(QStringLiteral("6 would be added, 0 would be updated")));
+    CHECK(!out(r).contains(QStringLiteral("row 12")));
+    CHECK(d.rows() == d.before);
+}
+
+TEST_CASE("lists: an Excel 97 list with the gender in the birth year cell", "[cli][import][lists]")
+{
+    importBothWays({ "dmc_dob_gender_lo.xls",
+                     "Sent by Huyện đoàn Dương Minh Châu (from the title line \"DANH SÁCH BAN "
+                     "CHẤP HÀNH CHI ĐOÀN, CHI HỘI DỰ ĐỐI THOẠI - HUYỆN ĐOÀN DƯƠNG MINH CHÂU\").",
+                     "Huyện đoàn Dương Minh Châu" },
+                   kDmcDobGender);
+}

@@ -150,21 +150,23 @@ TEST_CASE("cli: import questions takes every sheet of a workbook that holds a li
                             "Sheet \"Duong Minh Chau\": 2 question(s).\n"
                             "Imported 6 question(s).\n"));
     // By hand from tests/fixtures/questions/make_questions.py, in the list's order (by date):
-    // received, unit, asked by, kind, topic, channel, status, then the text.
+    // received, unit, asked by, kind, topic, channel, status, then the text. A workbook read
+    // from the disk was handed in (or saved from an e-mail the program did not see): the channel
+    // a clerk would pick for it.
     const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
     const QString dmc = QStringLiteral("Huyện đoàn Dương Minh Châu");
     const QList<QStringList> expected {
-        { "2021-08-23", dmc, "Võ Minh Nhựt", "recommendation", "1", "email", "classified",
+        { "2021-08-23", dmc, "Võ Minh Nhựt", "recommendation", "1", "handed_in", "classified",
           "Đề nghị doanh nghiệp cho Chi đoàn sinh hoạt vào chiều thứ Bảy." },
-        { "2021-08-24", ht, "Nguyễn Thị Kim Ngân", "recommendation", "3", "email", "classified",
+        { "2021-08-24", ht, "Nguyễn Thị Kim Ngân", "recommendation", "3", "handed_in", "classified",
           "Đề nghị công ty bố trí phòng đọc sách cho công nhân ở khu lưu trú." },
-        { "2021-08-24", dmc, "Đặng Thị Mai", "question", "", "email", "received",
+        { "2021-08-24", dmc, "Đặng Thị Mai", "question", "", "handed_in", "received",
           "Công nhân làm ca đêm có được hỗ trợ tiền xe buýt không?" },
-        { "2021-08-25", dmc, "Lê Hoàng Phúc", "question", "", "email", "received",
+        { "2021-08-25", dmc, "Lê Hoàng Phúc", "question", "", "handed_in", "received",
           "Thanh niên công nhân có được vay vốn học nghề không?" },
-        { "2021-08-26", ht, "Trần Văn Tâm", "proposal", "2", "email", "classified",
+        { "2021-08-26", ht, "Trần Văn Tâm", "proposal", "2", "handed_in", "classified",
           "Đề xuất tổ chức giải bóng đá công nhân hằng năm." },
-        { "2021-08-26", ht, "Phạm Thị Hoa", "initiative", "4", "email", "classified",
+        { "2021-08-26", ht, "Phạm Thị Hoa", "initiative", "4", "handed_in", "classified",
           "Lập nhóm Zalo để công nhân mới hỏi đáp về thủ tục chuyển sinh hoạt Đoàn." },
     };
     const QList<QStringList> rows = d.listed();

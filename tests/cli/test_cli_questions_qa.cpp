@@ -18,16 +18,16 @@ TEST_CASE("cli: a host union's question list with Lĩnh vực and Nội dung câ
     const QStringList header = lines.first().split(QLatin1Char('\t'));
     struct Expected
     {
-        const char *submitter, *kind, *text;
+        const char *submitter, *kind, *field, *text;
     };
     const Expected expected[] = {
-        { "Đặng Thị Mỹ Linh", "recommendation",
+        { "Đặng Thị Mỹ Linh", "recommendation", "Việc làm",
           "Đề nghị Tỉnh đoàn phối hợp Sở Lao động tổ chức ngày hội việc làm cho thanh niên công "
           "nhân tại khu công nghiệp Chà Là." },
-        { "Huỳnh Văn Tấn", "recommendation",
+        { "Huỳnh Văn Tấn", "recommendation", "Đời sống tinh thần",
           "Kiến nghị xây dựng sân bóng đá mini cho thanh niên công nhân ở các nhà trọ xã Suối "
           "Đá." },
-        { "Phan Ngọc Hân", "question",
+        { "Phan Ngọc Hân", "question", "Công tác Đoàn trong doanh nghiệp",
           "Làm thế nào để chủ doanh nghiệp tạo điều kiện về thời gian cho Chi đoàn sinh hoạt?" },
     };
     REQUIRE(lines.size() == 4);
@@ -43,8 +43,14 @@ TEST_CASE("cli: a host union's question list with Lĩnh vực and Nội dung câ
         CHECK(at("submitter") == QString::fromUtf8(expected[i].submitter));
         CHECK(at("kind") == QString::fromUtf8(expected[i].kind));
         CHECK(at("topic").isEmpty()); // "Việc làm" … is none of the plan's four topics
+        CHECK(at("channel") == QStringLiteral("handed_in")); // a list file, not an e-mail
+        CHECK(at("received_on").isEmpty()); // no date column: the file's own date is not invented
         CHECK(at("status") == QStringLiteral("received"));
-        CHECK(at("text") == QString::fromUtf8(expected[i].text));
+        // What the list said of it stays under the text ("\n(Lĩnh vực: …)", shown on one line).
+        CHECK(
+            at("text")
+            == QStringLiteral("%1 (Lĩnh vực: %2)")
+                   .arg(QString::fromUtf8(expected[i].text), QString::fromUtf8(expected[i].field)));
         CHECK(at("duplicate_of").isEmpty());
     }
 }

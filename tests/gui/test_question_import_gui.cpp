@@ -145,17 +145,17 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
     }
 
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer.
+    // agency, answer. A workbook chosen from the disk was handed in, not e-mailed.
     CHECK(s->undoStack()->count() == steps + 1);
     auto *questions = f.find<QTableView>("questionTable");
     QAbstractItemModel *model = questions->model();
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Ngân"), "Recommendation", "Topic 3",
-          preview.at(0).at(6), "24/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "" },
         { "2", htShort, QStringLiteral("Trần Văn Tâm"), "Proposal", "Topic 2", preview.at(2).at(6),
-          "26/08/2021", "E-mail", "Classified", "", "" },
+          "26/08/2021", "Handed in", "Classified", "", "" },
         { "3", htShort, QStringLiteral("Phạm Thị Hoa"), "Initiative", "Topic 4",
-          preview.at(3).at(6), "26/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
     REQUIRE(model->columnCount() == 11);
@@ -217,4 +217,84 @@ TEST_CASE("Question import: a workbook with a list on each sheet shows both, and
     CHECK(stored.at(1).kind == QuestionKind::Question);
     CHECK(stored.at(1).topicId == 0);
     CHECK(stored.at(1).receivedOn == QDate(2021, 8, 24));
+}
+
+TEST_CASE("Question import: a Gmail reply with the questions in an attached workbook previews "
+          "the attachment's rows with the e-mail's unit and day, and imports them as e-mails",
+          "[gui][questions][import]")
+{
+    Fixture f;
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    const QString eml = QStringLiteral("ht_reply_attachment.eml");
+    const QString source = eml + QStringLiteral(", Câu hỏi đối thoại - Hòa Thành.xlsx, row %1");
+    QList<QStringList> previewed;
+    whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
+        auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
+        REQUIRE(table);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            previewed << rowOf(table->model(), r);
+        testsupport::shoot(d, QStringLiteral("question-import-attachment"));
+        auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
+        CHECK(import->text() == QStringLiteral("Import 3 question(s)"));
+        import->click();
+    });
+    page->importFiles({ testsupport::fixture(QStringLiteral("email/") + eml) });
+    QTest::qWait(50);
+
+    // Source, problems, decision, unit, kind, topic, text, received: by hand from
+    // make_lists_qa2.py (the e-mail's Date is 27 Aug 2021; the list has no date column).
+    const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
+    const QString viecLam = QStringLiteral(
+        "Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.\n(Lĩnh vực: Việc làm)");
+    const QList<QStringList> preview {
+        { source.arg(2),
+          {},
+          QStringLiteral("Import"),
+          ht,
+          QStringLiteral("Proposal"),
+          QStringLiteral("Topic 2"),
+          QStringLiteral("Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi "
+                         "tháng một lần."),
+          QStringLiteral("27/08/2021") },
+        { source.arg(3),
+          QStringLiteral("\"Việc làm\" names none of the event's topics: left unclassified, kept "
+                         "under the question's text."),
+          QStringLiteral("Import"),
+          ht,
+          QStringLiteral("Recommendation"),
+          {},
+          viecLam,
+          QStringLiteral("27/08/2021") },
+        { source.arg(4),
+          {},
+          QStringLiteral("Import"),
+          ht,
+          QStringLiteral("Question"),
+          {},
+          QStringLiteral("Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi "
+                         "tạm trú không?"),
+          QStringLiteral("27/08/2021") },
+    };
+    REQUIRE(previewed.size() == preview.size());
+    for (int r = 0; r < preview.size(); ++r) {
+        INFO("preview row " << r);
+        CHECK(previewed.at(r) == preview.at(r));
+    }
+    // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
+    // agency, answer.
+    QAbstractItemModel *model = f.find<QTableView>("questionTable")->model();
+    const QString htShort = QStringLiteral("Hòa Thành");
+    const QList<QStringList> stored {
+        { "1", htShort, QStringLiteral("Nguyễn Thị Kim Loan"), "Proposal", "Topic 2",
+          preview.at(0).at(6), "27/08/2021", "E-mail", "Classified", "", "" },
+        { "2", htShort, QStringLiteral("Trần Quốc Việt"), "Recommendation", "", viecLam,
+          "27/08/2021", "E-mail", "Received", "", "" },
+        { "3", htShort, QStringLiteral("Phan Thị Diễm"), "Question", "", preview.at(2).at(6),
+          "27/08/2021", "E-mail", "Received", "", "" },
+    };
+    REQUIRE(model->rowCount() == stored.size());
+    for (int r = 0; r < stored.size(); ++r) {
+        INFO("question " << r);
+        CHECK(rowOf(model, r) == stored.at(r));
+    }
 }

@@ -196,4 +196,36 @@ inline const Person kTnRow7[] = {
       "" },
 };
 
+// tn_colc_namnu_x.xlsx (make_lists_qa2.py): the table from column C on "Sheet1 (2)", "x" in
+// "Nam" or "Nữ", phones with spaces, dots, "+84" and "(+84) 0…", e-mails as typed (capitals
+// kept, spaces gone), the two substitutes under "ĐẠI BIỂU DỰ KHUYẾT" marked in their note;
+// neither that heading nor the header written again over them is a person.
+inline const Person kTnColC[] = {
+    { "Võ", "Thị Thanh", "Thúy", "female", "1995", "Bí thư Chi đoàn", kTp,
+      "Công ty TNHH Dệt Kim Tây Ninh", "0918123456", "ThuyVo.DetKim@Gmail.com", "" },
+    { "Lâm", "Quốc", "Bảo", "male", "1993", "Phó Bí thư Chi đoàn", kTp,
+      "Công ty CP Bao bì Tây Ninh", "0918234567", "BAOLQ@YAHOO.COM", "" },
+    { "Nguyễn", "Ngọc Trâm", "Anh", "female", "1997", "Chi hội trưởng", kTp,
+      "Chi hội thanh niên công nhân khu phố 5, phường 2", "0918345678", "", "" },
+    { "Trương", "Văn", "Lợi", "male", "1990", "Ủy viên BCH Chi đoàn", kTp,
+      "Công ty TNHH Giày Đông Phước", "0918456789", "", "" },
+    { "Đỗ", "Minh", "Khang", "male", "1996", "Đoàn viên", kTp, "Công ty TNHH Dệt Kim Tây Ninh",
+      "0918567890", "", "Đại biểu dự khuyết" },
+    { "Hà", "Thị", "Kiều", "female", "1998", "Đoàn viên", kTp, "Công ty CP Bao bì Tây Ninh",
+      "0918678901", "", "Đại biểu dự khuyết" },
+};
+
+// dmc_dob_gender_lo.xls: no gender column; "1995 (Nữ)", "1996 (Nam)", "1998 - Nữ" give the
+// year and the gender, "20/5/97" the year only.
+inline const Person kDmcDobGender[] = {
+    { "Lê", "Thị Ngọc", "Hân", "female", "1995", "Bí thư Chi đoàn", kDmc,
+      "Công ty TNHH Cao su Bến Củi", "0977111222", "", "" },
+    { "Phạm", "Văn", "Đức", "male", "1996", "Phó Bí thư Chi đoàn", kDmc,
+      "Công ty CP Mía đường Biên Hòa", "0977222333", "", "" },
+    { "Trần", "Thị", "Út", "female", "1998", "Chi hội phó", kDmc,
+      "Chi hội thanh niên công nhân ấp Phước Hội", "0977333444", "", "" },
+    { "Huỳnh", "Tấn", "Phát", "", "1997", "Ủy viên BCH Chi đoàn", kDmc,
+      "Công ty TNHH Giày Đông Phước", "0977444555", "", "" },
+};
+
 } // namespace handwritten

@@ -150,6 +150,9 @@ Sheet readSheet(const QByteArray &xml, const QStringList &strings)
             c.value = r.readElementText();
             if (c.type == QLatin1String("s"))
                 c.value = strings.value(c.value.toInt());
+        } else if (r.name() == QLatin1String("t")
+                   && sheet.cells[ref].type == QLatin1String("inlineStr")) {
+            sheet.cells[ref].value += r.readElementText(); // constant-memory mode
         } else if (r.name() == QLatin1String("f")) {
             sheet.cells[ref].formula = true;
         } else if (r.name() == QLatin1String("pane")) {
@@ -482,4 +485,124 @@ TEST_CASE("Sheet names are made valid and unique for Excel", "[writers]")
     CHECK(sheetNames(file)
           == QStringList({ QStringLiteral("Đại biểu"), QStringLiteral("Đại biểu (2)"),
                            QStringLiteral("Sheet3") }));
+}
+
+namespace {
+
+// Seven rows written by hand, repeated: empty cells in every kind of column, phones with their
+// leading 0, Vietnamese text, formulas, numbers and words in the numeric column.
+struct HandRow
+{
+    const char *name;
+    const char *phone;
+    const char *note;
+    const char *count;
+};
+const HandRow kHandRows[] = {
+    { "Nguyễn Thị Ánh Hồng", "0912345678", "", "5" },
+    { "Trần Văn Đức", "", "=SUM(A1:A9)", "" },
+    { "", "0276 3822 123", "Nói \"đối thoại\"\nhai dòng", "-3" },
+    { "Lê Hoàng Phúc", "00841234", "@Chi đoàn", "không rõ" },
+    { "Đặng Thị Yến", "", "", "12.5" },
+    { "Võ Quốc Khánh", "0", "Ủy viên BCH", "0" },
+    { "Huỳnh Ngọc Trân", "0987 654 321", "Bí thư, Chi đoàn", "" },
+};
+constexpr int kLongRows = 6000; // constant-memory mode from 5,000; many batches of the queue
+
+// The hand rows, numbered, produced one at a time as the database export does; fails after
+// `failAt` rows when set.
+class HandRows final : public dd::io::RowSource
+{
+public:
+    explicit HandRows(int failAt = -1)
+        : m_failAt(failAt)
+    { }
+    bool next(QStringList &cells) override
+    {
+        if (m_next == kLongRows || m_next == m_failAt)
+            return false;
+        const HandRow &h = kHandRows[m_next % std::size(kHandRows)];
+        ++m_next;
+        cells = { QString::number(m_next), QString::fromUtf8(h.name), QString::fromUtf8(h.phone),
+                  QString::fromUtf8(h.note), QString::fromUtf8(h.count) };
+        return true;
+    }
+    QString error() const override
+    {
+        return m_next == m_failAt ? QStringLiteral("Không đọc được danh sách") : QString();
+    }
+    qsizetype sizeHint() const override { return kLongRows; }
+
+private:
+    int m_failAt;
+    int m_next = 0;
+};
+
+} // namespace
+
+TEST_CASE("XLSX export of a long list: every cell of every row as the rows gave it", "[writers]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        FAIL("unzip is needed to read the workbook back (apt-get install unzip)");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("dài.xlsx"));
+    const ExportTable layout = delegates(); // its columns: phone as text, 0 and 4 numeric
+
+    SECTION("all rows")
+    {
+        HandRows rows;
+        const Status status = writeXlsx(file, { dd::io::SheetSource(layout, rows) });
+        INFO(status.error().toStdString());
+        REQUIRE(status.ok());
+        const Sheet sheet = readXlsxSheet(file, 1);
+        const Styles styles = readStyles(file);
+        CHECK(sheet.autoFilter == QStringLiteral("A2:E%1").arg(kLongRows + 2));
+        int checked = 0;
+        for (int i = 0; i < kLongRows; ++i) {
+            const HandRow &h = kHandRows[i % std::size(kHandRows)];
+            const QString r = QString::number(i + 3); // below the title and the header
+            const auto at = [&](char column) {
+                return sheet.cells.value(QLatin1Char(column) + r);
+            };
+            INFO("row " << (i + 3));
+            const Cell number = at('A');
+            CHECK((number.type.isEmpty() && number.value == QString::number(i + 1)));
+            const QString name = QString::fromUtf8(h.name);
+            CHECK(sheet.cells.contains(QLatin1Char('B') + r) == !name.isEmpty());
+            CHECK(at('B').value == name);
+            // The phone column is text: a blank cell when empty, with the "@" format either way.
+            const Cell phone = at('C');
+            CHECK(sheet.cells.contains(QLatin1Char('C') + r));
+            CHECK(phone.value == QString::fromUtf8(h.phone));
+            CHECK(phone.type == (*h.phone ? QStringLiteral("inlineStr") : QString()));
+            const Xf phoneXf = styles.xfs.value(phone.style);
+            CHECK((phoneXf.numFmt == 49
+                   || styles.numFmts.value(phoneXf.numFmt) == QStringLiteral("@")));
+            const QString note = QString::fromUtf8(h.note);
+            CHECK(sheet.cells.contains(QLatin1Char('D') + r) == !note.isEmpty());
+            CHECK(at('D').value == note);
+            CHECK_FALSE(at('D').formula);
+            const QString count = QString::fromUtf8(h.count);
+            const bool isNumber = count == QLatin1String("5") || count == QLatin1String("-3")
+                || count == QLatin1String("12.5") || count == QLatin1String("0");
+            CHECK(sheet.cells.contains(QLatin1Char('E') + r) == !count.isEmpty());
+            CHECK(at('E').value == count);
+            CHECK(at('E').type
+                  == (count.isEmpty() ? QString()
+                          : isNumber  ? QString()
+                                      : QStringLiteral("inlineStr")));
+            ++checked;
+        }
+        CHECK(checked == kLongRows);
+        CHECK_FALSE(sheet.cells.contains(QStringLiteral("A%1").arg(kLongRows + 3)));
+    }
+    SECTION("the rows fail half way: no file, their message")
+    {
+        HandRows rows(kLongRows / 2);
+        const Status status = writeXlsx(file, { dd::io::SheetSource(layout, rows) });
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error() == QStringLiteral("Không đọc được danh sách"));
+        CHECK(folderEntries(dir.path()).isEmpty());
+    }
 }

@@ -170,7 +170,8 @@ TEST_CASE("The import preview model shows a question list through the same colum
 {
     auto s = sampleSession();
     // Thị đoàn Hòa Thành's list: a title naming the union, the header, four rows: one for
-    // itself, one from a union the directory lacks, one without text, one repeating the first.
+    // itself, one from a union the directory lacks (a branch of its own would be its own: see
+    // tests/cli/test_cli_questions_qa2.cpp), one without text, one repeating the first.
     io::Sheet sheet;
     sheet.name = QStringLiteral("Sheet1");
     sheet.rows = {
@@ -183,7 +184,7 @@ TEST_CASE("The import preview model shows a question list through the same colum
           QStringLiteral("Đề nghị mở lớp tin học buổi tối."),
           QStringLiteral("24/08/2021") },
         { QStringLiteral("2"),
-          QStringLiteral("Chi đoàn ấp Mỹ Phong"),
+          QStringLiteral("Huyện đoàn Đức Hòa"),
           {},
           QStringLiteral("Khi nào có nhà trọ giá rẻ?"),
           QStringLiteral("31/02/2021") },
@@ -203,9 +204,9 @@ TEST_CASE("The import preview model shows a question list through the same colum
         { "ht.xlsx, row 3", "", "Import", "Thị đoàn Hòa Thành", "Recommendation", "",
           "Đề nghị mở lớp tin học buổi tối.", "24/08/2021" },
         { "ht.xlsx, row 4",
-          "Unknown unit \"Chi đoàn ấp Mỹ Phong\": choose the unit. · Unreadable date "
+          "Unknown unit \"Huyện đoàn Đức Hòa\": choose the unit. · Unreadable date "
           "\"31/02/2021\" (use dd/mm/yyyy).",
-          "Waits for a unit", "Chi đoàn ấp Mỹ Phong", "Question", "", "Khi nào có nhà trọ giá rẻ?",
+          "Waits for a unit", "Huyện đoàn Đức Hòa", "Question", "", "Khi nào có nhà trọ giá rẻ?",
           "" },
         { "ht.xlsx, row 5", "The row has no question text.", "Not imported", "Thị đoàn Hòa Thành",
           "", "", "", "" },

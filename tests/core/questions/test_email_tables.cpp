@@ -7,9 +7,11 @@
 
 #include "import/questionimport.h"
 #include "io/htmltables.h"
+#include "services/mailfetch.h"
 #include "session/session.h"
 
 #include <QDate>
+#include <QFile>
 
 using namespace dd;
 
@@ -49,7 +51,10 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         const import::ImportRow &r = b.rows.at(i);
         const import::QuestionFields &f = r.questionFields();
         const Question &q = f.question;
-        CHECK(q.text == QString::fromUtf8(expected.at(i).text));
+        CHECK(q.text
+              == QStringLiteral("%1\n(Lĩnh vực: %2)")
+                     .arg(QString::fromUtf8(expected.at(i).text),
+                          QString::fromUtf8(expected.at(i).field)));
         CHECK(q.kind == expected.at(i).kind);
         CHECK(q.unitId == unit->id);
         CHECK(r.unitName == unit->name);
@@ -62,7 +67,8 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         CHECK(q.topicId == 0);
         CHECK(q.status == QuestionStatus::Received);
         CHECK(import::questionMessage(r)
-              == QStringLiteral("Unknown topic \"%1\"; left unclassified.")
+              == QStringLiteral("\"%1\" names none of the event's topics: left unclassified, "
+                                "kept under the question's text.")
                      .arg(QString::fromUtf8(expected.at(i).field)));
         CHECK(r.ready());
     }
@@ -139,4 +145,51 @@ TEST_CASE("Hostile HTML tables are bounded and do not crash", "[questions][email
     for (int i = 0; i < 1'000; ++i)
         many += QStringLiteral("<table><tr><td>1</td></tr></table>");
     CHECK(io::htmlTables(many).size() == io::kMaxHtmlTables);
+}
+
+TEST_CASE("A fetched e-mail with the questions in an attached workbook gives its rows, and the "
+          "workbook is not offered as an attendee list",
+          "[questions][email]")
+{
+    auto s = testsupport::sampleSession();
+    QFile file(testsupport::fixture(QStringLiteral("email/ht_reply_attachment.eml")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    MailDownload download;
+    download.uidValidity = 7;
+    download.items << MailDownload::Item { mail::ImapMessage { 41, file.size(), false },
+                                           file.readAll() };
+    mail::MailServer server;
+    server.host = QStringLiteral("imap.gmail.com");
+    server.user = QStringLiteral("bantochuctinhdoantayninh@gmail.com");
+    server.folder = QStringLiteral("INBOX");
+    const MailFetch fetch = readDownloadedMail(*s, server, download);
+    CHECK(fetch.lists.isEmpty());
+    CHECK(fetch.notRead.isEmpty());
+    REQUIRE(fetch.messages.size() == 1);
+    CHECK(fetch.messages.first().rowCount == 3);
+    // By hand from make_lists_qa2.py: the attachment's "Họ và tên" and "Nội dung" columns.
+    const QList<std::pair<QString, QString>> expected {
+        { QStringLiteral("Nguyễn Thị Kim Loan"),
+          QStringLiteral("Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi "
+                         "tháng một lần.") },
+        { QStringLiteral("Trần Quốc Việt"),
+          QStringLiteral("Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.\n"
+                         "(Lĩnh vực: Việc làm)") },
+        { QStringLiteral("Phan Thị Diễm"),
+          QStringLiteral("Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi "
+                         "tạm trú không?") },
+    };
+    const auto unit = s->units().findByName(QStringLiteral("Thị đoàn Hòa Thành"));
+    REQUIRE(unit);
+    REQUIRE(fetch.questions.rows.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        INFO(i);
+        const Question &q = fetch.questions.rows.at(i).question();
+        CHECK(q.submitter == expected.at(i).first);
+        CHECK(q.text == expected.at(i).second);
+        CHECK(q.unitId == unit->id);
+        CHECK(q.channel == QuestionChannel::Email);
+        CHECK(q.receivedOn == QDate(2021, 8, 27));
+        CHECK(fetch.questions.rows.at(i).ready());
+    }
 }

@@ -555,14 +555,51 @@ TEST_CASE("attendees: list in Vietnamese name order", "[stores][repo][attendee][
         a.givenName = parts.given;
         REQUIRE(people.insert(a));
     }
+    // Two namesakes of "Nguyễn Văn An", the later id stored first, and a person of another
+    // event with a name that would come first.
+    const qint64 firstAn = people.list(event).at(1).id;
+    for (const qint64 id : { 900, 800 }) {
+        Attendee a;
+        a.id = id;
+        a.eventId = event;
+        a.familyName = QStringLiteral("Nguyễn");
+        a.middleName = QStringLiteral("Văn");
+        a.givenName = QStringLiteral("An");
+        REQUIRE(people.insert(a));
+    }
+    Attendee other;
+    other.eventId = makeEvent(*db);
+    other.familyName = QStringLiteral("Bùi");
+    other.givenName = QStringLiteral("A");
+    REQUIRE(people.insert(other));
+
+    const QStringList expected
+        = { QStringLiteral("Lê Văn An"),     QStringLiteral("Nguyễn Văn An"),
+            QStringLiteral("Nguyễn Văn An"), QStringLiteral("Nguyễn Văn An"),
+            QStringLiteral("Phạm Anh"),      QStringLiteral("Hồ Thị Ánh"),
+            QStringLiteral("Võ Văn Ăn"),     QStringLiteral("Lê Thị Ân"),
+            QStringLiteral("Đặng Bình"),     QStringLiteral("Trần Văn Đức") };
     QStringList names;
-    for (const Attendee &a : people.list(event))
+    QList<qint64> namesakes;
+    for (const Attendee &a : people.list(event)) {
         names << a.fullName();
-    CHECK(names
-          == QStringList { QStringLiteral("Lê Văn An"), QStringLiteral("Nguyễn Văn An"),
-                           QStringLiteral("Phạm Anh"), QStringLiteral("Hồ Thị Ánh"),
-                           QStringLiteral("Võ Văn Ăn"), QStringLiteral("Lê Thị Ân"),
-                           QStringLiteral("Đặng Bình"), QStringLiteral("Trần Văn Đức") });
+        if (a.fullName() == QStringLiteral("Nguyễn Văn An"))
+            namesakes << a.id;
+    }
+    CHECK(names == expected);
+    CHECK(namesakes == QList<qint64> { firstAn, 800, 900 }); // namesakes by id
+    // The reader an export streams from gives the same order.
+    QStringList read;
+    QList<qint64> readNamesakes;
+    auto reader = people.read(event);
+    for (Attendee a; reader.next(a);) {
+        read << a.fullName();
+        if (a.fullName() == QStringLiteral("Nguyễn Văn An"))
+            readNamesakes << a.id;
+    }
+    CHECK(reader.error().isEmpty());
+    CHECK(read == expected);
+    CHECK(readNamesakes == QList<qint64> { firstAn, 800, 900 });
 }
 
 TEST_CASE("attendees: impossible values are refused with a message and nothing is written",

@@ -94,6 +94,10 @@ TEST_CASE("normalizePhone keeps the digits and restores the leading zero", "[tex
     CHECK(text::normalizePhone(QStringLiteral("+84 912 345 678")) == QStringLiteral("0912345678"));
     CHECK(text::normalizePhone(QStringLiteral("84912345678")) == QStringLiteral("0912345678"));
     CHECK(text::normalizePhone(QStringLiteral("0938.428.213")) == QStringLiteral("0938428213"));
+    // The country code and the trunk zero both written, as lists from Zalo contacts have it.
+    CHECK(text::normalizePhone(QStringLiteral("(+84) 0918-456-789"))
+          == QStringLiteral("0918456789"));
+    CHECK(text::normalizePhone(QStringLiteral("+84 0938 428 213")) == QStringLiteral("0938428213"));
     CHECK(text::normalizePhone(QStringLiteral("0912 345 678")) == QStringLiteral("0912345678"));
     CHECK(text::normalizePhone(QStringLiteral("0276-3822-123")) == QStringLiteral("02763822123"));
     CHECK(text::normalizePhone(QString()).isEmpty());
