@@ -16,6 +16,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -299,10 +301,23 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     // The rows are normalised in place, in a list as long as the sheet, on all cores; the pass
     // in file order follows them (on the calling thread, between its chunks) and closes the
     // gaps the rows without a person leave.
-    p.rows.resize(count);
+    // The list's memory is taken uninitialised and each row is made by the core that fills
+    // it: the calling thread neither constructs nor first touches ~45 MB of rows before the
+    // first one is checked. Until the chunks are all done, only the rows a chunk has made are
+    // objects (`made`); the pass in file order and rowsFinal() read no others.
+    if (count > 0)
+        p.rows = QList<ImportRow>(
+            QArrayDataPointer<ImportRow>(QTypedArrayData<ImportRow>::allocate(count), count));
     ImportRow *const placed = p.rows.data();
-    std::vector<char> holdsPerson(size_t(count), 0);
-    std::vector<Who> whoOfRow(static_cast<size_t>(count)); // by p.rows index, once per row
+    enum : char { kUnmade, kNoPerson, kPerson };
+    std::vector<char> made(size_t(count), kUnmade); // and whether the row holds a person
+    // What the pass compares, by p.rows index, made with the row on its core too.
+    Who *const whoOfRow = std::allocator<Who>().allocate(size_t(count));
+    auto freeWho = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            if (made[size_t(i)] != kUnmade)
+                whoOfRow[i].~Who();
+    };
     nextSameName.reserve(size_t(count));
     // Not reserved for every row: names repeat, and a table sized as if none did is so sparse
     // that each lookup misses the cache; it grows as the names come.
@@ -314,7 +329,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     auto inOrder = [&](qsizetype upTo) {
         const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
-            if (!holdsPerson[size_t(i)]) {
+            if (made[size_t(i)] != kPerson) {
                 ++p.ignoredRows;
                 if (const auto heading = branchHeading(rows.at(first + int(i)), m, units)) {
                     branch = *heading;
@@ -345,7 +360,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             // repeat being skipped every time, then the people already in the event.
             if (!row.blocked()) {
                 const QString &name = row.foldedName;
-                const Who &who = whoOfRow[size_t(i)]; // made with the row, on its core
+                const Who &who = whoOfRow[i]; // made with the row, on its core
                 // One lookup: this name's rows so far, an empty entry when there are none.
                 SameName &same = fileByName[name];
                 int possibleRow = -1;
@@ -354,7 +369,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     const ImportRow &o = placed[j];
                     bool strong = false;
                     QString differs;
-                    const Likeness l = compare(who, whoOfRow[size_t(j)], &strong, &differs);
+                    const Likeness l = compare(who, whoOfRow[j], &strong, &differs);
                     if (l == Likeness::Same) {
                         row.duplicate = Duplicate::InFile;
                         row.duplicateOfRow = o.fileRow;
@@ -475,7 +490,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             nextSameName.push_back(-1);
             if (kept != i) {
                 placed[kept] = std::move(row);
-                whoOfRow[size_t(kept)] = std::move(whoOfRow[size_t(i)]);
+                whoOfRow[kept] = std::move(whoOfRow[i]);
             }
             ++kept;
         }
@@ -488,18 +503,27 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
             QString phoneDigits;
             for (qsizetype i = begin; i < end; ++i) {
                 phoneDigits.clear();
-                holdsPerson[size_t(i)] = normaliseRow(rows.at(first + i), first + int(i) + 1, rules,
-                                                      placed[i], &phoneDigits);
+                ImportRow &row = *new (placed + i) ImportRow();
+                const bool person = normaliseRow(rows.at(first + i), first + int(i) + 1, rules, row,
+                                                 &phoneDigits);
                 // What the pass in file order compares, made here rather than on its core.
-                if (holdsPerson[size_t(i)] && !placed[i].blocked())
-                    whoOfRow[size_t(i)]
-                        = whoOf(placed[i].attendee, unitKeyOf(placed[i]), phoneDigits);
+                if (person && !row.blocked())
+                    new (whoOfRow + i) Who(whoOf(row.attendee, unitKeyOf(row), phoneDigits));
+                else
+                    new (whoOfRow + i) Who();
+                made[size_t(i)] = person ? kPerson : kNoPerson;
             }
         },
         [&](qsizetype ready) {
             return inOrder(ready) && (!progress || progress(int(ready), count));
         });
     if (!finished || !inOrder(count)) {
+        // The rows no chunk reached are made, so that the list holds only objects.
+        for (qsizetype i = 0; i < count; ++i)
+            if (made[size_t(i)] == kUnmade)
+                new (placed + i) ImportRow();
+        freeWho(0, count);
+        std::allocator<Who>().deallocate(whoOfRow, size_t(count));
         p.rows.clear();
         p.cancelled = true;
         return p;
@@ -507,10 +531,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     p.rows.resize(kept);
     // What told the rows apart (three strings a row) is freed on every core: the other ones
     // are idle now, and the caller goes on to write.
-    parallelChunks(count, 8192, [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
-            whoOfRow[size_t(i)] = Who();
-    });
+    parallelChunks(count, 8192, freeWho);
+    std::allocator<Who>().deallocate(whoOfRow, size_t(count));
     if (progress)
         progress(count, count);
     return p;
