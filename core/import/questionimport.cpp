@@ -257,10 +257,10 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
             if (!q.unitId) {
                 row.unitUnknown = true;
-                addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
-                           QCoreApplication::translate("Questions",
-                                                       "Unknown unit “%1”: choose the unit.")
-                               .arg(unit));
+                addProblem(
+                    row, Severity::Warning, ProblemKind::UnknownUnit,
+                    QCoreApplication::translate("Questions", "Unknown unit “%1”: choose the unit.")
+                        .arg(unit));
                 if (!batch.unknownUnits.contains(unit))
                     batch.unknownUnits << unit;
             }
