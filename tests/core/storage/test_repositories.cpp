@@ -1049,6 +1049,21 @@ TEST_CASE("attendees: a bulk insert into an empty table keeps every index",
     }
     CHECK(indexes() == before);
     CHECK(people.count(*eventId) == 12000);
+
+    // The same when the failing row is in the middle of the list: its 32-row statement is
+    // run by the bulk insert's own thread while the rows after it are bound. The failure comes
+    // back all the same, and nothing is left of the rows or of the dropped indexes.
+    rows.last().id = 0;
+    rows[5000].id = listed.first().id;
+    {
+        Transaction t(db);
+        const auto failed = people.insertMany(rows);
+        REQUIRE_FALSE(failed.ok());
+        CHECK_FALSE(failed.error().isEmpty());
+    }
+    CHECK(indexes() == before);
+    CHECK(people.count(*eventId) == 12000);
+    CHECK(db.integrityCheck() == QStringLiteral("ok"));
 }
 
 TEST_CASE("attendees: a check-in is taken once, and only the check-in made is taken back",
