@@ -52,6 +52,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     m_table->setColumnWidth(ImportPreviewModel::KindColumn, 125);
     m_table->setColumnWidth(ImportPreviewModel::TopicColumn, 70);
     m_table->setColumnWidth(ImportPreviewModel::DateColumn, 80);
+    m_table->setColumnWidth(ImportPreviewModel::QuestionNoteColumn, 110);
     // Row heights follow the text's width once the dialog has its size.
     connect(h, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     connect(m_model, &ImportPreviewModel::decisionChanged, this,

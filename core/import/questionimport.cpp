@@ -291,7 +291,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                            QCoreApplication::translate(
                                "Questions",
                                "“%1” names none of the event's topics: left unclassified, "
-                               "kept under the question's text.")
+                               "kept in the question's note.")
                                .arg(topic));
             }
         }
@@ -314,16 +314,12 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         }
         if (const QString given = cell(cells, QuestionField::Note); !given.isEmpty())
             keep(QuestionField::Note, given);
-        // Under the text, in brackets, for the clerk who classifies it: a question has no other
-        // free field, and the text is what every paper and window shows.
-        const QString keptLine = kept.isEmpty()
-            ? QString()
-            : QStringLiteral("\n(%1)").arg(kept.join(QStringLiteral("; ")));
+        // In the note, for the clerk who classifies it; the text stays what the leaders read
+        // out and the papers print.
+        q.note = kept.join(QStringLiteral("; "));
         setStatusFromTopic(q);
         const QStringList items = numberedItems(q.text);
         if (items.isEmpty()) {
-            if (!q.text.isEmpty())
-                q.text += keptLine;
             batch.rows << row;
             continue;
         }
@@ -335,7 +331,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             import::QuestionFields &itemFields = item.questionFields();
             itemFields.source
                 = QCoreApplication::translate("Questions", "%1, item %2").arg(source).arg(i + 1);
-            itemFields.question.text = items.at(i) + keptLine;
+            itemFields.question.text = items.at(i);
             if (kind.isEmpty())
                 itemFields.question.kind = guessQuestionKind(items.at(i));
             batch.rows << item;

@@ -106,7 +106,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Recommendation"),
           QStringLiteral("Topic 3"),
           QStringLiteral("Đề nghị công ty bố trí phòng đọc sách cho công nhân ở khu lưu trú."),
-          QStringLiteral("24/08/2021") },
+          QStringLiteral("24/08/2021"),
+          {} },
         { file + QStringLiteral(", row 10"),
           {},
           QStringLiteral("Skip"),
@@ -114,7 +115,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Question"),
           {},
           QStringLiteral("Thanh niên công nhân có được vay vốn học nghề không?"),
-          QStringLiteral("25/08/2021") },
+          QStringLiteral("25/08/2021"),
+          {} },
         { file + QStringLiteral(", row 11"),
           {},
           QStringLiteral("Import"),
@@ -122,7 +124,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Proposal"),
           QStringLiteral("Topic 2"),
           QStringLiteral("Đề xuất tổ chức giải bóng đá công nhân hằng năm."),
-          QStringLiteral("26/08/2021") },
+          QStringLiteral("26/08/2021"),
+          {} },
         { file + QStringLiteral(", row 12"),
           {},
           QStringLiteral("Import"),
@@ -131,7 +134,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Topic 4"),
           QStringLiteral("Lập nhóm Zalo để công nhân mới hỏi đáp về thủ tục chuyển sinh hoạt "
                          "Đoàn."),
-          QStringLiteral("26/08/2021") },
+          QStringLiteral("26/08/2021"),
+          {} },
     };
     CHECK(topicTips
           == QStringList { QString::fromUtf8(kTopic3), QString(), QString::fromUtf8(kTopic2),
@@ -145,20 +149,20 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
     }
 
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer. A workbook chosen from the disk was handed in, not e-mailed.
+    // agency, answer, note. A workbook chosen from the disk was handed in, not e-mailed.
     CHECK(s->undoStack()->count() == steps + 1);
     auto *questions = f.find<QTableView>("questionTable");
     QAbstractItemModel *model = questions->model();
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Ngân"), "Recommendation", "Topic 3",
-          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "" },
+          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "", "" },
         { "2", htShort, QStringLiteral("Trần Văn Tâm"), "Proposal", "Topic 2", preview.at(2).at(6),
-          "26/08/2021", "Handed in", "Classified", "", "" },
+          "26/08/2021", "Handed in", "Classified", "", "", "" },
         { "3", htShort, QStringLiteral("Phạm Thị Hoa"), "Initiative", "Topic 4",
-          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "" },
+          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
-    REQUIRE(model->columnCount() == 11);
+    REQUIRE(model->columnCount() == 12);
     for (int r = 0; r < stored.size(); ++r) {
         INFO("question " << r);
         CHECK(rowOf(model, r) == stored.at(r));
@@ -244,8 +248,8 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
     // Source, problems, decision, unit, kind, topic, text, received: by hand from
     // make_lists_qa2.py (the e-mail's Date is 27 Aug 2021; the list has no date column).
     const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
-    const QString viecLam = QStringLiteral(
-        "Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.\n(Lĩnh vực: Việc làm)");
+    const QString viecLam
+        = QStringLiteral("Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.");
     const QList<QStringList> preview {
         { source.arg(2),
           {},
@@ -255,16 +259,18 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
           QStringLiteral("Topic 2"),
           QStringLiteral("Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi "
                          "tháng một lần."),
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          {} },
         { source.arg(3),
           QStringLiteral("“Việc làm” names none of the event's topics: left unclassified, kept "
-                         "under the question's text."),
+                         "in the question's note."),
           QStringLiteral("Import"),
           ht,
           QStringLiteral("Recommendation"),
           {},
           viecLam,
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          QStringLiteral("Lĩnh vực: Việc làm") },
         { source.arg(4),
           {},
           QStringLiteral("Import"),
@@ -273,7 +279,8 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
           {},
           QStringLiteral("Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi "
                          "tạm trú không?"),
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          {} },
     };
     REQUIRE(previewed.size() == preview.size());
     for (int r = 0; r < preview.size(); ++r) {
@@ -281,16 +288,16 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
         CHECK(previewed.at(r) == preview.at(r));
     }
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer.
+    // agency, answer, note.
     QAbstractItemModel *model = f.find<QTableView>("questionTable")->model();
     const QString htShort = QStringLiteral("Hòa Thành");
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Loan"), "Proposal", "Topic 2",
-          preview.at(0).at(6), "27/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(0).at(6), "27/08/2021", "E-mail", "Classified", "", "", "" },
         { "2", htShort, QStringLiteral("Trần Quốc Việt"), "Recommendation", "", viecLam,
-          "27/08/2021", "E-mail", "Received", "", "" },
+          "27/08/2021", "E-mail", "Received", "", "", QStringLiteral("Lĩnh vực: Việc làm") },
         { "3", htShort, QStringLiteral("Phan Thị Diễm"), "Question", "", preview.at(2).at(6),
-          "27/08/2021", "E-mail", "Received", "", "" },
+          "27/08/2021", "E-mail", "Received", "", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
     for (int r = 0; r < stored.size(); ++r) {
