@@ -255,7 +255,21 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             row.unitGiven = true;
             q.unitId = unitId;
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
-            if (!q.unitId) {
+            // A shortened name that fits several units ("TĐ Tây Ninh"): the user picks one
+            // of them.
+            fields.unitCandidates = q.unitId ? QList<qint64>() : units.candidates(unit);
+            if (fields.unitCandidates.size() > 1) {
+                QStringList names;
+                for (const qint64 id : std::as_const(fields.unitCandidates))
+                    names << unitNames.value(id);
+                row.unitUnknown = true;
+                addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
+                           QCoreApplication::translate(
+                               "Questions", "“%1” fits several units (%2): choose the unit.")
+                               .arg(unit, names.join(QStringLiteral("; "))));
+                if (!batch.unknownUnits.contains(unit))
+                    batch.unknownUnits << unit;
+            } else if (!q.unitId) {
                 row.unitUnknown = true;
                 addProblem(
                     row, Severity::Warning, ProblemKind::UnknownUnit,

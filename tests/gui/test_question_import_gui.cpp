@@ -6,6 +6,7 @@
 #include "support/testsupport.h"
 
 #include "mainwindow.h"
+#include "models/importpreviewmodel.h"
 #include "pages/questionspage.h"
 #include "session/session.h"
 
@@ -304,4 +305,65 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
         INFO("question " << r);
         CHECK(rowOf(model, r) == stored.at(r));
     }
+}
+
+TEST_CASE("Question import: a shortened unit name that fits two units offers them first, the "
+          "clerk picks one",
+          "[gui][questions][import][abbreviations]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    const QString tp = QStringLiteral("Thành đoàn thành phố Tây Ninh");
+    const QString tinh = QStringLiteral("Tỉnh đoàn Tây Ninh");
+    QStringList units; // by hand from make_lists_qa3q.py: each row's unit as the preview shows it
+    QString problem;
+    whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
+        auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
+        REQUIRE(table);
+        QAbstractItemModel *model = table->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            units << model->index(r, ImportPreviewModel::QuestionUnitColumn).data().toString();
+        problem = model->index(4, ImportPreviewModel::ProblemColumn).data().toString();
+        // "TĐ Tây Ninh" (row 5 of the sheet): its two units first, then a separator, then all.
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo4"));
+        REQUIRE(combo);
+        CHECK(combo->itemText(0) == QStringLiteral("(choose the unit)"));
+        CHECK(QStringList { combo->itemText(1), combo->itemText(2) } == QStringList { tp, tinh });
+        CHECK(combo->itemData(3, Qt::AccessibleDescriptionRole).toString()
+              == QStringLiteral("separator"));
+        CHECK(combo->findText(QStringLiteral("Thị đoàn Hòa Thành")) > 3);
+        CHECK(combo->findText(tinh) == 2); // once
+        // "LĐLĐ tỉnh", in no directory: no unit first, the event's units as before.
+        auto *unknown = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo6"));
+        REQUIRE(unknown);
+        CHECK(unknown->itemData(2, Qt::AccessibleDescriptionRole).toString().isEmpty());
+        auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
+        CHECK(import->text() == QStringLiteral("Import 8 question(s)"));
+        combo->setCurrentIndex(2);
+        emit combo->activated(2);
+        testsupport::shoot(d, QStringLiteral("question-import-abbreviations"));
+        CHECK(import->text() == QStringLiteral("Import 9 question(s)"));
+        import->click();
+    });
+    page->importFiles({ testsupport::fixture(QStringLiteral("lists/q_abbrev_units.xlsx")) });
+    QTest::qWait(50);
+
+    const QString dmc = QStringLiteral("Huyện đoàn Dương Minh Châu");
+    const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
+    CHECK(units
+          == QStringList { dmc, dmc, dmc, tp, QStringLiteral("TĐ Tây Ninh"), ht,
+                           QStringLiteral("LĐLĐ tỉnh"), QStringLiteral("TB"), ht, tp,
+                           QStringLiteral("Huyện đoàn Gò Dầu") });
+    CHECK(problem
+          == QStringLiteral("“TĐ Tây Ninh” fits several units (%1; %2): choose the unit.")
+                 .arg(tp, tinh));
+    const QList<Question> stored = s->questions().list(s->eventId());
+    REQUIRE(stored.size() == 9);
+    const auto asked = std::find_if(stored.cbegin(), stored.cend(), [](const Question &q) {
+        return q.submitter == QStringLiteral("Lý Thị Mai");
+    });
+    REQUIRE(asked != stored.cend());
+    CHECK(asked->unitId == s->units().findByName(tinh)->id);
+    CHECK(asked->note == QStringLiteral("Ghi chú: Hỏi lại đơn vị gửi"));
 }
