@@ -6,6 +6,7 @@
 #include "import/unitmatcher.h"
 #include "io/emailreader.h"
 #include "io/htmltables.h"
+#include "io/numbereditems.h"
 #include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "text/vietnamese.h"
@@ -62,24 +63,6 @@ ImportRow blockedRow(const QString &source, const QString &reason, ProblemKind k
 void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QString &message)
 {
     row.problems << Problem { severity, import::Field::Ignore, message, kind };
-}
-
-// "1. …⏎2. …" in one cell: the items, when every line opens with the next number or goes on
-// the item above (nothing before the first); else none.
-QStringList numberedItems(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral("^\\s*(\\d{1,2})\\s*[.)/]\\s+"));
-    QStringList items;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const auto m = number.match(line);
-        if (m.hasMatch() && m.captured(1).toInt() == items.size() + 1)
-            items << line.mid(m.capturedEnd()).trimmed();
-        else if (!items.isEmpty())
-            items.last() = (items.last() + QLatin1Char(' ') + line.trimmed()).trimmed();
-        else if (!line.trimmed().isEmpty())
-            return {};
-    }
-    return items.size() >= 2 ? items : QStringList();
 }
 
 // The sheets of an attached spreadsheet whose header names the question text; none when the
@@ -332,7 +315,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         // out and the papers print.
         q.note = kept.join(QStringLiteral("; "));
         setStatusFromTopic(q);
-        const QStringList items = numberedItems(q.text);
+        const QStringList items = io::cellItems(q.text);
         if (items.isEmpty()) {
             batch.rows << row;
             continue;
