@@ -196,8 +196,8 @@ TEST_CASE("The import preview model shows a question list through the same colum
     ImportPreviewModel model(&preview);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const QStringList headers { "Source", "Problems", "Decision", "Unit",
-                                "Kind",   "Topic",    "Question", "Received", "Note" };
+    const QStringList headers { "Source", "Problems", "Decision", "Unit", "Kind",
+                                "Topic",  "Question", "Received", "Note" };
     REQUIRE(model.columnCount() == headers.size());
     for (int c = 0; c < headers.size(); ++c)
         CHECK(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == headers.at(c));
