@@ -616,10 +616,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question answer: the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,6 +1080,30 @@ Without a command, DialogueDesk opens its window.
             <numerusform>Sheet “%1”: %n question.</numerusform>
             <numerusform>Sheet “%1”: %n questions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write the secretariat&apos;s note on a question, never printed (an empty text removes it)</source>
+        <translation>write the secretariat&apos;s note on a question, never printed (an empty text removes it)</translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note</source>
+        <translation>question answer: the answer; question note: the note</translation>
+    </message>
+    <message>
+        <source>Say which question and the note: question note ID --text TEXT.</source>
+        <translation>Say which question and the note: question note ID --text TEXT.</translation>
+    </message>
+    <message>
+        <source>The note is already that.</source>
+        <translation>The note is already that.</translation>
+    </message>
+    <message>
+        <source>Question %1: note removed.</source>
+        <translation>Question %1: note removed.</translation>
+    </message>
+    <message>
+        <source>Question %1: note saved.</source>
+        <translation>Question %1: note saved.</translation>
     </message>
 </context>
 <context>
@@ -3002,12 +3022,20 @@ Do you want to replace it?</source>
         <translation>add question</translation>
     </message>
     <message>
-        <source>“%1” names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
-        <translation>“%1” names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</translation>
-    </message>
-    <message>
         <source>Unknown channel “%1”; taken as %2.</source>
         <translation>Unknown channel “%1”; taken as %2.</translation>
+    </message>
+    <message>
+        <source>edit a note</source>
+        <translation>edit a note</translation>
+    </message>
+    <message>
+        <source>“%1” fits several units (%2): choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6440,6 +6468,14 @@ Why is the plan switched?</source>
         <source>Save and add anoth&amp;er</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the secretariat only; not printed</source>
+        <translation>For the secretariat only; not printed</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
 </context>
 <context>
     <name>dd::QuestionImportDialog</name>
@@ -6576,6 +6612,10 @@ Why is the plan switched?</source>
     <message>
         <source>Merged into no. %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7173,7 +7213,7 @@ Why is the plan switched?</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>agenda set: người thực hiện</translation>
     </message>
     <message>
-        <source>question answer: the answer</source>
-        <translation>question answer: nội dung trả lời</translation>
-    </message>
-    <message>
         <source>note: </source>
         <translation>lưu ý: </translation>
     </message>
@@ -1052,6 +1048,30 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>Trang tính “%1”: %n ý kiến.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write the secretariat&apos;s note on a question, never printed (an empty text removes it)</source>
+        <translation>ghi chú của văn phòng cho một ý kiến, không bao giờ được in (để trống thì xóa ghi chú)</translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note</source>
+        <translation>question answer: nội dung trả lời; question note: nội dung ghi chú</translation>
+    </message>
+    <message>
+        <source>Say which question and the note: question note ID --text TEXT.</source>
+        <translation>Hãy cho biết ý kiến nào và ghi chú: question note ID --text NỘI_DUNG.</translation>
+    </message>
+    <message>
+        <source>The note is already that.</source>
+        <translation>Ghi chú đã đúng như vậy.</translation>
+    </message>
+    <message>
+        <source>Question %1: note removed.</source>
+        <translation>Ý kiến %1: đã xóa ghi chú.</translation>
+    </message>
+    <message>
+        <source>Question %1: note saved.</source>
+        <translation>Ý kiến %1: đã lưu ghi chú.</translation>
     </message>
 </context>
 <context>
@@ -2950,12 +2970,20 @@ Bạn có muốn thay thế không?</translation>
         <translation>thêm ý kiến</translation>
     </message>
     <message>
-        <source>“%1” names none of the event&apos;s topics: left unclassified, kept under the question&apos;s text.</source>
-        <translation>“%1” không thuộc chủ đề nào của hội nghị: để chưa phân loại, giữ lại ở cuối nội dung ý kiến.</translation>
-    </message>
-    <message>
         <source>Unknown channel “%1”; taken as %2.</source>
         <translation>Không rõ kênh “%1”; ghi theo kênh “%2”.</translation>
+    </message>
+    <message>
+        <source>edit a note</source>
+        <translation>sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>“%1” fits several units (%2): choose the unit.</source>
+        <translation>“%1” có thể là nhiều đơn vị (%2): hãy chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
+        <translation>“%1” không phải chủ đề nào của hội nghị: để chưa phân loại, ghi vào phần ghi chú của ý kiến.</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6370,14 @@ Vì sao chuyển phương án?</translation>
         <source>Save and add anoth&amp;er</source>
         <translation>Lưu và thêm &amp;mới</translation>
     </message>
+    <message>
+        <source>For the secretariat only; not printed</source>
+        <translation>Chỉ dành cho văn phòng; không in ra</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
 </context>
 <context>
     <name>dd::QuestionImportDialog</name>
@@ -6473,6 +6509,10 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>Merged into no. %1</source>
         <translation>Đã gộp vào số %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,7 @@ int runAgendaSet(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);
+int runQuestionNote(Context &ctx);
 // `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
 int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);

@@ -95,6 +95,11 @@ constexpr CommandSpec kCommands[] = {
     { "question answer", "ID --text TEXT [--by WHO]",
       QT_TRANSLATE_NOOP("Cli", "record the answer to a question (an empty text removes it)"),
       &runQuestionAnswer },
+    { "question note", "ID --text TEXT",
+      QT_TRANSLATE_NOOP("Cli",
+                        "write the secretariat's note on a question, never printed (an empty "
+                        "text removes it)"),
+      &runQuestionNote },
     { "export attendees", "FILE.csv|FILE.xlsx [--unit NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "the attendees in Vietnamese name order, ready for Excel; with "
@@ -237,7 +242,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::minutes, "M", QT_TRANSLATE_NOOP("Cli", "agenda set: the duration") },
     { nullptr, opt::presenter, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "agenda set: who presents the item") },
-    { nullptr, opt::text, "TEXT", QT_TRANSLATE_NOOP("Cli", "question answer: the answer") },
+    { nullptr, opt::text, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "question answer: the answer; question note: the note") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
     { nullptr, opt::measure, "U",

@@ -5,6 +5,7 @@
 
 #include "domain/attendeecode.h"
 #include "domain/schedule.h"
+#include "models/questiontablemodel.h"
 #include "models/statistics.h"
 #include "text/numberwords.h"
 #include "text/vietnamese.h"
@@ -247,13 +248,13 @@ int printQuestions(Context &ctx, Session &s, const Filters &f)
     QHash<qint64, int> topicNumbers;
     for (const Topic &t : s.questions().topics(s.eventId()))
         topicNumbers.insert(t.id, t.position);
-    ctx.writeRow({ QStringLiteral("id"), QStringLiteral("running_order"),
-                   QStringLiteral("received_on"), QStringLiteral("unit"),
-                   QStringLiteral("submitter"), QStringLiteral("kind"), QStringLiteral("topic"),
-                   QStringLiteral("channel"), QStringLiteral("status"),
-                   QStringLiteral("forwarded_to"), QStringLiteral("forwarded_on"),
-                   QStringLiteral("text"), QStringLiteral("answer"), QStringLiteral("answered_by"),
-                   QStringLiteral("answered_at"), QStringLiteral("duplicate_of") });
+    ctx.writeRow(
+        { QStringLiteral("id"), QStringLiteral("running_order"), QStringLiteral("received_on"),
+          QStringLiteral("unit"), QStringLiteral("submitter"), QStringLiteral("kind"),
+          QStringLiteral("topic"), QStringLiteral("channel"), QStringLiteral("status"),
+          QStringLiteral("forwarded_to"), QStringLiteral("forwarded_on"), QStringLiteral("text"),
+          QStringLiteral("answer"), QStringLiteral("answered_by"), QStringLiteral("answered_at"),
+          QStringLiteral("duplicate_of"), QStringLiteral("note") });
     for (const Question &q : s.questions().list(s.eventId())) {
         if (f.unitId && q.unitId != f.unitId)
             continue;
@@ -263,19 +264,16 @@ int printQuestions(Context &ctx, Session &s, const Filters &f)
             continue;
         const Unit unit = units.value(q.unitId);
         if (!f.tokens.isEmpty()) {
-            // The window's rule (QuestionTableModel): text, submitter, unit, answer.
+            // The window's rule: text, submitter, unit, answer, note.
             const QString unitName = unit.shortName.isEmpty() ? unit.name : unit.shortName;
-            const QString haystack
-                = text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ') + unitName
-                             + QLatin1Char(' ') + q.answer);
-            if (!text::matchesTokens(haystack, f.tokens))
+            if (!text::matchesTokens(QuestionTableModel::searchTextOf(q, unitName), f.tokens))
                 continue;
         }
         ctx.writeRow({ QString::number(q.id), number(q.runningOrder), date(q.receivedOn), unit.name,
                        q.submitter, questionKindKey(q.kind), number(topicNumbers.value(q.topicId)),
                        questionChannelKey(q.channel), questionStatusKey(q.status),
                        units.value(q.forwardedToUnitId).name, date(q.forwardedOn), q.text, q.answer,
-                       q.answeredBy, dateTime(q.answeredAt), number(q.duplicateOfId) });
+                       q.answeredBy, dateTime(q.answeredAt), number(q.duplicateOfId), q.note });
     }
     return Success;
 }

@@ -238,4 +238,33 @@ int runQuestionAnswer(Context &ctx)
     return Success;
 }
 
+int runQuestionNote(Context &ctx)
+{
+    if (ctx.args.size() != 2 || !ctx.parser.isSet(QLatin1String(opt::text)))
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Say which question and the note: question note ID --text TEXT."),
+            UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    const auto ids = questionIds(ctx, *s, { ctx.args.at(1) });
+    if (!ids)
+        return Failure;
+    QUndoCommand *cmd
+        = questionactions::setNote(s, ids->first(), ctx.parser.value(QLatin1String(opt::text)));
+    if (!cmd) {
+        ctx.out << QCoreApplication::translate("Cli", "The note is already that.") << '\n';
+        return Success;
+    }
+    if (!s->push(cmd))
+        return ctx.fail(s->lastError());
+    const Question q = *s->questions().get(ids->first());
+    ctx.out << (q.note.isEmpty()
+                    ? QCoreApplication::translate("Cli", "Question %1: note removed.").arg(q.id)
+                    : QCoreApplication::translate("Cli", "Question %1: note saved.").arg(q.id))
+            << '\n';
+    return Success;
+}
+
 } // namespace dd::cli

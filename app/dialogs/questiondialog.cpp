@@ -103,6 +103,9 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
 
     m_text = named(new QPlainTextEdit(question.text, this), "questionTextEdit");
     m_text->setTabChangesFocus(true);
+    // The clerk's remark, kept apart from the text that is read out and printed.
+    m_note = named(new QLineEdit(question.note, this), "questionNoteEdit");
+    m_note->setPlaceholderText(tr("For the secretariat only; not printed"));
     m_received = named(
         new QDateEdit(question.receivedOn.isValid() ? question.receivedOn : QDate::currentDate(),
                       this),
@@ -166,6 +169,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     form->addRow(tr("&Kind:"), m_kind);
     addRowFor(form, tr("&Topic:"), topicRow, m_topic);
     form->addRow(tr("Te&xt:"), m_text);
+    form->addRow(tr("N&ote:"), m_note);
     addRowFor(form, tr("&Received:"), receivedRow, m_received);
     form->addRow(tr("&Status:"), m_status);
     addRowFor(form, tr("&Forwarded to:"), forwardRow, m_agency);
@@ -237,6 +241,7 @@ Question QuestionDialog::question() const
     q.kind = QuestionKind(m_kind->currentData().toInt());
     q.topicId = m_topic->currentData().toLongLong();
     q.text = m_text->toPlainText();
+    q.note = m_note->text().trimmed();
     q.receivedOn = m_received->date();
     q.channel = QuestionChannel(m_channel->currentData().toInt());
     q.status = QuestionStatus(m_status->currentData().toInt());
@@ -334,6 +339,7 @@ void QuestionDialog::saveAndAddAnother()
     // Unit, channel and date stay; the rest is for the next question.
     m_submitter->clear();
     m_text->clear();
+    m_note->clear();
     m_answer->clear();
     m_answeredBy->clear();
     m_kind->setCurrentIndex(0);

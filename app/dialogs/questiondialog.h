@@ -46,6 +46,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_topic;
     QPlainTextEdit *m_text;
+    QLineEdit *m_note;
     QDateEdit *m_received;
     QComboBox *m_channel;
     QComboBox *m_status;

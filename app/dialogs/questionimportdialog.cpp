@@ -52,6 +52,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     m_table->setColumnWidth(ImportPreviewModel::KindColumn, 125);
     m_table->setColumnWidth(ImportPreviewModel::TopicColumn, 70);
     m_table->setColumnWidth(ImportPreviewModel::DateColumn, 80);
+    m_table->setColumnWidth(ImportPreviewModel::QuestionNoteColumn, 110);
     // Row heights follow the text's width once the dialog has its size.
     connect(h, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     connect(m_model, &ImportPreviewModel::decisionChanged, this,
@@ -139,8 +140,16 @@ void QuestionImportDialog::fill()
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("rowUnitCombo%1").arg(r));
         combo->addItem(tr("(choose the unit)"), 0);
+        // The units a shortened name fits come first, above the others.
+        const QList<qint64> &fits = row.questionFields().unitCandidates;
+        for (const qint64 id : fits)
+            if (const auto u = m_session->units().get(id))
+                combo->addItem(u->name, id);
+        if (!fits.isEmpty())
+            combo->insertSeparator(combo->count());
         for (const auto &[name, id] : units)
-            combo->addItem(name, id);
+            if (!fits.contains(id))
+                combo->addItem(name, id);
         combo->setCurrentIndex(qMax(0, combo->findData(row.question().unitId)));
         connect(combo, &QComboBox::activated, this,
                 [this, r, combo] { setRowUnit(r, combo->currentData().toLongLong()); });

@@ -54,6 +54,9 @@ struct Question
     QDateTime answeredAt;
     qint64 duplicateOfId = 0;
     int runningOrder = 0;
+    // What the secretariat keeps about the question that is no part of its text: the "Ghi chú"
+    // of a list, a "Lĩnh vực" naming none of the event's topics. Never read out nor printed.
+    QString note;
 
     // The row_version the record was read with (0: never stored); an edit writes only over it.
     qint64 rowVersion = 0;

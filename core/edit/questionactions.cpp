@@ -223,6 +223,16 @@ QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString
                                    QCoreApplication::translate("Questions", "record an answer"));
 }
 
+QUndoCommand *setNote(Session *s, qint64 id, const QString &note)
+{
+    auto q = s->questions().get(id);
+    if (!q || q->note == note.trimmed())
+        return nullptr;
+    q->note = note.trimmed();
+    return commands::editQuestions(s, { *q },
+                                   QCoreApplication::translate("Questions", "edit a note"));
+}
+
 QList<qint64> alsoFromUnits(const QList<Question> &all, qint64 keptId)
 {
     qint64 keptUnit = 0;

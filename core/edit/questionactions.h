@@ -39,6 +39,10 @@ QUndoCommand *recordForwarding(Session *s, const QList<Question> &sent, const QD
 QUndoCommand *answer(Session *s, qint64 id, const QString &answer, const QString &answeredBy,
                      const QDateTime &when);
 
+// The secretariat's note on a question, as given (an empty text removes it); no command when
+// the note is already that.
+QUndoCommand *setNote(Session *s, qint64 id, const QString &note);
+
 // A question saved with an agency typed in that is not in the directory yet: the agency joins
 // it (a guest agency of the event) and the question is forwarded to it, as one step. The
 // question is added when its id is 0, else edited: from `read`, the question as the dialog

@@ -52,6 +52,7 @@ struct QuestionFields
     int topicPosition = 0; // the topic found: its number, as the question table shows it
     QString topicTitle; // and its title, for the tooltip
     QString sheet; // the sheet of a workbook with several, else empty
+    QList<qint64> unitCandidates; // the units a shortened unit name may be, when several
 };
 
 // Whether a row is someone already met: the same folded name and the same phone or e-mail, or

@@ -6,6 +6,7 @@
 #include "import/unitmatcher.h"
 #include "io/emailreader.h"
 #include "io/htmltables.h"
+#include "io/numbereditems.h"
 #include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "text/vietnamese.h"
@@ -62,24 +63,6 @@ ImportRow blockedRow(const QString &source, const QString &reason, ProblemKind k
 void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QString &message)
 {
     row.problems << Problem { severity, import::Field::Ignore, message, kind };
-}
-
-// "1. …⏎2. …" in one cell: the items, when every line opens with the next number or goes on
-// the item above (nothing before the first); else none.
-QStringList numberedItems(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral("^\\s*(\\d{1,2})\\s*[.)/]\\s+"));
-    QStringList items;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const auto m = number.match(line);
-        if (m.hasMatch() && m.captured(1).toInt() == items.size() + 1)
-            items << line.mid(m.capturedEnd()).trimmed();
-        else if (!items.isEmpty())
-            items.last() = (items.last() + QLatin1Char(' ') + line.trimmed()).trimmed();
-        else if (!line.trimmed().isEmpty())
-            return {};
-    }
-    return items.size() >= 2 ? items : QStringList();
 }
 
 // The sheets of an attached spreadsheet whose header names the question text; none when the
@@ -255,7 +238,21 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             row.unitGiven = true;
             q.unitId = unitId;
             row.unitName = q.unitId ? unitNames.value(q.unitId) : unit;
-            if (!q.unitId) {
+            // A shortened name that fits several units ("TĐ Tây Ninh"): the user picks one
+            // of them.
+            fields.unitCandidates = q.unitId ? QList<qint64>() : units.candidates(unit);
+            if (fields.unitCandidates.size() > 1) {
+                QStringList names;
+                for (const qint64 id : std::as_const(fields.unitCandidates))
+                    names << unitNames.value(id);
+                row.unitUnknown = true;
+                addProblem(row, Severity::Warning, ProblemKind::UnknownUnit,
+                           QCoreApplication::translate(
+                               "Questions", "“%1” fits several units (%2): choose the unit.")
+                               .arg(unit, names.join(QStringLiteral("; "))));
+                if (!batch.unknownUnits.contains(unit))
+                    batch.unknownUnits << unit;
+            } else if (!q.unitId) {
                 row.unitUnknown = true;
                 addProblem(
                     row, Severity::Warning, ProblemKind::UnknownUnit,
@@ -291,7 +288,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                            QCoreApplication::translate(
                                "Questions",
                                "“%1” names none of the event's topics: left unclassified, "
-                               "kept under the question's text.")
+                               "kept in the question's note.")
                                .arg(topic));
             }
         }
@@ -314,16 +311,12 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         }
         if (const QString given = cell(cells, QuestionField::Note); !given.isEmpty())
             keep(QuestionField::Note, given);
-        // Under the text, in brackets, for the clerk who classifies it: a question has no other
-        // free field, and the text is what every paper and window shows.
-        const QString keptLine = kept.isEmpty()
-            ? QString()
-            : QStringLiteral("\n(%1)").arg(kept.join(QStringLiteral("; ")));
+        // In the note, for the clerk who classifies it; the text stays what the leaders read
+        // out and the papers print.
+        q.note = kept.join(QStringLiteral("; "));
         setStatusFromTopic(q);
-        const QStringList items = numberedItems(q.text);
+        const QStringList items = io::cellItems(q.text);
         if (items.isEmpty()) {
-            if (!q.text.isEmpty())
-                q.text += keptLine;
             batch.rows << row;
             continue;
         }
@@ -335,7 +328,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             import::QuestionFields &itemFields = item.questionFields();
             itemFields.source
                 = QCoreApplication::translate("Questions", "%1, item %2").arg(source).arg(i + 1);
-            itemFields.question.text = items.at(i) + keptLine;
+            itemFields.question.text = items.at(i);
             if (kind.isEmpty())
                 itemFields.question.kind = guessQuestionKind(items.at(i));
             batch.rows << item;

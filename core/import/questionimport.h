@@ -26,8 +26,9 @@ namespace dd {
 // inside an e-mail (`channel` Email) or its "Kênh" column says otherwise; its date is its
 // "Ngày"/"Ngày gửi"/"Thời gian" column, else none (the file's own date says when it was saved,
 // not when the board received it). What no field holds — a "Lĩnh vực" naming none of the
-// event's topics, a "Ghi chú" — is kept under the text as written ("…\n(Lĩnh vực: Việc làm)")
-// for the clerk who classifies it: topics are the plan's, never made up by an import.
+// event's topics, a "Ghi chú" — goes to the question's note as written ("Lĩnh vực: Việc làm;
+// Ghi chú: …") for the clerk who classifies it: topics are the plan's, never made up by an
+// import, and the text stays the question alone.
 import::ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                                                const QString &sourceName,
                                                QuestionChannel channel = QuestionChannel::HandedIn);

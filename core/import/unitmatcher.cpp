@@ -37,6 +37,93 @@ bool isSenderKind(UnitKind kind)
     return kind == UnitKind::District || kind == UnitKind::Affiliated;
 }
 
+// The kinds of union a name may abbreviate, as bits.
+enum KindBit { kHuyen = 1, kThi = 2, kThanh = 4, kTinh = 8, kAnyDistrict = kHuyen | kThi | kThanh };
+
+struct KindWords
+{
+    const char *words;
+    int kinds;
+};
+
+// The words naming a union's kind at the front of a name, written out or shortened ("H.", "HĐ",
+// "TĐ"), longest first. A place word ("thị xã", "thành phố", "huyện") says the kind too.
+constexpr KindWords kKindWords[] = {
+    { "huyen doan", kHuyen }, { "thi doan", kThi },    { "thanh doan", kThanh },
+    { "tinh doan", kTinh },   { "thanh pho", kThanh }, { "thi xa", kThi },
+    { "thi tran", kHuyen },   { "huyen", kHuyen },     { "tinh", kTinh },
+    { "hd", kHuyen },         { "h", kHuyen },         { "td", kThi | kThanh | kTinh },
+    { "doan", kAnyDistrict },
+};
+
+// The kind words `words` start with from `from` and the kinds they allow; `*next` is the first
+// word after them. 0 when they start with none.
+int kindAt(const QStringList &words, qsizetype from, qsizetype *next)
+{
+    static const QList<std::pair<QStringList, int>> kinds = [] {
+        QList<std::pair<QStringList, int>> out;
+        for (const KindWords &k : kKindWords)
+            out.append({ QString::fromLatin1(k.words).split(QLatin1Char(' ')), k.kinds });
+        return out;
+    }();
+    for (const auto &[kw, bits] : kinds) {
+        if (from + kw.size() > words.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; i < kw.size() && same; ++i)
+            same = words.at(from + i) == kw.at(i);
+        if (same) {
+            *next = from + kw.size();
+            return bits;
+        }
+    }
+    return 0;
+}
+
+// The place word ("thành phố", "thị xã", "thị trấn", "huyện") at `from` and the kind of union
+// it says, as kindAt().
+int placeWordAt(const QStringList &words, qsizetype from, qsizetype *next)
+{
+    static const QList<std::pair<QStringList, int>> kPlaces = {
+        { { QStringLiteral("thanh"), QStringLiteral("pho") }, kThanh },
+        { { QStringLiteral("thi"), QStringLiteral("xa") }, kThi },
+        { { QStringLiteral("thi"), QStringLiteral("tran") }, kHuyen },
+        { { QStringLiteral("huyen") }, kHuyen },
+    };
+    for (const auto &[place, kinds] : kPlaces)
+        if (words.mid(from, place.size()) == place) {
+            *next = from + place.size();
+            return kinds;
+        }
+    return 0;
+}
+
+// Whether the words `said` name all of `words` in order, each said word being one of them or
+// the initials of two or more in a row (one or more when `singleInitial`); `initialLetters`
+// counts the letters said as initials, `whole` the words said whole.
+bool spells(const QStringList &said, qsizetype i, const QStringList &words, qsizetype j,
+            bool singleInitial, int *initialLetters, int *whole)
+{
+    if (i == said.size() || j == words.size())
+        return i == said.size() && j == words.size();
+    const QString &w = said.at(i);
+    if (w == words.at(j)
+        && spells(said, i + 1, words, j + 1, singleInitial, initialLetters, whole)) {
+        ++*whole;
+        return true;
+    }
+    const qsizetype least = singleInitial ? 1 : 2;
+    if (w.size() < least || w.size() > words.size() - j)
+        return false;
+    for (qsizetype k = 0; k < w.size(); ++k)
+        if (words.at(j + k).isEmpty() || words.at(j + k).at(0) != w.at(k))
+            return false;
+    if (!spells(said, i + 1, words, j + w.size(), singleInitial, initialLetters, whole))
+        return false;
+    *initialLetters += int(w.size());
+    return true;
+}
+
 } // namespace
 
 QString UnitMatcher::key(const QString &text)
@@ -118,6 +205,28 @@ UnitMatcher::UnitMatcher(const QList<Unit> &units)
         if (!m_byKey.contains(key(u.shortName)))
             m_byKey.insert(key(u.shortName), u.id);
     }
+    for (const Unit &u : units) {
+        for (const QString &name : { u.name, u.shortName }) {
+            Form form;
+            form.id = u.id;
+            form.sender = isSenderKind(u.kind);
+            form.words = key(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (form.words.isEmpty())
+                continue;
+            qsizetype next = 0;
+            // A union's own name: its kind (not a place word alone), then its place.
+            for (const char *kind : { "huyen doan", "thi doan", "thanh doan", "tinh doan" }) {
+                const QStringList kw = QString::fromLatin1(kind).split(QLatin1Char(' '));
+                if (form.words.size() > 2 && form.words.mid(0, 2) == kw && name == u.name) {
+                    form.kinds = kindAt(form.words, 0, &next);
+                    form.place = form.words.mid(2);
+                }
+            }
+            if (form.kinds && placeWordAt(form.place, 0, &next) && next < form.place.size())
+                form.place = form.place.mid(next); // "thành phố Tây Ninh" is at "Tây Ninh"
+            m_forms.append(form);
+        }
+    }
     std::sort(m_senderKeys.begin(), m_senderKeys.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
 }
@@ -147,17 +256,78 @@ qint64 UnitMatcher::lookUp(const QString &text) const
     if (const auto it = m_byKey.constFind(k); it != m_byKey.cend())
         return *it;
     if (const QString place = kindAndPlace(k); !place.isEmpty())
-        return m_byPlace.value(place);
-    // "TĐ Hòa Thành" (thị, thành or tỉnh đoàn?), "Đoàn Gò Dầu": the place alone, when a
-    // single union of the directory is there.
-    QString place = k;
-    for (const char *lead : { "td ", "doan ", "hd " })
-        if (place.startsWith(QLatin1String(lead)))
-            place = place.mid(qstrlen(lead));
-    for (const char *w : kPlaceWords)
-        if (place.startsWith(QLatin1String(w)))
-            place = place.mid(qstrlen(w));
-    return m_byPlaceOnly.value(place);
+        if (const qint64 id = m_byPlace.value(place))
+            return id;
+    // "TĐ Hòa Thành" (thị, thành or tỉnh đoàn?), "Đoàn Gò Dầu", "HĐ DMC", "LĐLĐ tỉnh": one unit
+    // when the shortened name fits one.
+    const QList<qint64> found = abbreviated(k);
+    return found.size() == 1 ? found.first() : 0;
+}
+
+QList<qint64> UnitMatcher::candidates(const QString &text) const
+{
+    if (const qint64 id = find(text))
+        return { id };
+    return abbreviated(key(text));
+}
+
+QList<qint64> UnitMatcher::abbreviated(const QString &k) const
+{
+    QList<qint64> out;
+    const QStringList said = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Unit names are short: a longer text (a position, a company) is none, quickly.
+    if (said.isEmpty() || said.size() > 8)
+        return out;
+    // The kind said in front, narrowed by a place word after it ("TĐ TP Tây Ninh" is the
+    // Thành đoàn); and the words read as a district-level union's place alone ("DMC", or
+    // "Tịnh Biên", whose first word is no "tỉnh").
+    struct Reading
+    {
+        int kinds = 0; // 0: none said
+        QStringList place;
+    };
+    QList<Reading> readings { { 0, said } };
+    qsizetype placeFrom = 0;
+    if (int kinds = kindAt(said, 0, &placeFrom); kinds && placeFrom < said.size()) {
+        qsizetype after = 0;
+        if (const int narrower = placeWordAt(said, placeFrom, &after);
+            narrower && (narrower & kinds) && after < said.size()) {
+            kinds &= narrower;
+            placeFrom = after;
+        }
+        readings.prepend({ kinds, said.mid(placeFrom) });
+    }
+    const auto add = [&out](qint64 id) {
+        if (!out.contains(id))
+            out << id;
+    };
+    for (const Form &form : m_forms) {
+        int initials = 0;
+        int whole = 0;
+        bool named = false;
+        for (const Reading &r : std::as_const(readings)) {
+            initials = 0;
+            whole = 0;
+            if (form.kinds && (r.kinds ? (form.kinds & r.kinds) != 0 : form.sender)
+                && spells(r.place, 0, form.place, 0, true, &initials, &whole)
+                && (r.kinds || whole > 0 || initials >= 3)) {
+                named = true;
+                break;
+            }
+        }
+        if (named) {
+            add(form.id);
+            continue;
+        }
+        initials = 0;
+        whole = 0;
+        // The whole name with words by their initials: "LĐLĐ tỉnh", "DMC".
+        if (said.first().at(0) == form.words.first().at(0)
+            && spells(said, 0, form.words, 0, false, &initials, &whole) && initials > 0
+            && (whole > 0 || initials >= 3))
+            add(form.id);
+    }
+    return out;
 }
 
 qint64 UnitMatcher::senderIn(const QString &line) const

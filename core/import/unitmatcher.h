@@ -24,6 +24,15 @@ public:
 
     // The unit `text` names, 0 when none. Safe to call from several threads at once.
     qint64 find(const QString &text) const;
+    // The units a shortened name may be, for a text find() gives none: the kind of union
+    // abbreviated ("HĐ", "H.", "TĐ", "TX", "TP", "Thị đoàn" …) and the place by its name or its
+    // initials ("HĐ DMC", "H.DMC", "Thành đoàn TN", "Thị đoàn HT"), or a unit's name or short
+    // name with some of its words by their initials ("DMC", "LĐLĐ tỉnh"); accents and case
+    // ignored. "TĐ" is a thị, thành or tỉnh đoàn, so "TĐ Tây Ninh" gives both Tây Ninh unions.
+    // A text of initials alone needs three letters or more ("CT", "GD" are Chủ tịch and Giám
+    // đốc more often than Châu Thành and Gò Dầu). One id: find() takes it; several: the text is
+    // ambiguous and they are the candidates, in the directory's order; none: no unit.
+    QList<qint64> candidates(const QString &text) const;
     // Looks these texts up once, before the rows are read on several threads: a unit column
     // repeats a few names on every row. Not to be called while find() runs elsewhere.
     void remember(const QSet<QString> &texts);
@@ -53,6 +62,18 @@ public:
 private:
     QList<Unit> m_units;
     qint64 lookUp(const QString &text) const;
+    QList<qint64> abbreviated(const QString &key) const;
+
+    // A unit's name or short name as words, and for a union its kind and place apart.
+    struct Form
+    {
+        qint64 id = 0;
+        QStringList words; // key() of the name, split
+        int kinds = 0; // the union kinds (bits) the unit is, 0 for any other unit
+        QStringList place; // a union's place, without "thành phố", "thị xã" …
+        bool sender = false; // a district or affiliated union
+    };
+    QList<Form> m_forms;
 
     QHash<FastKey, qint64> m_remembered; // texts as written, from remember()
     QHash<FastKey, qint64> m_byFolded; // the names and short names as folded: the quick way

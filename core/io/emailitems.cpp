@@ -1,5 +1,7 @@
 #include "io/emailitems.h"
 
+#include "io/numbereditems.h"
+
 #include "text/vietnamese.h"
 
 #include <QRegularExpression>
@@ -113,40 +115,6 @@ Content contentLines(const QString &body)
             list->removeFirst();
     }
     return out;
-}
-
-struct Marker
-{
-    int number = -1; // -1 for a bullet
-    QString rest;
-};
-
-std::optional<Marker> numberedMarker(const QString &line)
-{
-    static const QRegularExpression worded(
-        QStringLiteral("^(?:câu hỏi|câu|ý kiến|kiến nghị|đề xuất|question)\\s*(?:số\\s*)?(\\d{1,3})"
-                       "(?:\\s*[:.)/\\-–]|\\s)\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // "1. ", "1.Đề nghị", "1) ", "1/ ", "1- ", "1: " but not "1.5 triệu" or "30/8".
-    static const QRegularExpression number(
-        QStringLiteral("^(\\d{1,3})\\s*[.)/:\\-–](?!\\d)\\s*(.*)$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    auto m = worded.match(line);
-    if (!m.hasMatch())
-        m = number.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Marker { m.captured(1).toInt(), m.captured(2) };
-}
-
-std::optional<Marker> bulletMarker(const QString &line)
-{
-    static const QRegularExpression bullet(QStringLiteral("^[-–—•*+·▪●○◦]\\s+(.*)$"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = bullet.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return Marker { -1, m.captured(1) };
 }
 
 QString joinItem(const QStringList &parts)
@@ -406,18 +374,13 @@ EmailQuestions splitEmailQuestions(const QString &body)
     if (lines.isEmpty())
         return result;
 
-    // Which lines start an item: numbered markers in sequence, else bullets (two or more).
-    QList<qsizetype> starts;
+    // Which lines start an item: numbered markers in sequence (numbereditems.h, the rule a
+    // spreadsheet cell follows too), else bullets (two or more).
+    lines = breakRunOnItems(lines);
+    QList<qsizetype> starts = numberedStarts(lines);
     QList<QString> firstText;
-    int last = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto m = numberedMarker(lines.at(i));
-        if (m && (last < 0 || m->number == last + 1)) {
-            starts.append(i);
-            firstText.append(m->rest);
-            last = m->number;
-        }
-    }
+    for (const qsizetype i : std::as_const(starts))
+        firstText.append(numberedMarker(lines.at(i))->rest);
     if (starts.isEmpty()) {
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (const auto m = bulletMarker(lines.at(i))) {

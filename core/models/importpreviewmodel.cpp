@@ -60,6 +60,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation o, int role
             return tr("Question");
         case DateColumn:
             return tr("Received");
+        case QuestionNoteColumn:
+            return tr("Note");
         }
         return {};
     }
@@ -107,6 +109,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return r.questionFields().source + QLatin1Char('\n') + r.questionFields().sender;
         if (index.column() == TextColumn)
             return r.question().text;
+        if (index.column() == QuestionNoteColumn && !r.question().note.isEmpty())
+            return r.question().note;
         if (index.column() == TopicColumn && !r.questionFields().topicTitle.isEmpty())
             return r.questionFields().topicTitle;
         const QString message = questionMessage(r);
@@ -226,6 +230,8 @@ QVariant ImportPreviewModel::questionData(const ImportRow &r, int column) const
     case DateColumn:
         return q.receivedOn.isValid() ? q.receivedOn.toString(QStringLiteral("dd/MM/yyyy"))
                                       : QString();
+    case QuestionNoteColumn:
+        return q.note;
     }
     return {};
 }

@@ -40,6 +40,7 @@ public:
         TopicColumn,
         TextColumn,
         DateColumn,
+        QuestionNoteColumn,
         QuestionColumnCount
     };
     // The decisions a duplicate row offers (a list of import::Decision as int), for the editor.

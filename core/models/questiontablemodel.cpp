@@ -20,7 +20,7 @@ QStringList QuestionTableModel::headers() const
 {
     return { tr("No."),    tr("Unit"),         tr("Asked by"), tr("Kind"),
              tr("Topic"),  tr("Question"),     tr("Received"), tr("Channel"),
-             tr("Status"), tr("Forwarded to"), tr("Answer") };
+             tr("Status"), tr("Forwarded to"), tr("Answer"),   tr("Note") };
 }
 
 void QuestionTableModel::load()
@@ -57,10 +57,14 @@ QList<Question> QuestionTableModel::read()
     }
     m_search.clear();
     for (const Question &q : rows)
-        m_search.insert(q.id,
-                        text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ')
-                                   + m_unitNames.value(q.unitId) + QLatin1Char(' ') + q.answer));
+        m_search.insert(q.id, searchTextOf(q, m_unitNames.value(q.unitId)));
     return rows;
+}
+
+QString QuestionTableModel::searchTextOf(const Question &q, const QString &unitName)
+{
+    return text::fold(q.text + QLatin1Char(' ') + q.submitter + QLatin1Char(' ') + unitName
+                      + QLatin1Char(' ') + q.answer + QLatin1Char(' ') + q.note);
 }
 
 QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
@@ -72,8 +76,12 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
         return q.id;
     if (role == SearchRole)
         return m_search.value(q.id);
-    if (role == Qt::ToolTipRole && (index.column() == TextColumn || index.column() == AnswerColumn))
-        return index.column() == TextColumn ? q.text : q.answer;
+    if (role == Qt::ToolTipRole
+        && (index.column() == TextColumn || index.column() == AnswerColumn
+            || index.column() == NoteColumn))
+        return index.column() == TextColumn  ? q.text
+            : index.column() == AnswerColumn ? q.answer
+                                             : q.note;
     if (role == Qt::ToolTipRole && index.column() == TopicColumn)
         return m_topicFull.value(q.topicId);
     if (role == Qt::ForegroundRole
@@ -116,6 +124,8 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
         return m_unitNames.value(q.forwardedToUnitId);
     case AnswerColumn:
         return q.answer;
+    case NoteColumn:
+        return q.note;
     }
     return {};
 }
@@ -125,7 +135,7 @@ Qt::ItemFlags QuestionTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = SessionTableModel::flags(index);
     if (!session()->isReadOnly()
         && (index.column() == TextColumn || index.column() == SubmitterColumn
-            || index.column() == AnswerColumn))
+            || index.column() == AnswerColumn || index.column() == NoteColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -145,6 +155,9 @@ bool QuestionTableModel::setData(const QModelIndex &index, const QVariant &value
         break;
     case AnswerColumn:
         q.answer = s;
+        break;
+    case NoteColumn:
+        q.note = s;
         break;
     default:
         return false;

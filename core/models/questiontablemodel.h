@@ -24,6 +24,7 @@ public:
         StatusColumn,
         AgencyColumn,
         AnswerColumn,
+        NoteColumn,
         ColumnCount
     };
     explicit QuestionTableModel(Session *session, QObject *parent = nullptr);
@@ -35,6 +36,9 @@ public:
     qint64 versionAt(int row) const override { return m_rows.at(row).rowVersion; }
     const Question &question(int row) const { return m_rows.at(row); }
     QString searchText(int row) const { return m_search.value(idAt(row)); }
+    // What a search looks in, folded: text, asker, unit (as the list names it), answer, note.
+    // The command line's `list questions --search` uses it too.
+    static QString searchTextOf(const Question &q, const QString &unitName);
 
 protected:
     void load() override;

@@ -24,7 +24,8 @@ QuestionExport buildQuestionExport(Session &session, qint64 agencyId, bool inclu
                         { QStringLiteral("Người hỏi"), 20 },   { QStringLiteral("Loại"), 12 },
                         { QStringLiteral("Chủ đề"), 8 },       { QStringLiteral("Nội dung"), 70 },
                         { QStringLiteral("Ngày nhận"), 12 },   { QStringLiteral("Chuyển đến"), 26 },
-                        { QStringLiteral("Ngày chuyển"), 12 }, { QStringLiteral("Trả lời"), 50 } };
+                        { QStringLiteral("Ngày chuyển"), 12 }, { QStringLiteral("Trả lời"), 50 },
+                        { QStringLiteral("Ghi chú"), 30 } };
     e.table.numericColumns = { 0, 4 };
 
     const auto date = [](const QDate &d) {
@@ -61,7 +62,8 @@ QuestionExport buildQuestionExport(Session &session, qint64 agencyId, bool inclu
                                       date(q.receivedOn),
                                       unitNames.value(q.forwardedToUnitId),
                                       date(q.forwardedOn),
-                                      q.answer };
+                                      q.answer,
+                                      q.note };
         e.questions << q;
         if (record)
             e.toRecord << q;

@@ -43,6 +43,7 @@ const SqlTable<Question> &questions()
             QuestionColumn::dateTime<&Question::answeredAt>("answered_at"),
             QuestionColumn::reference<&Question::duplicateOfId>("duplicate_of_id"),
             QuestionColumn::integer<&Question::runningOrder>("running_order"),
+            QuestionColumn::text<&Question::note, Tidy::Block>("note"),
             QuestionColumn::version<&Question::rowVersion>("row_version"),
         });
     return table;

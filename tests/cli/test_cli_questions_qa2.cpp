@@ -4,8 +4,8 @@
 // under a quoted reminder. Every stored question is compared, field by field, with the tables
 // below, written by hand from the files: the channel a clerk expects (a list handed in; an
 // e-mail), the day written in the list or the e-mail's day, never the file's; a "Lĩnh vực"
-// naming none of the plan's four topics, and a "Ghi chú", kept under the text (a line of its
-// own, which `list` shows on the same line), no topic made up.
+// naming none of the plan's four topics, and a "Ghi chú", kept in the question's note (the last
+// column of `list questions`), the text left as written, no topic made up.
 #include "support/testsupport.h"
 
 namespace {
@@ -13,6 +13,7 @@ namespace {
 struct Expected
 {
     const char *unit, *submitter, *kind, *topic, *channel, *status, *receivedOn, *text;
+    const char *note = "";
 };
 
 const char *const kTp = "Thành đoàn thành phố Tây Ninh";
@@ -24,20 +25,21 @@ const Expected kTnQuestions[] = {
       "Chi đoàn doanh nghiệp." },
     { kTp, "Lý Thị Mai", "question", "", "handed_in", "received", "2021-08-26",
       "Công nhân ở trọ khu phố 3 phường 3 có được hỗ trợ tiền thuê nhà trong thời gian giãn cách "
-      "không? (Lĩnh vực: Nhà ở cho công nhân; Ghi chú: Đề nghị trả lời trực tiếp tại hội nghị)" },
+      "không?",
+      "Lĩnh vực: Nhà ở cho công nhân; Ghi chú: Đề nghị trả lời trực tiếp tại hội nghị" },
     { kTp, "Đinh Công Hậu", "question", "4", "handed_in", "classified", "2021-08-27",
       "Chi đoàn Công ty Dệt Kim tổ chức \"Ngày thứ bảy tình nguyện\" gắn với thi đua tăng năng "
       "suất, xin chia sẻ để nhân rộng." },
     { kTp, "Võ Thị Thanh Thúy", "initiative", "", "handed_in", "received", "",
-      "Sáng kiến lập tủ sách dùng chung cho công nhân các nhà trọ. (Ghi chú: Nộp tại Ban Tổ "
-      "chức)" },
+      "Sáng kiến lập tủ sách dùng chung cho công nhân các nhà trọ.",
+      "Ghi chú: Nộp tại Ban Tổ chức" },
 };
 
 const Expected kHtReply[] = {
     { kHt, "Nguyễn Thị Kim Loan", "proposal", "2", "email", "classified", "2021-08-27",
       "Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi tháng một lần." },
     { kHt, "Trần Quốc Việt", "recommendation", "", "email", "received", "2021-08-27",
-      "Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân. (Lĩnh vực: Việc làm)" },
+      "Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.", "Lĩnh vực: Việc làm" },
     { kHt, "Phan Thị Diễm", "question", "", "email", "received", "2021-08-27",
       "Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi tạm trú không?" },
 };
@@ -85,6 +87,9 @@ void checkQuestions(const testsupport::SampleData &d, const Expected (&expected)
     const QStringList lines = d.list(QStringLiteral("questions"));
     REQUIRE(!lines.isEmpty());
     const QStringList header = lines.first().split(QLatin1Char('\t'));
+    // The note came last, after the columns scripts already read.
+    CHECK(header.constLast() == QStringLiteral("note"));
+    CHECK(header.indexOf(QStringLiteral("duplicate_of")) == header.size() - 2);
     REQUIRE(lines.size() == qsizetype(N) + 1);
     for (const Expected &e : expected) {
         INFO(e.text);
@@ -110,6 +115,7 @@ void checkQuestions(const testsupport::SampleData &d, const Expected (&expected)
             CHECK(at("forwarded_to").isEmpty());
             CHECK(at("answer").isEmpty());
             CHECK(at("duplicate_of").isEmpty());
+            CHECK(at("note") == QString::fromUtf8(e.note));
         }
         CHECK(found == 1);
     }
@@ -151,7 +157,7 @@ TEST_CASE("cli: a question list handed in, with Thời gian written as words, L�
         CHECK(QString::fromUtf8(r.out) == QStringLiteral("Imported 4 question(s).\n"));
         CHECK(QString::fromUtf8(r.err).contains(
             QStringLiteral("%1, row 6: “Nhà ở cho công nhân” names none of the event's topics: "
-                           "left unclassified, kept under the question's text.\n")
+                           "left unclassified, kept in the question's note.\n")
                 .arg(QString::fromUtf8(file).section(QLatin1Char('/'), 1))));
         checkQuestions(d, kTnQuestions);
     }

@@ -6,6 +6,7 @@
 #include "support/testsupport.h"
 
 #include "mainwindow.h"
+#include "models/importpreviewmodel.h"
 #include "pages/questionspage.h"
 #include "session/session.h"
 
@@ -106,7 +107,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Recommendation"),
           QStringLiteral("Topic 3"),
           QStringLiteral("Đề nghị công ty bố trí phòng đọc sách cho công nhân ở khu lưu trú."),
-          QStringLiteral("24/08/2021") },
+          QStringLiteral("24/08/2021"),
+          {} },
         { file + QStringLiteral(", row 10"),
           {},
           QStringLiteral("Skip"),
@@ -114,7 +116,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Question"),
           {},
           QStringLiteral("Thanh niên công nhân có được vay vốn học nghề không?"),
-          QStringLiteral("25/08/2021") },
+          QStringLiteral("25/08/2021"),
+          {} },
         { file + QStringLiteral(", row 11"),
           {},
           QStringLiteral("Import"),
@@ -122,7 +125,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Proposal"),
           QStringLiteral("Topic 2"),
           QStringLiteral("Đề xuất tổ chức giải bóng đá công nhân hằng năm."),
-          QStringLiteral("26/08/2021") },
+          QStringLiteral("26/08/2021"),
+          {} },
         { file + QStringLiteral(", row 12"),
           {},
           QStringLiteral("Import"),
@@ -131,7 +135,8 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
           QStringLiteral("Topic 4"),
           QStringLiteral("Lập nhóm Zalo để công nhân mới hỏi đáp về thủ tục chuyển sinh hoạt "
                          "Đoàn."),
-          QStringLiteral("26/08/2021") },
+          QStringLiteral("26/08/2021"),
+          {} },
     };
     CHECK(topicTips
           == QStringList { QString::fromUtf8(kTopic3), QString(), QString::fromUtf8(kTopic2),
@@ -145,20 +150,20 @@ TEST_CASE("Question import: an Excel list with title rows previewed in the impor
     }
 
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer. A workbook chosen from the disk was handed in, not e-mailed.
+    // agency, answer, note. A workbook chosen from the disk was handed in, not e-mailed.
     CHECK(s->undoStack()->count() == steps + 1);
     auto *questions = f.find<QTableView>("questionTable");
     QAbstractItemModel *model = questions->model();
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Ngân"), "Recommendation", "Topic 3",
-          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "" },
+          preview.at(0).at(6), "24/08/2021", "Handed in", "Classified", "", "", "" },
         { "2", htShort, QStringLiteral("Trần Văn Tâm"), "Proposal", "Topic 2", preview.at(2).at(6),
-          "26/08/2021", "Handed in", "Classified", "", "" },
+          "26/08/2021", "Handed in", "Classified", "", "", "" },
         { "3", htShort, QStringLiteral("Phạm Thị Hoa"), "Initiative", "Topic 4",
-          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "" },
+          preview.at(3).at(6), "26/08/2021", "Handed in", "Classified", "", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
-    REQUIRE(model->columnCount() == 11);
+    REQUIRE(model->columnCount() == 12);
     for (int r = 0; r < stored.size(); ++r) {
         INFO("question " << r);
         CHECK(rowOf(model, r) == stored.at(r));
@@ -244,8 +249,8 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
     // Source, problems, decision, unit, kind, topic, text, received: by hand from
     // make_lists_qa2.py (the e-mail's Date is 27 Aug 2021; the list has no date column).
     const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
-    const QString viecLam = QStringLiteral(
-        "Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.\n(Lĩnh vực: Việc làm)");
+    const QString viecLam
+        = QStringLiteral("Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.");
     const QList<QStringList> preview {
         { source.arg(2),
           {},
@@ -255,16 +260,18 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
           QStringLiteral("Topic 2"),
           QStringLiteral("Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi "
                          "tháng một lần."),
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          {} },
         { source.arg(3),
           QStringLiteral("“Việc làm” names none of the event's topics: left unclassified, kept "
-                         "under the question's text."),
+                         "in the question's note."),
           QStringLiteral("Import"),
           ht,
           QStringLiteral("Recommendation"),
           {},
           viecLam,
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          QStringLiteral("Lĩnh vực: Việc làm") },
         { source.arg(4),
           {},
           QStringLiteral("Import"),
@@ -273,7 +280,8 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
           {},
           QStringLiteral("Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi "
                          "tạm trú không?"),
-          QStringLiteral("27/08/2021") },
+          QStringLiteral("27/08/2021"),
+          {} },
     };
     REQUIRE(previewed.size() == preview.size());
     for (int r = 0; r < preview.size(); ++r) {
@@ -281,20 +289,81 @@ TEST_CASE("Question import: a Gmail reply with the questions in an attached work
         CHECK(previewed.at(r) == preview.at(r));
     }
     // The question table: order, unit, asked by, kind, topic, text, received, channel, status,
-    // agency, answer.
+    // agency, answer, note.
     QAbstractItemModel *model = f.find<QTableView>("questionTable")->model();
     const QString htShort = QStringLiteral("Hòa Thành");
     const QList<QStringList> stored {
         { "1", htShort, QStringLiteral("Nguyễn Thị Kim Loan"), "Proposal", "Topic 2",
-          preview.at(0).at(6), "27/08/2021", "E-mail", "Classified", "", "" },
+          preview.at(0).at(6), "27/08/2021", "E-mail", "Classified", "", "", "" },
         { "2", htShort, QStringLiteral("Trần Quốc Việt"), "Recommendation", "", viecLam,
-          "27/08/2021", "E-mail", "Received", "", "" },
+          "27/08/2021", "E-mail", "Received", "", "", QStringLiteral("Lĩnh vực: Việc làm") },
         { "3", htShort, QStringLiteral("Phan Thị Diễm"), "Question", "", preview.at(2).at(6),
-          "27/08/2021", "E-mail", "Received", "", "" },
+          "27/08/2021", "E-mail", "Received", "", "", "" },
     };
     REQUIRE(model->rowCount() == stored.size());
     for (int r = 0; r < stored.size(); ++r) {
         INFO("question " << r);
         CHECK(rowOf(model, r) == stored.at(r));
     }
+}
+
+TEST_CASE("Question import: a shortened unit name that fits two units offers them first, the "
+          "clerk picks one",
+          "[gui][questions][import][abbreviations]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *page = f.find<QuestionsPage>("questionsPage");
+    const QString tp = QStringLiteral("Thành đoàn thành phố Tây Ninh");
+    const QString tinh = QStringLiteral("Tỉnh đoàn Tây Ninh");
+    QStringList units; // by hand from make_lists_qa3q.py: each row's unit as the preview shows it
+    QString problem;
+    whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
+        auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
+        REQUIRE(table);
+        QAbstractItemModel *model = table->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            units << model->index(r, ImportPreviewModel::QuestionUnitColumn).data().toString();
+        problem = model->index(4, ImportPreviewModel::ProblemColumn).data().toString();
+        // "TĐ Tây Ninh" (row 5 of the sheet): its two units first, then a separator, then all.
+        auto *combo = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo4"));
+        REQUIRE(combo);
+        CHECK(combo->itemText(0) == QStringLiteral("(choose the unit)"));
+        CHECK(QStringList { combo->itemText(1), combo->itemText(2) } == QStringList { tp, tinh });
+        CHECK(combo->itemData(3, Qt::AccessibleDescriptionRole).toString()
+              == QStringLiteral("separator"));
+        CHECK(combo->findText(QStringLiteral("Thị đoàn Hòa Thành")) > 3);
+        CHECK(combo->findText(tinh) == 2); // once
+        // "LĐLĐ tỉnh", in no directory: no unit first, the event's units as before.
+        auto *unknown = d->findChild<QComboBox *>(QStringLiteral("rowUnitCombo6"));
+        REQUIRE(unknown);
+        CHECK(unknown->itemData(2, Qt::AccessibleDescriptionRole).toString().isEmpty());
+        auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
+        CHECK(import->text() == QStringLiteral("Import 8 question(s)"));
+        combo->setCurrentIndex(2);
+        emit combo->activated(2);
+        testsupport::shoot(d, QStringLiteral("question-import-abbreviations"));
+        CHECK(import->text() == QStringLiteral("Import 9 question(s)"));
+        import->click();
+    });
+    page->importFiles({ testsupport::fixture(QStringLiteral("lists/q_abbrev_units.xlsx")) });
+    QTest::qWait(50);
+
+    const QString dmc = QStringLiteral("Huyện đoàn Dương Minh Châu");
+    const QString ht = QStringLiteral("Thị đoàn Hòa Thành");
+    CHECK(units
+          == QStringList { dmc, dmc, dmc, tp, QStringLiteral("TĐ Tây Ninh"), ht,
+                           QStringLiteral("LĐLĐ tỉnh"), QStringLiteral("TB"), ht, tp,
+                           QStringLiteral("Huyện đoàn Gò Dầu") });
+    CHECK(problem
+          == QStringLiteral("“TĐ Tây Ninh” fits several units (%1; %2): choose the unit.")
+                 .arg(tp, tinh));
+    const QList<Question> stored = s->questions().list(s->eventId());
+    REQUIRE(stored.size() == 9);
+    const auto asked = std::find_if(stored.cbegin(), stored.cend(), [](const Question &q) {
+        return q.submitter == QStringLiteral("Lý Thị Mai");
+    });
+    REQUIRE(asked != stored.cend());
+    CHECK(asked->unitId == s->units().findByName(tinh)->id);
+    CHECK(asked->note == QStringLiteral("Ghi chú: Hỏi lại đơn vị gửi"));
 }

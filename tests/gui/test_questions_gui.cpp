@@ -290,3 +290,62 @@ TEST_CASE("Questions: forwarded to any unit of the directory, or to a new agency
     CHECK(redone.first().forwardedToUnitId == again->id);
     CHECK(redone.first().status == QuestionStatus::Forwarded);
 }
+
+TEST_CASE("Questions: a note written in the dialog shows in its column, is found by the search, "
+          "and is undone as one step",
+          "[gui][questions][note]")
+{
+    Fixture f;
+    Session *s = f.session();
+    auto *table = f.find<QTableView>("questionTable");
+    Question q;
+    q.eventId = s->eventId();
+    q.text = QStringLiteral("Công nhân có được hỗ trợ tiền thuê nhà không?");
+    REQUIRE(s->push(commands::addQuestions(s, { q })));
+    QTest::qWait(20);
+    REQUIRE(table->model()->rowCount() == 1);
+    // The column is the table's last, headed "Note" (Ghi chú in Vietnamese).
+    QAbstractItemModel *model = table->model();
+    const int noteColumn = model->columnCount() - 1;
+    CHECK(model->headerData(noteColumn, Qt::Horizontal).toString() == QStringLiteral("Note"));
+    CHECK_FALSE(table->isColumnHidden(noteColumn));
+
+    const QString note = QStringLiteral("Lĩnh vực: Nhà ở; hỏi lại anh Tâm trước hội nghị");
+    whenDialogOpens(QStringLiteral("questionDialog"), [&](QDialog *d) {
+        auto *edit = d->findChild<QLineEdit *>(QStringLiteral("questionNoteEdit"));
+        REQUIRE(edit);
+        CHECK(edit->text().isEmpty());
+        typeText(edit, note);
+        d->findChild<QPushButton *>(QStringLiteral("saveQuestionButton"))->click();
+    });
+    table->selectRow(0);
+    const int steps = s->undoStack()->count();
+    f.find<QPushButton>("editQuestionButton")->click();
+    QTest::qWait(50);
+    CHECK(s->undoStack()->count() == steps + 1);
+    const Question saved = s->questions().list(s->eventId()).value(0);
+    CHECK(saved.note == note);
+    CHECK(saved.text == q.text); // the text is untouched
+    CHECK(model->index(0, noteColumn).data().toString() == note);
+    // Found by a word only the note has, accents left out; not by a word of neither.
+    QTest::keyClicks(f.find<QLineEdit>("questionSearch"), QStringLiteral("anh tam"));
+    CHECK(model->rowCount() == 1);
+    f.find<QLineEdit>("questionSearch")->clear();
+    QTest::keyClicks(f.find<QLineEdit>("questionSearch"), QStringLiteral("xe buyt"));
+    CHECK(model->rowCount() == 0);
+    f.find<QLineEdit>("questionSearch")->clear();
+    CHECK(model->rowCount() == 1);
+
+    f.undo()->trigger();
+    CHECK(s->questions().list(s->eventId()).value(0).note.isEmpty());
+    CHECK(model->index(0, noteColumn).data().toString().isEmpty());
+    // Reopened, the dialog shows the note as stored.
+    s->undoStack()->redo();
+    whenDialogOpens(QStringLiteral("questionDialog"), [&](QDialog *d) {
+        CHECK(d->findChild<QLineEdit *>(QStringLiteral("questionNoteEdit"))->text() == note);
+        d->reject();
+    });
+    table->selectRow(0);
+    f.find<QPushButton>("editQuestionButton")->click();
+    QTest::qWait(50);
+}

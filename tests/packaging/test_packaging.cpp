@@ -58,6 +58,7 @@ const QStringList kCommandSynopses = {
     u"import questions FILE..."_s,
     u"question forward ID... --agency NAME [--date YYYY-MM-DD]"_s,
     u"question answer ID --text TEXT [--by WHO]"_s,
+    u"question note ID --text TEXT"_s,
     u"export attendees FILE.csv|FILE.xlsx [--unit NAME]"_s,
     u"export questions FILE [--agency NAME]"_s,
     u"print PAPER --out FILE.pdf|FILE.odt [--date YYYY-MM-DD] [--unit NAME]"_s,

@@ -175,14 +175,15 @@ TEST_CASE("The import preview model shows a question list through the same colum
     io::Sheet sheet;
     sheet.name = QStringLiteral("Sheet1");
     sheet.rows = {
-        { QStringLiteral("THỊ ĐOÀN HÒA THÀNH"), {}, {}, {}, {} },
+        { QStringLiteral("THỊ ĐOÀN HÒA THÀNH"), {}, {}, {}, {}, {} },
         { QStringLiteral("STT"), QStringLiteral("Đơn vị"), QStringLiteral("Loại"),
-          QStringLiteral("Nội dung"), QStringLiteral("Ngày") },
+          QStringLiteral("Nội dung"), QStringLiteral("Ngày"), QStringLiteral("Ghi chú") },
         { QStringLiteral("1"),
           {},
           QStringLiteral("Kiến nghị"),
           QStringLiteral("Đề nghị mở lớp tin học buổi tối."),
-          QStringLiteral("24/08/2021") },
+          QStringLiteral("24/08/2021"),
+          QStringLiteral("Đã hỏi năm 2020") },
         { QStringLiteral("2"),
           QStringLiteral("Huyện đoàn Đức Hòa"),
           {},
@@ -195,23 +196,23 @@ TEST_CASE("The import preview model shows a question list through the same colum
     ImportPreviewModel model(&preview);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const QStringList headers { "Source", "Problems", "Decision", "Unit",
-                                "Kind",   "Topic",    "Question", "Received" };
+    const QStringList headers { "Source", "Problems", "Decision", "Unit", "Kind",
+                                "Topic",  "Question", "Received", "Note" };
     REQUIRE(model.columnCount() == headers.size());
     for (int c = 0; c < headers.size(); ++c)
         CHECK(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == headers.at(c));
     const QList<QStringList> expected {
         { "ht.xlsx, row 3", "", "Import", "Thị đoàn Hòa Thành", "Recommendation", "",
-          "Đề nghị mở lớp tin học buổi tối.", "24/08/2021" },
+          "Đề nghị mở lớp tin học buổi tối.", "24/08/2021", "Ghi chú: Đã hỏi năm 2020" },
         { "ht.xlsx, row 4",
           "Unknown unit “Huyện đoàn Đức Hòa”: choose the unit. · Unreadable date "
           "“31/02/2021” (use dd/mm/yyyy).",
           "Waits for a unit", "Huyện đoàn Đức Hòa", "Question", "", "Khi nào có nhà trọ giá rẻ?",
-          "" },
+          "", "" },
         { "ht.xlsx, row 5", "The row has no question text.", "Not imported", "Thị đoàn Hòa Thành",
-          "", "", "", "" },
+          "", "", "", "", "" },
         { "ht.xlsx, row 6", "Same text as ht.xlsx, row 3.", "Skip", "Thị đoàn Hòa Thành",
-          "Recommendation", "", "Đề nghị mở lớp tin học buổi tối.", "" },
+          "Recommendation", "", "Đề nghị mở lớp tin học buổi tối.", "", "" },
     };
     REQUIRE(model.rowCount() == expected.size());
     for (int r = 0; r < expected.size(); ++r)

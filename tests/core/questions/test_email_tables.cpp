@@ -51,10 +51,9 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         const import::ImportRow &r = b.rows.at(i);
         const import::QuestionFields &f = r.questionFields();
         const Question &q = f.question;
-        CHECK(q.text
-              == QStringLiteral("%1\n(Lĩnh vực: %2)")
-                     .arg(QString::fromUtf8(expected.at(i).text),
-                          QString::fromUtf8(expected.at(i).field)));
+        CHECK(q.text == QString::fromUtf8(expected.at(i).text));
+        CHECK(q.note
+              == QStringLiteral("Lĩnh vực: %1").arg(QString::fromUtf8(expected.at(i).field)));
         CHECK(q.kind == expected.at(i).kind);
         CHECK(q.unitId == unit->id);
         CHECK(r.unitName == unit->name);
@@ -68,7 +67,7 @@ TEST_CASE("An Outlook e-mail with the questions in a table gives one question pe
         CHECK(q.status == QuestionStatus::Received);
         CHECK(import::questionMessage(r)
               == QStringLiteral("“%1” names none of the event's topics: left unclassified, "
-                                "kept under the question's text.")
+                                "kept in the question's note.")
                      .arg(QString::fromUtf8(expected.at(i).field)));
         CHECK(r.ready());
     }
@@ -173,8 +172,7 @@ TEST_CASE("A fetched e-mail with the questions in an attached workbook gives its
           QStringLiteral("Đề xuất doanh nghiệp cho Chi đoàn sinh hoạt trong giờ nghỉ giữa ca mỗi "
                          "tháng một lần.") },
         { QStringLiteral("Trần Quốc Việt"),
-          QStringLiteral("Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.\n"
-                         "(Lĩnh vực: Việc làm)") },
+          QStringLiteral("Kiến nghị mở thêm lớp học nghề buổi tối cho thanh niên công nhân.") },
         { QStringLiteral("Phan Thị Diễm"),
           QStringLiteral("Thanh niên công nhân có được tham gia bảo hiểm y tế hộ gia đình tại nơi "
                          "tạm trú không?") },
@@ -187,6 +185,8 @@ TEST_CASE("A fetched e-mail with the questions in an attached workbook gives its
         const Question &q = fetch.questions.rows.at(i).question();
         CHECK(q.submitter == expected.at(i).first);
         CHECK(q.text == expected.at(i).second);
+        // What the list said beyond the fields is in the note, not the text.
+        CHECK(q.note == (i == 1 ? QStringLiteral("Lĩnh vực: Việc làm") : QString()));
         CHECK(q.unitId == unit->id);
         CHECK(q.channel == QuestionChannel::Email);
         CHECK(q.receivedOn == QDate(2021, 8, 27));

@@ -6,6 +6,7 @@
 #include "storage/attendeerepository.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/questionrepository.h"
 #include "storage/unitrepository.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -494,9 +496,10 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK(lastColumns
           == QStringList { QStringLiteral("row_version"), QStringLiteral("checked_in_desk"),
                            QStringLiteral("workplace") });
+    // Each question has gained row version 1 and an empty note (version 16).
     QStringList questionsVersioned;
     for (const QString &row : questions)
-        questionsVersioned << row + QStringLiteral("|1");
+        questionsVersioned << row + QStringLiteral("|1|");
     CHECK(dumpTable(path, QStringLiteral("questions")) == questionsVersioned);
     CHECK(
         scalar(*r.database, QStringLiteral("SELECT substitute_for_id FROM attendees WHERE id = 11"))
@@ -545,6 +548,99 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     auto again = Database::open(path);
     REQUIRE(again.database);
     CHECK(again.backupPath.isEmpty());
+}
+
+// Before version 16 the import kept what a list said of a question beyond its fields under
+// the text, as a last line "(Lĩnh vực: …; Ghi chú: …)". The upgrade moves that line into the new
+// note, for the old rows typed here as that import wrote them, and leaves every other text alone.
+TEST_CASE("the upgrade to version 16 moves a kept line under a question's text into its note",
+          "[database][migrate]")
+{
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    struct Row
+    {
+        int id;
+        const char *text, *folded; // as version 1 stored them
+        const char *textAfter, *foldedAfter, *noteAfter; // by hand
+    };
+    const Row rows[] = {
+        { 2,
+          "Công nhân ở trọ có được hỗ trợ tiền thuê nhà không?\n(Lĩnh vực: Nhà ở cho công nhân; "
+          "Ghi chú: Đề nghị trả lời trực tiếp tại hội nghị)",
+          "cong nhan o tro co duoc ho tro tien thue nha khong? (linh vuc: nha o cho cong nhan; ghi "
+          "chu: de nghi tra loi truc tiep tai hoi nghi)",
+          "Công nhân ở trọ có được hỗ trợ tiền thuê nhà không?",
+          "cong nhan o tro co duoc ho tro tien thue nha khong?",
+          "Lĩnh vực: Nhà ở cho công nhân; Ghi chú: Đề nghị trả lời trực tiếp tại hội nghị" },
+        // A question of two lines: only the kept line goes.
+        { 3,
+          "Sáng kiến lập tủ sách dùng chung.\nMỗi nhà trọ một tủ.\n(Ghi chú: Nộp tại Ban Tổ chức)",
+          "sang kien lap tu sach dung chung. moi nha tro mot tu. (ghi chu: nop tai ban to chuc)",
+          "Sáng kiến lập tủ sách dùng chung.\nMỗi nhà trọ một tủ.",
+          "sang kien lap tu sach dung chung. moi nha tro mot tu.", "Ghi chú: Nộp tại Ban Tổ chức" },
+        // A bracket of the asker's own, on its own line or in the text: the question's words.
+        { 4, "Công ty có tăng lương không?\n(Câu hỏi của tổ 3: anh Tâm)",
+          "cong ty co tang luong khong? (cau hoi cua to 3: anh tam)",
+          "Công ty có tăng lương không?\n(Câu hỏi của tổ 3: anh Tâm)",
+          "cong ty co tang luong khong? (cau hoi cua to 3: anh tam)", "" },
+        { 5, "Đề nghị mở lớp tin học (Ghi chú: buổi tối)",
+          "de nghi mo lop tin hoc (ghi chu: buoi toi)",
+          "Đề nghị mở lớp tin học (Ghi chú: buổi tối)",
+          "de nghi mo lop tin hoc (ghi chu: buoi toi)", "" },
+    };
+    {
+        RawConnection raw(path);
+        for (const Row &r : rows)
+            raw.exec(QStringLiteral("INSERT INTO questions (id, event_id, text, text_folded) "
+                                    "VALUES (%1, 1, '%2', '%3')")
+                         .arg(r.id)
+                         .arg(QString::fromUtf8(r.text), QString::fromUtf8(r.folded)));
+    }
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    CHECK_FALSE(r.backupPath.isEmpty()); // copied aside first, as every upgrade
+    {
+        RawConnection copy(r.backupPath);
+        CHECK(copy.value(QStringLiteral("SELECT text FROM questions WHERE id = 2")).toString()
+              == QString::fromUtf8(rows[0].text));
+    }
+    for (const Row &row : rows) {
+        INFO(row.id);
+        QSqlQuery q = r.database->query(
+            QStringLiteral("SELECT text, text_folded, note FROM questions WHERE id = %1")
+                .arg(row.id));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QString::fromUtf8(row.textAfter));
+        CHECK(q.value(1).toString() == QString::fromUtf8(row.foldedAfter));
+        CHECK(q.value(2).toString() == QString::fromUtf8(row.noteAfter));
+    }
+    // The search index follows the text: the note's words no longer find the question.
+    dd::QuestionRepository questions(*r.database);
+    CHECK(questions.search(1, QStringLiteral("trả lời trực tiếp")).isEmpty());
+    CHECK(questions.search(1, QStringLiteral("tiền thuê nhà")) == QList<qint64> { 2 });
+    CHECK(questions.search(1, QStringLiteral("tổ 3")) == QList<qint64> { 4 });
+    CHECK(questions.get(3)->note == QStringLiteral("Ghi chú: Nộp tại Ban Tổ chức"));
+    CHECK(scalar(*r.database, QStringLiteral("PRAGMA integrity_check")).toString()
+          == QStringLiteral("ok"));
+}
+
+// Each schema version has one upgrade step, for SQLite and for PostgreSQL: two files of one
+// number (a placeholder left beside the real step after a merge) would let either run.
+TEST_CASE("each schema version has exactly one upgrade step", "[database][migrate]")
+{
+    for (const QString &folder :
+         { QStringLiteral(":/migrations"), QStringLiteral(":/migrations/postgresql") }) {
+        const QStringList names
+            = QDir(folder).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+        for (int v = 1; v <= Database::kSchemaVersion; ++v) {
+            const QString prefix = QStringLiteral("%1_").arg(v, 4, 10, QLatin1Char('0'));
+            INFO(folder.toStdString() << " version " << v);
+            CHECK(names.filter(QRegularExpression(QStringLiteral("^") + prefix)).size() <= 1);
+        }
+        if (folder == QLatin1String(":/migrations"))
+            CHECK(names.size() == Database::kSchemaVersion);
+    }
 }
 
 TEST_CASE("the upgrade stores phone numbers as digits and leaves other text as typed",

@@ -321,6 +321,7 @@ TEST_CASE("events, units and questions: the stored columns by name", "[stores][r
     q.forwardedToUnitId = *unitId;
     q.forwardedOn = QDate(2021, 9, 1);
     q.runningOrder = 3;
+    q.note = QStringLiteral("Lĩnh vực: Nhà ở; hỏi lại");
     const auto questionId = QuestionRepository(*db).insert(q);
     REQUIRE(questionId);
     const QMap<QString, QString> question
@@ -349,5 +350,6 @@ TEST_CASE("events, units and questions: the stored columns by name", "[stores][r
               { QStringLiteral("duplicate_of_id"), QStringLiteral("NULL") },
               { QStringLiteral("running_order"), QStringLiteral("3") },
               { QStringLiteral("row_version"), QStringLiteral("1") },
+              { QStringLiteral("note"), QStringLiteral("Lĩnh vực: Nhà ở; hỏi lại") },
           });
 }
