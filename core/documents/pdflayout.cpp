@@ -332,13 +332,20 @@ void PdfLayout::draw(const Table &t, qreal tail)
             h = std::max(h, row(i).height + own(i + 1));
         return h;
     };
+    // The total goes with the row above it: never alone on a page under the header.
+    const auto keepWithTotal = [&](qsizetype i) {
+        const qreal h = keepFor(i);
+        if (i + 1 < n && t.rows[i + 1].kind == TableRow::Kind::Total)
+            return std::max(h, row(i).height + own(i + 1));
+        return h;
+    };
 
-    table.begin(n > 0 ? keepFor(0) : 0);
+    table.begin(n > 0 ? keepWithTotal(0) : 0);
     for (qsizetype i = 0; i < n; ++i) {
         const TableRow &r = t.rows[i];
         if (r.kind == TableRow::Kind::Heading)
             table.setContinuation({});
-        table.draw(row(i), keepFor(i));
+        table.draw(row(i), keepWithTotal(i));
         if (r.kind == TableRow::Kind::Heading)
             table.setContinuation(r.continued);
         else if (r.kind == TableRow::Kind::Total)
