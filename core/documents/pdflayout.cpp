@@ -176,13 +176,17 @@ qreal PdfLayout::lead(const QList<Block> &blocks, qsizetype i, int depth) const
     if (const auto *p = std::get_if<Paragraph>(&b)) {
         const TextBlock block = m_w.layout(p->text, p->style, m_w.width());
         qreal h = m_w.pt(p->style.spaceBeforePt);
-        if (block.lineCount() <= kWholeLines)
-            h += block.height() + m_w.pt(p->style.spaceAfterPt);
+        const qreal after = isHeading(b) && depth < kMaxChain ? lead(blocks, i + 1, depth + 1) : 0;
+        // document() moves a paragraph whole when it has at most kWholeLines lines, or when
+        // it keeps with the next block and the two fit on a page (a long question with the
+        // line saying where it comes from): then all of it must fit, not its first two lines.
+        const qreal whole = block.height() + m_w.pt(p->style.spaceAfterPt);
+        if (block.lineCount() <= kWholeLines
+            || (isHeading(b) && depth < kMaxChain && h + whole + after <= pageBody()))
+            h += whole;
         else
             h += 2 * block.lineHeight();
-        if (isHeading(b) && depth < kMaxChain)
-            h += lead(blocks, i + 1, depth + 1);
-        return h;
+        return h + after;
     }
     if (const auto *t = std::get_if<Table>(&b)) {
         TableWriter table(m_w, t->columns, t->header, t->bodyPt);

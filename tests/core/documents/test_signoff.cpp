@@ -55,3 +55,65 @@ TEST_CASE("sign-off: the sign-in sheet's total goes with the last row, never alo
     // Some of these lengths fill the first page to its foot (the case of the defect).
     CHECK(totalPushedOver > 0);
 }
+
+TEST_CASE("sign-off: a topic heading is not left at the foot of a page above a long question",
+          "[papers][signoff]")
+{
+    // A question of 1,500 characters (more than the twelve lines a paragraph keeps whole) goes
+    // whole to the next page with the line saying where it comes from; its topic's heading
+    // went with it only in part: "III. Các kiến nghị khác … (2 ý kiến)" stood alone at the
+    // foot of page 1.
+    const QString sentence = u"Đề nghị Tỉnh đoàn phối hợp với Ban Quản lý các khu kinh tế tỉnh "
+                             u"và các doanh nghiệp ngoài nhà nước bố trí nhà lưu trú, "_s;
+    QString longText;
+    while (longText.size() < 1500)
+        longText += sentence;
+    const QString headingII = u"II. Các kiến nghị khác liên quan đến đời sống vật chất, tinh "
+                              u"thần của thanh niên công nhân"_s;
+    QTemporaryDir dir;
+    int movedOver = 0;
+    for (int shortOnes = 0; shortOnes <= 16; ++shortOnes) {
+        PaperData d = sampleData();
+        d.questions.clear();
+        for (int i = 0; i < shortOnes; ++i) {
+            Question q;
+            q.id = i + 1;
+            q.eventId = 1;
+            q.unitId = kDuongMinhChau;
+            q.kind = QuestionKind::Recommendation;
+            q.topicId = 1;
+            q.text = u"Ý kiến ngắn số %1 về việc thành lập Chi đoàn tại doanh nghiệp."_s.arg(i + 1);
+            q.receivedOn = QDate(2021, 8, 20);
+            q.status = QuestionStatus::Classified;
+            d.questions << q;
+        }
+        Question big;
+        big.id = 100;
+        big.eventId = 1;
+        big.unitId = kHoaThanh;
+        big.submitter = u"Trần Thị Lan"_s;
+        big.kind = QuestionKind::Question;
+        big.topicId = 3;
+        big.text = longText;
+        big.receivedOn = QDate(2021, 8, 21);
+        big.status = QuestionStatus::Classified;
+        d.questions << big;
+        PaperOptions opt;
+        opt.groupBy = PaperOptions::GroupBy::Topic;
+        const Written w = writePdf(dir, u"questions-%1.pdf"_s.arg(shortOnes),
+                                   PaperKind::QuestionSummary, d, opt);
+        const QStringList pages = pagesOf(w);
+        for (int p = 0; p < pages.size(); ++p) {
+            if (!pages[p].contains(u"II. Các kiến nghị khác"_s))
+                continue;
+            INFO(shortOnes << " short questions, page " << p + 1 << ": " << pages[p].toStdString());
+            // The heading and the first words of its question on one page.
+            CHECK(pages[p].contains(headingII));
+            CHECK(pages[p].contains(u"[Câu hỏi] Đề nghị Tỉnh đoàn phối hợp"_s));
+            if (p > 0)
+                ++movedOver;
+        }
+    }
+    // Some of these lengths fill the first page before that topic (the case of the defect).
+    CHECK(movedOver > 0);
+}
