@@ -117,3 +117,31 @@ TEST_CASE("sign-off: a topic heading is not left at the foot of a page above a l
     // Some of these lengths fill the first page before that topic (the case of the defect).
     CHECK(movedOver > 0);
 }
+
+TEST_CASE("sign-off: online, a delegate's letter asks for questions without the units' minimum",
+          "[papers][signoff]")
+{
+    // The seed asks the three host units for "tối thiểu 05 ý kiến" each ("đảm bảo mỗi đơn vị
+    // có tối thiểu 05 ý kiến"); the personal letter of plan 2 asked it of every delegate.
+    PaperData d = sampleData();
+    d.event.activePlan = PlanKind::Online;
+    Attendee a = person(1, kThanhPho, u"Phạm"_s, u"Công"_s, u"An"_s);
+    a.position = u"Ủy viên BCH Chi đoàn"_s;
+    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
+    d.attendees = { a };
+    QTemporaryDir dir;
+    const Written letter = writePdf(dir, u"invitation.pdf"_s, PaperKind::PersonInvitation, d);
+    INFO(letter.text.toStdString());
+    CHECK(letter.text.contains(u"Theo dõi trực tuyến"_s));
+    CHECK(
+        letter.text.contains(u"Đề nghị đồng chí gửi các vấn đề cần trao đổi, đề xuất, kiến "
+                             u"nghị, các hiến kế về Tỉnh đoàn trước ngày 30/8/2021 qua email:"_s));
+    CHECK_FALSE(letter.text.contains(u"tối thiểu"_s));
+
+    // The host unit's letter keeps it.
+    PaperOptions opt;
+    opt.unitId = kThanhPho;
+    const Written unit = writePdf(dir, u"unit.pdf"_s, PaperKind::UnitInvitation, d, opt);
+    INFO(unit.text.toStdString());
+    CHECK(unit.text.contains(u"trước ngày 30/8/2021 (đảm bảo tối thiểu 05 ý kiến)"_s));
+}
