@@ -145,3 +145,24 @@ TEST_CASE("sign-off: online, a delegate's letter asks for questions without the 
     INFO(unit.text.toStdString());
     CHECK(unit.text.contains(u"trước ngày 30/8/2021 (đảm bảo tối thiểu 05 ý kiến)"_s));
 }
+
+TEST_CASE("sign-off: an envelope label names the person as the letter inside does",
+          "[papers][signoff]")
+{
+    PaperData d = sampleData();
+    Attendee a = person(1, kThanhPho, u"Phạm"_s, u"Công"_s, u"An"_s);
+    a.position = u"Ủy viên BCH Chi đoàn"_s;
+    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
+    d.attendees = { a };
+    const QString addressed
+        = u"Ủy viên BCH Chi đoàn, Công ty TNHH Hưng Thịnh, Thành đoàn thành phố Tây Ninh"_s;
+    QTemporaryDir dir;
+    const Written letter = writePdf(dir, u"invitation.pdf"_s, PaperKind::PersonInvitation, d);
+    INFO(letter.text.toStdString());
+    REQUIRE(letter.text.contains(u"Đồng chí Phạm Công An "_s + addressed));
+    PaperOptions opt;
+    opt.role = AttendeeRole::Delegate;
+    const Written label = writePdf(dir, u"labels.pdf"_s, PaperKind::Labels, d, opt);
+    INFO(label.text.toStdString());
+    CHECK(label.text.contains(u"Kính gửi: Đồng chí Phạm Công An "_s + addressed));
+}
