@@ -144,13 +144,16 @@ QList<TableHeaderCell> headerWith(const QString &fifth, const QString &sixth, co
 }
 
 // "Chức vụ, đơn vị": under a unit's own heading the unit goes without saying; the workplace
-// follows the position ("Bí thư Chi đoàn, Công ty TNHH Giày Da Phước Minh").
+// follows the position ("Bí thư Chi đoàn, Công ty TNHH Giày Da Phước Minh"). Elsewhere the
+// union follows them, as the person's letter says it ("…, Công ty TNHH Hưng Thịnh, Thành đoàn
+// thành phố Tây Ninh").
 QString positionFor(const Attendee &a, const Group &g, const PaperData &data)
 {
-    const QString position = g.unitId != 0 && a.unitId == g.unitId
-            && !(a.position.trimmed().isEmpty() && a.workplace.trimmed().isEmpty())
-        ? a.position.trimmed()
-        : papertext::positionAndUnit(a, data);
+    const bool underOwnUnit = g.unitId != 0 && a.unitId == g.unitId
+        && !(a.position.trimmed().isEmpty() && a.workplace.trimmed().isEmpty());
+    if (!underOwnUnit)
+        return papertext::positionWorkplaceAndUnit(a, data);
+    const QString position = a.position.trimmed();
     const QString workplace = a.workplace.trimmed();
     if (workplace.isEmpty() || position.contains(workplace, Qt::CaseInsensitive))
         return position;

@@ -22,6 +22,40 @@ QStringList pagesOf(const Written &w)
     return pages;
 }
 
+// The words of the "Chức vụ, đơn vị" column of a list, line by line (top to bottom, left to
+// right). The column lies between the "Nữ" column (as wide as "Nam" beside it) and the edge
+// as far right of its centred header as that column is to its left.
+QString positionColumn(const QString &pdf)
+{
+    const QList<PdfWord> words = pdfWords(pdf);
+    const auto first = [&](const QString &text) {
+        for (const PdfWord &w : words)
+            if (w.text == text)
+                return w;
+        FAIL("no word " << text.toStdString());
+        return PdfWord {};
+    };
+    const PdfWord nam = first(u"Nam"_s), nu = first(u"Nữ"_s), chuc = first(u"Chức"_s),
+                  vi = first(u"vị"_s);
+    const qreal from = nu.centreX() + (nu.centreX() - nam.centreX()) / 2;
+    const qreal to = chuc.left + vi.right - from;
+    QList<PdfWord> in;
+    for (const PdfWord &w : words)
+        if (w.left >= from - 1 && w.right <= to + 1 && w.top > chuc.bottom)
+            in << w;
+    std::stable_sort(in.begin(), in.end(), [](const PdfWord &a, const PdfWord &b) {
+        if (a.page != b.page)
+            return a.page < b.page;
+        if (std::abs(a.top - b.top) > 1)
+            return a.top < b.top;
+        return a.left < b.left;
+    });
+    QStringList t;
+    for (const PdfWord &w : std::as_const(in))
+        t << w.text;
+    return t.join(u' ');
+}
+
 } // namespace
 
 TEST_CASE("sign-off: the sign-in sheet's total goes with the last row, never alone on a page",
@@ -165,4 +199,25 @@ TEST_CASE("sign-off: an envelope label names the person as the letter inside doe
     const Written label = writePdf(dir, u"labels.pdf"_s, PaperKind::Labels, d, opt);
     INFO(label.text.toStdString());
     CHECK(label.text.contains(u"Kính gửi: Đồng chí Phạm Công An "_s + addressed));
+}
+
+TEST_CASE("sign-off: a list by role names the workplace before the union, as the letter does",
+          "[papers][signoff]")
+{
+    PaperData d = sampleData();
+    Attendee a = person(1, kHoaThanh, u"Phạm"_s, u"Minh"_s, u"An"_s);
+    a.position = u"Phó Bí thư Chi đoàn"_s;
+    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
+    Attendee b = person(2, kDuongMinhChau, u"Ngô"_s, u"Quốc"_s, u"Bình"_s);
+    b.position = u"Bí thư Chi đoàn"_s;
+    b.workplace = u"Ấp Giồng Cà"_s;
+    d.attendees = { a, b };
+    PaperOptions opt;
+    opt.groupBy = PaperOptions::GroupBy::Role;
+    QTemporaryDir dir;
+    const Written w = writePdf(dir, u"delegates-role.pdf"_s, PaperKind::DelegateList, d, opt);
+    const QString cells = positionColumn(w.path);
+    INFO(cells.toStdString());
+    CHECK(cells.contains(u"Phó Bí thư Chi đoàn, Công ty TNHH Hưng Thịnh, Thị đoàn Hòa Thành"_s));
+    CHECK(cells.contains(u"Bí thư Chi đoàn, Ấp Giồng Cà, Huyện đoàn Dương Minh Châu"_s));
 }
