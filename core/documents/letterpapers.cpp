@@ -128,6 +128,12 @@ bool getsPersonalLetter(const Attendee &a, const PaperData &data)
     return signer.isEmpty() || dd::text::fold(a.fullName()) != signer;
 }
 
+bool inMeetingRoom(const Attendee &a, const PaperData &data)
+{
+    return !onlinePlan(data) || a.role == AttendeeRole::Chair || a.role == AttendeeRole::CoChair
+        || a.role == AttendeeRole::Guest || a.role == AttendeeRole::Staff;
+}
+
 QList<Attendee> invitees(const PaperData &data, const PaperOptions &opt)
 {
     QList<Attendee> out;
@@ -183,9 +189,7 @@ Paper personInvitations(const PaperData &data, const PaperOptions &opt)
         if (!pu.isEmpty())
             doc.paragraph(pu, puStyle);
 
-        // In the room: chairs, co-chairs and guests always; the others only in person.
-        const bool inRoom
-            = !online || a.role == AttendeeRole::CoChair || a.role == AttendeeRole::Guest;
+        const bool inRoom = inMeetingRoom(a, data);
         QString what;
         switch (a.role) {
         case AttendeeRole::CoChair:

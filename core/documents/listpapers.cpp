@@ -50,9 +50,15 @@ void sortByName(QList<Attendee> &people)
 QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool everyUnit = false)
 {
     QList<Attendee> people = listedAttendees(data, opt);
-    // The sheet is signed by those who attend, not by the organiser's staff.
+    // The sheet is signed by those who attend, not by the organiser's staff; online, by those
+    // in the meeting room (the delegates and the press watch the livestream), and the blank
+    // rows are for the units the room expects: the hosts' Secretaries and the guests.
+    const Plan *plan = data.activePlan();
+    const bool online = everyUnit && plan && plan->kind == PlanKind::Online;
     if (everyUnit)
-        people.removeIf([](const Attendee &a) { return a.role == AttendeeRole::Staff; });
+        people.removeIf([&](const Attendee &a) {
+            return a.role == AttendeeRole::Staff || !inMeetingRoom(a, data);
+        });
     QList<Group> groups;
     if (opt.groupBy == PaperOptions::GroupBy::Role) {
         for (AttendeeRole role : kRoleOrder) {
@@ -72,7 +78,8 @@ QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool ev
                 continue;
             index.insert(eu.unitId, int(groups.size()));
             groups.append({ data.unitName(eu.unitId), eu.unitId, {} });
-            if (everyUnit && eu.role != UnitRole::Organiser)
+            if (everyUnit && eu.role != UnitRole::Organiser
+                && (!online || eu.role == UnitRole::Host || eu.role == UnitRole::Guest))
                 kept.insert(eu.unitId);
         }
         QList<Group> others;

@@ -221,3 +221,55 @@ TEST_CASE("sign-off: a list by role names the workplace before the union, as the
     CHECK(cells.contains(u"Phó Bí thư Chi đoàn, Công ty TNHH Hưng Thịnh, Thị đoàn Hòa Thành"_s));
     CHECK(cells.contains(u"Bí thư Chi đoàn, Ấp Giồng Cà, Huyện đoàn Dương Minh Châu"_s));
 }
+
+TEST_CASE("sign-off: online, the sign-in sheet is for those in the meeting room",
+          "[papers][signoff]")
+{
+    // Plan 2: the delegates and the press watch the livestream; the hosts' Secretaries co-chair
+    // at the Tỉnh đoàn and the guests come. The sheet listed every delegate and a group of
+    // blank rows for every district union and the press.
+    PaperData d = sampleData();
+    d.event.activePlan = PlanKind::Online;
+    Attendee coChair = person(1, kHoaThanh, u"Lê"_s, u"Minh"_s, u"Tuấn"_s);
+    coChair.role = AttendeeRole::CoChair;
+    coChair.position = u"Bí thư Thị đoàn"_s;
+    Attendee guest = person(2, kNoiVu, u"Trần"_s, u"Quốc"_s, u"Bảo"_s);
+    guest.role = AttendeeRole::Guest;
+    guest.position = u"Phó Giám đốc"_s;
+    Attendee delegate = person(3, kHoaThanh, u"Phạm"_s, u"Thị"_s, u"Hoa"_s);
+    d.attendees = { coChair, guest, delegate };
+    QTemporaryDir dir;
+    const Written online = writePdf(dir, u"signin-online.pdf"_s, PaperKind::SignInSheet, d);
+    INFO(online.text.toStdString());
+    CHECK(online.text.contains(u"Lê Minh Tuấn"_s));
+    CHECK(online.text.contains(u"Trần Quốc Bảo"_s));
+    CHECK_FALSE(online.text.contains(u"Phạm Thị Hoa"_s));
+    // The groups: the three hosts and the seven guest agencies, in the event's order.
+    const QStringList groups { u"I. Huyện đoàn Dương Minh Châu"_s,
+                               u"II. Thị đoàn Hòa Thành"_s,
+                               u"III. Thành đoàn thành phố Tây Ninh"_s,
+                               u"IV. Ban Dân vận Tỉnh ủy"_s,
+                               u"V. Ban Tuyên giáo Tỉnh ủy"_s,
+                               u"VI. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"_s,
+                               u"VII. Sở Nội vụ"_s,
+                               u"VIII. Hội Cựu Chiến binh tỉnh"_s,
+                               u"IX. Hội Nông dân tỉnh"_s,
+                               u"X. Hội Liên hiệp Phụ nữ tỉnh"_s };
+    qsizetype at = 0;
+    for (const QString &g : groups) {
+        INFO(g.toStdString());
+        const qsizetype found = online.text.indexOf(g, at);
+        CHECK(found >= at);
+        if (found >= 0)
+            at = found;
+    }
+    CHECK_FALSE(online.text.contains(u"Huyện đoàn Tân Biên"_s));
+    CHECK_FALSE(online.text.contains(u"XI."_s));
+    CHECK(online.text.contains(u"Tổng cộng: 1 đại biểu (Nam: 1, Nữ: 0); khách mời: 1"_s));
+
+    // In person everyone is there: the delegate signs, and every union has its rows.
+    d.event.activePlan = PlanKind::InPerson;
+    const Written inPerson = writePdf(dir, u"signin.pdf"_s, PaperKind::SignInSheet, d);
+    CHECK(inPerson.text.contains(u"Phạm Thị Hoa"_s));
+    CHECK(inPerson.text.contains(u"Huyện đoàn Tân Biên"_s));
+}
