@@ -273,3 +273,19 @@ TEST_CASE("sign-off: online, the sign-in sheet is for those in the meeting room"
     CHECK(inPerson.text.contains(u"Phạm Thị Hoa"_s));
     CHECK(inPerson.text.contains(u"Huyện đoàn Tân Biên"_s));
 }
+
+TEST_CASE("sign-off: online, the results report counts no seat quota", "[papers][signoff]")
+{
+    // The seed's quotas (22, 24, 46 and one per union) apply to plan 1 only.
+    PaperData d = sampleData();
+    QTemporaryDir dir;
+    const Written inPerson = writePdf(dir, u"report.pdf"_s, PaperKind::Report, d);
+    CHECK(inPerson.text.contains(u"STT Đơn vị Chỉ tiêu Có mặt"_s));
+    CHECK(inPerson.text.contains(u"1 Huyện đoàn Dương Minh Châu 22 0"_s));
+    d.event.activePlan = PlanKind::Online;
+    const Written online = writePdf(dir, u"report-online.pdf"_s, PaperKind::Report, d);
+    INFO(online.text.toStdString());
+    CHECK_FALSE(online.text.contains(u"Chỉ tiêu"_s));
+    CHECK(online.text.contains(u"STT Đơn vị Có mặt"_s));
+    CHECK(online.text.contains(u"1 Huyện đoàn Dương Minh Châu 0 2 Thị đoàn Hòa Thành 0"_s));
+}
