@@ -289,3 +289,25 @@ TEST_CASE("sign-off: online, the results report counts no seat quota", "[papers]
     CHECK(online.text.contains(u"STT Đơn vị Có mặt"_s));
     CHECK(online.text.contains(u"1 Huyện đoàn Dương Minh Châu 0 2 Thị đoàn Hòa Thành 0"_s));
 }
+
+TEST_CASE("sign-off: a topic heading of the question summary has no full stop before its count",
+          "[papers][signoff]")
+{
+    // The seed's (and the sample's) topics end with "."; the heading read "… trong toàn tỉnh.
+    // (2 ý kiến)".
+    PaperData d = sampleData();
+    for (Topic &t : d.topics)
+        t.title += u'.';
+    PaperOptions opt;
+    opt.groupBy = PaperOptions::GroupBy::Topic;
+    QTemporaryDir dir;
+    const Written w = writePdf(dir, u"questions.pdf"_s, PaperKind::QuestionSummary, d, opt);
+    INFO(w.text.toStdString());
+    CHECK(w.text.contains(u"I. Đoàn viên, thanh niên nêu ý kiến, kiến nghị các vấn đề vướng mắc, "
+                          u"bất cập trong thực hiện công tác đoàn gắn với việc làm chuyên môn tại "
+                          u"doanh nghiệp ngoài nhà nước cần có sự phối hợp, chỉ đạo của các cơ "
+                          u"quan ban ngành trong toàn tỉnh ("_s));
+    CHECK(w.text.contains(u"III. Các kiến nghị khác liên quan đến đời sống vật chất, tinh thần "
+                          u"của thanh niên công nhân ("_s));
+    CHECK_FALSE(w.text.contains(u". ("_s));
+}
