@@ -18,6 +18,8 @@ constexpr qreal kSignSpaceMm = 25;
 // The check-in QR code of a letter: its side (quiet zone included) and the code under it.
 constexpr qreal kQrMm = 22;
 constexpr qreal kQrCaptionPt = 10;
+// The space between a table and a paragraph after it.
+constexpr qreal kAfterTablePt = 6;
 // How many blocks a chain of headings may hold together.
 constexpr int kMaxChain = 4;
 
@@ -92,6 +94,9 @@ void PdfLayout::document(const PaperDocument &doc)
         const Block &b = blocks[i];
         if (const auto *t = std::get_if<Table>(&b)) {
             draw(*t, tailAfter(blocks, i));
+            // The text after a table does not touch its last rule.
+            if (i + 1 < blocks.size() && std::holds_alternative<Paragraph>(blocks[i + 1]))
+                m_w.skip(m_w.pt(kAfterTablePt));
             continue;
         }
         if (!std::holds_alternative<Letterhead>(b)) {
@@ -211,7 +216,9 @@ qreal PdfLayout::need(const QList<Block> &blocks, qsizetype i) const
 
 qreal PdfLayout::tailAfter(const QList<Block> &blocks, qsizetype i) const
 {
-    qreal h = 0;
+    qreal h = i + 1 < blocks.size() && std::holds_alternative<Paragraph>(blocks[i + 1])
+        ? m_w.pt(kAfterTablePt)
+        : 0;
     for (qsizetype k = i + 1; k < blocks.size(); ++k) {
         if (std::holds_alternative<Signature>(blocks[k]))
             return h + height(blocks[k]);

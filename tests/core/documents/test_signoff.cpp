@@ -311,3 +311,40 @@ TEST_CASE("sign-off: a topic heading of the question summary has no full stop be
                           u"của thanh niên công nhân ("_s));
     CHECK_FALSE(w.text.contains(u". ("_s));
 }
+
+TEST_CASE("sign-off: the text after a table does not touch the table's last rule",
+          "[papers][signoff]")
+{
+    // The results report: "c) Chuyển các cơ quan, đơn vị trả lời:" stood on the rule under
+    // the total of the topics' table, and "II. ĐÁNH GIÁ" under the open questions. Read from
+    // the word boxes: the gap between the total's words and the line after the table is wider
+    // than the gap between two rows of the table (a cell's padding above and below).
+    PaperData d = sampleData();
+    QTemporaryDir dir;
+    const Written w = writePdf(dir, u"report.pdf"_s, PaperKind::Report, d);
+    const QList<PdfWord> words = pdfWords(w.path);
+    // The nearest word above `w` on its page: the bottom of the line before it.
+    const auto lineAbove = [&](const PdfWord &below) {
+        qreal bottom = -1;
+        for (const PdfWord &o : words)
+            if (o.page == below.page && o.bottom < below.top - 1)
+                bottom = std::max(bottom, o.bottom);
+        return bottom;
+    };
+    qsizetype c = -1;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        if (words[i].text == u"c)"_s && words[i + 1].text == u"Chuyển"_s)
+            c = i;
+    REQUIRE(c >= 0);
+    const PdfWord after = words[c];
+    // The total row of the topics' table: the last "Tổng" above "c)".
+    PdfWord total {};
+    for (const PdfWord &o : words)
+        if (o.page == after.page && o.text == u"Tổng"_s && o.top < after.top)
+            total = o;
+    REQUIRE(!total.text.isEmpty());
+    const qreal betweenRows = total.top - lineAbove(total);
+    const qreal afterTable = after.top - lineAbove(after);
+    INFO("between rows " << betweenRows << " pt, after the table " << afterTable << " pt");
+    CHECK(afterTable >= betweenRows + 2);
+}
