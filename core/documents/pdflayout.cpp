@@ -197,7 +197,7 @@ qreal PdfLayout::lead(const QList<Block> &blocks, qsizetype i, int depth) const
         TableWriter table(m_w, t->columns, t->header, t->bodyPt);
         qreal h = table.headerHeight();
         for (qsizetype r = 0; r < std::min<qsizetype>(3, t->rows.size()); ++r)
-            h += table.measure(t->rows[r]).height;
+            h += table.start(table.measure(t->rows[r]));
         return h;
     }
     return height(b) + (isHeading(b) && depth < kMaxChain ? lead(blocks, i + 1, depth + 1) : 0);
@@ -315,7 +315,7 @@ void PdfLayout::draw(const Table &t, qreal tail)
         for (qsizetype k = i + 1, taken = 0; k < n && taken < 2; ++k, ++taken) {
             if (t.rows[k].kind != TableRow::Kind::Cells)
                 break;
-            h += row(k).height;
+            h += table.start(row(k));
         }
         return h;
     };
@@ -330,7 +330,7 @@ void PdfLayout::draw(const Table &t, qreal tail)
             if (h <= room)
                 return h;
         }
-        return row(i).height;
+        return table.start(row(i));
     };
     // A heading, or a section's head row, also keeps two rows of its group, and what the row
     // after it keeps: never alone at the foot of a page.
@@ -346,7 +346,9 @@ void PdfLayout::draw(const Table &t, qreal tail)
     // The total goes with the row above it: never alone on a page under the header.
     const auto keepWithTotal = [&](qsizetype i) {
         const qreal h = keepFor(i);
-        if (i + 1 < n && t.rows[i + 1].kind == TableRow::Kind::Total)
+        // (A row taller than a page ends where it ends: the total follows it there.)
+        if (i + 1 < n && t.rows[i + 1].kind == TableRow::Kind::Total
+            && table.start(row(i)) == row(i).height)
             return std::max(h, row(i).height + own(i + 1));
         return h;
     };

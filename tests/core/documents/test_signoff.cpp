@@ -348,3 +348,49 @@ TEST_CASE("sign-off: the text after a table does not touch the table's last rule
     INFO("between rows " << betweenRows << " pt, after the table " << afterTable << " pt");
     CHECK(afterTable >= betweenRows + 2);
 }
+
+TEST_CASE("sign-off: a question longer than a page goes on over the next page of a table",
+          "[papers][signoff]")
+{
+    // The results report lists the open questions in a table whose rows never split: a
+    // question of 4,000 characters (an e-mail's whole body; the program takes 10,000) ran off
+    // the foot of the page, and its end was not printed.
+    PaperData d = sampleData();
+    QString text;
+    int parts = 0;
+    while (text.size() < 4000)
+        text += u"Ý %1: đoàn viên thanh niên công nhân kiến nghị về nhà lưu trú, giờ làm thêm, "
+                u"bữa ăn giữa ca và sinh hoạt chi đoàn ngoài giờ. "_s.arg(++parts);
+    text += u"HẾT."_s;
+    d.questions[1].text = text;
+    d.questions[1].status = QuestionStatus::Forwarded;
+    QTemporaryDir dir;
+    const Written w = writePdf(dir, u"report-long.pdf"_s, PaperKind::Report, d);
+    // Every part once, in order (its number: a page break may fall in its sentence), and the
+    // last words; over two pages.
+    qsizetype at = 0;
+    QList<int> pageOf;
+    const QStringList pages = pagesOf(w);
+    for (int i = 1; i <= parts; ++i) {
+        const QString part = u"Ý %1:"_s.arg(i);
+        INFO(part.toStdString());
+        const qsizetype found = w.text.indexOf(part, at);
+        CHECK(found >= at);
+        CHECK(w.text.count(part) == 1);
+        if (found >= 0)
+            at = found;
+        for (int p = 0; p < pages.size(); ++p)
+            if (pages[p].contains(part)) {
+                pageOf << p;
+                break;
+            }
+    }
+    CHECK(w.text.contains(u"sinh hoạt chi đoàn ngoài giờ. HẾT."_s));
+    REQUIRE(pageOf.size() == parts);
+    CHECK(pageOf.first() < pageOf.last());
+    // Nothing is drawn below the bottom margin (20 mm): the lowest word of every page.
+    for (const PdfWord &word : pdfWords(w.path)) {
+        INFO("page " << word.page << ": " << word.text.toStdString());
+        CHECK(word.bottom <= (297 - 20) * 72 / 25.4 + 1);
+    }
+}
