@@ -56,6 +56,17 @@ QString positionColumn(const QString &pdf)
     return t.join(u' ');
 }
 
+// A delegate of a host union who works in a company: her branch is in the workplace column.
+Attendee branchDelegate(qint64 id, qint64 unitId, const QString &name, const QString &position,
+                        const QString &workplace)
+{
+    const QStringList n = name.split(u' ');
+    Attendee a = person(id, unitId, n.first(), n.mid(1, n.size() - 2).join(u' '), n.last());
+    a.position = position;
+    a.workplace = workplace;
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("sign-off: the sign-in sheet's total goes with the last row, never alone on a page",
@@ -159,10 +170,8 @@ TEST_CASE("sign-off: online, a delegate's letter asks for questions without the 
     // có tối thiểu 05 ý kiến"); the personal letter of plan 2 asked it of every delegate.
     PaperData d = sampleData();
     d.event.activePlan = PlanKind::Online;
-    Attendee a = person(1, kThanhPho, u"Phạm"_s, u"Công"_s, u"An"_s);
-    a.position = u"Ủy viên BCH Chi đoàn"_s;
-    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
-    d.attendees = { a };
+    d.attendees = { branchDelegate(1, kThanhPho, u"Phạm Công An"_s, u"Ủy viên BCH Chi đoàn"_s,
+                                   u"Công ty TNHH Hưng Thịnh"_s) };
     QTemporaryDir dir;
     const Written letter = writePdf(dir, u"invitation.pdf"_s, PaperKind::PersonInvitation, d);
     INFO(letter.text.toStdString());
@@ -184,10 +193,8 @@ TEST_CASE("sign-off: an envelope label names the person as the letter inside doe
           "[papers][signoff]")
 {
     PaperData d = sampleData();
-    Attendee a = person(1, kThanhPho, u"Phạm"_s, u"Công"_s, u"An"_s);
-    a.position = u"Ủy viên BCH Chi đoàn"_s;
-    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
-    d.attendees = { a };
+    d.attendees = { branchDelegate(1, kThanhPho, u"Phạm Công An"_s, u"Ủy viên BCH Chi đoàn"_s,
+                                   u"Công ty TNHH Hưng Thịnh"_s) };
     const QString addressed
         = u"Ủy viên BCH Chi đoàn, Công ty TNHH Hưng Thịnh, Thành đoàn thành phố Tây Ninh"_s;
     QTemporaryDir dir;
@@ -205,13 +212,10 @@ TEST_CASE("sign-off: a list by role names the workplace before the union, as the
           "[papers][signoff]")
 {
     PaperData d = sampleData();
-    Attendee a = person(1, kHoaThanh, u"Phạm"_s, u"Minh"_s, u"An"_s);
-    a.position = u"Phó Bí thư Chi đoàn"_s;
-    a.workplace = u"Công ty TNHH Hưng Thịnh"_s;
-    Attendee b = person(2, kDuongMinhChau, u"Ngô"_s, u"Quốc"_s, u"Bình"_s);
-    b.position = u"Bí thư Chi đoàn"_s;
-    b.workplace = u"Ấp Giồng Cà"_s;
-    d.attendees = { a, b };
+    d.attendees = { branchDelegate(1, kHoaThanh, u"Phạm Minh An"_s, u"Phó Bí thư Chi đoàn"_s,
+                                   u"Công ty TNHH Hưng Thịnh"_s),
+                    branchDelegate(2, kDuongMinhChau, u"Ngô Quốc Bình"_s, u"Bí thư Chi đoàn"_s,
+                                   u"Ấp Giồng Cà"_s) };
     PaperOptions opt;
     opt.groupBy = PaperOptions::GroupBy::Role;
     QTemporaryDir dir;
