@@ -95,7 +95,7 @@ Paper labels(const PaperData &data, const PaperOptions &opt)
         if (inRoleFilter(a, opt))
             cards << Card { to,
                             QStringLiteral("Đồng chí ") + a.fullName(),
-                            { papertext::positionAndUnit(a, data) },
+                            { papertext::positionWorkplaceAndUnit(a, data) },
                             {},
                             {} };
     if (!opt.role)

@@ -81,8 +81,10 @@ QString meetingRoom(const Plan *plan)
                                                     : QStringLiteral("Sẽ thông báo sau");
 }
 
-// The questions asked of a host unit, in the plan's words.
-void questionRequest(PaperDocument &doc, const PaperData &data, const QString &who)
+// The questions asked of a host unit (or, online, of a delegate), in the plan's words. The
+// plan's minimum is per unit ("mỗi đơn vị có tối thiểu 05 ý kiến"): a person is not asked for it.
+void questionRequest(PaperDocument &doc, const PaperData &data, const QString &who,
+                     bool perUnit = true)
 {
     const Event &ev = data.event;
     if (!ev.questionDeadline.isValid())
@@ -91,7 +93,7 @@ void questionRequest(PaperDocument &doc, const PaperData &data, const QString &w
         + QStringLiteral(" gửi các vấn đề cần trao đổi, đề xuất, kiến nghị, các hiến kế về Tỉnh "
                          "đoàn trước ngày ")
         + papertext::dayInSentence(ev.questionDeadline, parts::eventYear(ev));
-    if (ev.minQuestionsPerHost > 0)
+    if (perUnit && ev.minQuestionsPerHost > 0)
         q += QStringLiteral(" (đảm bảo tối thiểu %1 ý kiến)")
                  .arg(ev.minQuestionsPerHost, 2, 10, QLatin1Char('0'));
     const QString channels = papertext::intakeChannels(ev);
@@ -124,6 +126,12 @@ bool getsPersonalLetter(const Attendee &a, const PaperData &data)
         return false;
     const QString signer = dd::text::fold(data.settings.signerName);
     return signer.isEmpty() || dd::text::fold(a.fullName()) != signer;
+}
+
+bool inMeetingRoom(const Attendee &a, const PaperData &data)
+{
+    return !onlinePlan(data) || a.role == AttendeeRole::Chair || a.role == AttendeeRole::CoChair
+        || a.role == AttendeeRole::Guest || a.role == AttendeeRole::Staff;
 }
 
 QList<Attendee> invitees(const PaperData &data, const PaperOptions &opt)
@@ -181,9 +189,7 @@ Paper personInvitations(const PaperData &data, const PaperOptions &opt)
         if (!pu.isEmpty())
             doc.paragraph(pu, puStyle);
 
-        // In the room: chairs, co-chairs and guests always; the others only in person.
-        const bool inRoom
-            = !online || a.role == AttendeeRole::CoChair || a.role == AttendeeRole::Guest;
+        const bool inRoom = inMeetingRoom(a, data);
         QString what;
         switch (a.role) {
         case AttendeeRole::CoChair:
@@ -206,7 +212,7 @@ Paper personInvitations(const PaperData &data, const PaperOptions &opt)
             labelled(doc, QStringLiteral("Hình thức:"), streamSentence(data, online));
         const bool asked = !inRoom && a.role != AttendeeRole::Press;
         if (asked)
-            questionRequest(doc, data, QStringLiteral("đồng chí"));
+            questionRequest(doc, data, QStringLiteral("đồng chí"), false);
         const QString bring = data.settings.whatToBring.trimmed();
         if (inRoom && !bring.isEmpty())
             labelled(doc, QStringLiteral("Đề nghị mang theo:"), bring);

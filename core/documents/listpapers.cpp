@@ -50,9 +50,15 @@ void sortByName(QList<Attendee> &people)
 QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool everyUnit = false)
 {
     QList<Attendee> people = listedAttendees(data, opt);
-    // The sheet is signed by those who attend, not by the organiser's staff.
+    // The sheet is signed by those who attend, not by the organiser's staff; online, by those
+    // in the meeting room (the delegates and the press watch the livestream), and the blank
+    // rows are for the units the room expects: the hosts' Secretaries and the guests.
+    const Plan *plan = data.activePlan();
+    const bool online = everyUnit && plan && plan->kind == PlanKind::Online;
     if (everyUnit)
-        people.removeIf([](const Attendee &a) { return a.role == AttendeeRole::Staff; });
+        people.removeIf([&](const Attendee &a) {
+            return a.role == AttendeeRole::Staff || !inMeetingRoom(a, data);
+        });
     QList<Group> groups;
     if (opt.groupBy == PaperOptions::GroupBy::Role) {
         for (AttendeeRole role : kRoleOrder) {
@@ -72,7 +78,8 @@ QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool ev
                 continue;
             index.insert(eu.unitId, int(groups.size()));
             groups.append({ data.unitName(eu.unitId), eu.unitId, {} });
-            if (everyUnit && eu.role != UnitRole::Organiser)
+            if (everyUnit && eu.role != UnitRole::Organiser
+                && (!online || eu.role == UnitRole::Host || eu.role == UnitRole::Guest))
                 kept.insert(eu.unitId);
         }
         QList<Group> others;
@@ -144,13 +151,16 @@ QList<TableHeaderCell> headerWith(const QString &fifth, const QString &sixth, co
 }
 
 // "Chức vụ, đơn vị": under a unit's own heading the unit goes without saying; the workplace
-// follows the position ("Bí thư Chi đoàn, Công ty TNHH Giày Da Phước Minh").
+// follows the position ("Bí thư Chi đoàn, Công ty TNHH Giày Da Phước Minh"). Elsewhere the
+// union follows them, as the person's letter says it ("…, Công ty TNHH Hưng Thịnh, Thành đoàn
+// thành phố Tây Ninh").
 QString positionFor(const Attendee &a, const Group &g, const PaperData &data)
 {
-    const QString position = g.unitId != 0 && a.unitId == g.unitId
-            && !(a.position.trimmed().isEmpty() && a.workplace.trimmed().isEmpty())
-        ? a.position.trimmed()
-        : papertext::positionAndUnit(a, data);
+    const bool underOwnUnit = g.unitId != 0 && a.unitId == g.unitId
+        && !(a.position.trimmed().isEmpty() && a.workplace.trimmed().isEmpty());
+    if (!underOwnUnit)
+        return papertext::positionWorkplaceAndUnit(a, data);
+    const QString position = a.position.trimmed();
     const QString workplace = a.workplace.trimmed();
     if (workplace.isEmpty() || position.contains(workplace, Qt::CaseInsensitive))
         return position;

@@ -10,6 +10,7 @@
 #include <QTextCharFormat>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dd::documents {
@@ -272,6 +273,18 @@ void PageWriter::draw(const TextBlock &block, qreal x, qreal y)
         return;
     m_painter.setPen(Qt::black);
     block.m_layout->draw(&m_painter, QPointF(x, y));
+    m_pageUsed = true;
+}
+
+void PageWriter::drawLines(const TextBlock &block, int from, int to, qreal x, qreal y)
+{
+    to = std::min(to, block.lineCount());
+    if (from >= to)
+        return;
+    m_painter.setPen(Qt::black);
+    // Line i was laid out at i * lineHeight; move line `from` to y.
+    for (int i = from; i < to; ++i)
+        block.m_layout->lineAt(i).draw(&m_painter, QPointF(x, y - from * block.lineHeight()));
     m_pageUsed = true;
 }
 

@@ -133,6 +133,8 @@ public:
     TextBlock layout(const RichText &text, const TextStyle &style, qreal width) const;
     // Draws a laid-out block with its top-left corner at (x, y); no page breaks.
     void draw(const TextBlock &block, qreal x, qreal y);
+    // Draws lines [from, to) of the block, line `from` with its top at y.
+    void drawLines(const TextBlock &block, int from, int to, qreal x, qreal y);
 
     // A paragraph in the flow across the full text width (or from `x` with `width`),
     // starting new pages between lines as needed.

@@ -16,6 +16,9 @@ QList<Attendee> listedAttendees(const PaperData &data, const PaperOptions &opt);
 // Whether the person gets a personal letter: a name; a co-chair, guest, delegate or press;
 // not of one of the organiser's own units; not declined or replaced; not the signer.
 bool getsPersonalLetter(const Attendee &a, const PaperData &data);
+// Whether the person is in the meeting room: everyone under plan 1; under plan 2 (online) the
+// chairs, co-chairs, guests and the organiser's staff. The others watch the livestream.
+bool inMeetingRoom(const Attendee &a, const PaperData &data);
 // The persons who get a letter: opt.attendeeIds in that order, or everyone listed (of
 // opt.unitId), each only if getsPersonalLetter.
 QList<Attendee> invitees(const PaperData &data, const PaperOptions &opt);

@@ -18,6 +18,8 @@ constexpr qreal kSignSpaceMm = 25;
 // The check-in QR code of a letter: its side (quiet zone included) and the code under it.
 constexpr qreal kQrMm = 22;
 constexpr qreal kQrCaptionPt = 10;
+// The space between a table and a paragraph after it.
+constexpr qreal kAfterTablePt = 6;
 // How many blocks a chain of headings may hold together.
 constexpr int kMaxChain = 4;
 
@@ -92,6 +94,9 @@ void PdfLayout::document(const PaperDocument &doc)
         const Block &b = blocks[i];
         if (const auto *t = std::get_if<Table>(&b)) {
             draw(*t, tailAfter(blocks, i));
+            // The text after a table does not touch its last rule.
+            if (i + 1 < blocks.size() && std::holds_alternative<Paragraph>(blocks[i + 1]))
+                m_w.skip(m_w.pt(kAfterTablePt));
             continue;
         }
         if (!std::holds_alternative<Letterhead>(b)) {
@@ -176,19 +181,23 @@ qreal PdfLayout::lead(const QList<Block> &blocks, qsizetype i, int depth) const
     if (const auto *p = std::get_if<Paragraph>(&b)) {
         const TextBlock block = m_w.layout(p->text, p->style, m_w.width());
         qreal h = m_w.pt(p->style.spaceBeforePt);
-        if (block.lineCount() <= kWholeLines)
-            h += block.height() + m_w.pt(p->style.spaceAfterPt);
+        const qreal after = isHeading(b) && depth < kMaxChain ? lead(blocks, i + 1, depth + 1) : 0;
+        // document() moves a paragraph whole when it has at most kWholeLines lines, or when
+        // it keeps with the next block and the two fit on a page (a long question with the
+        // line saying where it comes from): then all of it must fit, not its first two lines.
+        const qreal whole = block.height() + m_w.pt(p->style.spaceAfterPt);
+        if (block.lineCount() <= kWholeLines
+            || (isHeading(b) && depth < kMaxChain && h + whole + after <= pageBody()))
+            h += whole;
         else
             h += 2 * block.lineHeight();
-        if (isHeading(b) && depth < kMaxChain)
-            h += lead(blocks, i + 1, depth + 1);
-        return h;
+        return h + after;
     }
     if (const auto *t = std::get_if<Table>(&b)) {
         TableWriter table(m_w, t->columns, t->header, t->bodyPt);
         qreal h = table.headerHeight();
         for (qsizetype r = 0; r < std::min<qsizetype>(3, t->rows.size()); ++r)
-            h += table.measure(t->rows[r]).height;
+            h += table.start(table.measure(t->rows[r]));
         return h;
     }
     return height(b) + (isHeading(b) && depth < kMaxChain ? lead(blocks, i + 1, depth + 1) : 0);
@@ -207,7 +216,9 @@ qreal PdfLayout::need(const QList<Block> &blocks, qsizetype i) const
 
 qreal PdfLayout::tailAfter(const QList<Block> &blocks, qsizetype i) const
 {
-    qreal h = 0;
+    qreal h = i + 1 < blocks.size() && std::holds_alternative<Paragraph>(blocks[i + 1])
+        ? m_w.pt(kAfterTablePt)
+        : 0;
     for (qsizetype k = i + 1; k < blocks.size(); ++k) {
         if (std::holds_alternative<Signature>(blocks[k]))
             return h + height(blocks[k]);
@@ -304,7 +315,7 @@ void PdfLayout::draw(const Table &t, qreal tail)
         for (qsizetype k = i + 1, taken = 0; k < n && taken < 2; ++k, ++taken) {
             if (t.rows[k].kind != TableRow::Kind::Cells)
                 break;
-            h += row(k).height;
+            h += table.start(row(k));
         }
         return h;
     };
@@ -319,7 +330,7 @@ void PdfLayout::draw(const Table &t, qreal tail)
             if (h <= room)
                 return h;
         }
-        return row(i).height;
+        return table.start(row(i));
     };
     // A heading, or a section's head row, also keeps two rows of its group, and what the row
     // after it keeps: never alone at the foot of a page.
@@ -332,13 +343,22 @@ void PdfLayout::draw(const Table &t, qreal tail)
             h = std::max(h, row(i).height + own(i + 1));
         return h;
     };
+    // The total goes with the row above it: never alone on a page under the header.
+    const auto keepWithTotal = [&](qsizetype i) {
+        const qreal h = keepFor(i);
+        // (A row taller than a page ends where it ends: the total follows it there.)
+        if (i + 1 < n && t.rows[i + 1].kind == TableRow::Kind::Total
+            && table.start(row(i)) == row(i).height)
+            return std::max(h, row(i).height + own(i + 1));
+        return h;
+    };
 
-    table.begin(n > 0 ? keepFor(0) : 0);
+    table.begin(n > 0 ? keepWithTotal(0) : 0);
     for (qsizetype i = 0; i < n; ++i) {
         const TableRow &r = t.rows[i];
         if (r.kind == TableRow::Kind::Heading)
             table.setContinuation({});
-        table.draw(row(i), keepFor(i));
+        table.draw(row(i), keepWithTotal(i));
         if (r.kind == TableRow::Kind::Heading)
             table.setContinuation(r.continued);
         else if (r.kind == TableRow::Kind::Total)

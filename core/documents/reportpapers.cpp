@@ -256,8 +256,9 @@ Paper questionSummary(const PaperData &data, const PaperOptions &opt)
     int n = 0;
     for (int gi = 0; gi < groups.size(); ++gi) {
         const QuestionGroup &g = groups[gi];
+        // The seed's topics end with a full stop: "… trong toàn tỉnh (2 ý kiến)", not "tỉnh. (".
         doc.paragraph(QStringLiteral("%1. %2 (%3 ý kiến)")
-                          .arg(papertext::roman(gi + 1), g.name)
+                          .arg(papertext::roman(gi + 1), papertext::bareItem(g.name))
                           .arg(g.items.size()),
                       head);
         for (const Question *q : g.items) {

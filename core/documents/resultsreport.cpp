@@ -121,20 +121,30 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
             guests << &a;
     }
     doc.paragraph(QStringLiteral("Tổng số đại biểu có mặt: %1 đồng chí.").arg(total), body);
-    Table attendance = ruled({ { 12, Qt::AlignHCenter, QStringLiteral("STT") },
-                               { 103, Qt::AlignLeft, QStringLiteral("Đơn vị") },
-                               { 25, Qt::AlignHCenter, QStringLiteral("Chỉ tiêu") },
-                               { 25, Qt::AlignHCenter, QStringLiteral("Có mặt") } });
+    // Online the seat quotas did not apply (the seed's plan 2): no "Chỉ tiêu" column.
+    const bool quotas = !plan || plan->kind != PlanKind::Online;
+    Table attendance = quotas ? ruled({ { 12, Qt::AlignHCenter, QStringLiteral("STT") },
+                                        { 103, Qt::AlignLeft, QStringLiteral("Đơn vị") },
+                                        { 25, Qt::AlignHCenter, QStringLiteral("Chỉ tiêu") },
+                                        { 25, Qt::AlignHCenter, QStringLiteral("Có mặt") } })
+                              : ruled({ { 12, Qt::AlignHCenter, QStringLiteral("STT") },
+                                        { 128, Qt::AlignLeft, QStringLiteral("Đơn vị") },
+                                        { 25, Qt::AlignHCenter, QStringLiteral("Có mặt") } });
     int stt = 0, quotaSum = 0;
     for (const EventUnit &eu : data.eventUnits) {
         const int here = present.value(eu.unitId);
         if (eu.quota < 0 && here == 0)
             continue;
         quotaSum += std::max(0, eu.quota);
-        attendance.rows << cells({ n(++stt), data.unitName(eu.unitId),
-                                   eu.quota >= 0 ? n(eu.quota) : QString(), n(here) });
+        QStringList row { n(++stt), data.unitName(eu.unitId) };
+        if (quotas)
+            row << (eu.quota >= 0 ? n(eu.quota) : QString());
+        attendance.rows << cells(row << n(here));
     }
-    attendance.rows << cells({ {}, QStringLiteral("Tổng cộng"), n(quotaSum), n(total) }, true);
+    QStringList totalRow { {}, QStringLiteral("Tổng cộng") };
+    if (quotas)
+        totalRow << n(quotaSum);
+    attendance.rows << cells(totalRow << n(total), true);
     doc.add(attendance);
     if (!guests.isEmpty()) {
         doc.paragraph(QStringLiteral("Lãnh đạo, khách mời có mặt:"), body);

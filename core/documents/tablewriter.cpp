@@ -124,15 +124,59 @@ void TableWriter::drawHeader()
     m_writer.setY(top + m_headerHeight);
 }
 
+void TableWriter::continuePage()
+{
+    m_writer.newPage();
+    drawHeader();
+    if (!m_continuation.isEmpty())
+        drawMeasured(measureSpan(m_continuation, true));
+}
+
+qreal TableWriter::start(const Measured &row) const
+{
+    if (row.span || row.height <= m_writer.bottom() - m_writer.top() - m_headerHeight)
+        return row.height;
+    qreal h = 0;
+    for (const TextBlock &b : row.cells)
+        h = std::max(h, std::min(b.lineCount(), 2) * b.lineHeight());
+    return h + 2 * padY();
+}
+
 void TableWriter::draw(const Measured &row, qreal keep)
 {
-    if (m_writer.y() + std::max(keep, row.height) > m_writer.bottom() + 0.5) {
-        m_writer.newPage();
-        drawHeader();
-        if (!m_continuation.isEmpty())
-            drawMeasured(measureSpan(m_continuation, true));
+    if (m_writer.y() + std::max(keep, start(row)) > m_writer.bottom() + 0.5)
+        continuePage();
+    if (!row.span && m_writer.y() + row.height > m_writer.bottom() + 0.5)
+        drawSplit(row);
+    else
+        drawMeasured(row);
+}
+
+void TableWriter::drawSplit(const Measured &row)
+{
+    QList<int> done(row.cells.size(), 0);
+    for (;;) {
+        const qreal y = m_writer.y();
+        const qreal room = m_writer.bottom() - y - 2 * padY();
+        qreal used = 0;
+        bool rest = false;
+        for (int i = 0; i < row.cells.size(); ++i) {
+            const TextBlock &b = row.cells[i];
+            const qreal lh = b.lineHeight();
+            const int fit = lh > 0 ? int((room + 0.5) / lh) : 0;
+            const int to = std::min(b.lineCount(), done[i] + std::max(fit, 1));
+            m_writer.drawLines(b, done[i], to, columnX(row.edges[i]) + padX(), y + padY());
+            used = std::max(used, (to - done[i]) * lh);
+            done[i] = to;
+            rest = rest || to < b.lineCount();
+        }
+        const qreal height = used + 2 * padY();
+        drawCellBorders(y, height, row.edges);
+        m_writer.setY(y + height);
+        if (!rest)
+            return;
+        continuePage();
     }
-    drawMeasured(row);
 }
 
 void TableWriter::drawMeasured(const Measured &row)

@@ -28,8 +28,9 @@ struct TableHeaderCell
 // A ruled table in the flow of a PageWriter: the header (one or more rows, with spans) is
 // repeated at the top of every page, then the heading of the group that goes on with
 // "(tiếp theo)". A row is measured with its wrapped text before it is placed, so it is never
-// split across pages; the caller says how much must fit with it (a heading and the first
-// rows of its group, the last rows and the signature).
+// split across pages (unless it is taller than a page: a question of thousands of characters
+// goes on, line by line, on the next page); the caller says how much must fit with it (a
+// heading and the first rows of its group, the last rows and the signature).
 class TableWriter
 {
 public:
@@ -48,6 +49,9 @@ public:
 
     qreal headerHeight() const { return m_headerHeight; }
     Measured measure(const TableRow &row) const;
+    // What of the row must fit below for it to begin there: all of it, or its first two
+    // lines when it is taller than a page (then it goes on over the next).
+    qreal start(const Measured &row) const;
     // Draws the header, on a new page first when it and `firstRows` do not fit.
     void begin(qreal firstRows);
     // Draws the row; first a new page (with the header and the continued heading) when
@@ -64,6 +68,9 @@ private:
     Measured measureSpan(const RichText &text, bool bold) const;
     void drawHeader();
     void drawMeasured(const Measured &row);
+    // A row taller than a page: its lines go on over the next pages, under the header.
+    void drawSplit(const Measured &row);
+    void continuePage();
     void drawCellBorders(qreal y, qreal height, const QList<int> &edges);
 
     PageWriter &m_writer;

@@ -123,8 +123,14 @@ TEST_CASE("CLI print labels and place cards", "[cli][cards]")
     CHECK(ht[0].count(QStringLiteral("Đồng chí")) == 4);
     for (const char *name : kHtNames)
         CHECK(ht[0].contains(QStringLiteral("Đồng chí ") + QString::fromUtf8(name)));
-    // Four people of the union ("Bí thư, Thị đoàn Hòa Thành"…) and the union's own label.
-    CHECK(ht[0].count(QStringLiteral("Thị đoàn Hòa Thành")) == 5);
+    // Four people of the union, each with the branch the letter inside names (the first line
+    // of each label: the two columns share the text's lines), and the union's own label.
+    for (const char *line : { "Bí thư, Chi đoàn Công ty TNHH Điện tử Hòa Thành, Thị",
+                              "Phó Bí thư, Chi đoàn khu phố Long Hải, Thị đoàn Hòa",
+                              "Chi hội phó, Chi hội thanh niên công nhân ấp Trường",
+                              "Ủy viên BCH, Chi đoàn Công ty Cổ phần Bao bì Hòa" })
+        CHECK(ht[0].contains(QString::fromUtf8(line)));
+    CHECK(ht[0].endsWith(QStringLiteral("Kính gửi: Thị đoàn Hòa Thành")));
 
     // All 14 delegates get a letter, so a label: a full sheet of 14 and the unit labels after.
     const QStringList all = pages(d.print(QStringLiteral("labels")));
