@@ -26,7 +26,7 @@ class Database : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 14;
+    static constexpr int kSchemaVersion = 15;
     static constexpr qint32 kApplicationId = 0x44446B31; // "DDk1"
 
     enum class Access { ReadWrite, ReadOnly };
