@@ -11,10 +11,14 @@ namespace dd::cli {
 
 namespace {
 
-// The people the arguments number, every one found before anything changes; nullopt after
-// writing which are not.
-std::optional<QList<Attendee>> peopleNumbered(Context &ctx, Session &s, const QStringList &args)
+// The event opened for writing and the people the arguments number, every one found before
+// anything changes; nullopt after writing what is wrong (the exit code is ctx.failureCode()).
+std::optional<QList<Attendee>> peopleNumbered(Context &ctx, const QStringList &args)
 {
+    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!session)
+        return std::nullopt;
+    Session &s = *session;
     QList<Attendee> people;
     bool unknown = false;
     for (const QString &arg : args) {
@@ -58,12 +62,10 @@ int runAttendeeSet(Context &ctx)
             QCoreApplication::translate("Cli", "--reserve takes yes or no, not “%1”.").arg(word),
             UsageError);
     const bool reserve = word == QLatin1String("yes");
-    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
-    if (!session)
-        return ctx.failureCode();
-    const auto people = peopleNumbered(ctx, *session, who);
+    const auto people = peopleNumbered(ctx, who);
     if (!people)
-        return Failure;
+        return ctx.failureCode();
+    Session *session = ctx.session();
     QList<qint64> ids;
     for (const Attendee &a : *people)
         ids << a.id;
@@ -87,12 +89,10 @@ int runAttendeeSubstitute(Context &ctx)
                             "Say who is replaced and by which reserve: attendee substitute ID "
                             "RESERVE (the numbers from list attendees)."),
                         UsageError);
-    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
-    if (!session)
-        return ctx.failureCode();
-    const auto people = peopleNumbered(ctx, *session, who);
+    const auto people = peopleNumbered(ctx, who);
     if (!people)
-        return Failure;
+        return ctx.failureCode();
+    Session *session = ctx.session();
     const Attendee &replaced = people->at(0);
     const Attendee &chosen = people->at(1);
     if (replaced.status == InvitationStatus::Replaced)
