@@ -47,6 +47,20 @@
         <source>The check-in of %1 was changed at another desk since; it was left as that desk made it.</source>
         <translation>The check-in of %1 was changed at another desk since; it was left as that desk made it.</translation>
     </message>
+    <message numerus="yes">
+        <source>make %n attendee(s) reserve delegates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>make %n reserve delegate(s) delegates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -1105,6 +1119,58 @@ Without a command, DialogueDesk opens its window.
         <source>Question %1: note saved.</source>
         <translation>Question %1: note saved.</translation>
     </message>
+    <message>
+        <source>No attendee has the number “%1” (see list attendees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who: attendee set ID... (the numbers from list attendees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: attendee set ID... --reserve yes|no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reserve takes yes or no, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve delegate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reserve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reserve delegate of the same unit as %2 (list attendees shows reserve yes); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make people reserve delegates (đại biểu dự khuyết: they count against no quota and are not invited with the delegates), or delegates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee set: a reserve delegate (yes) or not (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1590,6 +1656,10 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Results report</source>
         <translation>Results report</translation>
+    </message>
+    <message>
+        <source> (reserve)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3777,14 @@ Do you want to replace it?</source>
         <source>&amp;Workplace:</source>
         <translation>&amp;Workplace:</translation>
     </message>
+    <message>
+        <source>Reserve delegate: comes only if a delegate cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reserve counts against no quota and is not invited with the delegates; Substitute… puts them in a delegate&apos;s place.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeeTableModel</name>
@@ -3996,6 +4074,25 @@ Do you want to replace it?</source>
     <message>
         <source>No one matches the search or the filters above.</source>
         <translation>No one matches the search or the filters above.</translation>
+    </message>
+    <message>
+        <source>Reserve delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n reserve delegate(s). Who takes the place?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7319,6 +7416,10 @@ Not sent: %3</translation>
     </message>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,18 @@
         <source>The check-in of %1 was changed at another desk since; it was left as that desk made it.</source>
         <translation>Lượt điểm danh của %1 đã được một bàn khác thay đổi sau đó; chương trình giữ nguyên như bàn đó đã làm.</translation>
     </message>
+    <message numerus="yes">
+        <source>make %n attendee(s) reserve delegates</source>
+        <translation>
+            <numerusform>chuyển %n đại biểu thành đại biểu dự khuyết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>make %n reserve delegate(s) delegates</source>
+        <translation>
+            <numerusform>chuyển %n đại biểu dự khuyết thành đại biểu chính thức</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -1073,6 +1085,58 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Question %1: note saved.</source>
         <translation>Ý kiến %1: đã lưu ghi chú.</translation>
     </message>
+    <message>
+        <source>No attendee has the number “%1” (see list attendees).</source>
+        <translation>Không có đại biểu nào mang số “%1” (xem list attendees).</translation>
+    </message>
+    <message>
+        <source>Say who: attendee set ID... (the numbers from list attendees).</source>
+        <translation>Hãy cho biết ai: attendee set ID... (số thứ tự trong list attendees).</translation>
+    </message>
+    <message>
+        <source>Say what to change: attendee set ID... --reserve yes|no.</source>
+        <translation>Hãy cho biết cần thay đổi gì: attendee set ID... --reserve yes|no.</translation>
+    </message>
+    <message>
+        <source>--reserve takes yes or no, not “%1”.</source>
+        <translation>--reserve nhận yes hoặc no, không nhận “%1”.</translation>
+    </message>
+    <message>
+        <source>Reserve delegate: %1</source>
+        <translation>Đại biểu dự khuyết: %1</translation>
+    </message>
+    <message>
+        <source>Not a reserve: %1</source>
+        <translation>Không còn là đại biểu dự khuyết: %1</translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
+        <translation>Hãy cho biết ai được thay và đại biểu dự khuyết nào thay: attendee substitute ID RESERVE (số thứ tự trong list attendees).</translation>
+    </message>
+    <message>
+        <source>%1 has already been replaced.</source>
+        <translation>%1 đã được thay thế rồi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reserve delegate of the same unit as %2 (list attendees shows reserve yes); nothing was changed.</source>
+        <translation>%1 không phải là đại biểu dự khuyết cùng đơn vị với %2 (list attendees ghi reserve yes); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2.</source>
+        <translation>%1 thay cho %2.</translation>
+    </message>
+    <message>
+        <source>make people reserve delegates (đại biểu dự khuyết: they count against no quota and are not invited with the delegates), or delegates again</source>
+        <translation>chuyển người thành đại biểu dự khuyết (không tính vào chỉ tiêu, không được mời cùng các đại biểu), hoặc trở lại đại biểu chính thức</translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
+        <translation>cử một đại biểu dự khuyết cùng đơn vị thay cho người ID (người này chuyển sang đã thay thế); đại biểu dự khuyết được ghi là đã mời nếu ID đã được mời</translation>
+    </message>
+    <message>
+        <source>attendee set: a reserve delegate (yes) or not (no)</source>
+        <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1547,6 +1611,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Results report</source>
         <translation>Báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source> (reserve)</source>
+        <translation> (dự khuyết)</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3721,14 @@ Bạn có muốn thay thế không?</translation>
         <source>&amp;Workplace:</source>
         <translation>Nơi công tác:</translation>
     </message>
+    <message>
+        <source>Reserve delegate: comes only if a delegate cannot</source>
+        <translation>Đại biểu dự khuyết: chỉ dự khi có đại biểu vắng</translation>
+    </message>
+    <message>
+        <source>A reserve counts against no quota and is not invited with the delegates; Substitute… puts them in a delegate&apos;s place.</source>
+        <translation>Đại biểu dự khuyết không tính vào chỉ tiêu và không được mời cùng các đại biểu; nút Cử người thay… đưa họ vào chỗ của một đại biểu.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AttendeeTableModel</name>
@@ -3942,6 +4018,24 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>No one matches the search or the filters above.</source>
         <translation>Không có ai khớp với nội dung tìm kiếm hoặc các bộ lọc ở trên.</translation>
+    </message>
+    <message>
+        <source>Reserve delegates</source>
+        <translation>Đại biểu dự khuyết</translation>
+    </message>
+    <message>
+        <source>A new person…</source>
+        <translation>Một người mới…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n reserve delegate(s). Who takes the place?</source>
+        <translation>
+            <numerusform>%1 có %n đại biểu dự khuyết. Ai sẽ thay?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7212,6 +7306,10 @@ Không gửi được: %3</translation>
     <message>
         <source>A quota is a number of seats, for example 22.</source>
         <translation>Chỉ tiêu là số chỗ, ví dụ 22.</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Dự khuyết</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
 inline constexpr char overwrite[] = "overwrite";
 inline constexpr char codes[] = "codes";
+inline constexpr char reserve[] = "reserve";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -174,6 +175,8 @@ int runBudgetSet(Context &ctx);
 int runBudgetRemove(Context &ctx);
 int runReportSet(Context &ctx); // reportcommand.cpp
 int runCheckIn(Context &ctx); // checkincommand.cpp
+int runAttendeeSet(Context &ctx); // attendeesetcommand.cpp
+int runAttendeeSubstitute(Context &ctx); // attendeesetcommand.cpp
 
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);

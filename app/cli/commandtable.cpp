@@ -142,6 +142,16 @@ constexpr CommandSpec kCommands[] = {
                         "the clerk's assessment and proposals in the results report after the "
                         "day (print report); \\n or a line break starts a paragraph"),
       &runReportSet },
+    { "attendee set", "ID... --reserve yes|no",
+      QT_TRANSLATE_NOOP("Cli",
+                        "make people reserve delegates (đại biểu dự khuyết: they count against "
+                        "no quota and are not invited with the delegates), or delegates again"),
+      &runAttendeeSet },
+    { "attendee substitute", "ID RESERVE",
+      QT_TRANSLATE_NOOP("Cli",
+                        "put a reserve delegate of the same unit in the place of person ID, who "
+                        "becomes replaced; the reserve is invited if ID had been"),
+      &runAttendeeSubstitute },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
                         "check people in at the door: a number from list attendees, the code "
@@ -299,6 +309,8 @@ constexpr OptionSpec kOptions[] = {
                         "instead of failing") },
     { nullptr, opt::checkedIn, nullptr,
       QT_TRANSLATE_NOOP("Cli", "list attendees: only those checked in") },
+    { nullptr, opt::reserve, "yes|no",
+      QT_TRANSLATE_NOOP("Cli", "attendee set: a reserve delegate (yes) or not (no)") },
     { nullptr, opt::codes, nullptr,
       QT_TRANSLATE_NOOP("Cli",
                         "list attendees: add a last column with each person's check-in code") },

@@ -176,6 +176,9 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
                          QStringLiteral("role"),        QStringLiteral("status"),
                          QStringLiteral("checked_in"),  QStringLiteral("walk_in"),
                          QStringLiteral("note"),        QStringLiteral("checked_in_desk") };
+    // Added after the others (so that each stays where scripts read it), before the code that
+    // --codes puts last.
+    header << QStringLiteral("reserve");
     if (f.codes)
         header << QStringLiteral("code");
     ctx.writeRow(header);
@@ -213,6 +216,7 @@ int printAttendees(Context &ctx, Session &s, const Filters &f)
                           yesNo(a.walkIn),
                           a.note,
                           a.checkedInDesk };
+        row << yesNo(a.reserve);
         if (f.codes)
             row << attendeeCode(a.eventId, a.id);
         ctx.writeRow(row);

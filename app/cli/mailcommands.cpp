@@ -154,7 +154,8 @@ int runUnitSet(Context &ctx)
                 .arg(name));
     Unit after = *unit;
     if (ctx.parser.isSet(QLatin1String(opt::email))) {
-        const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed().toLower();
+        // Kept as written, as the window keeps it; comparisons ignore the case (inputrules).
+        const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed();
         if (!email.isEmpty() && !inputrules::isEmailAddress(email))
             return ctx.fail(
                 QCoreApplication::translate("Cli", "“%1” is not an e-mail address.").arg(email),

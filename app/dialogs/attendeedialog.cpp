@@ -7,6 +7,7 @@
 
 #include "dialogs/dialogbuttons.h"
 #include "widgets/screenfit.h"
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 
@@ -64,6 +65,11 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
         m_status->addItem(invitationStatusLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(attendee.status)));
     m_note = named(new QLineEdit(attendee.note, this), "noteEdit");
+    m_reserve = named(new QCheckBox(tr("Reserve delegate: comes only if a delegate cannot"), this),
+                      "reserveCheck");
+    m_reserve->setChecked(attendee.reserve);
+    m_reserve->setToolTip(tr("A reserve counts against no quota and is not invited with the "
+                             "delegates; Substitute… puts them in a delegate's place."));
     m_error = makeErrorLabel(this);
 
     auto *parts = new QHBoxLayout;
@@ -86,6 +92,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Invitation:"), m_status);
+    form->addRow(QString(), m_reserve);
     form->addRow(tr("&Note:"), m_note);
 
     auto *buttons = makeDialogButtons(this, tr("Save"));
@@ -124,6 +131,7 @@ Attendee AttendeeDialog::attendee() const
     attendeeactions::applyStatus(a, InvitationStatus(m_status->currentData().toInt()),
                                  QDate::currentDate());
     a.note = m_note->text().trimmed();
+    a.reserve = m_reserve->isChecked();
     return a;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_role;
     QComboBox *m_status;
     QLineEdit *m_note;
+    QCheckBox *m_reserve;
     QLabel *m_error;
 };
 

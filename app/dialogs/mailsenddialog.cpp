@@ -1,6 +1,7 @@
 #include "dialogs/mailsenddialog.h"
 
 #include "dialogs/dialogbuttons.h"
+#include "domain/inputrules.h"
 #include "mailsettings.h"
 #include "mailworker.h"
 #include "widgets/screenfit.h"
@@ -100,7 +101,7 @@ void MailSendDialog::fill()
         QString state;
         if (m.address.isEmpty())
             state = tr("No e-mail address: skipped (fill it in Edit ▸ Units)");
-        else if (m.sentBefore && m.sentBefore->recipient == m.address)
+        else if (m.sentBefore && inputrules::sameEmail(m.sentBefore->recipient, m.address))
             state = tr("Sent at %1").arg(when(m.sentBefore->sentAt));
         else if (m.sentBefore)
             state = tr("Sent at %1 to %2").arg(when(m.sentBefore->sentAt), m.sentBefore->recipient);

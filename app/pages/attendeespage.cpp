@@ -10,6 +10,7 @@
 #include "widgets/tableselection.h"
 
 #include "dialogs/attendeedialog.h"
+#include "dialogs/dialogbuttons.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/paperdialog.h"
 #include "dialogs/unitsdialog.h"
@@ -33,6 +34,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -82,6 +84,7 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     for (AttendeeRole r : { AttendeeRole::Chair, AttendeeRole::CoChair, AttendeeRole::Guest,
                             AttendeeRole::Delegate, AttendeeRole::Press, AttendeeRole::Staff })
         m_roleFilter->addItem(attendeeRoleLabel(r), int(r));
+    m_roleFilter->addItem(tr("Reserve delegates"), AttendeeFilterModel::kReservesOnly);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All invitations"), -1);
@@ -407,6 +410,45 @@ void AttendeesPage::substituteSelected()
     const auto replaced = m_session->attendees().get(ids.first());
     if (!replaced)
         return;
+    // One of the union's reserves takes the place in one step; or a new person, as before.
+    const QList<Attendee> reserves = attendeeactions::reservesFor(*m_session, *replaced);
+    if (!reserves.isEmpty()) {
+        QDialog choice(this);
+        choice.setObjectName(QStringLiteral("reserveChoiceDialog"));
+        choice.setWindowTitle(tr("Substitute for %1").arg(replaced->fullName()));
+        auto *list = new QListWidget(&choice);
+        list->setObjectName(QStringLiteral("reserveList"));
+        for (const Attendee &r : reserves) {
+            const QString position = r.position.isEmpty() ? r.workplace : r.position;
+            auto *item = new QListWidgetItem(
+                position.isEmpty() ? r.fullName() : tr("%1 — %2").arg(r.fullName(), position),
+                list);
+            item->setData(Qt::UserRole, r.id);
+        }
+        (new QListWidgetItem(tr("A new person…"), list))->setData(Qt::UserRole, 0);
+        list->setCurrentRow(0);
+        auto *buttons = makeDialogButtons(&choice, tr("Continue"));
+        connect(list, &QListWidget::itemDoubleClicked, &choice, &QDialog::accept);
+        auto *layout = new QVBoxLayout(&choice);
+        auto *label = new QLabel(
+            tr("%1 has %n reserve delegate(s). Who takes the place?", nullptr, int(reserves.size()))
+                .arg(m_model->unitName(replaced->unitId)),
+            &choice);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        layout->addWidget(list);
+        layout->addWidget(buttons);
+        if (choice.exec() != QDialog::Accepted || !list->currentItem())
+            return;
+        const qint64 chosen = list->currentItem()->data(Qt::UserRole).toLongLong();
+        for (const Attendee &r : reserves)
+            if (r.id == chosen) {
+                m_session->push(attendeeactions::substitute(
+                    m_session, *replaced,
+                    attendeeactions::promoted(*replaced, r, QDate::currentDate())));
+                return;
+            }
+    }
     const Attendee substitute = attendeeactions::substituteFor(*replaced, QDate::currentDate());
     AttendeeDialog dialog(m_session, substitute, this);
     dialog.setWindowTitle(tr("Substitute for %1").arg(replaced->fullName()));

@@ -59,9 +59,13 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_tasks->setModel(m_taskModel);
     m_tasks->setWordWrap(true);
     m_tasks->verticalHeader()->hide();
+    // The task is read whole: its column takes the width the others leave, and each row is as
+    // tall as its words need.
     m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DescriptionColumn,
                                                       QHeaderView::Stretch);
-    m_tasks->setColumnWidth(TaskTableModel::OwnerColumn, 220);
+    // Who does it: a narrow column, wrapped (some name several offices).
+    m_tasks->setColumnWidth(TaskTableModel::OwnerColumn, 170);
+    m_tasks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tasks->setColumnWidth(TaskTableModel::DueColumn, 90);
     m_tasks->horizontalHeader()->setSectionResizeMode(TaskTableModel::DoneColumn,
                                                       QHeaderView::ResizeToContents);
@@ -98,14 +102,23 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     head->addLayout(headText, 1);
     head->addWidget(edit, 0, Qt::AlignTop);
 
+    // The figures and what needs attention side by side; on a small screen (1024×600) they
+    // give up height first and scroll, so that the tasks below stay readable.
     auto *charts = new QHBoxLayout;
     m_seatsBox = box(tr("Seats per unit (counted / quota)"), scrolled(m_seats));
     m_seatsBox->setObjectName(QStringLiteral("seatsBox"));
-    charts->addWidget(m_seatsBox, 1);
-    charts->addWidget(
-        box(tr("Questions per host unit (received / minimum)"), scrolled(m_questions)), 1);
+    auto *questionsBox
+        = box(tr("Questions per host unit (received / minimum)"), scrolled(m_questions));
+    auto *attentionBox = box(tr("Needs attention"), m_warnings);
+    attentionBox->setObjectName(QStringLiteral("attentionBox"));
+    for (QGroupBox *b : { m_seatsBox, questionsBox, attentionBox })
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    charts->addWidget(m_seatsBox, 3);
+    charts->addWidget(questionsBox, 2);
+    charts->addWidget(attentionBox, 3);
 
     auto *taskBox = new QGroupBox(tr("Tasks"), this);
+    taskBox->setObjectName(QStringLiteral("taskBox"));
     auto *taskLayout = new QVBoxLayout(taskBox);
     taskLayout->addWidget(m_tasks);
     auto *taskButtons = new QHBoxLayout;
@@ -114,14 +127,11 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     taskButtons->addStretch();
     taskLayout->addLayout(taskButtons);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(taskBox, 3);
-    bottom->addWidget(box(tr("Needs attention"), m_warnings), 2);
-
+    // The tasks across the whole width, under the figures: a task is read on one or two lines.
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addLayout(charts);
-    layout->addLayout(bottom, 1);
+    layout->addLayout(charts, 2);
+    layout->addWidget(taskBox, 3);
 
     connect(session, &Session::dataChanged, this, &OverviewPage::refresh);
     connect(session, &Session::eventChanged, this, &OverviewPage::refresh);

@@ -12,8 +12,10 @@ namespace dd::documents::papers {
 
 namespace {
 
-bool isListed(const Attendee &a, const PaperOptions &opt)
+bool isListed(const Attendee &a, const PaperOptions &opt, bool reserve = false)
 {
+    if (a.reserve != reserve)
+        return false;
     if (a.givenName.trimmed().isEmpty())
         return false;
     if (opt.unitId != 0 && a.unitId != opt.unitId)
@@ -110,6 +112,15 @@ QList<Attendee> listedAttendees(const PaperData &data, const PaperOptions &opt)
     out.reserve(data.attendees.size());
     for (const Attendee &a : data.attendees)
         if (isListed(a, opt))
+            out << a;
+    return out;
+}
+
+QList<Attendee> listedReserves(const PaperData &data, const PaperOptions &opt)
+{
+    QList<Attendee> out;
+    for (const Attendee &a : data.attendees)
+        if (isListed(a, opt, true))
             out << a;
     return out;
 }

@@ -47,9 +47,13 @@ void sortByName(QList<Attendee> &people)
 // Units in the event's order, then other units by name, unknown units last. With
 // `everyUnit`, each unit taking part (but the organiser's own) has a group even without
 // named people: its representatives sign on the blank rows.
-QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool everyUnit = false)
+// With `reserves`, each group's reserve delegates come after its other people.
+QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool everyUnit = false,
+                         bool reserves = false)
 {
     QList<Attendee> people = listedAttendees(data, opt);
+    if (reserves)
+        people << listedReserves(data, opt);
     // The sheet is signed by those who attend, not by the organiser's staff; online, by those
     // in the meeting room (the delegates and the press watch the livestream), and the blank
     // rows are for the units the room expects: the hosts' Secretaries and the guests.
@@ -111,8 +115,11 @@ QList<Group> groupPeople(const PaperData &data, const PaperOptions &opt, bool ev
                                     }),
                      groups.end());
     }
-    for (Group &g : groups)
+    for (Group &g : groups) {
         sortByName(g.people);
+        std::stable_partition(g.people.begin(), g.people.end(),
+                              [](const Attendee &a) { return !a.reserve; });
+    }
     return groups;
 }
 
@@ -167,13 +174,22 @@ QString positionFor(const Attendee &a, const Group &g, const PaperData &data)
     return position.isEmpty() ? workplace : position + QStringLiteral(", ") + workplace;
 }
 
+qsizetype reservesIn(const QList<Attendee> &people)
+{
+    return std::count_if(people.cbegin(), people.cend(),
+                         [](const Attendee &a) { return a.reserve; });
+}
+
 TableRow groupHeading(int index, const Group &g, bool counted)
 {
     const QString name = QStringLiteral("%1. %2").arg(papertext::roman(index + 1), g.name);
     TableRow row;
     row.kind = TableRow::Kind::Heading;
     row.text = RichText(
-        counted ? QStringLiteral("%1 (%2 người)").arg(name).arg(g.people.size()) : name, Bold);
+        counted
+            ? QStringLiteral("%1 (%2 người)").arg(name).arg(g.people.size() - reservesIn(g.people))
+            : name,
+        Bold);
     row.continued = RichText(name + QStringLiteral(" (tiếp theo)"), Bold);
     return row;
 }
@@ -183,8 +199,13 @@ TableRow groupHeading(int index, const Group &g, bool counted)
 TableRow totalRow(const QList<Group> &groups)
 {
     int delegates = 0, men = 0, women = 0, unknown = 0, guests = 0, press = 0, staff = 0;
+    int reserves = 0; // not among the delegates: they come only in one's place
     for (const Group &g : groups)
         for (const Attendee &a : g.people) {
+            if (a.reserve) {
+                ++reserves;
+                continue;
+            }
             switch (a.role) {
             case AttendeeRole::Guest:
                 ++guests;
@@ -216,6 +237,8 @@ TableRow totalRow(const QList<Group> &groups)
         text += QStringLiteral("; phóng viên: %1").arg(press);
     if (staff > 0)
         text += QStringLiteral("; phục vụ: %1").arg(staff);
+    if (reserves > 0)
+        text += QStringLiteral("; dự khuyết: %1").arg(reserves);
     TableRow row;
     row.kind = TableRow::Kind::Total;
     row.text = RichText(text, Bold);
@@ -266,7 +289,7 @@ void whenAndWhere(PaperDocument &doc, const PaperData &data)
 
 Paper delegateList(const PaperData &data, const PaperOptions &opt)
 {
-    const QList<Group> groups = groupPeople(data, opt);
+    const QList<Group> groups = groupPeople(data, opt, false, true);
     QHash<qint64, const Attendee *> byId;
     for (const Attendee &a : data.attendees)
         byId.insert(a.id, &a);
@@ -291,10 +314,19 @@ Paper delegateList(const PaperData &data, const PaperOptions &opt)
         const Group &g = groups[gi];
         if (groups.size() > 1 || opt.unitId == 0)
             table.rows << groupHeading(gi, g, true);
-        for (const Attendee &a : g.people)
+        // The reserves after the union's people, under their own line and numbered apart.
+        int reserveStt = 0;
+        for (const Attendee &a : g.people) {
+            if (a.reserve && reserveStt == 0) {
+                TableRow heading;
+                heading.kind = TableRow::Kind::Heading;
+                heading.text = RichText(QStringLiteral("Đại biểu dự khuyết"), Italic);
+                table.rows << heading;
+            }
             table.rows << personRow(
-                ++stt, a,
+                a.reserve ? ++reserveStt : ++stt, a,
                 { positionFor(a, g, data), inputrules::displayPhone(a.phone), noteFor(a, byId) });
+        }
     }
     table.rows << totalRow(groups);
     doc.add(table);

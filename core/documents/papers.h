@@ -11,8 +11,12 @@
 namespace dd::documents::papers {
 
 // Who is printed on a list: people with a name, not declined/replaced (unless asked), of
-// the unit if asked. Nameless entries ("Đại diện lãnh đạo …") are covered by unit letters.
+// the unit if asked, not reserves. Nameless entries ("Đại diện lãnh đạo …") are covered by unit
+// letters. Reserve delegates come only in a delegate's place: no letter, badge or line to sign
+// unless chosen; the delegate list prints them after each union's people.
 QList<Attendee> listedAttendees(const PaperData &data, const PaperOptions &opt);
+// The reserve delegates (dự khuyết) a list would print, by the same rule.
+QList<Attendee> listedReserves(const PaperData &data, const PaperOptions &opt);
 // Whether the person gets a personal letter: a name; a co-chair, guest, delegate or press;
 // not of one of the organiser's own units; not declined or replaced; not the signer.
 bool getsPersonalLetter(const Attendee &a, const PaperData &data);

@@ -11,6 +11,9 @@ QString attendeeRoleKey(AttendeeRole role);
 AttendeeRole attendeeRoleFromKey(const QString &key);
 QString attendeeRoleLabel(AttendeeRole role);
 QString attendeeRoleVietnamese(AttendeeRole role);
+// What follows the role of a reserve delegate (đại biểu dự khuyết) where people are listed:
+// " (reserve)".
+QString reserveMark();
 
 enum class Gender { Unknown, Male, Female };
 QString genderKey(Gender g);
@@ -45,6 +48,9 @@ struct Attendee
     QDateTime checkedInAt;
     QString checkedInDesk; // the desk that checked them in, as its clerk named it
     bool walkIn = false;
+    // A reserve delegate (đại biểu dự khuyết): named by the union to come only if one of its
+    // delegates cannot; counted against no quota and not invited with the delegates.
+    bool reserve = false;
     QString note;
     QByteArray nameSortKey; // read from the database; the repository maintains it
 

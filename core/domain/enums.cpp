@@ -214,6 +214,10 @@ QString attendeeRoleLabel(AttendeeRole role)
     }
     return QCoreApplication::translate("Domain", "Delegate");
 }
+QString reserveMark()
+{
+    return QCoreApplication::translate("Domain", " (reserve)");
+}
 QString attendeeRoleVietnamese(AttendeeRole role)
 {
     switch (role) {

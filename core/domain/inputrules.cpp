@@ -14,6 +14,17 @@ constexpr int kOldestDelegate = 1940;
 constexpr int kYoungestAge = 14;
 } // namespace
 
+QString emailKey(const QString &address)
+{
+    // Case-folded, not only lower-cased: the rule holds for the few addresses with accents too.
+    return address.trimmed().toCaseFolded();
+}
+
+bool sameEmail(const QString &a, const QString &b)
+{
+    return emailKey(a) == emailKey(b);
+}
+
 bool isEmailAddress(const QString &text)
 {
     // Every row of an import asks: ASCII addresses, nearly all of them, are read with a plain

@@ -16,6 +16,13 @@ namespace dd::inputrules {
 // An address with one "@", something before it, a domain with a dot after it, and no spaces:
 // "bantochuc@tinhdoan.vn".
 bool isEmailAddress(const QString &text);
+// The one rule that decides whether two e-mail addresses are the same (the same person or a
+// namesake in an import, a reply matched to the unit that sent it, a paper sent before to this
+// address): the spaces around and the case of the letters do not count, so that
+// "NguyenVanA@Gmail.com" and "nguyenvana@gmail.com " are one address. What the user wrote is
+// stored and shown as written; comparisons go through emailKey() or sameEmail() only.
+QString emailKey(const QString &address);
+bool sameEmail(const QString &a, const QString &b);
 
 // A whole Vietnamese phone number, as text::normalizePhone() gives its digits: 10 digits
 // beginning with 0 (mobile and landline numbers since 2018).

@@ -78,16 +78,68 @@ Attendee substituteFor(const Attendee &replaced, const QDate &day)
     return substitute;
 }
 
+QUndoCommand *setReserve(Session *s, const QList<qint64> &ids, bool reserve)
+{
+    QList<Attendee> rows;
+    for (Attendee a : s->attendees().get(ids)) {
+        if (a.reserve == reserve)
+            continue;
+        a.reserve = reserve;
+        rows << a;
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    const int n = int(rows.size());
+    return commands::editAttendees(
+        s, rows,
+        reserve ? QCoreApplication::translate("AttendeeActions",
+                                              "make %n attendee(s) reserve delegates", nullptr, n)
+                : QCoreApplication::translate("AttendeeActions",
+                                              "make %n reserve delegate(s) delegates", nullptr, n));
+}
+
+QList<Attendee> reservesFor(Session &s, const Attendee &replaced)
+{
+    QList<Attendee> out;
+    for (const Attendee &a : s.attendees().list(replaced.eventId))
+        if (a.reserve && a.id != replaced.id && a.unitId == replaced.unitId
+            && a.status != InvitationStatus::Declined && a.status != InvitationStatus::Replaced)
+            out << a;
+    return out;
+}
+
+Attendee promoted(const Attendee &replaced, const Attendee &reserve, const QDate &day)
+{
+    Attendee a = reserve;
+    a.reserve = false;
+    a.role = replaced.role;
+    a.substituteForId = replaced.id;
+    if (replaced.status != InvitationStatus::NotInvited && a.status == InvitationStatus::NotInvited)
+        applyStatus(a, InvitationStatus::Invited, day);
+    return a;
+}
+
 QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &substitute)
 {
     Attendee old = replaced;
     old.status = InvitationStatus::Replaced;
+    // A reserve promoted is written over as this desk read them: another desk's edit since is
+    // found by the row version, as with any edit.
+    std::optional<Attendee> stored;
+    if (substitute.id != 0) {
+        stored = s->attendees().get(substitute.id);
+        if (!stored)
+            return nullptr;
+    }
     auto *cmd = new GroupCommand(s,
                                  QCoreApplication::translate("AttendeeActions", "substitute for %1")
                                      .arg(replaced.fullName()));
     // Children of one command, so that one undo reverts both.
     new EditRowsCommand<Attendee>(s, { replaced }, { old }, {}, cmd);
-    new AddRowsCommand<Attendee>(s, { substitute }, {}, cmd);
+    if (stored)
+        new EditRowsCommand<Attendee>(s, { *stored }, { substitute }, {}, cmd);
+    else
+        new AddRowsCommand<Attendee>(s, { substitute }, {}, cmd);
     return cmd;
 }
 

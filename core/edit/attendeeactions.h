@@ -30,7 +30,19 @@ QUndoCommand *markInvited(Session *s, const QList<qint64> &ids, const QDate &day
 // A new person in the place of `replaced`: the same unit (whose quota they count against),
 // role and position, and invited on `day` when the replaced person had been invited.
 Attendee substituteFor(const Attendee &replaced, const QDate &day);
-// `replaced` becomes replaced and `substitute` (made from substituteFor()) is added.
+// The people `ids` made reserve delegates (dự khuyết), or delegates again with `reserve` false;
+// those already so left out.
+QUndoCommand *setReserve(Session *s, const QList<qint64> &ids, bool reserve);
+
+// The reserve delegates (dự khuyết) of `replaced`'s unit who can take their place: reserves
+// neither declined nor replaced, in Vietnamese name order.
+QList<Attendee> reservesFor(Session &s, const Attendee &replaced);
+// `reserve` (one of reservesFor()) promoted into `replaced`'s place: no longer a reserve, the
+// substitute of `replaced` in their role, and invited on `day` when the replaced person had
+// been invited; their own name, position, workplace and contacts stay.
+Attendee promoted(const Attendee &replaced, const Attendee &reserve, const QDate &day);
+// `replaced` becomes replaced, and `substitute` takes their place: a new person (made from
+// substituteFor()) is added, a person already stored (made by promoted()) is written over.
 QUndoCommand *substitute(Session *s, const Attendee &replaced, const Attendee &substitute);
 
 // Checks in, at `when` and at `desk` (the clerk's name for their desk, may be empty), those of

@@ -2,6 +2,7 @@
 // what depends on the rows before (unknown units in the order the file names them, duplicates
 // inside the file and against the event), each row handed over as soon as it is final.
 #include "import/attendeepreview.h"
+#include "domain/inputrules.h"
 #include "import/replacement.h"
 
 #include "session/session.h"
@@ -25,9 +26,9 @@ namespace dd::import {
 
 namespace {
 
-// Whether a heading row (one branchHeading() gives) opens the substitutes: "ĐẠI BIỂU DỰ KHUYẾT",
-// "Danh sách dự khuyết". The people under it are marked so in their note, so that the clerk
-// tells them from the delegates the quota is meant for.
+// Whether a heading row (one branchHeading() gives) opens the reserves: "ĐẠI BIỂU DỰ KHUYẾT",
+// "Danh sách dự khuyết". The people under it are reserve delegates (Attendee::reserve): they
+// count against no quota and are not invited with the delegates.
 bool isReservesHeading(const QStringList &cells)
 {
     static const QRegularExpression reserves(QStringLiteral("\\bdu khuyet\\b"));
@@ -42,7 +43,7 @@ struct Who
 {
     QString unit; // the unit id, or "?" and the folded name of a unit not in the directory
     QString phone; // digits
-    QString email; // lower case
+    QString email; // inputrules::emailKey()
     int birthYear = 0;
     Gender gender = Gender::Unknown;
     // Hashes of the three texts: a name's rows are compared with each other, and most of them
@@ -52,7 +53,7 @@ struct Who
 
 Who whoOf(const Attendee &a, const QString &unitKey, const QString &phoneDigits)
 {
-    Who w { unitKey, phoneDigits, a.email.trimmed().toLower(), a.birthYear, a.gender };
+    Who w { unitKey, phoneDigits, inputrules::emailKey(a.email), a.birthYear, a.gender };
     w.unitHash = qHash(w.unit);
     w.phoneHash = qHash(w.phone);
     w.emailHash = qHash(w.email);
@@ -114,7 +115,8 @@ bool sameValues(const Attendee &file, const Attendee &existing, bool unitGiven =
         && (file.gender == Gender::Unknown || file.gender == existing.gender)
         && (file.birthYear == 0 || file.birthYear == existing.birthYear)
         && same(file.position, existing.position) && same(file.workplace, existing.workplace)
-        && same(file.phone, existing.phone) && same(file.email, existing.email)
+        && same(file.phone, existing.phone)
+        && (file.email.isEmpty() || inputrules::sameEmail(file.email, existing.email))
         && (file.note.isEmpty() || existing.note.contains(file.note))
         && (!unitGiven || file.unitId == 0 || file.unitId == existing.unitId);
 }
@@ -342,12 +344,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 row.attendee.workplace = branch;
                 row.searchText = AttendeeRepository::searchText(row.attendee);
             }
-            if (reserves && !row.blocked()) {
-                QString &note = row.attendee.note;
-                const QString mark = QStringLiteral("Đại biểu dự khuyết");
-                note = note.isEmpty() ? mark : mark + QStringLiteral("; ") + note;
-                row.searchText = AttendeeRepository::searchText(row.attendee);
-            }
+            if (reserves)
+                row.attendee.reserve = true;
             const Attendee &a = row.attendee;
             if (row.unitUnknown) {
                 const QString folded = text::fold(row.unitName);

@@ -621,7 +621,11 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
     }
     const QString roleCell = cell(Field::Role);
     if (!roleCell.isEmpty()) {
-        if (const auto role = parseRole(roleCell))
+        // "Đại biểu dự khuyết", "Dự khuyết" (as the export writes a reserve): a reserve delegate.
+        if (hasWords(headerKey(roleCell), "du khuyet")) {
+            a.role = AttendeeRole::Delegate;
+            a.reserve = true;
+        } else if (const auto role = parseRole(roleCell))
             a.role = *role;
         else
             row.problems << Problem {

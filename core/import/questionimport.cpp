@@ -224,7 +224,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         QString unit = cell(cells, QuestionField::Unit);
         qint64 unitId = unit.isEmpty() ? 0 : units.find(unit);
         if (!unitId && unit.contains(QLatin1Char('@')))
-            if (const auto u = session.units().findByEmail(unit.trimmed().toLower()))
+            if (const auto u = session.units().findByEmail(unit))
                 unitId = u->id;
         if (!unitId && import::startsWithOrganisation(unit)
             && (senderId || channel == QuestionChannel::Email)) {

@@ -203,7 +203,8 @@ QString AttendeeTableModel::text(const Attendee &a, int column, int role) const
     case EmailColumn:
         return a.email;
     case RoleColumn:
-        return attendeeRoleLabel(a.role) + (a.walkIn ? tr(" (walk-in)") : QString());
+        return attendeeRoleLabel(a.role) + (a.walkIn ? tr(" (walk-in)") : QString())
+            + (a.reserve ? reserveMark() : QString());
     case StatusColumn: {
         QString s = invitationStatusLabel(a.status);
         if (a.status == InvitationStatus::Invited && a.invitedOn.isValid())
@@ -604,7 +605,7 @@ void AttendeeFilterModel::applyFilter()
         const Attendee &a = m_model->attendee(row);
         if (m_unitId && a.unitId != m_unitId)
             continue;
-        if (m_role >= 0 && int(a.role) != m_role)
+        if (m_role == kReservesOnly ? !a.reserve : m_role >= 0 && int(a.role) != m_role)
             continue;
         if (m_status >= 0 && int(a.status) != m_status)
             continue;

@@ -106,7 +106,8 @@ public:
 
     void setSearchText(const QString &text);
     void setUnitFilter(qint64 unitId); // 0: all units
-    void setRoleFilter(int role); // -1: all, else int(AttendeeRole)
+    static constexpr int kReservesOnly = 100; // the role filter that shows the reserves alone
+    void setRoleFilter(int role); // -1: all, kReservesOnly, else int(AttendeeRole)
     void setStatusFilter(int status); // -1: all, else int(InvitationStatus)
     void setCheckedInFilter(CheckedIn c);
 

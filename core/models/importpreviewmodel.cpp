@@ -150,7 +150,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case EmailColumn:
             return a.email;
         case RoleColumn:
-            return attendeeRoleLabel(a.role);
+            return attendeeRoleLabel(a.role) + (a.reserve ? reserveMark() : QString());
         case NoteColumn:
             return a.note;
         }

@@ -110,8 +110,8 @@ UnitQuotaModel::UnitQuotaModel(Session *session, QObject *parent)
 
 QStringList UnitQuotaModel::headers() const
 {
-    return { tr("Unit"),      tr("Part"),     tr("Quota"),      tr("Counted"),  tr("Invited"),
-             tr("Confirmed"), tr("Declined"), tr("Checked in"), tr("Questions") };
+    return { tr("Unit"),    tr("Part"),      tr("Quota"),    tr("Counted"),    tr("Reserves"),
+             tr("Invited"), tr("Confirmed"), tr("Declined"), tr("Checked in"), tr("Questions") };
 }
 
 void UnitQuotaModel::load()
@@ -153,6 +153,8 @@ QVariant UnitQuotaModel::data(const QModelIndex &index, int role) const
                             : QVariant(role == Qt::EditRole ? QVariant(0) : QVariant());
     case CountedColumn:
         return u.counted;
+    case ReservesColumn:
+        return u.reserves;
     case InvitedColumn:
         return u.invited;
     case ConfirmedColumn:

@@ -40,6 +40,7 @@ public:
         RoleColumn,
         QuotaColumn,
         CountedColumn,
+        ReservesColumn, // reserve delegates, beside what counts against the quota
         InvitedColumn,
         ConfirmedColumn,
         DeclinedColumn,

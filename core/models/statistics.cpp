@@ -57,6 +57,14 @@ EventFigures computeFigures(Session &session)
     };
     for (const AttendeeRepository::UnitCounts &c : session.attendees().countsByUnit(eventId)) {
         UnitFigures &u = figuresFor(sendingUnion(c.unitId));
+        if (c.reserves) {
+            // They come only in the place of a delegate who cannot, once promoted: no quota, no
+            // seat, no figure of the union but their number. One who came anyway is present.
+            u.reserves += c.people;
+            f.reserves += c.people;
+            f.checkedIn += c.checkedIn;
+            continue;
+        }
         u.people += c.people;
         u.invited += c.invited;
         u.confirmed += c.confirmed;

@@ -21,7 +21,7 @@ struct UnitFigures
     qint64 partVersion = 0; // the version of the unit's part as read (a quota edit goes over it)
     // A district union's figures take in the people of its branches in the directory (units
     // whose parent it is), wherever those work.
-    int people = 0; // all rows of the unit
+    int people = 0; // all rows of the unit but its reserves
     int counted = 0; // against the quota: its delegates but the declined and the replaced
     int invited = 0; // ever invited (invited, confirmed, declined, replaced)
     int confirmed = 0;
@@ -32,14 +32,16 @@ struct UnitFigures
         int invited = 0, confirmed = 0, declined = 0, checkedIn = 0;
     } delegates; // the same, of the delegates alone: what the quota is about
     int questions = 0; // received from this unit (merged and withdrawn not counted)
+    int reserves = 0; // reserve delegates (dự khuyết): in none of the figures above
     bool overQuota() const { return quota >= 0 && counted > quota; }
 };
 
 struct EventFigures
 {
-    int people = 0;
+    int people = 0; // but the reserves
     int expected = 0; // counted against capacity: not declined, not replaced
     int checkedIn = 0;
+    int reserves = 0; // reserve delegates, not among `people`
     int capacity = 0; // of the active plan; 0 when it does not apply (online)
     PlanKind activePlan = PlanKind::InPerson;
     bool capacityExceeded() const { return capacity > 0 && expected > capacity; }

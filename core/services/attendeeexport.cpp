@@ -136,7 +136,9 @@ public:
             cells[9] = a.workplace;
             cells[10] = a.phone;
             cells[11] = a.email;
-            cells[12] = attendeeRoleVietnamese(a.role);
+            // As the lists write it; the import reads it back as a reserve.
+            cells[12]
+                = a.reserve ? QStringLiteral("Đại biểu dự khuyết") : attendeeRoleVietnamese(a.role);
             cells[13] = statusVietnamese(int(a.status));
             cells[14] = a.checkedInAt.isValid()
                 ? QStringLiteral("Có mặt %1")

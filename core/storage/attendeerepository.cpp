@@ -58,6 +58,7 @@ const SqlTable<Attendee, Prepared> &attendees()
             Column::text<&Attendee::workplace, Tidy::Line>("workplace"),
             Column::text<&Attendee::checkedInDesk, Tidy::Line>("checked_in_desk"),
             Column::version<&Attendee::rowVersion>("row_version"),
+            Column::flag<&Attendee::reserve>("reserve"),
         });
     return table;
 }
@@ -265,20 +266,23 @@ QList<AttendeeRepository::UnitCounts> AttendeeRepository::countsByUnit(qint64 ev
     QList<UnitCounts> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END, count(*),"
+        "SELECT coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END, reserve,"
+        " count(*),"
         " sum(CASE WHEN invitation_status IN ('declined', 'replaced') THEN 0 ELSE 1 END),"
         " sum(CASE WHEN invitation_status = 'not_invited' THEN 0 ELSE 1 END),"
         " sum(CASE WHEN invitation_status = 'confirmed' THEN 1 ELSE 0 END),"
         " sum(CASE WHEN invitation_status = 'declined' THEN 1 ELSE 0 END),"
         " sum(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END)"
         " FROM attendees WHERE event_id = ?"
-        " GROUP BY coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END"
-        " ORDER BY 1, 2"));
+        " GROUP BY coalesce(unit_id, 0), CASE WHEN role = 'delegate' THEN 1 ELSE 0 END, reserve"
+        " ORDER BY 1, 2, 3"));
     sql::run(m_db, q, { eventId });
     while (q.next())
-        out << UnitCounts { q.value(0).toLongLong(), q.value(1).toInt() != 0, q.value(2).toInt(),
-                            q.value(3).toInt(),      q.value(4).toInt(),      q.value(5).toInt(),
-                            q.value(6).toInt(),      q.value(7).toInt() };
+        out << UnitCounts { q.value(0).toLongLong(), q.value(1).toInt() != 0,
+                            q.value(2).toInt() != 0, q.value(3).toInt(),
+                            q.value(4).toInt(),      q.value(5).toInt(),
+                            q.value(6).toInt(),      q.value(7).toInt(),
+                            q.value(8).toInt() };
     return out;
 }
 

@@ -37,6 +37,7 @@ public:
     {
         qint64 unitId = 0;
         bool delegates = false; // the rows of people whose role is delegate
+        bool reserves = false; // the rows of reserve delegates (counted against no quota)
         int people = 0;
         int counted = 0; // neither declined nor replaced
         int invited = 0; // invited at some point

@@ -11,7 +11,7 @@ Status checkNewEmail(const QString &email, const std::optional<QString> &stored)
     const QString address = email.trimmed();
     if (address.isEmpty() || inputrules::isEmailAddress(address))
         return {};
-    if (stored && stored->trimmed() == address)
+    if (stored && inputrules::sameEmail(*stored, address))
         return {};
     return Error(
         QCoreApplication::translate("Storage",

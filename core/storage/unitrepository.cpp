@@ -89,13 +89,15 @@ std::optional<Unit> UnitRepository::findByName(const QString &name)
 
 std::optional<Unit> UnitRepository::findByEmail(const QString &email)
 {
-    const QString e = email.trimmed().toLower();
+    const QString e = inputrules::emailKey(email);
     if (e.isEmpty())
         return std::nullopt;
-    const QList<Unit> found = units().select(m_db, QStringLiteral("WHERE lower(email) = ?"), { e });
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    // The directory is a few hundred units: compared here, by the one rule, rather than by the
+    // database's lower(), which SQLite applies to ASCII letters only.
+    for (const Unit &u : units().select(m_db, QStringLiteral("WHERE email <> ''"), {}))
+        if (inputrules::emailKey(u.email) == e)
+            return u;
+    return std::nullopt;
 }
 
 Result<qint64> UnitRepository::insert(const Unit &unit)

@@ -73,6 +73,7 @@ void checkPeople(const Data &d, const Person (&expected)[N])
             CHECK(at(row, "email") == QString::fromUtf8(p.email));
             CHECK(at(row, "role") == QStringLiteral("delegate"));
             CHECK(at(row, "note") == QString::fromUtf8(p.note));
+            CHECK(at(row, "reserve") == QLatin1String(p.reserve ? "yes" : "no"));
         }
         CHECK(found == 1);
     }

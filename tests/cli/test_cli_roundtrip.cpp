@@ -114,14 +114,14 @@ void checkEveryone(const SampleData &to, const QStringList &sampleLines,
     QHash<QString, QStringList> byPhone;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = lines.at(i).split(QLatin1Char('\t'));
-        REQUIRE(f.size() == 18);
+        REQUIRE(f.size() == 19);
         byPhone.insert(f.at(10), f);
     }
     int checked = 0;
     for (const Person &p : people) {
         const QStringList f = byPhone.value(p.phone);
         INFO(p.phone.toStdString());
-        REQUIRE(f.size() == 18);
+        REQUIRE(f.size() == 19);
         const QStringList expected {
             p.family,
             p.middle,
@@ -139,7 +139,8 @@ void checkEveryone(const SampleData &to, const QStringList &sampleLines,
             QString(),
             QStringLiteral("no"),
             p.note,
-            QString() // checked_in_desk
+            QString(), // checked_in_desk
+            QStringLiteral("no") // reserve
         };
         if (f.mid(1) != expected) {
             CHECK(f.mid(1) == expected);

@@ -81,6 +81,7 @@ struct Window : testsupport::ImportWindow
                 CHECK(a.email == QString::fromUtf8(p.email));
                 CHECK(a.role == AttendeeRole::Delegate);
                 CHECK(a.note == QString::fromUtf8(p.note));
+                CHECK(a.reserve == p.reserve);
             }
             CHECK(found == 1);
         }

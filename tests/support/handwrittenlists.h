@@ -9,6 +9,7 @@ struct Person
 {
     const char *family, *middle, *given, *gender, *year, *position, *unit, *workplace, *phone,
         *email, *note;
+    bool reserve = false; // a reserve delegate (đại biểu dự khuyết)
 };
 
 inline const char *const kTb = "Thị đoàn Trảng Bàng";
@@ -198,7 +199,7 @@ inline const Person kTnRow7[] = {
 
 // tn_colc_namnu_x.xlsx (make_lists_qa2.py): the table from column C on "Sheet1 (2)", "x" in
 // "Nam" or "Nữ", phones with spaces, dots, "+84" and "(+84) 0…", e-mails as typed (capitals
-// kept, spaces gone), the two substitutes under "ĐẠI BIỂU DỰ KHUYẾT" marked in their note;
+// kept, spaces gone), the two under "ĐẠI BIỂU DỰ KHUYẾT" reserve delegates (their note empty);
 // neither that heading nor the header written again over them is a person.
 inline const Person kTnColC[] = {
     { "Võ", "Thị Thanh", "Thúy", "female", "1995", "Bí thư Chi đoàn", kTp,
@@ -210,9 +211,9 @@ inline const Person kTnColC[] = {
     { "Trương", "Văn", "Lợi", "male", "1990", "Ủy viên BCH Chi đoàn", kTp,
       "Công ty TNHH Giày Đông Phước", "0918456789", "", "" },
     { "Đỗ", "Minh", "Khang", "male", "1996", "Đoàn viên", kTp, "Công ty TNHH Dệt Kim Tây Ninh",
-      "0918567890", "", "Đại biểu dự khuyết" },
+      "0918567890", "", "", true },
     { "Hà", "Thị", "Kiều", "female", "1998", "Đoàn viên", kTp, "Công ty CP Bao bì Tây Ninh",
-      "0918678901", "", "Đại biểu dự khuyết" },
+      "0918678901", "", "", true },
 };
 
 // dmc_dob_gender_lo.xls: no gender column; "1995 (Nữ)", "1996 (Nam)", "1998 - Nữ" give the

@@ -1,5 +1,6 @@
 // The lists, the programme, the compiled questions and the plan on hand-made data, with the
 // page-break rules a clerk checks before signing, read back from the PDF with poppler.
+#include "documents/papers.h"
 #include "documents/plantext.h"
 #include "paperfixture.h"
 
@@ -461,4 +462,52 @@ TEST_CASE("papers: a plan's paragraphs are never cut by a page break", "[papers]
                                              "Chấp hành các Chi đoàn, Chi hội.")));
     CHECK(draft.text.contains(QStringLiteral("4. Thời gian: Dự kiến trong tháng 10 năm 2021.")));
     checkSigner(draft.text);
+}
+
+TEST_CASE("papers: the delegate list prints a union's reserves after its people under their "
+          "own line and no letter or badge or line to sign for them unless chosen",
+          "[papers][reserve]")
+{
+    QTemporaryDir dir;
+    PaperData d = sampleData();
+    // Written by hand: two delegates, and a reserve whose name sorts before theirs.
+    Attendee reserve
+        = person(3, kTanBien, QStringLiteral("Khổng"), QStringLiteral("Thị"), QStringLiteral("An"));
+    reserve.reserve = true;
+    reserve.status = InvitationStatus::NotInvited;
+    d.attendees
+        = { person(1, kTanBien, QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("Ba")),
+            person(2, kTanBien, QStringLiteral("Lê"), QStringLiteral("Văn"), QStringLiteral("Cơ")),
+            reserve };
+    const Written w = writePdf(dir, QStringLiteral("reserves.pdf"), PaperKind::DelegateList, d);
+    REQUIRE(w.pages == 1);
+    QStringList flow;
+    for (const QString &l : pageLines(w.path, 1))
+        if (isHeading(l) || isRow(l) || isTotal(l) || l == QStringLiteral("Đại biểu dự khuyết"))
+            flow << l;
+    INFO(flow.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(flow.size() == 6);
+    CHECK(flow[0] == QStringLiteral("I. Huyện đoàn Tân Biên (2 người)"));
+    CHECK(flat(flow[1]).startsWith(QStringLiteral("1 Lê Văn Ba ")));
+    CHECK(flat(flow[2]).startsWith(QStringLiteral("2 Lê Văn Cơ ")));
+    CHECK(flow[3] == QStringLiteral("Đại biểu dự khuyết"));
+    CHECK(flat(flow[4]).startsWith(QStringLiteral("1 Khổng Thị An ")));
+    CHECK(flow[5] == QStringLiteral("Tổng cộng: 2 đại biểu (Nam: 2, Nữ: 0); dự khuyết: 1"));
+
+    // The sign-in sheet and the badges are for those who come: not the reserve.
+    const Written sheet = writePdf(dir, QStringLiteral("sheet.pdf"), PaperKind::SignInSheet, d);
+    CHECK(sheet.text.contains(QStringLiteral("Lê Văn Ba")));
+    CHECK_FALSE(sheet.text.contains(QStringLiteral("Khổng")));
+    const Written badges = writePdf(dir, QStringLiteral("badges.pdf"), PaperKind::Badges, d);
+    CHECK(badges.text.contains(QStringLiteral("Cơ")));
+    CHECK_FALSE(badges.text.contains(QStringLiteral("Khổng")));
+    // Letters: not with the delegates, but when the clerk chooses the reserve.
+    QList<qint64> invited;
+    for (const Attendee &a : papers::invitees(d, {}))
+        invited << a.id;
+    CHECK(invited == QList<qint64> { 1, 2 });
+    PaperOptions chosen;
+    chosen.attendeeIds = { 3 };
+    REQUIRE(papers::invitees(d, chosen).size() == 1);
+    CHECK(papers::invitees(d, chosen).first().id == 3);
 }

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <tuple>
+
 using namespace dd;
 
 TEST_CASE("E-mail addresses: something, one @, a domain with a dot, no spaces", "[inputrules]")
@@ -177,4 +179,30 @@ TEST_CASE("Phones are stored as digits and shown grouped", "[inputrules]")
     CHECK(dd::inputrules::displayPhone(QStringLiteral("1234")) == QStringLiteral("1234"));
     CHECK(dd::inputrules::displayPhone(QStringLiteral("0912345678 / 0276"))
           == QStringLiteral("0912345678 / 0276"));
+}
+
+TEST_CASE("Two e-mail addresses are the same whatever the case of their letters and the spaces "
+          "around them",
+          "[inputrules][email]")
+{
+    // Written by hand: a, b, the same address?
+    const std::tuple<const char *, const char *, bool> pairs[] = {
+        { "NguyenVanA@Gmail.com", "nguyenvana@gmail.com", true },
+        { " HuyenDoan.DMC@GMAIL.COM ", "huyendoan.dmc@gmail.com", true },
+        { "BAOLQ@YAHOO.COM", "baolq@yahoo.com", true },
+        { "Đoàn.Trẻ@Tayninh.vn", "đoàn.trẻ@tayninh.vn", true }, // beyond ASCII too
+        { "nguyenvana@gmail.com", "nguyenvanb@gmail.com", false },
+        { "nguyenvana@gmail.com", "nguyenvana@gmail.com.vn", false },
+        { "", "nguyenvana@gmail.com", false },
+    };
+    for (const auto &[a, b, same] : pairs) {
+        INFO(a << " / " << b);
+        CHECK(inputrules::sameEmail(QString::fromUtf8(a), QString::fromUtf8(b)) == same);
+        CHECK(inputrules::sameEmail(QString::fromUtf8(b), QString::fromUtf8(a)) == same);
+        CHECK((inputrules::emailKey(QString::fromUtf8(a))
+               == inputrules::emailKey(QString::fromUtf8(b)))
+              == same);
+    }
+    CHECK(inputrules::emailKey(QStringLiteral(" NguyenVanA@Gmail.com "))
+          == QStringLiteral("nguyenvana@gmail.com"));
 }

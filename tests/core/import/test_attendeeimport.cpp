@@ -978,3 +978,45 @@ TEST_CASE("The import checks e-mail addresses by the dialogs' rule: a domain wit
               == QStringLiteral("E-mail trong danh sách không đúng: ") + addresses.at(i));
     }
 }
+
+TEST_CASE("A list from the same union that writes a stored e-mail address in other letters names "
+          "the same person with the same details and the address stays as first written",
+          "[import][email]")
+{
+    auto s = sampleSession();
+    io::Sheet first;
+    first.rows << QStringList { QStringLiteral("Họ và tên"), QStringLiteral("Đơn vị"),
+                                QStringLiteral("Email") };
+    first.rows << QStringList { QStringLiteral("Nguyễn Văn A"),
+                                QStringLiteral("Huyện đoàn Dương Minh Châu"),
+                                QStringLiteral("NguyenVanA@Gmail.com") };
+    ImportPreview p = buildImportPreview(first, loadImportContext(*s), {});
+    REQUIRE(p.rows.size() == 1);
+    REQUIRE(commitImport(*s, p, {}).ok());
+
+    io::Sheet again = first;
+    again.rows[1][2] = QStringLiteral("nguyenvana@gmail.com ");
+    const ImportPreview q = buildImportPreview(again, loadImportContext(*s), {});
+    REQUIRE(q.rows.size() == 1);
+    CHECK(q.rows.at(0).duplicate == Duplicate::InEvent);
+    CHECK(q.rows.at(0).exactDuplicate);
+    CHECK(q.rows.at(0).decision == Decision::Skip);
+    CHECK(q.rows.at(0).problemText()
+          == QStringLiteral("Nguyễn Văn A is already in the event with the same details."));
+    int found = 0;
+    for (const Attendee &a : s->attendees().list(s->eventId()))
+        if (a.fullName() == QStringLiteral("Nguyễn Văn A")) {
+            ++found;
+            CHECK(a.email == QStringLiteral("NguyenVanA@Gmail.com"));
+        }
+    CHECK(found == 1);
+
+    // A namesake of another union with that address in capitals is the same person too.
+    io::Sheet other = first;
+    other.rows[1][1] = QStringLiteral("Thị đoàn Hòa Thành");
+    other.rows[1][2] = QStringLiteral("NGUYENVANA@GMAIL.COM");
+    const ImportPreview r = buildImportPreview(other, loadImportContext(*s), {});
+    REQUIRE(r.rows.size() == 1);
+    CHECK(r.rows.at(0).duplicate == Duplicate::InEvent);
+    CHECK(r.rows.at(0).decision != Decision::Import);
+}

@@ -73,6 +73,7 @@ TEST_CASE("Budget quantities of an older file become thousandths, amounts unchan
           QStringLiteral("ALTER TABLE mail_log DROP COLUMN failed"), // step 14
           QStringLiteral("ALTER TABLE document_settings DROP COLUMN preparer_name"),
           QStringLiteral("ALTER TABLE questions DROP COLUMN note"), // step 16
+          QStringLiteral("ALTER TABLE attendees DROP COLUMN reserve"), // step 15
           QStringLiteral("PRAGMA user_version = 11") });
 
     auto r = Database::open(path);

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <tuple>
+
 using dd::Database;
 
 namespace {
@@ -483,19 +485,20 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK(scalar(*r.database, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
 
     // The upgraded file has the same people, links and question; each person has gained an
-    // empty workplace, an empty check-in desk and row version 1 (the last three columns).
+    // empty workplace, an empty check-in desk, row version 1 and is no reserve delegate (the
+    // last four columns).
     QStringList withWorkplace;
     for (const QString &row : attendees)
-        withWorkplace << row + QStringLiteral("|||1");
+        withWorkplace << row + QStringLiteral("|||1|0");
     CHECK(dumpTable(path, QStringLiteral("attendees")) == withWorkplace);
     QStringList lastColumns;
     QSqlQuery columns = r.database->query(QStringLiteral(
-        "SELECT name FROM pragma_table_info('attendees') ORDER BY cid DESC LIMIT 3"));
+        "SELECT name FROM pragma_table_info('attendees') ORDER BY cid DESC LIMIT 4"));
     while (columns.next())
         lastColumns << columns.value(0).toString();
     CHECK(lastColumns
-          == QStringList { QStringLiteral("row_version"), QStringLiteral("checked_in_desk"),
-                           QStringLiteral("workplace") });
+          == QStringList { QStringLiteral("reserve"), QStringLiteral("row_version"),
+                           QStringLiteral("checked_in_desk"), QStringLiteral("workplace") });
     // Each question has gained row version 1 and an empty note (version 16).
     QStringList questionsVersioned;
     for (const QString &row : questions)
@@ -523,6 +526,7 @@ TEST_CASE("a version 1 file is copied aside, then upgraded with every person and
     CHECK_FALSE(
         r.database->exec(QStringLiteral("UPDATE attendees SET gender = 'x' WHERE id = 12")));
     CHECK_FALSE(r.database->exec(QStringLiteral("UPDATE attendees SET walk_in = 2 WHERE id = 12")));
+    CHECK_FALSE(r.database->exec(QStringLiteral("UPDATE attendees SET reserve = 2 WHERE id = 12")));
     CHECK_FALSE(r.database->exec(
         QStringLiteral("UPDATE attendees SET substitute_for_id = 999 WHERE id = 12")));
     CHECK(r.database->exec(QStringLiteral("UPDATE attendees SET role = 'guest' WHERE id = 12")));
@@ -963,4 +967,58 @@ TEST_CASE("saveCopy writes a consistent copy and never replaces the open file", 
     auto newer = Database::open(copy);
     REQUIRE(newer.database);
     CHECK(dd::AttendeeRepository(*newer.database).count(*eventId) == 7);
+}
+
+TEST_CASE("the upgrade makes the people whose note carries the reserve mark reserve delegates, "
+          "and takes only the mark out of the note",
+          "[database][migrate][reserve]")
+{
+    QTemporaryDir dir;
+    const QString path = copyVersion1(dir);
+    {
+        RawConnection raw(path);
+        // As imports before version 15 wrote the mark: alone, before the list's own note,
+        // and (by hand) after another note; and notes that only look alike.
+        const std::pair<int, const char *> typed[] = {
+            { 8, "Đại biểu dự khuyết" },
+            { 9, "Đại biểu dự khuyết; Đơn vị: Xã Truông Mít" },
+            { 10, "Đơn vị: Xã Bàu Năng; Đại biểu dự khuyết" },
+            { 11, "Dự khuyết nếu cần" },
+            { 12, "đại biểu dự khuyết" },
+        };
+        for (const auto &[id, note] : typed)
+            raw.exec(QStringLiteral("UPDATE attendees SET note = '%1' WHERE id = %2")
+                         .arg(QString::fromUtf8(note))
+                         .arg(id));
+    }
+    auto r = Database::open(path);
+    REQUIRE(r.database);
+    REQUIRE_FALSE(r.backupPath.isEmpty()); // copied aside first, as every upgrade
+    // Written by hand: id, reserve, note, row version.
+    const std::tuple<int, int, const char *, int> expected[] = {
+        { 7, 0, "Đơn vị: Xã Suối Đá", 1 },
+        { 8, 1, "", 2 },
+        { 9, 1, "Đơn vị: Xã Truông Mít", 2 },
+        { 10, 1, "Đơn vị: Xã Bàu Năng", 2 },
+        { 11, 0, "Dự khuyết nếu cần", 1 },
+        { 12, 0, "đại biểu dự khuyết", 1 },
+        { 15, 0, "Đăng ký phát biểu; Đơn vị: Xã Phan", 1 },
+    };
+    for (const auto &[id, reserve, note, version] : expected) {
+        INFO(id);
+        QSqlQuery q = r.database->query(
+            QStringLiteral("SELECT reserve, note, row_version FROM attendees WHERE id = %1")
+                .arg(id));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == reserve);
+        CHECK(q.value(1).toString() == QString::fromUtf8(note));
+        CHECK(q.value(2).toInt() == version);
+    }
+    CHECK(scalar(*r.database, QStringLiteral("SELECT count(*) FROM attendees WHERE reserve = 1"))
+              .toInt()
+          == 3);
+    // Read through the repository as the window reads them.
+    dd::AttendeeRepository people(*r.database);
+    CHECK(people.get(8)->reserve);
+    CHECK_FALSE(people.get(7)->reserve);
 }

@@ -67,6 +67,7 @@ Attendee everyField(qint64 eventId, qint64 unitId, qint64 replaces)
     a.substituteForId = replaces;
     a.checkedInAt = QDateTime(QDate(2021, 10, 15), QTime(7, 45, 12));
     a.walkIn = true;
+    a.reserve = true;
     a.note = QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ");
     a.workplace = QStringLiteral(" Công ty TNHH   Giày Da Phước Minh ");
     a.checkedInDesk = QStringLiteral(" Bàn  2 ");
@@ -94,6 +95,7 @@ void requireEveryField(const Attendee &a, qint64 id, qint64 eventId, qint64 unit
     CHECK(a.substituteForId == replaces);
     CHECK(a.checkedInAt == QDateTime(QDate(2021, 10, 15), QTime(7, 45, 12)));
     CHECK(a.walkIn);
+    CHECK(a.reserve);
     CHECK(a.note == QStringLiteral("Nhận ý kiến qua thư điện tử\n\nGọi trước 17 giờ"));
     CHECK(a.workplace == QStringLiteral("Công ty TNHH Giày Da Phước Minh"));
     CHECK(a.checkedInDesk == QStringLiteral("Bàn 2"));
@@ -140,6 +142,7 @@ void requireStoredColumns(Database &db, qint64 id, qint64 eventId, qint64 unitId
         { QStringLiteral("workplace"), QStringLiteral("Công ty TNHH Giày Da Phước Minh") },
         { QStringLiteral("checked_in_desk"), QStringLiteral("Bàn 2") },
         { QStringLiteral("row_version"), QString::number(version) },
+        { QStringLiteral("reserve"), QStringLiteral("1") },
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         INFO("column " << it.key().toStdString());
@@ -218,6 +221,7 @@ TEST_CASE("attendees: every column is written and read in its place by every wri
         CHECK(changed->gender == Gender::Unknown);
         CHECK(changed->status == InvitationStatus::NotInvited);
         CHECK_FALSE(changed->walkIn);
+        CHECK_FALSE(changed->reserve);
 
         Attendee back = everyField(*eventId, 0, 0);
         back.id = *id;

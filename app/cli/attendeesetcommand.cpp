@@ -1,0 +1,120 @@
+// `attendee set ID... --reserve yes|no` and `attendee substitute ID RESERVE`: the attendee
+// dialog's reserve box and the Substitute… button of the window, for a terminal or a script.
+#include "cli/clicontext.h"
+
+#include "edit/attendeeactions.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace dd::cli {
+
+namespace {
+
+// The event opened for writing and the people the arguments number, every one found before
+// anything changes; nullopt after writing what is wrong (the exit code is ctx.failureCode()).
+std::optional<QList<Attendee>> peopleNumbered(Context &ctx, const QStringList &args)
+{
+    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!session)
+        return std::nullopt;
+    Session &s = *session;
+    QList<Attendee> people;
+    bool unknown = false;
+    for (const QString &arg : args) {
+        bool isNumber = false;
+        const qint64 id = arg.toLongLong(&isNumber);
+        const auto a = isNumber ? s.attendees().get(id) : std::nullopt;
+        if (!a || a->eventId != s.eventId()) {
+            ctx.err << QCoreApplication::translate(
+                           "Cli", "No attendee has the number “%1” (see list attendees).")
+                           .arg(arg)
+                    << '\n';
+            unknown = true;
+        } else {
+            people << *a;
+        }
+    }
+    if (unknown) {
+        ctx.fail(QCoreApplication::translate("Cli", "Nothing was changed."));
+        return std::nullopt;
+    }
+    return people;
+}
+
+} // namespace
+
+int runAttendeeSet(Context &ctx)
+{
+    const QStringList who = ctx.args.mid(1); // after "set"
+    if (who.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Say who: attendee set ID... (the numbers from list attendees)."),
+            UsageError);
+    if (!isSet(ctx, opt::reserve))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say what to change: attendee set ID... --reserve yes|no."),
+                        UsageError);
+    const QString word = value(ctx, opt::reserve).toLower();
+    if (word != QLatin1String("yes") && word != QLatin1String("no"))
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "--reserve takes yes or no, not “%1”.").arg(word),
+            UsageError);
+    const bool reserve = word == QLatin1String("yes");
+    const auto people = peopleNumbered(ctx, who);
+    if (!people)
+        return ctx.failureCode();
+    Session *session = ctx.session();
+    QList<qint64> ids;
+    for (const Attendee &a : *people)
+        ids << a.id;
+    if (QUndoCommand *cmd = attendeeactions::setReserve(session, ids, reserve);
+        cmd && !session->push(cmd))
+        return ctx.fail(session->lastError());
+    for (const Attendee &a : session->attendees().get(ids))
+        ctx.out << (a.reserve ? QCoreApplication::translate("Cli", "Reserve delegate: %1")
+                              : QCoreApplication::translate("Cli", "Not a reserve: %1"))
+                       .arg(a.shownName())
+                << '\n';
+    return Success;
+}
+
+int runAttendeeSubstitute(Context &ctx)
+{
+    const QStringList who = ctx.args.mid(1); // after "substitute"
+    if (who.size() != 2)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say who is replaced and by which reserve: attendee substitute ID "
+                            "RESERVE (the numbers from list attendees)."),
+                        UsageError);
+    const auto people = peopleNumbered(ctx, who);
+    if (!people)
+        return ctx.failureCode();
+    Session *session = ctx.session();
+    const Attendee &replaced = people->at(0);
+    const Attendee &chosen = people->at(1);
+    if (replaced.status == InvitationStatus::Replaced)
+        return ctx.fail(QCoreApplication::translate("Cli", "%1 has already been replaced.")
+                            .arg(replaced.shownName()));
+    bool isReserve = false;
+    for (const Attendee &r : attendeeactions::reservesFor(*session, replaced))
+        isReserve = isReserve || r.id == chosen.id;
+    if (!isReserve)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "%1 is not a reserve delegate of the same unit as %2 (list attendees "
+                            "shows reserve yes); nothing was changed.")
+                            .arg(chosen.shownName(), replaced.shownName()));
+    const QDate today = QDate::currentDate();
+    if (!session->push(attendeeactions::substitute(
+            session, replaced, attendeeactions::promoted(replaced, chosen, today))))
+        return ctx.fail(session->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "%1 replaces %2.")
+                   .arg(chosen.shownName(), replaced.shownName())
+            << '\n';
+    return Success;
+}
+
+} // namespace dd::cli
