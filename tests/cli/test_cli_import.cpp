@@ -12,22 +12,12 @@ using testsupport::runApp;
 
 namespace {
 
-struct SampleData
+// The sample event in a file of its own (testsupport::SampleData), with this file's readings.
+struct SampleData : testsupport::SampleData
 {
-    QTemporaryDir dir;
-    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
-                                           : dir.filePath(QStringLiteral("cli-import.sqlite"));
     SampleData()
-    {
-        REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
-    }
-    ProcessResult run(QStringList args) const
-    {
-        args = QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                             path }
-            + args;
-        return runApp(args);
-    }
+        : testsupport::SampleData(QStringLiteral("cli-import.sqlite"))
+    { }
     int attendees() const
     {
         const ProcessResult r = run({ QStringLiteral("list"), QStringLiteral("attendees") });

@@ -13,23 +13,12 @@ using testsupport::runApp;
 
 namespace {
 
-struct SampleData
+// The sample event in a file of its own (testsupport::SampleData), with this file's readings.
+struct SampleData : testsupport::SampleData
 {
-    QTemporaryDir dir;
-    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
-                                           : dir.filePath(QStringLiteral("q.sqlite"));
     SampleData()
-    {
-        REQUIRE(run({ QStringLiteral("--sample"), QStringLiteral("check") }).exitCode == 0);
-    }
-    ProcessResult run(QStringList args) const
-    {
-        args.prepend(path);
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("en"));
-        args.prepend(QStringLiteral("--lang"));
-        return runApp(args);
-    }
+        : testsupport::SampleData(QStringLiteral("q.sqlite"))
+    { }
     // Data rows of `list questions` (the header dropped).
     QList<QStringList> listed(QStringList extra = {}) const
     {
