@@ -162,6 +162,32 @@ std::optional<QList<qint64>> questionIds(Context &ctx, Session &s, const QString
     return ids;
 }
 
+// `question VERB ID --text TEXT`: the question named, in the event opened for writing; or,
+// once the failure is reported, nothing (`code` then holds the exit code).
+struct OneQuestion
+{
+    Session *session = nullptr;
+    qint64 id = 0;
+};
+std::optional<OneQuestion> oneQuestionWithText(Context &ctx, const QString &usage, int &code)
+{
+    if (ctx.args.size() != 2 || !ctx.parser.isSet(QLatin1String(opt::text))) {
+        code = ctx.fail(usage, UsageError);
+        return std::nullopt;
+    }
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s) {
+        code = ctx.failureCode();
+        return std::nullopt;
+    }
+    const auto ids = questionIds(ctx, *s, { ctx.args.at(1) });
+    if (!ids) {
+        code = Failure;
+        return std::nullopt;
+    }
+    return OneQuestion { s, ids->first() };
+}
+
 } // namespace
 
 int runQuestionForward(Context &ctx)
@@ -209,20 +235,18 @@ int runQuestionForward(Context &ctx)
 
 int runQuestionAnswer(Context &ctx)
 {
-    if (ctx.args.size() != 2 || !ctx.parser.isSet(QLatin1String(opt::text)))
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli",
-                            "Say which question and the answer: question answer ID --text "
-                            "TEXT [--by WHO]."),
-                        UsageError);
-    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
-    if (!s)
-        return ctx.failureCode();
-    const auto ids = questionIds(ctx, *s, { ctx.args.at(1) });
-    if (!ids)
-        return Failure;
+    int code = Success;
+    const auto one = oneQuestionWithText(
+        ctx,
+        QCoreApplication::translate("Cli",
+                                    "Say which question and the answer: question answer "
+                                    "ID --text TEXT [--by WHO]."),
+        code);
+    if (!one)
+        return code;
+    Session *s = one->session;
     QUndoCommand *cmd = questionactions::answer(
-        s, ids->first(), ctx.parser.value(QLatin1String(opt::text)),
+        s, one->id, ctx.parser.value(QLatin1String(opt::text)),
         ctx.parser.value(QLatin1String(opt::by)), QDateTime::currentDateTime());
     if (!cmd) {
         ctx.out << QCoreApplication::translate("Cli", "The answer is already recorded.") << '\n';
@@ -230,7 +254,7 @@ int runQuestionAnswer(Context &ctx)
     }
     if (!s->push(cmd))
         return ctx.fail(s->lastError());
-    const Question q = *s->questions().get(ids->first());
+    const Question q = *s->questions().get(one->id);
     ctx.out << QCoreApplication::translate("Cli", "Question %1: %2.")
                    .arg(q.id)
                    .arg(questionStatusLabel(q.status))
@@ -240,26 +264,24 @@ int runQuestionAnswer(Context &ctx)
 
 int runQuestionNote(Context &ctx)
 {
-    if (ctx.args.size() != 2 || !ctx.parser.isSet(QLatin1String(opt::text)))
-        return ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "Say which question and the note: question note ID --text TEXT."),
-            UsageError);
-    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
-    if (!s)
-        return ctx.failureCode();
-    const auto ids = questionIds(ctx, *s, { ctx.args.at(1) });
-    if (!ids)
-        return Failure;
+    int code = Success;
+    const auto one = oneQuestionWithText(
+        ctx,
+        QCoreApplication::translate(
+            "Cli", "Say which question and the note: question note ID --text TEXT."),
+        code);
+    if (!one)
+        return code;
+    Session *s = one->session;
     QUndoCommand *cmd
-        = questionactions::setNote(s, ids->first(), ctx.parser.value(QLatin1String(opt::text)));
+        = questionactions::setNote(s, one->id, ctx.parser.value(QLatin1String(opt::text)));
     if (!cmd) {
         ctx.out << QCoreApplication::translate("Cli", "The note is already that.") << '\n';
         return Success;
     }
     if (!s->push(cmd))
         return ctx.fail(s->lastError());
-    const Question q = *s->questions().get(ids->first());
+    const Question q = *s->questions().get(one->id);
     ctx.out << (q.note.isEmpty()
                     ? QCoreApplication::translate("Cli", "Question %1: note removed.").arg(q.id)
                     : QCoreApplication::translate("Cli", "Question %1: note saved.").arg(q.id))
