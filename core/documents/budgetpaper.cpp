@@ -108,12 +108,15 @@ Paper budgetEstimate(const PaperData &data, const PaperOptions &)
     words.spaceBeforePt = 4;
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const PlanKind kind = kinds.at(i);
-        if (kinds.size() > 1)
-            doc.paragraph(RichText(papertext::roman(int(i) + 1) + QStringLiteral(". ")
-                                       + planKindVietnamese(kind).toUpper(),
-                                   Bold),
-                          parts::heading());
-        doc.add(budgetTable(data.budget, kind));
+        Table table = budgetTable(data.budget, kind);
+        if (kinds.size() > 1) {
+            const QString heading = papertext::roman(int(i) + 1) + QStringLiteral(". ")
+                + papertext::planWords(data, kind).toUpper();
+            doc.paragraph(RichText(heading, Bold), parts::heading());
+            // A table that goes on to the next page says which plan's it is.
+            table.continued = RichText(heading + QStringLiteral(" (tiếp theo)"), Bold);
+        }
+        doc.add(table);
         RichText line(QStringLiteral("Bằng chữ: "), Bold | Italic);
         line.add(text::dongWords(budgetTotal(data.budget, kind)) + QLatin1Char('.'), Italic);
         doc.paragraph(line, words);

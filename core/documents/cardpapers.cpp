@@ -81,8 +81,9 @@ Paper placeCards(const PaperData &data, const PaperOptions &opt)
     for (const Attendee &a : cardPeople(data, opt)) {
         const bool front = a.role == AttendeeRole::Chair || a.role == AttendeeRole::CoChair
             || a.role == AttendeeRole::Guest;
+        // Whose leader sits there: "Phó Chủ tịch Liên đoàn Lao động tỉnh", not "Phó Chủ tịch".
         if (opt.role || front)
-            cards << Card { {}, a.fullName(), { a.position.trimmed() }, {}, {} };
+            cards << Card { {}, a.fullName(), { papertext::positionAndUnit(a, data) }, {}, {} };
     }
     return sheet(CardSheet::Kind::PlaceCard, cards);
 }

@@ -86,10 +86,11 @@ Paper onlineNotice(const PaperData &data, const PaperOptions &opt)
                       + QStringLiteral(" được tổ chức theo hình thức trực tuyến, cụ thể như sau:"),
                   parts::body());
     labelled(doc, QStringLiteral("1. Thời gian:"), papertext::eventTime(ev, plan));
+    // No venue yet: said so, not the sample's meeting room.
     labelled(doc, QStringLiteral("2. Địa điểm:"),
-             (plan && !plan->venue.trimmed().isEmpty() ? plan->venue.trimmed()
-                                                       : QStringLiteral("Phòng họp Tỉnh đoàn"))
-                 + QStringLiteral(" (điểm cầu chính)"));
+             plan && !plan->venue.trimmed().isEmpty()
+                 ? plan->venue.trimmed() + QStringLiteral(" (điểm cầu chính)")
+                 : QStringLiteral("Sẽ thông báo sau"));
     QString watch = QStringLiteral("Hội nghị được phát trực tiếp (livestream) trên ")
         + papertext::fanpageName(data);
     if (plan && !plan->livestreamUrl.trimmed().isEmpty())

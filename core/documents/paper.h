@@ -66,6 +66,9 @@ struct Table
     QList<TableHeaderCell> header; // repeated on every page
     qreal bodyPt = 12;
     QList<TableRow> rows;
+    // Repeated under the header on each page the table goes on to, where no group heading
+    // says what goes on: "PHƯƠNG ÁN 2: TRỰC TUYẾN (tiếp theo)"; empty: none.
+    RichText continued;
 };
 
 // The signature on the right ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", room to sign, the

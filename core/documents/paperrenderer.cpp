@@ -4,10 +4,14 @@
 #include "documents/papers.h"
 #include "documents/pdflayout.h"
 
+#include "domain/schedule.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace dd::documents {
 
@@ -48,6 +52,45 @@ Status check(PaperKind kind, const PaperData &data, const PaperOptions &opt)
                              "the Questions tab first.")
                              .arg(data.unitName(opt.unitId)));
         return {};
+    case PaperKind::DelegateList:
+        if (listedAttendees(data, opt).isEmpty() && listedReserves(data, opt).isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "Nobody is on the delegate list yet: add the people (import the lists the "
+                "unions send) or choose another unit."));
+        return {};
+    case PaperKind::SignInSheet:
+        // Units without names still get rows to sign on; with neither there is no sheet.
+        if (listedAttendees(data, opt).isEmpty() && invitedUnits(data, opt).isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "Nobody would sign this sheet: no one is on the list and no unit takes part "
+                "besides the organiser. Add the people or give the units their part."));
+        return {};
+    case PaperKind::Programme: {
+        const Plan *plan = data.activePlan();
+        if (computeSchedule(data.agenda, plan ? plan->kind : data.event.activePlan,
+                            plan ? plan->startTime : QTime())
+                .isEmpty())
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "The programme has no item for the plan in use yet. Enter its items on the "
+                "Programme tab."));
+        return {};
+    }
+    case PaperKind::QuestionSummary: {
+        const bool any
+            = std::any_of(data.questions.cbegin(), data.questions.cend(), [&](const Question &q) {
+                  return q.status != QuestionStatus::Merged && q.status != QuestionStatus::Withdrawn
+                      && (opt.unitId == 0 || q.unitId == opt.unitId);
+              });
+        if (!any)
+            return Error(QCoreApplication::translate(
+                "Documents",
+                "There is no question to summarise yet (of the unit chosen). Import or enter "
+                "the questions on the Questions tab."));
+        return {};
+    }
     case PaperKind::Budget:
         if (data.budget.isEmpty())
             return Error(QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "documents/papertext.h"
 
+#include "text/vietnamese.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -152,16 +154,34 @@ QString venue(const PaperData &data, const Plan *plan)
     return out;
 }
 
+QString planForm(PlanKind kind)
+{
+    return kind == PlanKind::Online ? QStringLiteral("trực tuyến") : QStringLiteral("trực tiếp");
+}
+
+QString planWords(const PaperData &data, PlanKind kind)
+{
+    const Plan *p = data.plan(kind);
+    const int number = p && p->number > 0 ? p->number : (kind == PlanKind::Online ? 2 : 1);
+    return QStringLiteral("Phương án %1: %2").arg(number).arg(planForm(kind));
+}
+
 QString issuingBodyName(const PaperData &data)
 {
     QString cap = data.settings.signerCapacity.trimmed();
     static const QRegularExpression prefix(QStringLiteral("^(TM|KT|TL|TUQ|Q)\\.\\s*"));
+    const bool onBehalfOfBody = cap.startsWith(QStringLiteral("TM."), Qt::CaseInsensitive);
+    const bool forPerson = !onBehalfOfBody && prefix.match(cap).hasMatch();
     cap.remove(prefix);
     if (cap.compare(QStringLiteral("BAN THƯỜNG VỤ TỈNH ĐOÀN"), Qt::CaseInsensitive) == 0
         || cap.isEmpty())
         return QStringLiteral("Ban Thường vụ Tỉnh đoàn");
     if (!data.event.organiser.trimmed().isEmpty())
         return data.event.organiser.trimmed();
+    // "KT. BÍ THƯ": a deputy signs for the Secretary, a person; the paper is still the
+    // Standing Committee's, never "Bí thư trân trọng kính mời".
+    if (forPerson)
+        return QStringLiteral("Ban Thường vụ Tỉnh đoàn");
     // Sentence case of a capitalised body name; proper names stay readable enough.
     const QString lower = cap.toLower();
     return lower.at(0).toUpper() + lower.mid(1);
@@ -209,6 +229,21 @@ QStringList recipientLines(const QStringList &recipients)
         out << QStringLiteral("- ") + item + QLatin1Char(';');
     out << QStringLiteral("- ") + archive + QLatin1Char('.');
     return out;
+}
+
+QStringList recipientsButSigner(const DocumentSettings &settings)
+{
+    const QString signer = dd::text::fold(settings.signerName.simplified());
+    QStringList out;
+    for (const QString &r : settings.recipients)
+        if (signer.isEmpty() || !dd::text::fold(r.simplified()).contains(signer))
+            out << r;
+    return out;
+}
+
+QString blankLine()
+{
+    return QString(28, QChar(0x2026));
 }
 
 namespace {

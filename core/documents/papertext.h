@@ -32,10 +32,21 @@ QString eventTime(const Event &event, const Plan *plan);
 // "Sảnh ...", or for an online plan "Phòng họp Tỉnh đoàn; đồng thời phát trực tiếp
 // (livestream) trên Fanpage Tỉnh đoàn Tây Ninh, địa chỉ: …"
 QString venue(const PaperData &data, const Plan *plan);
-// "Ban Thường vụ Tỉnh đoàn" from "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (the organiser otherwise).
+// "trực tiếp" / "trực tuyến": how a plan of the kind is held.
+QString planForm(PlanKind kind);
+// "Phương án 2: trực tuyến", with the number the event gives its plan of that kind (the
+// plan's own number, not the sample's).
+QString planWords(const PaperData &data, PlanKind kind);
+// "Ban Thường vụ Tỉnh đoàn" from "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" (the organiser otherwise; with
+// "KT. BÍ THƯ" and no organiser, "Ban Thường vụ Tỉnh đoàn" too).
 QString issuingBodyName(const PaperData &data);
 // "- X;" lines of Nơi nhận, the last one "- Lưu ...".
 QStringList recipientLines(const QStringList &recipients);
+// The settings' recipients without a line naming the signer: a paper is not sent to the one
+// who signs it (a list copied from a year when she was a recipient).
+QStringList recipientsButSigner(const DocumentSettings &settings);
+// A line of dots to write on by hand where the event has nothing yet.
+QString blankLine();
 // Strips a leading "- "/"+ " and trailing ";"/"." so lists can be re-punctuated.
 QString bareItem(const QString &line);
 // Splits free text into its non-empty lines.

@@ -353,16 +353,17 @@ void PdfLayout::draw(const Table &t, qreal tail)
         return h;
     };
 
+    table.setContinuation(t.continued);
     table.begin(n > 0 ? keepWithTotal(0) : 0);
     for (qsizetype i = 0; i < n; ++i) {
         const TableRow &r = t.rows[i];
         if (r.kind == TableRow::Kind::Heading)
-            table.setContinuation({});
+            table.setContinuation(t.continued);
         table.draw(row(i), keepWithTotal(i));
         if (r.kind == TableRow::Kind::Heading)
-            table.setContinuation(r.continued);
+            table.setContinuation(r.continued.isEmpty() ? t.continued : r.continued);
         else if (r.kind == TableRow::Kind::Total)
-            table.setContinuation({});
+            table.setContinuation(t.continued);
         measured.erase(measured.begin(), measured.upper_bound(i));
     }
 }

@@ -16,7 +16,8 @@ Paper plan(const PaperData &data, const PaperOptions &)
     const QString text = ev.planText.trimmed().isEmpty() ? plantext::draft(data) : ev.planText;
     for (const Paragraph &p : plantext::paragraphs(text))
         doc.add(p);
-    doc.add(parts::signature(data, papertext::recipientLines(data.settings.recipients)));
+    doc.add(parts::signature(
+        data, papertext::recipientLines(papertext::recipientsButSigner(data.settings))));
 
     Paper paper;
     paper.documents << doc;

@@ -14,6 +14,12 @@ QString bold(const QString &s)
     return QStringLiteral("**") + s + QStringLiteral("**");
 }
 
+// The lines under a heading, or a line of dots to fill by hand when the event has none.
+QStringList orBlank(const QStringList &lines)
+{
+    return lines.isEmpty() ? QStringList { papertext::blankLine() } : lines;
+}
+
 // "- a;" … "- z." for a list of items.
 QStringList dashList(const QStringList &items)
 {
@@ -98,8 +104,9 @@ QStringList participants(const PaperData &data)
                 + participantNote
                 + QStringLiteral(" các huyện, thị, thành đoàn và đoàn trực thuộc.");
     if (!quotas.isEmpty()) {
-        out << QStringLiteral("- Đối với Ban Chấp hành Chi đoàn, Chi hội – nhờ ")
-                + hosts.join(QStringLiteral(", "))
+        // Whom the hosts invite is the event's (each unit's quota note), not the sample's
+        // branch committees.
+        out << QStringLiteral("- Nhờ ") + hosts.join(QStringLiteral(", "))
                 + QStringLiteral(" mời, số lượng cụ thể như sau:");
         for (const EventUnit &eu : std::as_const(quotas)) {
             QString note = papertext::bareItem(eu.quotaNote);
@@ -111,6 +118,8 @@ QStringList participants(const PaperData &data)
                        .arg(note);
         }
     }
+    if (out.size() == 1 && !(inPerson && inPerson->capacity > 0))
+        out << papertext::blankLine(); // nobody counted yet: a line to fill in
     return out;
 }
 
@@ -203,19 +212,21 @@ QString draft(const PaperData &data)
     out << introduction(data);
 
     out << bold(QStringLiteral("I. MỤC ĐÍCH, YÊU CẦU")) << bold(QStringLiteral("1. Mục đích"))
-        << dashLines(ev.purpose) << bold(QStringLiteral("2. Yêu cầu"))
-        << dashLines(ev.requirements);
+        << orBlank(dashLines(ev.purpose)) << bold(QStringLiteral("2. Yêu cầu"))
+        << orBlank(dashLines(ev.requirements));
 
     out << bold(QStringLiteral("II. NỘI DUNG, HÌNH THỨC, CHƯƠNG TRÌNH"))
         << bold(QStringLiteral("1. Nội dung:"));
     out << (ev.content.trimmed().isEmpty()
-                ? QStringLiteral("Nội dung gặp gỡ, đối thoại tập trung xoay quanh các chủ đề sau:")
+                ? QStringLiteral("Nội dung tập trung xoay quanh các chủ đề sau:")
                 : ev.content.trimmed());
     QList<Topic> topics = data.topics;
     std::stable_sort(topics.begin(), topics.end(),
                      [](const Topic &a, const Topic &b) { return a.position < b.position; });
     for (const Topic &t : std::as_const(topics))
         out << QStringLiteral("- ") + papertext::bareItem(t.title) + QLatin1Char('.');
+    if (topics.isEmpty())
+        out << papertext::blankLine();
 
     out << bold(QStringLiteral("2. Hình thức tổ chức:"));
     QList<Plan> plans = data.plans;
@@ -224,7 +235,7 @@ QString draft(const PaperData &data)
     for (const Plan &p : std::as_const(plans)) {
         QString name = p.name.trimmed();
         if (name.isEmpty())
-            name = planKindVietnamese(p.kind).section(QStringLiteral(": "), 1);
+            name = papertext::planForm(p.kind);
         QString line = QStringLiteral("***Phương án %1: %2***").arg(p.number).arg(name);
         QString condition = p.condition.trimmed();
         if (!condition.isEmpty())
@@ -247,6 +258,8 @@ QString draft(const PaperData &data)
             line += QStringLiteral(" (phương án trực tuyến)");
         out << line + QLatin1Char('.');
     }
+    if (agenda.isEmpty())
+        out << papertext::blankLine();
 
     out << bold(QStringLiteral("III. THÀNH PHẦN, SỐ LƯỢNG, THỜI GIAN VÀ ĐỊA ĐIỂM"))
         << bold(QStringLiteral("1. Thành phần chủ trì đối thoại trực tiếp:"));
@@ -256,7 +269,7 @@ QString draft(const PaperData &data)
         chairs << QStringLiteral("Đại diện lãnh đạo ") + hosts.join(QStringLiteral("; "));
     out << dashList(chairs);
     out << bold(QStringLiteral("2. Thành phần khách mời:"))
-        << dashList(unitNames(data, UnitRole::Guest));
+        << orBlank(dashList(unitNames(data, UnitRole::Guest)));
     out << participants(data);
     out << bold(QStringLiteral("4. Thời gian:")) + QLatin1Char(' ')
             + papertext::eventTime(ev, data.activePlan()) + QLatin1Char('.');
@@ -274,7 +287,7 @@ QString draft(const PaperData &data)
         out << line + QLatin1Char('.');
     }
 
-    out << bold(QStringLiteral("IV. TỔ CHỨC THỰC HIỆN")) << tasks(data);
+    out << bold(QStringLiteral("IV. TỔ CHỨC THỰC HIỆN")) << orBlank(tasks(data));
 
     QString closing = ev.closingText.trimmed();
     if (closing.isEmpty())

@@ -139,8 +139,8 @@ Paper programme(const PaperData &data, const PaperOptions &)
     doc.paragraph(QStringLiteral("Địa điểm: ") + papertext::venue(data, plan), info);
     if (plan) {
         info.spaceAfterPt = 10;
-        doc.paragraph(QStringLiteral("(") + planKindVietnamese(plan->kind) + QLatin1Char(')'),
-                      info);
+        doc.paragraph(
+            QStringLiteral("(") + papertext::planWords(data, plan->kind) + QLatin1Char(')'), info);
     }
 
     // Durations and presenters are printed only when the programme has them: a column of

@@ -102,8 +102,9 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
     doc.paragraph(QStringLiteral("- Địa điểm: ") + papertext::venue(data, plan) + QLatin1Char('.'),
                   item);
     if (plan)
-        doc.paragraph(QStringLiteral("- Hình thức: ") + planKindVietnamese(plan->kind)
-                          + QLatin1Char('.'),
+        doc.paragraph(QStringLiteral("- Hình thức: %1 (Phương án %2).")
+                          .arg(papertext::planForm(plan->kind))
+                          .arg(plan->number),
                       item);
 
     // Attendance per unit from the check-ins, against the quota.
@@ -282,7 +283,7 @@ Paper resultsReport(const PaperData &data, const PaperOptions &)
         heading(title);
         const QStringList lines = papertext::lines(text);
         if (lines.isEmpty())
-            doc.paragraph(QString(28, QChar(0x2026)), item); // one line to write on by hand
+            doc.paragraph(papertext::blankLine(), item); // one line to write on by hand
         for (const QString &line : lines)
             doc.paragraph(line, body);
     };

@@ -112,7 +112,7 @@ TEST_CASE("Results report: attendance against quotas, the questions' fate, the c
     const QString rows = pdfLayout(pdf).simplified();
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("BÁO CÁO")));
-    CHECK(text.contains(QStringLiteral("- Hình thức: Phương án 1: trực tiếp.")));
+    CHECK(text.contains(QStringLiteral("- Hình thức: trực tiếp (Phương án 1).")));
     CHECK(text.contains(QStringLiteral("Tổng số đại biểu có mặt: 4 đồng chí.")));
     CHECK(text.contains(QStringLiteral("Huyện đoàn Dương Minh Châu 22 2")));
     CHECK(text.contains(QStringLiteral("Thị đoàn Hòa Thành 24 1")));
