@@ -194,6 +194,31 @@ QString dateWarning(PaperKind kind, const documents::PaperData &data, const QDat
                         "deadline (event setup) or the signing date.")
                         .arg(signedOn.toString(QStringLiteral("dd/MM/yyyy")),
                              deadline.toString(QStringLiteral("dd/MM/yyyy")));
+    // A paper inviting to the day signed after it, a report of the day signed before it.
+    const QDate day = data.event.date;
+    if (givesTime && kind != PaperKind::SignInSheet && signedOn.isValid() && day.isValid()
+        && signedOn > day)
+        warnings << QCoreApplication::translate("Papers",
+                                                "The paper is signed on %1, after the day of the "
+                                                "meeting (%2). Check the signing date.")
+                        .arg(signedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                             day.toString(QStringLiteral("dd/MM/yyyy")));
+    if (kind == PaperKind::Report && signedOn.isValid() && day.isValid() && signedOn < day)
+        warnings << QCoreApplication::translate("Papers",
+                                                "The results report is signed on %1, before the "
+                                                "day of the meeting (%2). Check the signing date.")
+                        .arg(signedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                             day.toString(QStringLiteral("dd/MM/yyyy")));
+    // The notice announces the meeting online: under the in-person plan it is a draft for a
+    // switch, not a paper to send.
+    if (kind == PaperKind::OnlineNotice && data.event.activePlan != PlanKind::Online)
+        warnings << QCoreApplication::translate(
+                        "Papers",
+                        "The online notice belongs to the online plan (%1), but the event follows "
+                        "the in-person plan (%2): the notice says the meeting is held online. Send "
+                        "it only after switching to the online plan.")
+                        .arg(documents::papertext::planWords(data, PlanKind::Online),
+                             documents::papertext::planWords(data, PlanKind::InPerson));
     return warnings.join(QLatin1Char('\n'));
 }
 

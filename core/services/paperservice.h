@@ -64,8 +64,10 @@ Status canPrint(PaperKind kind, const documents::PaperData &data,
 
 // What the clerk should know before sending the paper signed on `signedOn` (null: undated):
 // the event has no date yet, so the paper gives only the planned month; a letter that asks for
-// questions is signed after their deadline, so it asks for them before a day already past.
-// Empty when there is nothing to say; one line per warning.
+// questions is signed after their deadline, so it asks for them before a day already past;
+// a letter or programme is signed after the day of the meeting, the results report before it;
+// the online notice is printed while the event follows the in-person plan. Empty when there is
+// nothing to say; one line per warning.
 QString dateWarning(PaperKind kind, const documents::PaperData &data, const QDate &signedOn);
 
 // The questions a covering letter to the agency lists whose forwarding is not recorded yet:

@@ -164,7 +164,6 @@ TEST_CASE("print: each paper of the sample event is an A4 PDF with its texts, un
         { "delegates", { u"DANH SÁCH"_s, u"Đoàn Thị Hồng"_s } },
         { "sign-in", { u"DANH SÁCH"_s, u"Ký tên"_s, u"Thị đoàn Hòa Thành"_s } },
         { "programme", { u"CHƯƠNG TRÌNH"_s } },
-        { "questions", { u"TỔNG HỢP"_s } },
         { "notice", { u"THÔNG BÁO"_s, u"Hoàng Thị Thanh Thúy"_s } },
         { "plan", { u"KẾ HOẠCH"_s, u"Hoàng Thị Thanh Thúy"_s, u"Thị đoàn Hòa Thành"_s } },
     };
@@ -196,6 +195,11 @@ TEST_CASE("print: each paper of the sample event is an A4 PDF with its texts, un
             || word == u"programme"_s || word == u"notice"_s;
         CHECK(text(r.err).contains(u"warning: The event has no date yet"_s) == timed);
     }
+    // The sample has no question yet: a summary of none is not printed, said why.
+    const ProcessResult none = f.print(QStringLiteral("questions"), QStringLiteral("questions"));
+    CHECK(none.exitCode == 1);
+    CHECK(text(none.err).contains(u"There is no question to summarise yet"_s));
+    CHECK_FALSE(QFileInfo::exists(f.pdf(QStringLiteral("questions"))));
     // The sample names nobody who gets a personal letter: said so, and nothing written.
     const ProcessResult letters = f.print(QStringLiteral("invitation"), QStringLiteral("letters"));
     CHECK(letters.exitCode == 1);
@@ -406,12 +410,26 @@ TEST_CASE("print --out FILE.odt writes an OpenDocument text with the paper's wor
 TEST_CASE("print questions can be grouped by topic or by agency")
 {
     SampleFile f;
+    const QString csv = f.dir.filePath(u"questions.csv"_s);
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Đơn vị;Loại;Chủ đề;Ý kiến;Ngày\n"
+                   "Dương Minh Châu;Kiến nghị;1;Đề nghị hỗ trợ thành lập Chi đoàn tại doanh "
+                   "nghiệp tư nhân.;20/08/2021\n");
+    }
+    REQUIRE(f.run({ u"import"_s, u"questions"_s, csv }).exitCode == 0);
     for (const QString &by : { QStringLiteral("topic"), QStringLiteral("agency") }) {
         const ProcessResult r
             = f.print(QStringLiteral("questions"), by, { QStringLiteral("--by"), by });
         INFO(text(r.err).toStdString());
         CHECK(r.exitCode == 0);
-        CHECK(QFileInfo::exists(f.pdf(by)));
+        REQUIRE(QFileInfo::exists(f.pdf(by)));
+        const QString t = testsupport::pdfText(f.pdf(by)).simplified();
+        CHECK(t.contains(u"tổng hợp 1 ý kiến, kiến nghị, đề xuất"_s));
+        CHECK(t.contains(u"Đề nghị hỗ trợ thành lập Chi đoàn tại doanh nghiệp tư nhân."_s));
+        CHECK(t.contains(by == u"topic"_s ? u"phân loại theo chủ đề"_s
+                                          : u"phân loại theo cơ quan, đơn vị trả lời"_s));
     }
 }
 
@@ -459,4 +477,40 @@ TEST_CASE("print refuses a wrong command line with one line and writes nothing")
     CHECK(nobody.exitCode == 1);
     CHECK(oneLine(nobody));
     CHECK(testsupport::readFile(existing) == QByteArray("keep me"));
+}
+
+TEST_CASE("print: the online notice under the in-person plan, and papers dated on the wrong side "
+          "of the meeting day, warn")
+{
+    SampleFile f; // the sample follows the in-person plan (Phương án 1)
+    const QString draft = u"dialoguedesk: warning: The online notice belongs to the online plan "
+                          u"(Phương án 2: trực tuyến), but the event follows the in-person plan "
+                          u"(Phương án 1: trực tiếp): the notice says the meeting is held online. "
+                          u"Send it only after switching to the online plan.\n"_s;
+    const ProcessResult inPerson = f.print(u"notice"_s, u"notice-1"_s);
+    INFO(text(inPerson.err).toStdString());
+    REQUIRE(inPerson.exitCode == 0); // written all the same: a draft for a switch
+    CHECK(text(inPerson.err).contains(draft));
+    REQUIRE(f.run({ u"plan"_s, u"switch"_s, u"online"_s, u"--reason"_s, u"Chỉ thị 15"_s }).exitCode
+            == 0);
+    const ProcessResult online = f.print(u"notice"_s, u"notice-2"_s);
+    REQUIRE(online.exitCode == 0);
+    CHECK_FALSE(text(online.err).contains(u"online plan"_s));
+
+    // The meeting on 15/10/2021: a letter signed after it, a report signed before it.
+    REQUIRE(f.run({ u"event"_s, u"set"_s, u"--date"_s, u"2021-10-15"_s }).exitCode == 0);
+    const ProcessResult late
+        = f.print(u"unit-invitation"_s, u"late"_s, { u"--date"_s, u"2021-10-20"_s });
+    REQUIRE(late.exitCode == 0);
+    CHECK(text(late.err).contains(u"warning: The paper is signed on 20/10/2021, after the day of "
+                                  u"the meeting (15/10/2021). Check the signing date.\n"_s));
+    const ProcessResult early = f.print(u"report"_s, u"early"_s, { u"--date"_s, u"2021-10-01"_s });
+    REQUIRE(early.exitCode == 0);
+    CHECK(text(early.err).contains(u"warning: The results report is signed on 01/10/2021, before "
+                                   u"the day of the meeting (15/10/2021). Check the signing "
+                                   u"date.\n"_s));
+    const ProcessResult onTime
+        = f.print(u"report"_s, u"on-time"_s, { u"--date"_s, u"2021-10-18"_s });
+    REQUIRE(onTime.exitCode == 0);
+    CHECK_FALSE(text(onTime.err).contains(u"meeting"_s));
 }
