@@ -1049,20 +1049,12 @@ Without a command, DialogueDesk opens its window.
         <translation>print a table: tab-separated UTF-8 with a header row; agenda with the clock times of the active plan; mail: the papers sent by e-mail and those that failed (status sent or failed)</translation>
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</translation>
-    </message>
-    <message>
         <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</source>
         <translation>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</translation>
     </message>
     <message>
         <source>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</source>
         <translation>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</translation>
-    </message>
-    <message>
-        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</source>
-        <translation>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</translation>
     </message>
     <message>
         <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
@@ -1169,6 +1161,46 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: who signs the papers, printed under the signature; none: left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the signer&apos;s title above the signature, e.g. PHÓ BÍ THƯ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the line above the signer&apos;s title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the place before the papers&apos; date, e.g. Tây Ninh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH TÂY NINH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title: --title TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,6 +1457,22 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</source>
         <translation>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the delegate list yet: add the people (import the lists the unions send) or choose another unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody would sign this sheet: no one is on the list and no unit takes part besides the organiser. Add the people or give the units their part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no item for the plan in use yet. Enter its items on the Programme tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question to summarise yet (of the unit chosen). Import or enter the questions on the Questions tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2589,18 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</source>
         <translation>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</translation>
+    </message>
+    <message>
+        <source>The paper is signed on %1, after the day of the meeting (%2). Check the signing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results report is signed on %1, before the day of the meeting (%2). Check the signing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online notice belongs to the online plan (%1), but the event follows the in-person plan (%2): the notice says the meeting is held online. Send it only after switching to the online plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

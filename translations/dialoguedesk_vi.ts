@@ -1016,20 +1016,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>in một bảng: UTF-8 phân cách bằng tab, có dòng tiêu đề; agenda kèm giờ theo phương án đang áp dụng; mail: các văn bản đã gửi qua thư điện tử và các thư gửi lỗi (cột status: sent hoặc failed)</translation>
     </message>
     <message>
-        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation>đặt ngày tổ chức, giờ bắt đầu (cả hai phương án), tên sự kiện hoặc người lập giấy tờ, hoặc với --plan-text FILE nội dung kế hoạch; thông tin mà nội dung kế hoạch cũng nêu sẽ được nhắc trên stderr</translation>
-    </message>
-    <message>
         <source>send the paper to each unit it is for, with the unit&apos;s own PDF attached, from the event&apos;s address; units without an address are listed and skipped; a unit that received the paper before is skipped unless --again is given; every message is logged (list mail), one that failed with the reason; --dry-run DIR writes the messages as .eml files instead</source>
         <translation>gửi văn bản đến từng đơn vị nhận, đính kèm tệp PDF riêng của đơn vị, từ địa chỉ của sự kiện; đơn vị chưa có địa chỉ được liệt kê và bỏ qua; đơn vị đã nhận văn bản được bỏ qua trừ khi có --again; mỗi thư được ghi nhật ký (list mail), thư gửi lỗi kèm lý do; --dry-run THƯ_MỤC ghi các thư thành tệp .eml thay vì gửi</translation>
     </message>
     <message>
         <source>event set: who prepares the papers (người lập), printed under the budget&apos;s first signature; none: left blank to sign by hand</source>
         <translation>event set: người lập giấy tờ, in dưới chữ ký thứ nhất của dự trù kinh phí; none: để trống, ký và ghi tên bằng tay</translation>
-    </message>
-    <message>
-        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</source>
-        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--plan-text FILE].</translation>
     </message>
     <message>
         <source>The failed messages are in the log (list mail, status failed); send again to send them.</source>
@@ -1136,6 +1128,46 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
+    </message>
+    <message>
+        <source>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</source>
+        <translation>tạo một sự kiện riêng (không sao chép từ sự kiện khác), với hai phương án, và in mã của nó để dùng với --event</translation>
+    </message>
+    <message>
+        <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
+        <translation>đặt ngày hội nghị, giờ bắt đầu (cả hai phương án), tên sự kiện hoặc người lập văn bản, hoặc với --plan-text FILE lời văn riêng của kế hoạch; phần ký của văn bản (--on-behalf, --signer-title, --signer), địa danh trước ngày tháng và cơ quan ban hành; điều mà lời văn kế hoạch cũng nêu được ghi chú trên stderr</translation>
+    </message>
+    <message>
+        <source>event set: who signs the papers, printed under the signature; none: left blank</source>
+        <translation>event set: người ký văn bản, in dưới chữ ký; none: để trống</translation>
+    </message>
+    <message>
+        <source>event set: the signer&apos;s title above the signature, e.g. PHÓ BÍ THƯ</source>
+        <translation>event set: chức vụ người ký trên chữ ký, ví dụ PHÓ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>event set: the line above the signer&apos;s title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</source>
+        <translation>event set: dòng trên chức vụ người ký, ví dụ “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” hoặc “KT. BÍ THƯ”; none: không có dòng này</translation>
+    </message>
+    <message>
+        <source>event set: the place before the papers&apos; date, e.g. Tây Ninh</source>
+        <translation>event set: địa danh trước ngày tháng của văn bản, ví dụ Tây Ninh</translation>
+    </message>
+    <message>
+        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH TÂY NINH</source>
+        <translation>event set: cơ quan ban hành ở góc trên bên trái văn bản, ví dụ BCH ĐOÀN TỈNH TÂY NINH</translation>
+    </message>
+    <message>
+        <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
+        <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</translation>
+    </message>
+    <message>
+        <source>--%1 needs a text.</source>
+        <translation>--%1 cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The event needs a title: --title TEXT.</source>
+        <translation>Sự kiện cần có tên: --title TEXT.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1412,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Nobody to print for: badges, place cards and labels are for named people who have not declined (of the unit and role chosen).</source>
         <translation>Không có ai để in: thẻ đại biểu, bảng tên và nhãn phong bì dành cho người đã có tên và không từ chối (thuộc đơn vị và vai trò đã chọn).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the delegate list yet: add the people (import the lists the unions send) or choose another unit.</source>
+        <translation>Danh sách đại biểu chưa có ai: hãy thêm người (nhập danh sách các đơn vị gửi) hoặc chọn đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Nobody would sign this sheet: no one is on the list and no unit takes part besides the organiser. Add the people or give the units their part.</source>
+        <translation>Danh sách ký tên không có ai để ký: chưa có người nào trong danh sách và ngoài đơn vị tổ chức chưa có đơn vị nào tham gia. Hãy thêm người hoặc phân vai cho các đơn vị.</translation>
+    </message>
+    <message>
+        <source>The programme has no item for the plan in use yet. Enter its items on the Programme tab.</source>
+        <translation>Chương trình chưa có mục nào cho phương án đang dùng. Hãy nhập các mục ở thẻ Chương trình.</translation>
+    </message>
+    <message>
+        <source>There is no question to summarise yet (of the unit chosen). Import or enter the questions on the Questions tab.</source>
+        <translation>Chưa có ý kiến nào để tổng hợp (của đơn vị đã chọn). Hãy nhập ý kiến ở thẻ Ý kiến.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2541,18 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Badges, place cards and labels are printed from a PDF: choose a .pdf file.</source>
         <translation>Thẻ đại biểu, bảng tên và nhãn phong bì được in từ PDF: hãy chọn tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>The paper is signed on %1, after the day of the meeting (%2). Check the signing date.</source>
+        <translation>Văn bản ký ngày %1, sau ngày hội nghị (%2). Hãy kiểm tra lại ngày ký.</translation>
+    </message>
+    <message>
+        <source>The results report is signed on %1, before the day of the meeting (%2). Check the signing date.</source>
+        <translation>Báo cáo kết quả ký ngày %1, trước ngày hội nghị (%2). Hãy kiểm tra lại ngày ký.</translation>
+    </message>
+    <message>
+        <source>The online notice belongs to the online plan (%1), but the event follows the in-person plan (%2): the notice says the meeting is held online. Send it only after switching to the online plan.</source>
+        <translation>Thông báo trực tuyến thuộc phương án trực tuyến (%1), nhưng sự kiện đang theo phương án trực tiếp (%2): thông báo ghi hội nghị tổ chức trực tuyến. Chỉ gửi sau khi chuyển sang phương án trực tuyến.</translation>
     </message>
 </context>
 <context>

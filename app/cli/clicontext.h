@@ -63,6 +63,11 @@ inline constexpr char phone[] = "phone";
 inline constexpr char contact[] = "contact";
 inline constexpr char quota[] = "quota";
 inline constexpr char preparer[] = "preparer";
+inline constexpr char signer[] = "signer";
+inline constexpr char signerTitle[] = "signer-title";
+inline constexpr char onBehalf[] = "on-behalf";
+inline constexpr char place[] = "place";
+inline constexpr char issuingBody[] = "issuing-body";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -158,6 +163,7 @@ int runPrint(Context &ctx); // printcommand.cpp
 // `event show`, `event set` and `agenda set` (eventcommands.cpp).
 int runEventShow(Context &ctx);
 int runEventSet(Context &ctx);
+int runEventNew(Context &ctx);
 int runAgendaSet(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);

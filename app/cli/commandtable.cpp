@@ -27,12 +27,21 @@ constexpr CommandSpec kCommands[] = {
                         "the event: its date, start times, question intake, the signing date "
                         "of each paper and the plan's text"),
       &runEventShow },
+    { "event new", "--title TEXT",
+      QT_TRANSLATE_NOOP("Cli",
+                        "create an event of its own (nothing copied from another), with its two "
+                        "plans, and print its id for --event"),
+      &runEventNew },
     { "event set",
-      "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none]",
+      "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] "
+      "[--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] "
+      "[--issuing-body TEXT]",
       QT_TRANSLATE_NOOP("Cli",
                         "set the day of the meeting, its start time (both plans), its title or "
                         "who prepares its papers, or with --plan-text FILE the plan's own "
-                        "words; a fact the plan's text states too is noted on stderr"),
+                        "words; the papers' signature (--on-behalf, --signer-title, --signer), "
+                        "place before the date and issuing body; a fact the plan's text states "
+                        "too is noted on stderr"),
       &runEventSet },
     { "agenda set", "N [--minutes M] [--presenter TEXT] [--title TEXT]",
       QT_TRANSLATE_NOOP("Cli",
@@ -243,6 +252,23 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "event set: who prepares the papers (người lập), printed under the "
                         "budget's first signature; none: left blank to sign by hand") },
+    { nullptr, opt::signer, "NAME|none",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: who signs the papers, printed under the signature; none: "
+                        "left blank") },
+    { nullptr, opt::signerTitle, "TEXT",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: the signer's title above the signature, e.g. PHÓ BÍ THƯ") },
+    { nullptr, opt::onBehalf, "TEXT|none",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: the line above the signer's title, e.g. “TM. BAN THƯỜNG VỤ "
+                        "TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line") },
+    { nullptr, opt::place, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "event set: the place before the papers' date, e.g. Tây Ninh") },
+    { nullptr, opt::issuingBody, "TEXT",
+      QT_TRANSLATE_NOOP("Cli",
+                        "event set: the issuing body at the papers' top left, e.g. BCH ĐOÀN TỈNH "
+                        "TÂY NINH") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "

@@ -6,6 +6,7 @@
 #include "documents/papertext.h"
 #include "documents/plantext.h"
 #include "edit/commands.h"
+#include "services/eventsetup.h"
 #include "services/paperservice.h"
 #include "services/planfacts.h"
 
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace dd::cli {
 
@@ -68,6 +71,12 @@ int showEvent(Context &ctx, bool withText)
         << '\n';
     const DocumentSettings settings = s->events().documentSettings(e.id);
     out << "papers signed by: " << settings.signerName << '\n';
+    out << "signature: "
+        << QStringList { settings.signerCapacity, settings.signerTitle, settings.signerName }.join(
+               QStringLiteral(" / "))
+        << '\n';
+    out << "letterhead: " << settings.issuingBodyLine1 << '\n';
+    out << "place: " << settings.placeName << '\n';
     out << "papers prepared by: "
         << (settings.preparerName.isEmpty() ? QStringLiteral("(blank)") : settings.preparerName)
         << '\n';
@@ -109,14 +118,25 @@ int runEventSet(Context &ctx)
         return ctx.fail(
             QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
             UsageError);
+    static const char *const paperOptions[] = { opt::preparer, opt::signer, opt::signerTitle,
+                                                opt::onBehalf, opt::place,  opt::issuingBody };
+    const bool paperSettings = std::any_of(std::begin(paperOptions), std::end(paperOptions),
+                                           [&](const char *o) { return isSet(ctx, o); });
     if (!isSet(ctx, opt::date) && !isSet(ctx, opt::start) && !isSet(ctx, opt::title)
-        && !isSet(ctx, opt::planText) && !isSet(ctx, opt::preparer))
+        && !isSet(ctx, opt::planText) && !paperSettings)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
                             "Say what to set: event set [--date YYYY-MM-DD|none] "
                             "[--start HH:MM|none] [--title TEXT] [--preparer NAME|none] "
-                            "[--plan-text FILE]."),
+                            "[--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] "
+                            "[--place TEXT] [--issuing-body TEXT] [--plan-text FILE]."),
                         UsageError);
+    // The lines every paper needs cannot be emptied: a paper without them is not one.
+    for (const char *o : { opt::signerTitle, opt::place, opt::issuingBody })
+        if (isSet(ctx, o) && value(ctx, o).trimmed().isEmpty())
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "--%1 needs a text.").arg(QLatin1String(o)),
+                UsageError);
     std::optional<QString> planText;
     if (isSet(ctx, opt::planText)) {
         QFile file(value(ctx, opt::planText));
@@ -167,11 +187,25 @@ int runEventSet(Context &ctx)
     if (planText)
         after.planText = *planText;
     std::optional<DocumentSettings> settings;
-    if (isSet(ctx, opt::preparer)) {
+    if (paperSettings) {
         settings = s->events().documentSettings(s->eventId());
-        const QString name = value(ctx, opt::preparer).trimmed();
-        settings->preparerName
-            = name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : name;
+        // A text, or "none" for a line left blank.
+        const auto orNone = [&](const char *o) {
+            const QString t = value(ctx, o).trimmed();
+            return t.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : t;
+        };
+        if (isSet(ctx, opt::preparer))
+            settings->preparerName = orNone(opt::preparer);
+        if (isSet(ctx, opt::signer))
+            settings->signerName = orNone(opt::signer);
+        if (isSet(ctx, opt::onBehalf))
+            settings->signerCapacity = orNone(opt::onBehalf);
+        if (isSet(ctx, opt::signerTitle))
+            settings->signerTitle = value(ctx, opt::signerTitle).trimmed();
+        if (isSet(ctx, opt::place))
+            settings->placeName = value(ctx, opt::place).trimmed();
+        if (isSet(ctx, opt::issuingBody))
+            settings->issuingBodyLine1 = value(ctx, opt::issuingBody).trimmed();
     }
     const bool eventChanged = date || isSet(ctx, opt::title) || planText;
     QUndoCommand *group = commands::setEvent(s, eventChanged ? std::optional(after) : std::nullopt,
@@ -180,6 +214,30 @@ int runEventSet(Context &ctx)
         return ctx.fail(s->lastError());
     remindPlanText(ctx, before, PlanFacts::of(*s));
     return showEvent(ctx, false);
+}
+
+int runEventNew(Context &ctx)
+{
+    if (ctx.args.size() > 1)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
+            UsageError);
+    const QString title = value(ctx, opt::title).trimmed();
+    if (title.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "The event needs a title: --title TEXT."),
+            UsageError);
+    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);
+    if (!db)
+        return ctx.failureCode();
+    Event e;
+    e.title = title;
+    const Result<qint64> id = createEvent(*db, e);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out << "event: " << *id << '\n';
+    ctx.out.flush();
+    return Success;
 }
 
 int runAgendaSet(Context &ctx)
