@@ -476,3 +476,51 @@ TEST_CASE("empty event: the plan and the notice leave blanks, and the Standing C
     CHECK(notice.text.contains(u"2. Địa điểm: Sẽ thông báo sau."_s));
     CHECK_FALSE(notice.text.contains(u"Phòng họp"_s));
 }
+
+TEST_CASE("extreme event: a unit name of 120 characters, a one-word name, 300 delegates in one "
+          "union",
+          "[papers][otherevent][extreme]")
+{
+    QTemporaryDir dir;
+    PaperData d = otherEvent();
+    const QString longName
+        = u"Đoàn Thanh niên Cộng sản Hồ Chí Minh Tổng Công ty Công nghiệp Thực phẩm Đồng Nai – "
+          u"Chi nhánh Khu công nghiệp Biên Hòa II"_s;
+    REQUIRE(longName.size() >= 118);
+    d.units[kLongKhanh].name = longName;
+    d.attendees[2].familyName.clear();
+    d.attendees[2].middleName.clear();
+    d.attendees[2].givenName = u"Khiêm"_s; // a one-word name (an ethnic-minority delegate)
+    for (int i = 0; i < 300; ++i) {
+        Attendee a = person(2000 + i, kBienHoa, u"Nguyễn"_s, u"Văn"_s, u"Số%1"_s.arg(i + 1));
+        a.eventId = 7;
+        d.attendees << a;
+    }
+    for (PlanKind plan : { PlanKind::InPerson, PlanKind::Online }) {
+        d.event.activePlan = plan;
+        for (PaperKind kind : kAllPaperKinds) {
+            PaperOptions opt;
+            if (kind == PaperKind::ForwardLetter)
+                opt.unitId = kLdld;
+            const QString name
+                = u"x-%1-%2.pdf"_s.arg(paperKindKey(kind), plan == PlanKind::Online ? "2" : "1");
+            INFO(name.toStdString());
+            const Written w = writePdf(dir, name, kind, d, opt);
+            // Nothing runs off a page: every word lies inside the sheet.
+            for (const PdfWord &word : pdfWords(w.path)) {
+                INFO(word.text.toStdString() << " on page " << word.page);
+                CHECK(word.right <= 842);
+                CHECK(word.bottom <= 842);
+            }
+        }
+    }
+    // The long name is printed whole on the lists and the letters to it.
+    d.event.activePlan = PlanKind::InPerson;
+    for (PaperKind kind : { PaperKind::DelegateList, PaperKind::UnitInvitation }) {
+        const Written w = writePdf(dir, u"long-%1.pdf"_s.arg(paperKindKey(kind)), kind, d);
+        CHECK(w.text.contains(longName));
+    }
+    const Written list = writePdf(dir, u"list-300.pdf"_s, PaperKind::DelegateList, d);
+    CHECK(list.text.contains(u"Khiêm"_s));
+    CHECK(list.text.contains(u"Tổng cộng: 331 đại biểu"_s));
+}
