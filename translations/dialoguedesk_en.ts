@@ -1184,14 +1184,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event set: the place before the papers&apos; date, e.g. Tây Ninh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH TÂY NINH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1193,14 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>The event needs a title: --title TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the place before the papers&apos; date, e.g. Biên Hòa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1150,14 +1150,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>event set: dòng trên chức vụ người ký, ví dụ “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” hoặc “KT. BÍ THƯ”; none: không có dòng này</translation>
     </message>
     <message>
-        <source>event set: the place before the papers&apos; date, e.g. Tây Ninh</source>
-        <translation>event set: địa danh trước ngày tháng của văn bản, ví dụ Tây Ninh</translation>
-    </message>
-    <message>
-        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH TÂY NINH</source>
-        <translation>event set: cơ quan ban hành ở góc trên bên trái văn bản, ví dụ BCH ĐOÀN TỈNH TÂY NINH</translation>
-    </message>
-    <message>
         <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
         <translation>Hãy cho biết cần đặt gì: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</translation>
     </message>
@@ -1168,6 +1160,14 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>The event needs a title: --title TEXT.</source>
         <translation>Sự kiện cần có tên: --title TEXT.</translation>
+    </message>
+    <message>
+        <source>event set: the place before the papers&apos; date, e.g. Biên Hòa</source>
+        <translation>event set: địa danh trước ngày tháng của văn bản, ví dụ Biên Hòa</translation>
+    </message>
+    <message>
+        <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
+        <translation>event set: cơ quan ban hành ở góc trên bên trái văn bản, ví dụ BCH ĐOÀN TỈNH ĐỒNG NAI</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,7 @@ constexpr CommandSpec kCommands[] = {
                         "plans, and print its id for --event"),
       &runEventNew },
     { "event set",
-      "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] "
-      "[--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] "
-      "[--issuing-body TEXT]",
+      "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none]",
       QT_TRANSLATE_NOOP("Cli",
                         "set the day of the meeting, its start time (both plans), its title or "
                         "who prepares its papers, or with --plan-text FILE the plan's own "
@@ -264,11 +262,11 @@ constexpr OptionSpec kOptions[] = {
                         "event set: the line above the signer's title, e.g. “TM. BAN THƯỜNG VỤ "
                         "TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line") },
     { nullptr, opt::place, "TEXT",
-      QT_TRANSLATE_NOOP("Cli", "event set: the place before the papers' date, e.g. Tây Ninh") },
+      QT_TRANSLATE_NOOP("Cli", "event set: the place before the papers' date, e.g. Biên Hòa") },
     { nullptr, opt::issuingBody, "TEXT",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the issuing body at the papers' top left, e.g. BCH ĐOÀN TỈNH "
-                        "TÂY NINH") },
+                        "ĐỒNG NAI") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "
