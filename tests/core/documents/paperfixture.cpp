@@ -457,6 +457,14 @@ Written writePdf(const QTemporaryDir &dir, const QString &name, PaperKind kind,
     return w;
 }
 
+QStringList pagesOf(const Written &w)
+{
+    QStringList pages;
+    for (int p = 1; p <= w.pages; ++p)
+        pages << flat(pageText(w.path, p));
+    return pages;
+}
+
 void checkFormat(const Written &w)
 {
     const QString info = testsupport::pdfInfo(w.path);

@@ -63,6 +63,9 @@ struct Written
     int pages = 0;
 };
 
+// The text of each page, whitespace collapsed.
+QStringList pagesOf(const Written &w);
+
 Written writePdf(const QTemporaryDir &dir, const QString &name, PaperKind kind,
                  const PaperData &data, const PaperOptions &opt = {});
 void checkFormat(const Written &w);

@@ -230,46 +230,44 @@ void checkOtherSigner(const QString &text)
     CHECK(text.indexOf(u"Lê Quốc Bảo"_s, title) > title);
 }
 
+// Every paper of the event under plan 2 and plan 1 (the covering letter to the labour
+// federation), written as "<prefix><paper>-<plan>.pdf" and handed to `check`.
+template<typename Check>
+void everyPaper(const QTemporaryDir &dir, PaperData d, const QString &prefix, Check check)
+{
+    for (PlanKind plan : { PlanKind::Online, PlanKind::InPerson }) {
+        d.event.activePlan = plan;
+        for (PaperKind kind : kAllPaperKinds) {
+            PaperOptions opt;
+            if (kind == PaperKind::ForwardLetter)
+                opt.unitId = kLdld;
+            const QString name = prefix
+                + u"%1-%2.pdf"_s.arg(paperKindKey(kind), plan == PlanKind::Online ? "2" : "1");
+            INFO(name.toStdString());
+            check(kind, writePdf(dir, name, kind, d, opt));
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("other event: no paper prints a word of the 2021 sample, under either plan",
           "[papers][otherevent]")
 {
     QTemporaryDir dir;
-    for (PlanKind plan : { PlanKind::Online, PlanKind::InPerson }) {
-        PaperData d = otherEvent();
-        d.event.activePlan = plan;
-        for (PaperKind kind : kAllPaperKinds) {
-            PaperOptions opt;
-            if (kind == PaperKind::ForwardLetter)
-                opt.unitId = kLdld;
-            const QString name
-                = u"%1-%2.pdf"_s.arg(paperKindKey(kind), plan == PlanKind::Online ? "2" : "1");
-            INFO(name.toStdString());
-            const Written w = writePdf(dir, name, kind, d, opt);
-            INFO(w.text.toStdString());
-            CHECK(leaks(w.text).join(u", "_s).toStdString().empty());
-            if (kind == PaperKind::Badges || kind == PaperKind::PlaceCards
-                || kind == PaperKind::Labels)
-                continue;
-            CHECK(w.text.contains(u"BCH ĐOÀN TỈNH ĐỒNG NAI"_s));
-            CHECK(w.text.contains(u"Biên Hòa, ngày 01 tháng 3 năm 2027"_s));
-            if (paperCarriesNumber(kind))
-                CHECK(w.text.contains(u"Số: 07-GM/TĐTN-BTG"_s));
-        }
-    }
+    everyPaper(dir, otherEvent(), {}, [](PaperKind kind, const Written &w) {
+        INFO(w.text.toStdString());
+        CHECK(leaks(w.text).join(u", "_s).toStdString().empty());
+        if (kind == PaperKind::Badges || kind == PaperKind::PlaceCards || kind == PaperKind::Labels)
+            return;
+        CHECK(w.text.contains(u"BCH ĐOÀN TỈNH ĐỒNG NAI"_s));
+        CHECK(w.text.contains(u"Biên Hòa, ngày 01 tháng 3 năm 2027"_s));
+        if (paperCarriesNumber(kind))
+            CHECK(w.text.contains(u"Số: 07-GM/TĐTN-BTG"_s));
+    });
 }
 
 namespace {
-
-// The text of each page, whitespace collapsed.
-QStringList pagesOf(const Written &w)
-{
-    QStringList pages;
-    for (int p = 1; p <= w.pages; ++p)
-        pages << flat(pageText(w.path, p));
-    return pages;
-}
 
 // What stands between "Nơi nhận:" and the end of the paper.
 QString recipientsOf(const QString &text)
@@ -496,24 +494,14 @@ TEST_CASE("extreme event: a unit name of 120 characters, a one-word name, 300 de
         a.eventId = 7;
         d.attendees << a;
     }
-    for (PlanKind plan : { PlanKind::InPerson, PlanKind::Online }) {
-        d.event.activePlan = plan;
-        for (PaperKind kind : kAllPaperKinds) {
-            PaperOptions opt;
-            if (kind == PaperKind::ForwardLetter)
-                opt.unitId = kLdld;
-            const QString name
-                = u"x-%1-%2.pdf"_s.arg(paperKindKey(kind), plan == PlanKind::Online ? "2" : "1");
-            INFO(name.toStdString());
-            const Written w = writePdf(dir, name, kind, d, opt);
-            // Nothing runs off a page: every word lies inside the sheet.
-            for (const PdfWord &word : pdfWords(w.path)) {
-                INFO(word.text.toStdString() << " on page " << word.page);
-                CHECK(word.right <= 842);
-                CHECK(word.bottom <= 842);
-            }
+    everyPaper(dir, d, u"x-"_s, [](PaperKind, const Written &w) {
+        // Nothing runs off a page: every word lies inside the sheet.
+        for (const PdfWord &word : pdfWords(w.path)) {
+            INFO(word.text.toStdString() << " on page " << word.page);
+            CHECK(word.right <= 842);
+            CHECK(word.bottom <= 842);
         }
-    }
+    });
     // The long name is printed whole on the lists and the letters to it.
     d.event.activePlan = PlanKind::InPerson;
     for (PaperKind kind : { PaperKind::DelegateList, PaperKind::UnitInvitation }) {

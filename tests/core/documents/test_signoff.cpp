@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The text of each page, whitespace collapsed.
-QStringList pagesOf(const Written &w)
-{
-    QStringList pages;
-    for (int p = 1; p <= w.pages; ++p)
-        pages << flat(pageText(w.path, p));
-    return pages;
-}
-
 // The words of the "Chức vụ, đơn vị" column of a list, line by line (top to bottom, left to
 // right). The column lies between the "Nữ" column (as wide as "Nam" beside it) and the edge
 // as far right of its centred header as that column is to its left.
