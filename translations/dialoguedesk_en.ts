@@ -1203,6 +1203,38 @@ Without a command, DialogueDesk opens its window.
         <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add an item at the end of the programme (both plans), with its duration and who presents it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set where a plan is held and, online, the address of the livestream its papers give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan set: where the meeting is held under that plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan set: the page the online meeting is streamed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the item is: agenda add --title TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which plan: plan set in-person|online [--venue TEXT|none] [--livestream URL|none].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: --venue TEXT|none or --livestream URL|none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no %1 plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -1169,6 +1169,38 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
         <translation>event set: cơ quan ban hành ở góc trên bên trái văn bản, ví dụ BCH ĐOÀN TỈNH ĐỒNG NAI</translation>
     </message>
+    <message>
+        <source>add an item at the end of the programme (both plans), with its duration and who presents it</source>
+        <translation>thêm một mục vào cuối chương trình (cả hai phương án), với thời lượng và người thực hiện</translation>
+    </message>
+    <message>
+        <source>set where a plan is held and, online, the address of the livestream its papers give</source>
+        <translation>đặt địa điểm tổ chức của một phương án và, với phương án trực tuyến, địa chỉ phát trực tiếp mà văn bản ghi</translation>
+    </message>
+    <message>
+        <source>plan set: where the meeting is held under that plan</source>
+        <translation>plan set: nơi tổ chức hội nghị theo phương án đó</translation>
+    </message>
+    <message>
+        <source>plan set: the page the online meeting is streamed on</source>
+        <translation>plan set: trang phát trực tiếp hội nghị trực tuyến</translation>
+    </message>
+    <message>
+        <source>Say what the item is: agenda add --title TEXT.</source>
+        <translation>Hãy cho biết nội dung mục: agenda add --title TEXT.</translation>
+    </message>
+    <message>
+        <source>Say which plan: plan set in-person|online [--venue TEXT|none] [--livestream URL|none].</source>
+        <translation>Hãy cho biết phương án nào: plan set in-person|online [--venue TEXT|none] [--livestream URL|none].</translation>
+    </message>
+    <message>
+        <source>Say what to set: --venue TEXT|none or --livestream URL|none.</source>
+        <translation>Hãy cho biết cần đặt gì: --venue TEXT|none hoặc --livestream URL|none.</translation>
+    </message>
+    <message>
+        <source>The event has no %1 plan.</source>
+        <translation>Sự kiện không có phương án %1.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

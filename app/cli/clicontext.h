@@ -68,6 +68,8 @@ inline constexpr char signerTitle[] = "signer-title";
 inline constexpr char onBehalf[] = "on-behalf";
 inline constexpr char place[] = "place";
 inline constexpr char issuingBody[] = "issuing-body";
+inline constexpr char venue[] = "venue";
+inline constexpr char livestream[] = "livestream";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -153,6 +155,7 @@ int runList(Context &ctx);
 // `plan show` and `plan switch` (plancommand.cpp).
 int runPlanShow(Context &ctx);
 int runPlanSwitch(Context &ctx);
+int runPlanSet(Context &ctx);
 // `import attendees FILE` and `export attendees FILE` (attendeecommands.cpp).
 int runImportAttendees(Context &ctx);
 int runExportAttendees(Context &ctx);
@@ -165,6 +168,7 @@ int runEventShow(Context &ctx);
 int runEventSet(Context &ctx);
 int runEventNew(Context &ctx);
 int runAgendaSet(Context &ctx);
+int runAgendaAdd(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);

@@ -47,12 +47,22 @@ constexpr CommandSpec kCommands[] = {
                         "presenter, title, and with --online-title its title under the "
                         "online plan"),
       &runAgendaSet },
+    { "agenda add", "--title TEXT [--minutes M] [--presenter TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add an item at the end of the programme (both plans), with its duration "
+                        "and who presents it"),
+      &runAgendaAdd },
     { "plan show", "",
       QT_TRANSLATE_NOOP("Cli", "the active plan, both plans and the log of switches"),
       &runPlanShow },
     { "plan switch", "in-person|online --reason TEXT",
       QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
       &runPlanSwitch },
+    { "plan set", "in-person|online [--venue TEXT|none] [--livestream URL|none]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "set where a plan is held and, online, the address of the livestream "
+                        "its papers give"),
+      &runPlanSet },
     { "import attendees", "FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "people from a list sent by a union (CSV in any of the usual "
@@ -267,6 +277,10 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the issuing body at the papers' top left, e.g. BCH ĐOÀN TỈNH "
                         "ĐỒNG NAI") },
+    { nullptr, opt::venue, "TEXT|none",
+      QT_TRANSLATE_NOOP("Cli", "plan set: where the meeting is held under that plan") },
+    { nullptr, opt::livestream, "URL|none",
+      QT_TRANSLATE_NOOP("Cli", "plan set: the page the online meeting is streamed on") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "

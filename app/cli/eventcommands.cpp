@@ -240,6 +240,43 @@ int runEventNew(Context &ctx)
     return Success;
 }
 
+int runAgendaAdd(Context &ctx)
+{
+    if (ctx.args.size() > 1)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
+            UsageError);
+    AgendaItem item;
+    item.title = value(ctx, opt::title).trimmed();
+    if (item.title.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Say what the item is: agenda add --title TEXT."),
+            UsageError);
+    if (isSet(ctx, opt::minutes)) {
+        bool ok = false;
+        item.durationMinutes = value(ctx, opt::minutes).toInt(&ok);
+        if (!ok || item.durationMinutes < 0 || item.durationMinutes > 1440)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli", "--minutes takes a number of minutes from 0 to 1440."),
+                            UsageError);
+    }
+    item.presenter = value(ctx, opt::presenter).trimmed();
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    item.eventId = s->eventId();
+    // After the last item, whatever the positions the window gave them.
+    for (const AgendaItem &a : s->agenda().list(s->eventId()))
+        item.position = std::max(item.position, a.position + 10);
+    if (item.position == 0)
+        item.position = 10;
+    if (!s->push(commands::addAgendaItem(s, item)))
+        return ctx.fail(s->lastError());
+    ctx.out << "added: " << item.title << '\n';
+    ctx.out.flush();
+    return Success;
+}
+
 int runAgendaSet(Context &ctx)
 {
     if (ctx.args.size() != 2)

@@ -90,6 +90,48 @@ int runPlanSwitch(Context &ctx)
     return Success;
 }
 
+int runPlanSet(Context &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say which plan: plan set in-person|online [--venue TEXT|none] "
+                            "[--livestream URL|none]."),
+                        UsageError);
+    const std::optional<PlanKind> kind = planFromWord(ctx.args.at(1));
+    if (!kind)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "Unknown plan “%1”: use in-person or online.")
+                .arg(ctx.args.at(1)),
+            UsageError);
+    if (!isSet(ctx, opt::venue) && !isSet(ctx, opt::livestream))
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Say what to set: --venue TEXT|none or --livestream URL|none."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    std::optional<Plan> before;
+    for (const Plan &p : s->events().plans(s->eventId()))
+        if (p.kind == *kind)
+            before = p;
+    if (!before)
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "The event has no %1 plan.").arg(planWord(*kind)));
+    const auto orNone = [&](const char *o) {
+        const QString t = value(ctx, o).trimmed();
+        return t.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : t;
+    };
+    Plan after = *before;
+    if (isSet(ctx, opt::venue))
+        after.venue = orNone(opt::venue);
+    if (isSet(ctx, opt::livestream))
+        after.livestreamUrl = orNone(opt::livestream);
+    if (!s->push(commands::editPlan(s, *before, after)))
+        return ctx.fail(s->lastError());
+    return showPlans(ctx);
+}
+
 int runPlanShow(Context &ctx)
 {
     if (ctx.args.size() > 1)

@@ -78,6 +78,34 @@ TEST_CASE("CLI: a new event of its own prints its own letterhead, place, date an
     CHECK(programme.exitCode == 1);
     CHECK(text(programme.err).contains(u"The programme has no item"_s));
 
+    // Where and what: the online plan's room and stream, a programme of two items.
+    const ProcessResult where = f.run({ u"plan"_s, u"set"_s, u"online"_s, u"--venue"_s,
+                                        u"Phòng họp số 3, trụ sở Tỉnh đoàn"_s, u"--livestream"_s,
+                                        u"https://www.facebook.com/tuoitredongnai"_s });
+    INFO(text(where.err).toStdString());
+    REQUIRE(where.exitCode == 0);
+    CHECK(text(where.out).contains(u"  venue: Phòng họp số 3, trụ sở Tỉnh đoàn\n"_s));
+    REQUIRE(f.run({ u"agenda"_s, u"add"_s, u"--title"_s, u"Khai mạc"_s, u"--minutes"_s, u"20"_s })
+                .exitCode
+            == 0);
+    REQUIRE(f.run({ u"agenda"_s, u"add"_s, u"--title"_s, u"Đối thoại"_s, u"--minutes"_s, u"95"_s,
+                    u"--presenter"_s, u"Đồng chí Lê Quốc Bảo"_s })
+                .exitCode
+            == 0);
+    CHECK(f.run({ u"agenda"_s, u"add"_s, u"--minutes"_s, u"5"_s }).exitCode == 2);
+    const ProcessResult printed
+        = f.run({ u"print"_s, u"programme"_s, u"--out"_s, f.pdf(u"programme"_s) });
+    INFO(text(printed.err).toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const QString p = testsupport::pdfText(f.pdf(u"programme"_s)).simplified();
+    INFO(p.toStdString());
+    CHECK(p.contains(u"Địa điểm: Phòng họp số 3, trụ sở Tỉnh đoàn; đồng thời phát trực tiếp "
+                     u"(livestream) trên"_s));
+    CHECK(p.contains(u"https://www.facebook.com/tuoitredongnai"_s));
+    CHECK(p.contains(u"14 giờ 00 – 14 giờ 20"_s));
+    CHECK(p.contains(u"14 giờ 20 – 15 giờ 55"_s));
+    CHECK(p.contains(u"Tổng thời gian: 1 giờ 55 phút"_s));
+
     // A line every paper needs cannot be emptied; "none" leaves the signer's name blank.
     CHECK(f.run({ u"event"_s, u"set"_s, u"--place"_s, u" "_s }).exitCode == 2);
     const ProcessResult unsigned_ = f.run({ u"event"_s, u"set"_s, u"--signer"_s, u"none"_s });
