@@ -70,6 +70,7 @@ inline constexpr char place[] = "place";
 inline constexpr char issuingBody[] = "issuing-body";
 inline constexpr char venue[] = "venue";
 inline constexpr char livestream[] = "livestream";
+inline constexpr char part[] = "part";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
@@ -169,6 +170,7 @@ int runEventSet(Context &ctx);
 int runEventNew(Context &ctx);
 int runAgendaSet(Context &ctx);
 int runAgendaAdd(Context &ctx);
+int runUnitAdd(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QSaveFile>
 
@@ -127,6 +128,56 @@ int runMailFetch(Context &ctx)
             << QCoreApplication::translate("Cli", "%n message(s) read before", nullptr,
                                            fetched->alreadyFetched)
             << '\n';
+    return Success;
+}
+
+int runUnitAdd(Context &ctx)
+{
+    if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say which unit: unit add NAME --part host|participant|guest|press "
+                            "[--quota SEATS]."),
+                        UsageError);
+    // The part says what kind of unit it is: a union, an agency, a newspaper.
+    static const QHash<QString, std::pair<UnitRole, UnitKind>> parts {
+        { QStringLiteral("host"), { UnitRole::Host, UnitKind::District } },
+        { QStringLiteral("participant"), { UnitRole::Participant, UnitKind::District } },
+        { QStringLiteral("guest"), { UnitRole::Guest, UnitKind::GuestAgency } },
+        { QStringLiteral("press"), { UnitRole::Press, UnitKind::Press } },
+    };
+    const QString key = ctx.parser.value(QLatin1String(opt::part)).trimmed().toLower();
+    if (!parts.contains(key))
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "--part takes host, participant, guest or press."),
+            UsageError);
+    EventUnit part;
+    part.role = parts.value(key).first;
+    if (ctx.parser.isSet(QLatin1String(opt::quota))) {
+        bool ok = false;
+        part.quota = ctx.parser.value(QLatin1String(opt::quota)).trimmed().toInt(&ok);
+        if (!ok || part.quota < 0)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli", "“%1” is not a quota: a number of seats, for example 22.")
+                                .arg(ctx.parser.value(QLatin1String(opt::quota))),
+                            UsageError);
+    }
+    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    Unit unit;
+    unit.name = ctx.args.at(1).simplified();
+    unit.kind = parts.value(key).second;
+    if (session->units().findByName(unit.name))
+        return ctx.fail(QCoreApplication::translate("Cli",
+                                                    "A unit is already called “%1”; “unit set” "
+                                                    "changes it.")
+                            .arg(unit.name));
+    part.eventId = session->eventId();
+    if (!session->push(commands::addUnit(session, unit, part)))
+        return ctx.fail(session->lastError());
+    ctx.out << "added: " << unit.name << '\n';
+    ctx.out.flush();
     return Success;
 }
 

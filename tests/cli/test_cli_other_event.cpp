@@ -106,6 +106,33 @@ TEST_CASE("CLI: a new event of its own prints its own letterhead, place, date an
     CHECK(p.contains(u"14 giờ 20 – 15 giờ 55"_s));
     CHECK(p.contains(u"Tổng thời gian: 1 giờ 55 phút"_s));
 
+    // The host unions with their quotas, a guest agency and a newspaper: a letter to each.
+    for (const QStringList &unit : { QStringList { u"Thành đoàn Biên Hòa"_s, u"host"_s, u"12"_s },
+                                     QStringList { u"Huyện đoàn Trảng Bom"_s, u"host"_s, u"9"_s },
+                                     QStringList { u"Liên đoàn Lao động tỉnh"_s, u"guest"_s },
+                                     QStringList { u"Báo Đồng Nai"_s, u"press"_s } }) {
+        QStringList args { u"unit"_s, u"add"_s, unit[0], u"--part"_s, unit[1] };
+        if (unit.size() > 2)
+            args << u"--quota"_s << unit[2];
+        const ProcessResult added = f.run(args);
+        INFO(text(added.err).toStdString());
+        CHECK(added.exitCode == 0);
+    }
+    CHECK(f.run({ u"unit"_s, u"add"_s, u"Báo Đồng Nai"_s, u"--part"_s, u"press"_s }).exitCode == 1);
+    CHECK(f.run({ u"unit"_s, u"add"_s, u"Sở Y tế"_s, u"--part"_s, u"chair"_s }).exitCode == 2);
+    const ProcessResult letters
+        = f.run({ u"print"_s, u"unit-invitation"_s, u"--out"_s, f.pdf(u"letters"_s) });
+    INFO(text(letters.err).toStdString());
+    REQUIRE(letters.exitCode == 0);
+    const QString l = testsupport::pdfText(f.pdf(u"letters"_s)).simplified();
+    INFO(l.toStdString());
+    CHECK(l.count(u"GIẤY MỜI"_s) == 4);
+    for (const QString &to :
+         { u"Kính gửi: Thành đoàn Biên Hòa"_s, u"Kính gửi: Huyện đoàn Trảng Bom"_s,
+           u"Kính gửi: Liên đoàn Lao động tỉnh"_s, u"Kính gửi: Báo Đồng Nai"_s })
+        CHECK(l.contains(to));
+    CHECK(l.contains(u"đồng chí Bí thư Thành đoàn Biên Hòa tham gia chủ trì"_s));
+
     // A line every paper needs cannot be emptied; "none" leaves the signer's name blank.
     CHECK(f.run({ u"event"_s, u"set"_s, u"--place"_s, u" "_s }).exitCode == 2);
     const ProcessResult unsigned_ = f.run({ u"event"_s, u"set"_s, u"--signer"_s, u"none"_s });
