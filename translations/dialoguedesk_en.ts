@@ -1236,27 +1236,27 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add a unit to the directory with its part in the event: a host union (its quota of seats), another union, a guest agency or the press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit add: the unit&apos;s part in the event (host, participant, guest, press)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which unit: unit add NAME --part host|participant|guest|press [--quota SEATS].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--part takes host, participant, guest or press.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a quota: a number of seats, for example 22.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A unit is already called “%1”; “unit set” changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event (organiser, host, participant, guest, press)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part takes organiser, host, participant, guest or press.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1202,28 +1202,28 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Sự kiện không có phương án %1.</translation>
     </message>
     <message>
-        <source>add a unit to the directory with its part in the event: a host union (its quota of seats), another union, a guest agency or the press</source>
-        <translation>thêm một đơn vị vào danh mục với vai trò trong sự kiện: đơn vị đầu mối (chỉ tiêu chỗ ngồi), đơn vị khác, cơ quan khách mời hoặc báo chí</translation>
-    </message>
-    <message>
-        <source>unit add: the unit&apos;s part in the event (host, participant, guest, press)</source>
-        <translation>unit add: vai trò của đơn vị trong sự kiện (host: đầu mối, participant: tham dự, guest: khách mời, press: báo chí)</translation>
-    </message>
-    <message>
-        <source>Say which unit: unit add NAME --part host|participant|guest|press [--quota SEATS].</source>
-        <translation>Hãy cho biết đơn vị nào: unit add NAME --part host|participant|guest|press [--quota SEATS].</translation>
-    </message>
-    <message>
-        <source>--part takes host, participant, guest or press.</source>
-        <translation>--part nhận host, participant, guest hoặc press.</translation>
-    </message>
-    <message>
         <source>“%1” is not a quota: a number of seats, for example 22.</source>
         <translation>“%1” không phải là chỉ tiêu: cần một số chỗ, ví dụ 22.</translation>
     </message>
     <message>
         <source>A unit is already called “%1”; “unit set” changes it.</source>
         <translation>Đã có đơn vị tên “%1”; dùng “unit set” để sửa.</translation>
+    </message>
+    <message>
+        <source>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</source>
+        <translation>thêm một đơn vị vào danh mục với vai trò trong sự kiện: đơn vị tổ chức (tỉnh đoàn ký văn bản), đơn vị đầu mối (chỉ tiêu chỗ ngồi), đơn vị khác, cơ quan khách mời hoặc báo chí</translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event (organiser, host, participant, guest, press)</source>
+        <translation>unit add: vai trò của đơn vị trong sự kiện (organiser: tổ chức, host: đầu mối, participant: tham dự, guest: khách mời, press: báo chí)</translation>
+    </message>
+    <message>
+        <source>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</source>
+        <translation>Hãy cho biết đơn vị nào: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</translation>
+    </message>
+    <message>
+        <source>--part takes organiser, host, participant, guest or press.</source>
+        <translation>--part nhận organiser, host, participant, guest hoặc press.</translation>
     </message>
 </context>
 <context>

@@ -99,10 +99,11 @@ constexpr CommandSpec kCommands[] = {
                         "that failed with the reason; "
                         "--dry-run DIR writes the messages as .eml files instead"),
       &runMailSend },
-    { "unit add", "NAME --part host|participant|guest|press [--quota SEATS]",
+    { "unit add", "NAME --part organiser|host|participant|guest|press [--quota SEATS]",
       QT_TRANSLATE_NOOP("Cli",
-                        "add a unit to the directory with its part in the event: a host union "
-                        "(its quota of seats), another union, a guest agency or the press"),
+                        "add a unit to the directory with its part in the event: the organiser "
+                        "(the provincial union that signs), a host union (its quota of seats), "
+                        "another union, a guest agency or the press"),
       &runUnitAdd },
     { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS]",
       QT_TRANSLATE_NOOP("Cli",
@@ -288,8 +289,8 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "plan set: the page the online meeting is streamed on") },
     { nullptr, opt::part, "KEY",
       QT_TRANSLATE_NOOP("Cli",
-                        "unit add: the unit's part in the event (host, participant, guest, "
-                        "press)") },
+                        "unit add: the unit's part in the event (organiser, host, participant, "
+                        "guest, press)") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "

@@ -134,13 +134,14 @@ int runMailFetch(Context &ctx)
 int runUnitAdd(Context &ctx)
 {
     if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli",
-                            "Say which unit: unit add NAME --part host|participant|guest|press "
-                            "[--quota SEATS]."),
-                        UsageError);
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "Say which unit: unit add NAME --part "
+                                        "organiser|host|participant|guest|press [--quota SEATS]."),
+            UsageError);
     // The part says what kind of unit it is: a union, an agency, a newspaper.
     static const QHash<QString, std::pair<UnitRole, UnitKind>> parts {
+        { QStringLiteral("organiser"), { UnitRole::Organiser, UnitKind::Provincial } },
         { QStringLiteral("host"), { UnitRole::Host, UnitKind::District } },
         { QStringLiteral("participant"), { UnitRole::Participant, UnitKind::District } },
         { QStringLiteral("guest"), { UnitRole::Guest, UnitKind::GuestAgency } },
@@ -148,9 +149,9 @@ int runUnitAdd(Context &ctx)
     };
     const QString key = ctx.parser.value(QLatin1String(opt::part)).trimmed().toLower();
     if (!parts.contains(key))
-        return ctx.fail(
-            QCoreApplication::translate("Cli", "--part takes host, participant, guest or press."),
-            UsageError);
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "--part takes organiser, host, participant, guest or press."),
+                        UsageError);
     EventUnit part;
     part.role = parts.value(key).first;
     if (ctx.parser.isSet(QLatin1String(opt::quota))) {

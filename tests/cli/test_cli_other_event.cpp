@@ -106,8 +106,10 @@ TEST_CASE("CLI: a new event of its own prints its own letterhead, place, date an
     CHECK(p.contains(u"14 giờ 20 – 15 giờ 55"_s));
     CHECK(p.contains(u"Tổng thời gian: 1 giờ 55 phút"_s));
 
-    // The host unions with their quotas, a guest agency and a newspaper: a letter to each.
-    for (const QStringList &unit : { QStringList { u"Thành đoàn Biên Hòa"_s, u"host"_s, u"12"_s },
+    // The organiser, the host unions with their quotas, a guest agency and a newspaper: a
+    // letter to each but the organiser.
+    for (const QStringList &unit : { QStringList { u"Tỉnh đoàn Đồng Nai"_s, u"organiser"_s },
+                                     QStringList { u"Thành đoàn Biên Hòa"_s, u"host"_s, u"12"_s },
                                      QStringList { u"Huyện đoàn Trảng Bom"_s, u"host"_s, u"9"_s },
                                      QStringList { u"Liên đoàn Lao động tỉnh"_s, u"guest"_s },
                                      QStringList { u"Báo Đồng Nai"_s, u"press"_s } }) {
@@ -132,6 +134,10 @@ TEST_CASE("CLI: a new event of its own prints its own letterhead, place, date an
            u"Kính gửi: Liên đoàn Lao động tỉnh"_s, u"Kính gửi: Báo Đồng Nai"_s })
         CHECK(l.contains(to));
     CHECK(l.contains(u"đồng chí Bí thư Thành đoàn Biên Hòa tham gia chủ trì"_s));
+    // The organiser is not invited; its page carries the stream.
+    CHECK_FALSE(l.contains(u"Kính gửi: Tỉnh đoàn Đồng Nai"_s));
+    CHECK(l.contains(u"trên Fanpage Tỉnh đoàn Đồng Nai, địa chỉ: "
+                     u"https://www.facebook.com/tuoitredongnai"_s));
 
     // A line every paper needs cannot be emptied; "none" leaves the signer's name blank.
     CHECK(f.run({ u"event"_s, u"set"_s, u"--place"_s, u" "_s }).exitCode == 2);

@@ -57,7 +57,7 @@ const QStringList kCommandSynopses = {
     u"plan switch in-person|online --reason TEXT"_s,
     u"plan set in-person|online [--venue TEXT|none] [--livestream URL|none]"_s,
     u"agenda add --title TEXT [--minutes M] [--presenter TEXT]"_s,
-    u"unit add NAME --part host|participant|guest|press [--quota SEATS]"_s,
+    u"unit add NAME --part organiser|host|participant|guest|press [--quota SEATS]"_s,
     u"import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
     u"question forward ID... --agency NAME [--date YYYY-MM-DD]"_s,
