@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -73,6 +74,7 @@ private:
     import::UnitChoices unitChoices() const;
     void showUnknownUnits();
     void showSender();
+    void showHidden();
 
     Session *m_session;
     QString m_path;
@@ -99,6 +101,9 @@ private:
     QLabel *m_unknownTitle;
     QWidget *m_unknownSide; // the title and the table, hidden when every unit is known
     QLabel *m_senderNote;
+    QWidget *m_hiddenSide; // what the file hides: the note and the check box
+    QLabel *m_hiddenNote;
+    QCheckBox *m_includeHidden;
     QLabel *m_counts;
     QLabel *m_message;
     QProgressBar *m_progress;
