@@ -4787,6 +4787,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::HiddenRowsCheck</name>
+    <message>
+        <source>Include the &amp;hidden rows</source>
+        <translation>Include the &amp;hidden rows</translation>
+    </message>
+    <message>
+        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
+        <translation>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportDialog</name>
     <message>
         <source>Import attendees</source>
@@ -5015,14 +5026,6 @@ Do you want to replace it?</source>
         <translation>Sent by %1, as the signature under the list “%2” says.</translation>
     </message>
     <message>
-        <source>Include the &amp;hidden rows</source>
-        <translation>Include the &amp;hidden rows</translation>
-    </message>
-    <message>
-        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
-        <translation>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</translation>
-    </message>
-    <message>
         <source>%1 (hidden in the file)</source>
         <translation>%1 (hidden in the file)</translation>
     </message>
@@ -5049,6 +5052,13 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>%n hidden, left out</numerusform>
             <numerusform>%n hidden, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds a list on the hidden sheet(s) %1, not read: choose it in “Sheet” to read it.</source>
+        <translation>
+            <numerusform>The file also holds a list on the hidden sheet %1, not read: choose it in “Sheet” to read it.</numerusform>
+            <numerusform>The file also holds lists on the hidden sheets %1, not read: choose one in “Sheet” to read it.</numerusform>
         </translation>
     </message>
 </context>
@@ -6744,14 +6754,6 @@ Why is the plan switched?</source>
     <message>
         <source>All sheets</source>
         <translation>All sheets</translation>
-    </message>
-    <message>
-        <source>Include the &amp;hidden rows</source>
-        <translation>Include the &amp;hidden rows</translation>
-    </message>
-    <message>
-        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
-        <translation>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) hidden in the file are left out.</source>

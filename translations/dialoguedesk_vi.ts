@@ -4722,6 +4722,17 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::HiddenRowsCheck</name>
+    <message>
+        <source>Include the &amp;hidden rows</source>
+        <translation>Bao gồm các &amp;hàng bị ẩn</translation>
+    </message>
+    <message>
+        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
+        <translation>Các hàng bị ẩn trong tệp (ẩn, bị Bộ lọc tự động lọc bỏ, hoặc nằm trong nhóm đang thu gọn) thường là người đã bị gạch tên hoặc bản cũ. Các hàng này được bỏ qua, trừ khi bạn chọn bao gồm tất cả ở đây, hoặc từng hàng ở cột “Xử lý”.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportDialog</name>
     <message>
         <source>Import attendees</source>
@@ -4940,14 +4951,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đơn vị gửi: %1, theo phần chữ ký dưới danh sách “%2”.</translation>
     </message>
     <message>
-        <source>Include the &amp;hidden rows</source>
-        <translation>Bao gồm các &amp;hàng bị ẩn</translation>
-    </message>
-    <message>
-        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
-        <translation>Các hàng bị ẩn trong tệp (ẩn, bị Bộ lọc tự động lọc bỏ, hoặc nằm trong nhóm đang thu gọn) thường là người đã bị gạch tên hoặc bản cũ. Các hàng này được bỏ qua, trừ khi bạn chọn bao gồm tất cả ở đây, hoặc từng hàng ở cột “Xử lý”.</translation>
-    </message>
-    <message>
         <source>%1 (hidden in the file)</source>
         <translation>%1 (bị ẩn trong tệp)</translation>
     </message>
@@ -4971,6 +4974,12 @@ Bạn có muốn thay thế không?</translation>
         <source>%n hidden, left out</source>
         <translation>
             <numerusform>bỏ qua %n hàng bị ẩn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds a list on the hidden sheet(s) %1, not read: choose it in “Sheet” to read it.</source>
+        <translation>
+            <numerusform>Tệp còn có danh sách trên trang tính bị ẩn %1, chưa được đọc: chọn trang đó ở “Trang tính” để đọc.</numerusform>
         </translation>
     </message>
 </context>
@@ -6632,14 +6641,6 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>All sheets</source>
         <translation>Tất cả trang tính</translation>
-    </message>
-    <message>
-        <source>Include the &amp;hidden rows</source>
-        <translation>Bao gồm các &amp;hàng bị ẩn</translation>
-    </message>
-    <message>
-        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
-        <translation>Các hàng bị ẩn trong tệp (ẩn, bị Bộ lọc tự động lọc bỏ, hoặc nằm trong nhóm đang thu gọn) thường là người đã bị gạch tên hoặc bản cũ. Các hàng này được bỏ qua, trừ khi bạn chọn bao gồm tất cả ở đây, hoặc từng hàng ở cột “Xử lý”.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) hidden in the file are left out.</source>

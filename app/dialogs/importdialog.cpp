@@ -7,6 +7,7 @@
 #include "models/importpreviewmodel.h"
 #include "text/vietnamese.h"
 #include "widgets/decisiondelegate.h"
+#include "widgets/hiddenrowscheck.h"
 #include "widgets/screenfit.h"
 
 #include <QApplication>
@@ -188,12 +189,7 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_hiddenNote = new QLabel(m_hiddenSide);
     m_hiddenNote->setObjectName(QStringLiteral("hiddenNote"));
     m_hiddenNote->setWordWrap(true);
-    m_includeHidden = new QCheckBox(tr("Include the &hidden rows"), m_hiddenSide);
-    m_includeHidden->setObjectName(QStringLiteral("includeHiddenRowsCheck"));
-    m_includeHidden->setToolTip(
-        tr("Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed "
-           "group) are usually people struck off the list or an earlier version. They are "
-           "left out unless you include them all here, or one by one in “Decision”."));
+    m_includeHidden = new HiddenRowsCheck(m_hiddenSide);
     auto *hiddenLayout = new QHBoxLayout(m_hiddenSide);
     hiddenLayout->setContentsMargins(0, 0, 0, 0);
     hiddenLayout->addWidget(m_hiddenNote, 1);
@@ -363,6 +359,7 @@ void ImportDialog::fileRead()
     m_sheet->blockSignals(true);
     m_sheet->clear();
     m_listSheets = 0;
+    m_hiddenLists.clear();
     int firstList = -1, firstHiddenList = -1;
     for (int i = 0; i < m_workbook.sheets.size(); ++i) {
         const io::Sheet &s = m_workbook.sheets.at(i);
@@ -373,6 +370,7 @@ void ImportDialog::fileRead()
             continue;
         if (s.isHidden()) {
             firstHiddenList = firstHiddenList < 0 ? i : firstHiddenList;
+            m_hiddenLists << s.name;
         } else {
             ++m_listSheets;
             firstList = firstList < 0 ? i : firstList;
@@ -566,6 +564,17 @@ void ImportDialog::showHidden()
     QStringList lines;
     if (sheet.isHidden())
         lines << tr("The sheet “%1” is hidden in the file.").arg(sheet.name).toHtmlEscaped();
+    // The lists on hidden sheets, not read unless chosen: the clerk did not see them.
+    QStringList others;
+    for (const QString &name : std::as_const(m_hiddenLists))
+        if (name != sheet.name)
+            others << QStringLiteral("“%1”").arg(name);
+    if (!others.isEmpty())
+        lines << tr("The file also holds a list on the hidden sheet(s) %1, not read: choose it "
+                    "in “Sheet” to read it.",
+                    nullptr, int(others.size()))
+                     .arg(others.join(QStringLiteral(", ")))
+                     .toHtmlEscaped();
     int hiddenPeople = 0;
     for (const ImportRow &r : std::as_const(m_preview.rows))
         hiddenPeople += r.hiddenInFile ? 1 : 0;

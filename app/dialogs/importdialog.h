@@ -83,7 +83,8 @@ private:
     import::HeaderInfo m_header;
     import::Sender m_sender; // what the file says of its sender
     bool m_senderChosen = false; // the user chose "Sent by" themselves
-    int m_listSheets = 0; // the sheets of the file that hold a list
+    int m_listSheets = 0; // the visible sheets of the file that hold a list
+    QStringList m_hiddenLists; // the hidden sheets that hold one
     import::ImportPreview m_preview;
     bool m_busy = false;
     int m_generation = 0; // results of superseded work are dropped

@@ -3,6 +3,7 @@
 #include "import/attendeecommit.h"
 #include "models/importpreviewmodel.h"
 #include "widgets/decisiondelegate.h"
+#include "widgets/hiddenrowscheck.h"
 #include "widgets/screenfit.h"
 
 #include <QCheckBox>
@@ -66,12 +67,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     m_sheetLabel->setBuddy(m_sheet);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { fill(); });
     // The same check box as the attendee import's: the rows a file hides come in all at once.
-    m_includeHidden = new QCheckBox(tr("Include the &hidden rows"), this);
-    m_includeHidden->setObjectName(QStringLiteral("includeHiddenRowsCheck"));
-    m_includeHidden->setToolTip(
-        tr("Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed "
-           "group) are usually people struck off the list or an earlier version. They are "
-           "left out unless you include them all here, or one by one in “Decision”."));
+    m_includeHidden = new HiddenRowsCheck(this);
     connect(m_includeHidden, &QCheckBox::toggled, this, &QuestionImportDialog::includeHiddenRows);
 
     m_summary = new QLabel(this);
