@@ -11,19 +11,15 @@ using namespace handwritten;
 using testsupport::ProcessResult;
 using testsupport::lists::checkPeople;
 using testsupport::lists::Data;
+using testsupport::lists::out;
 
 namespace {
-
-QString out(const ProcessResult &r)
-{
-    return QString::fromUtf8(r.out);
-}
 
 const QString kInclude = QStringLiteral("--include-hidden-rows");
 
 } // namespace
 
-TEST_CASE("hidden rows: left out and said by number, the hidden title names no sender; "
+TEST_CASE("hidden rows: left out and said by number, the hidden title names no sender, "
           "--include-hidden-rows imports them",
           "[cli][import][hidden]")
 {
@@ -54,7 +50,7 @@ TEST_CASE("hidden rows: left out and said by number, the hidden title names no s
     checkPeople(d, kHiddenRowsAll);
 }
 
-TEST_CASE("hidden rows: an AutoFilter's and a collapsed group's; a hidden old unit column "
+TEST_CASE("hidden rows: an AutoFilter's and a collapsed group's, a hidden old unit column "
           "never read",
           "[cli][import][hidden]")
 {
@@ -80,7 +76,7 @@ TEST_CASE("hidden rows: an AutoFilter's and a collapsed group's; a hidden old un
 }
 
 TEST_CASE("hidden sheets: the visible list is read, a guide and a summary are passed over, the "
-          "hidden sheets are said; --sheet reads one",
+          "hidden sheets are said, --sheet reads one",
           "[cli][import][hidden]")
 {
     {

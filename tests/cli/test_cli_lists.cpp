@@ -11,13 +11,9 @@ using testsupport::ProcessResult;
 
 using testsupport::lists::checkPeople;
 using testsupport::lists::Data;
+using testsupport::lists::out;
 
 namespace {
-
-QString out(const ProcessResult &r)
-{
-    return QString::fromUtf8(r.out);
-}
 
 struct Case
 {

@@ -55,7 +55,7 @@ void waitForPreview(ImportDialog *dialog, QSignalSpy &ready)
 
 } // namespace
 
-TEST_CASE("hidden rows in the window: shown, marked, left out; the hidden title names no sender",
+TEST_CASE("hidden rows in the window: shown, marked, left out, the hidden title names no sender",
           "[gui][import][hidden]")
 {
     Window w;
@@ -156,6 +156,11 @@ TEST_CASE("hidden sheets in the window: the first visible list chosen, the hidde
     CHECK(sheet->currentText() == QStringLiteral("Danh sách"));
     CHECK(sheet->findText(QStringLiteral("DS cũ (hidden in the file)")) == 0);
     CHECK(sheet->findText(QStringLiteral("Lưu (hidden in the file)")) == 4);
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("hiddenNote"))
+              ->text()
+              .contains(QStringLiteral("The file also holds a list on the hidden sheet(s) “DS "
+                                       "cũ”, “Lưu”, not read")
+                            .toHtmlEscaped()));
     // One list the clerk can see: no "one per sheet" note.
     CHECK_FALSE(dialog->findChild<QLabel *>(QStringLiteral("senderNote"))
                     ->text()

@@ -78,4 +78,10 @@ void checkPeople(const Data &d, const Person (&expected)[N])
     }
 }
 
+// What a command printed on its standard output.
+inline QString out(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.out);
+}
+
 } // namespace testsupport::lists

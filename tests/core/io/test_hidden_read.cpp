@@ -75,7 +75,7 @@ TEST_CASE("ods: a hidden table, a collapsed row, a filtered row, a hidden column
     CHECK(s.cell(5, 1) == QStringLiteral("Đinh Thị Ánh"));
 }
 
-TEST_CASE("xls cannot tell what it hides; CSV hides nothing", "[io][hidden]")
+TEST_CASE("xls cannot tell what it hides, CSV hides nothing", "[io][hidden]")
 {
     const Workbook xls = read(QStringLiteral("dmc_dob_gender_lo.xls"));
     REQUIRE(!xls.sheets.isEmpty());
