@@ -3164,6 +3164,10 @@ Do you want to replace it?</source>
         <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sheet “%1” of %2 is hidden in the file and was not read.</source>
+        <translation>The sheet “%1” of %2 is hidden in the file and was not read.</translation>
+    </message>
 </context>
 <context>
     <name>RowConflict</name>

@@ -3107,6 +3107,10 @@ Bạn có muốn thay thế không?</translation>
         <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
         <translation>“%1” không phải chủ đề nào của hội nghị: để chưa phân loại, ghi vào phần ghi chú của ý kiến.</translation>
     </message>
+    <message>
+        <source>The sheet “%1” of %2 is hidden in the file and was not read.</source>
+        <translation>Trang tính “%1” của %2 bị ẩn trong tệp nên không được đọc.</translation>
+    </message>
 </context>
 <context>
     <name>RowConflict</name>

@@ -70,6 +70,8 @@ int runImportQuestions(Context &ctx)
                 << '\n';
     }
     ctx.err.flush();
+    for (const QString &note : std::as_const(batch.hiddenNotes))
+        ctx.out << note << '\n';
     int hiddenLeftOut = 0;
     for (const import::ImportRow &row : std::as_const(batch.rows))
         hiddenLeftOut += row.hiddenInFile && row.decision == import::Decision::Skip;

@@ -246,6 +246,7 @@ void QuestionImportDialog::updateSummary()
         parts << tr("%n row(s) are already recorded or repeated.", nullptr, duplicates);
     if (hidden)
         parts << tr("%n row(s) hidden in the file are left out.", nullptr, hidden);
+    parts << m_preview.hiddenNotes;
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_import->setText(tr("Import %n question(s)", nullptr, selected));
     m_import->setEnabled((selected > 0 || m_allowNothing) && !m_session->isReadOnly());

@@ -513,6 +513,15 @@ ImportPreview importQuestionsFromFiles(Session &session, const QStringList &path
             // holds a question table.
             const qsizetype before = all.rows.size();
             const QList<io::Sheet> sheets = visibleSheetsFirst(book->sheets);
+            if (sheets.size() != book->sheets.size())
+                for (const io::Sheet &sheet : book->sheets)
+                    if (sheet.isHidden()
+                        && import::findHeader(sheet, questionVocabulary()).row >= 0)
+                        all.hiddenNotes << QCoreApplication::translate(
+                                               "Questions",
+                                               "The sheet “%1” of %2 is hidden in the file and "
+                                               "was not read.")
+                                               .arg(sheet.name, name);
             for (const io::Sheet &sheet : sheets) {
                 if (book->sheets.size() > 1
                     && import::findHeader(sheet, questionVocabulary()).row < 0)
@@ -588,6 +597,7 @@ void appendRows(ImportPreview &to, ImportPreview from)
 {
     to.rows.append(std::move(from.rows));
     to.ignoredRows += from.ignoredRows;
+    to.hiddenNotes += from.hiddenNotes;
     for (const QString &u : std::as_const(from.unknownUnits))
         if (!to.unknownUnits.contains(u))
             to.unknownUnits << u;

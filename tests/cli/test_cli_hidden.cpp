@@ -194,9 +194,12 @@ TEST_CASE("hidden rows of a question list: left out with the same words, "
             : visible;
         CHECK(added == expected);
         CHECK(QString::fromUtf8(r.err).contains(
-                  QStringLiteral("hidden_questions.xlsx, row 5: not imported: Row hidden in the "
-                                 "file"))
+                  QStringLiteral("hidden_questions.xlsx [Câu hỏi], row 5: not imported: Row "
+                                 "hidden in the file"))
               == !include);
         CHECK(out(r).contains(QStringLiteral("2 row(s) hidden in the file left out")) == !include);
+        // The hidden sheet of last year's questions is said, and not read.
+        CHECK(out(r).contains(QStringLiteral(
+            "The sheet “Cũ” of hidden_questions.xlsx is hidden in the file and was not read.")));
     }
 }

@@ -218,7 +218,7 @@ TEST_CASE("hidden rows of a question list in the window: marked and skipped, bro
         before << q.text;
     const QString file = QStringLiteral("hidden_questions.xlsx");
     QStringList decisions, sources;
-    QString hiddenProblem, buttonBefore, buttonAfter;
+    QString hiddenProblem, buttonBefore, buttonAfter, summary;
     bool checkShown = false;
     testsupport::whenDialogOpens(QStringLiteral("questionImportDialog"), [&](QDialog *d) {
         auto *table = d->findChild<QTableView *>(QStringLiteral("questionPreviewTable"));
@@ -232,6 +232,7 @@ TEST_CASE("hidden rows of a question list in the window: marked and skipped, bro
         auto *include = d->findChild<QCheckBox *>(QStringLiteral("includeHiddenRowsCheck"));
         REQUIRE(include);
         checkShown = include->isVisibleTo(d);
+        summary = d->findChild<QLabel *>(QStringLiteral("questionImportSummary"))->text();
         auto *import = d->findChild<QPushButton *>(QStringLiteral("questionImportButton"));
         buttonBefore = import->text();
         include->click();
@@ -241,10 +242,13 @@ TEST_CASE("hidden rows of a question list in the window: marked and skipped, bro
     f.find<QuestionsPage>("questionsPage")
         ->importFiles({ testsupport::fixture(QStringLiteral("lists/") + file) });
     QTest::qWait(50);
+    const QString sheet = file + QStringLiteral(" [Câu hỏi]");
     CHECK(sources
-          == QStringList { file + QStringLiteral(", row 4"), file + QStringLiteral(", row 5"),
-                           file + QStringLiteral(", row 6"), file + QStringLiteral(", row 7"),
-                           file + QStringLiteral(", row 8") });
+          == QStringList { sheet + QStringLiteral(", row 4"), sheet + QStringLiteral(", row 5"),
+                           sheet + QStringLiteral(", row 6"), sheet + QStringLiteral(", row 7"),
+                           sheet + QStringLiteral(", row 8") });
+    CHECK(summary.contains(QStringLiteral(
+        "The sheet “Cũ” of hidden_questions.xlsx is hidden in the file and was not read.")));
     CHECK(decisions
           == QStringList { QStringLiteral("Import"), QStringLiteral("Skip"),
                            QStringLiteral("Import"), QStringLiteral("Skip"),
