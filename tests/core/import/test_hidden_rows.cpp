@@ -2,6 +2,7 @@
 // cell: an old header kept hidden above the real one, a hidden title naming another union, a
 // hidden "Đơn vị" column before the visible one, a hidden person who is the first occurrence
 // of a visible one's name. The expectations are written by hand.
+#include "support/cellrows.h"
 #include "support/sessionsupport.h"
 
 #include "import/attendeepreview.h"
@@ -14,13 +15,7 @@ using namespace dd::import;
 
 namespace {
 
-QStringList row(std::initializer_list<const char *> cells)
-{
-    QStringList out;
-    for (const char *c : cells)
-        out << QString::fromUtf8(c);
-    return out;
-}
+const auto row = testsupport::cells;
 
 // A list whose first two rows (an old title and an old header) and one person are hidden,
 // with an old "Đơn vị" column (B) hidden before the real one (D).
