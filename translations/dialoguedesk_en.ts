@@ -1149,99 +1149,99 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</source>
-        <translation type="unfinished"></translation>
+        <translation>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</translation>
     </message>
     <message>
         <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan's own words; the papers' signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan's text states too is noted on stderr</translation>
     </message>
     <message>
         <source>event set: who signs the papers, printed under the signature; none: left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>event set: who signs the papers, printed under the signature; none: left blank</translation>
     </message>
     <message>
         <source>event set: the signer&apos;s title above the signature, e.g. PHÓ BÍ THƯ</source>
-        <translation type="unfinished"></translation>
+        <translation>event set: the signer's title above the signature, e.g. PHÓ BÍ THƯ</translation>
     </message>
     <message>
         <source>event set: the line above the signer&apos;s title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</source>
-        <translation type="unfinished"></translation>
+        <translation>event set: the line above the signer's title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</translation>
     </message>
     <message>
         <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</translation>
     </message>
     <message>
         <source>--%1 needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a text.</translation>
     </message>
     <message>
         <source>The event needs a title: --title TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event needs a title: --title TEXT.</translation>
     </message>
     <message>
         <source>event set: the place before the papers&apos; date, e.g. Biên Hòa</source>
-        <translation type="unfinished"></translation>
+        <translation>event set: the place before the papers' date, e.g. Biên Hòa</translation>
     </message>
     <message>
         <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
-        <translation type="unfinished"></translation>
+        <translation>event set: the issuing body at the papers' top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</translation>
     </message>
     <message>
         <source>add an item at the end of the programme (both plans), with its duration and who presents it</source>
-        <translation type="unfinished"></translation>
+        <translation>add an item at the end of the programme (both plans), with its duration and who presents it</translation>
     </message>
     <message>
         <source>set where a plan is held and, online, the address of the livestream its papers give</source>
-        <translation type="unfinished"></translation>
+        <translation>set where a plan is held and, online, the address of the livestream its papers give</translation>
     </message>
     <message>
         <source>plan set: where the meeting is held under that plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan set: where the meeting is held under that plan</translation>
     </message>
     <message>
         <source>plan set: the page the online meeting is streamed on</source>
-        <translation type="unfinished"></translation>
+        <translation>plan set: the page the online meeting is streamed on</translation>
     </message>
     <message>
         <source>Say what the item is: agenda add --title TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what the item is: agenda add --title TEXT.</translation>
     </message>
     <message>
         <source>Say which plan: plan set in-person|online [--venue TEXT|none] [--livestream URL|none].</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which plan: plan set in-person|online [--venue TEXT|none] [--livestream URL|none].</translation>
     </message>
     <message>
         <source>Say what to set: --venue TEXT|none or --livestream URL|none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what to set: --venue TEXT|none or --livestream URL|none.</translation>
     </message>
     <message>
         <source>The event has no %1 plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event has no %1 plan.</translation>
     </message>
     <message>
         <source>“%1” is not a quota: a number of seats, for example 22.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a quota: a number of seats, for example 22.</translation>
     </message>
     <message>
         <source>A unit is already called “%1”; “unit set” changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit is already called “%1”; “unit set” changes it.</translation>
     </message>
     <message>
         <source>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</source>
-        <translation type="unfinished"></translation>
+        <translation>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</translation>
     </message>
     <message>
         <source>unit add: the unit&apos;s part in the event (organiser, host, participant, guest, press)</source>
-        <translation type="unfinished"></translation>
+        <translation>unit add: the unit's part in the event (organiser, host, participant, guest, press)</translation>
     </message>
     <message>
         <source>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</translation>
     </message>
     <message>
         <source>--part takes organiser, host, participant, guest or press.</source>
-        <translation type="unfinished"></translation>
+        <translation>--part takes organiser, host, participant, guest or press.</translation>
     </message>
     <message numerus="yes">
         <source>%n hidden row(s) left out</source>
@@ -1557,19 +1557,19 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Nobody is on the delegate list yet: add the people (import the lists the unions send) or choose another unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is on the delegate list yet: add the people (import the lists the unions send) or choose another unit.</translation>
     </message>
     <message>
         <source>Nobody would sign this sheet: no one is on the list and no unit takes part besides the organiser. Add the people or give the units their part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody would sign this sheet: no one is on the list and no unit takes part besides the organiser. Add the people or give the units their part.</translation>
     </message>
     <message>
         <source>The programme has no item for the plan in use yet. Enter its items on the Programme tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme has no item for the plan in use yet. Enter its items on the Programme tab.</translation>
     </message>
     <message>
         <source>There is no question to summarise yet (of the unit chosen). Import or enter the questions on the Questions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no question to summarise yet (of the unit chosen). Import or enter the questions on the Questions tab.</translation>
     </message>
 </context>
 <context>
@@ -2705,15 +2705,15 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>The paper is signed on %1, after the day of the meeting (%2). Check the signing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper is signed on %1, after the day of the meeting (%2). Check the signing date.</translation>
     </message>
     <message>
         <source>The results report is signed on %1, before the day of the meeting (%2). Check the signing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results report is signed on %1, before the day of the meeting (%2). Check the signing date.</translation>
     </message>
     <message>
         <source>The online notice belongs to the online plan (%1), but the event follows the in-person plan (%2): the notice says the meeting is held online. Send it only after switching to the online plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The online notice belongs to the online plan (%1), but the event follows the in-person plan (%2): the notice says the meeting is held online. Send it only after switching to the online plan.</translation>
     </message>
 </context>
 <context>
