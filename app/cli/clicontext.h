@@ -69,6 +69,9 @@ inline constexpr char checkedIn[] = "checked-in";
 inline constexpr char overwrite[] = "overwrite";
 inline constexpr char codes[] = "codes";
 inline constexpr char reserve[] = "reserve";
+inline constexpr char kind[] = "kind";
+inline constexpr char part[] = "part";
+inline constexpr char organiser[] = "organiser";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -158,6 +161,7 @@ int runPrint(Context &ctx); // printcommand.cpp
 // `event show`, `event set` and `agenda set` (eventcommands.cpp).
 int runEventShow(Context &ctx);
 int runEventSet(Context &ctx);
+int runEventNew(Context &ctx);
 int runAgendaSet(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
@@ -181,6 +185,7 @@ int runAttendeeSubstitute(Context &ctx); // attendeesetcommand.cpp
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);
 int runUnitSet(Context &ctx);
+int runUnitAdd(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

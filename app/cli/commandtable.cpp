@@ -34,6 +34,11 @@ constexpr CommandSpec kCommands[] = {
                         "who prepares its papers, or with --plan-text FILE the plan's own "
                         "words; a fact the plan's text states too is noted on stderr"),
       &runEventSet },
+    { "event new", "TITLE [--organiser TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "create an empty event (and the data file when it does not exist) and "
+                        "print its id, for --event ID; its units are added with unit add"),
+      &runEventNew },
     { "agenda set", "N [--minutes M] [--presenter TEXT] [--title TEXT]",
       QT_TRANSLATE_NOOP("Cli",
                         "change programme item N (its position in list agenda): duration, "
@@ -87,6 +92,13 @@ constexpr CommandSpec kCommands[] = {
                         "fill in a unit's e-mail address, phone and contact person, and its "
                         "seat quota in the event"),
       &runUnitSet },
+    { "unit add",
+      "NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] "
+      "[--contact NAME]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a unit to the directory and to the event, with its part in the "
+                        "event and its seat quota"),
+      &runUnitAdd },
     { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
       QT_TRANSLATE_NOOP("Cli",
                         "assign questions to the agency that answers them; with --date, record "
@@ -299,6 +311,16 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },
     { nullptr, opt::quota, "SEATS",
       QT_TRANSLATE_NOOP("Cli", "unit set: the unit's seat quota in the event (none: no quota)") },
+    { nullptr, opt::kind, "KIND",
+      QT_TRANSLATE_NOOP("Cli",
+                        "unit add: provincial, district, affiliated, branch, guest_agency, press "
+                        "or other (default)") },
+    { nullptr, opt::part, "PART",
+      QT_TRANSLATE_NOOP("Cli",
+                        "unit add: the unit's part in the event: organiser, host, guest, "
+                        "participant (default) or press") },
+    { nullptr, opt::organiser, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "event new: the organiser (Ban Thường vụ Tỉnh đoàn …)") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

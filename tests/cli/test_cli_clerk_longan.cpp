@@ -1,0 +1,218 @@
+// A clerk of another province (Long An) prepares the event from the command line alone, with
+// files shaped like those its unions send (tests/fixtures/lists/make_lists_qa4clerk.py): a new
+// event and directory (event new, unit add), four lists in layouts no other fixture has, an
+// Outlook e-mail with its own numbered questions and an attached list, a Gmail forward, then the
+// day itself. Every stored row and field is compared with tables written by hand from the files.
+#include "support/storesupport.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+
+using testsupport::ProcessResult;
+
+namespace {
+
+const QString kCg = QStringLiteral("Huyện đoàn Cần Giuộc");
+const QString kTa = QStringLiteral("Thành đoàn Tân An");
+const QString kKt = QStringLiteral("Thị đoàn Kiến Tường");
+const QString kKcq = QStringLiteral("Đoàn Khối các cơ quan tỉnh");
+const QString kSld = QStringLiteral("Sở Lao động - Thương binh và Xã hội");
+
+QString out(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.out);
+}
+
+// A data file that does not exist yet (a new server database on the server run), in English.
+struct LongAn
+{
+    QTemporaryDir dir;
+    QString path = testsupport::onServer() ? testsupport::newServerDatabase()
+                                           : dir.filePath(QStringLiteral("longan.sqlite"));
+    ProcessResult run(const QStringList &args) const
+    {
+        return testsupport::runApp(QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
+                                                 QStringLiteral("--db"), path }
+                                   + args);
+    }
+    void ok(const QStringList &args) const
+    {
+        const ProcessResult r = run(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    // `list WHAT` as rows of named cells.
+    QList<QMap<QString, QString>> rows(const QStringList &what) const
+    {
+        const ProcessResult r = run(QStringList { QStringLiteral("list") } + what);
+        REQUIRE(r.exitCode == 0);
+        const QStringList lines = out(r).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE_FALSE(lines.isEmpty());
+        const QStringList header = lines.first().split(QLatin1Char('\t'));
+        QList<QMap<QString, QString>> result;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
+            QMap<QString, QString> row;
+            for (qsizetype c = 0; c < header.size(); ++c)
+                row.insert(header.at(c), cells.value(c));
+            result << row;
+        }
+        return result;
+    }
+    // The given columns of `list WHAT`, each row one list, sorted (the order is not the point).
+    QList<QStringList> table(const QStringList &what, const QStringList &columns) const
+    {
+        QList<QStringList> result;
+        for (const auto &row : rows(what)) {
+            QStringList cells;
+            for (const QString &c : columns)
+                cells << row.value(c);
+            result << cells;
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+    // The event and the directory as the clerk makes them.
+    void setUp() const
+    {
+        const ProcessResult r = run(
+            { QStringLiteral("event"), QStringLiteral("new"),
+              QStringLiteral("Hội nghị gặp gỡ, đối thoại giữa lãnh đạo tỉnh với thanh niên "
+                             "công nhân năm 2027"),
+              QStringLiteral("--organiser"), QStringLiteral("Ban Thường vụ Tỉnh đoàn Long An") });
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        REQUIRE(out(r) == QStringLiteral("1\n"));
+        const QList<QStringList> units = {
+            { "Tỉnh đoàn Long An", "--kind", "provincial", "--part", "organiser" },
+            { kCg, "--kind", "district", "--part", "host", "--quota", "20", "--email",
+              "huyendoancangiuoc@gmail.com" },
+            { kTa, "--kind", "district", "--part", "host", "--quota", "30", "--email",
+              "thanhdoantanan@gmail.com" },
+            { kKt, "--kind", "district", "--quota", "3" },
+            { kKcq, "--kind", "affiliated", "--quota", "3" },
+            { "Công đoàn Khu công nghiệp Long Hậu", "--kind", "guest_agency", "--part", "guest" },
+            { kSld, "--kind", "guest_agency", "--part", "guest" },
+        };
+        for (const QStringList &u : units)
+            ok(QStringList { QStringLiteral("unit"), QStringLiteral("add") } + u);
+    }
+    ProcessResult importList(const QString &file, const QStringList &extra = {}) const
+    {
+        return run(QStringList { QStringLiteral("import"), QStringLiteral("attendees"),
+                                 testsupport::fixture(QStringLiteral("lists/") + file) }
+                   + extra);
+    }
+};
+
+const QStringList kPersonColumns { "family_name", "middle_name", "given_name", "gender",
+                                   "birth_year",  "position",    "unit",       "workplace",
+                                   "phone",       "email",       "note" };
+
+// By hand, from make_lists_qa4clerk.py: what each person of the four lists must be stored as.
+const QList<QStringList> kPeople = [] {
+    QList<QStringList> p = {
+        // la_cangiuoc_quochieu.xlsx: the union from "BCH HUYỆN ĐOÀN CẦN GIUỘC" in the header
+        // block; the dates as dates, as text and as a year; phones that lost their 0.
+        { "Nguyễn", "Thị Thu", "Hà", "female", "1998", "Bí thư Chi đoàn", kCg,
+          "Chi đoàn Công ty CP Dược phẩm Cần Giuộc", "0912345678", "thuha.cg@gmail.com", "" },
+        { "Trần", "Văn", "Phúc", "male", "1998", "Phó Bí thư Chi đoàn", kCg,
+          "Chi đoàn Công ty TNHH Giày da Phước Lâm", "0987654321", "",
+          "Số điện thoại khác: 0912 000 111" },
+        { "Lê", "Hoàng", "Minh", "male", "2000", "Ủy viên BCH Chi đoàn", kCg,
+          "Chi hội thanh niên công nhân ấp Long Thới", "0909123456", "Minh.LeHoang@yahoo.com.vn",
+          "" },
+        { "Võ", "Thị Ngọc", "Trâm", "female", "1999", "Bí thư Chi đoàn", kCg,
+          "Chi đoàn Khu công nghiệp Tân Kim", "0367888999", "", "Đi thay" },
+        { "Huỳnh", "Tấn", "Lộc", "male", "1996", "Ủy viên BCH Huyện đoàn", kCg,
+          "Công ty TNHH Thực phẩm Cầu Tràm", "02838745566", "", "" },
+        // la_tanan_chidoan.xlsx: a branch heading and a "Cộng" row around each branch; two
+        // namesakes of different years and phones.
+        { "Đặng", "Minh", "Khôi", "male", "1997", "Bí thư", kTa, "Công ty TNHH Nhựa Long An",
+          "0933221100", "", "" },
+        { "Trương", "Thị Yến", "Nhi", "female", "2001", "Phó Bí thư", kTa,
+          "Công ty TNHH Nhựa Long An", "0933221101", "", "" },
+        { "Nguyễn", "Văn", "Hùng", "male", "1995", "Bí thư", kTa, "Chi đoàn khu phố Nhơn Hòa",
+          "0988111222", "", "" },
+        { "Nguyễn", "Văn", "Hùng", "male", "1999", "Ủy viên", kTa, "Chi đoàn khu phố Bình Đông",
+          "0977333444", "", "Trùng tên, khác người" },
+        { "Lâm", "Thị Mỹ", "Duyên", "female", "2000", "Phó Bí thư", kTa,
+          "Chi đoàn khu phố Nhơn Hòa", "0966555666", "", "" },
+        // la_kientuong_excel.csv
+        { "Bùi", "Quang", "Vinh", "male", "1996", "Bí thư Chi đoàn", kKt,
+          "Công ty CP Nông sản Kiến Tường; xưởng 2", "0918765432", "", "" },
+        { "Tô", "Thị Hồng", "Nhung", "female", "1999", "Phó Bí thư Chi đoàn", kKt,
+          "Chi hội thanh niên công nhân phường 1", "0376543210", "", "" },
+        { "Châu", "Văn", "Đức", "male", "1994", "Ủy viên BCH Thị đoàn", kKt,
+          "Trường THPT Kiến Tường", "02723831234", "", "" },
+        // la_khoicq_unicode.txt (--unit): the workplace's line break is a space in the list.
+        { "Mai", "Xuân", "Thịnh", "male", "1993", "Bí thư Chi đoàn", kKcq,
+          "Sở Tài chính tỉnh Long An", "0913111222", "thinhmx@longan.gov.vn", "" },
+        { "Đoàn", "Ngọc", "Ánh", "female", "1997", "Phó Bí thư Chi đoàn", kKcq,
+          "Văn phòng UBND tỉnh (Phòng Hành chính)", "0914222333", "", "" },
+        { "Khưu", "Thị", "Yến", "female", "2002", "Đoàn viên", kKcq, "Sở Y tế tỉnh Long An",
+          "0915333444", "yen.kt@gmail.com", "" },
+    };
+    std::sort(p.begin(), p.end());
+    return p;
+}();
+
+} // namespace
+
+TEST_CASE("cli: a new event and a unit directory of another province, from event new and unit "
+          "add",
+          "[stores][cli][clerk]")
+{
+    LongAn d;
+    // No file yet: a command on an event says how to make one.
+    ProcessResult r = d.run({ QStringLiteral("list"), QStringLiteral("quotas") });
+    CHECK(r.exitCode != 0);
+    d.setUp();
+    CHECK(d.table({ QStringLiteral("events") }, { QStringLiteral("id"), QStringLiteral("title") })
+          == QList<QStringList> { { "1",
+                                    "Hội nghị gặp gỡ, đối thoại giữa lãnh đạo tỉnh với thanh "
+                                    "niên công nhân năm 2027" } });
+    CHECK(d.table({ QStringLiteral("units") },
+                  { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
+                    QStringLiteral("quota"), QStringLiteral("email") })
+          == QList<QStringList> {
+              { "Công đoàn Khu công nghiệp Long Hậu", "guest_agency", "guest", "", "" },
+              { kCg, "district", "host", "20", "huyendoancangiuoc@gmail.com" },
+              { kSld, "guest_agency", "guest", "", "" },
+              { kTa, "district", "host", "30", "thanhdoantanan@gmail.com" },
+              { kKt, "district", "participant", "3", "" },
+              { "Tỉnh đoàn Long An", "provincial", "organiser", "", "" },
+              { kKcq, "affiliated", "participant", "3", "" },
+          });
+    // Both plans are there, empty, the first active, as the window's New event makes them.
+    r = d.run({ QStringLiteral("plan"), QStringLiteral("show") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).contains(QStringLiteral("active plan: in-person")));
+    CHECK(out(r).contains(QStringLiteral("plan 2: online")));
+
+    // A unit already in the directory (accents and case aside), an unknown kind or part: refused,
+    // nothing written.
+    r = d.run(
+        { QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("thi doan KIEN TUONG") });
+    CHECK(r.exitCode == 1);
+    CHECK(QString::fromUtf8(r.err)
+          == QStringLiteral("dialoguedesk: The directory already has the unit “Thị đoàn Kiến "
+                            "Tường” (4); change it with unit set.\n"));
+    r = d.run({ QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("Huyện đoàn Đức Hòa"),
+                QStringLiteral("--part"), QStringLiteral("chair") });
+    CHECK(r.exitCode == 2);
+    r = d.run({ QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("Huyện đoàn Đức Hòa"),
+                QStringLiteral("--quota"), QStringLiteral("nhiều") });
+    CHECK(r.exitCode == 2);
+    CHECK(d.rows({ QStringLiteral("units") }).size() == 7);
+
+    // A second event in the same file is another id and starts with no units.
+    r = d.run({ QStringLiteral("event"), QStringLiteral("new"), QStringLiteral("Hội nghị 2028") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("2\n"));
+    r = d.run({ QStringLiteral("--event"), QStringLiteral("2"), QStringLiteral("list"),
+                QStringLiteral("quotas") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).count(QLatin1Char('\n')) == 1); // the header only
+}
+
