@@ -216,3 +216,52 @@ TEST_CASE("cli: a new event and a unit directory of another province, from event
     CHECK(out(r).count(QLatin1Char('\n')) == 1); // the header only
 }
 
+TEST_CASE("cli: Long An's lists, in layouts no other fixture has, stored field by field",
+          "[stores][cli][clerk]")
+{
+    LongAn d;
+    d.setUp();
+    ProcessResult r = d.importList(QStringLiteral("la_cangiuoc_quochieu.xlsx"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The landline that lost its 0 in Excel is a whole number: no warning.
+    CHECK(QString::fromUtf8(r.err).isEmpty());
+    CHECK(out(r)
+          == QStringLiteral("Sent by Huyện đoàn Cần Giuộc (from the title line “BCH HUYỆN ĐOÀN CẦN "
+                            "GIUỘC”).\n5 added, 0 updated, 0 already there or repeated, skipped, "
+                            "0 row(s) with errors not imported\n"));
+    r = d.importList(QStringLiteral("la_tanan_chidoan.xlsx"));
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).startsWith(QStringLiteral("Sent by Thành đoàn Tân An (from the title line")));
+    r = d.importList(QStringLiteral("la_kientuong_excel.csv"));
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.err).isEmpty()); // "0272 383 1234" is a landline, not a mistake
+    // The Unicode text names no union: refused until --unit says which.
+    r = d.importList(QStringLiteral("la_khoicq_unicode.txt"));
+    CHECK(r.exitCode == 1);
+    CHECK(d.rows({ QStringLiteral("attendees") }).size() == 13);
+    r = d.importList(QStringLiteral("la_khoicq_unicode.txt"), { QStringLiteral("--unit"), kKcq });
+    REQUIRE(r.exitCode == 0);
+
+    CHECK(d.table({ QStringLiteral("attendees") }, kPersonColumns) == kPeople);
+
+    // Each list again, with --unit this time: nothing added, nothing changed.
+    for (const auto &[file, unit] : { std::pair { "la_cangiuoc_quochieu.xlsx", kCg },
+                                      std::pair { "la_tanan_chidoan.xlsx", kTa },
+                                      std::pair { "la_kientuong_excel.csv", kKt } }) {
+        r = d.importList(QString::fromLatin1(file), { QStringLiteral("--unit"), unit });
+        REQUIRE(r.exitCode == 0);
+        CHECK(out(r).contains(QStringLiteral("\n0 added, 0 updated, ")));
+    }
+    CHECK(d.table({ QStringLiteral("attendees") }, kPersonColumns) == kPeople);
+    CHECK(d.table({ QStringLiteral("quotas") },
+                  { QStringLiteral("unit"), QStringLiteral("quota"), QStringLiteral("people") })
+          == QList<QStringList> { { "Công đoàn Khu công nghiệp Long Hậu", "", "0" },
+                                  { kCg, "20", "5" },
+                                  { kSld, "", "0" },
+                                  { kTa, "30", "5" },
+                                  { kKt, "3", "3" },
+                                  { "Tỉnh đoàn Long An", "", "0" },
+                                  { kKcq, "3", "3" } });
+}
+
