@@ -412,6 +412,7 @@ EmailQuestions splitEmailQuestions(const QString &body)
         return result;
     }
 
+    result.listed = true;
     for (qsizetype k = 0; k < starts.size(); ++k) {
         const bool lastItem = k + 1 == starts.size();
         const qsizetype end = lastItem ? lines.size() : starts.at(k + 1);

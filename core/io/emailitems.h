@@ -16,6 +16,9 @@ QStringList splitNumberedItems(const QString &body);
 struct EmailQuestions
 {
     QStringList items; // the questions; a text without a list keeps its paragraphs ("\n\n")
+    // The items are a numbered or bulleted list: questions even beside an attached list, where
+    // a plain text is the covering words.
+    bool listed = false;
     QString signer; // the person the signature names ("Nguyễn Thị Thùy Dương"), or empty
     QStringList signature; // the signature's lines: name, position, unit
 };

@@ -265,3 +265,79 @@ TEST_CASE("cli: Long An's lists, in layouts no other fixture has, stored field b
                                   { kKcq, "3", "3" } });
 }
 
+TEST_CASE("cli: an Outlook e-mail with its own numbered questions and an attached list, and a "
+          "Gmail forward",
+          "[stores][cli][clerk][questions]")
+{
+    LongAn d;
+    d.setUp();
+    ProcessResult r = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                              testsupport::fixture(QStringLiteral("email/la_outlook_cangiuoc.eml")),
+                              testsupport::fixture(QStringLiteral("email/la_gmail_forward.eml")) });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Imported 7 question(s).\n"));
+    // By hand from make_lists_qa4clerk.py: the three the Outlook message numbers (signed by
+    // its sender), the two of its attached list (their own askers), the two of the forward.
+    const QList<QStringList> expected = [] {
+        QList<QStringList> q = {
+            { kCg, "Phan Thị Bích Ngọc", "2026-11-24", "recommendation",
+              "Đề nghị Tỉnh đoàn phối hợp Ban Quản lý các Khu kinh tế tổ chức ngày hội việc làm "
+              "cho thanh niên công nhân tại Cần Giuộc." },
+            { kCg, "Phan Thị Bích Ngọc", "2026-11-24", "question",
+              "Công nhân làm ca đêm có được hỗ trợ chi phí gửi trẻ không?" },
+            { kCg, "Phan Thị Bích Ngọc", "2026-11-24", "initiative",
+              "Sáng kiến: lập \"Tủ sách công nhân\" tại các khu nhà trọ ấp Long Thới." },
+            { kCg, "Võ Thị Ngọc Trâm", "2026-11-24", "recommendation",
+              "Đề nghị tỉnh có chính sách hỗ trợ nhà ở xã hội cho công nhân Khu công nghiệp Tân "
+              "Kim." },
+            { kCg, "Nguyễn Thị Thu Hà", "2026-11-24", "recommendation",
+              "Kiến nghị mở thêm lớp học ngoại ngữ buổi tối cho thanh niên công nhân." },
+            { kTa, "Đặng Minh Khôi", "2026-11-27", "recommendation",
+              "Đề nghị doanh nghiệp bố trí phòng sinh hoạt cho Chi đoàn trong khuôn viên công "
+              "ty." },
+            { kTa, "Đặng Minh Khôi", "2026-11-27", "question",
+              "Thanh niên công nhân muốn học liên thông đại học thì được hỗ trợ học phí như thế "
+              "nào?" },
+        };
+        std::sort(q.begin(), q.end());
+        return q;
+    }();
+    const QStringList columns { "unit", "submitter", "received_on", "kind", "text" };
+    CHECK(d.table({ QStringLiteral("questions") }, columns) == expected);
+
+    // The same two messages again: nothing new.
+    r = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                testsupport::fixture(QStringLiteral("email/la_outlook_cangiuoc.eml")),
+                testsupport::fixture(QStringLiteral("email/la_gmail_forward.eml")) });
+    CHECK(d.rows({ QStringLiteral("questions") }).size() == 7);
+
+    // Forward the night-shift question to the labour department and answer it.
+    QString nightShift;
+    for (const auto &row : d.rows({ QStringLiteral("questions") }))
+        if (row.value(QStringLiteral("text")).contains(QStringLiteral("ca đêm")))
+            nightShift = row.value(QStringLiteral("id"));
+    REQUIRE_FALSE(nightShift.isEmpty());
+    d.ok({ QStringLiteral("question"), QStringLiteral("forward"), nightShift,
+           QStringLiteral("--agency"), kSld, QStringLiteral("--date"),
+           QStringLiteral("2026-12-01") });
+    d.ok({ QStringLiteral("question"), QStringLiteral("answer"), nightShift,
+           QStringLiteral("--text"),
+           QStringLiteral("Sở sẽ phối hợp doanh nghiệp mở nhóm trẻ tại khu công nghiệp."),
+           QStringLiteral("--by"), QStringLiteral("Giám đốc Sở") });
+    for (const auto &row : d.rows({ QStringLiteral("questions") })) {
+        INFO(row.value(QStringLiteral("text")).toStdString());
+        const bool it = row.value(QStringLiteral("id")) == nightShift;
+        CHECK(row.value(QStringLiteral("forwarded_to")) == (it ? kSld : QString()));
+        CHECK(row.value(QStringLiteral("forwarded_on"))
+              == (it ? QStringLiteral("2026-12-01") : QString()));
+        CHECK(row.value(QStringLiteral("status"))
+              == (it ? QStringLiteral("answered") : QStringLiteral("received")));
+        CHECK(row.value(QStringLiteral("answer"))
+              == (it ? QStringLiteral("Sở sẽ phối hợp doanh nghiệp mở nhóm trẻ tại khu công "
+                                      "nghiệp.")
+                     : QString()));
+    }
+    CHECK(d.table({ QStringLiteral("questions") }, columns) == expected);
+}
+
