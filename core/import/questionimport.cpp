@@ -348,7 +348,8 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         batch.rows << blockedRow(sourceName, mail.error(), ProblemKind::Unreadable);
         return batch;
     }
-    const io::EmailQuestions found = io::splitEmailQuestions(mail->body);
+    const io::EmailQuestions found
+        = io::splitEmailQuestions(mail->body, io::isForwardSubject(mail->subject));
     const std::optional<Unit> unit = emailSender(session, *mail, found.signature);
     const QString sender = mail->fromName.isEmpty()
         ? mail->fromAddress

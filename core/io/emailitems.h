@@ -26,6 +26,12 @@ struct EmailQuestions
 // As splitNumberedItems, and also without the greeting ("Kính gửi …"), the line announcing
 // the list ("… xin gửi các câu hỏi như sau:") and a closing name and position even without
 // "Trân trọng"; the signature is returned apart.
-EmailQuestions splitEmailQuestions(const QString &body);
+// `forwarded`: the message forwards another (isForwardSubject), whose quoted header ("From: …
+// Sent: …") is kept with what follows it; in a reply that header and what follows are the
+// message replied to and are dropped.
+EmailQuestions splitEmailQuestions(const QString &body, bool forwarded = false);
+
+// "Fwd: …", "FW: …", "Chuyển tiếp: …": the subject of a forwarded message.
+bool isForwardSubject(const QString &subject);
 
 } // namespace dd::io

@@ -341,3 +341,25 @@ TEST_CASE("cli: an Outlook e-mail with its own numbered questions and an attache
     CHECK(d.table({ QStringLiteral("questions") }, columns) == expected);
 }
 
+TEST_CASE("cli: a one-question reply from Outlook without a sign-off leaves the message replied "
+          "to and the signature out of the question",
+          "[stores][cli][clerk][questions]")
+{
+    LongAn d;
+    d.setUp();
+    d.ok({ QStringLiteral("unit"), QStringLiteral("set"), kKcq, QStringLiteral("--email"),
+           QStringLiteral("doankhoi.longan@gmail.com") });
+    const ProcessResult r
+        = d.run({ QStringLiteral("import"), QStringLiteral("questions"),
+                  testsupport::fixture(QStringLiteral("email/la_outlook_reply_khoi.eml")) });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Imported 1 question(s).\n"));
+    CHECK(d.table({ QStringLiteral("questions") },
+                  { QStringLiteral("unit"), QStringLiteral("submitter"),
+                    QStringLiteral("received_on"), QStringLiteral("text") })
+          == QList<QStringList> { { kKcq, "Mai Xuân Thịnh", "2026-11-25",
+                                    "Em xin hỏi: khi Chi đoàn tổ chức hoạt động ngoài giờ hành "
+                                    "chính thì có được hỗ trợ kinh phí không?" } });
+}
+
