@@ -64,6 +64,22 @@ bool startsWithOrganisation(const QString &cell)
 
 namespace {
 
+// "Phạm Thị Kiều", "NGUYỄN VĂN AN": two to six words of letters, each capitalised.
+bool looksLikePersonName(const QString &cell)
+{
+    const QStringList words = cell.simplified().split(QLatin1Char(' '));
+    if (words.size() < 2 || words.size() > 6)
+        return false;
+    for (const QString &w : words) {
+        if (!w.front().isUpper())
+            return false;
+        for (const QChar c : w)
+            if (!c.isLetter())
+                return false;
+    }
+    return true;
+}
+
 bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
 {
     // One text merged across the table ("DANH SÁCH TỔNG HỢP ĐẠI BIỂU CÁC ĐƠN VỊ") is its title,
@@ -113,6 +129,10 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         const int alone = v.fieldOf(cell);
         const int both = v.fieldOf(above + QLatin1Char(' ') + cell);
         if (alone == 0 && both == 0)
+            return false;
+        // A person's name under "Họ và tên" adds nothing to it and names nothing alone: the first
+        // data row, though another of its cells ("Ủy viên BCH Chi đoàn") reads like a header.
+        if (alone == 0 && !above.isEmpty() && both == v.fieldOf(above) && looksLikePersonName(cell))
             return false;
         names = names || alone != 0 || above.isEmpty() || both != v.fieldOf(above);
     }

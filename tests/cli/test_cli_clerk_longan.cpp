@@ -363,3 +363,88 @@ TEST_CASE("cli: a one-question reply from Outlook without a sign-off leaves the 
                                     "chính thì có được hỗ trợ kinh phí không?" } });
 }
 
+TEST_CASE("cli: the day: check-in by code and by name, a substitute sent the day before, the "
+          "plan switched online and back, and the quotas after all that",
+          "[stores][cli][clerk][checkin]")
+{
+    LongAn d;
+    d.setUp();
+    for (const QString &file :
+         { QStringLiteral("la_cangiuoc_quochieu.xlsx"), QStringLiteral("la_tanan_chidoan.xlsx") })
+        REQUIRE(d.importList(file).exitCode == 0);
+    const auto idOf = [&d](const QString &name) {
+        for (const auto &row : d.rows({ QStringLiteral("attendees"), QStringLiteral("--codes") }))
+            if (row.value(QStringLiteral("full_name")) == name)
+                return std::pair { row.value(QStringLiteral("id")),
+                                   row.value(QStringLiteral("code")) };
+        FAIL("no " << name.toStdString());
+        return std::pair { QString(), QString() };
+    };
+
+    // The union's list of one, sent the day before: no TT column, a position with the words of
+    // a workplace header. It names the person replaced.
+    ProcessResult r = d.importList(QStringLiteral("la_cangiuoc_thaythe.xlsx"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r).endsWith(QStringLiteral("\n1 added, 0 updated, 0 already there or repeated, "
+                                         "skipped, 0 row(s) with errors not imported\n")));
+    const QString ha = idOf(QStringLiteral("Nguyễn Thị Thu Hà")).first;
+    const QString kieu = idOf(QStringLiteral("Phạm Thị Kiều")).first;
+    QMap<QString, QString> k;
+    for (const auto &row : d.rows({ QStringLiteral("attendees") }))
+        if (row.value(QStringLiteral("id")) == kieu)
+            k = row;
+    CHECK(k.value(QStringLiteral("position")) == QStringLiteral("Ủy viên BCH Chi đoàn"));
+    CHECK(k.value(QStringLiteral("workplace"))
+          == QStringLiteral("Chi đoàn Công ty CP Dược phẩm Cần Giuộc"));
+    CHECK(k.value(QStringLiteral("unit")) == kCg);
+    CHECK(k.value(QStringLiteral("note")) == QStringLiteral("Thay thế cho đ/c Nguyễn Thị Thu Hà"));
+    d.ok({ QStringLiteral("attendee"), QStringLiteral("set"), kieu, QStringLiteral("--reserve"),
+           QStringLiteral("yes") });
+    r = d.run({ QStringLiteral("attendee"), QStringLiteral("substitute"), ha, kieu });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Phạm Thị Kiều replaces Nguyễn Thị Thu Hà.\n"));
+
+    // At the door: a code from the letter, a name typed without accents, a namesake.
+    r = d.run({ QStringLiteral("checkin"), idOf(QStringLiteral("Võ Thị Ngọc Trâm")).second,
+                QStringLiteral("--desk"), QStringLiteral("Cửa chính") });
+    CHECK(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Checked in: Võ Thị Ngọc Trâm (Huyện đoàn Cần Giuộc)\n"));
+    r = d.run({ QStringLiteral("checkin"), QStringLiteral("pham thi kieu") });
+    CHECK(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Checked in: Phạm Thị Kiều (Huyện đoàn Cần Giuộc)\n"));
+    r = d.run({ QStringLiteral("checkin"), QStringLiteral("Nguyễn Văn Hùng") });
+    CHECK(r.exitCode == 1);
+    CHECK(
+        QString::fromUtf8(r.err).contains(QStringLiteral("2 people are called “Nguyễn Văn Hùng”")));
+
+    const QList<QStringList> quotas {
+        { "Công đoàn Khu công nghiệp Long Hậu", "", "0", "0" },
+        { kCg, "20", "5", "2" },
+        { kSld, "", "0", "0" },
+        { kTa, "30", "5", "0" },
+        { kKt, "3", "0", "0" },
+        { "Tỉnh đoàn Long An", "", "0", "0" },
+        { kKcq, "3", "0", "0" },
+    };
+    const QStringList columns { "unit", "quota", "people", "present" };
+    CHECK(d.table({ QStringLiteral("quotas") }, columns) == quotas);
+    const QList<QStringList> people = d.table(
+        { QStringLiteral("attendees") },
+        { "full_name", "unit", "status", "checked_in_desk", "reserve", "workplace", "phone" });
+
+    // Online and back: nothing lost, nothing counted otherwise.
+    d.ok({ QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("online"),
+           QStringLiteral("--reason"), QStringLiteral("Tỉnh áp dụng Chỉ thị 15/CT-TTg") });
+    d.ok({ QStringLiteral("plan"), QStringLiteral("switch"), QStringLiteral("in-person"),
+           QStringLiteral("--reason"), QStringLiteral("Dịch bệnh ổn định") });
+    r = d.run({ QStringLiteral("plan"), QStringLiteral("show") });
+    CHECK(out(r).contains(QStringLiteral("in-person → online\tTỉnh áp dụng Chỉ thị 15/CT-TTg")));
+    CHECK(out(r).contains(QStringLiteral("online → in-person\tDịch bệnh ổn định")));
+    CHECK(d.table({ QStringLiteral("quotas") }, columns) == quotas);
+    CHECK(d.table(
+              { QStringLiteral("attendees") },
+              { "full_name", "unit", "status", "checked_in_desk", "reserve", "workplace", "phone" })
+          == people);
+    CHECK(people.size() == 11);
+}
