@@ -135,10 +135,6 @@
         <translation>There is no event %1 in the file “%2”. “dialoguedesk list events” shows the events.</translation>
     </message>
     <message>
-        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use vi or en.</source>
         <translation>Unknown language “%1”: use vi or en.</translation>
     </message>
@@ -1170,6 +1166,58 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</translation>
+    </message>
+    <message>
+        <source>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</source>
+        <translation>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</translation>
+    </message>
+    <message>
+        <source>add a unit to the directory and to the event, with its part in the event and its seat quota</source>
+        <translation>add a unit to the directory and to the event, with its part in the event and its seat quota</translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
+        <translation>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
+        <translation>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</translation>
+    </message>
+    <message>
+        <source>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</source>
+        <translation>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</translation>
+    </message>
+    <message>
+        <source>Give the event a title: event new TITLE [--organiser TEXT].</source>
+        <translation>Give the event a title: event new TITLE [--organiser TEXT].</translation>
+    </message>
+    <message>
+        <source>Created the event %1: %2.</source>
+        <translation>Created the event %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit “%1”; use one of: %2.</source>
+        <translation>Unknown kind of unit “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part in the event “%1”; use one of: %2.</source>
+        <translation>Unknown part in the event “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The directory already has the unit “%1” (%2); change it with unit set.</source>
+        <translation>The directory already has the unit “%1” (%2); change it with unit set.</translation>
+    </message>
+    <message>
+        <source>Added unit %1: %2, %3 in the event.</source>
+        <translation>Added unit %1: %2, %3 in the event.</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,6 @@
         <translation>Tệp “%2” không có hội nghị %1. Lệnh “dialoguedesk list events” liệt kê các hội nghị.</translation>
     </message>
     <message>
-        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>Tệp “%1” chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use vi or en.</source>
         <translation>Không có ngôn ngữ “%1”: hãy dùng vi hoặc en.</translation>
     </message>
@@ -1136,6 +1132,58 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>Tệp “%1” chưa có hội nghị nào. Hãy tạo hội nghị bằng event new TÊN hoặc trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
+    </message>
+    <message>
+        <source>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</source>
+        <translation>tạo một hội nghị trống (và tạo tệp dữ liệu nếu chưa có) rồi in số hiệu của hội nghị, dùng cho --event ID; các đơn vị của hội nghị được thêm bằng unit add</translation>
+    </message>
+    <message>
+        <source>add a unit to the directory and to the event, with its part in the event and its seat quota</source>
+        <translation>thêm một đơn vị vào danh mục và vào hội nghị, kèm vai trò của đơn vị trong hội nghị và số đại biểu được phân bổ</translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
+        <translation>unit add: provincial (cấp tỉnh), district (huyện, thị, thành đoàn), affiliated (đoàn trực thuộc), branch (chi đoàn, chi hội), guest_agency (cơ quan khách mời), press (báo chí) hoặc other (khác, mặc định)</translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
+        <translation>unit add: vai trò của đơn vị trong hội nghị: organiser (đơn vị tổ chức), host (đơn vị đầu mối), guest (khách mời), participant (đơn vị tham dự, mặc định) hoặc press (báo chí)</translation>
+    </message>
+    <message>
+        <source>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</source>
+        <translation>event new: đơn vị tổ chức (Ban Thường vụ Tỉnh đoàn …)</translation>
+    </message>
+    <message>
+        <source>Give the event a title: event new TITLE [--organiser TEXT].</source>
+        <translation>Hãy đặt tên cho hội nghị: event new TÊN [--organiser VĂN_BẢN].</translation>
+    </message>
+    <message>
+        <source>Created the event %1: %2.</source>
+        <translation>Đã tạo hội nghị %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Hãy nêu tên đơn vị: unit add TÊN [--kind LOẠI] [--part VAI_TRÒ] [--quota SỐ_CHỖ] [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN].</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit “%1”; use one of: %2.</source>
+        <translation>Không có loại đơn vị “%1”; hãy dùng một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part in the event “%1”; use one of: %2.</source>
+        <translation>Không có vai trò “%1” trong hội nghị; hãy dùng một trong các vai trò: %2.</translation>
+    </message>
+    <message>
+        <source>The directory already has the unit “%1” (%2); change it with unit set.</source>
+        <translation>Danh mục đã có đơn vị “%1” (%2); hãy sửa đơn vị đó bằng unit set.</translation>
+    </message>
+    <message>
+        <source>Added unit %1: %2, %3 in the event.</source>
+        <translation>Đã thêm đơn vị %1: %2, %3 trong hội nghị.</translation>
     </message>
 </context>
 <context>
