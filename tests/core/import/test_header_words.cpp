@@ -42,6 +42,24 @@ TEST_CASE("Headers as district clerks write them name the right field", "[import
     }
 }
 
+TEST_CASE("Of a professional and a union position column, the union one is read", "[import][lists]")
+{
+    const auto mapping = [](std::initializer_list<const char *> headers) {
+        QStringList h;
+        for (const char *t : headers)
+            h << QString::fromUtf8(t);
+        return automaticMapping(h).fields;
+    };
+    using F = Field;
+    CHECK(mapping({ "Họ và tên", "Chức vụ chuyên môn", "Chức vụ Đoàn" })
+          == QList<F> { F::FullName, F::Ignore, F::Position });
+    CHECK(mapping({ "Họ và tên", "Chức vụ trong Đoàn, Hội", "Chức vụ chính quyền" })
+          == QList<F> { F::FullName, F::Position, F::Ignore });
+    // Two of the same kind: the first, as for every field.
+    CHECK(mapping({ "Họ và tên", "Chức vụ", "Chức danh" })
+          == QList<F> { F::FullName, F::Position, F::Ignore });
+}
+
 TEST_CASE("Birth years as lists write them", "[import][lists]")
 {
     const std::pair<const char *, int> years[] = {
