@@ -1219,6 +1219,45 @@ Without a command, DialogueDesk opens its window.
         <source>Added unit %1: %2, %3 in the event.</source>
         <translation>Added unit %1: %2, %3 in the event.</translation>
     </message>
+    <message>
+        <source>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</source>
+        <translation>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</translation>
+    </message>
+    <message>
+        <source>put questions under topic N (its number in list questions); a received question becomes classified</source>
+        <translation>put questions under topic N (its number in list questions); a received question becomes classified</translation>
+    </message>
+    <message>
+        <source>question classify: the topic&apos;s number</source>
+        <translation>question classify: the topic&apos;s number</translation>
+    </message>
+    <message>
+        <source>Give the topic: topic add TITLE.</source>
+        <translation>Give the topic: topic add TITLE.</translation>
+    </message>
+    <message>
+        <source>Topic %1: %2.</source>
+        <translation>Topic %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say which questions and the topic: question classify ID… --topic N.</source>
+        <translation>Say which questions and the topic: question classify ID… --topic N.</translation>
+    </message>
+    <message>
+        <source>The event has no topic %1; add one with topic add TITLE.</source>
+        <translation>The event has no topic %1; add one with topic add TITLE.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classified %n question(s) under topic %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

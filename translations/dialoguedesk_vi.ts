@@ -1185,6 +1185,44 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>Added unit %1: %2, %3 in the event.</source>
         <translation>Đã thêm đơn vị %1: %2, %3 trong hội nghị.</translation>
     </message>
+    <message>
+        <source>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</source>
+        <translation>thêm một chủ đề ý kiến vào hội nghị (đánh số tiếp theo chủ đề cuối cùng, như list questions hiển thị)</translation>
+    </message>
+    <message>
+        <source>put questions under topic N (its number in list questions); a received question becomes classified</source>
+        <translation>xếp ý kiến vào chủ đề N (số của chủ đề trong list questions); ý kiến mới nhận chuyển sang đã phân loại</translation>
+    </message>
+    <message>
+        <source>question classify: the topic&apos;s number</source>
+        <translation>question classify: số của chủ đề</translation>
+    </message>
+    <message>
+        <source>Give the topic: topic add TITLE.</source>
+        <translation>Hãy nêu chủ đề: topic add TÊN_CHỦ_ĐỀ.</translation>
+    </message>
+    <message>
+        <source>Topic %1: %2.</source>
+        <translation>Chủ đề %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say which questions and the topic: question classify ID… --topic N.</source>
+        <translation>Hãy nêu ý kiến nào và chủ đề nào: question classify ID… --topic N.</translation>
+    </message>
+    <message>
+        <source>The event has no topic %1; add one with topic add TITLE.</source>
+        <translation>Hội nghị không có chủ đề %1; hãy thêm bằng topic add TÊN_CHỦ_ĐỀ.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classified %n question(s) under topic %1.</source>
+        <translation>
+            <numerusform>Đã xếp %n ý kiến vào chủ đề %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -72,6 +72,7 @@ inline constexpr char reserve[] = "reserve";
 inline constexpr char kind[] = "kind";
 inline constexpr char part[] = "part";
 inline constexpr char organiser[] = "organiser";
+inline constexpr char topic[] = "topic";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -167,6 +168,8 @@ int runAgendaSet(Context &ctx);
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);
 int runQuestionNote(Context &ctx);
+int runQuestionClassify(Context &ctx);
+int runTopicAdd(Context &ctx);
 // `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
 int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);

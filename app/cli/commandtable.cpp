@@ -99,6 +99,16 @@ constexpr CommandSpec kCommands[] = {
                         "add a unit to the directory and to the event, with its part in the "
                         "event and its seat quota"),
       &runUnitAdd },
+    { "topic add", "TITLE",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a topic of the questions to the event (numbered after the last "
+                        "one, as list questions shows them)"),
+      &runTopicAdd },
+    { "question classify", "ID... --topic N",
+      QT_TRANSLATE_NOOP("Cli",
+                        "put questions under topic N (its number in list questions); a received "
+                        "question becomes classified"),
+      &runQuestionClassify },
     { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
       QT_TRANSLATE_NOOP("Cli",
                         "assign questions to the agency that answers them; with --date, record "
@@ -321,6 +331,7 @@ constexpr OptionSpec kOptions[] = {
                         "participant (default) or press") },
     { nullptr, opt::organiser, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "event new: the organiser (Ban Thường vụ Tỉnh đoàn …)") },
+    { nullptr, opt::topic, "N", QT_TRANSLATE_NOOP("Cli", "question classify: the topic's number") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

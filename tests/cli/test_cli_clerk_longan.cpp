@@ -312,12 +312,32 @@ TEST_CASE("cli: an Outlook e-mail with its own numbered questions and an attache
                 testsupport::fixture(QStringLiteral("email/la_gmail_forward.eml")) });
     CHECK(d.rows({ QStringLiteral("questions") }).size() == 7);
 
-    // Forward the night-shift question to the labour department and answer it.
-    QString nightShift;
-    for (const auto &row : d.rows({ QStringLiteral("questions") }))
+    // The event's own topics; the night-shift question under the first, the housing one under
+    // the second; then the first forwarded to the labour department and answered.
+    QString nightShift, housing;
+    for (const auto &row : d.rows({ QStringLiteral("questions") })) {
         if (row.value(QStringLiteral("text")).contains(QStringLiteral("ca đêm")))
             nightShift = row.value(QStringLiteral("id"));
+        if (row.value(QStringLiteral("text")).contains(QStringLiteral("nhà ở xã hội")))
+            housing = row.value(QStringLiteral("id"));
+    }
     REQUIRE_FALSE(nightShift.isEmpty());
+    REQUIRE_FALSE(housing.isEmpty());
+    r = d.run({ QStringLiteral("question"), QStringLiteral("classify"), nightShift,
+                QStringLiteral("--topic"), QStringLiteral("1") });
+    CHECK(r.exitCode == 2); // no topic yet
+    r = d.run({ QStringLiteral("topic"), QStringLiteral("add"),
+                QStringLiteral("Đời sống vật chất, tinh thần của thanh niên công nhân") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r)
+          == QStringLiteral("Topic 1: Đời sống vật chất, tinh thần của thanh niên công nhân.\n"));
+    d.ok({ QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Nhà ở cho công nhân") });
+    r = d.run({ QStringLiteral("question"), QStringLiteral("classify"), nightShift,
+                QStringLiteral("--topic"), QStringLiteral("1") });
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Classified 1 question(s) under topic 1.\n"));
+    d.ok({ QStringLiteral("question"), QStringLiteral("classify"), housing,
+           QStringLiteral("--topic"), QStringLiteral("2") });
     d.ok({ QStringLiteral("question"), QStringLiteral("forward"), nightShift,
            QStringLiteral("--agency"), kSld, QStringLiteral("--date"),
            QStringLiteral("2026-12-01") });
@@ -328,11 +348,18 @@ TEST_CASE("cli: an Outlook e-mail with its own numbered questions and an attache
     for (const auto &row : d.rows({ QStringLiteral("questions") })) {
         INFO(row.value(QStringLiteral("text")).toStdString());
         const bool it = row.value(QStringLiteral("id")) == nightShift;
+        const bool house = row.value(QStringLiteral("id")) == housing;
+        CHECK(row.value(QStringLiteral("topic"))
+              == (it          ? QStringLiteral("1")
+                      : house ? QStringLiteral("2")
+                              : QString()));
         CHECK(row.value(QStringLiteral("forwarded_to")) == (it ? kSld : QString()));
         CHECK(row.value(QStringLiteral("forwarded_on"))
               == (it ? QStringLiteral("2026-12-01") : QString()));
         CHECK(row.value(QStringLiteral("status"))
-              == (it ? QStringLiteral("answered") : QStringLiteral("received")));
+              == (it          ? QStringLiteral("answered")
+                      : house ? QStringLiteral("classified")
+                              : QStringLiteral("received")));
         CHECK(row.value(QStringLiteral("answer"))
               == (it ? QStringLiteral("Sở sẽ phối hợp doanh nghiệp mở nhóm trẻ tại khu công "
                                       "nghiệp.")
