@@ -1253,9 +1253,9 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message numerus="yes">
         <source>Classified %n question(s) under topic %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classified %n question under topic %1.</numerusform>
+            <numerusform>Classified %n questions under topic %1.</numerusform>
         </translation>
     </message>
 </context>
