@@ -314,17 +314,21 @@ bool isTotalRow(const QStringList &cells)
 
 bool isFooterRow(const QStringList &cells)
 {
-    // The words a signature block or the place and date begin with, folded.
+    // The words a signature block begins with, folded.
     static const QRegularExpression footer(QStringLiteral(
         "^(nguoi lap|xac nhan|thu truong|t\\s*/\\s*m\\b|tm\\s*[.:]|tm ban|tm bch|ky ten|"
-        "\\(?\\s*ky\\s*,? ghi ro|\\(\\s*ky\\b|noi nhan|lanh dao don vi|"
-        "([^,]{2,30},\\s*)?ngay\\b.{0,12}\\bthang\\b.{0,8}\\bnam\\b)"));
+        "\\(?\\s*ky\\s*,? ghi ro|\\(\\s*ky\\b|noi nhan|lanh dao don vi)"));
+    // The place and date ("Cần Giuộc, ngày 20 tháng 11 năm 2026") open their row; after a name
+    // they are a birth date written out ("ngày 8 tháng 3 năm 1997"), and the table goes on.
+    static const QRegularExpression placeDate(
+        QStringLiteral("^([^,]{2,30},\\s*)?ngay\\b.{0,12}\\bthang\\b.{0,8}\\bnam\\b"));
     int looked = 0;
     for (const QString &c : cells) {
         const QStringView v = QStringView(c).trimmed();
         if (v.isEmpty() || isColumnNumber(v))
             continue;
-        if (footer.match(text::fold(v.toString())).hasMatch())
+        const QString folded = text::fold(v.toString());
+        if (footer.match(folded).hasMatch() || (looked == 0 && placeDate.match(folded).hasMatch()))
             return true;
         if (++looked == 2)
             break;

@@ -75,6 +75,10 @@ TEST_CASE("Birth years as lists write them", "[import][lists]")
         // Excel's day counts, in a cell formatted as a number: 12 March 1996, 1 January 2000.
         { "35136", 1996 },
         { "36526.0", 2000 },
+        // Written out, as on a form.
+        { "ngày 8 tháng 3 năm 1997", 1997 },
+        { "Ngày 08 tháng 03, năm 1997", 1997 },
+        { "8 tháng 3 năm 1997", 1997 },
     };
     for (const auto &[text, year] : years) {
         INFO(text);
