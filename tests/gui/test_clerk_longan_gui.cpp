@@ -4,6 +4,7 @@
 // import dialog, and the Outlook e-mail whose own numbered questions come with an attached list.
 // What is stored is compared with tables written by hand from the script.
 #include "support/guisupport.h"
+#include "support/importwindow.h"
 #include "support/testsupport.h"
 
 #include "dialogs/importdialog.h"
@@ -79,17 +80,8 @@ TEST_CASE("Long An's clerk: a new event from the welcome page, a union's list wi
     // The event's pages replace the welcome page once it is made.
     QTRY_VERIFY(window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage")));
     window.showTab(MainWindow::AttendeesTab);
-    auto *page = window.findChild<AttendeesPage *>(QStringLiteral("attendeesPage"));
-    page->importFile(testsupport::fixture(QStringLiteral("lists/la_cangiuoc_quochieu.xlsx")));
-    ImportDialog *dialog = nullptr;
-    for (ImportDialog *d : window.findChildren<ImportDialog *>(QStringLiteral("importDialog")))
-        if (d->isVisible())
-            dialog = d;
-    REQUIRE(dialog);
-    QSignalSpy ready(dialog, &ImportDialog::previewReady);
-    REQUIRE((ready.count() > 0 || ready.wait(20000)));
-    while (dialog->isBusy())
-        REQUIRE(ready.wait(20000));
+    ImportDialog *dialog = testsupport::openImportDialog(
+        window, testsupport::fixture(QStringLiteral("lists/la_cangiuoc_quochieu.xlsx")));
     auto *button = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
     REQUIRE(button->isEnabled());
     CHECK(button->text().contains(QStringLiteral("5")));
