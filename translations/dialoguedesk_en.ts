@@ -883,18 +883,6 @@ Without a command, DialogueDesk opens its window.
         <translation>mail send: send again to units that already received the paper</translation>
     </message>
     <message>
-        <source>unit set: the e-mail address</source>
-        <translation>unit set: the e-mail address</translation>
-    </message>
-    <message>
-        <source>unit set: the phone number</source>
-        <translation>unit set: the phone number</translation>
-    </message>
-    <message>
-        <source>unit set: the contact person</source>
-        <translation>unit set: the contact person</translation>
-    </message>
-    <message>
         <source>not read: </source>
         <translation>not read: </translation>
     </message>
@@ -1069,10 +1057,6 @@ Without a command, DialogueDesk opens its window.
         <translation>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</translation>
     </message>
     <message>
-        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: the unit&apos;s seat quota in the event (none: no quota)</translation>
-    </message>
-    <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
         <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</translation>
     </message>
@@ -1140,10 +1124,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has already been replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,10 +1137,6 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>make people reserve delegates (đại biểu dự khuyết: they count against no quota and are not invited with the delegates), or delegates again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1233,34 @@ Without a command, DialogueDesk opens its window.
             <numerusform>Classified %n question under topic %1.</numerusform>
             <numerusform>Classified %n questions under topic %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</source>
+        <translation>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>
+        <translation>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the e-mail address</source>
+        <translation>unit set, unit add: the e-mail address</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee substitute: the phone number</source>
+        <translation>unit set, unit add, attendee substitute: the phone number</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the contact person</source>
+        <translation>unit set, unit add: the contact person</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</translation>
+    </message>
+    <message>
+        <source>attendee substitute: the full name of the person arriving</source>
+        <translation>attendee substitute: the full name of the person arriving</translation>
     </message>
 </context>
 <context>

@@ -856,18 +856,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>mail send: gửi lại cho các đơn vị đã nhận văn bản</translation>
     </message>
     <message>
-        <source>unit set: the e-mail address</source>
-        <translation>unit set: địa chỉ thư điện tử</translation>
-    </message>
-    <message>
-        <source>unit set: the phone number</source>
-        <translation>unit set: số điện thoại</translation>
-    </message>
-    <message>
-        <source>unit set: the contact person</source>
-        <translation>unit set: người liên hệ</translation>
-    </message>
-    <message>
         <source>not read: </source>
         <translation>không đọc được: </translation>
     </message>
@@ -1036,10 +1024,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị, và chỉ tiêu chỗ ngồi của đơn vị trong hội nghị</translation>
     </message>
     <message>
-        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
-    </message>
-    <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
         <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN] [--quota SỐ_CHỖ].</translation>
     </message>
@@ -1106,10 +1090,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không còn là đại biểu dự khuyết: %1</translation>
     </message>
     <message>
-        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
-        <translation>Hãy cho biết ai được thay và đại biểu dự khuyết nào thay: attendee substitute ID RESERVE (số thứ tự trong list attendees).</translation>
-    </message>
-    <message>
         <source>%1 has already been replaced.</source>
         <translation>%1 đã được thay thế rồi.</translation>
     </message>
@@ -1124,10 +1104,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>make people reserve delegates (đại biểu dự khuyết: they count against no quota and are not invited with the delegates), or delegates again</source>
         <translation>chuyển người thành đại biểu dự khuyết (không tính vào chỉ tiêu, không được mời cùng các đại biểu), hoặc trở lại đại biểu chính thức</translation>
-    </message>
-    <message>
-        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
-        <translation>cử một đại biểu dự khuyết cùng đơn vị thay cho người ID (người này chuyển sang đã thay thế); đại biểu dự khuyết được ghi là đã mời nếu ID đã được mời</translation>
     </message>
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
@@ -1222,6 +1198,34 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>Đã xếp %n ý kiến vào chủ đề %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</source>
+        <translation>Hãy nêu ai được thay và ai thay: attendee substitute ID DỰ_KHUYẾT (các số trong list attendees), hoặc attendee substitute ID --name &quot;HỌ VÀ TÊN&quot; [--phone SỐ] cho một người mới.</translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>
+        <translation>đưa một đại biểu dự khuyết cùng đơn vị, hoặc một người mới đến (--name), vào chỗ của người ID, người này chuyển sang đã được thay; người thay được mời nếu người ID đã được mời</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the e-mail address</source>
+        <translation>unit set, unit add: địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee substitute: the phone number</source>
+        <translation>unit set, unit add, attendee substitute: số điện thoại</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the contact person</source>
+        <translation>unit set, unit add: người liên hệ</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set, unit add: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>attendee substitute: the full name of the person arriving</source>
+        <translation>attendee substitute: họ và tên người đến thay</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ inline constexpr char kind[] = "kind";
 inline constexpr char part[] = "part";
 inline constexpr char organiser[] = "organiser";
 inline constexpr char topic[] = "topic";
+inline constexpr char name[] = "name";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt

@@ -169,10 +169,11 @@ constexpr CommandSpec kCommands[] = {
                         "make people reserve delegates (đại biểu dự khuyết: they count against "
                         "no quota and are not invited with the delegates), or delegates again"),
       &runAttendeeSet },
-    { "attendee substitute", "ID RESERVE",
+    { "attendee substitute", "ID RESERVE|ID --name NAME [--phone NUMBER]",
       QT_TRANSLATE_NOOP("Cli",
-                        "put a reserve delegate of the same unit in the place of person ID, who "
-                        "becomes replaced; the reserve is invited if ID had been"),
+                        "put a reserve delegate of the same unit, or a new person arriving "
+                        "(--name), in the place of person ID, who becomes replaced; the "
+                        "substitute is invited if ID had been"),
       &runAttendeeSubstitute },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
@@ -316,11 +317,15 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "mail fetch: save the attendee lists attached to the messages in "
                         "this folder") },
-    { nullptr, opt::email, "ADDRESS", QT_TRANSLATE_NOOP("Cli", "unit set: the e-mail address") },
-    { nullptr, opt::phone, "NUMBER", QT_TRANSLATE_NOOP("Cli", "unit set: the phone number") },
-    { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },
+    { nullptr, opt::email, "ADDRESS",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the e-mail address") },
+    { nullptr, opt::phone, "NUMBER",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add, attendee substitute: the phone number") },
+    { nullptr, opt::contact, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the contact person") },
     { nullptr, opt::quota, "SEATS",
-      QT_TRANSLATE_NOOP("Cli", "unit set: the unit's seat quota in the event (none: no quota)") },
+      QT_TRANSLATE_NOOP(
+          "Cli", "unit set, unit add: the unit's seat quota in the event (none: no quota)") },
     { nullptr, opt::kind, "KIND",
       QT_TRANSLATE_NOOP("Cli",
                         "unit add: provincial, district, affiliated, branch, guest_agency, press "
@@ -331,6 +336,8 @@ constexpr OptionSpec kOptions[] = {
                         "participant (default) or press") },
     { nullptr, opt::organiser, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "event new: the organiser (Ban Thường vụ Tỉnh đoàn …)") },
+    { nullptr, opt::name, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "attendee substitute: the full name of the person arriving") },
     { nullptr, opt::topic, "N", QT_TRANSLATE_NOOP("Cli", "question classify: the topic's number") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },

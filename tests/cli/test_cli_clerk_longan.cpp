@@ -432,6 +432,30 @@ TEST_CASE("cli: the day: check-in by code and by name, a substitute sent the day
     REQUIRE(r.exitCode == 0);
     CHECK(out(r) == QStringLiteral("Phạm Thị Kiều replaces Nguyễn Thị Thu Hà.\n"));
 
+    // At the door, a person the union never listed arrives in Trương Thị Yến Nhi's place.
+    r = d.run({ QStringLiteral("attendee"), QStringLiteral("substitute"),
+                idOf(QStringLiteral("Trương Thị Yến Nhi")).first, QStringLiteral("--name"),
+                QStringLiteral("  Huỳnh Thị Thanh  Trúc "), QStringLiteral("--phone"),
+                QStringLiteral("0939 123 456") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(out(r) == QStringLiteral("Huỳnh Thị Thanh Trúc replaces Trương Thị Yến Nhi.\n"));
+    r = d.run({ QStringLiteral("attendee"), QStringLiteral("substitute"),
+                idOf(QStringLiteral("Đặng Minh Khôi")).first, QStringLiteral("--name"),
+                QStringLiteral("=HYPERLINK(1)") });
+    CHECK(r.exitCode == 2);
+    QMap<QString, QString> truc;
+    for (const auto &row : d.rows({ QStringLiteral("attendees") }))
+        if (row.value(QStringLiteral("full_name")) == QStringLiteral("Huỳnh Thị Thanh Trúc"))
+            truc = row;
+    CHECK(truc.value(QStringLiteral("family_name")) == QStringLiteral("Huỳnh"));
+    CHECK(truc.value(QStringLiteral("middle_name")) == QStringLiteral("Thị Thanh"));
+    CHECK(truc.value(QStringLiteral("given_name")) == QStringLiteral("Trúc"));
+    CHECK(truc.value(QStringLiteral("unit")) == kTa);
+    CHECK(truc.value(QStringLiteral("position")) == QStringLiteral("Phó Bí thư"));
+    CHECK(truc.value(QStringLiteral("phone")) == QStringLiteral("0939123456"));
+    d.ok({ QStringLiteral("checkin"), QStringLiteral("huynh thi thanh truc") });
+
     // At the door: a code from the letter, a name typed without accents, a namesake.
     r = d.run({ QStringLiteral("checkin"), idOf(QStringLiteral("Võ Thị Ngọc Trâm")).second,
                 QStringLiteral("--desk"), QStringLiteral("Cửa chính") });
@@ -449,7 +473,7 @@ TEST_CASE("cli: the day: check-in by code and by name, a substitute sent the day
         { "Công đoàn Khu công nghiệp Long Hậu", "", "0", "0" },
         { kCg, "20", "5", "2" },
         { kSld, "", "0", "0" },
-        { kTa, "30", "5", "0" },
+        { kTa, "30", "5", "1" },
         { kKt, "3", "0", "0" },
         { "Tỉnh đoàn Long An", "", "0", "0" },
         { kKcq, "3", "0", "0" },
@@ -473,5 +497,5 @@ TEST_CASE("cli: the day: check-in by code and by name, a substitute sent the day
               { QStringLiteral("attendees") },
               { "full_name", "unit", "status", "checked_in_desk", "reserve", "workplace", "phone" })
           == people);
-    CHECK(people.size() == 11);
+    CHECK(people.size() == 12);
 }
