@@ -1235,8 +1235,8 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</source>
-        <translation>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</translation>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</source>
+        <translation>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</translation>
     </message>
     <message>
         <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>

@@ -1200,8 +1200,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name &quot;FULL NAME&quot; [--phone NUMBER] for a new person.</source>
-        <translation>Hãy nêu ai được thay và ai thay: attendee substitute ID DỰ_KHUYẾT (các số trong list attendees), hoặc attendee substitute ID --name &quot;HỌ VÀ TÊN&quot; [--phone SỐ] cho một người mới.</translation>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</source>
+        <translation>Hãy nêu ai được thay và ai thay: attendee substitute ID DỰ_KHUYẾT (các số trong list attendees), hoặc attendee substitute ID --name “HỌ VÀ TÊN” [--phone SỐ] cho một người mới.</translation>
     </message>
     <message>
         <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>

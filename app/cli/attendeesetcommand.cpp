@@ -92,7 +92,7 @@ int runAttendeeSubstitute(Context &ctx)
                             "Cli",
                             "Say who is replaced and by whom: attendee substitute ID RESERVE (the "
                             "numbers from list attendees), or attendee substitute ID --name "
-                            "\"FULL NAME\" [--phone NUMBER] for a new person."),
+                            "“FULL NAME” [--phone NUMBER] for a new person."),
                         UsageError);
     // A new person arriving in someone's place, as the window's Substitute… → A new person.
     Attendee arriving;
