@@ -135,10 +135,6 @@
         <translation>There is no event %1 in the file “%2”. “dialoguedesk list events” shows the events.</translation>
     </message>
     <message>
-        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use vi or en.</source>
         <translation>Unknown language “%1”: use vi or en.</translation>
     </message>
@@ -871,18 +867,6 @@ Without a command, DialogueDesk opens its window.
         <translation>mail send: send again to units that already received the paper</translation>
     </message>
     <message>
-        <source>unit set: the e-mail address</source>
-        <translation>unit set: the e-mail address</translation>
-    </message>
-    <message>
-        <source>unit set: the phone number</source>
-        <translation>unit set: the phone number</translation>
-    </message>
-    <message>
-        <source>unit set: the contact person</source>
-        <translation>unit set: the contact person</translation>
-    </message>
-    <message>
         <source>not read: </source>
         <translation>not read: </translation>
     </message>
@@ -1049,10 +1033,6 @@ Without a command, DialogueDesk opens its window.
         <translation>fill in a unit&apos;s e-mail address, phone and contact person, and its seat quota in the event</translation>
     </message>
     <message>
-        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: the unit&apos;s seat quota in the event (none: no quota)</translation>
-    </message>
-    <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
         <translation>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</translation>
     </message>
@@ -1120,10 +1100,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has already been replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,20 +1116,131 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</source>
-        <translation>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</translation>
+        <source>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</translation>
+    </message>
+    <message>
+        <source>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</source>
+        <translation>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</translation>
+    </message>
+    <message>
+        <source>add a unit to the directory and to the event, with its part in the event and its seat quota</source>
+        <translation>add a unit to the directory and to the event, with its part in the event and its seat quota</translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
+        <translation>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
+        <translation>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</translation>
+    </message>
+    <message>
+        <source>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</source>
+        <translation>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</translation>
+    </message>
+    <message>
+        <source>Give the event a title: event new TITLE [--organiser TEXT].</source>
+        <translation>Give the event a title: event new TITLE [--organiser TEXT].</translation>
+    </message>
+    <message>
+        <source>Created the event %1: %2.</source>
+        <translation>Created the event %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit “%1”; use one of: %2.</source>
+        <translation>Unknown kind of unit “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part in the event “%1”; use one of: %2.</source>
+        <translation>Unknown part in the event “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The directory already has the unit “%1” (%2); change it with unit set.</source>
+        <translation>The directory already has the unit “%1” (%2); change it with unit set.</translation>
+    </message>
+    <message>
+        <source>Added unit %1: %2, %3 in the event.</source>
+        <translation>Added unit %1: %2, %3 in the event.</translation>
+    </message>
+    <message>
+        <source>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</source>
+        <translation>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</translation>
+    </message>
+    <message>
+        <source>put questions under topic N (its number in list questions); a received question becomes classified</source>
+        <translation>put questions under topic N (its number in list questions); a received question becomes classified</translation>
+    </message>
+    <message>
+        <source>question classify: the topic&apos;s number</source>
+        <translation>question classify: the topic&apos;s number</translation>
+    </message>
+    <message>
+        <source>Give the topic: topic add TITLE.</source>
+        <translation>Give the topic: topic add TITLE.</translation>
+    </message>
+    <message>
+        <source>Topic %1: %2.</source>
+        <translation>Topic %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say which questions and the topic: question classify ID… --topic N.</source>
+        <translation>Say which questions and the topic: question classify ID… --topic N.</translation>
+    </message>
+    <message>
+        <source>The event has no topic %1; add one with topic add TITLE.</source>
+        <translation>The event has no topic %1; add one with topic add TITLE.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classified %n question(s) under topic %1.</source>
+        <translation>
+            <numerusform>Classified %n question under topic %1.</numerusform>
+            <numerusform>Classified %n questions under topic %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</source>
+        <translation>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>
+        <translation>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the e-mail address</source>
+        <translation>unit set, unit add: the e-mail address</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee substitute: the phone number</source>
+        <translation>unit set, unit add, attendee substitute: the phone number</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the contact person</source>
+        <translation>unit set, unit add: the contact person</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</translation>
+    </message>
+    <message>
+        <source>attendee substitute: the full name of the person arriving</source>
+        <translation>attendee substitute: the full name of the person arriving</translation>
     </message>
     <message>
         <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
-        <translation>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan's own words; the papers' signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan's text states too is noted on stderr</translation>
+        <translation>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</translation>
     </message>
     <message>
         <source>event set: who signs the papers, printed under the signature; none: left blank</source>
@@ -1161,11 +1248,11 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>event set: the signer&apos;s title above the signature, e.g. PHÓ BÍ THƯ</source>
-        <translation>event set: the signer's title above the signature, e.g. PHÓ BÍ THƯ</translation>
+        <translation>event set: the signer&apos;s title above the signature, e.g. PHÓ BÍ THƯ</translation>
     </message>
     <message>
         <source>event set: the line above the signer&apos;s title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</source>
-        <translation>event set: the line above the signer's title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</translation>
+        <translation>event set: the line above the signer&apos;s title, e.g. “TM. BAN THƯỜNG VỤ TỈNH ĐOÀN” or “KT. BÍ THƯ”; none: no such line</translation>
     </message>
     <message>
         <source>Say what to set: event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none] [--signer NAME|none] [--signer-title TEXT] [--on-behalf TEXT|none] [--place TEXT] [--issuing-body TEXT] [--plan-text FILE].</source>
@@ -1176,16 +1263,12 @@ Without a command, DialogueDesk opens its window.
         <translation>--%1 needs a text.</translation>
     </message>
     <message>
-        <source>The event needs a title: --title TEXT.</source>
-        <translation>The event needs a title: --title TEXT.</translation>
-    </message>
-    <message>
         <source>event set: the place before the papers&apos; date, e.g. Biên Hòa</source>
-        <translation>event set: the place before the papers' date, e.g. Biên Hòa</translation>
+        <translation>event set: the place before the papers&apos; date, e.g. Biên Hòa</translation>
     </message>
     <message>
         <source>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</source>
-        <translation>event set: the issuing body at the papers' top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</translation>
+        <translation>event set: the issuing body at the papers&apos; top left, e.g. BCH ĐOÀN TỈNH ĐỒNG NAI</translation>
     </message>
     <message>
         <source>add an item at the end of the programme (both plans), with its duration and who presents it</source>
@@ -1218,30 +1301,6 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>The event has no %1 plan.</source>
         <translation>The event has no %1 plan.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quota: a number of seats, for example 22.</source>
-        <translation>“%1” is not a quota: a number of seats, for example 22.</translation>
-    </message>
-    <message>
-        <source>A unit is already called “%1”; “unit set” changes it.</source>
-        <translation>A unit is already called “%1”; “unit set” changes it.</translation>
-    </message>
-    <message>
-        <source>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</source>
-        <translation>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</translation>
-    </message>
-    <message>
-        <source>unit add: the unit&apos;s part in the event (organiser, host, participant, guest, press)</source>
-        <translation>unit add: the unit's part in the event (organiser, host, participant, guest, press)</translation>
-    </message>
-    <message>
-        <source>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</source>
-        <translation>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</translation>
-    </message>
-    <message>
-        <source>--part takes organiser, host, participant, guest or press.</source>
-        <translation>--part takes organiser, host, participant, guest or press.</translation>
     </message>
     <message numerus="yes">
         <source>%n hidden row(s) left out</source>

@@ -128,10 +128,6 @@
         <translation>Tệp “%2” không có hội nghị %1. Lệnh “dialoguedesk list events” liệt kê các hội nghị.</translation>
     </message>
     <message>
-        <source>The file “%1” holds no event yet. Create one in the window, or add --sample to create the 2021 sample event.</source>
-        <translation>Tệp “%1” chưa có hội nghị nào. Hãy tạo hội nghị trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use vi or en.</source>
         <translation>Không có ngôn ngữ “%1”: hãy dùng vi hoặc en.</translation>
     </message>
@@ -844,18 +840,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>mail send: gửi lại cho các đơn vị đã nhận văn bản</translation>
     </message>
     <message>
-        <source>unit set: the e-mail address</source>
-        <translation>unit set: địa chỉ thư điện tử</translation>
-    </message>
-    <message>
-        <source>unit set: the phone number</source>
-        <translation>unit set: số điện thoại</translation>
-    </message>
-    <message>
-        <source>unit set: the contact person</source>
-        <translation>unit set: người liên hệ</translation>
-    </message>
-    <message>
         <source>not read: </source>
         <translation>không đọc được: </translation>
     </message>
@@ -1016,10 +1000,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>điền địa chỉ thư điện tử, số điện thoại và người liên hệ của một đơn vị, và chỉ tiêu chỗ ngồi của đơn vị trong hội nghị</translation>
     </message>
     <message>
-        <source>unit set: the unit&apos;s seat quota in the event (none: no quota)</source>
-        <translation>unit set: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
-    </message>
-    <message>
         <source>Say which unit: unit set NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS].</source>
         <translation>Hãy cho biết đơn vị: unit set TÊN [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN] [--quota SỐ_CHỖ].</translation>
     </message>
@@ -1086,10 +1066,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Không còn là đại biểu dự khuyết: %1</translation>
     </message>
     <message>
-        <source>Say who is replaced and by which reserve: attendee substitute ID RESERVE (the numbers from list attendees).</source>
-        <translation>Hãy cho biết ai được thay và đại biểu dự khuyết nào thay: attendee substitute ID RESERVE (số thứ tự trong list attendees).</translation>
-    </message>
-    <message>
         <source>%1 has already been replaced.</source>
         <translation>%1 đã được thay thế rồi.</translation>
     </message>
@@ -1106,16 +1082,8 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>chuyển người thành đại biểu dự khuyết (không tính vào chỉ tiêu, không được mời cùng các đại biểu), hoặc trở lại đại biểu chính thức</translation>
     </message>
     <message>
-        <source>put a reserve delegate of the same unit in the place of person ID, who becomes replaced; the reserve is invited if ID had been</source>
-        <translation>cử một đại biểu dự khuyết cùng đơn vị thay cho người ID (người này chuyển sang đã thay thế); đại biểu dự khuyết được ghi là đã mời nếu ID đã được mời</translation>
-    </message>
-    <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
-    </message>
-    <message>
-        <source>create an event of its own (nothing copied from another), with its two plans, and print its id for --event</source>
-        <translation>tạo một sự kiện riêng (không sao chép từ sự kiện khác), với hai phương án, và in mã của nó để dùng với --event</translation>
     </message>
     <message>
         <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
@@ -1140,10 +1108,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>--%1 needs a text.</source>
         <translation>--%1 cần có nội dung.</translation>
-    </message>
-    <message>
-        <source>The event needs a title: --title TEXT.</source>
-        <translation>Sự kiện cần có tên: --title TEXT.</translation>
     </message>
     <message>
         <source>event set: the place before the papers&apos; date, e.g. Biên Hòa</source>
@@ -1184,30 +1148,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>The event has no %1 plan.</source>
         <translation>Sự kiện không có phương án %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a quota: a number of seats, for example 22.</source>
-        <translation>“%1” không phải là chỉ tiêu: cần một số chỗ, ví dụ 22.</translation>
-    </message>
-    <message>
-        <source>A unit is already called “%1”; “unit set” changes it.</source>
-        <translation>Đã có đơn vị tên “%1”; dùng “unit set” để sửa.</translation>
-    </message>
-    <message>
-        <source>add a unit to the directory with its part in the event: the organiser (the provincial union that signs), a host union (its quota of seats), another union, a guest agency or the press</source>
-        <translation>thêm một đơn vị vào danh mục với vai trò trong sự kiện: đơn vị tổ chức (tỉnh đoàn ký văn bản), đơn vị đầu mối (chỉ tiêu chỗ ngồi), đơn vị khác, cơ quan khách mời hoặc báo chí</translation>
-    </message>
-    <message>
-        <source>unit add: the unit&apos;s part in the event (organiser, host, participant, guest, press)</source>
-        <translation>unit add: vai trò của đơn vị trong sự kiện (organiser: tổ chức, host: đầu mối, participant: tham dự, guest: khách mời, press: báo chí)</translation>
-    </message>
-    <message>
-        <source>Say which unit: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</source>
-        <translation>Hãy cho biết đơn vị nào: unit add NAME --part organiser|host|participant|guest|press [--quota SEATS].</translation>
-    </message>
-    <message>
-        <source>--part takes organiser, host, participant, guest or press.</source>
-        <translation>--part nhận organiser, host, participant, guest hoặc press.</translation>
     </message>
     <message numerus="yes">
         <source>%n hidden row(s) left out</source>
@@ -1261,6 +1201,124 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <source>%n row(s) hidden in the file left out; --include-hidden-rows imports them.</source>
         <translation>
             <numerusform>Bỏ qua %n hàng bị ẩn trong tệp; dùng --include-hidden-rows để nhập cả các hàng này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is replaced and by whom: attendee substitute ID RESERVE (the numbers from list attendees), or attendee substitute ID --name “FULL NAME” [--phone NUMBER] for a new person.</source>
+        <translation>Hãy nêu ai được thay và ai thay: attendee substitute ID DỰ_KHUYẾT (các số trong list attendees), hoặc attendee substitute ID --name “HỌ VÀ TÊN” [--phone SỐ] cho một người mới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</source>
+        <translation>Tệp “%1” chưa có hội nghị nào. Hãy tạo hội nghị bằng event new TÊN hoặc trong cửa sổ chương trình, hoặc thêm --sample để tạo hội nghị mẫu năm 2021.</translation>
+    </message>
+    <message>
+        <source>create an empty event (and the data file when it does not exist) and print its id, for --event ID; its units are added with unit add</source>
+        <translation>tạo một hội nghị trống (và tạo tệp dữ liệu nếu chưa có) rồi in số hiệu của hội nghị, dùng cho --event ID; các đơn vị của hội nghị được thêm bằng unit add</translation>
+    </message>
+    <message>
+        <source>add a unit to the directory and to the event, with its part in the event and its seat quota</source>
+        <translation>thêm một đơn vị vào danh mục và vào hội nghị, kèm vai trò của đơn vị trong hội nghị và số đại biểu được phân bổ</translation>
+    </message>
+    <message>
+        <source>add a topic of the questions to the event (numbered after the last one, as list questions shows them)</source>
+        <translation>thêm một chủ đề ý kiến vào hội nghị (đánh số tiếp theo chủ đề cuối cùng, như list questions hiển thị)</translation>
+    </message>
+    <message>
+        <source>put questions under topic N (its number in list questions); a received question becomes classified</source>
+        <translation>xếp ý kiến vào chủ đề N (số của chủ đề trong list questions); ý kiến mới nhận chuyển sang đã phân loại</translation>
+    </message>
+    <message>
+        <source>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</source>
+        <translation>đưa một đại biểu dự khuyết cùng đơn vị, hoặc một người mới đến (--name), vào chỗ của người ID, người này chuyển sang đã được thay; người thay được mời nếu người ID đã được mời</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the e-mail address</source>
+        <translation>unit set, unit add: địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee substitute: the phone number</source>
+        <translation>unit set, unit add, attendee substitute: số điện thoại</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the contact person</source>
+        <translation>unit set, unit add: người liên hệ</translation>
+    </message>
+    <message>
+        <source>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</source>
+        <translation>unit set, unit add: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
+        <translation>unit add: provincial (cấp tỉnh), district (huyện, thị, thành đoàn), affiliated (đoàn trực thuộc), branch (chi đoàn, chi hội), guest_agency (cơ quan khách mời), press (báo chí) hoặc other (khác, mặc định)</translation>
+    </message>
+    <message>
+        <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
+        <translation>unit add: vai trò của đơn vị trong hội nghị: organiser (đơn vị tổ chức), host (đơn vị đầu mối), guest (khách mời), participant (đơn vị tham dự, mặc định) hoặc press (báo chí)</translation>
+    </message>
+    <message>
+        <source>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</source>
+        <translation>event new: đơn vị tổ chức (Ban Thường vụ Tỉnh đoàn …)</translation>
+    </message>
+    <message>
+        <source>attendee substitute: the full name of the person arriving</source>
+        <translation>attendee substitute: họ và tên người đến thay</translation>
+    </message>
+    <message>
+        <source>question classify: the topic&apos;s number</source>
+        <translation>question classify: số của chủ đề</translation>
+    </message>
+    <message>
+        <source>Give the event a title: event new TITLE [--organiser TEXT].</source>
+        <translation>Hãy đặt tên cho hội nghị: event new TÊN [--organiser VĂN_BẢN].</translation>
+    </message>
+    <message>
+        <source>Created the event %1: %2.</source>
+        <translation>Đã tạo hội nghị %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say the unit&apos;s name: unit add NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME].</source>
+        <translation>Hãy nêu tên đơn vị: unit add TÊN [--kind LOẠI] [--part VAI_TRÒ] [--quota SỐ_CHỖ] [--email ĐỊA_CHỈ] [--phone SỐ] [--contact TÊN].</translation>
+    </message>
+    <message>
+        <source>Unknown kind of unit “%1”; use one of: %2.</source>
+        <translation>Không có loại đơn vị “%1”; hãy dùng một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part in the event “%1”; use one of: %2.</source>
+        <translation>Không có vai trò “%1” trong hội nghị; hãy dùng một trong các vai trò: %2.</translation>
+    </message>
+    <message>
+        <source>The directory already has the unit “%1” (%2); change it with unit set.</source>
+        <translation>Danh mục đã có đơn vị “%1” (%2); hãy sửa đơn vị đó bằng unit set.</translation>
+    </message>
+    <message>
+        <source>Added unit %1: %2, %3 in the event.</source>
+        <translation>Đã thêm đơn vị %1: %2, %3 trong hội nghị.</translation>
+    </message>
+    <message>
+        <source>Give the topic: topic add TITLE.</source>
+        <translation>Hãy nêu chủ đề: topic add TÊN_CHỦ_ĐỀ.</translation>
+    </message>
+    <message>
+        <source>Topic %1: %2.</source>
+        <translation>Chủ đề %1: %2.</translation>
+    </message>
+    <message>
+        <source>Say which questions and the topic: question classify ID… --topic N.</source>
+        <translation>Hãy nêu ý kiến nào và chủ đề nào: question classify ID… --topic N.</translation>
+    </message>
+    <message>
+        <source>The event has no topic %1; add one with topic add TITLE.</source>
+        <translation>Hội nghị không có chủ đề %1; hãy thêm bằng topic add TÊN_CHỦ_ĐỀ.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Không có gì cần thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classified %n question(s) under topic %1.</source>
+        <translation>
+            <numerusform>Đã xếp %n ý kiến vào chủ đề %1.</numerusform>
         </translation>
     </message>
 </context>

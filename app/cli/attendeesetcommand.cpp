@@ -2,7 +2,10 @@
 // dialog's reserve box and the Substitute… button of the window, for a terminal or a script.
 #include "cli/clicontext.h"
 
+#include "domain/inputrules.h"
 #include "edit/attendeeactions.h"
+#include "import/importchecks.h"
+#include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -83,36 +86,64 @@ int runAttendeeSet(Context &ctx)
 int runAttendeeSubstitute(Context &ctx)
 {
     const QStringList who = ctx.args.mid(1); // after "substitute"
-    if (who.size() != 2)
+    const bool newPerson = isSet(ctx, opt::name);
+    if (who.size() != (newPerson ? 1 : 2))
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
-                            "Say who is replaced and by which reserve: attendee substitute ID "
-                            "RESERVE (the numbers from list attendees)."),
+                            "Say who is replaced and by whom: attendee substitute ID RESERVE (the "
+                            "numbers from list attendees), or attendee substitute ID --name "
+                            "“FULL NAME” [--phone NUMBER] for a new person."),
                         UsageError);
+    // A new person arriving in someone's place, as the window's Substitute… → A new person.
+    Attendee arriving;
+    if (newPerson) {
+        const QString name = value(ctx, opt::name).simplified();
+        if (const QString problem = import::nameProblem(name); !problem.isEmpty())
+            return ctx.fail(problem, UsageError);
+        const QString phone = value(ctx, opt::phone);
+        if (!phone.isEmpty() && inputrules::isTooShortForPhone(phone))
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "“%1” is not a phone number.").arg(phone),
+                UsageError);
+        const text::NameParts parts = text::splitFullName(name);
+        arriving.familyName = parts.family;
+        arriving.middleName = parts.middle;
+        arriving.givenName = parts.given;
+        arriving.phone = inputrules::storablePhone(phone);
+    }
     const auto people = peopleNumbered(ctx, who);
     if (!people)
         return ctx.failureCode();
     Session *session = ctx.session();
     const Attendee &replaced = people->at(0);
-    const Attendee &chosen = people->at(1);
     if (replaced.status == InvitationStatus::Replaced)
         return ctx.fail(QCoreApplication::translate("Cli", "%1 has already been replaced.")
                             .arg(replaced.shownName()));
-    bool isReserve = false;
-    for (const Attendee &r : attendeeactions::reservesFor(*session, replaced))
-        isReserve = isReserve || r.id == chosen.id;
-    if (!isReserve)
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli",
-                            "%1 is not a reserve delegate of the same unit as %2 (list attendees "
-                            "shows reserve yes); nothing was changed.")
-                            .arg(chosen.shownName(), replaced.shownName()));
     const QDate today = QDate::currentDate();
-    if (!session->push(attendeeactions::substitute(
-            session, replaced, attendeeactions::promoted(replaced, chosen, today))))
+    Attendee substitute;
+    if (newPerson) {
+        substitute = attendeeactions::substituteFor(replaced, today);
+        substitute.familyName = arriving.familyName;
+        substitute.middleName = arriving.middleName;
+        substitute.givenName = arriving.givenName;
+        substitute.phone = arriving.phone;
+    } else {
+        const Attendee &chosen = people->at(1);
+        bool isReserve = false;
+        for (const Attendee &r : attendeeactions::reservesFor(*session, replaced))
+            isReserve = isReserve || r.id == chosen.id;
+        if (!isReserve)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli",
+                                "%1 is not a reserve delegate of the same unit as %2 (list "
+                                "attendees shows reserve yes); nothing was changed.")
+                                .arg(chosen.shownName(), replaced.shownName()));
+        substitute = attendeeactions::promoted(replaced, chosen, today);
+    }
+    if (!session->push(attendeeactions::substitute(session, replaced, substitute)))
         return ctx.fail(session->lastError());
     ctx.out << QCoreApplication::translate("Cli", "%1 replaces %2.")
-                   .arg(chosen.shownName(), replaced.shownName())
+                   .arg(substitute.shownName(), replaced.shownName())
             << '\n';
     return Success;
 }

@@ -119,9 +119,9 @@ bool Context::requireEvent()
         return true;
     m_failureCode
         = fail(QCoreApplication::translate("Cli",
-                                           "The file “%1” holds no event yet. Create one in the "
-                                           "window, or add --sample to create the 2021 sample "
-                                           "event.")
+                                           "The file “%1” holds no event yet. Create one with "
+                                           "event new TITLE or in the window, or add --sample "
+                                           "to create the 2021 sample event.")
                    .arg(QDir::toNativeSeparators(databasePath())));
     return false;
 }

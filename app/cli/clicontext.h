@@ -72,13 +72,17 @@ inline constexpr char place[] = "place";
 inline constexpr char issuingBody[] = "issuing-body";
 inline constexpr char venue[] = "venue";
 inline constexpr char livestream[] = "livestream";
-inline constexpr char part[] = "part";
 inline constexpr char desk[] = "desk";
 inline constexpr char undo[] = "undo";
 inline constexpr char checkedIn[] = "checked-in";
 inline constexpr char overwrite[] = "overwrite";
 inline constexpr char codes[] = "codes";
 inline constexpr char reserve[] = "reserve";
+inline constexpr char kind[] = "kind";
+inline constexpr char part[] = "part";
+inline constexpr char organiser[] = "organiser";
+inline constexpr char topic[] = "topic";
+inline constexpr char name[] = "name";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -172,11 +176,12 @@ int runEventSet(Context &ctx);
 int runEventNew(Context &ctx);
 int runAgendaSet(Context &ctx);
 int runAgendaAdd(Context &ctx);
-int runUnitAdd(Context &ctx);
 // `question forward` and `question answer` (questioncommands.cpp).
 int runQuestionForward(Context &ctx);
 int runQuestionAnswer(Context &ctx);
 int runQuestionNote(Context &ctx);
+int runQuestionClassify(Context &ctx);
+int runTopicAdd(Context &ctx);
 // `backup list|now|restore` and `event erase-personal-data` (backupcommands.cpp).
 int runBackupList(Context &ctx);
 int runBackupNow(Context &ctx);
@@ -195,6 +200,7 @@ int runAttendeeSubstitute(Context &ctx); // attendeesetcommand.cpp
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);
 int runUnitSet(Context &ctx);
+int runUnitAdd(Context &ctx);
 
 // The CLI words for the two plans: "in-person" and "online".
 QString planWord(PlanKind kind);

@@ -27,11 +27,6 @@ constexpr CommandSpec kCommands[] = {
                         "the event: its date, start times, question intake, the signing date "
                         "of each paper and the plan's text"),
       &runEventShow },
-    { "event new", "--title TEXT",
-      QT_TRANSLATE_NOOP("Cli",
-                        "create an event of its own (nothing copied from another), with its two "
-                        "plans, and print its id for --event"),
-      &runEventNew },
     { "event set",
       "[--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer NAME|none]",
       QT_TRANSLATE_NOOP("Cli",
@@ -41,6 +36,11 @@ constexpr CommandSpec kCommands[] = {
                         "place before the date and issuing body; a fact the plan's text states "
                         "too is noted on stderr"),
       &runEventSet },
+    { "event new", "TITLE [--organiser TEXT]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "create an empty event (and the data file when it does not exist) and "
+                        "print its id, for --event ID; its units are added with unit add"),
+      &runEventNew },
     { "agenda set", "N [--minutes M] [--presenter TEXT] [--title TEXT]",
       QT_TRANSLATE_NOOP("Cli",
                         "change programme item N (its position in list agenda): duration, "
@@ -104,17 +104,28 @@ constexpr CommandSpec kCommands[] = {
                         "that failed with the reason; "
                         "--dry-run DIR writes the messages as .eml files instead"),
       &runMailSend },
-    { "unit add", "NAME --part organiser|host|participant|guest|press [--quota SEATS]",
-      QT_TRANSLATE_NOOP("Cli",
-                        "add a unit to the directory with its part in the event: the organiser "
-                        "(the provincial union that signs), a host union (its quota of seats), "
-                        "another union, a guest agency or the press"),
-      &runUnitAdd },
     { "unit set", "NAME [--email ADDRESS] [--phone NUMBER] [--contact NAME] [--quota SEATS]",
       QT_TRANSLATE_NOOP("Cli",
                         "fill in a unit's e-mail address, phone and contact person, and its "
                         "seat quota in the event"),
       &runUnitSet },
+    { "unit add",
+      "NAME [--kind KIND] [--part PART] [--quota SEATS] [--email ADDRESS] [--phone NUMBER] "
+      "[--contact NAME]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a unit to the directory and to the event, with its part in the "
+                        "event and its seat quota"),
+      &runUnitAdd },
+    { "topic add", "TITLE",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a topic of the questions to the event (numbered after the last "
+                        "one, as list questions shows them)"),
+      &runTopicAdd },
+    { "question classify", "ID... --topic N",
+      QT_TRANSLATE_NOOP("Cli",
+                        "put questions under topic N (its number in list questions); a received "
+                        "question becomes classified"),
+      &runQuestionClassify },
     { "question forward", "ID... --agency NAME [--date YYYY-MM-DD]",
       QT_TRANSLATE_NOOP("Cli",
                         "assign questions to the agency that answers them; with --date, record "
@@ -175,10 +186,11 @@ constexpr CommandSpec kCommands[] = {
                         "make people reserve delegates (đại biểu dự khuyết: they count against "
                         "no quota and are not invited with the delegates), or delegates again"),
       &runAttendeeSet },
-    { "attendee substitute", "ID RESERVE",
+    { "attendee substitute", "ID RESERVE|ID --name NAME [--phone NUMBER]",
       QT_TRANSLATE_NOOP("Cli",
-                        "put a reserve delegate of the same unit in the place of person ID, who "
-                        "becomes replaced; the reserve is invited if ID had been"),
+                        "put a reserve delegate of the same unit, or a new person arriving "
+                        "(--name), in the place of person ID, who becomes replaced; the "
+                        "substitute is invited if ID had been"),
       &runAttendeeSubstitute },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
@@ -300,10 +312,6 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli", "plan set: where the meeting is held under that plan") },
     { nullptr, opt::livestream, "URL|none",
       QT_TRANSLATE_NOOP("Cli", "plan set: the page the online meeting is streamed on") },
-    { nullptr, opt::part, "KEY",
-      QT_TRANSLATE_NOOP("Cli",
-                        "unit add: the unit's part in the event (organiser, host, participant, "
-                        "guest, press)") },
     { nullptr, opt::planText, "FILE",
       QT_TRANSLATE_NOOP("Cli",
                         "event set: the plan's text from a UTF-8 file, one paragraph per line, "
@@ -355,11 +363,28 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "mail fetch: save the attendee lists attached to the messages in "
                         "this folder") },
-    { nullptr, opt::email, "ADDRESS", QT_TRANSLATE_NOOP("Cli", "unit set: the e-mail address") },
-    { nullptr, opt::phone, "NUMBER", QT_TRANSLATE_NOOP("Cli", "unit set: the phone number") },
-    { nullptr, opt::contact, "NAME", QT_TRANSLATE_NOOP("Cli", "unit set: the contact person") },
+    { nullptr, opt::email, "ADDRESS",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the e-mail address") },
+    { nullptr, opt::phone, "NUMBER",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add, attendee substitute: the phone number") },
+    { nullptr, opt::contact, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the contact person") },
     { nullptr, opt::quota, "SEATS",
-      QT_TRANSLATE_NOOP("Cli", "unit set: the unit's seat quota in the event (none: no quota)") },
+      QT_TRANSLATE_NOOP(
+          "Cli", "unit set, unit add: the unit's seat quota in the event (none: no quota)") },
+    { nullptr, opt::kind, "KIND",
+      QT_TRANSLATE_NOOP("Cli",
+                        "unit add: provincial, district, affiliated, branch, guest_agency, press "
+                        "or other (default)") },
+    { nullptr, opt::part, "PART",
+      QT_TRANSLATE_NOOP("Cli",
+                        "unit add: the unit's part in the event: organiser, host, guest, "
+                        "participant (default) or press") },
+    { nullptr, opt::organiser, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "event new: the organiser (Ban Thường vụ Tỉnh đoàn …)") },
+    { nullptr, opt::name, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "attendee substitute: the full name of the person arriving") },
+    { nullptr, opt::topic, "N", QT_TRANSLATE_NOOP("Cli", "question classify: the topic's number") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
     { nullptr, opt::undo, nullptr,

@@ -103,6 +103,41 @@ int showEvent(Context &ctx, bool withText)
 
 } // namespace
 
+int runEventNew(Context &ctx)
+{
+    if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "Give the event a title: event new TITLE [--organiser TEXT]."),
+                        UsageError);
+    Event event;
+    event.title = ctx.args.at(1).simplified();
+    event.organiser = value(ctx, opt::organiser);
+    event.plannedYear = QDate::currentDate().year(); // as the window's New event starts
+    // Empty like the window's "(start empty)": another province's event shares nothing with
+    // the sample. A new file is made with the event, whole or not at all.
+    qint64 id = 0;
+    const auto create = [&](Database &db) -> Status {
+        const Result<qint64> made = createEvent(db, event);
+        if (!made)
+            return Error(made.error());
+        id = *made;
+        return {};
+    };
+    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite, create);
+    if (!db)
+        return ctx.failureCode();
+    if (id == 0) {
+        if (Status s = create(*db); !s)
+            return ctx.fail(s.error());
+    }
+    // The id alone on stdout, for scripts (--event ID); the words with the messages.
+    ctx.out << id << '\n';
+    ctx.err
+        << QCoreApplication::translate("Cli", "Created the event %1: %2.").arg(id).arg(event.title)
+        << '\n';
+    return Success;
+}
+
 int runEventShow(Context &ctx)
 {
     if (ctx.args.size() > 1)
@@ -214,30 +249,6 @@ int runEventSet(Context &ctx)
         return ctx.fail(s->lastError());
     remindPlanText(ctx, before, PlanFacts::of(*s));
     return showEvent(ctx, false);
-}
-
-int runEventNew(Context &ctx)
-{
-    if (ctx.args.size() > 1)
-        return ctx.fail(
-            QCoreApplication::translate("Cli", "Unexpected argument “%1”.").arg(ctx.args.at(1)),
-            UsageError);
-    const QString title = value(ctx, opt::title).trimmed();
-    if (title.isEmpty())
-        return ctx.fail(
-            QCoreApplication::translate("Cli", "The event needs a title: --title TEXT."),
-            UsageError);
-    const std::unique_ptr<Database> db = ctx.openDatabase(Database::Access::ReadWrite);
-    if (!db)
-        return ctx.failureCode();
-    Event e;
-    e.title = title;
-    const Result<qint64> id = createEvent(*db, e);
-    if (!id)
-        return ctx.fail(id.error());
-    ctx.out << "event: " << *id << '\n';
-    ctx.out.flush();
-    return Success;
 }
 
 int runAgendaAdd(Context &ctx)

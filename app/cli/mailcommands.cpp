@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QProcessEnvironment>
 #include <QSaveFile>
 
@@ -131,56 +130,66 @@ int runMailFetch(Context &ctx)
     return Success;
 }
 
-int runUnitAdd(Context &ctx)
+namespace {
+
+// --email, --phone, --contact and --quota of `unit set` and `unit add`, checked and written
+// into `unit` and `quota` (-1: no quota); Success, or the exit code after writing the message.
+int readUnitOptions(Context &ctx, Unit &unit, std::optional<int> &quota)
 {
-    if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
-        return ctx.fail(
-            QCoreApplication::translate("Cli",
-                                        "Say which unit: unit add NAME --part "
-                                        "organiser|host|participant|guest|press [--quota SEATS]."),
-            UsageError);
-    // The part says what kind of unit it is: a union, an agency, a newspaper.
-    static const QHash<QString, std::pair<UnitRole, UnitKind>> parts {
-        { QStringLiteral("organiser"), { UnitRole::Organiser, UnitKind::Provincial } },
-        { QStringLiteral("host"), { UnitRole::Host, UnitKind::District } },
-        { QStringLiteral("participant"), { UnitRole::Participant, UnitKind::District } },
-        { QStringLiteral("guest"), { UnitRole::Guest, UnitKind::GuestAgency } },
-        { QStringLiteral("press"), { UnitRole::Press, UnitKind::Press } },
-    };
-    const QString key = ctx.parser.value(QLatin1String(opt::part)).trimmed().toLower();
-    if (!parts.contains(key))
-        return ctx.fail(QCoreApplication::translate(
-                            "Cli", "--part takes organiser, host, participant, guest or press."),
-                        UsageError);
-    EventUnit part;
-    part.role = parts.value(key).first;
-    if (ctx.parser.isSet(QLatin1String(opt::quota))) {
-        bool ok = false;
-        part.quota = ctx.parser.value(QLatin1String(opt::quota)).trimmed().toInt(&ok);
-        if (!ok || part.quota < 0)
-            return ctx.fail(QCoreApplication::translate(
-                                "Cli", "“%1” is not a quota: a number of seats, for example 22.")
-                                .arg(ctx.parser.value(QLatin1String(opt::quota))),
-                            UsageError);
+    if (ctx.parser.isSet(QLatin1String(opt::email))) {
+        // Kept as written, as the window keeps it; comparisons ignore the case (inputrules).
+        const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed();
+        if (!email.isEmpty() && !inputrules::isEmailAddress(email)) {
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "“%1” is not an e-mail address.").arg(email),
+                UsageError);
+        }
+        unit.email = email;
     }
-    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
-    if (!session)
-        return ctx.failureCode();
-    Unit unit;
-    unit.name = ctx.args.at(1).simplified();
-    unit.kind = parts.value(key).second;
-    if (session->units().findByName(unit.name))
-        return ctx.fail(QCoreApplication::translate("Cli",
-                                                    "A unit is already called “%1”; “unit set” "
-                                                    "changes it.")
-                            .arg(unit.name));
-    part.eventId = session->eventId();
-    if (!session->push(commands::addUnit(session, unit, part)))
-        return ctx.fail(session->lastError());
-    ctx.out << "added: " << unit.name << '\n';
-    ctx.out.flush();
+    if (ctx.parser.isSet(QLatin1String(opt::phone))) {
+        const QString phone = ctx.parser.value(QLatin1String(opt::phone)).trimmed();
+        if (!phone.isEmpty() && inputrules::isTooShortForPhone(phone)) {
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "“%1” is not a phone number.").arg(phone),
+                UsageError);
+        }
+        unit.phone = inputrules::storablePhone(phone);
+    }
+    if (ctx.parser.isSet(QLatin1String(opt::contact)))
+        unit.contactPerson = ctx.parser.value(QLatin1String(opt::contact)).trimmed();
+    if (ctx.parser.isSet(QLatin1String(opt::quota))) {
+        const QString seats = ctx.parser.value(QLatin1String(opt::quota)).trimmed();
+        bool ok = false;
+        quota = seats == QLatin1String("none") ? -1 : seats.toInt(&ok);
+        if (seats != QLatin1String("none") && (!ok || *quota < 0)) {
+            return ctx.fail(
+                QCoreApplication::translate(
+                    "Cli", "“%1” is not a quota: a number of seats, for example 22, or none.")
+                    .arg(seats),
+                UsageError);
+        }
+    }
     return Success;
 }
+
+// "Unit NAME: e-mail …, phone …, contact …." as `unit set` and `unit add` confirm it.
+QString unitDetails(const Unit &u)
+{
+    const auto orDash = [](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("-") : s;
+    };
+    return QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
+        .arg(u.name, orDash(u.email), orDash(inputrules::displayPhone(u.phone)),
+             orDash(u.contactPerson));
+}
+
+QString quotaLine(const QString &unit, int quota)
+{
+    return QCoreApplication::translate("Cli", "Unit %1: quota %2.")
+        .arg(unit, quota >= 0 ? QString::number(quota) : QStringLiteral("-"));
+}
+
+} // namespace
 
 int runUnitSet(Context &ctx)
 {
@@ -205,37 +214,9 @@ int runUnitSet(Context &ctx)
                                         "the units.")
                 .arg(name));
     Unit after = *unit;
-    if (ctx.parser.isSet(QLatin1String(opt::email))) {
-        // Kept as written, as the window keeps it; comparisons ignore the case (inputrules).
-        const QString email = ctx.parser.value(QLatin1String(opt::email)).trimmed();
-        if (!email.isEmpty() && !inputrules::isEmailAddress(email))
-            return ctx.fail(
-                QCoreApplication::translate("Cli", "“%1” is not an e-mail address.").arg(email),
-                UsageError);
-        after.email = email;
-    }
-    if (ctx.parser.isSet(QLatin1String(opt::phone))) {
-        const QString phone = ctx.parser.value(QLatin1String(opt::phone)).trimmed();
-        if (!phone.isEmpty() && inputrules::isTooShortForPhone(phone))
-            return ctx.fail(
-                QCoreApplication::translate("Cli", "“%1” is not a phone number.").arg(phone),
-                UsageError);
-        after.phone = inputrules::storablePhone(phone);
-    }
-    if (ctx.parser.isSet(QLatin1String(opt::contact)))
-        after.contactPerson = ctx.parser.value(QLatin1String(opt::contact)).trimmed();
     std::optional<int> quota;
-    if (ctx.parser.isSet(QLatin1String(opt::quota))) {
-        const QString seats = ctx.parser.value(QLatin1String(opt::quota)).trimmed();
-        bool ok = false;
-        quota = seats == QLatin1String("none") ? -1 : seats.toInt(&ok);
-        if (seats != QLatin1String("none") && (!ok || *quota < 0))
-            return ctx.fail(
-                QCoreApplication::translate(
-                    "Cli", "“%1” is not a quota: a number of seats, for example 22, or none.")
-                    .arg(seats),
-                UsageError);
-    }
+    if (const int code = readUnitOptions(ctx, after, quota); code != Success)
+        return code;
     const bool unitChanged = after.email != unit->email || after.phone != unit->phone
         || after.contactPerson != unit->contactPerson;
     if ((unitChanged || !quota) && !session->push(commands::editUnit(session, after)))
@@ -243,17 +224,65 @@ int runUnitSet(Context &ctx)
     if (quota && !session->push(commands::setQuota(session, unit->id, *quota)))
         return ctx.fail(session->lastError());
     if (quota)
-        ctx.out << QCoreApplication::translate("Cli", "Unit %1: quota %2.")
-                       .arg(after.name, *quota >= 0 ? QString::number(*quota) : QStringLiteral("-"))
-                << '\n';
+        ctx.out << quotaLine(after.name, *quota) << '\n';
     if (unitChanged || !quota)
-        ctx.out << QCoreApplication::translate("Cli", "Unit %1: e-mail %2, phone %3, contact %4.")
-                       .arg(after.name, after.email.isEmpty() ? QStringLiteral("-") : after.email,
-                            after.phone.isEmpty() ? QStringLiteral("-")
-                                                  : inputrules::displayPhone(after.phone),
-                            after.contactPerson.isEmpty() ? QStringLiteral("-")
-                                                          : after.contactPerson)
-                << '\n';
+        ctx.out << unitDetails(after) << '\n';
+    return Success;
+}
+
+int runUnitAdd(Context &ctx)
+{
+    if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "Say the unit's name: unit add NAME [--kind KIND] [--part PART] "
+                            "[--quota SEATS] [--email ADDRESS] [--phone NUMBER] [--contact NAME]."),
+                        UsageError);
+    Unit unit;
+    unit.name = ctx.args.at(1).simplified();
+    if (isSet(ctx, opt::kind)) {
+        unit.kind = unitKindFromKey(value(ctx, opt::kind));
+        if (unitKindKey(unit.kind) != value(ctx, opt::kind))
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "Unknown kind of unit “%1”; use one of: %2.")
+                    .arg(value(ctx, opt::kind),
+                         QStringLiteral("provincial, district, affiliated, branch, "
+                                        "guest_agency, press, other")),
+                UsageError);
+    }
+    EventUnit part;
+    if (isSet(ctx, opt::part)) {
+        part.role = unitRoleFromKey(value(ctx, opt::part));
+        if (unitRoleKey(part.role) != value(ctx, opt::part))
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli", "Unknown part in the event “%1”; use one of: %2.")
+                                .arg(value(ctx, opt::part),
+                                     QStringLiteral("organiser, host, guest, participant, press")),
+                            UsageError);
+    }
+    std::optional<int> quota;
+    if (const int code = readUnitOptions(ctx, unit, quota); code != Success)
+        return code;
+    part.quota = quota.value_or(-1);
+    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    if (const std::optional<Unit> same = session->units().findByName(unit.name))
+        return ctx.fail(QCoreApplication::translate("Cli",
+                                                    "The directory already has the unit “%1” "
+                                                    "(%2); change it with unit set.")
+                            .arg(same->name)
+                            .arg(same->id));
+    part.eventId = session->eventId();
+    if (!session->push(commands::addUnit(session, unit, part)))
+        return ctx.fail(session->lastError());
+    const std::optional<Unit> added = session->units().findByName(unit.name);
+    ctx.out << QCoreApplication::translate("Cli", "Added unit %1: %2, %3 in the event.")
+                   .arg(added ? added->id : 0)
+                   .arg(unit.name, unitRoleLabel(part.role))
+            << '\n';
+    if (quota)
+        ctx.out << quotaLine(unit.name, *quota) << '\n';
     return Success;
 }
 

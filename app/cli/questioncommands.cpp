@@ -301,4 +301,63 @@ int runQuestionNote(Context &ctx)
     return Success;
 }
 
+int runTopicAdd(Context &ctx)
+{
+    if (ctx.args.size() != 2 || ctx.args.at(1).trimmed().isEmpty())
+        return ctx.fail(QCoreApplication::translate("Cli", "Give the topic: topic add TITLE."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    const QList<Topic> topics = s->questions().topics(s->eventId());
+    Topic t;
+    t.eventId = s->eventId();
+    t.position = topics.isEmpty() ? 1 : topics.last().position + 1; // as the Topics dialog adds
+    t.title = ctx.args.at(1).simplified();
+    if (!s->push(commands::addTopic(s, t)))
+        return ctx.fail(s->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "Topic %1: %2.").arg(t.position).arg(t.title)
+            << '\n';
+    return Success;
+}
+
+int runQuestionClassify(Context &ctx)
+{
+    if (ctx.args.size() < 2 || !isSet(ctx, opt::topic))
+        return ctx.fail(
+            QCoreApplication::translate("Cli",
+                                        "Say which questions and the topic: question classify ID… "
+                                        "--topic N."),
+            UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    // N as `list questions` shows it in its topic column.
+    const QString number = value(ctx, opt::topic);
+    std::optional<Topic> topic;
+    for (const Topic &t : s->questions().topics(s->eventId()))
+        if (QString::number(t.position) == number)
+            topic = t;
+    if (!topic)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "The event has no topic %1; add one with topic add TITLE.")
+                            .arg(number),
+                        UsageError);
+    const auto ids = questionIds(ctx, *s, ctx.args.mid(1));
+    if (!ids)
+        return Failure;
+    QUndoCommand *cmd = questionactions::classify(s, *ids, topic->id);
+    if (!cmd) {
+        ctx.out << QCoreApplication::translate("Cli", "Nothing to change.") << '\n';
+        return Success;
+    }
+    if (!s->push(cmd))
+        return ctx.fail(s->lastError());
+    ctx.out << QCoreApplication::translate("Cli", "Classified %n question(s) under topic %1.",
+                                           nullptr, int(ids->size()))
+                   .arg(topic->position)
+            << '\n';
+    return Success;
+}
+
 } // namespace dd::cli

@@ -56,7 +56,8 @@ bool isEmailAddress(const QString &text)
 
 bool isFullPhoneNumber(const QString &digits)
 {
-    return digits.size() == kPhoneDigits && digits.startsWith(QLatin1Char('0'));
+    return (digits.size() == kPhoneDigits && digits.startsWith(QLatin1Char('0')))
+        || (digits.size() == kPhoneDigits + 1 && digits.startsWith(QLatin1String("02")));
 }
 
 bool isTooShortForPhone(const QString &phone)

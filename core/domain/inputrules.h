@@ -25,7 +25,8 @@ QString emailKey(const QString &address);
 bool sameEmail(const QString &a, const QString &b);
 
 // A whole Vietnamese phone number, as text::normalizePhone() gives its digits: 10 digits
-// beginning with 0 (mobile and landline numbers since 2018).
+// beginning with 0 (mobile numbers since 2018), or a landline's 11 beginning with 02 (area
+// codes 02x/02xx since 2017: "0272 3874 123", "028 3874 5566").
 bool isFullPhoneNumber(const QString &digits);
 // Fewer digits than any phone number has: what the attendee dialog refuses.
 bool isTooShortForPhone(const QString &phone);

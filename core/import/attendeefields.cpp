@@ -218,6 +218,17 @@ bool ColumnMapping::hasName() const
     return has(Field::FullName) || has(Field::GivenName);
 }
 
+namespace {
+
+// "Chức vụ Đoàn", "Chức vụ trong Đoàn, Hội", "Chức vụ Chi đoàn".
+bool isUnionPosition(const QString &header)
+{
+    const QString key = headerKey(header);
+    return hasWords(key, "doan") || hasWords(key, "hoi") || hasWords(key, "chi doan");
+}
+
+} // namespace
+
 ColumnMapping automaticMapping(const QStringList &headers, const QList<int> &hiddenColumns)
 {
     ColumnMapping m;
@@ -247,6 +258,11 @@ ColumnMapping automaticMapping(const QStringList &headers, const QList<int> &hid
                 continue;
             }
         }
+        // "Chức vụ chuyên môn" | "Chức vụ Đoàn": the delegates come as members of their union's
+        // or association's committees, so the position in the Đoàn or Hội is the one kept.
+        if (f == Field::Position && m.has(Field::Position) && isUnionPosition(h)
+            && !isUnionPosition(headers.at(m.columnOf(Field::Position))))
+            m.fields[m.columnOf(Field::Position)] = Field::Ignore;
         // One column per field: a second "Họ và tên" (a signature column, a copy) is not read.
         if (f != Field::Ignore && f != Field::Male && f != Field::Female && m.fields.contains(f))
             f = Field::Ignore;

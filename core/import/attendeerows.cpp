@@ -60,6 +60,12 @@ int parseYearText(const QString &s)
         if (m.hasMatch())
             return m.captured(1).toInt();
     }
+    // "ngày 8 tháng 3 năm 1997": the date written out, as on a form.
+    static const QRegularExpression words(
+        QStringLiteral("^(?:ngày\\s*)?\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*,?\\s*năm\\s*(\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto m = words.match(text::nfc(s)); m.hasMatch())
+        return m.captured(1).toInt();
     // 35136: a date of birth in a cell formatted as a plain number shows Excel's day count
     // (days after 30 December 1899); no year has five digits, so it can only be that.
     static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:[.,]0+)?$"));

@@ -64,6 +64,22 @@ bool startsWithOrganisation(const QString &cell)
 
 namespace {
 
+// "Phạm Thị Kiều", "NGUYỄN VĂN AN": two to six words of letters, each capitalised.
+bool looksLikePersonName(const QString &cell)
+{
+    const QStringList words = cell.simplified().split(QLatin1Char(' '));
+    if (words.size() < 2 || words.size() > 6)
+        return false;
+    for (const QString &w : words) {
+        if (!w.front().isUpper())
+            return false;
+        for (const QChar c : w)
+            if (!c.isLetter())
+                return false;
+    }
+    return true;
+}
+
 bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
 {
     // One text merged across the table ("DANH SÁCH TỔNG HỢP ĐẠI BIỂU CÁC ĐƠN VỊ") is its title,
@@ -113,6 +129,10 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         const int alone = v.fieldOf(cell);
         const int both = v.fieldOf(above + QLatin1Char(' ') + cell);
         if (alone == 0 && both == 0)
+            return false;
+        // A person's name under "Họ và tên" adds nothing to it and names nothing alone: the first
+        // data row, though another of its cells ("Ủy viên BCH Chi đoàn") reads like a header.
+        if (alone == 0 && !above.isEmpty() && both == v.fieldOf(above) && looksLikePersonName(cell))
             return false;
         names = names || alone != 0 || above.isEmpty() || both != v.fieldOf(above);
     }
@@ -310,17 +330,21 @@ bool isTotalRow(const QStringList &cells)
 
 bool isFooterRow(const QStringList &cells)
 {
-    // The words a signature block or the place and date begin with, folded.
+    // The words a signature block begins with, folded.
     static const QRegularExpression footer(QStringLiteral(
         "^(nguoi lap|xac nhan|thu truong|t\\s*/\\s*m\\b|tm\\s*[.:]|tm ban|tm bch|ky ten|"
-        "\\(?\\s*ky\\s*,? ghi ro|\\(\\s*ky\\b|noi nhan|lanh dao don vi|"
-        "([^,]{2,30},\\s*)?ngay\\b.{0,12}\\bthang\\b.{0,8}\\bnam\\b)"));
+        "\\(?\\s*ky\\s*,? ghi ro|\\(\\s*ky\\b|noi nhan|lanh dao don vi)"));
+    // The place and date ("Cần Giuộc, ngày 20 tháng 11 năm 2026") open their row; after a name
+    // they are a birth date written out ("ngày 8 tháng 3 năm 1997"), and the table goes on.
+    static const QRegularExpression placeDate(
+        QStringLiteral("^([^,]{2,30},\\s*)?ngay\\b.{0,12}\\bthang\\b.{0,8}\\bnam\\b"));
     int looked = 0;
     for (const QString &c : cells) {
         const QStringView v = QStringView(c).trimmed();
         if (v.isEmpty() || isColumnNumber(v))
             continue;
-        if (footer.match(text::fold(v.toString())).hasMatch())
+        const QString folded = text::fold(v.toString());
+        if (footer.match(folded).hasMatch() || (looked == 0 && placeDate.match(folded).hasMatch()))
             return true;
         if (++looked == 2)
             break;

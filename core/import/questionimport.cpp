@@ -375,7 +375,8 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         batch.rows << blockedRow(sourceName, mail.error(), ProblemKind::Unreadable);
         return batch;
     }
-    const io::EmailQuestions found = io::splitEmailQuestions(mail->body);
+    const io::EmailQuestions found
+        = io::splitEmailQuestions(mail->body, io::isForwardSubject(mail->subject));
     const std::optional<Unit> unit = emailSender(session, *mail, found.signature);
     const QString sender = mail->fromName.isEmpty()
         ? mail->fromAddress
@@ -418,7 +419,9 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
         if (import::findHeader(table, questionVocabulary()).row >= 0)
             addSheet(table, sourceName);
     // A list attached to the e-mail (the usual way a union sends its questions): its rows,
-    // named "mail.eml, list.xlsx, row 5"; the covering words of the message are no question.
+    // named "mail.eml, list.xlsx, row 5". The covering words of the message are no question;
+    // questions the message lists itself are ("1. … 2. … Ngoài ra, gửi kèm file 02 ý kiến khác").
+    const bool fromTables = !batch.rows.isEmpty();
     for (const io::EmailAttachment &file : std::as_const(files)) {
         const QList<io::Sheet> sheets = attachedQuestionSheets(file.fileName, file.bytes);
         for (const io::Sheet &sheet : sheets)
@@ -428,7 +431,7 @@ ImportPreview importQuestionsFromEmail(Session &session, const QByteArray &bytes
                     ? QStringLiteral("%1, %2").arg(sourceName, file.fileName)
                     : QStringLiteral("%1, %2 [%3]").arg(sourceName, file.fileName, sheet.name));
     }
-    if (!batch.rows.isEmpty()) {
+    if (!batch.rows.isEmpty() && (fromTables || !found.listed)) {
         markQuestionDuplicates(session, batch);
         return batch;
     }

@@ -55,8 +55,38 @@ struct Content
     QStringList signature; // the lines under the sign-off or the "-- " separator
 };
 
-// Removes quoted replies; the sign-off and what follows it go to `signature`.
-Content contentLines(const QString &body)
+// Outlook's header of the message replied to, as its plain text writes it without a separator
+// line above: "From: …" and, within the next two lines, "Sent: …" ("Từ: …", "Đã gửi: …").
+bool startsOutlookHeader(const QStringList &raw, qsizetype i)
+{
+    static const QRegularExpression from(QStringLiteral("^(from|từ)\\s*:"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression sent(QStringLiteral("^(sent|date|đã gửi|ngày gửi|gửi)\\s*:"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
+    if (!from.match(raw.at(i).trimmed()).hasMatch())
+        return false;
+    // Gmail's and Apple Mail's forwarding line above it: the forwarded message, kept.
+    qsizetype above = i - 1;
+    while (above >= 0 && raw.at(above).trimmed().isEmpty())
+        --above;
+    if (above >= 0) {
+        const QString f = dd::text::fold(raw.at(above));
+        if (f.contains(QLatin1String("forwarded message"))
+            || f.contains(QLatin1String("begin forwarded"))
+            || f.contains(QLatin1String("chuyen tiep")))
+            return false;
+    }
+    for (qsizetype j = i + 1; j < raw.size() && j <= i + 2; ++j)
+        if (sent.match(raw.at(j).trimmed()).hasMatch())
+            return true;
+    return false;
+}
+
+// Removes quoted replies; the sign-off and what follows it go to `signature`. In a forwarded
+// message the quoted header is kept: what follows it is what was forwarded.
+Content contentLines(const QString &body, bool forwarded)
 {
     QString text = text::nfc(body);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -84,6 +114,8 @@ Content contentLines(const QString &body)
         if (trimmed.startsWith(QLatin1String("____")) && i + 1 < raw.size()
             && outlookReply.match(raw.at(i + 1).trimmed()).hasMatch())
             break; // Outlook's reply separator line above "From: …"
+        if (!forwarded && startsOutlookHeader(raw, i))
+            break; // the message replied to, below the reply
         if (trimmed.startsWith(QLatin1Char('>')))
             continue;
         if (replyHeader.match(trimmed).hasMatch()) {
@@ -345,9 +377,9 @@ QStringList takeTrailingSignature(QStringList &lines)
 }
 } // namespace
 
-EmailQuestions splitEmailQuestions(const QString &body)
+EmailQuestions splitEmailQuestions(const QString &body, bool forwarded)
 {
-    Content content = contentLines(body);
+    Content content = contentLines(body, forwarded);
     QStringList &lines = content.lines;
     EmailQuestions result;
     // A name and position closing the text without a "Trân trọng" above them.
@@ -412,6 +444,7 @@ EmailQuestions splitEmailQuestions(const QString &body)
         return result;
     }
 
+    result.listed = true;
     for (qsizetype k = 0; k < starts.size(); ++k) {
         const bool lastItem = k + 1 == starts.size();
         const qsizetype end = lastItem ? lines.size() : starts.at(k + 1);
@@ -429,9 +462,19 @@ EmailQuestions splitEmailQuestions(const QString &body)
     return result;
 }
 
+bool isForwardSubject(const QString &subject)
+{
+    // "Fwd: …", "FW: …", "TV: …", "Chuyển tiếp: …", after any "RE:" or "[list]" before them.
+    static const QRegularExpression forward(
+        QStringLiteral(
+            "^(\\s*(re|tl|trả lời|aw|\\[[^\\]]*\\])\\s*:?)*\\s*(fwd?|tv|chuyển tiếp)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return forward.match(subject).hasMatch();
+}
+
 QStringList splitNumberedItems(const QString &body)
 {
-    return splitEmailQuestions(body).items;
+    return splitEmailQuestions(body, false).items;
 }
 
 } // namespace dd::io

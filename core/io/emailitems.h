@@ -16,6 +16,9 @@ QStringList splitNumberedItems(const QString &body);
 struct EmailQuestions
 {
     QStringList items; // the questions; a text without a list keeps its paragraphs ("\n\n")
+    // The items are a numbered or bulleted list: questions even beside an attached list, where
+    // a plain text is the covering words.
+    bool listed = false;
     QString signer; // the person the signature names ("Nguyễn Thị Thùy Dương"), or empty
     QStringList signature; // the signature's lines: name, position, unit
 };
@@ -23,6 +26,12 @@ struct EmailQuestions
 // As splitNumberedItems, and also without the greeting ("Kính gửi …"), the line announcing
 // the list ("… xin gửi các câu hỏi như sau:") and a closing name and position even without
 // "Trân trọng"; the signature is returned apart.
-EmailQuestions splitEmailQuestions(const QString &body);
+// `forwarded`: the message forwards another (isForwardSubject), whose quoted header ("From: …
+// Sent: …") is kept with what follows it; in a reply that header and what follows are the
+// message replied to and are dropped.
+EmailQuestions splitEmailQuestions(const QString &body, bool forwarded = false);
+
+// "Fwd: …", "FW: …", "Chuyển tiếp: …": the subject of a forwarded message.
+bool isForwardSubject(const QString &subject);
 
 } // namespace dd::io

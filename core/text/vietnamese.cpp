@@ -278,7 +278,7 @@ bool matchesQuery(const QString &foldedHaystack, const QString &query)
 QString normalizePhone(const QString &s)
 {
     // Most phones are stored, and many typed, as their ten digits already: kept as they are.
-    if (s.size() == 10
+    if (s.size() == 10 && s.front() != u'2'
         && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return s;
     // The digits, written straight into a string one longer than the text (room for a 0).
@@ -297,9 +297,11 @@ QString normalizePhone(const QString &s)
         // "(+84) 0918 456 789": the country code written before the trunk zero as well.
         from = 3;
         n -= 2;
-    } else if (n == 9
-               && (d[0] == u'3' || d[0] == u'5' || d[0] == u'7' || d[0] == u'8' || d[0] == u'9')) {
-        // Excel drops the leading zero of a mobile number typed as a number: 912345678.
+    } else if ((n == 9
+                && (d[0] == u'3' || d[0] == u'5' || d[0] == u'7' || d[0] == u'8' || d[0] == u'9'))
+               || (n == 10 && d[0] == u'2')) {
+        // Excel drops the leading zero of a number typed as a number: 912345678 (a mobile),
+        // 2723874123 (a landline, area code 02xx).
         from = 0;
         d[-1] = u'0';
         n += 1;

@@ -548,8 +548,9 @@ TEST_CASE("a file without events: commands that need one say how to get one")
     CHECK(r.exitCode == 1);
     REQUIRE(messages(r).size() == 1);
     CHECK(messages(r).first()
-          == QStringLiteral("dialoguedesk: The file “%1” holds no event yet. Create one in the "
-                            "window, or add --sample to create the 2021 sample event.")
+          == QStringLiteral("dialoguedesk: The file “%1” holds no event yet. Create one with event "
+                            "new TITLE or in the window, or add --sample to create the 2021 "
+                            "sample event.")
                  .arg(QDir::toNativeSeparators(f.path)));
 
     r = f.run({ QStringLiteral("list"), QStringLiteral("events") });

@@ -49,7 +49,6 @@ const QStringList kCommandSynopses = {
     u"check"_s,
     u"list events|units|attendees|quotas|questions|agenda|tasks|budget|reminders|mail"_s,
     u"event show"_s,
-    u"event new --title TEXT"_s,
     u"event set [--date YYYY-MM-DD|none] [--start HH:MM|none] [--title TEXT] [--preparer "
     u"NAME|none]"_s,
     u"agenda set N [--minutes M] [--presenter TEXT] [--title TEXT]"_s,
@@ -57,7 +56,6 @@ const QStringList kCommandSynopses = {
     u"plan switch in-person|online --reason TEXT"_s,
     u"plan set in-person|online [--venue TEXT|none] [--livestream URL|none]"_s,
     u"agenda add --title TEXT [--minutes M] [--presenter TEXT]"_s,
-    u"unit add NAME --part organiser|host|participant|guest|press [--quota SEATS]"_s,
     u"import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] "
     u"[--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
@@ -104,7 +102,6 @@ const QStringList kOptionSynopses = {
     u"--issuing-body TEXT"_s,
     u"--venue TEXT|none"_s,
     u"--livestream URL|none"_s,
-    u"--part KEY"_s,
     u"--plan-text FILE"_s,
     u"--minutes M"_s,
     u"--presenter TEXT"_s,

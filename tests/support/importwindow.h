@@ -19,6 +19,27 @@
 
 namespace testsupport {
 
+// Opens the attendee import dialog of `window` on `path` and waits for its preview.
+inline dd::ImportDialog *openImportDialog(dd::MainWindow &window, const QString &path)
+{
+    auto *page = window.findChild<dd::AttendeesPage *>(QStringLiteral("attendeesPage"));
+    REQUIRE(page);
+    page->importFile(path);
+    // The dialog just opened (one closed before may not be deleted yet).
+    dd::ImportDialog *dialog = nullptr;
+    for (dd::ImportDialog *d :
+         window.findChildren<dd::ImportDialog *>(QStringLiteral("importDialog")))
+        if (d->isVisible())
+            dialog = d;
+    REQUIRE(dialog);
+    QSignalSpy ready(dialog, &dd::ImportDialog::previewReady);
+    REQUIRE((ready.count() > 0 || ready.wait(20000)));
+    // A first preview may be followed by one for the guessed sending unit.
+    while (dialog->isBusy())
+        REQUIRE(ready.wait(20000));
+    return dialog;
+}
+
 struct ImportWindow
 {
     QTemporaryDir dir;
@@ -40,22 +61,7 @@ struct ImportWindow
     // Opens the dialog on a fixture (its path under tests/fixtures) and waits for its preview.
     dd::ImportDialog *openFixture(const QString &relativePath)
     {
-        auto *page = window.findChild<dd::AttendeesPage *>(QStringLiteral("attendeesPage"));
-        REQUIRE(page);
-        page->importFile(fixture(relativePath));
-        // The dialog just opened (one closed before may not be deleted yet).
-        dd::ImportDialog *dialog = nullptr;
-        for (dd::ImportDialog *d :
-             window.findChildren<dd::ImportDialog *>(QStringLiteral("importDialog")))
-            if (d->isVisible())
-                dialog = d;
-        REQUIRE(dialog);
-        QSignalSpy ready(dialog, &dd::ImportDialog::previewReady);
-        REQUIRE((ready.count() > 0 || ready.wait(20000)));
-        // A first preview may be followed by one for the guessed sending unit.
-        while (dialog->isBusy())
-            REQUIRE(ready.wait(20000));
-        return dialog;
+        return openImportDialog(window, fixture(relativePath));
     }
 
     int tableRows()

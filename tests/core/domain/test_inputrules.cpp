@@ -51,6 +51,12 @@ TEST_CASE("Phone numbers: ten digits from 0 are whole, fewer than nine are too s
     CHECK_FALSE(inputrules::isFullPhoneNumber(QStringLiteral("938428213")));
     CHECK_FALSE(inputrules::isFullPhoneNumber(QStringLiteral("09384282131")));
     CHECK_FALSE(inputrules::isFullPhoneNumber(QStringLiteral("1938428213")));
+    // Landlines since 2017: 0 + area code 2x/2xx + the number, eleven digits (Long An's
+    // "0272 3874 123", Hồ Chí Minh City's "028 3874 5566"); eleven other digits are not one.
+    CHECK(inputrules::isFullPhoneNumber(QStringLiteral("02723874123")));
+    CHECK(inputrules::isFullPhoneNumber(QStringLiteral("02838745566")));
+    CHECK_FALSE(inputrules::isFullPhoneNumber(QStringLiteral("2723874123")));
+    CHECK_FALSE(inputrules::isFullPhoneNumber(QStringLiteral("027238741234")));
     CHECK_FALSE(inputrules::isFullPhoneNumber(QString()));
 
     CHECK_FALSE(inputrules::isTooShortForPhone(QStringLiteral("0938 428 213")));

@@ -42,6 +42,24 @@ TEST_CASE("Headers as district clerks write them name the right field", "[import
     }
 }
 
+TEST_CASE("Of a professional and a union position column, the union one is read", "[import][lists]")
+{
+    const auto mapping = [](std::initializer_list<const char *> headers) {
+        QStringList h;
+        for (const char *t : headers)
+            h << QString::fromUtf8(t);
+        return automaticMapping(h).fields;
+    };
+    using F = Field;
+    CHECK(mapping({ "Họ và tên", "Chức vụ chuyên môn", "Chức vụ Đoàn" })
+          == QList<F> { F::FullName, F::Ignore, F::Position });
+    CHECK(mapping({ "Họ và tên", "Chức vụ trong Đoàn, Hội", "Chức vụ chính quyền" })
+          == QList<F> { F::FullName, F::Position, F::Ignore });
+    // Two of the same kind: the first, as for every field.
+    CHECK(mapping({ "Họ và tên", "Chức vụ", "Chức danh" })
+          == QList<F> { F::FullName, F::Position, F::Ignore });
+}
+
 TEST_CASE("Birth years as lists write them", "[import][lists]")
 {
     const std::pair<const char *, int> years[] = {
@@ -57,6 +75,10 @@ TEST_CASE("Birth years as lists write them", "[import][lists]")
         // Excel's day counts, in a cell formatted as a number: 12 March 1996, 1 January 2000.
         { "35136", 1996 },
         { "36526.0", 2000 },
+        // Written out, as on a form.
+        { "ngày 8 tháng 3 năm 1997", 1997 },
+        { "Ngày 08 tháng 03, năm 1997", 1997 },
+        { "8 tháng 3 năm 1997", 1997 },
     };
     for (const auto &[text, year] : years) {
         INFO(text);

@@ -251,6 +251,42 @@ TEST_CASE("Greetings, announcements and closing names are not questions", "[emai
     }
 }
 
+TEST_CASE("The message replied to under Outlook's From/Sent header is no question but a "
+          "forwarded one is",
+          "[email]")
+{
+    using dd::io::isForwardSubject;
+    using dd::io::splitEmailQuestions;
+    const QString body = QStringLiteral(
+        "Đề nghị mở lớp tin học cho công nhân.\n\nLê Văn Tám\nBí thư Chi đoàn\n\nFrom: Ban To "
+        "chuc <btc@example.com>\nSent: Monday, November 16, 2026 8:05 AM\nTo: "
+        "a@example.com\nSubject: V/v\n\nĐề nghị các đơn vị gửi ý kiến trước ngày 30/11.");
+    const auto reply = splitEmailQuestions(body, false);
+    CHECK(reply.items == QStringList { QStringLiteral("Đề nghị mở lớp tin học cho công nhân.") });
+    CHECK(reply.signer == QStringLiteral("Lê Văn Tám"));
+    // Vietnamese Outlook's words.
+    QString vi = body;
+    vi.replace(QStringLiteral("From:"), QStringLiteral("Từ:"))
+        .replace(QStringLiteral("Sent:"), QStringLiteral("Đã gửi:"));
+    CHECK(splitEmailQuestions(vi, false).items == reply.items);
+    // Forwarded, the quoted text is what was sent on.
+    CHECK(splitEmailQuestions(body, true)
+              .items.join(QLatin1Char(' '))
+              .contains(QStringLiteral("30/11")));
+    // Gmail's forwarding line keeps it whatever the subject.
+    const QString gmail = QStringLiteral(
+        "Chuyển Ban Tổ chức.\n\n---------- Forwarded message ---------\nFrom: A "
+        "<a@example.com>\nDate: Th 5, 26 thg 11, 2026\nSubject: Ý kiến\n\n1. Một?\n2. Hai?");
+    CHECK(splitEmailQuestions(gmail, false).items
+          == QStringList({ QStringLiteral("Một?"), QStringLiteral("Hai?") }));
+    CHECK(isForwardSubject(QStringLiteral("Fwd: Ý kiến")));
+    CHECK(isForwardSubject(QStringLiteral("FW: Ý kiến")));
+    CHECK(isForwardSubject(QStringLiteral("RE: FW: Ý kiến")));
+    CHECK(isForwardSubject(QStringLiteral("Chuyển tiếp: Ý kiến")));
+    CHECK_FALSE(isForwardSubject(QStringLiteral("RE: V/v gửi ý kiến")));
+    CHECK_FALSE(isForwardSubject(QStringLiteral("Ý kiến về FW: phần mềm")));
+}
+
 TEST_CASE("Files that are not e-mails are refused with a clear message", "[email]")
 {
     const auto notEmail

@@ -100,6 +100,9 @@ TEST_CASE("normalizePhone keeps the digits and restores the leading zero", "[tex
     CHECK(text::normalizePhone(QStringLiteral("+84 0938 428 213")) == QStringLiteral("0938428213"));
     CHECK(text::normalizePhone(QStringLiteral("0912 345 678")) == QStringLiteral("0912345678"));
     CHECK(text::normalizePhone(QStringLiteral("0276-3822-123")) == QStringLiteral("02763822123"));
+    // A landline typed as a number in Excel loses its 0 as a mobile does.
+    CHECK(text::normalizePhone(QStringLiteral("2723874123")) == QStringLiteral("02723874123"));
+    CHECK(text::normalizePhone(QStringLiteral("0272 3874 123")) == QStringLiteral("02723874123"));
     CHECK(text::normalizePhone(QString()).isEmpty());
     CHECK(text::normalizePhone(QStringLiteral("không có")).isEmpty());
 }
