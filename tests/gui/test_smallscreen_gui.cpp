@@ -73,3 +73,37 @@ TEST_CASE("At 1024x600 the attendee table shows the role, the invitation and the
     }
     installLanguage(defaultLanguage());
 }
+
+TEST_CASE("At 1024x600 the overview names every unit whole and its title takes two lines",
+          "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        testsupport::WindowFixture f(QStringLiteral("overview-%1.sqlite").arg(language));
+        f.window.showTab(MainWindow::OverviewTab);
+        f.window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(20);
+        for (const char *name : { "seatsChart", "questionsChart" }) {
+            auto *chart = f.find<BarChart>(name);
+            REQUIRE(chart->bars().size() >= 3);
+            for (int i = 0; i < chart->bars().size(); ++i) {
+                const QString label = chart->bars().at(i).label;
+                INFO(name << ": " << label.toStdString() << " on " << chart->width() << " px");
+                const QStringList shown = chart->shownLabel(i);
+                CHECK(shown.size() <= 3);
+                CHECK(shown.join(QLatin1Char(' ')) == label);
+            }
+        }
+        // "Huyện đoàn Dương Minh Châu" is one of them (the sample's first host unit).
+        const QList<BarChart::Bar> hosts = f.find<BarChart>("questionsChart")->bars();
+        CHECK(std::any_of(hosts.cbegin(), hosts.cend(), [](const BarChart::Bar &b) {
+            return b.label == QStringLiteral("Huyện đoàn Dương Minh Châu");
+        }));
+        auto *title = f.find<QLabel>("eventTitleLabel");
+        const int oneLine = title->heightForWidth(100000);
+        INFO("title " << title->height() << " px, one line " << oneLine << " px");
+        CHECK(title->height() < oneLine * 5 / 2);
+    }
+    installLanguage(defaultLanguage());
+}
