@@ -98,10 +98,13 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     buttons->addWidget(button(tr("Move do&wn"), "moveDownButton", [this] { moveSelected(1); }));
     buttons->addWidget(new QLabel(tr("Applies to:"), this));
     buttons->addWidget(scope);
-    buttons->addStretch();
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("agendaSummary"));
-    buttons->addWidget(m_summary);
+    // "Total 95 minutes · 07:30 – 09:05 · runs past 09:00" wraps beside the buttons rather
+    // than making the window wider than a 1024 px screen.
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_summary, 1);
     buttons->addWidget(
         PaperDialog::printButton(session, { PaperKind::Programme }, this, "printProgrammeButton"));
 

@@ -107,3 +107,41 @@ TEST_CASE("At 1024x600 the overview names every unit whole and its title takes t
     }
     installLanguage(defaultLanguage());
 }
+
+TEST_CASE("The programme's total with its clock times never widens the window past 1024 px",
+          "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        testsupport::WindowFixture f(QStringLiteral("programme-%1.sqlite").arg(language));
+        Session *s = f.session();
+        // The clerk sets the start at 7h30, the items at 15 minutes, and the end by 8h30.
+        Plan before = *s->events().plan(s->eventId(), s->event()->activePlan);
+        Plan plan = before;
+        plan.startTime = QTime(7, 30);
+        REQUIRE(s->push(commands::editPlan(s, before, plan)));
+        Event event = *s->event();
+        Event later = event;
+        later.latestEndTime = QTime(8, 30);
+        REQUIRE(s->push(commands::editEventFrom(s, event, later)));
+        for (AgendaItem item : s->agenda().list(s->eventId())) {
+            AgendaItem timed = item;
+            timed.durationMinutes = 15;
+            REQUIRE(s->push(commands::editAgendaItemFrom(s, item, timed)));
+        }
+        f.window.showTab(MainWindow::AgendaTab);
+        f.window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(20);
+        auto *summary = f.find<QLabel>("agendaSummary");
+        INFO(summary->text().toStdString());
+        CHECK(summary->text().contains(QStringLiteral("07:30")));
+        CHECK(summary->text().contains(QStringLiteral("09:00")));
+        CHECK(summary->text().contains(QStringLiteral("08:30")));
+        CHECK(summary->isVisible());
+        CHECK(f.window.minimumSizeHint().width() <= kScreenWidth);
+        // And it is read whole: no line of it is cut at the label's edge.
+        CHECK(summary->height() >= summary->heightForWidth(summary->width()));
+    }
+    installLanguage(defaultLanguage());
+}
