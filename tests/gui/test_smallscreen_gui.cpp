@@ -145,3 +145,25 @@ TEST_CASE("The programme's total with its clock times never widens the window pa
     }
     installLanguage(defaultLanguage());
 }
+
+TEST_CASE("With a 25 % larger font the window still fits a 1024x600 screen on every tab",
+          "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        LargerFont larger(1.25);
+        testsupport::WindowFixture f(QStringLiteral("largefont-%1.sqlite").arg(language));
+        auto *tabs = f.find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(5);
+            INFO(tabs->tabText(i).toStdString()
+                 << ": page needs " << tabs->widget(i)->minimumSizeHint().width() << "×"
+                 << tabs->widget(i)->minimumSizeHint().height());
+            CHECK(f.window.minimumSizeHint().width() <= kScreenWidth);
+            CHECK(f.window.minimumSizeHint().height() <= kScreenHeight);
+        }
+    }
+    installLanguage(defaultLanguage());
+}
