@@ -5529,10 +5529,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7486,6 +7482,22 @@ Not sent: %3</translation>
     </message>
     <message>
         <source>A .sqlite file kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty data file; the sample event is offered in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data file is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file kept elsewhere, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

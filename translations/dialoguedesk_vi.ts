@@ -5450,10 +5450,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Hội nghị:</translation>
     </message>
     <message>
-        <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
-        <translation>Chưa mở tệp dữ liệu nào. Hãy dùng Tệp ▸ Mở hoặc Tệp ▸ Tạo tệp dữ liệu mới.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
@@ -7376,6 +7372,22 @@ Không gửi được: %3</translation>
     <message>
         <source>A .sqlite file kept elsewhere.</source>
         <translation>Một tệp .sqlite lưu ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>New data file…</source>
+        <translation>Tạo tệp dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>An empty data file; the sample event is offered in it.</source>
+        <translation>Một tệp dữ liệu trống; trong đó có sẵn lựa chọn mở hội nghị mẫu.</translation>
+    </message>
+    <message>
+        <source>No data file is open</source>
+        <translation>Chưa mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open a data file kept elsewhere, or create a new one.</source>
+        <translation>Hãy mở một tệp dữ liệu đã có, hoặc tạo tệp mới.</translation>
     </message>
 </context>
 </TS>
