@@ -3627,6 +3627,10 @@ Do you want to replace it?</source>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No programme item yet. Add item… adds one; set the start time on the Plans tab and the clock times follow the durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
@@ -4201,6 +4205,10 @@ Do you want to replace it?</source>
     <message>
         <source>New line</source>
         <translation>New line</translation>
+    </message>
+    <message>
+        <source>No budget line yet. Add line adds one to type over; the estimate and the results report are printed from these lines (Print…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

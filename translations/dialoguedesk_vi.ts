@@ -3571,6 +3571,10 @@ Bạn có muốn thay thế không?</translation>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation>Thời lượng tính bằng phút; giờ trong chương trình tính từ giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Một mục có thể có tên khác theo phương án trực tuyến. Kéo dòng hoặc nhấn Alt+Lên/Xuống để sắp xếp lại.</translation>
     </message>
+    <message>
+        <source>No programme item yet. Add item… adds one; set the start time on the Plans tab and the clock times follow the durations.</source>
+        <translation>Chưa có mục nào trong chương trình. Bấm Thêm mục… để thêm; đặt giờ bắt đầu ở thẻ Phương án, giờ từng mục sẽ tính theo thời lượng.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
@@ -4144,6 +4148,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>New line</source>
         <translation>Dòng mới</translation>
+    </message>
+    <message>
+        <source>No budget line yet. Add line adds one to type over; the estimate and the results report are printed from these lines (Print…).</source>
+        <translation>Chưa có dòng kinh phí nào. Bấm Thêm dòng để thêm một dòng rồi gõ đè lên; dự toán và báo cáo kết quả được in từ các dòng này (In…).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "dialogs/paperdialog.h"
 #include "edit/commands.h"
 #include "models/agendatablemodel.h"
+#include "widgets/emptyhint.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,6 +26,10 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agendaTable"));
     m_table->setModel(m_model);
+    new EmptyHint(m_table, [] {
+        return tr("No programme item yet. Add item… adds one; set the start time on the Plans "
+                  "tab and the clock times follow the durations.");
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setDragDropMode(QAbstractItemView::InternalMove);
