@@ -5,6 +5,7 @@
 
 #include "edit/commands.h"
 #include "models/attendeetablemodel.h"
+#include "models/questiontablemodel.h"
 #include "pages/barchart.h"
 #include "util/language.h"
 
@@ -164,6 +165,40 @@ TEST_CASE("With a 25 % larger font the window still fits a 1024x600 screen on ev
             CHECK(f.window.minimumSizeHint().width() <= kScreenWidth);
             CHECK(f.window.minimumSizeHint().height() <= kScreenHeight);
         }
+    }
+    installLanguage(defaultLanguage());
+}
+
+TEST_CASE("At 1024x600 each question's unit, text and status are in view beside the summary",
+          "[gui][fits]")
+{
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
+        installLanguage(language);
+        INFO(language.toStdString());
+        testsupport::WindowFixture f(QStringLiteral("questioncolumns-%1.sqlite").arg(language));
+        Session *s = f.session();
+        Question q;
+        q.eventId = s->eventId();
+        q.text = QStringLiteral("Đề nghị tỉnh hỗ trợ vốn vay khởi nghiệp cho thanh niên nông thôn");
+        REQUIRE(s->push(commands::addQuestions(s, { q })));
+        f.window.showTab(MainWindow::QuestionsTab);
+        f.window.resize(kScreenWidth, kScreenHeight);
+        QTest::qWait(20);
+        auto *table = f.find<QTableView>("questionTable");
+        REQUIRE(table->model()->rowCount() == 1);
+        REQUIRE(table->horizontalScrollBar()->value() == 0);
+        for (int c :
+             { int(QuestionTableModel::OrderColumn), int(QuestionTableModel::UnitColumn),
+               int(QuestionTableModel::TextColumn), int(QuestionTableModel::StatusColumn) }) {
+            INFO(table->model()->headerData(c, Qt::Horizontal).toString().toStdString()
+                 << " at " << table->columnViewportPosition(c) << "+" << table->columnWidth(c)
+                 << " in " << table->viewport()->width());
+            CHECK(inView(table, c));
+        }
+        // The text keeps the width it is read at.
+        CHECK(table->columnWidth(QuestionTableModel::TextColumn) >= 260);
+        CHECK(table->model()->index(0, QuestionTableModel::StatusColumn).data().toString()
+              == questionStatusLabel(QuestionStatus::Received));
     }
     installLanguage(defaultLanguage());
 }
