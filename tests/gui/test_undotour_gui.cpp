@@ -25,14 +25,21 @@ using namespace dd;
 
 namespace {
 
+// The row of `table` that shows `id`, or -1.
+int rowOf(QTableView *table, qint64 id)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, 0).data(SessionTableModel::IdRole).toLongLong() == id)
+            return r;
+    return -1;
+}
+
 // The text a cell of `table` shows for the row of `id`.
 QString cellOf(QTableView *table, qint64 id, int column)
 {
-    QAbstractItemModel *m = table->model();
-    for (int r = 0; r < m->rowCount(); ++r)
-        if (m->index(r, 0).data(SessionTableModel::IdRole).toLongLong() == id)
-            return m->index(r, column).data().toString();
-    return QStringLiteral("(no row)");
+    const int row = rowOf(table, id);
+    return row < 0 ? QStringLiteral("(no row)")
+                   : table->model()->index(row, column).data().toString();
 }
 
 } // namespace
@@ -99,12 +106,6 @@ TEST_CASE("Each edit of the window is one named step that Undo and Redo take bac
         return qint64(0);
     }();
     REQUIRE(hong > 0);
-    auto rowOf = [&](QTableView *t, qint64 id) {
-        for (int r = 0; r < t->model()->rowCount(); ++r)
-            if (t->model()->index(r, 0).data(SessionTableModel::IdRole).toLongLong() == id)
-                return r;
-        return -1;
-    };
 
     step(
         "a typed cell of an attendee",
