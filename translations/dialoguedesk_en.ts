@@ -4544,6 +4544,21 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::DiscardGuard</name>
+    <message>
+        <source>Close this form without saving what was typed in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentSettingsDialog</name>
     <message>
         <source>Paper settings</source>

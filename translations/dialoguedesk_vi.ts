@@ -4482,6 +4482,21 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::DiscardGuard</name>
+    <message>
+        <source>Close this form without saving what was typed in it?</source>
+        <translation>Đóng biểu mẫu này mà không lưu những gì đã gõ?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentSettingsDialog</name>
     <message>
         <source>Paper settings</source>
