@@ -7523,5 +7523,9 @@ Not sent: %3</translation>
         <source>Open a data file kept elsewhere, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This data file holds no event yet, and it is open read-only, so none can be created in it. Open another data file, or create a new one with File ▸ New data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -7412,5 +7412,9 @@ Không gửi được: %3</translation>
         <source>Open a data file kept elsewhere, or create a new one.</source>
         <translation>Hãy mở một tệp dữ liệu đã có, hoặc tạo tệp mới.</translation>
     </message>
+    <message>
+        <source>This data file holds no event yet, and it is open read-only, so none can be created in it. Open another data file, or create a new one with File ▸ New data file.</source>
+        <translation>Tệp dữ liệu này chưa có hội nghị nào, và tệp đang mở ở chế độ chỉ đọc nên không tạo được hội nghị trong đó. Hãy mở tệp dữ liệu khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
+    </message>
 </context>
 </TS>

@@ -29,11 +29,16 @@ WelcomePage::WelcomePage(bool readOnly, QWidget *parent)
     connect(sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newEventRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    // Open read-only, the file cannot take an event: say so, rather than leave two buttons
+    // greyed out without a reason.
     build(tr("Welcome to DialogueDesk"),
-          tr("This data file holds no event yet. Look around in the sample "
-             "(the 2021 dialogue of the Tây Ninh Youth Union, which you may "
-             "change or delete), create your own event, or open another "
-             "data file."),
+          readOnly ? tr("This data file holds no event yet, and it is open read-only, so none "
+                        "can be created in it. Open another data file, or create a new one "
+                        "with File ▸ New data file.")
+                   : tr("This data file holds no event yet. Look around in the sample "
+                        "(the 2021 dialogue of the Tây Ninh Youth Union, which you may "
+                        "change or delete), create your own event, or open another "
+                        "data file."),
           { sample, create, open });
 }
 

@@ -111,3 +111,42 @@ TEST_CASE("A file that cannot be opened is named on the page with Open and New, 
     }
     installLanguage(defaultLanguage());
 }
+
+TEST_CASE("An empty file open read-only says why no event can be created in it", "[gui][files]")
+{
+    installLanguage(QStringLiteral("vi"));
+    QTemporaryDir dir;
+    QSettings().clear();
+    const QString path = dir.filePath(QStringLiteral("trong.sqlite"));
+    // Another DialogueDesk holds the file: the window offers to open it read-only.
+    auto other = Database::open(path);
+    REQUIRE(other.database);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        for (int i = 0; i < 300; ++i) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+            QTest::qWait(10);
+        }
+    });
+    REQUIRE(window.openFile(path));
+    QTest::qWait(20);
+    CHECK(asked.contains(QStringLiteral("trong.sqlite")));
+    REQUIRE(window.session()->isReadOnly());
+    auto *page = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+    REQUIRE(page);
+    CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("sampleButton"))->isEnabled());
+    CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("newEventButton"))->isEnabled());
+    CHECK(page->findChild<QPushButton *>(QStringLiteral("openFileButton"))->isEnabled());
+    auto *text = page->findChild<QLabel *>(QStringLiteral("welcomeText"));
+    REQUIRE(text);
+    CHECK(text->text().contains(QStringLiteral("chỉ đọc")));
+    CHECK(text->height() >= text->heightForWidth(text->width()));
+    installLanguage(defaultLanguage());
+}
