@@ -191,10 +191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
-        <translation>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</translation>
-    </message>
-    <message>
         <source>No column of “%1” holds the names (“Họ và tên” or “Tên”).</source>
         <translation>No column of “%1” holds the names (“Họ và tên” or “Tên”).</translation>
     </message>
@@ -397,10 +393,6 @@ Without a command, DialogueDesk opens its window.
         <translation>make the other plan the active one and record why</translation>
     </message>
     <message>
-        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
-        <translation>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</translation>
-    </message>
-    <message>
         <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
         <translation>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</translation>
     </message>
@@ -522,20 +514,12 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
-        <translation>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</translation>
-    </message>
-    <message>
         <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
         <translation>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</translation>
     </message>
     <message>
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: create the units a unit column names that are not in the directory</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</source>
-        <translation>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.</source>
@@ -1170,6 +1154,63 @@ Without a command, DialogueDesk opens its window.
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) left out</source>
+        <translation>
+            <numerusform>%n hidden row left out</numerusform>
+            <numerusform>%n hidden rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] [--dry-run] [--encoding NAME]</source>
+        <translation>Usage: import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are %3.</source>
+        <translation>“%1” has no sheet “%2”; its sheets are %3.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is hidden in the file and was not read (--sheet “%1” reads it).</source>
+        <translation>The sheet “%1” is hidden in the file and was not read (--sheet “%1” reads it).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” has no header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>The sheet “%1” of “%2” has no header row (a row with “Họ và tên”, “Đơn vị”, …).</translation>
+    </message>
+    <message>
+        <source>No visible sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>No visible sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file left out (row(s) %1); --include-hidden-rows imports them.</source>
+        <translation>
+            <numerusform>%n row hidden in the file left out (row %1); --include-hidden-rows imports it.</numerusform>
+            <numerusform>%n rows hidden in the file left out (rows %1); --include-hidden-rows imports them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; every visible sheet holding a list is read, or only --sheet NAME; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</source>
+        <translation>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; every visible sheet holding a list is read, or only --sheet NAME; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</source>
+        <translation>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</translation>
+    </message>
+    <message>
+        <source>import: also read the rows the file hides (hidden, filtered out by an AutoFilter, in a collapsed group), which are left out otherwise</source>
+        <translation>import: also read the rows the file hides (hidden, filtered out by an AutoFilter, in a collapsed group), which are left out otherwise</translation>
+    </message>
+    <message>
+        <source>import attendees: read only this sheet of the workbook, even a hidden one (without it every visible sheet holding a list is read)</source>
+        <translation>import attendees: read only this sheet of the workbook, even a hidden one (without it every visible sheet holding a list is read)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file left out; --include-hidden-rows imports them.</source>
+        <translation>
+            <numerusform>%n row hidden in the file left out; --include-hidden-rows imports it.</numerusform>
+            <numerusform>%n rows hidden in the file left out; --include-hidden-rows imports them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2234,22 @@ Without a command, DialogueDesk opens its window.
             <numerusform>import %n questions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DialogueDesk cannot see which rows an Excel 97–2003 file (.xls) hides: every row is read. If the list hides rows (people struck off, an earlier version), open it in Excel and save it as .xlsx, then import that file.</source>
+        <translation>DialogueDesk cannot see which rows an Excel 97–2003 file (.xls) hides: every row is read. If the list hides rows (people struck off, an earlier version), open it in Excel and save it as .xlsx, then import that file.</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is hidden in the file and was not read: column %3 is read as %4.</source>
+        <translation>Column %1 (“%2”) is hidden in the file and was not read: column %3 is read as %4.</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is hidden in the file and was not read.</source>
+        <translation>Column %1 (“%2”) is hidden in the file and was not read.</translation>
+    </message>
+    <message>
+        <source>Row hidden in the file</source>
+        <translation>Row hidden in the file</translation>
+    </message>
 </context>
 <context>
     <name>InputRules</name>
@@ -3106,6 +3163,10 @@ Do you want to replace it?</source>
     <message>
         <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 is hidden in the file and was not read.</source>
+        <translation>The sheet “%1” of %2 is hidden in the file and was not read.</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4814,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>dd::HiddenRowsCheck</name>
+    <message>
+        <source>Include the &amp;hidden rows</source>
+        <translation>Include the &amp;hidden rows</translation>
+    </message>
+    <message>
+        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
+        <translation>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportDialog</name>
     <message>
         <source>Import attendees</source>
@@ -4979,6 +5051,42 @@ Do you want to replace it?</source>
     <message>
         <source>Sent by %1, as the signature under the list “%2” says.</source>
         <translation>Sent by %1, as the signature under the list “%2” says.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden in the file)</source>
+        <translation>%1 (hidden in the file)</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is hidden in the file.</source>
+        <translation>The sheet “%1” is hidden in the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file are imported like the others.</source>
+        <translation>
+            <numerusform>%n row hidden in the file is imported like the others.</numerusform>
+            <numerusform>%n rows hidden in the file are imported like the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file (hidden, filtered out or in a collapsed group) are shown greyed and left out: usually people struck off the list or an earlier version.</source>
+        <translation>
+            <numerusform>%n row hidden in the file (hidden, filtered out or in a collapsed group) is shown greyed and left out: usually someone struck off the list or an earlier version.</numerusform>
+            <numerusform>%n rows hidden in the file (hidden, filtered out or in a collapsed group) are shown greyed and left out: usually people struck off the list or an earlier version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden, left out</source>
+        <translation>
+            <numerusform>%n hidden, left out</numerusform>
+            <numerusform>%n hidden, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds a list on the hidden sheet(s) %1, not read: choose it in “Sheet” to read it.</source>
+        <translation>
+            <numerusform>The file also holds a list on the hidden sheet %1, not read: choose it in “Sheet” to read it.</numerusform>
+            <numerusform>The file also holds lists on the hidden sheets %1, not read: choose one in “Sheet” to read it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6669,6 +6777,13 @@ Why is the plan switched?</source>
     <message>
         <source>All sheets</source>
         <translation>All sheets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file are left out.</source>
+        <translation>
+            <numerusform>%n row hidden in the file is left out.</numerusform>
+            <numerusform>%n rows hidden in the file are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,6 @@
         <translation>Hãy nêu lý do chuyển phương án bằng --reason TEXT; lý do được lưu trong nhật ký chuyển phương án.</translation>
     </message>
     <message>
-        <source>No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
-        <translation>Không có trang tính nào của “%1” có dòng tiêu đề (dòng có “Họ và tên”, “Đơn vị”, …).</translation>
-    </message>
-    <message>
         <source>No column of “%1” holds the names (“Họ và tên” or “Tên”).</source>
         <translation>Không có cột nào của “%1” chứa họ tên (“Họ và tên” hoặc “Tên”).</translation>
     </message>
@@ -380,10 +376,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>chuyển sang áp dụng phương án kia và ghi lại lý do</translation>
     </message>
     <message>
-        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; --dry-run only checks</source>
-        <translation>nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc từ một thư mục chứa các tệp đó); các lỗi được liệt kê; --unit NAME cho người gửi chưa có trong danh mục; --dry-run chỉ kiểm tra, không nhập</translation>
-    </message>
-    <message>
         <source>the attendees in Vietnamese name order, ready for Excel; with --unit, those that unit sends</source>
         <translation>xuất danh sách đại biểu theo thứ tự tên tiếng Việt, mở được ngay bằng Excel; với --unit: những người do đơn vị đó cử</translation>
     </message>
@@ -498,20 +490,12 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; --dry-run only checks</source>
-        <translation>nhập người từ danh sách một đơn vị gửi (CSV theo các bảng mã thường gặp, XLSX, ODS, XLS): mỗi lỗi được in kèm số dòng, và mọi người được thêm trong một bước; đơn vị gửi là --unit TÊN, hoặc đơn vị ghi ở tiêu đề danh sách hay ở cột đơn vị; --create-units thêm các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục; --dry-run chỉ kiểm tra</translation>
-    </message>
-    <message>
         <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
         <translation>list attendees|questions|tasks: chỉ đơn vị này; import attendees: đơn vị gửi danh sách</translation>
     </message>
     <message>
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục</translation>
-    </message>
-    <message>
-        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]</source>
-        <translation>Cách dùng: import attendees TỆP [--unit TÊN] [--create-units] [--dry-run] [--encoding TÊN]</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf-8, utf-16, windows-1258 or tcvn3.</source>
@@ -1136,6 +1120,60 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>attendee set: a reserve delegate (yes) or not (no)</source>
         <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) left out</source>
+        <translation>
+            <numerusform>bỏ qua %n hàng bị ẩn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] [--dry-run] [--encoding NAME]</source>
+        <translation>Cách dùng: import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] [--dry-run] [--encoding NAME]</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are %3.</source>
+        <translation>“%1” không có trang tính “%2”; các trang tính của tệp là %3.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is hidden in the file and was not read (--sheet “%1” reads it).</source>
+        <translation>Trang tính “%1” bị ẩn trong tệp nên không được đọc (--sheet “%1” để đọc trang này).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of “%2” has no header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>Trang tính “%1” của “%2” không có hàng tiêu đề (hàng có “Họ và tên”, “Đơn vị”, …).</translation>
+    </message>
+    <message>
+        <source>No visible sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).</source>
+        <translation>Không trang tính nào đang hiện của “%1” có hàng tiêu đề (hàng có “Họ và tên”, “Đơn vị”, …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file left out (row(s) %1); --include-hidden-rows imports them.</source>
+        <translation>
+            <numerusform>Bỏ qua %n hàng bị ẩn trong tệp (hàng %1); dùng --include-hidden-rows để nhập cả các hàng này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people from a list sent by a union (CSV in any of the usual encodings, XLSX, ODS, XLS): every problem is printed with its row, and the people are added in one step; the sending union is --unit NAME, or the one the list&apos;s title or a unit column names; --create-units adds the units a unit column names that are not in the directory; every visible sheet holding a list is read, or only --sheet NAME; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</source>
+        <translation>nhập đại biểu từ danh sách do đơn vị gửi (CSV với các bảng mã thường gặp, XLSX, ODS, XLS): mọi lỗi được in kèm số dòng, và đại biểu được thêm trong một bước; đơn vị gửi là --unit NAME, hoặc đơn vị mà tiêu đề danh sách hay cột đơn vị ghi; --create-units tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục; đọc mọi trang tính đang hiện có danh sách, hoặc chỉ trang --sheet NAME; các hàng bị ẩn trong tệp được bỏ qua trừ khi có --include-hidden-rows; --dry-run chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of them); problems are listed; --unit NAME for senders not in the directory; rows the file hides are left out unless --include-hidden-rows; --dry-run only checks</source>
+        <translation>nhập ý kiến từ tệp CSV/XLSX/ODS/XLS hoặc .eml (hoặc một thư mục chứa các tệp đó); các lỗi được liệt kê; --unit NAME cho người gửi chưa có trong danh mục; các hàng bị ẩn trong tệp được bỏ qua trừ khi có --include-hidden-rows; --dry-run chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>import: also read the rows the file hides (hidden, filtered out by an AutoFilter, in a collapsed group), which are left out otherwise</source>
+        <translation>import: đọc cả các hàng bị ẩn trong tệp (ẩn, bị Bộ lọc tự động lọc bỏ, nằm trong nhóm đang thu gọn), vốn được bỏ qua nếu không có tùy chọn này</translation>
+    </message>
+    <message>
+        <source>import attendees: read only this sheet of the workbook, even a hidden one (without it every visible sheet holding a list is read)</source>
+        <translation>import attendees: chỉ đọc trang tính này của tệp, kể cả trang bị ẩn (nếu không có tùy chọn này, đọc mọi trang tính đang hiện có danh sách)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file left out; --include-hidden-rows imports them.</source>
+        <translation>
+            <numerusform>Bỏ qua %n hàng bị ẩn trong tệp; dùng --include-hidden-rows để nhập cả các hàng này.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2184,22 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
             <numerusform>nhập %n ý kiến</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DialogueDesk cannot see which rows an Excel 97–2003 file (.xls) hides: every row is read. If the list hides rows (people struck off, an earlier version), open it in Excel and save it as .xlsx, then import that file.</source>
+        <translation>DialogueDesk không biết được hàng nào bị ẩn trong tệp Excel 97–2003 (.xls): mọi hàng đều được đọc. Nếu danh sách có hàng bị ẩn (người đã gạch tên, bản cũ), hãy mở tệp bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is hidden in the file and was not read: column %3 is read as %4.</source>
+        <translation>Cột %1 (“%2”) bị ẩn trong tệp nên không được đọc: cột %3 được đọc là %4.</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is hidden in the file and was not read.</source>
+        <translation>Cột %1 (“%2”) bị ẩn trong tệp nên không được đọc.</translation>
+    </message>
+    <message>
+        <source>Row hidden in the file</source>
+        <translation>Hàng bị ẩn trong tệp</translation>
+    </message>
 </context>
 <context>
     <name>InputRules</name>
@@ -3052,6 +3106,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>“%1” names none of the event&apos;s topics: left unclassified, kept in the question&apos;s note.</source>
         <translation>“%1” không phải chủ đề nào của hội nghị: để chưa phân loại, ghi vào phần ghi chú của ý kiến.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 is hidden in the file and was not read.</source>
+        <translation>Trang tính “%1” của %2 bị ẩn trong tệp nên không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4749,17 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>dd::HiddenRowsCheck</name>
+    <message>
+        <source>Include the &amp;hidden rows</source>
+        <translation>Bao gồm các &amp;hàng bị ẩn</translation>
+    </message>
+    <message>
+        <source>Rows the file hides (hidden, filtered out by an AutoFilter, or in a collapsed group) are usually people struck off the list or an earlier version. They are left out unless you include them all here, or one by one in “Decision”.</source>
+        <translation>Các hàng bị ẩn trong tệp (ẩn, bị Bộ lọc tự động lọc bỏ, hoặc nằm trong nhóm đang thu gọn) thường là người đã bị gạch tên hoặc bản cũ. Các hàng này được bỏ qua, trừ khi bạn chọn bao gồm tất cả ở đây, hoặc từng hàng ở cột “Xử lý”.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ImportDialog</name>
     <message>
         <source>Import attendees</source>
@@ -4907,6 +4976,38 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Sent by %1, as the signature under the list “%2” says.</source>
         <translation>Đơn vị gửi: %1, theo phần chữ ký dưới danh sách “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden in the file)</source>
+        <translation>%1 (bị ẩn trong tệp)</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is hidden in the file.</source>
+        <translation>Trang tính “%1” bị ẩn trong tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file are imported like the others.</source>
+        <translation>
+            <numerusform>%n hàng bị ẩn trong tệp được nhập như các hàng khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file (hidden, filtered out or in a collapsed group) are shown greyed and left out: usually people struck off the list or an earlier version.</source>
+        <translation>
+            <numerusform>%n hàng bị ẩn trong tệp (ẩn, bị lọc bỏ hoặc nằm trong nhóm đang thu gọn) được hiện màu xám và bỏ qua: thường là người đã bị gạch tên hoặc bản cũ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden, left out</source>
+        <translation>
+            <numerusform>bỏ qua %n hàng bị ẩn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds a list on the hidden sheet(s) %1, not read: choose it in “Sheet” to read it.</source>
+        <translation>
+            <numerusform>Tệp còn có danh sách trên trang tính bị ẩn %1, chưa được đọc: chọn trang đó ở “Trang tính” để đọc.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6563,6 +6664,12 @@ Vì sao chuyển phương án?</translation>
     <message>
         <source>All sheets</source>
         <translation>Tất cả trang tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in the file are left out.</source>
+        <translation>
+            <numerusform>Bỏ qua %n hàng bị ẩn trong tệp.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

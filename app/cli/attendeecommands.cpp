@@ -1,4 +1,5 @@
-// `import attendees FILE [--unit NAME] [--create-units] [--dry-run]` and `export attendees
+// `import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows]
+// [--dry-run]` and `export attendees
 // FILE.csv|FILE.xlsx
 // [--unit NAME]`: the same pipeline as the window's import dialog and export menu.
 #include "cli/clicontext.h"
@@ -9,6 +10,7 @@
 #include "io/readlimits.h"
 #include "io/spreadsheetreader.h"
 #include "services/attendeeexport.h"
+#include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,6 +68,9 @@ QString summaryOf(const import::ImportCounts &c, const import::UnitChoices &choi
             nullptr, c.possible);
     summary << QCoreApplication::translate("Cli", "%n row(s) with errors not imported", nullptr,
                                            c.errors);
+    if (c.hiddenLeftOut > 0)
+        summary << QCoreApplication::translate("Cli", "%n hidden row(s) left out", nullptr,
+                                               c.hiddenLeftOut);
     if (c.noUnit > 0)
         summary << QCoreApplication::translate("Cli", "%n left out without a unit", nullptr,
                                                c.noUnit);
@@ -99,7 +104,8 @@ int runImportAttendees(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli",
                             "Usage: import attendees FILE [--unit NAME] [--create-units] "
-                            "[--dry-run] [--encoding NAME]"),
+                            "[--sheet NAME] [--include-hidden-rows] [--dry-run] "
+                            "[--encoding NAME]"),
                         UsageError);
     const bool dryRun = ctx.parser.isSet(QLatin1String(opt::dryRun));
     Session *session = ctx.openEventSession(dryRun);
@@ -115,19 +121,48 @@ int runImportAttendees(Context &ctx)
     auto workbook = io::readSpreadsheet(path, *csv);
     if (!workbook)
         return ctx.fail(workbook.error());
+    const bool includeHidden = ctx.parser.isSet(QLatin1String(opt::includeHiddenRows));
+    // --sheet NAME: that sheet alone, hidden or not.
+    int onlySheet = -1;
+    if (ctx.parser.isSet(QLatin1String(opt::sheet))) {
+        const QString wanted = ctx.parser.value(QLatin1String(opt::sheet));
+        QStringList names;
+        for (int i = 0; i < workbook->sheets.size(); ++i) {
+            names << QStringLiteral("“%1”").arg(workbook->sheets.at(i).name);
+            if (onlySheet < 0
+                && text::fold(workbook->sheets.at(i).name).simplified()
+                    == text::fold(wanted).simplified())
+                onlySheet = i;
+        }
+        if (onlySheet < 0)
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "“%1” has no sheet “%2”; its sheets are %3.")
+                    .arg(QDir::toNativeSeparators(path), wanted, names.join(QStringLiteral(", "))),
+                UsageError);
+    }
+    const bool severalSheets = onlySheet < 0 && workbook->sheets.size() > 1;
 
-    // Every sheet that holds a list (a district sends its unions' lists on a sheet each),
-    // each checked before anything is written: a sheet that cannot be imported stops them all.
+    // Every visible sheet that holds a list (a district sends its unions' lists on a sheet
+    // each), each checked before anything is written: a sheet that cannot be imported stops
+    // them all. A hidden sheet (an old version, a guide) is read only when --sheet names it.
     QList<SheetPlan> plans;
+    QStringList hiddenLists; // hidden sheets holding a list, left out
     {
         const import::UnitMatcher units(import::loadImportContext(*session).units);
         for (int i = 0; i < workbook->sheets.size(); ++i) {
+            if (onlySheet >= 0 && i != onlySheet)
+                continue;
             const io::Sheet &sheet = workbook->sheets.at(i);
             SheetPlan plan;
             plan.index = i;
             plan.header = import::findHeader(sheet);
             if (plan.header.row < 0)
                 continue;
+            if (onlySheet < 0 && sheet.isHidden()) {
+                hiddenLists << sheet.name;
+                continue;
+            }
+            plan.options.includeHiddenRows = includeHidden;
             // The union that sends the people: --unit, or the list's own title, or what was
             // remembered, or the file's name.
             plan.sender = *unitId
@@ -139,7 +174,7 @@ int runImportAttendees(Context &ctx)
             plan.options.mapping = import::mappingFor(session->database(), plan.sender.unitId,
                                                       sheet, plan.header, units);
             if (!plan.options.mapping->hasName()) {
-                if (workbook->sheets.size() > 1)
+                if (severalSheets)
                     continue; // a sheet of totals or notes beside the list
                 return ctx.fail(
                     QCoreApplication::translate(
@@ -147,7 +182,7 @@ int runImportAttendees(Context &ctx)
                         .arg(QDir::toNativeSeparators(path)));
             }
             if (plan.sender.unitId == 0 && !plan.options.mapping->has(import::Field::Unit)) {
-                const QString what = workbook->sheets.size() > 1
+                const QString what = severalSheets
                     ? QCoreApplication::translate("Cli", "The sheet “%1” of “%2”")
                           .arg(sheet.name, QDir::toNativeSeparators(path))
                     : QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(path));
@@ -163,18 +198,31 @@ int runImportAttendees(Context &ctx)
             plans << std::move(plan);
         }
     }
+    for (const QString &name : std::as_const(hiddenLists))
+        (plans.isEmpty() ? ctx.err : ctx.out)
+            << QCoreApplication::translate("Cli",
+                                           "The sheet “%1” is hidden in the file and was not "
+                                           "read (--sheet “%1” reads it).")
+                   .arg(name)
+            << '\n';
     if (plans.isEmpty())
         return ctx.fail(
-            QCoreApplication::translate(
-                "Cli", "No sheet of “%1” has a header row (a row with “Họ và tên”, “Đơn vị”, …).")
-                .arg(QDir::toNativeSeparators(path)));
+            onlySheet >= 0
+                ? QCoreApplication::translate("Cli",
+                                              "The sheet “%1” of “%2” has no header row (a row "
+                                              "with “Họ và tên”, “Đơn vị”, …).")
+                      .arg(workbook->sheets.at(onlySheet).name, QDir::toNativeSeparators(path))
+                : QCoreApplication::translate("Cli",
+                                              "No visible sheet of “%1” has a header row (a row "
+                                              "with “Họ và tên”, “Đơn vị”, …).")
+                      .arg(QDir::toNativeSeparators(path)));
 
     import::UnitChoices choices;
     choices.createAll = ctx.parser.isSet(QLatin1String(opt::createUnits));
     bool anything = false;
     for (const SheetPlan &plan : std::as_const(plans)) {
         io::Sheet *sheet = &workbook->sheets[plan.index];
-        if (plans.size() > 1)
+        if (plans.size() > 1 || !hiddenLists.isEmpty())
             ctx.out << QCoreApplication::translate("Cli", "Sheet “%1”:").arg(sheet->name) << '\n';
         // Read again for each sheet: the people of the sheets before are in the event now.
         import::ImportContext context = import::loadImportContext(*session);
@@ -189,7 +237,14 @@ int runImportAttendees(Context &ctx)
         import::ImportCounts c;
         QStringList unknownUnits;
         const auto report = [&](const import::ImportPreview &preview) {
+            for (const QString &note : preview.hiddenNotes)
+                ctx.out << note << '\n';
+            QStringList hiddenRows; // left out, said once for all
             for (const import::ImportRow &r : preview.rows) {
+                if (r.hiddenInFile && r.decision == import::Decision::Skip) {
+                    hiddenRows << QString::number(r.fileRow);
+                    continue;
+                }
                 for (const import::Problem &p : r.problems)
                     ctx.out << QCoreApplication::translate("Cli", "row %1: %2")
                                    .arg(r.fileRow)
@@ -213,6 +268,14 @@ int runImportAttendees(Context &ctx)
                                                 "gives one)."))
                             << '\n';
             }
+            if (!hiddenRows.isEmpty())
+                ctx.out << QCoreApplication::translate(
+                               "Cli",
+                               "%n row(s) hidden in the file left out (row(s) %1); "
+                               "--include-hidden-rows imports them.",
+                               nullptr, int(hiddenRows.size()))
+                               .arg(hiddenRows.join(QStringLiteral(", ")))
+                        << '\n';
             c = preview.counts(choices);
             unknownUnits = preview.unknownUnits;
         };

@@ -46,20 +46,25 @@ constexpr CommandSpec kCommands[] = {
     { "plan switch", "in-person|online --reason TEXT",
       QT_TRANSLATE_NOOP("Cli", "make the other plan the active one and record why"),
       &runPlanSwitch },
-    { "import attendees", "FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]",
+    { "import attendees",
+      "FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] [--dry-run] "
+      "[--encoding NAME]",
       QT_TRANSLATE_NOOP("Cli",
                         "people from a list sent by a union (CSV in any of the usual "
                         "encodings, XLSX, ODS, XLS): every problem is printed with its "
                         "row, and the people are added in one step; the sending union is "
                         "--unit NAME, or the one the list's title or a unit column names; "
                         "--create-units adds the units a unit column names that are not "
-                        "in the directory; --dry-run only checks"),
+                        "in the directory; every visible sheet holding a list is read, or "
+                        "only --sheet NAME; rows the file hides are left out unless "
+                        "--include-hidden-rows; --dry-run only checks"),
       &runImportAttendees },
     { "import questions", "FILE...",
       QT_TRANSLATE_NOOP("Cli",
                         "questions from CSV/XLSX/ODS/XLS or .eml files (or a folder of "
                         "them); problems are listed; --unit NAME for senders not in the "
-                        "directory; --dry-run only checks"),
+                        "directory; rows the file hides are left out unless "
+                        "--include-hidden-rows; --dry-run only checks"),
       &runImportQuestions },
     { "mail fetch", "[--server imap://HOST:PORT/FOLDER|imaps://…] [--user U] [--save-lists DIR]",
       QT_TRANSLATE_NOOP("Cli",
@@ -220,6 +225,14 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "import attendees: create the units a unit column names that are "
                         "not in the directory") },
+    { nullptr, opt::includeHiddenRows, nullptr,
+      QT_TRANSLATE_NOOP("Cli",
+                        "import: also read the rows the file hides (hidden, filtered out by "
+                        "an AutoFilter, in a collapsed group), which are left out otherwise") },
+    { nullptr, opt::sheet, "NAME",
+      QT_TRANSLATE_NOOP("Cli",
+                        "import attendees: read only this sheet of the workbook, even a "
+                        "hidden one (without it every visible sheet holding a list is read)") },
     { nullptr, opt::encoding, "NAME",
       QT_TRANSLATE_NOOP("Cli",
                         "import: read a CSV in this encoding (utf-8, utf-16, windows-1258, "

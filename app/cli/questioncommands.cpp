@@ -41,7 +41,8 @@ int runImportQuestions(Context &ctx)
     const std::optional<io::CsvOptions> csv = ctx.csvOptions();
     if (!csv)
         return UsageError;
-    import::ImportPreview batch = importQuestionsFromFiles(*session, paths, *csv);
+    import::ImportPreview batch = importQuestionsFromFiles(
+        *session, paths, *csv, ctx.parser.isSet(QLatin1String(opt::includeHiddenRows)));
     // --unit: the unit of the rows whose sender or unit is not in the directory.
     for (import::ImportRow &row : batch.rows)
         if (row.unitUnknown && !row.question().unitId && unitForUnknown)
@@ -69,6 +70,17 @@ int runImportQuestions(Context &ctx)
                 << '\n';
     }
     ctx.err.flush();
+    for (const QString &note : std::as_const(batch.hiddenNotes))
+        ctx.out << note << '\n';
+    int hiddenLeftOut = 0;
+    for (const import::ImportRow &row : std::as_const(batch.rows))
+        hiddenLeftOut += row.hiddenInFile && row.decision == import::Decision::Skip;
+    if (hiddenLeftOut > 0)
+        ctx.out << QCoreApplication::translate("Cli",
+                                               "%n row(s) hidden in the file left out; "
+                                               "--include-hidden-rows imports them.",
+                                               nullptr, hiddenLeftOut)
+                << '\n';
     const int ready = int(import::questionsToImport(batch).size());
     if (ready == 0)
         return ctx.fail(QCoreApplication::translate("Cli", "Nothing was imported."));

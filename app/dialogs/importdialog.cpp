@@ -7,9 +7,11 @@
 #include "models/importpreviewmodel.h"
 #include "text/vietnamese.h"
 #include "widgets/decisiondelegate.h"
+#include "widgets/hiddenrowscheck.h"
 #include "widgets/screenfit.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -50,6 +52,14 @@ void runInBackground(QObject *context, Work work, Done done)
     QObject::connect(thread, &QThread::finished, context, std::move(done));
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+// Whether a sheet holds a list of people: a header with a name column. A summary ("Đơn vị |
+// Số lượng") or a guide beside the list does not.
+bool holdsList(const io::Sheet &sheet)
+{
+    const HeaderInfo header = findHeader(sheet);
+    return header.row >= 0 && automaticMapping(header.headers, sheet.hiddenColumns).hasName();
 }
 
 } // namespace
@@ -173,6 +183,19 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     m_senderNote = new QLabel(this);
     m_senderNote->setObjectName(QStringLiteral("senderNote"));
     m_senderNote->setWordWrap(true);
+    // What the file hides (rows, columns, an .xls that cannot tell): said above the preview,
+    // with the one check box that brings the hidden rows in.
+    m_hiddenSide = new QWidget(this);
+    m_hiddenNote = new QLabel(m_hiddenSide);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_includeHidden = new HiddenRowsCheck(m_hiddenSide);
+    auto *hiddenLayout = new QHBoxLayout(m_hiddenSide);
+    hiddenLayout->setContentsMargins(0, 0, 0, 0);
+    hiddenLayout->addWidget(m_hiddenNote, 1);
+    hiddenLayout->addWidget(m_includeHidden, 0, Qt::AlignTop);
+    m_hiddenSide->hide();
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_message->setWordWrap(true);
@@ -204,6 +227,7 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
     layout->addLayout(fileRow);
     layout->addLayout(options);
     layout->addWidget(m_senderNote);
+    layout->addWidget(m_hiddenSide);
     layout->addWidget(new QLabel(tr("<b>Columns of the file</b>"), this));
     layout->addWidget(m_mapping);
     layout->addWidget(m_message);
@@ -222,6 +246,7 @@ ImportDialog::ImportDialog(Session *session, QWidget *parent)
         rebuildMapping();
         buildPreview();
     });
+    connect(m_includeHidden, &QCheckBox::toggled, this, &ImportDialog::buildPreview);
     connect(m_model, &ImportPreviewModel::decisionChanged, this, &ImportDialog::updateCounts);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelWork);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::doImport);
@@ -253,6 +278,10 @@ void ImportDialog::openFile(const QString &path)
     m_path = path;
     m_fileLabel->setText(tr("File: <b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
+    // A new file's hidden rows are left out until the user includes them.
+    m_includeHidden->blockSignals(true);
+    m_includeHidden->setChecked(false);
+    m_includeHidden->blockSignals(false);
     readFile();
 }
 
@@ -264,9 +293,10 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_counts->setVisible(!busy);
     m_progress->setFormat(what + QStringLiteral(" %p%"));
     m_progress->setRange(0, 0);
-    for (QWidget *w : { static_cast<QWidget *>(m_fileButton), static_cast<QWidget *>(m_encoding),
-                        static_cast<QWidget *>(m_sheet), static_cast<QWidget *>(m_unit),
-                        static_cast<QWidget *>(m_mapping) })
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_fileButton), static_cast<QWidget *>(m_encoding),
+           static_cast<QWidget *>(m_sheet), static_cast<QWidget *>(m_unit),
+           static_cast<QWidget *>(m_mapping), static_cast<QWidget *>(m_includeHidden) })
         w->setEnabled(!busy);
     m_importButton->setEnabled(!busy && m_preview.counts(unitChoices()).total() > 0
                                && !m_session->isReadOnly());
@@ -289,6 +319,7 @@ void ImportDialog::showError(const QString &message)
     m_model->reset();
     m_mapping->setColumnCount(0);
     m_unknownUnits->setRowCount(0);
+    m_hiddenSide->hide();
     m_message->setText(message);
     m_message->show();
     updateCounts();
@@ -328,14 +359,30 @@ void ImportDialog::fileRead()
     m_sheet->blockSignals(true);
     m_sheet->clear();
     m_listSheets = 0;
-    for (const io::Sheet &s : m_workbook.sheets) {
-        m_sheet->addItem(s.name.isEmpty() ? tr("(the only sheet)") : s.name);
-        m_listSheets += findHeader(s).row >= 0 ? 1 : 0;
+    m_hiddenLists.clear();
+    int firstList = -1, firstHiddenList = -1;
+    for (int i = 0; i < m_workbook.sheets.size(); ++i) {
+        const io::Sheet &s = m_workbook.sheets.at(i);
+        // A hidden sheet is offered, said to be hidden: the clerk did not see it in Excel.
+        const QString name = s.name.isEmpty() ? tr("(the only sheet)") : s.name;
+        m_sheet->addItem(s.isHidden() ? tr("%1 (hidden in the file)").arg(name) : name);
+        if (!holdsList(s))
+            continue;
+        if (s.isHidden()) {
+            firstHiddenList = firstHiddenList < 0 ? i : firstHiddenList;
+            m_hiddenLists << s.name;
+        } else {
+            ++m_listSheets;
+            firstList = firstList < 0 ? i : firstList;
+        }
     }
-    // The first sheet that holds a table, unless the user chose one before (a re-read).
+    // The first visible sheet that holds a list (a guide, a summary or a hidden old version
+    // may come before it), unless the user chose one before (a re-read).
     int chosen = m_sheet->findText(current);
     if (chosen < 0)
-        chosen = qMax(0, firstSheetWithHeader(m_workbook));
+        chosen = firstList >= 0    ? firstList
+            : firstHiddenList >= 0 ? firstHiddenList
+                                   : qMax(0, firstSheetWithHeader(m_workbook));
     m_sheet->setCurrentIndex(chosen);
     m_sheet->setEnabled(m_workbook.sheets.size() > 1);
     m_sheet->blockSignals(false);
@@ -427,6 +474,7 @@ void ImportDialog::buildPreview()
     options.defaultUnitId = m_unit->currentData().toLongLong();
     options.mapping = currentMapping();
     options.headerRow = m_header.row;
+    options.includeHiddenRows = m_includeHidden->isChecked();
     auto result = std::make_shared<ImportPreview>();
     const io::Sheet sheet = m_workbook.sheets.at(i); // shared, not copied
     const ImportContext context = m_context;
@@ -465,6 +513,7 @@ void ImportDialog::previewBuilt()
     m_model->reset();
     showUnknownUnits();
     showSender();
+    showHidden();
     if (!m_preview.mapping.hasName()) {
         m_message->setText(tr("No column is read as the name: choose “Full name” (or “Given name”) "
                               "for the column that holds it."));
@@ -504,6 +553,45 @@ void ImportDialog::showSender()
                   .toHtmlEscaped();
     m_senderNote->setText(note);
     m_senderNote->setVisible(!note.isEmpty());
+}
+
+void ImportDialog::showHidden()
+{
+    const int i = m_sheet->currentIndex();
+    if (i < 0 || i >= m_workbook.sheets.size())
+        return;
+    const io::Sheet &sheet = m_workbook.sheets.at(i);
+    QStringList lines;
+    if (sheet.isHidden())
+        lines << tr("The sheet “%1” is hidden in the file.").arg(sheet.name).toHtmlEscaped();
+    // The lists on hidden sheets, not read unless chosen: the clerk did not see them.
+    QStringList others;
+    for (const QString &name : std::as_const(m_hiddenLists))
+        if (name != sheet.name)
+            others << QStringLiteral("“%1”").arg(name);
+    if (!others.isEmpty())
+        lines << tr("The file also holds a list on the hidden sheet(s) %1, not read: choose it "
+                    "in “Sheet” to read it.",
+                    nullptr, int(others.size()))
+                     .arg(others.join(QStringLiteral(", ")))
+                     .toHtmlEscaped();
+    int hiddenPeople = 0;
+    for (const ImportRow &r : std::as_const(m_preview.rows))
+        hiddenPeople += r.hiddenInFile ? 1 : 0;
+    if (hiddenPeople > 0)
+        lines << (m_includeHidden->isChecked()
+                      ? tr("%n row(s) hidden in the file are imported like the others.", nullptr,
+                           hiddenPeople)
+                      : tr("%n row(s) hidden in the file (hidden, filtered out or in a collapsed "
+                           "group) are shown greyed and left out: usually people struck off "
+                           "the list or an earlier version.",
+                           nullptr, hiddenPeople))
+                     .toHtmlEscaped();
+    for (const QString &note : std::as_const(m_preview.hiddenNotes))
+        lines << note.toHtmlEscaped();
+    m_hiddenNote->setText(lines.join(QStringLiteral("<br>")));
+    m_includeHidden->setVisible(hiddenPeople > 0);
+    m_hiddenSide->setVisible(!lines.isEmpty());
 }
 
 void ImportDialog::showUnknownUnits()
@@ -571,6 +659,8 @@ void ImportDialog::updateCounts()
     parts << tr("%n with errors", nullptr, c.errors);
     if (c.noUnit)
         parts << tr("%n without a unit", nullptr, c.noUnit);
+    if (c.hiddenLeftOut)
+        parts << tr("%n hidden, left out", nullptr, c.hiddenLeftOut);
     if (c.warnings)
         parts << tr("%n with warnings", nullptr, c.warnings);
     const int units = int(choices.create.size());

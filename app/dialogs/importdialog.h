@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -73,6 +74,7 @@ private:
     import::UnitChoices unitChoices() const;
     void showUnknownUnits();
     void showSender();
+    void showHidden();
 
     Session *m_session;
     QString m_path;
@@ -81,7 +83,8 @@ private:
     import::HeaderInfo m_header;
     import::Sender m_sender; // what the file says of its sender
     bool m_senderChosen = false; // the user chose "Sent by" themselves
-    int m_listSheets = 0; // the sheets of the file that hold a list
+    int m_listSheets = 0; // the visible sheets of the file that hold a list
+    QStringList m_hiddenLists; // the hidden sheets that hold one
     import::ImportPreview m_preview;
     bool m_busy = false;
     int m_generation = 0; // results of superseded work are dropped
@@ -99,6 +102,9 @@ private:
     QLabel *m_unknownTitle;
     QWidget *m_unknownSide; // the title and the table, hidden when every unit is known
     QLabel *m_senderNote;
+    QWidget *m_hiddenSide; // what the file hides: the note and the check box
+    QLabel *m_hiddenNote;
+    QCheckBox *m_includeHidden;
     QLabel *m_counts;
     QLabel *m_message;
     QProgressBar *m_progress;

@@ -3,8 +3,10 @@
 #include "import/attendeecommit.h"
 #include "models/importpreviewmodel.h"
 #include "widgets/decisiondelegate.h"
+#include "widgets/hiddenrowscheck.h"
 #include "widgets/screenfit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -64,6 +66,9 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sheetLabel->setBuddy(m_sheet);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { fill(); });
+    // The same check box as the attendee import's: the rows a file hides come in all at once.
+    m_includeHidden = new HiddenRowsCheck(this);
+    connect(m_includeHidden, &QCheckBox::toggled, this, &QuestionImportDialog::includeHiddenRows);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("questionImportSummary"));
@@ -96,6 +101,7 @@ QuestionImportDialog::QuestionImportDialog(Session *session, import::ImportPrevi
     sheetRow->addWidget(m_sheetLabel);
     sheetRow->addWidget(m_sheet);
     sheetRow->addStretch(1);
+    sheetRow->addWidget(m_includeHidden);
     layout->addLayout(sheetRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
@@ -121,6 +127,17 @@ void QuestionImportDialog::fillSheets()
     m_sheet->setCurrentIndex(qMax(0, m_sheet->findData(current)));
     m_sheet->setVisible(sheets.size() > 1);
     m_sheetLabel->setVisible(sheets.size() > 1);
+    m_includeHidden->setVisible(std::any_of(m_preview.rows.cbegin(), m_preview.rows.cend(),
+                                            [](const ImportRow &r) { return r.hiddenInFile; }));
+}
+
+void QuestionImportDialog::includeHiddenRows(bool include)
+{
+    for (ImportRow &row : m_preview.rows)
+        if (row.hiddenInFile && !row.blocked())
+            row.decision = include ? import::Decision::Import : import::Decision::Skip;
+    markQuestionDuplicates(*m_session, m_preview);
+    fill();
 }
 
 void QuestionImportDialog::fill()
@@ -189,7 +206,8 @@ void QuestionImportDialog::setRowUnit(int row, qint64 unitId)
 
 void QuestionImportDialog::addFiles(const QStringList &paths)
 {
-    import::appendRows(m_preview, importQuestionsFromFiles(*m_session, paths));
+    import::appendRows(
+        m_preview, importQuestionsFromFiles(*m_session, paths, {}, m_includeHidden->isChecked()));
     markQuestionDuplicates(*m_session, m_preview);
     fillSheets();
     fill();
@@ -212,8 +230,9 @@ QList<Question> QuestionImportDialog::selectedQuestions() const
 void QuestionImportDialog::updateSummary()
 {
     const int selected = int(selectedQuestions().size());
-    int blocked = 0, unknown = 0, duplicates = 0;
+    int blocked = 0, unknown = 0, duplicates = 0, hidden = 0;
     for (const ImportRow &row : std::as_const(m_preview.rows)) {
+        hidden += row.hiddenInFile && row.decision == import::Decision::Skip;
         blocked += row.blocked();
         unknown += !row.blocked() && row.unitUnknown && !row.question().unitId;
         duplicates += row.duplicate != import::Duplicate::None;
@@ -225,6 +244,9 @@ void QuestionImportDialog::updateSummary()
         parts << tr("%n row(s) wait for a unit to be chosen.", nullptr, unknown);
     if (duplicates)
         parts << tr("%n row(s) are already recorded or repeated.", nullptr, duplicates);
+    if (hidden)
+        parts << tr("%n row(s) hidden in the file are left out.", nullptr, hidden);
+    parts << m_preview.hiddenNotes;
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_import->setText(tr("Import %n question(s)", nullptr, selected));
     m_import->setEnabled((selected > 0 || m_allowNothing) && !m_session->isReadOnly());

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -51,12 +52,14 @@ private:
     void fill();
     void fillSheets();
     void updateSummary();
+    void includeHiddenRows(bool include);
     Session *m_session;
     import::ImportPreview m_preview;
     ImportPreviewModel *m_model;
     QTableView *m_table;
     QComboBox *m_sheet;
     QLabel *m_sheetLabel;
+    QCheckBox *m_includeHidden; // the rows the files hide, left out until ticked
     QLabel *m_summary;
     QPushButton *m_import;
     bool m_allowNothing = false;

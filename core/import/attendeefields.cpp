@@ -218,10 +218,14 @@ bool ColumnMapping::hasName() const
     return has(Field::FullName) || has(Field::GivenName);
 }
 
-ColumnMapping automaticMapping(const QStringList &headers)
+ColumnMapping automaticMapping(const QStringList &headers, const QList<int> &hiddenColumns)
 {
     ColumnMapping m;
     for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (hiddenColumns.contains(int(i))) {
+            m.fields << Field::Ignore;
+            continue;
+        }
         const QString &h = headers.at(i);
         Field f = fieldForHeader(h);
         // "Họ và tên" merged over two or three columns with no header row under it: the name
@@ -229,7 +233,8 @@ ColumnMapping automaticMapping(const QStringList &headers)
         // sorted by the given name are.
         if (f == Field::FullName && !m.has(Field::FullName) && !m.has(Field::GivenName)) {
             qsizetype run = 1;
-            while (run < 3 && i + run < headers.size() && headers.at(i + run) == h)
+            while (run < 3 && i + run < headers.size() && headers.at(i + run) == h
+                   && !hiddenColumns.contains(int(i + run)))
                 ++run;
             if (run == 2) {
                 m.fields << Field::FamilyAndMiddle << Field::GivenName;
@@ -291,7 +296,8 @@ void decideNameColumns(ColumnMapping &mapping, const io::Sheet &sheet, const Hea
     const int c = mapping.has(Field::FullName) ? mapping.columnOf(Field::FullName)
                                                : mapping.columnOf(Field::FamilyAndMiddle);
     if (c < 0 || mapping.has(Field::GivenName) || mapping.at(c + 1) != Field::Ignore
-        || c + 1 >= header.headers.size() || !header.headers.at(c + 1).trimmed().isEmpty())
+        || c + 1 >= header.headers.size() || !header.headers.at(c + 1).trimmed().isEmpty()
+        || sheet.isColumnHidden(c + 1))
         return;
     constexpr int kSample = 200;
     int values = 0, oneWord = 0;

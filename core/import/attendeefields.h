@@ -67,8 +67,10 @@ HeaderInfo findHeader(const io::Sheet &sheet);
 HeaderInfo headerAt(const io::Sheet &sheet, int row);
 int firstSheetWithHeader(const io::Workbook &workbook);
 
-// By the header texts alone.
-ColumnMapping automaticMapping(const QStringList &headers);
+// By the header texts alone. A column the file hides (`hiddenColumns`, sorted) is not read:
+// an old "Đơn vị" kept hidden beside the one the clerk sees must not overwrite it, and what
+// the clerk does not see is not imported behind their back (the user may still map it).
+ColumnMapping automaticMapping(const QStringList &headers, const QList<int> &hiddenColumns = {});
 
 // A name written across two columns under one header whose merge the file does not say (an
 // Excel 97 file): the full-name column followed by a column without a header holding one word

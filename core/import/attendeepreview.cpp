@@ -4,6 +4,7 @@
 #include "import/attendeepreview.h"
 #include "domain/inputrules.h"
 #include "import/replacement.h"
+#include "io/readlimits.h"
 
 #include "session/session.h"
 #include "storage/attendeerepository.h"
@@ -143,6 +144,42 @@ int tableEnd(const QList<QStringList> &rows, int first)
 
 } // namespace
 
+QStringList hiddenNotes(const io::Sheet &sheet, const HeaderInfo &header,
+                        const ColumnMapping &mapping)
+{
+    QStringList notes;
+    if (!sheet.visibilityKnown)
+        notes << QCoreApplication::translate(
+            "Import",
+            "DialogueDesk cannot see which rows an Excel 97–2003 file (.xls) hides: every row is "
+            "read. If the list hides rows (people struck off, an earlier version), open it in "
+            "Excel and save it as .xlsx, then import that file.");
+    // Only a column that would have been read matters: a hidden "Mã đoàn viên" or "Số CCCD"
+    // is not read either way.
+    const int columns = int(header.headers.size());
+    for (const int c : sheet.hiddenColumns) {
+        if (c >= columns)
+            break;
+        const QString h = header.headers.at(c).simplified();
+        const Field f = fieldForHeader(h);
+        if (f == Field::Ignore || mapping.at(c) != Field::Ignore)
+            continue; // nothing it would give, or the user reads it
+        const int visible = mapping.columnOf(f);
+        notes << (visible >= 0
+                      ? QCoreApplication::translate(
+                            "Import",
+                            "Column %1 (“%2”) is hidden in the file and was not read: "
+                            "column %3 is read as %4.")
+                            .arg(io::columnName(c), h, io::columnName(visible), fieldLabel(f))
+                      : QCoreApplication::translate(
+                            "Import",
+                            "Column %1 (“%2”) is hidden in the file and was not "
+                            "read.")
+                            .arg(io::columnName(c), h));
+    }
+    return notes;
+}
+
 bool UnitChoices::creates(const QString &name) const
 {
     if (createAll)
@@ -180,6 +217,10 @@ ImportCounts ImportPreview::counts(const UnitChoices &choices) const
     ImportCounts c;
     c.ignoredRows = ignoredRows;
     for (const ImportRow &r : rows) {
+        if (r.hiddenInFile && r.decision == Decision::Skip) {
+            ++c.hiddenLeftOut;
+            continue;
+        }
         if (r.blocked()) {
             ++c.errors;
             continue;
@@ -215,7 +256,7 @@ void ImportPreview::setDecision(int index, Decision d)
     if (index < 0 || index >= rows.size())
         return;
     ImportRow &r = rows[index];
-    if (d == Decision::Import && !r.isQuestion())
+    if (d == Decision::Import && !r.isQuestion() && !r.choices().contains(Decision::Import))
         d = Decision::KeepBoth;
     if (r.choices().contains(d))
         r.decision = d;
@@ -234,11 +275,14 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     if (options.mapping) {
         p.mapping = *options.mapping;
     } else {
-        p.mapping = automaticMapping(p.header.headers);
+        p.mapping = automaticMapping(p.header.headers, sheet.hiddenColumns);
         decideNameColumns(p.mapping, sheet, p.header);
         decideUnitColumns(p.mapping, sheet, p.header, units);
     }
     const ColumnMapping &m = p.mapping;
+    p.hiddenNotes = hiddenNotes(sheet, p.header, m);
+    // Rows the file hides: shown, marked, and left out unless the user includes them.
+    const bool leaveHiddenOut = !options.includeHiddenRows && !sheet.hiddenRows.isEmpty();
     // The few names a unit column repeats, looked up once instead of on every row.
     if (const int c = m.columnOf(Field::Unit); c >= 0) {
         QSet<FastKey> written;
@@ -331,8 +375,13 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
     auto inOrder = [&](qsizetype upTo) {
         const qsizetype keptBefore = kept;
         for (qsizetype i = passed; i < upTo; ++i) {
+            // A row the file hides and the user leaves out: nothing in it (a heading, a first
+            // occurrence of a name) bears on the rows it shows.
+            const bool leftOut = leaveHiddenOut && sheet.isRowHidden(first + int(i));
             if (made[size_t(i)] != kPerson) {
                 ++p.ignoredRows;
+                if (leftOut)
+                    continue;
                 if (const auto heading = branchHeading(rows.at(first + int(i)), m, units)) {
                     branch = *heading;
                     reserves = isReservesHeading(rows.at(first + int(i)));
@@ -476,7 +525,7 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                                 break;
                             }
                 }
-                if (row.duplicate != Duplicate::InFile) {
+                if (row.duplicate != Duplicate::InFile && !leftOut) {
                     const int at = int(kept);
                     if (same.first < 0)
                         same.first = at;
@@ -485,6 +534,8 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                     same.last = at;
                 }
             }
+            if (leftOut)
+                row.decision = Decision::Skip;
             nextSameName.push_back(-1);
             if (kept != i) {
                 placed[kept] = std::move(row);
@@ -504,6 +555,10 @@ ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &co
                 ImportRow &row = *new (placed + i) ImportRow();
                 const bool person = normaliseRow(rows.at(first + i), first + int(i) + 1, rules, row,
                                                  &phoneDigits);
+                if (person && sheet.isRowHidden(first + int(i))) {
+                    row.hiddenInFile = true;
+                    row.problems.prepend(hiddenRowProblem());
+                }
                 // What the pass in file order compares, made here rather than on its core.
                 if (person && !row.blocked())
                     new (whoOfRow + i) Who(whoOf(row.attendee, unitKeyOf(row), phoneDigits));

@@ -45,6 +45,7 @@ struct ImportCounts
     int noUnit = 0; // new people left out: no unit, or one not in the directory and not chosen
     int warnings = 0;
     int ignoredRows = 0; // blank, STT-only and total rows
+    int hiddenLeftOut = 0; // people on rows the file hides, left out (not among `skipped`)
     int total() const { return toAdd + toUpdate; }
 };
 
@@ -65,6 +66,9 @@ struct ImportOptions
     qint64 defaultUnitId = 0; // given to rows without a unit (the union that sent the file)
     std::optional<ColumnMapping> mapping; // automatic when not given
     int headerRow = -1; // found when -1
+    // The rows the file hides are read like the others; otherwise they are shown, marked, and
+    // left out unless the user includes them one by one.
+    bool includeHiddenRows = false;
 };
 
 // What an import brings in. One preview serves both: a question list uses the rows' question
@@ -82,6 +86,9 @@ struct ImportPreview
     ColumnMapping mapping;
     QList<ImportRow> rows; // the rows that hold a person or an attempt at one
     QStringList unknownUnits; // unit names not in the directory, in file order
+    // What the file hides that the user should know of, one sentence each: the hidden
+    // columns not read, an .xls whose hidden rows cannot be seen.
+    QStringList hiddenNotes;
     int ignoredRows = 0;
     bool cancelled = false;
 
@@ -102,6 +109,12 @@ using Progress = std::function<bool(int done, int total)>;
 // puts them back as they were before it returns. Returning false stops the preview like a
 // cancel.
 using RowsFinal = std::function<bool(ImportPreview &preview, qsizetype from, qsizetype to)>;
+
+// The sentences of ImportPreview::hiddenNotes for a sheet read with `mapping`: each hidden
+// column that holds something and was not read (a visible column holds its field, or it is
+// named nothing the import knows), and for an .xls that its hidden rows cannot be seen.
+QStringList hiddenNotes(const io::Sheet &sheet, const HeaderInfo &header,
+                        const ColumnMapping &mapping);
 
 ImportPreview buildImportPreview(const io::Sheet &sheet, const ImportContext &context,
                                  const ImportOptions &options, const Progress &progress = {},

@@ -301,11 +301,21 @@ QString decisionLabel(Decision d)
     return {};
 }
 
+Problem hiddenRowProblem()
+{
+    return Problem { Severity::Warning, Field::Ignore,
+                     QCoreApplication::translate("Import", "Row hidden in the file"),
+                     ProblemKind::HiddenRow };
+}
+
 QList<Decision> ImportRow::choices() const
 {
     if (blocked())
         return {};
     if (isQuestion()) // a repeated question too: the user may know it asks something else
+        return { Decision::Import, Decision::Skip };
+    // A hidden row is left out unless the user includes it, whatever else it is.
+    if (hiddenInFile && duplicate == Duplicate::None)
         return { Decision::Import, Decision::Skip };
     switch (duplicate) {
     case Duplicate::None:

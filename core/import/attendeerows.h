@@ -32,6 +32,7 @@ enum class ProblemKind {
     UnknownValue, // a kind, topic, channel or gender the import does not know
     Duplicate, // the same as an earlier row of the file, or as a row already in the event
     Unreadable, // the file itself could not be read
+    HiddenRow, // the spreadsheet program does not show the row (hidden, filtered, collapsed)
 };
 
 struct Problem
@@ -90,6 +91,9 @@ struct ImportRow
     qint64 existingUnitId = 0; // their unit
     bool otherUnit = false; // InEvent: the person is already there, sent by another unit
     int duplicateOfRow = 0; // InFile, Possible: the file row of the first occurrence
+    // The file hides the row (hiddenRowProblem()): left out (Skip) unless the user includes
+    // the hidden rows or this one.
+    bool hiddenInFile = false;
     Decision decision = Decision::Import;
     // What the commit writes beside `attendee` (who is already in the form the repository
     // stores): folded name, sort key and search text, prepared with the preview on every
@@ -145,6 +149,10 @@ bool normaliseRow(const QStringList &cells, int fileRow, const RowRules &rules, 
 // row (blank, a total, a person) gives nothing.
 std::optional<QString> branchHeading(const QStringList &cells, const ColumnMapping &m,
                                      const UnitMatcher &units);
+
+// What a row the file hides says in the preview: "Hàng bị ẩn trong tệp", for people and
+// questions alike.
+Problem hiddenRowProblem();
 
 // Helpers of the normalisation, public for tests.
 int parseBirthYear(const QString &cell, bool *understood = nullptr);

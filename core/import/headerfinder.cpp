@@ -153,7 +153,8 @@ HeaderInfo makeHeader(const io::Sheet &sheet, int row, const HeaderVocabulary &v
     const QList<QStringList> rows = filledRows(sheet, row, row + 1);
     const QStringList top = rows.value(0);
     const QStringList sub = rows.value(1);
-    const bool twoRows = rows.size() > 1 && looksLikeSubHeader(top, sub, v);
+    const bool twoRows
+        = rows.size() > 1 && !sheet.isRowHidden(row + 1) && looksLikeSubHeader(top, sub, v);
     info.rowCount = twoRows ? 2 : 1;
     // As many headers as the widest row has cells: a column with data but no header text can
     // still be mapped by hand.
@@ -174,7 +175,8 @@ HeaderInfo findHeader(const io::Sheet &sheet, const HeaderVocabulary &v)
     qsizetype bestScore = 0;
     const int limit = qMin(sheet.rowCount(), kHeaderSearchRows);
     for (int r = 0; r < limit; ++r) {
-        if (fieldsOf(sheet.rows.at(r), v).isEmpty())
+        // A hidden row is not the header the clerk sees (an older header kept above it).
+        if (sheet.isRowHidden(r) || fieldsOf(sheet.rows.at(r), v).isEmpty())
             continue; // not a header, nor the top of one
         HeaderInfo h = makeHeader(sheet, r, v);
         const QList<int> fields = fieldsOf(h.headers, v);
@@ -193,19 +195,31 @@ HeaderInfo headerAt(const io::Sheet &sheet, int row, const HeaderVocabulary &v)
 
 int firstSheetWithHeader(const io::Workbook &workbook, const HeaderVocabulary &v)
 {
-    for (int i = 0; i < workbook.sheets.size(); ++i)
-        if (findHeader(workbook.sheets.at(i), v).row >= 0)
-            return i;
-    return -1;
+    // The clerk sees the visible sheets: a hidden one holding a table (an old version, a
+    // lookup list) is taken only when no visible sheet holds one.
+    int hidden = -1;
+    for (int i = 0; i < workbook.sheets.size(); ++i) {
+        const io::Sheet &sheet = workbook.sheets.at(i);
+        if ((hidden < 0 || !sheet.isHidden()) && findHeader(sheet, v).row >= 0) {
+            if (!sheet.isHidden())
+                return i;
+            hidden = i;
+        }
+    }
+    return hidden;
 }
 
 QStringList titleLines(const io::Sheet &sheet, const HeaderInfo &header)
 {
+    // A hidden title row names no sender: the clerk sees the visible title only, and a title
+    // the union hid is most often the one of the list it copied (another union's), kept out of
+    // sight rather than deleted. Without a visible one the user is asked, never told wrong.
     QStringList lines;
     for (int r = 0; r < header.row && r < sheet.rowCount(); ++r)
-        for (const QString &cell : sheet.rows.at(r))
-            if (const QString t = text::clean(cell); !t.isEmpty())
-                lines << t;
+        if (!sheet.isRowHidden(r))
+            for (const QString &cell : sheet.rows.at(r))
+                if (const QString t = text::clean(cell); !t.isEmpty())
+                    lines << t;
     return lines;
 }
 
@@ -217,6 +231,8 @@ QStringList signatureLines(const io::Sheet &sheet, const HeaderInfo &header)
     const int first = std::max(header.firstDataRow(), sheet.rowCount() - kLastRows);
     bool inBlock = false;
     for (int r = first; r < sheet.rowCount(); ++r) {
+        if (sheet.isRowHidden(r))
+            continue; // the same as a hidden title row
         const QStringList &cells = sheet.rows.at(r);
         inBlock = inBlock || isFooterRow(cells);
         if (!inBlock)

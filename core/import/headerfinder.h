@@ -36,7 +36,7 @@ struct HeaderInfo
 HeaderInfo findHeader(const io::Sheet &sheet, const HeaderVocabulary &vocabulary);
 // The header texts when the user says which row is the header (0-based).
 HeaderInfo headerAt(const io::Sheet &sheet, int row, const HeaderVocabulary &vocabulary);
-// The first sheet that holds a table of this kind, or -1.
+// The first visible sheet that holds a table of this kind, else the first hidden one, or -1.
 int firstSheetWithHeader(const io::Workbook &workbook, const HeaderVocabulary &vocabulary);
 
 // The text of the rows above the header, one line per non-empty cell, in reading order:

@@ -65,6 +65,22 @@ void addProblem(ImportRow &row, Severity severity, ProblemKind kind, const QStri
     row.problems << Problem { severity, import::Field::Ignore, message, kind };
 }
 
+// The sheets of a workbook to look for question tables in: the visible ones when one of them
+// holds a table, else all of them (a list kept on a hidden sheet alone is still found).
+QList<io::Sheet> visibleSheetsFirst(const QList<io::Sheet> &sheets)
+{
+    QList<io::Sheet> visible;
+    for (const io::Sheet &sheet : sheets)
+        if (!sheet.isHidden())
+            visible << sheet;
+    if (visible.size() == sheets.size())
+        return sheets;
+    for (const io::Sheet &sheet : std::as_const(visible))
+        if (import::findHeader(sheet, questionVocabulary()).row >= 0)
+            return visible;
+    return sheets;
+}
+
 // The sheets of an attached spreadsheet whose header names the question text; none when the
 // file is no spreadsheet, is unreadable or holds another list (attendees).
 QList<io::Sheet> attachedQuestionSheets(const QString &fileName, const QByteArray &bytes)
@@ -76,7 +92,7 @@ QList<io::Sheet> attachedQuestionSheets(const QString &fileName, const QByteArra
     const auto book = io::readSpreadsheet(bytes, fileName);
     if (!book)
         return out;
-    for (const io::Sheet &sheet : book->sheets)
+    for (const io::Sheet &sheet : visibleSheetsFirst(book->sheets))
         if (import::findHeader(sheet, questionVocabulary()).row >= 0)
             out << sheet;
     return out;
@@ -116,7 +132,8 @@ std::optional<Unit> emailSender(Session &session, const io::EmailMessage &mail,
 }
 
 ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
-                                       const QString &sourceName, QuestionChannel channel)
+                                       const QString &sourceName, QuestionChannel channel,
+                                       bool includeHiddenRows)
 {
     ImportPreview batch = questionPreview(session);
     // The header below any title rows, one or two rows deep, as for the attendee lists.
@@ -124,6 +141,9 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
     batch.header = header;
     QHash<QuestionField, int> columns;
     for (int c = 0; c < header.headers.size(); ++c) {
+        // A column the file hides is not read, as for the attendee lists (automaticMapping()).
+        if (sheet.isColumnHidden(c))
+            continue;
         const QuestionField field = questionFieldForHeader(header.headers.at(c));
         if (field != QuestionField::None && !columns.contains(field))
             columns.insert(field, c);
@@ -180,6 +200,10 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         ImportRow row;
         row.fileRow = r + 1;
         row.cells = cells;
+        if (sheet.isRowHidden(r)) {
+            row.hiddenInFile = true;
+            row.problems << import::hiddenRowProblem();
+        }
         import::QuestionFields &fields = row.questionFields();
         fields.source
             = QCoreApplication::translate("Questions", "%1, row %2").arg(sourceName).arg(r + 1);
@@ -194,7 +218,7 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
             if (!problem.isEmpty())
                 addProblem(row, Severity::Error, ProblemKind::TooLong, problem);
         }
-        if (!row.problems.isEmpty()) {
+        if (row.blocked()) {
             row.decision = Decision::Skip;
             batch.rows << row;
             continue;
@@ -315,6 +339,9 @@ ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
         // out and the papers print.
         q.note = kept.join(QStringLiteral("; "));
         setStatusFromTopic(q);
+        // Left out unless the user includes it, as a hidden row of a delegate list is.
+        if (row.hiddenInFile && !includeHiddenRows)
+            row.decision = Decision::Skip;
         const QStringList items = io::cellItems(q.text);
         if (items.isEmpty()) {
             batch.rows << row;
@@ -453,7 +480,7 @@ bool isQuestionListFile(const QString &fileName, const QByteArray &bytes)
 }
 
 ImportPreview importQuestionsFromFiles(Session &session, const QStringList &paths,
-                                       const io::CsvOptions &csv)
+                                       const io::CsvOptions &csv, bool includeHiddenRows)
 {
     QStringList files;
     for (const QString &p : paths) {
@@ -482,19 +509,36 @@ ImportPreview importQuestionsFromFiles(Session &session, const QStringList &path
         } else {
             // Every sheet with a header row; a workbook with several gives them all, each row
             // naming its sheet. When none has one, the first sheet says why.
+            // A hidden sheet (an old version, a guide) is read only when no visible one
+            // holds a question table.
             const qsizetype before = all.rows.size();
-            for (const io::Sheet &sheet : book->sheets) {
+            const QList<io::Sheet> sheets = visibleSheetsFirst(book->sheets);
+            if (sheets.size() != book->sheets.size())
+                for (const io::Sheet &sheet : book->sheets)
+                    if (sheet.isHidden()
+                        && import::findHeader(sheet, questionVocabulary()).row >= 0)
+                        all.hiddenNotes << QCoreApplication::translate(
+                                               "Questions",
+                                               "The sheet “%1” of %2 is hidden in the file and "
+                                               "was not read.")
+                                               .arg(sheet.name, name);
+            for (const io::Sheet &sheet : sheets) {
                 if (book->sheets.size() > 1
                     && import::findHeader(sheet, questionVocabulary()).row < 0)
                     continue;
                 const QString source = book->sheets.size() > 1
                     ? QStringLiteral("%1 [%2]").arg(name, sheet.name)
                     : name;
-                import::appendRows(all, importQuestionsFromSheet(session, sheet, source));
+                import::appendRows(all,
+                                   importQuestionsFromSheet(session, sheet, source,
+                                                            QuestionChannel::HandedIn,
+                                                            includeHiddenRows));
             }
             if (all.rows.size() == before)
                 import::appendRows(all,
-                                   importQuestionsFromSheet(session, book->sheets.value(0), name));
+                                   importQuestionsFromSheet(session, book->sheets.value(0), name,
+                                                            QuestionChannel::HandedIn,
+                                                            includeHiddenRows));
         }
     }
     markQuestionDuplicates(session, all);
@@ -514,7 +558,8 @@ void markQuestionDuplicates(Session &session, ImportPreview &preview)
         const Duplicate was = row.duplicate;
         row.duplicate = Duplicate::None;
         row.problems.removeIf([](const Problem &p) { return p.kind == ProblemKind::Duplicate; });
-        if (row.blocked())
+        // A hidden row left out is no first occurrence of a text the file shows.
+        if (row.blocked() || (row.hiddenInFile && row.decision == Decision::Skip))
             continue;
         const QString key = text::fold(row.question().text);
         if (auto it = existing.constFind(key); it != existing.constEnd()) {
@@ -552,6 +597,7 @@ void appendRows(ImportPreview &to, ImportPreview from)
 {
     to.rows.append(std::move(from.rows));
     to.ignoredRows += from.ignoredRows;
+    to.hiddenNotes += from.hiddenNotes;
     for (const QString &u : std::as_const(from.unknownUnits))
         if (!to.unknownUnits.contains(u))
             to.unknownUnits << u;

@@ -29,9 +29,12 @@ namespace dd {
 // event's topics, a "Ghi chú" — goes to the question's note as written ("Lĩnh vực: Việc làm;
 // Ghi chú: …") for the clerk who classifies it: topics are the plan's, never made up by an
 // import, and the text stays the question alone.
+// A row the file hides is shown with hiddenRowProblem() and left out (Skip) unless
+// `includeHiddenRows`; a hidden column is not read.
 import::ImportPreview importQuestionsFromSheet(Session &session, const io::Sheet &sheet,
                                                const QString &sourceName,
-                                               QuestionChannel channel = QuestionChannel::HandedIn);
+                                               QuestionChannel channel = QuestionChannel::HandedIn,
+                                               bool includeHiddenRows = false);
 // The unit that sent an e-mail: by its address, else by a display name or a signature line
 // that is exactly a unit's name or short name, accents and case ignored ("Thị đoàn Hòa Thành
 // <thidoanhoathanh@gmail.com>" from an address the directory does not have yet).
@@ -50,9 +53,12 @@ bool isQuestionListFile(const QString &fileName, const QByteArray &bytes);
 // one blocked row with the reason, the rest is still read. A workbook gives every sheet that
 // has a header (each row's source names its sheet), as the command line's attendee import
 // takes every sheet holding a list; only when no sheet has one is the first sheet's refusal
-// shown. CSV files are read with `csv` (the encoding the user chose, or detection).
+// shown. CSV files are read with `csv` (the encoding the user chose, or detection). Hidden
+// sheets are read only when no visible sheet has a header; hidden rows as
+// importQuestionsFromSheet() says.
 import::ImportPreview importQuestionsFromFiles(Session &session, const QStringList &paths,
-                                               const io::CsvOptions &csv = {});
+                                               const io::CsvOptions &csv = {},
+                                               bool includeHiddenRows = false);
 
 // Re-checks duplicates (against the event and inside the preview) after rows were added: a
 // row that becomes a duplicate is skipped, one that no longer is gets imported again.

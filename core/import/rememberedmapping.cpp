@@ -63,12 +63,12 @@ Status rememberMapping(Database &db, qint64 unitId, const QStringList &headers,
 ColumnMapping mappingFor(Database &db, qint64 unitId, const io::Sheet &sheet,
                          const HeaderInfo &header, const UnitMatcher &units)
 {
-    ColumnMapping m = automaticMapping(header.headers);
+    ColumnMapping m = automaticMapping(header.headers, sheet.hiddenColumns);
     const QHash<QString, Field> remembered = rememberedMapping(db, unitId);
     const QStringList keys = headerKeys(header.headers);
     for (int c = 0; c < keys.size() && !remembered.isEmpty(); ++c) {
         const auto it = remembered.constFind(keys.at(c));
-        if (it != remembered.cend() && keys.count(keys.at(c)) == 1)
+        if (it != remembered.cend() && keys.count(keys.at(c)) == 1 && !sheet.isColumnHidden(c))
             m.fields[c] = *it;
     }
     decideNameColumns(m, sheet, header);

@@ -8,6 +8,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -54,8 +55,18 @@ QString withRepeat(QStringView tag, const QString &local, qint64 value)
 struct Content
 {
     QByteArray xml;
-    QList<QList<CellRange>> merges;
+    QList<OdsTable> tables;
 };
+
+const QString kStyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+
+// A row or column LibreOffice does not show: hidden or in a collapsed group ("collapse"), or
+// left out by an AutoFilter ("filter").
+bool notVisible(const QXmlStreamAttributes &attributes)
+{
+    const QStringView v = attributes.value(kTableNs, QStringLiteral("visibility"));
+    return !v.isEmpty() && v != u"visible";
+}
 
 // The element that replaces an empty (or covered) cell: empty, with its repeat count.
 QString emptyCell(const QXmlStreamReader &xml, qint64 repeat)
@@ -82,7 +93,10 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
     const QString text = QString::fromUtf8(content);
     QXmlStreamReader xml(text);
     QList<Splice> splices;
-    QList<QList<CellRange>> merges;
+    QList<OdsTable> tables;
+    QSet<QString> hiddenTableStyles; // table styles with table:display="false"
+    QString styleName; // the <style:style> being read
+    bool rowHidden = false;
     int tableDepth = 0;
     QString tableName;
     qint64 row = 0;
@@ -152,11 +166,22 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
             }
             continue;
         }
+        if (token == QXmlStreamReader::StartElement && xml.namespaceUri() == kStyleNs
+            && tableDepth == 0) {
+            if (xml.name() == u"style")
+                styleName = xml.attributes().value(kStyleNs, QStringLiteral("name")).toString();
+            else if (xml.name() == u"table-properties"
+                     && xml.attributes().value(kTableNs, QStringLiteral("display")) == u"false")
+                hiddenTableStyles.insert(styleName);
+            continue;
+        }
         if (token == QXmlStreamReader::StartElement && inTableNs) {
             const QStringView name = xml.name();
             if (name == u"table") {
                 if (++tableDepth == 1) {
-                    merges.append(QList<CellRange>());
+                    tables.append(OdsTable());
+                    tables.last().hidden = hiddenTableStyles.contains(
+                        xml.attributes().value(kTableNs, QStringLiteral("style-name")).toString());
                     row = 0;
                     cellsInTable = 0;
                     definedColumns = 0;
@@ -173,12 +198,17 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                                      withRepeat(QStringView(text).sliced(from, to - from),
                                                 QStringLiteral("number-columns-repeated"), kept) });
                 }
+                if (notVisible(xml.attributes()))
+                    for (qint64 c = definedColumns; c < definedColumns + kept && c < kMaxColumns;
+                         ++c)
+                        tables.last().hiddenColumns.append(int(c));
                 definedColumns += kept;
             } else if (tableDepth == 1 && name == u"table-row") {
                 column = 0;
                 filledInRow = 0;
                 rowRepeat
                     = positiveAttribute(xml.attributes(), QStringLiteral("number-rows-repeated"));
+                rowHidden = notVisible(xml.attributes());
                 rowTagEnd = xml.characterOffset();
                 rowFrom = text.lastIndexOf(u'<', rowTagEnd - 1);
                 rowSplices = splices.size();
@@ -194,7 +224,7 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                 const qint64 spanRows = positiveAttribute(a, QStringLiteral("number-rows-spanned"));
                 if (!cellCovered && (spanColumns > 1 || spanRows > 1) && row < kMaxRows
                     && column < kMaxColumns)
-                    merges.last().append(CellRange {
+                    tables.last().merges.append(CellRange {
                         int(row), int(column),
                         int(std::min<qint64>(row + spanRows - 1, kMaxRows - 1)),
                         int(std::min<qint64>(column + spanColumns - 1, kMaxColumns - 1)) });
@@ -230,6 +260,9 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                     if (cellsInTable > kMaxCells)
                         return Error(tooManyCells(fileName, tableName));
                 }
+                if (rowHidden && repeat > 0 && row < kMaxRows)
+                    tables.last().hiddenRows.append(
+                        { int(row), int(std::min<qint64>(row + repeat, kMaxRows)) });
                 row += repeat;
             }
         }
@@ -242,7 +275,7 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
                 .arg(xml.lineNumber()));
     qCDebug(lcImport) << "ods: replaced" << splices.size() << "cells, rows or columns";
     if (splices.isEmpty())
-        return Content { content, merges };
+        return Content { content, tables };
     // Written out as UTF-8 piece by piece: a content.xml of 60 MB is 120 MB as a QString, and
     // a second one would be too much.
     QByteArray out;
@@ -254,7 +287,7 @@ Result<Content> rewriteContent(const QByteArray &content, const QString &fileNam
         at = s.to;
     }
     out += QStringView(text).sliced(at).toUtf8();
-    return Content { out, merges };
+    return Content { out, tables };
 }
 
 } // namespace
@@ -292,7 +325,7 @@ Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fil
             if (!fixed)
                 return Error(fixed.error());
             writer.add(name, fixed->xml);
-            package.merges = fixed->merges;
+            package.tables = fixed->tables;
         } else {
             writer.add(name, std::move(*content));
         }

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 namespace dd::io {
 
 // Rewrites an ODS package so that liborcus 0.17 keeps columns in place: the covered cells of
@@ -18,12 +20,21 @@ namespace dd::io {
 // a hostile file, on which orcus would spin for minutes) are cut to the bounds before orcus
 // sees them; repeated filled ones past the bounds refuse the file, with `fileName` and the
 // sheet named. Character references XML does not allow become U+FFFD.
-// orcus does not report ODS merges either, so they are collected here, one list per table
-// in document order.
+// orcus does not report ODS merges, nor which rows, columns and tables LibreOffice hides
+// (table:visibility="collapse" for hidden rows and collapsed groups, "filter" for rows an
+// AutoFilter leaves out; a table style with table:display="false" for a hidden sheet), so they
+// are collected here, one entry per table in document order.
+struct OdsTable
+{
+    QList<CellRange> merges;
+    QList<std::pair<int, int>> hiddenRows; // [first, end) ranges, sorted
+    QList<int> hiddenColumns; // sorted
+    bool hidden = false;
+};
 struct OdsPackage
 {
     QByteArray zip;
-    QList<QList<CellRange>> merges;
+    QList<OdsTable> tables;
 };
 Result<OdsPackage> normalizeOdsPackage(const QByteArray &zip, const QString &fileName = {});
 

@@ -15,6 +15,7 @@
 #include <orcus/orcus_xlsx.hpp>
 #include <orcus/spreadsheet/import_interface.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <exception>
 #include <memory>
@@ -234,9 +235,19 @@ public:
         : m_merges(merges)
     { }
     void set_column_width(oss::col_t, double, orcus::length_unit_t) override { }
-    void set_column_hidden(oss::col_t, bool) override { }
+    // orcus's xlsx reader says it of every <col> and <row> element (hidden or not); its ODS
+    // reader says nothing (odspackage.cpp reads the ODS visibility itself).
+    void set_column_hidden(oss::col_t column, bool hidden) override
+    {
+        if (column >= 0 && column < kMaxColumns)
+            setFlag(m_hiddenColumns, column, hidden);
+    }
     void set_row_height(oss::row_t, double, orcus::length_unit_t) override { }
-    void set_row_hidden(oss::row_t, bool) override { }
+    void set_row_hidden(oss::row_t row, bool hidden) override
+    {
+        if (row >= 0 && row < kMaxRows)
+            setFlag(m_hiddenRows, row, hidden);
+    }
     void set_merge_cell_range(const oss::range_t &range) override
     {
         // A merge reaching past the bounds is kept up to them: nothing lies beyond.
@@ -249,8 +260,32 @@ public:
                           std::min<int>(range.last.column, kMaxColumns - 1) });
     }
 
+    // Sorted, and no further than `rows` rows.
+    QList<int> hiddenRows(int rows) const { return sortedBelow(m_hiddenRows, rows); }
+    QList<int> hiddenColumns() const { return sortedBelow(m_hiddenColumns, kMaxColumns); }
+
 private:
+    static void setFlag(std::vector<int> &list, int index, bool set)
+    {
+        if (set)
+            list.push_back(index);
+        else if (!list.empty() && list.back() == index)
+            list.pop_back();
+    }
+    static QList<int> sortedBelow(std::vector<int> list, int bound)
+    {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        QList<int> out;
+        for (int i : list)
+            if (i < bound)
+                out.append(i);
+        return out;
+    }
+
     QList<CellRange> &m_merges;
+    std::vector<int> m_hiddenRows;
+    std::vector<int> m_hiddenColumns;
 };
 
 // A formula cell is worth its cached result (shared formulas included): the import reads
@@ -445,6 +480,8 @@ public:
         while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty())
             sheet.rows.removeLast();
         sheet.merges = m_merges;
+        sheet.hiddenRows = m_properties.hiddenRows(int(sheet.rows.size()));
+        sheet.hiddenColumns = m_properties.hiddenColumns();
         return sheet;
     }
 

@@ -70,12 +70,17 @@ Error damagedFile(const QString &file, const QString &detail)
                      .arg(fileLabel(file), detail));
 }
 
-QString cellName(qint64 row, qint64 column)
+QString columnName(qint64 column)
 {
     QString letters;
     for (qint64 c = column + 1; c > 0; c = (c - 1) / 26)
         letters.prepend(QChar(u'A' + char16_t((c - 1) % 26)));
-    return letters + QString::number(row + 1);
+    return letters;
+}
+
+QString cellName(qint64 row, qint64 column)
+{
+    return columnName(column) + QString::number(row + 1);
 }
 
 Error tooManyColumns(const QString &file, const QString &sheet, qint64 row, qint64 column)

@@ -46,6 +46,8 @@ Error damagedFile(const QString &file, const QString &detail);
 
 // "AB12" for row 11, column 27 (0-based): the cell as the spreadsheet program names it.
 QString cellName(qint64 row, qint64 column);
+// The letters of a column, 0-based: 0 → "A", 27 → "AB".
+QString columnName(qint64 column);
 
 // The messages for the bounds, naming the file (by its name without folders) and where the
 // bound was passed; `sheet` may be empty (a CSV file).

@@ -186,12 +186,16 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
         return book;
     }
     case SpreadsheetFormat::Xlsx: {
-        Result<QByteArray> package = normalizeXlsxPackage(bytes, fileNameHint);
+        QHash<QString, SheetState> states;
+        Result<QByteArray> package = normalizeXlsxPackage(bytes, fileNameHint, &states);
         if (!package)
             return Error(package.error());
         Result<Workbook> book = readWithOrcus(*package, format, fileNameHint);
         if (book && book->sheets.isEmpty())
             return emptyWorkbook(fileNameHint);
+        if (book)
+            for (Sheet &sheet : book->sheets)
+                sheet.state = states.value(sheet.name, SheetState::Visible);
         return book;
     }
     case SpreadsheetFormat::Ods: {
@@ -203,8 +207,16 @@ Result<Workbook> readSpreadsheet(const QByteArray &bytes, const QString &fileNam
             return book;
         if (book->sheets.isEmpty())
             return emptyWorkbook(fileNameHint);
-        for (qsizetype i = 0; i < book->sheets.size() && i < package->merges.size(); ++i)
-            book->sheets[i].merges = package->merges.at(i);
+        for (qsizetype i = 0; i < book->sheets.size() && i < package->tables.size(); ++i) {
+            Sheet &sheet = book->sheets[i];
+            const OdsTable &table = package->tables.at(i);
+            sheet.merges = table.merges;
+            sheet.state = table.hidden ? SheetState::Hidden : SheetState::Visible;
+            for (const auto &[from, to] : table.hiddenRows)
+                for (int r = from; r < to && r < sheet.rowCount(); ++r)
+                    sheet.hiddenRows.append(r);
+            sheet.hiddenColumns = table.hiddenColumns;
+        }
         return book;
     }
     case SpreadsheetFormat::Xls:

@@ -111,6 +111,8 @@ Result<Workbook> parseHelperOutput(const QByteArray &output, const QString &file
         rows.clear();
         while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty())
             sheet.rows.removeLast();
+        // freexl 1.0 says nothing of hidden rows, columns or sheets.
+        sheet.visibilityKnown = false;
         book.sheets.append(std::move(sheet));
         sheet = Sheet();
     };

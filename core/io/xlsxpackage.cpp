@@ -435,6 +435,7 @@ struct SheetPart
 {
     QString part; // xl/worksheets/sheet1.xml
     QString name; // as the user sees it: "Danh sách"
+    SheetState state = SheetState::Visible;
 };
 
 // Checks a worksheet before orcus reads it: every filled cell within the bounds of
@@ -535,8 +536,12 @@ QList<SheetPart> sheetParts(const QByteArray &workbook, const QList<Relationship
             if (attribute.name() == u"id")
                 id = attribute.value().toString();
         const auto part = partOfId.constFind(id);
+        const QStringView state = a.value(QLatin1String("state"));
         if (part != partOfId.cend())
-            sheets.append({ *part, text::nfc(a.value(QLatin1String("name")).toString()) });
+            sheets.append({ *part, text::nfc(a.value(QLatin1String("name")).toString()),
+                            state == u"veryHidden"   ? SheetState::VeryHidden
+                                : state == u"hidden" ? SheetState::Hidden
+                                                     : SheetState::Visible });
     }
     // Sheets the workbook does not list are not read by orcus either; those it lists
     // without a relationship are its problem.
@@ -545,7 +550,8 @@ QList<SheetPart> sheetParts(const QByteArray &workbook, const QList<Relationship
 
 } // namespace
 
-Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName)
+Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName,
+                                        QHash<QString, SheetState> *states)
 {
     Result<ZipReader> reader = ZipReader::open(zip, kMaxUnpackedBytes, fileName);
     if (!reader)
@@ -640,6 +646,8 @@ Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fi
     const Part *styles = stylesName.isEmpty() ? nullptr : find(stylesName);
     const qsizetype cellFormats = styles ? countCellFormats(styles->content) : 0;
     for (const SheetPart &sheet : sheetParts(find(workbookName)->content, wbRels, workbookDir)) {
+        if (states && sheet.state != SheetState::Visible)
+            states->insert(sheet.name, sheet.state);
         if (const Part *part = find(sheet.part)) {
             if (Status s = checkSheet(sheet, part->content, existing, cellFormats,
                                       styles != nullptr, fileName);

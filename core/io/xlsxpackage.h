@@ -1,8 +1,10 @@
 #pragma once
 
+#include "io/sheet.h"
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace dd::io {
@@ -17,7 +19,9 @@ namespace dd::io {
 // and checks every sheet against the bounds of readlimits.h and its shared-string and style
 // references against their tables, so that orcus never reads what would be refused after.
 // Everything else is copied unchanged. The result is always a fresh, well-formed zip.
-// `fileName` names the file in the messages.
-Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName = {});
+// `fileName` names the file in the messages. `states`, when given, receives the sheets the
+// workbook hides (by name; orcus 0.17 does not say).
+Result<QByteArray> normalizeXlsxPackage(const QByteArray &zip, const QString &fileName = {},
+                                        QHash<QString, SheetState> *states = nullptr);
 
 } // namespace dd::io

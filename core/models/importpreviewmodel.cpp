@@ -129,7 +129,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             if (r.blocked())
                 return tr("Not imported");
             if (r.duplicate == Duplicate::None)
-                return tr("New");
+                return r.decision == Decision::Skip ? decisionLabel(Decision::Skip) : tr("New");
             if (r.duplicate == Duplicate::Possible && r.decision == Decision::KeepBoth)
                 return tr("Possibly the same: imported");
             return decisionLabel(r.decision);

@@ -2,6 +2,7 @@
 // the sender proposed from the file's name or its "Đơn vị:" line, two phones in one cell, a
 // workbook with a list on each sheet. The stored people are compared, field by field, with the
 // tables written by hand in support/handwrittenlists.h.
+#include "support/guipeople.h"
 #include "support/guisupport.h"
 #include "support/handwrittenlists.h"
 #include "support/importwindow.h"
@@ -26,69 +27,7 @@
 using namespace dd;
 using namespace handwritten;
 
-namespace {
-
-struct Window : testsupport::ImportWindow
-{
-    QList<qint64> before; // the sample event's people
-    Window()
-    {
-        for (const Attendee &a : people())
-            before << a.id;
-    }
-    QList<Attendee> people()
-    {
-        return window.session()->attendees().list(window.session()->eventId());
-    }
-    ImportDialog *open(const QString &file) { return openFixture(QStringLiteral("lists/") + file); }
-    static void importNow(ImportDialog *dialog, int expected)
-    {
-        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
-        REQUIRE(button->isEnabled());
-        CHECK(button->text().contains(QString::number(expected)));
-        QTest::mouseClick(button, Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
-    }
-
-    // The people added since the window opened are exactly `expected`, field by field.
-    template<std::size_t N>
-    void check(const Person (&expected)[N])
-    {
-        QList<Attendee> added;
-        for (const Attendee &a : people())
-            if (!before.contains(a.id))
-                added << a;
-        CHECK(added.size() == qsizetype(N));
-        Session *s = window.session();
-        for (const Person &p : expected) {
-            INFO(p.family << ' ' << p.middle << ' ' << p.given);
-            int found = 0;
-            for (const Attendee &a : std::as_const(added)) {
-                if (a.givenName != QString::fromUtf8(p.given)
-                    || a.familyName != QString::fromUtf8(p.family))
-                    continue;
-                ++found;
-                CHECK(a.middleName == QString::fromUtf8(p.middle));
-                CHECK(genderKey(a.gender) == QString::fromUtf8(p.gender));
-                CHECK((a.birthYear ? QString::number(a.birthYear) : QString())
-                      == QString::fromUtf8(p.year));
-                CHECK(a.position == QString::fromUtf8(p.position));
-                const auto unit = s->units().findByName(QString::fromUtf8(p.unit));
-                REQUIRE(unit);
-                CHECK(a.unitId == unit->id);
-                CHECK(a.workplace == QString::fromUtf8(p.workplace));
-                CHECK(a.phone == QString::fromUtf8(p.phone));
-                CHECK(a.email == QString::fromUtf8(p.email));
-                CHECK(a.role == AttendeeRole::Delegate);
-                CHECK(a.note == QString::fromUtf8(p.note));
-                CHECK(a.reserve == p.reserve);
-            }
-            CHECK(found == 1);
-        }
-    }
-};
-
-} // namespace
+using Window = testsupport::lists::Window;
 
 TEST_CASE("lists in the window: the sender from the file's name, names in capitals, phones "
           "typed as numbers",

@@ -54,7 +54,8 @@ const QStringList kCommandSynopses = {
     u"agenda set N [--minutes M] [--presenter TEXT] [--title TEXT]"_s,
     u"plan show"_s,
     u"plan switch in-person|online --reason TEXT"_s,
-    u"import attendees FILE [--unit NAME] [--create-units] [--dry-run] [--encoding NAME]"_s,
+    u"import attendees FILE [--unit NAME] [--create-units] [--sheet NAME] [--include-hidden-rows] "
+    u"[--dry-run] [--encoding NAME]"_s,
     u"import questions FILE..."_s,
     u"question forward ID... --agency NAME [--date YYYY-MM-DD]"_s,
     u"question answer ID --text TEXT [--by WHO]"_s,
@@ -79,6 +80,8 @@ const QStringList kOptionSynopses = {
     u"--reason TEXT"_s,
     u"--dry-run"_s,
     u"--create-units"_s,
+    u"--include-hidden-rows"_s,
+    u"--sheet NAME"_s,
     u"--out FILE"_s,
     u"--by KEY"_s,
     u"--take-number"_s,

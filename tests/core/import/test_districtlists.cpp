@@ -1,6 +1,7 @@
 // Issue 12 and issue 11 point 3: the one header finder (title rows, merged two-row headers,
 // split name columns, the lines under the table), the sending union found in the title, unit
 // names as lists write them, and the question import reading sheets with the same finder.
+#include "support/cellrows.h"
 #include "support/sessionsupport.h"
 #include "support/testsupport.h"
 
@@ -16,13 +17,7 @@ using testsupport::sampleSession;
 
 namespace {
 
-QStringList row(std::initializer_list<const char *> cells)
-{
-    QStringList out;
-    for (const char *c : cells)
-        out << QString::fromUtf8(c);
-    return out;
-}
+const auto row = testsupport::cells;
 
 struct Name
 {
