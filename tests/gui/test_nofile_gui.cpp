@@ -26,21 +26,6 @@ QByteArray hashOf(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// Closes the next message box once it shows, keeping its text.
-void closeNextMessage(QString *text)
-{
-    QTimer::singleShot(0, [text] {
-        for (int i = 0; i < 300; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                *text = box->text();
-                box->close();
-                return;
-            }
-            QTest::qWait(10);
-        }
-    });
-}
-
 } // namespace
 
 TEST_CASE("A file that cannot be opened is named on the page with Open and New, and is not changed",
@@ -77,7 +62,10 @@ TEST_CASE("A file that cannot be opened is named on the page with Open and New, 
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         QString message;
-        closeNextMessage(&message);
+        testsupport::whenMessageBoxOpens([&message](QMessageBox *box) {
+            message = box->text();
+            box->close();
+        });
         CHECK_FALSE(window.openFile(path));
         QTest::qWait(20);
         // The message is in Vietnamese and says the file was not changed.
@@ -125,15 +113,9 @@ TEST_CASE("An empty file open read-only says why no event can be created in it",
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QString asked;
-    QTimer::singleShot(0, [&asked] {
-        for (int i = 0; i < 300; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Yes)->click();
-                return;
-            }
-            QTest::qWait(10);
-        }
+    testsupport::whenMessageBoxOpens([&asked](QMessageBox *box) {
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
     });
     REQUIRE(window.openFile(path));
     QTest::qWait(20);
