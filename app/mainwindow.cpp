@@ -334,10 +334,10 @@ void MainWindow::rebuildPages()
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     if (!open) {
-        auto *empty
-            = new QLabel(tr("No data file is open. Use File ▸ Open or File ▸ New."), m_tabs);
-        empty->setAlignment(Qt::AlignCenter);
-        m_tabs->addTab(empty, tr("Overview"));
+        auto *none = WelcomePage::noFile(m_openError, m_tabs);
+        connect(none, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
+        connect(none, &WelcomePage::newFileRequested, this, &MainWindow::newFile);
+        m_tabs->addTab(none, tr("Welcome"));
         refreshStatus();
         return;
     }
@@ -538,9 +538,13 @@ bool MainWindow::openFile(const QString &path, bool allowReadOnlyOffer, bool bac
             QMessageBox::information(this, tr("Opened read-only"), why);
     }
     if (!result.database) {
+        m_openError = result.message;
+        if (!m_session)
+            rebuildPages(); // the reason stays on the page once the box is closed
         QMessageBox::warning(this, tr("Cannot open the file"), result.message);
         return false;
     }
+    m_openError.clear();
     m_justCreated = result.created;
     auto session = std::make_unique<Session>(std::move(result.database));
     if (!result.backupPath.isEmpty())

@@ -86,6 +86,7 @@ private:
     PlanFacts m_planFacts; // as they were at the last change
     std::unique_ptr<AutoBackup> m_autoBackup; // while a file is open for writing
     std::unique_ptr<ServerDesk> m_serverDesk; // while a server database is open
+    QString m_openError; // why the last file could not be opened, shown while none is
     bool m_justCreated = false; // the open file was made (with the sample) when it was opened
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_eventSelector = nullptr;

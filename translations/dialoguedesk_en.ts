@@ -3863,6 +3863,10 @@ Do you want to replace it?</source>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No programme item yet. Add item… adds one; set the start time on the Plans tab and the clock times follow the durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
@@ -4438,6 +4442,10 @@ Do you want to replace it?</source>
         <source>New line</source>
         <translation>New line</translation>
     </message>
+    <message>
+        <source>No budget line yet. Add line adds one to type over; the estimate and the results report are printed from these lines (Print…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BudgetTableModel</name>
@@ -4768,6 +4776,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Not a date: type day/month/year, for example 15/08/2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DiscardGuard</name>
+    <message>
+        <source>Close this form without saving what was typed in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,10 +5832,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7776,6 +7795,26 @@ Not sent: %3</translation>
     </message>
     <message>
         <source>A .sqlite file kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty data file; the sample event is offered in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data file is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file kept elsewhere, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file holds no event yet, and it is open read-only, so none can be created in it. Open another data file, or create a new one with File ▸ New data file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

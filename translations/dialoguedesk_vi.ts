@@ -3803,6 +3803,10 @@ Bạn có muốn thay thế không?</translation>
         <source>Durations are in minutes; clock times follow the start time of the active plan (set it on the Plans tab). An item may be called differently under the online plan. Drag rows or press Alt+Up/Down to reorder.</source>
         <translation>Thời lượng tính bằng phút; giờ trong chương trình tính từ giờ bắt đầu của phương án đang áp dụng (đặt ở thẻ Phương án). Một mục có thể có tên khác theo phương án trực tuyến. Kéo dòng hoặc nhấn Alt+Lên/Xuống để sắp xếp lại.</translation>
     </message>
+    <message>
+        <source>No programme item yet. Add item… adds one; set the start time on the Plans tab and the clock times follow the durations.</source>
+        <translation>Chưa có mục nào trong chương trình. Bấm Thêm mục… để thêm; đặt giờ bắt đầu ở thẻ Phương án, giờ từng mục sẽ tính theo thời lượng.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AgendaTableModel</name>
@@ -4377,6 +4381,10 @@ Bạn có muốn thay thế không?</translation>
         <source>New line</source>
         <translation>Dòng mới</translation>
     </message>
+    <message>
+        <source>No budget line yet. Add line adds one to type over; the estimate and the results report are printed from these lines (Print…).</source>
+        <translation>Chưa có dòng kinh phí nào. Bấm Thêm dòng để thêm một dòng rồi gõ đè lên; dự toán và báo cáo kết quả được in từ các dòng này (In…).</translation>
+    </message>
 </context>
 <context>
     <name>dd::BudgetTableModel</name>
@@ -4703,6 +4711,21 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Not a date: type day/month/year, for example 15/08/2021.</source>
         <translation>Không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 15/08/2021.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DiscardGuard</name>
+    <message>
+        <source>Close this form without saving what was typed in it?</source>
+        <translation>Đóng biểu mẫu này mà không lưu những gì đã gõ?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
     </message>
 </context>
 <context>
@@ -5723,10 +5746,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Event:</source>
         <translation>Hội nghị:</translation>
-    </message>
-    <message>
-        <source>No data file is open. Use File ▸ Open or File ▸ New.</source>
-        <translation>Chưa mở tệp dữ liệu nào. Hãy dùng Tệp ▸ Mở hoặc Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7657,6 +7676,26 @@ Không gửi được: %3</translation>
     <message>
         <source>A .sqlite file kept elsewhere.</source>
         <translation>Một tệp .sqlite lưu ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>New data file…</source>
+        <translation>Tạo tệp dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>An empty data file; the sample event is offered in it.</source>
+        <translation>Một tệp dữ liệu trống; trong đó có sẵn lựa chọn mở hội nghị mẫu.</translation>
+    </message>
+    <message>
+        <source>No data file is open</source>
+        <translation>Chưa mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Open a data file kept elsewhere, or create a new one.</source>
+        <translation>Hãy mở một tệp dữ liệu đã có, hoặc tạo tệp mới.</translation>
+    </message>
+    <message>
+        <source>This data file holds no event yet, and it is open read-only, so none can be created in it. Open another data file, or create a new one with File ▸ New data file.</source>
+        <translation>Tệp dữ liệu này chưa có hội nghị nào, và tệp đang mở ở chế độ chỉ đọc nên không tạo được hội nghị trong đó. Hãy mở tệp dữ liệu khác, hoặc tạo tệp mới bằng Tệp ▸ Tạo tệp dữ liệu mới.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "dialogs/attendeedialog.h"
 
+#include "dialogs/discardguard.h"
+
 #include "domain/inputrules.h"
 #include "edit/attendeeactions.h"
 #include "text/vietnamese.h"
@@ -28,6 +30,7 @@ AttendeeDialog::AttendeeDialog(Session *session, const Attendee &attendee, QWidg
     , m_attendee(attendee)
 {
     setObjectName(QStringLiteral("attendeeDialog"));
+    m_guard = new DiscardGuard(this);
     setWindowTitle(attendee.id ? tr("Edit attendee") : tr("Add attendee"));
     m_fullName = named(new QLineEdit(attendee.fullName(), this), "fullNameEdit");
     m_fullName->setPlaceholderText(tr("e.g. Nguyễn Thị Ánh Hồng"));
@@ -151,6 +154,12 @@ void AttendeeDialog::accept()
     else if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
         problem = tr("“%1” is not an e-mail address.").arg(a.email);
     acceptUnless(this, m_error, problem);
+}
+
+void AttendeeDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace dd

@@ -14,6 +14,8 @@ class QDialogButtonBox;
 
 namespace dd {
 
+class DiscardGuard;
+
 class BirthYearEdit;
 
 // The form for one person: the full name is split into family, middle and given name as
@@ -26,8 +28,11 @@ public:
     Attendee attendee() const;
 
     void accept() override;
+    // Asks first when something was typed (Esc, Cancel or × would lose it).
+    void reject() override;
 
 private:
+    DiscardGuard *m_guard = nullptr;
     void splitName();
     Session *m_session;
     Attendee m_attendee;

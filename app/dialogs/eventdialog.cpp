@@ -1,5 +1,7 @@
 #include "dialogs/eventdialog.h"
 
+#include "dialogs/discardguard.h"
+
 #include "documents/plantext.h"
 #include "widgets/clocktimeedit.h"
 #include "widgets/datefield.h"
@@ -45,6 +47,7 @@ EventDialog::EventDialog(Session *session, const Event &event, QWidget *parent)
 void EventDialog::build()
 {
     setObjectName(QStringLiteral("eventDialog"));
+    m_guard = new DiscardGuard(this);
     setWindowTitle(m_new ? tr("New event") : tr("Edit event"));
     auto *form = new QFormLayout;
     if (m_new) {
@@ -180,6 +183,12 @@ void EventDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void EventDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace dd

@@ -13,6 +13,8 @@ class QLabel;
 
 namespace dd {
 
+class DiscardGuard;
+
 class ClockTimeEdit;
 class DateField;
 
@@ -27,8 +29,11 @@ public:
     EventDialog(Session *session, const Event &event, QWidget *parent = nullptr); // edit
     qint64 createdEventId() const { return m_createdId; }
     void accept() override;
+    // Asks first when something was typed (Esc, Cancel or × would lose it).
+    void reject() override;
 
 private:
+    DiscardGuard *m_guard = nullptr;
     void build();
     Event fromForm() const;
     Session *m_session;

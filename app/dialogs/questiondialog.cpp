@@ -1,5 +1,7 @@
 #include "dialogs/questiondialog.h"
 
+#include "dialogs/discardguard.h"
+
 #include "text/vietnamese.h"
 #include "widgets/foldingcompleter.h"
 
@@ -33,6 +35,7 @@ QuestionDialog::QuestionDialog(Session *session, const Question &question, QWidg
     , m_question(question)
 {
     setObjectName(QStringLiteral("questionDialog"));
+    m_guard = new DiscardGuard(this);
     setWindowTitle(question.id ? tr("Edit question") : tr("Add question"));
     m_unit = named(new QComboBox(this), "questionUnitCombo");
     m_agency = named(new QComboBox(this), "agencyCombo");
@@ -347,7 +350,14 @@ void QuestionDialog::saveAndAddAnother()
     m_agency->setCurrentIndex(0);
     m_info->setText(tr("%n question(s) saved. Enter the next one.", nullptr, m_saved));
     m_info->show();
+    m_guard->takeSnapshot(); // what was saved is not lost by closing now
     m_text->setFocus();
+}
+
+void QuestionDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace dd

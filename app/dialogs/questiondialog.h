@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace dd {
 
+class DiscardGuard;
+
 // The form for one question: who sent it, kind, topic, text, and its path to an answer.
 // It saves through the undo stack itself. A new question can be followed by the next one
 // ("Save and add another"): unit, channel and date stay, the rest is cleared.
@@ -29,9 +31,12 @@ public:
     // How many questions were saved while the dialog was open.
     int savedCount() const { return m_saved; }
     void accept() override;
+    // Asks first when something was typed (Esc, Cancel or × would lose it).
+    void reject() override;
     void saveAndAddAnother();
 
 private:
+    DiscardGuard *m_guard = nullptr;
     // The agency chosen or typed: its id, 0 for none, -1 for a new name (added on save).
     qint64 agencyId() const;
     bool save();

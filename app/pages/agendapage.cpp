@@ -3,6 +3,7 @@
 #include "dialogs/paperdialog.h"
 #include "edit/commands.h"
 #include "models/agendatablemodel.h"
+#include "widgets/emptyhint.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,6 +26,10 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("agendaTable"));
     m_table->setModel(m_model);
+    new EmptyHint(m_table, [] {
+        return tr("No programme item yet. Add item… adds one; set the start time on the Plans "
+                  "tab and the clock times follow the durations.");
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setDragDropMode(QAbstractItemView::InternalMove);
@@ -98,10 +103,13 @@ AgendaPage::AgendaPage(Session *session, QWidget *parent)
     buttons->addWidget(button(tr("Move do&wn"), "moveDownButton", [this] { moveSelected(1); }));
     buttons->addWidget(new QLabel(tr("Applies to:"), this));
     buttons->addWidget(scope);
-    buttons->addStretch();
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("agendaSummary"));
-    buttons->addWidget(m_summary);
+    // "Total 95 minutes · 07:30 – 09:05 · runs past 09:00" wraps beside the buttons rather
+    // than making the window wider than a 1024 px screen.
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_summary, 1);
     buttons->addWidget(
         PaperDialog::printButton(session, { PaperKind::Programme }, this, "printProgrammeButton"));
 

@@ -137,7 +137,21 @@ AttendeesPage::AttendeesPage(Session *session, QWidget *parent)
     m_table->setColumnWidth(AttendeeTableModel::PositionColumn, 200);
     m_table->setColumnWidth(AttendeeTableModel::UnitColumn, 200);
     m_table->setColumnWidth(AttendeeTableModel::WorkplaceColumn, 220);
-    m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 130);
+    m_table->setColumnWidth(AttendeeTableModel::RoleColumn, 110);
+    m_table->setColumnWidth(AttendeeTableModel::StatusColumn, 110);
+    m_table->setColumnWidth(AttendeeTableModel::CheckedInColumn, 70);
+    // What the clerk works with (role, invitation, check-in) comes right after the name,
+    // position and unit, so that it is seen without scrolling on a 1024 px screen; gender,
+    // birth year, workplace, phone and e-mail (for the printed lists) follow. Only the view's
+    // order: the model's columns, the exports and the CLI stay as they are.
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        int to = 1;
+        for (int c : { AttendeeTableModel::PositionColumn, AttendeeTableModel::UnitColumn,
+                       AttendeeTableModel::RoleColumn, AttendeeTableModel::StatusColumn,
+                       AttendeeTableModel::CheckedInColumn })
+            header->moveSection(header->visualIndex(c), to++);
+    }
     // A selected row draws every header in bold (check-in mode always has one): no column
     // may be narrower than its bold header, or "Năm sinh" loses its first letter.
     for (int c = 0; c < m_filter->columnCount(); ++c)

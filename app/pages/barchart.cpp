@@ -4,10 +4,18 @@
 
 namespace dd {
 
+namespace {
+constexpr int kRowPadding = 10;
+constexpr int kTop = 4;
+constexpr int kLabelGap = 6;
+} // namespace
+
 BarChart::BarChart(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void BarChart::setBars(const QList<Bar> &bars)
@@ -17,14 +25,74 @@ void BarChart::setBars(const QList<Bar> &bars)
     update();
 }
 
+int BarChart::labelWidth(int width) const
+{
+    int widest = 0;
+    for (const Bar &b : m_bars)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(b.label));
+    return qMin(widest + 8, width / 2);
+}
+
+QStringList BarChart::labelLines(const QString &label, int room) const
+{
+    constexpr qsizetype kMostLines = 3;
+    const QFontMetrics fm = fontMetrics();
+    if (fm.horizontalAdvance(label) <= room)
+        return { label };
+    // As many whole words on a line as fit; a word too long for a line has one of its own.
+    QStringList lines;
+    QString line;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    if (lines.size() > kMostLines) {
+        const QString rest = lines.mid(kMostLines - 1).join(QLatin1Char(' '));
+        lines.resize(kMostLines - 1);
+        lines << rest;
+    }
+    for (QString &l : lines)
+        if (fm.horizontalAdvance(l) > room)
+            l = fm.elidedText(l, Qt::ElideRight, room);
+    return lines;
+}
+
+int BarChart::rowHeight(int lines) const
+{
+    return lines * fontMetrics().height() + kRowPadding;
+}
+
+QStringList BarChart::shownLabel(int i) const
+{
+    if (i < 0 || i >= m_bars.size())
+        return {};
+    return labelLines(m_bars.at(i).label, labelWidth(width()) - kLabelGap);
+}
+
+int BarChart::heightForWidth(int width) const
+{
+    const int room = labelWidth(width) - kLabelGap;
+    int h = 2 * kTop;
+    for (const Bar &b : m_bars)
+        h += rowHeight(int(labelLines(b.label, room).size()));
+    return h;
+}
+
 QSize BarChart::sizeHint() const
 {
-    return { 420, int(m_bars.size()) * (fontMetrics().height() + 10) + 8 };
+    return { 420, heightForWidth(420) };
 }
 
 QSize BarChart::minimumSizeHint() const
 {
-    return { 260, sizeHint().height() };
+    // Narrow enough for a third of a 1024 px screen with a large font: the labels wrap.
+    return { 180, heightForWidth(180) };
 }
 
 void BarChart::paintEvent(QPaintEvent *)
@@ -32,22 +100,23 @@ void BarChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
-    int labelWidth = 0;
     int maxValue = 1;
-    for (const Bar &b : m_bars) {
-        labelWidth = qMax(labelWidth, fm.horizontalAdvance(b.label));
+    for (const Bar &b : m_bars)
         maxValue = qMax(maxValue, qMax(b.value, b.target));
-    }
-    labelWidth = qMin(labelWidth + 8, width() / 2);
+    const int labelWidth = this->labelWidth(width());
     const int numberWidth = fm.horizontalAdvance(QStringLiteral("000 / 000")) + 8;
     const int barLeft = labelWidth;
     const int barWidth = qMax(20, width() - barLeft - numberWidth);
-    const int rowHeight = fm.height() + 10;
-    int y = 4;
+    const int lineRow = rowHeight(1);
+    int y = kTop;
     for (const Bar &b : m_bars) {
+        const QStringList lines = labelLines(b.label, labelWidth - kLabelGap);
+        const int rowH = rowHeight(int(lines.size()));
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(0, y, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(b.label, Qt::ElideMiddle, labelWidth - 6));
+        p.drawText(QRect(0, y, labelWidth - kLabelGap, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                   lines.join(QLatin1Char('\n')));
+        // The bar and its figures on the middle line of the row.
+        const int barY = y + (rowH - lineRow) / 2;
         const int w = int(double(b.value) / maxValue * barWidth);
         QColor color(0x42, 0x85, 0xf4);
         if (b.target >= 0) {
@@ -57,18 +126,18 @@ void BarChart::paintEvent(QPaintEvent *)
             else if (!b.higherIsBad || b.value == b.target)
                 color = QColor(0x2e, 0x7d, 0x32);
         }
-        p.fillRect(QRect(barLeft, y + 4, qMax(w, 1), rowHeight - 8), color);
+        p.fillRect(QRect(barLeft, barY + 4, qMax(w, 1), lineRow - 8), color);
         if (b.target >= 0) {
             const int x = barLeft + int(double(b.target) / maxValue * barWidth);
             p.setPen(QPen(palette().color(QPalette::WindowText), 2));
-            p.drawLine(x, y + 1, x, y + rowHeight - 1);
+            p.drawLine(x, barY + 1, x, barY + lineRow - 1);
         }
         p.setPen(palette().color(QPalette::WindowText));
         const QString number = b.target >= 0 ? QStringLiteral("%1 / %2").arg(b.value).arg(b.target)
                                              : QString::number(b.value);
-        p.drawText(QRect(barLeft + barWidth + 6, y, numberWidth, rowHeight),
+        p.drawText(QRect(barLeft + barWidth + 6, barY, numberWidth, lineRow),
                    Qt::AlignLeft | Qt::AlignVCenter, number);
-        y += rowHeight;
+        y += rowH;
     }
 }
 

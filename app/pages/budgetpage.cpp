@@ -4,6 +4,7 @@
 #include "edit/budgetactions.h"
 #include "models/budgettablemodel.h"
 #include "text/numberwords.h"
+#include "widgets/emptyhint.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -38,6 +39,10 @@ BudgetPage::BudgetPage(Session *session, QWidget *parent)
         m_table->setColumnWidth(c, 105);
     m_table->setColumnWidth(BudgetTableModel::NoteColumn, 110);
     m_table->setWordWrap(true);
+    new EmptyHint(m_table, [] {
+        return tr("No budget line yet. Add line adds one to type over; the estimate and the "
+                  "results report are printed from these lines (Print…).");
+    });
 
     auto *remove = new QAction(tr("Delete"), m_table);
     remove->setShortcut(QKeySequence::Delete);

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -40,6 +41,8 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
     m_online = makeForm(PlanKind::Online);
     m_active = new QLabel(this);
     m_active->setObjectName(QStringLiteral("activePlanTitle"));
+    // Wraps beside the buttons with a large font on a 1024 px screen instead of widening it.
+    m_active->setWordWrap(true);
     m_switch = new QPushButton(this);
     m_switch->setObjectName(QStringLiteral("switchPlanButton"));
     connect(m_switch, &QPushButton::clicked, this, &PlansPage::switchPlan);
@@ -66,13 +69,27 @@ PlansPage::PlansPage(Session *session, QWidget *parent)
     connect(report, &QPushButton::clicked, this,
             [this] { ReportTextDialog::run(m_session, this); });
     head->addWidget(report);
-    auto *plans = new QHBoxLayout;
+    // The two plans side by side; where the screen is short (1024×600 with a large font) they
+    // scroll inside the page rather than making the window taller than the screen.
+    auto *plansArea = new QScrollArea(this);
+    plansArea->setObjectName(QStringLiteral("plansArea"));
+    plansArea->setFrameShape(QFrame::NoFrame);
+    plansArea->setWidgetResizable(true);
+    plansArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *plansWidget = new QWidget(plansArea);
+    auto *plans = new QHBoxLayout(plansWidget);
+    plans->setContentsMargins(0, 0, 0, 0);
+    m_inPerson.box->setParent(plansWidget);
+    m_online.box->setParent(plansWidget);
     plans->addWidget(m_inPerson.box);
     plans->addWidget(m_online.box);
+    plansArea->setWidget(plansWidget);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addLayout(plans, 3);
-    layout->addWidget(new QLabel(tr("<b>Switches</b> (Edit ▸ Undo reverts the last one)"), this));
+    layout->addWidget(plansArea, 3);
+    auto *switches = new QLabel(tr("<b>Switches</b> (Edit ▸ Undo reverts the last one)"), this);
+    switches->setWordWrap(true);
+    layout->addWidget(switches);
     layout->addWidget(m_log, 1);
 
     connect(session, &Session::dataChanged, this, [this](unsigned e) {

@@ -132,6 +132,15 @@ QuestionsPage::QuestionsPage(Session *session, QWidget *parent)
     m_table->setColumnHidden(QuestionTableModel::SubmitterColumn, true);
     m_table->setColumnHidden(QuestionTableModel::ReceivedColumn, true);
     m_table->setColumnHidden(QuestionTableModel::ChannelColumn, true);
+    // Where each question stands (received, forwarded, answered) follows its text, before
+    // its kind and topic: on a 1024 px screen the summary beside the table leaves it about
+    // 600 px, and the status was off to the right. Only the view's order changes.
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        int to = header->visualIndex(QuestionTableModel::UnitColumn) + 1;
+        for (int c : { QuestionTableModel::TextColumn, QuestionTableModel::StatusColumn })
+            header->moveSection(header->visualIndex(c), to++);
+    }
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,

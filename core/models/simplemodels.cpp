@@ -68,7 +68,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
         return f;
     if (index.column() == DoneColumn)
         f |= Qt::ItemIsUserCheckable;
-    if (index.column() == DescriptionColumn || index.column() == DueColumn)
+    if (index.column() == OwnerColumn || index.column() == DescriptionColumn
+        || index.column() == DueColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -80,6 +81,14 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     Task t = m_rows.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == DoneColumn) {
         t.done = value.toInt() == Qt::Checked;
+    } else if (role == Qt::EditRole && index.column() == OwnerColumn) {
+        // Who does it: a unit of the directory when its name is typed as shown, otherwise
+        // the words typed ("Các huyện, thị, thành đoàn").
+        const QString owner = value.toString().simplified();
+        if (owner == data(index, Qt::EditRole).toString())
+            return true;
+        t.ownerUnitId = m_unitNames.key(owner, 0);
+        t.ownerLabel = t.ownerUnitId ? QString() : owner;
     } else if (role == Qt::EditRole && index.column() == DescriptionColumn) {
         t.description = value.toString();
     } else if (role == Qt::EditRole && index.column() == DueColumn) {

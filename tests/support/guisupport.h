@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputMethodEvent>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -62,6 +63,22 @@ inline void whenDialogOpens(const QString &name, std::function<void(QDialog *)> 
         }
         REQUIRE(dialog);
         fill(dialog);
+    });
+}
+
+// Runs `answer` on the next message box once it is shown (the static QMessageBox functions
+// give theirs no objectName); with `name`, only on a box of that objectName.
+inline void whenMessageBoxOpens(std::function<void(QMessageBox *)> answer, const QString &name = {})
+{
+    QTimer::singleShot(0, [answer, name] {
+        for (int i = 0; i < 300; ++i) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                box && (name.isEmpty() || box->objectName() == name)) {
+                answer(box);
+                return;
+            }
+            QTest::qWait(10);
+        }
     });
 }
 
