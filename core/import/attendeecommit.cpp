@@ -100,9 +100,6 @@ struct Writes
     // Creates a unit at once and gives its id (the command line's streaming import), instead
     // of leaving it to the command.
     std::function<Result<qint64>(const QString &name)> createNow;
-    // Called before a person is read from the database (an update): the streaming import's
-    // writes still running are waited for first.
-    std::function<Status()> beforeRead;
     QString failure;
 
     QList<AttendeeRepository::Prepared> added;
@@ -225,11 +222,6 @@ struct Writes
                 a.note = a.note.isEmpty() ? where : a.note + QLatin1String("; ") + where;
         }
         if (update) {
-            if (beforeRead)
-                if (Status s = beforeRead(); !s) {
-                    failure = s.error();
-                    return false;
-                }
             const auto existing = session->attendees().get(r.existingId);
             if (!existing)
                 return true;
@@ -400,17 +392,10 @@ Result<ImportOutcome> importStreaming(Session &session, io::Sheet sheet,
     const RowsFinal write = [&](ImportPreview &p, qsizetype from, qsizetype to) {
         if (!w) {
             w.emplace(&session, p, choices, noUnits);
-            w->beforeRead = [&] {
-                return bulk.settle();
-            };
             w->createNow = [&](const QString &name) -> Result<qint64> {
                 const QString folded = text::fold(name);
                 if (const auto it = created.constFind(folded); it != created.cend())
                     return *it;
-                // The rows handed to the bulk insert are written first: the connection is
-                // one.
-                if (Status s = bulk.settle(); !s)
-                    return Error(s.error());
                 const Unit u = newUnit(name, p.defaultUnitId);
                 const auto id = session.units().insert(u);
                 if (!id)

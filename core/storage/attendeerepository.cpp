@@ -12,11 +12,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <array>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace dd {
 
@@ -317,97 +313,6 @@ Result<QList<qint64>> AttendeeRepository::insertPrepared(const QList<Prepared> &
     return bulk.finish();
 }
 
-namespace {
-
-// Runs statements, in the order handed over, on a thread of its own, while the caller binds the
-// next ones: an import's SQLite writes (its one thread's work) then overlap with the checking
-// and binding of the rows after them. Nothing else may use the connection meanwhile: settle()
-// waits until every statement handed over has run. After a failed run the ones behind it are
-// not run; the failure is what settle() gives.
-class StatementRunner
-{
-public:
-    StatementRunner()
-        : m_thread([this] { loop(); })
-    { }
-    StatementRunner(const StatementRunner &) = delete;
-    StatementRunner &operator=(const StatementRunner &) = delete;
-    ~StatementRunner()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_quit = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    // Hands `q` over; its number, for waitFor().
-    quint64 run(SqlStatement *q)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_queue[m_handed % kQueue] = q;
-            ++m_handed;
-        }
-        m_wake.notify_one();
-        return m_handed;
-    }
-    // Waits until the statement numbered `n` has run (or was passed over after a failure).
-    void waitFor(quint64 n)
-    {
-        std::unique_lock lock(m_mutex);
-        m_idle.wait(lock, [&] { return m_ran >= n; });
-    }
-    bool failedYet()
-    {
-        std::lock_guard lock(m_mutex);
-        return !m_failure.isEmpty();
-    }
-    // Waits until everything handed over has run; the first failure's message, or empty.
-    QString settle()
-    {
-        std::unique_lock lock(m_mutex);
-        m_idle.wait(lock, [&] { return m_ran >= m_handed; });
-        return m_failure;
-    }
-
-    static constexpr quint64 kQueue = 4; // at most this many handed over and not yet run
-
-private:
-    void loop()
-    {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [&] { return m_quit || m_ran < m_handed; });
-            if (m_ran == m_handed)
-                return; // m_quit, nothing left
-            SqlStatement *q = m_queue[m_ran % kQueue];
-            const bool skip = !m_failure.isEmpty();
-            lock.unlock();
-            QString failure;
-            if (!skip && !q->exec())
-                failure = q->error();
-            lock.lock();
-            if (!failure.isEmpty() && m_failure.isEmpty())
-                m_failure = failure;
-            ++m_ran;
-            m_idle.notify_all();
-        }
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake, m_idle;
-    std::array<SqlStatement *, kQueue> m_queue {};
-    quint64 m_handed = 0; // the caller's only, besides loop() reading it under the lock
-    quint64 m_ran = 0;
-    bool m_quit = false;
-    QString m_failure;
-    std::thread m_thread; // last: started once the rest is there
-};
-
-} // namespace
-
 // An import of 100,000 rows: several rows per INSERT (a statement run has a fixed cost:
 // cursors, the CHECKs), bound through the table's description like every other write. The
 // ids are asked of the store before each statement (SqlDialect::newKeys), so that the ids of
@@ -423,13 +328,7 @@ struct AttendeeRepository::BulkInsert::Private
     AttendeeRepository &repo;
     QString failed; // set once something went wrong; nothing more is written
     QList<qint64> ids;
-    std::unique_ptr<SqlStatement> full; // kBatch rows, run here (a server, a few rows)
-    // With SQLite and more rows, the kBatch-row statements are run by `runner`, in turn: one
-    // is bound while the others run.
-    std::optional<StatementRunner> runner;
-    std::array<std::unique_ptr<SqlStatement>, StatementRunner::kQueue> turns;
-    std::array<quint64, StatementRunner::kQueue> handedAs {}; // each turn's last run number
-    quint64 handed = 0;
+    std::unique_ptr<SqlStatement> full; // kBatch rows
     QStringList rebuild; // the indexes to build again at the end
     QList<Prepared> waiting; // fewer than kBatch rows, until more come or finish()
     std::optional<qint64> cacheBefore; // SQLite's page cache setting, while a larger one is set
@@ -440,24 +339,7 @@ struct AttendeeRepository::BulkInsert::Private
     explicit Private(AttendeeRepository &r)
         : repo(r)
     { }
-    ~Private()
-    {
-        settle();
-        runner.reset();
-        restoreIndexes();
-    }
-
-    // Until every statement handed to the runner has run: the connection is the caller's
-    // again.
-    Status settle()
-    {
-        const QString failure = runner ? runner->settle() : QString();
-        if (!failed.isEmpty())
-            return Error(failed);
-        if (!failure.isEmpty())
-            return fail(failure);
-        return {};
-    }
+    ~Private() { restoreIndexes(); }
 
     Database &db() { return repo.m_db; }
 
@@ -514,47 +396,24 @@ struct AttendeeRepository::BulkInsert::Private
                 }
             }
         }
-        if (!db().isServer() && expected >= 2 * kBatch) {
-            for (auto &turn : turns) {
-                turn = db().prepare(attendees().insertSql(db().dialect(), kBatch));
-                if (!turn)
-                    return fail(db().lastError());
-            }
-            runner.emplace();
-            return {};
-        }
         full = db().prepare(attendees().insertSql(db().dialect(), kBatch));
         if (!full)
             return fail(db().lastError());
         return {};
     }
 
-    static int newRowsIn(const Prepared *rows, int count)
-    {
-        int n = 0;
-        for (int r = 0; r < count; ++r)
-            n += rows[r].a.id > 0 ? 0 : 1;
-        return n;
-    }
-
-    // A run that failed stops the writing at once, without waiting for the others.
-    Status settleIfFailed() { return runner->failedYet() ? settle() : Status(); }
-
     // Writes `count` rows (at most kBatch) with one statement.
     Status write(const Prepared *rows, int count)
     {
         std::unique_ptr<SqlStatement> partial;
-        // A statement of its own, or new keys asked of the store: the runner's are run first.
-        const bool handOver = runner && count == kBatch;
-        if (!handOver || newRowsIn(rows, count) > keys.size() - nextKey)
-            if (Status s = settle(); !s)
-                return s;
         if (count < kBatch) {
             partial = db().prepare(attendees().insertSql(db().dialect(), count));
             if (!partial)
                 return fail(db().lastError());
         }
-        const int newRows = newRowsIn(rows, count);
+        int newRows = 0;
+        for (int r = 0; r < count; ++r)
+            newRows += rows[r].a.id > 0 ? 0 : 1;
         if (newRows > keys.size() - nextKey) {
             // Enough for the rows that may still come, up to a block. Keys left over are
             // dropped: SQLite gives them again (none was written), a server's sequence has
@@ -568,26 +427,15 @@ struct AttendeeRepository::BulkInsert::Private
             keys = std::move(*chosen);
             nextKey = 0;
         }
-        // The runner's next turn, once its last run is over.
-        const size_t turn = size_t(handed % StatementRunner::kQueue);
-        if (handOver) {
-            runner->waitFor(handedAs[turn]);
-            if (Status s = settleIfFailed(); !s)
-                return s;
-        }
-        SqlStatement &q = partial ? *partial : handOver ? *turns[turn] : *full;
+        SqlStatement &q = partial ? *partial : *full;
         for (int r = 0; r < count; ++r) {
             const qint64 id = rows[r].a.id > 0 ? rows[r].a.id : keys.at(nextKey++);
             ids << id;
             q.bindInteger(id);
             attendees().bindColumns(rows[r], q);
         }
-        if (handOver) {
-            handedAs[turn] = runner->run(&q);
-            ++handed;
-        } else if (!q.exec()) {
+        if (!q.exec())
             return fail(q.error());
-        }
         if (newRows < count) { // rows written with their own keys: the next ones come after them
             keys.clear();
             nextKey = 0;
@@ -634,19 +482,10 @@ Status AttendeeRepository::BulkInsert::add(const Prepared *rows, qsizetype count
     return {};
 }
 
-Status AttendeeRepository::BulkInsert::settle()
-{
-    if (!d->failed.isEmpty())
-        return Error(d->failed);
-    return d->settle();
-}
-
 Result<QList<qint64>> AttendeeRepository::BulkInsert::finish()
 {
     if (!d->failed.isEmpty())
         return Error(d->failed);
-    if (Status s = d->settle(); !s)
-        return Error(s.error());
     if (!d->waiting.isEmpty()) {
         if (Status s = d->write(d->waiting.constData(), int(d->waiting.size())); !s)
             return Error(s.error());

@@ -136,9 +136,6 @@ public:
     // dropped, and built again by finish()). After a failed add() nothing more is written and
     // the caller rolls back; without finish() the indexes are built again at the end all the
     // same, and the rows written stay in the transaction.
-    // With SQLite the INSERTs run on a thread of their own while add() returns and the caller
-    // goes on (checking, binding the next rows): until settle(), finish() or the end of the
-    // BulkInsert, the caller must not use the database in any other way.
     class BulkInsert
     {
     public:
@@ -147,9 +144,6 @@ public:
         BulkInsert &operator=(const BulkInsert &) = delete;
         ~BulkInsert();
         Status add(const Prepared *rows, qsizetype count);
-        // Waits until the rows added are written: the database is the caller's again until
-        // the next add(). Fails when writing them failed.
-        Status settle();
         // The ids of all the rows added, in order.
         Result<QList<qint64>> finish();
 

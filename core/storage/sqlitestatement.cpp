@@ -24,12 +24,8 @@ void SqliteStatement::startBinding()
 {
     if (!m_ran)
         return;
-    // The values of the last run are no longer needed once the statement is reset. A run that
-    // went to its end was reset then: binding calls nothing of SQLite's, so that a statement
-    // may be bound on one thread while another one runs a statement of the same connection
-    // (AttendeeRepository::BulkInsert).
-    if (!m_done)
-        sqlite3_reset(m_statement);
+    // The values of the last run are no longer needed once the statement is reset.
+    sqlite3_reset(m_statement);
     m_values.clear();
     m_buffer.resize(0); // keeps the capacity
     m_ran = false;

@@ -1050,9 +1050,9 @@ TEST_CASE("attendees: a bulk insert into an empty table keeps every index",
     CHECK(indexes() == before);
     CHECK(people.count(*eventId) == 12000);
 
-    // The same when the failing row is in the middle of the list: its 32-row statement is
-    // run by the bulk insert's own thread while the rows after it are bound. The failure comes
-    // back all the same, and nothing is left of the rows or of the dropped indexes.
+    // The same when the failing row is in the middle of the list, after many full 32-row
+    // statements have run: the failure comes back all the same, and nothing is left of the
+    // rows or of the dropped indexes.
     rows.last().id = 0;
     rows[5000].id = listed.first().id;
     {
