@@ -80,6 +80,17 @@ bool looksLikePersonName(const QString &cell)
     return true;
 }
 
+// A value no header is written as: a date ("10/02/2027"), an e-mail address, a question or a
+// sentence of ten words or more ("Nhà trọ gần khu công nghiệp giá cao, đề nghị …"). A row
+// holding one is a row of data, whatever its other cells read like ("Kiến nghị" under "Loại").
+bool looksLikeData(const QString &cell)
+{
+    static const QRegularExpression date(
+        QStringLiteral("^\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}$"));
+    return date.match(cell).hasMatch() || cell.contains(QLatin1Char('@'))
+        || cell.endsWith(QLatin1Char('?')) || cell.simplified().count(QLatin1Char(' ')) >= 9;
+}
+
 bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const HeaderVocabulary &v)
 {
     // One text merged across the table ("DANH SÁCH TỔNG HỢP ĐẠI BIỂU CÁC ĐƠN VỊ") is its title,
@@ -116,7 +127,7 @@ bool looksLikeSubHeader(const QStringList &top, const QStringList &sub, const He
         if (cell.isEmpty())
             continue;
         ++filled;
-        if (isColumnNumber(cell))
+        if (isColumnNumber(cell) || looksLikeData(cell))
             return false;
         const QString above = c < top.size() ? top.at(c).trimmed() : QString();
         if (cell == above)

@@ -297,3 +297,49 @@ TEST_CASE("cli: a list's Lĩnh vực and Ghi chú go to the note, which question
           == 1);
     CHECK(d.run({ QStringLiteral("question"), QStringLiteral("note"), lodgingId }).exitCode == 2);
 }
+
+// A CSV typed by hand (tests/fixtures/questions/no_submitter_no_topic.csv): no STT column, the
+// "Người hỏi" and "Chủ đề" columns left empty, the kind in words. Its first row ("Kiến nghị"
+// under "Loại") was taken for the header's second row: two questions were imported with the
+// kind as their text and six vanished as repeats of them.
+TEST_CASE("cli: a question list without submitters or topics imports every row",
+          "[cli][import][questions]")
+{
+    SampleData d;
+    const QList<QStringList> before = d.listed();
+    const ProcessResult r = d.import(QStringLiteral("questions/no_submitter_no_topic.csv"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QString::fromUtf8(r.err).isEmpty());
+
+    // By hand from the file: received_on, unit, submitter, kind, topic, text.
+    const QStringList kRows[] = {
+        { "2027-02-10", kDmc, "", "recommendation", "",
+          "Nhà trọ gần khu công nghiệp giá cao, đề nghị hỗ trợ xây nhà ở xã hội." },
+        { "2027-02-10", kHt, "", "question", "",
+          "Công nhân trẻ làm ca đêm có được học lớp kỹ năng vào cuối tuần không?" },
+        { "2027-02-11", kTp, "", "recommendation", "",
+          "Đề nghị mở thêm tuyến xe buýt từ khu công nghiệp về trung tâm." },
+        { "2027-02-11", kDmc, "", "question", "",
+          "Nhà trẻ cho con công nhân có được tỉnh hỗ trợ kinh phí không?" },
+        { "2027-02-12", kHt, "", "recommendation", "",
+          "Đề nghị tổ chức giải bóng đá công nhân hằng năm." },
+        { "2027-02-12", kTp, "", "question", "",
+          "Thủ tục vay vốn khởi nghiệp cho thanh niên công nhân như thế nào?" },
+        { "2027-02-13", kDmc, "", "recommendation", "",
+          "Đề nghị doanh nghiệp công khai thang lương, bảng lương." },
+        { "2027-02-13", kHt, "", "question", "",
+          "Làm sao để công nhân được khám sức khỏe định kỳ miễn phí?" },
+    };
+    const QList<QStringList> after = d.listed();
+    REQUIRE(after.size() == before.size() + int(std::size(kRows)));
+    CHECK(after.mid(0, before.size()) == before);
+    const QStringList header = after.first();
+    for (std::size_t i = 0; i < std::size(kRows); ++i) {
+        const QStringList &row = after.at(before.size() + int(i));
+        QStringList got;
+        for (const char *c : { "received_on", "unit", "submitter", "kind", "topic", "text" })
+            got << row.value(header.indexOf(QLatin1String(c)));
+        CHECK(got == kRows[i]);
+    }
+}
