@@ -510,10 +510,6 @@ Without a command, DialogueDesk opens its window.
         </translation>
     </message>
     <message>
-        <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
-        <translation>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</translation>
-    </message>
-    <message>
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: create the units a unit column names that are not in the directory</translation>
     </message>
@@ -965,10 +961,6 @@ Without a command, DialogueDesk opens its window.
         <translation>budget add|set: the quantity, with decimals if need be (1,5 or 1.5)</translation>
     </message>
     <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
-        <translation>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</translation>
-    </message>
-    <message>
         <source>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks; --save-lists DIR saves the attached spreadsheets (attendee lists) there, one line each: list, sending unit, file, for import attendees FILE --unit NAME</source>
         <translation>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks; --save-lists DIR saves the attached spreadsheets (attendee lists) there, one line each: list, sending unit, file, for import attendees FILE --unit NAME</translation>
     </message>
@@ -1116,10 +1108,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attendee set: a reserve delegate (yes) or not (no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</source>
         <translation>The file “%1” holds no event yet. Create one with event new TITLE or in the window, or add --sample to create the 2021 sample event.</translation>
     </message>
@@ -1219,24 +1207,12 @@ Without a command, DialogueDesk opens its window.
         <translation>put a reserve delegate of the same unit, or a new person arriving (--name), in the place of person ID, who becomes replaced; the substitute is invited if ID had been</translation>
     </message>
     <message>
-        <source>unit set, unit add: the e-mail address</source>
-        <translation>unit set, unit add: the e-mail address</translation>
-    </message>
-    <message>
-        <source>unit set, unit add, attendee substitute: the phone number</source>
-        <translation>unit set, unit add, attendee substitute: the phone number</translation>
-    </message>
-    <message>
         <source>unit set, unit add: the contact person</source>
         <translation>unit set, unit add: the contact person</translation>
     </message>
     <message>
         <source>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</source>
         <translation>unit set, unit add: the unit&apos;s seat quota in the event (none: no quota)</translation>
-    </message>
-    <message>
-        <source>attendee substitute: the full name of the person arriving</source>
-        <translation>attendee substitute: the full name of the person arriving</translation>
     </message>
     <message>
         <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
@@ -1358,6 +1334,78 @@ Without a command, DialogueDesk opens its window.
             <numerusform>%n row hidden in the file left out; --include-hidden-rows imports it.</numerusform>
             <numerusform>%n rows hidden in the file left out; --include-hidden-rows imports them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>attendee add takes no number: attendee add --name “FULL NAME” [--unit NAME] [--position TEXT] …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gender takes male or female, not “%1”; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes chair, co_chair, guest, delegate, press or staff, not “%1”; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-year “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who: attendee remove ID... (the numbers from list attendees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one person, as the Add… button of the attendees tab does (the full name is split into family, middle and given names); prints the new person&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove people (the numbers from list attendees), as one step; a substitute&apos;s link and a question&apos;s submitter come back with undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit; import attendees, attendee add: the union that sends the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band); attendee add: the person&apos;s role (default delegate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee add: the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee add, attendee substitute: the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee add: the person&apos;s full name; attendee substitute: the full name of the person arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee add: the position (chức vụ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee add: where the person works (company, branch, chi hội)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee add: the person&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee add: the year of birth (two digits are read as 19xx or 20xx, as in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee set, attendee add: a reserve delegate (yes) or not (no)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

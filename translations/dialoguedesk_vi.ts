@@ -486,10 +486,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         </translation>
     </message>
     <message>
-        <source>list attendees|questions|tasks: only this unit; import attendees: the union that sends the people</source>
-        <translation>list attendees|questions|tasks: chỉ đơn vị này; import attendees: đơn vị gửi danh sách</translation>
-    </message>
-    <message>
         <source>import attendees: create the units a unit column names that are not in the directory</source>
         <translation>import attendees: tạo các đơn vị mà cột đơn vị ghi nhưng chưa có trong danh mục</translation>
     </message>
@@ -932,10 +928,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>budget add|set: số lượng, có thể có phần thập phân (1,5 hoặc 1.5)</translation>
     </message>
     <message>
-        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band)</source>
-        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff; chair và co_chair đều thuộc dải CHỦ TRÌ)</translation>
-    </message>
-    <message>
         <source>read the new messages of the event&apos;s mailbox (--server) and import their questions like .eml files; messages read before are skipped, nothing on the server changes; the password comes from the keychain or DD_MAIL_PASSWORD; --unit NAME for senders not in the directory; --dry-run only checks; --save-lists DIR saves the attached spreadsheets (attendee lists) there, one line each: list, sending unit, file, for import attendees FILE --unit NAME</source>
         <translation>đọc các thư mới trong hộp thư của hội nghị (--server) và nhập câu hỏi như tệp .eml; thư đã đọc được bỏ qua, trên máy chủ không có gì thay đổi; mật khẩu lấy từ kho khóa hoặc DD_MAIL_PASSWORD; --unit TÊN cho người gửi không có trong danh mục; --dry-run chỉ kiểm tra; --save-lists THƯ_MỤC lưu các bảng tính đính kèm (danh sách đại biểu) vào đó, mỗi tệp một dòng: list, đơn vị gửi, tệp, để dùng với import attendees TỆP --unit TÊN</translation>
     </message>
@@ -1080,10 +1072,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>make people reserve delegates (đại biểu dự khuyết: they count against no quota and are not invited with the delegates), or delegates again</source>
         <translation>chuyển người thành đại biểu dự khuyết (không tính vào chỉ tiêu, không được mời cùng các đại biểu), hoặc trở lại đại biểu chính thức</translation>
-    </message>
-    <message>
-        <source>attendee set: a reserve delegate (yes) or not (no)</source>
-        <translation>attendee set: là đại biểu dự khuyết (yes) hay không (no)</translation>
     </message>
     <message>
         <source>set the day of the meeting, its start time (both plans), its title or who prepares its papers, or with --plan-text FILE the plan&apos;s own words; the papers&apos; signature (--on-behalf, --signer-title, --signer), place before the date and issuing body; a fact the plan&apos;s text states too is noted on stderr</source>
@@ -1232,14 +1220,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>đưa một đại biểu dự khuyết cùng đơn vị, hoặc một người mới đến (--name), vào chỗ của người ID, người này chuyển sang đã được thay; người thay được mời nếu người ID đã được mời</translation>
     </message>
     <message>
-        <source>unit set, unit add: the e-mail address</source>
-        <translation>unit set, unit add: địa chỉ thư điện tử</translation>
-    </message>
-    <message>
-        <source>unit set, unit add, attendee substitute: the phone number</source>
-        <translation>unit set, unit add, attendee substitute: số điện thoại</translation>
-    </message>
-    <message>
         <source>unit set, unit add: the contact person</source>
         <translation>unit set, unit add: người liên hệ</translation>
     </message>
@@ -1258,10 +1238,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>event new: the organiser (Ban Thường vụ Tỉnh đoàn …)</source>
         <translation>event new: đơn vị tổ chức (Ban Thường vụ Tỉnh đoàn …)</translation>
-    </message>
-    <message>
-        <source>attendee substitute: the full name of the person arriving</source>
-        <translation>attendee substitute: họ và tên người đến thay</translation>
     </message>
     <message>
         <source>question classify: the topic&apos;s number</source>
@@ -1320,6 +1296,78 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>
             <numerusform>Đã xếp %n ý kiến vào chủ đề %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>attendee add takes no number: attendee add --name “FULL NAME” [--unit NAME] [--position TEXT] …</source>
+        <translation>attendee add không nhận số: attendee add --name “HỌ VÀ TÊN” [--unit TÊN] [--position CHỨC VỤ] …</translation>
+    </message>
+    <message>
+        <source>--gender takes male or female, not “%1”; nothing was added.</source>
+        <translation>--gender nhận male (nam) hoặc female (nữ), không nhận “%1”; chưa thêm ai.</translation>
+    </message>
+    <message>
+        <source>--role takes chair, co_chair, guest, delegate, press or staff, not “%1”; nothing was added.</source>
+        <translation>--role nhận chair, co_chair, guest, delegate, press hoặc staff, không nhận “%1”; chưa thêm ai.</translation>
+    </message>
+    <message>
+        <source>--birth-year “%1”: %2</source>
+        <translation>--birth-year “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Say who: attendee remove ID... (the numbers from list attendees).</source>
+        <translation>Hãy cho biết xóa ai: attendee remove ID... (số trong list attendees).</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Đã xóa: %1</translation>
+    </message>
+    <message>
+        <source>add one person, as the Add… button of the attendees tab does (the full name is split into family, middle and given names); prints the new person&apos;s number</source>
+        <translation>thêm một người, như nút Thêm… của thẻ đại biểu (họ và tên được tách thành họ, tên đệm và tên); in ra số của người mới</translation>
+    </message>
+    <message>
+        <source>remove people (the numbers from list attendees), as one step; a substitute&apos;s link and a question&apos;s submitter come back with undo</source>
+        <translation>xóa người (số trong list attendees), trong một bước; khi hoàn tác, liên kết người thay thế và người gửi câu hỏi được khôi phục</translation>
+    </message>
+    <message>
+        <source>list attendees|questions|tasks: only this unit; import attendees, attendee add: the union that sends the people</source>
+        <translation>list attendees|questions|tasks: chỉ đơn vị này; import attendees, attendee add: đơn vị gửi danh sách</translation>
+    </message>
+    <message>
+        <source>print badges|place-cards|labels: only people of this role (chair, co_chair, guest, delegate, press, staff; chair and co_chair both take the CHỦ TRÌ band); attendee add: the person&apos;s role (default delegate)</source>
+        <translation>print badges|place-cards|labels: chỉ những người có vai trò này (chair, co_chair, guest, delegate, press, staff; chair và co_chair đều thuộc dải CHỦ TRÌ); attendee add: vai trò của người đó (mặc định delegate)</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee add: the e-mail address</source>
+        <translation>unit set, unit add, attendee add: địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>unit set, unit add, attendee add, attendee substitute: the phone number</source>
+        <translation>unit set, unit add, attendee add, attendee substitute: số điện thoại</translation>
+    </message>
+    <message>
+        <source>attendee add: the person&apos;s full name; attendee substitute: the full name of the person arriving</source>
+        <translation>attendee add: họ và tên của người đó; attendee substitute: họ và tên người đến thay</translation>
+    </message>
+    <message>
+        <source>attendee add: the position (chức vụ)</source>
+        <translation>attendee add: chức vụ</translation>
+    </message>
+    <message>
+        <source>attendee add: where the person works (company, branch, chi hội)</source>
+        <translation>attendee add: nơi công tác (công ty, chi nhánh, chi hội)</translation>
+    </message>
+    <message>
+        <source>attendee add: the person&apos;s gender</source>
+        <translation>attendee add: giới tính</translation>
+    </message>
+    <message>
+        <source>attendee add: the year of birth (two digits are read as 19xx or 20xx, as in the window)</source>
+        <translation>attendee add: năm sinh (hai chữ số được đọc là 19xx hoặc 20xx, như trong cửa sổ)</translation>
+    </message>
+    <message>
+        <source>attendee set, attendee add: a reserve delegate (yes) or not (no)</source>
+        <translation>attendee set, attendee add: là đại biểu dự khuyết (yes) hay không (no)</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 
 #include "domain/inputrules.h"
 #include "edit/attendeeactions.h"
+#include "edit/commands.h"
 #include "import/importchecks.h"
 #include "text/vietnamese.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 namespace dd::cli {
 
@@ -45,6 +47,21 @@ std::optional<QList<Attendee>> peopleNumbered(Context &ctx, const QStringList &a
     return people;
 }
 
+// --reserve yes|no (false when not given); nullopt after writing the error for another word.
+std::optional<bool> reserveOption(Context &ctx)
+{
+    if (!isSet(ctx, opt::reserve))
+        return false;
+    const QString word = value(ctx, opt::reserve).toLower();
+    if (word != QLatin1String("yes") && word != QLatin1String("no")) {
+        ctx.fail(
+            QCoreApplication::translate("Cli", "--reserve takes yes or no, not “%1”.").arg(word),
+            UsageError);
+        return std::nullopt;
+    }
+    return word == QLatin1String("yes");
+}
+
 } // namespace
 
 int runAttendeeSet(Context &ctx)
@@ -59,12 +76,10 @@ int runAttendeeSet(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli", "Say what to change: attendee set ID... --reserve yes|no."),
                         UsageError);
-    const QString word = value(ctx, opt::reserve).toLower();
-    if (word != QLatin1String("yes") && word != QLatin1String("no"))
-        return ctx.fail(
-            QCoreApplication::translate("Cli", "--reserve takes yes or no, not “%1”.").arg(word),
-            UsageError);
-    const bool reserve = word == QLatin1String("yes");
+    const auto reserveWord = reserveOption(ctx);
+    if (!reserveWord)
+        return ctx.failureCode();
+    const bool reserve = *reserveWord;
     const auto people = peopleNumbered(ctx, who);
     if (!people)
         return ctx.failureCode();
@@ -145,6 +160,115 @@ int runAttendeeSubstitute(Context &ctx)
     ctx.out << QCoreApplication::translate("Cli", "%1 replaces %2.")
                    .arg(substitute.shownName(), replaced.shownName())
             << '\n';
+    return Success;
+}
+
+// The attendee dialog's fields, each checked as the dialog checks it (in its words), before
+// anything is opened for writing.
+int runAttendeeAdd(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "attendee add takes no number: attendee add --name “FULL NAME” "
+                            "[--unit NAME] [--position TEXT] …"),
+                        UsageError);
+    Attendee a;
+    const text::NameParts parts = text::splitFullName(value(ctx, opt::name));
+    a.familyName = text::clean(parts.family);
+    a.middleName = text::clean(parts.middle);
+    a.givenName = text::clean(parts.given);
+    a.position = text::clean(value(ctx, opt::position));
+    a.workplace = text::clean(value(ctx, opt::workplace));
+    a.phone = value(ctx, opt::phone);
+    a.email = value(ctx, opt::email);
+    if (isSet(ctx, opt::gender)) {
+        const QString key = value(ctx, opt::gender).toLower();
+        a.gender = genderFromKey(key);
+        if (key.isEmpty() || genderKey(a.gender) != key)
+            return ctx.fail(
+                QCoreApplication::translate(
+                    "Cli", "--gender takes male or female, not “%1”; nothing was added.")
+                    .arg(key),
+                UsageError);
+    }
+    if (isSet(ctx, opt::role)) {
+        const QString key = value(ctx, opt::role).toLower();
+        a.role = attendeeRoleFromKey(key);
+        if (attendeeRoleKey(a.role) != key)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli",
+                                "--role takes chair, co_chair, guest, delegate, press or staff, "
+                                "not “%1”; nothing was added.")
+                                .arg(key),
+                            UsageError);
+    }
+    const auto reserve = reserveOption(ctx);
+    if (!reserve)
+        return ctx.failureCode();
+    a.reserve = *reserve;
+    // The dialog's checks, in its order and its words.
+    const inputrules::BirthYearReading year
+        = inputrules::readBirthYear(value(ctx, opt::birthYear), QDate::currentDate().year());
+    if (!year.ok)
+        return ctx.fail(QCoreApplication::translate("Cli", "--birth-year “%1”: %2")
+                            .arg(value(ctx, opt::birthYear), year.why),
+                        UsageError);
+    a.birthYear = year.year;
+    if (a.givenName.isEmpty() && a.position.isEmpty())
+        return ctx.fail(QCoreApplication::translate("dd::AttendeeDialog",
+                                                    "Enter the person's name (or at least a "
+                                                    "position, for a seat still to be named)."),
+                        UsageError);
+    if (!a.phone.isEmpty() && inputrules::isTooShortForPhone(a.phone))
+        return ctx.fail(
+            QCoreApplication::translate("dd::AttendeeDialog", "The phone number “%1” is too short.")
+                .arg(a.phone),
+            UsageError);
+    if (!a.email.isEmpty() && !inputrules::isEmailAddress(a.email))
+        return ctx.fail(
+            QCoreApplication::translate("dd::AttendeeDialog", "“%1” is not an e-mail address.")
+                .arg(a.email),
+            UsageError);
+    Session *session = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!session)
+        return ctx.failureCode();
+    const std::optional<qint64> unit = ctx.unitOption(*session, opt::unit);
+    if (!unit)
+        return ctx.failureCode();
+    a.eventId = session->eventId();
+    a.unitId = *unit;
+    QSet<qint64> before;
+    for (const Attendee &p : session->attendees().list(session->eventId()))
+        before.insert(p.id);
+    if (!session->push(commands::addAttendees(session, { a })))
+        return ctx.fail(session->lastError());
+    for (const Attendee &p : session->attendees().list(session->eventId()))
+        if (!before.contains(p.id))
+            ctx.out << p.id << '\n';
+    return Success;
+}
+
+int runAttendeeRemove(Context &ctx)
+{
+    const QStringList who = ctx.args.mid(1); // after "remove"
+    if (who.isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate(
+                "Cli", "Say who: attendee remove ID... (the numbers from list attendees)."),
+            UsageError);
+    const auto people = peopleNumbered(ctx, who);
+    if (!people)
+        return ctx.failureCode();
+    Session *session = ctx.session();
+    QList<qint64> ids;
+    for (const Attendee &a : *people)
+        if (!ids.contains(a.id))
+            ids << a.id;
+    if (!session->push(commands::removeAttendees(session, ids)))
+        return ctx.fail(session->lastError());
+    for (const Attendee &a : *people)
+        ctx.out << QCoreApplication::translate("Cli", "Removed: %1").arg(a.shownName()) << '\n';
     return Success;
 }
 

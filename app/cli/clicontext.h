@@ -83,6 +83,10 @@ inline constexpr char part[] = "part";
 inline constexpr char organiser[] = "organiser";
 inline constexpr char topic[] = "topic";
 inline constexpr char name[] = "name";
+inline constexpr char position[] = "position";
+inline constexpr char workplace[] = "workplace";
+inline constexpr char gender[] = "gender";
+inline constexpr char birthYear[] = "birth-year";
 inline constexpr char help[] = "help";
 inline constexpr char version[] = "version";
 } // namespace opt
@@ -196,6 +200,8 @@ int runReportSet(Context &ctx); // reportcommand.cpp
 int runCheckIn(Context &ctx); // checkincommand.cpp
 int runAttendeeSet(Context &ctx); // attendeesetcommand.cpp
 int runAttendeeSubstitute(Context &ctx); // attendeesetcommand.cpp
+int runAttendeeAdd(Context &ctx); // attendeesetcommand.cpp
+int runAttendeeRemove(Context &ctx); // attendeesetcommand.cpp
 
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);

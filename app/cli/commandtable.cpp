@@ -192,6 +192,20 @@ constexpr CommandSpec kCommands[] = {
                         "(--name), in the place of person ID, who becomes replaced; the "
                         "substitute is invited if ID had been"),
       &runAttendeeSubstitute },
+    { "attendee add",
+      "--name NAME [--unit NAME|ID] [--position TEXT] [--workplace TEXT] [--phone NUMBER] "
+      "[--email ADDRESS] [--gender male|female] [--birth-year YYYY] [--role KEY] "
+      "[--reserve yes|no]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add one person, as the Add… button of the attendees tab does (the "
+                        "full name is split into family, middle and given names); prints the "
+                        "new person's number"),
+      &runAttendeeAdd },
+    { "attendee remove", "ID...",
+      QT_TRANSLATE_NOOP("Cli",
+                        "remove people (the numbers from list attendees), as one step; a "
+                        "substitute's link and a question's submitter come back with undo"),
+      &runAttendeeRemove },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
                         "check people in at the door: a number from list attendees, the code "
@@ -243,8 +257,8 @@ constexpr OptionSpec kOptions[] = {
                         "confirmed; received, answered)") },
     { nullptr, opt::unit, "NAME|ID",
       QT_TRANSLATE_NOOP("Cli",
-                        "list attendees|questions|tasks: only this unit; import attendees: "
-                        "the union that sends the people") },
+                        "list attendees|questions|tasks: only this unit; import attendees, "
+                        "attendee add: the union that sends the people") },
     { nullptr, opt::agency, "NAME|ID",
       QT_TRANSLATE_NOOP("Cli",
                         "list questions: only those forwarded to this agency; question "
@@ -339,7 +353,8 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "print badges|place-cards|labels: only people of this role (chair, "
                         "co_chair, guest, delegate, press, staff; chair and co_chair both "
-                        "take the CHỦ TRÌ band)") },
+                        "take the CHỦ TRÌ band); attendee add: the person's role (default "
+                        "delegate)") },
     { nullptr, opt::assessment, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "report set: the assessment (đánh giá)") },
     { nullptr, opt::proposals, "TEXT",
@@ -364,9 +379,11 @@ constexpr OptionSpec kOptions[] = {
                         "mail fetch: save the attendee lists attached to the messages in "
                         "this folder") },
     { nullptr, opt::email, "ADDRESS",
-      QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the e-mail address") },
+      QT_TRANSLATE_NOOP("Cli", "unit set, unit add, attendee add: the e-mail address") },
     { nullptr, opt::phone, "NUMBER",
-      QT_TRANSLATE_NOOP("Cli", "unit set, unit add, attendee substitute: the phone number") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "unit set, unit add, attendee add, attendee substitute: the phone "
+                        "number") },
     { nullptr, opt::contact, "NAME",
       QT_TRANSLATE_NOOP("Cli", "unit set, unit add: the contact person") },
     { nullptr, opt::quota, "SEATS",
@@ -383,7 +400,19 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::organiser, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "event new: the organiser (Ban Thường vụ Tỉnh đoàn …)") },
     { nullptr, opt::name, "NAME",
-      QT_TRANSLATE_NOOP("Cli", "attendee substitute: the full name of the person arriving") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "attendee add: the person's full name; attendee substitute: the full "
+                        "name of the person arriving") },
+    { nullptr, opt::position, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "attendee add: the position (chức vụ)") },
+    { nullptr, opt::workplace, "TEXT",
+      QT_TRANSLATE_NOOP("Cli", "attendee add: where the person works (company, branch, chi hội)") },
+    { nullptr, opt::gender, "male|female",
+      QT_TRANSLATE_NOOP("Cli", "attendee add: the person's gender") },
+    { nullptr, opt::birthYear, "YYYY",
+      QT_TRANSLATE_NOOP("Cli",
+                        "attendee add: the year of birth (two digits are read as 19xx or "
+                        "20xx, as in the window)") },
     { nullptr, opt::topic, "N", QT_TRANSLATE_NOOP("Cli", "question classify: the topic's number") },
     { nullptr, opt::desk, "NAME",
       QT_TRANSLATE_NOOP("Cli", "checkin: the name of this desk, recorded with each check-in") },
@@ -396,7 +425,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::checkedIn, nullptr,
       QT_TRANSLATE_NOOP("Cli", "list attendees: only those checked in") },
     { nullptr, opt::reserve, "yes|no",
-      QT_TRANSLATE_NOOP("Cli", "attendee set: a reserve delegate (yes) or not (no)") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "attendee set, attendee add: a reserve delegate (yes) or not (no)") },
     { nullptr, opt::codes, nullptr,
       QT_TRANSLATE_NOOP("Cli",
                         "list attendees: add a last column with each person's check-in code") },

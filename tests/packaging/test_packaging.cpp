@@ -69,6 +69,10 @@ const QStringList kCommandSynopses = {
     u"budget set ID [--qty N] [--price P] [--measure U] [--plan P] [--actual AMOUNT|none]"_s,
     u"budget remove ID"_s,
     u"report set [--assessment TEXT] [--proposals TEXT]"_s,
+    u"attendee add --name NAME [--unit NAME|ID] [--position TEXT] [--workplace TEXT] [--phone "
+    u"NUMBER] [--email ADDRESS] [--gender male|female] [--birth-year YYYY] [--role KEY] "
+    u"[--reserve yes|no]"_s,
+    u"attendee remove ID..."_s,
 };
 const QStringList kOptionSynopses = {
     u"--db FILE"_s,
@@ -115,6 +119,10 @@ const QStringList kOptionSynopses = {
     u"--assessment TEXT"_s,
     u"--proposals TEXT"_s,
     u"--actual AMOUNT|none"_s,
+    u"--position TEXT"_s,
+    u"--workplace TEXT"_s,
+    u"--gender male|female"_s,
+    u"--birth-year YYYY"_s,
 };
 
 // The synopses of a man page or a help text: a line that starts with two to seven spaces,
