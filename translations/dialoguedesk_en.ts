@@ -1048,10 +1048,6 @@ Without a command, DialogueDesk opens its window.
         <translation>write the secretariat&apos;s note on a question, never printed (an empty text removes it)</translation>
     </message>
     <message>
-        <source>question answer: the answer; question note: the note</source>
-        <translation>question answer: the answer; question note: the note</translation>
-    </message>
-    <message>
         <source>Say which question and the note: question note ID --text TEXT.</source>
         <translation>Say which question and the note: question note ID --text TEXT.</translation>
     </message>
@@ -1405,6 +1401,66 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>attendee set, attendee add: a reserve delegate (yes) or not (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a task to the overview&apos;s list, after the last one, with who does it (Phụ trách: a unit&apos;s name as the directory writes it, or any words) and when it is due; prints its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change task N (its position in list tasks): its text, who does it, when it is due, whether it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove task N (its position in list tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note; task set: what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add|set: who does the task (a unit&apos;s name as the directory writes it, or any words; none: nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add|set: the day the task is due (none: no day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task set: done (yes) or not (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--done takes yes or no, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task number “%1” is not a position (1, 2, …) of list tasks; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task has the number %1 (see list tasks); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done, in quotes: task add “TEXT” [--owner TEXT] [--due YYYY-MM-DD].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which task: task set N [--text TEXT] [--owner TEXT|none] [--due YYYY-MM-DD|none] [--done yes|no]; N is its position in list tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: --text TEXT, --owner TEXT|none, --due YYYY-MM-DD|none or --done yes|no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a text (task remove N takes it away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which task: task remove N (its position in list tasks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

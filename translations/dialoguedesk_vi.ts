@@ -1014,10 +1014,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>ghi chú của văn phòng cho một ý kiến, không bao giờ được in (để trống thì xóa ghi chú)</translation>
     </message>
     <message>
-        <source>question answer: the answer; question note: the note</source>
-        <translation>question answer: nội dung trả lời; question note: nội dung ghi chú</translation>
-    </message>
-    <message>
         <source>Say which question and the note: question note ID --text TEXT.</source>
         <translation>Hãy cho biết ý kiến nào và ghi chú: question note ID --text NỘI_DUNG.</translation>
     </message>
@@ -1368,6 +1364,66 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>attendee set, attendee add: a reserve delegate (yes) or not (no)</source>
         <translation>attendee set, attendee add: là đại biểu dự khuyết (yes) hay không (no)</translation>
+    </message>
+    <message>
+        <source>add a task to the overview&apos;s list, after the last one, with who does it (Phụ trách: a unit&apos;s name as the directory writes it, or any words) and when it is due; prints its number</source>
+        <translation>thêm một công việc vào danh sách của trang tổng quan, sau công việc cuối cùng, kèm người phụ trách (tên đơn vị như danh mục ghi, hoặc ghi tự do) và hạn hoàn thành; in ra số thứ tự của công việc</translation>
+    </message>
+    <message>
+        <source>change task N (its position in list tasks): its text, who does it, when it is due, whether it is done</source>
+        <translation>sửa công việc N (số thứ tự trong list tasks): nội dung, người phụ trách, hạn hoàn thành, đã xong hay chưa</translation>
+    </message>
+    <message>
+        <source>remove task N (its position in list tasks)</source>
+        <translation>xóa công việc N (số thứ tự trong list tasks)</translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note; task set: what is to be done</source>
+        <translation>question answer: nội dung trả lời; question note: nội dung ghi chú; task set: nội dung công việc</translation>
+    </message>
+    <message>
+        <source>task add|set: who does the task (a unit&apos;s name as the directory writes it, or any words; none: nobody named)</source>
+        <translation>task add|set: người phụ trách công việc (tên đơn vị như danh mục ghi, hoặc ghi tự do; none: không ghi)</translation>
+    </message>
+    <message>
+        <source>task add|set: the day the task is due (none: no day)</source>
+        <translation>task add|set: hạn hoàn thành công việc (none: không có hạn)</translation>
+    </message>
+    <message>
+        <source>task set: done (yes) or not (no)</source>
+        <translation>task set: đã xong (yes) hay chưa (no)</translation>
+    </message>
+    <message>
+        <source>--done takes yes or no, not “%1”.</source>
+        <translation>--done nhận yes hoặc no, không nhận “%1”.</translation>
+    </message>
+    <message>
+        <source>The task number “%1” is not a position (1, 2, …) of list tasks; nothing was changed.</source>
+        <translation>Số công việc “%1” không phải là số thứ tự (1, 2, …) trong list tasks; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>No task has the number %1 (see list tasks); nothing was changed.</source>
+        <translation>Không có công việc nào mang số %1 (xem list tasks); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done, in quotes: task add “TEXT” [--owner TEXT] [--due YYYY-MM-DD].</source>
+        <translation>Hãy ghi nội dung công việc trong dấu ngoặc kép: task add “NỘI DUNG” [--owner PHỤ TRÁCH] [--due YYYY-MM-DD].</translation>
+    </message>
+    <message>
+        <source>Say which task: task set N [--text TEXT] [--owner TEXT|none] [--due YYYY-MM-DD|none] [--done yes|no]; N is its position in list tasks.</source>
+        <translation>Hãy cho biết công việc nào: task set N [--text NỘI DUNG] [--owner PHỤ TRÁCH|none] [--due YYYY-MM-DD|none] [--done yes|no]; N là số thứ tự trong list tasks.</translation>
+    </message>
+    <message>
+        <source>Say what to set: --text TEXT, --owner TEXT|none, --due YYYY-MM-DD|none or --done yes|no.</source>
+        <translation>Hãy cho biết cần đặt gì: --text NỘI DUNG, --owner PHỤ TRÁCH|none, --due YYYY-MM-DD|none hoặc --done yes|no.</translation>
+    </message>
+    <message>
+        <source>A task needs a text (task remove N takes it away).</source>
+        <translation>Công việc phải có nội dung (muốn bỏ công việc thì dùng task remove N).</translation>
+    </message>
+    <message>
+        <source>Say which task: task remove N (its position in list tasks).</source>
+        <translation>Hãy cho biết công việc nào: task remove N (số thứ tự trong list tasks).</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,9 @@ inline constexpr char part[] = "part";
 inline constexpr char organiser[] = "organiser";
 inline constexpr char topic[] = "topic";
 inline constexpr char name[] = "name";
+inline constexpr char owner[] = "owner";
+inline constexpr char due[] = "due";
+inline constexpr char done[] = "done";
 inline constexpr char position[] = "position";
 inline constexpr char workplace[] = "workplace";
 inline constexpr char gender[] = "gender";
@@ -202,6 +205,10 @@ int runAttendeeSet(Context &ctx); // attendeesetcommand.cpp
 int runAttendeeSubstitute(Context &ctx); // attendeesetcommand.cpp
 int runAttendeeAdd(Context &ctx); // attendeesetcommand.cpp
 int runAttendeeRemove(Context &ctx); // attendeesetcommand.cpp
+// `task add`, `task set N`, `task remove N` (taskcommands.cpp).
+int runTaskAdd(Context &ctx);
+int runTaskSet(Context &ctx);
+int runTaskRemove(Context &ctx);
 
 int runMailFetch(Context &ctx); // mailcommands.cpp
 int runMailSend(Context &ctx);

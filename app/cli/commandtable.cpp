@@ -206,6 +206,19 @@ constexpr CommandSpec kCommands[] = {
                         "remove people (the numbers from list attendees), as one step; a "
                         "substitute's link and a question's submitter come back with undo"),
       &runAttendeeRemove },
+    { "task add", "TEXT [--owner TEXT] [--due YYYY-MM-DD]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a task to the overview's list, after the last one, with who does "
+                        "it (Phụ trách: a unit's name as the directory writes it, or any words) "
+                        "and when it is due; prints its number"),
+      &runTaskAdd },
+    { "task set", "N [--text TEXT] [--owner TEXT|none] [--due YYYY-MM-DD|none] [--done yes|no]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "change task N (its position in list tasks): its text, who does it, "
+                        "when it is due, whether it is done"),
+      &runTaskSet },
+    { "task remove", "N", QT_TRANSLATE_NOOP("Cli", "remove task N (its position in list tasks)"),
+      &runTaskRemove },
     { "checkin", "ID|CODE|NAME... [--desk NAME] [--undo]",
       QT_TRANSLATE_NOOP("Cli",
                         "check people in at the door: a number from list attendees, the code "
@@ -336,7 +349,9 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::presenter, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "agenda set: who presents the item") },
     { nullptr, opt::text, "TEXT",
-      QT_TRANSLATE_NOOP("Cli", "question answer: the answer; question note: the note") },
+      QT_TRANSLATE_NOOP("Cli",
+                        "question answer: the answer; question note: the note; task set: what "
+                        "is to be done") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
     { nullptr, opt::measure, "U",
@@ -403,6 +418,13 @@ constexpr OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("Cli",
                         "attendee add: the person's full name; attendee substitute: the full "
                         "name of the person arriving") },
+    { nullptr, opt::owner, "TEXT|none",
+      QT_TRANSLATE_NOOP("Cli",
+                        "task add|set: who does the task (a unit's name as the directory writes "
+                        "it, or any words; none: nobody named)") },
+    { nullptr, opt::due, "YYYY-MM-DD|none",
+      QT_TRANSLATE_NOOP("Cli", "task add|set: the day the task is due (none: no day)") },
+    { nullptr, opt::done, "yes|no", QT_TRANSLATE_NOOP("Cli", "task set: done (yes) or not (no)") },
     { nullptr, opt::position, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "attendee add: the position (chức vụ)") },
     { nullptr, opt::workplace, "TEXT",

@@ -73,6 +73,9 @@ const QStringList kCommandSynopses = {
     u"NUMBER] [--email ADDRESS] [--gender male|female] [--birth-year YYYY] [--role KEY] "
     u"[--reserve yes|no]"_s,
     u"attendee remove ID..."_s,
+    u"task add TEXT [--owner TEXT] [--due YYYY-MM-DD]"_s,
+    u"task set N [--text TEXT] [--owner TEXT|none] [--due YYYY-MM-DD|none] [--done yes|no]"_s,
+    u"task remove N"_s,
 };
 const QStringList kOptionSynopses = {
     u"--db FILE"_s,
@@ -123,6 +126,9 @@ const QStringList kOptionSynopses = {
     u"--workplace TEXT"_s,
     u"--gender male|female"_s,
     u"--birth-year YYYY"_s,
+    u"--owner TEXT|none"_s,
+    u"--due YYYY-MM-DD|none"_s,
+    u"--done yes|no"_s,
 };
 
 // The synopses of a man page or a help text: a line that starts with two to seven spaces,
