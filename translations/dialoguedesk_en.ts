@@ -574,10 +574,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print forward: the day the agency is asked to answer by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,10 +1112,6 @@ Without a command, DialogueDesk opens its window.
         <translation>add a unit to the directory and to the event, with its part in the event and its seat quota</translation>
     </message>
     <message>
-        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
-        <translation>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</translation>
-    </message>
-    <message>
         <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
         <translation>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</translation>
     </message>
@@ -1416,10 +1408,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question answer: the answer; question note: the note; task set: what is to be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>task add|set: who does the task (a unit&apos;s name as the directory writes it, or any words; none: nobody named)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1449,38 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>Say which task: task remove N (its position in list tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a question by hand, as the Add… button of the questions tab does: received on --date (today when not given), from the unit and the person who sent it; prints its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent; question add: the day the question was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note; task set: what is to be done; question add: the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default); question add: question (default), recommendation, proposal or initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question add: who sent the question (an attendee&apos;s full name links it to them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question add takes its text with --text: question add --text TEXT [--unit NAME] [--submitter NAME] [--kind KIND] [--date YYYY-MM-DD].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes question, recommendation, proposal or initiative, not “%1”; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question is received on a day: --date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -550,10 +550,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>print: cách nhóm danh sách hoặc câu hỏi; question answer: người trả lời</translation>
     </message>
     <message>
-        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent</source>
-        <translation>print: ngày ký (none: để trống); event set: ngày tổ chức; question forward: ngày chuyển câu hỏi</translation>
-    </message>
-    <message>
         <source>print forward: the day the agency is asked to answer by</source>
         <translation>print forward: hạn đề nghị cơ quan trả lời</translation>
     </message>
@@ -1224,10 +1220,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>unit set, unit add: chỉ tiêu chỗ ngồi của đơn vị trong hội nghị (none: không đặt chỉ tiêu)</translation>
     </message>
     <message>
-        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default)</source>
-        <translation>unit add: provincial (cấp tỉnh), district (huyện, thị, thành đoàn), affiliated (đoàn trực thuộc), branch (chi đoàn, chi hội), guest_agency (cơ quan khách mời), press (báo chí) hoặc other (khác, mặc định)</translation>
-    </message>
-    <message>
         <source>unit add: the unit&apos;s part in the event: organiser, host, guest, participant (default) or press</source>
         <translation>unit add: vai trò của đơn vị trong hội nghị: organiser (đơn vị tổ chức), host (đơn vị đầu mối), guest (khách mời), participant (đơn vị tham dự, mặc định) hoặc press (báo chí)</translation>
     </message>
@@ -1378,10 +1370,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>xóa công việc N (số thứ tự trong list tasks)</translation>
     </message>
     <message>
-        <source>question answer: the answer; question note: the note; task set: what is to be done</source>
-        <translation>question answer: nội dung trả lời; question note: nội dung ghi chú; task set: nội dung công việc</translation>
-    </message>
-    <message>
         <source>task add|set: who does the task (a unit&apos;s name as the directory writes it, or any words; none: nobody named)</source>
         <translation>task add|set: người phụ trách công việc (tên đơn vị như danh mục ghi, hoặc ghi tự do; none: không ghi)</translation>
     </message>
@@ -1424,6 +1412,38 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>Say which task: task remove N (its position in list tasks).</source>
         <translation>Hãy cho biết công việc nào: task remove N (số thứ tự trong list tasks).</translation>
+    </message>
+    <message>
+        <source>add a question by hand, as the Add… button of the questions tab does: received on --date (today when not given), from the unit and the person who sent it; prints its number</source>
+        <translation>thêm một ý kiến nhập tay, như nút Thêm… của thẻ ý kiến: nhận ngày --date (hôm nay nếu không ghi), của đơn vị và người gửi; in ra số của ý kiến</translation>
+    </message>
+    <message>
+        <source>print: the signing date (none: blank); event set: the day of the meeting; question forward: the day the questions are sent; question add: the day the question was received</source>
+        <translation>print: ngày ký (none: để trống); event set: ngày tổ chức; question forward: ngày chuyển câu hỏi; question add: ngày nhận ý kiến</translation>
+    </message>
+    <message>
+        <source>question answer: the answer; question note: the note; task set: what is to be done; question add: the question</source>
+        <translation>question answer: nội dung trả lời; question note: nội dung ghi chú; task set: nội dung công việc; question add: nội dung ý kiến</translation>
+    </message>
+    <message>
+        <source>unit add: provincial, district, affiliated, branch, guest_agency, press or other (default); question add: question (default), recommendation, proposal or initiative</source>
+        <translation>unit add: provincial (cấp tỉnh), district (huyện, thị, thành đoàn), affiliated (đoàn trực thuộc), branch (chi đoàn, chi hội), guest_agency (cơ quan khách mời), press (báo chí) hoặc other (khác, mặc định); question add: question (câu hỏi, mặc định), recommendation (kiến nghị), proposal (đề xuất) hoặc initiative (sáng kiến)</translation>
+    </message>
+    <message>
+        <source>question add: who sent the question (an attendee&apos;s full name links it to them)</source>
+        <translation>question add: người gửi ý kiến (ghi đúng họ và tên một đại biểu thì ý kiến được gắn với đại biểu đó)</translation>
+    </message>
+    <message>
+        <source>question add takes its text with --text: question add --text TEXT [--unit NAME] [--submitter NAME] [--kind KIND] [--date YYYY-MM-DD].</source>
+        <translation>question add nhận nội dung qua --text: question add --text NỘI_DUNG [--unit ĐƠN_VỊ] [--submitter NGƯỜI_GỬI] [--kind LOẠI] [--date YYYY-MM-DD].</translation>
+    </message>
+    <message>
+        <source>--kind takes question, recommendation, proposal or initiative, not “%1”; nothing was added.</source>
+        <translation>--kind nhận question, recommendation, proposal hoặc initiative, không nhận “%1”; chưa thêm gì.</translation>
+    </message>
+    <message>
+        <source>A question is received on a day: --date YYYY-MM-DD.</source>
+        <translation>Ý kiến phải có ngày nhận: --date YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

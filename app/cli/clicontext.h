@@ -83,6 +83,7 @@ inline constexpr char part[] = "part";
 inline constexpr char organiser[] = "organiser";
 inline constexpr char topic[] = "topic";
 inline constexpr char name[] = "name";
+inline constexpr char submitter[] = "submitter";
 inline constexpr char owner[] = "owner";
 inline constexpr char due[] = "due";
 inline constexpr char done[] = "done";
@@ -207,6 +208,7 @@ int runAttendeeAdd(Context &ctx); // attendeesetcommand.cpp
 int runAttendeeRemove(Context &ctx); // attendeesetcommand.cpp
 // `task add`, `task set N`, `task remove N` (taskcommands.cpp).
 int runTaskAdd(Context &ctx);
+int runQuestionAdd(Context &ctx); // questioncommands.cpp
 int runTaskSet(Context &ctx);
 int runTaskRemove(Context &ctx);
 

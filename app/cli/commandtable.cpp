@@ -121,6 +121,13 @@ constexpr CommandSpec kCommands[] = {
                         "add a topic of the questions to the event (numbered after the last "
                         "one, as list questions shows them)"),
       &runTopicAdd },
+    { "question add",
+      "--text TEXT [--unit NAME|ID] [--submitter NAME] [--kind KIND] [--date YYYY-MM-DD]",
+      QT_TRANSLATE_NOOP("Cli",
+                        "add a question by hand, as the Add… button of the questions tab does: "
+                        "received on --date (today when not given), from the unit and the "
+                        "person who sent it; prints its number"),
+      &runQuestionAdd },
     { "question classify", "ID... --topic N",
       QT_TRANSLATE_NOOP("Cli",
                         "put questions under topic N (its number in list questions); a received "
@@ -308,7 +315,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::date, "YYYY-MM-DD",
       QT_TRANSLATE_NOOP("Cli",
                         "print: the signing date (none: blank); event set: the day of the "
-                        "meeting; question forward: the day the questions are sent") },
+                        "meeting; question forward: the day the questions are sent; question "
+                        "add: the day the question was received") },
     { nullptr, opt::answerBy, "YYYY-MM-DD",
       QT_TRANSLATE_NOOP("Cli", "print forward: the day the agency is asked to answer by") },
     { nullptr, opt::start, "HH:MM", QT_TRANSLATE_NOOP("Cli", "event set: the start time") },
@@ -351,7 +359,7 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::text, "TEXT",
       QT_TRANSLATE_NOOP("Cli",
                         "question answer: the answer; question note: the note; task set: what "
-                        "is to be done") },
+                        "is to be done; question add: the question") },
     { nullptr, opt::takeNumber, nullptr,
       QT_TRANSLATE_NOOP("Cli", "print: give the paper the next number of its kind") },
     { nullptr, opt::measure, "U",
@@ -407,7 +415,8 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::kind, "KIND",
       QT_TRANSLATE_NOOP("Cli",
                         "unit add: provincial, district, affiliated, branch, guest_agency, press "
-                        "or other (default)") },
+                        "or other (default); question add: question (default), recommendation, "
+                        "proposal or initiative") },
     { nullptr, opt::part, "PART",
       QT_TRANSLATE_NOOP("Cli",
                         "unit add: the unit's part in the event: organiser, host, guest, "
@@ -425,6 +434,10 @@ constexpr OptionSpec kOptions[] = {
     { nullptr, opt::due, "YYYY-MM-DD|none",
       QT_TRANSLATE_NOOP("Cli", "task add|set: the day the task is due (none: no day)") },
     { nullptr, opt::done, "yes|no", QT_TRANSLATE_NOOP("Cli", "task set: done (yes) or not (no)") },
+    { nullptr, opt::submitter, "NAME",
+      QT_TRANSLATE_NOOP("Cli",
+                        "question add: who sent the question (an attendee's full name links it "
+                        "to them)") },
     { nullptr, opt::position, "TEXT",
       QT_TRANSLATE_NOOP("Cli", "attendee add: the position (chức vụ)") },
     { nullptr, opt::workplace, "TEXT",

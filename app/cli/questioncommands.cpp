@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace dd::cli {
 
@@ -357,6 +358,66 @@ int runQuestionClassify(Context &ctx)
                                            nullptr, int(ids->size()))
                    .arg(topic->position)
             << '\n';
+    return Success;
+}
+
+// A question entered by hand, as the questions tab's Add… does: the dialog's text check, the
+// submitter linked to the attendee of that full name, received today unless --date says.
+int runQuestionAdd(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli",
+                            "question add takes its text with --text: question add --text TEXT "
+                            "[--unit NAME] [--submitter NAME] [--kind KIND] [--date YYYY-MM-DD]."),
+                        UsageError);
+    const QString textTyped = ctx.parser.value(QLatin1String(opt::text));
+    if (textTyped.trimmed().isEmpty())
+        return ctx.fail(
+            QCoreApplication::translate("dd::QuestionDialog", "Enter the text of the question."),
+            UsageError);
+    Question q;
+    if (isSet(ctx, opt::kind)) {
+        const QString key = value(ctx, opt::kind).toLower();
+        q.kind = questionKindFromKey(key);
+        if (questionKindKey(q.kind) != key)
+            return ctx.fail(QCoreApplication::translate(
+                                "Cli",
+                                "--kind takes question, recommendation, proposal or initiative, "
+                                "not “%1”; nothing was added.")
+                                .arg(key),
+                            UsageError);
+    }
+    std::optional<QDate> day;
+    if (!ctx.dateOption(opt::date, &day))
+        return ctx.failureCode();
+    if (day && !day->isValid())
+        return ctx.fail(QCoreApplication::translate(
+                            "Cli", "A question is received on a day: --date YYYY-MM-DD."),
+                        UsageError);
+    Session *s = ctx.openEventSession(Database::Access::ReadWrite);
+    if (!s)
+        return ctx.failureCode();
+    const std::optional<qint64> unit = ctx.unitOption(*s, opt::unit);
+    if (!unit)
+        return ctx.failureCode();
+    q.eventId = s->eventId();
+    q.unitId = *unit;
+    q.text = textTyped;
+    q.receivedOn = day.value_or(QDate::currentDate());
+    q.submitter = value(ctx, opt::submitter);
+    if (!q.submitter.isEmpty())
+        for (const Attendee &a : s->attendees().list(s->eventId()))
+            if (!q.submitterAttendeeId && a.fullName().trimmed() == q.submitter)
+                q.submitterAttendeeId = a.id;
+    QSet<qint64> before;
+    for (const Question &other : s->questions().list(s->eventId()))
+        before.insert(other.id);
+    if (!s->push(commands::addQuestions(s, { q })))
+        return ctx.fail(s->lastError());
+    for (const Question &added : s->questions().list(s->eventId()))
+        if (!before.contains(added.id))
+            ctx.out << added.id << '\n';
     return Success;
 }
 

@@ -76,6 +76,8 @@ const QStringList kCommandSynopses = {
     u"task add TEXT [--owner TEXT] [--due YYYY-MM-DD]"_s,
     u"task set N [--text TEXT] [--owner TEXT|none] [--due YYYY-MM-DD|none] [--done yes|no]"_s,
     u"task remove N"_s,
+    u"question add --text TEXT [--unit NAME|ID] [--submitter NAME] [--kind KIND] [--date "
+    u"YYYY-MM-DD]"_s,
 };
 const QStringList kOptionSynopses = {
     u"--db FILE"_s,
@@ -129,6 +131,7 @@ const QStringList kOptionSynopses = {
     u"--owner TEXT|none"_s,
     u"--due YYYY-MM-DD|none"_s,
     u"--done yes|no"_s,
+    u"--submitter NAME"_s,
 };
 
 // The synopses of a man page or a help text: a line that starts with two to seven spaces,
