@@ -1072,10 +1072,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--reserve takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reserve delegate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1416,6 @@ Without a command, DialogueDesk opens its window.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--done takes yes or no, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The task number “%1” is not a position (1, 2, …) of list tasks; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1473,10 @@ Without a command, DialogueDesk opens its window.
     </message>
     <message>
         <source>A question is received on a day: --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

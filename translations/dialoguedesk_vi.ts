@@ -1038,10 +1038,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>Hãy cho biết cần thay đổi gì: attendee set ID... --reserve yes|no.</translation>
     </message>
     <message>
-        <source>--reserve takes yes or no, not “%1”.</source>
-        <translation>--reserve nhận yes hoặc no, không nhận “%1”.</translation>
-    </message>
-    <message>
         <source>Reserve delegate: %1</source>
         <translation>Đại biểu dự khuyết: %1</translation>
     </message>
@@ -1382,10 +1378,6 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
         <translation>task set: đã xong (yes) hay chưa (no)</translation>
     </message>
     <message>
-        <source>--done takes yes or no, not “%1”.</source>
-        <translation>--done nhận yes hoặc no, không nhận “%1”.</translation>
-    </message>
-    <message>
         <source>The task number “%1” is not a position (1, 2, …) of list tasks; nothing was changed.</source>
         <translation>Số công việc “%1” không phải là số thứ tự (1, 2, …) trong list tasks; không có gì thay đổi.</translation>
     </message>
@@ -1444,6 +1436,10 @@ Nếu không có lệnh, DialogueDesk mở cửa sổ chương trình.
     <message>
         <source>A question is received on a day: --date YYYY-MM-DD.</source>
         <translation>Ý kiến phải có ngày nhận: --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not “%2”.</source>
+        <translation>--%1 nhận yes hoặc no, không nhận “%2”.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSet>
 
 namespace dd::cli {
 
@@ -47,21 +46,6 @@ std::optional<QList<Attendee>> peopleNumbered(Context &ctx, const QStringList &a
     return people;
 }
 
-// --reserve yes|no (false when not given); nullopt after writing the error for another word.
-std::optional<bool> reserveOption(Context &ctx)
-{
-    if (!isSet(ctx, opt::reserve))
-        return false;
-    const QString word = value(ctx, opt::reserve).toLower();
-    if (word != QLatin1String("yes") && word != QLatin1String("no")) {
-        ctx.fail(
-            QCoreApplication::translate("Cli", "--reserve takes yes or no, not “%1”.").arg(word),
-            UsageError);
-        return std::nullopt;
-    }
-    return word == QLatin1String("yes");
-}
-
 } // namespace
 
 int runAttendeeSet(Context &ctx)
@@ -76,8 +60,8 @@ int runAttendeeSet(Context &ctx)
         return ctx.fail(QCoreApplication::translate(
                             "Cli", "Say what to change: attendee set ID... --reserve yes|no."),
                         UsageError);
-    const auto reserveWord = reserveOption(ctx);
-    if (!reserveWord)
+    std::optional<bool> reserveWord;
+    if (!yesNoOption(ctx, opt::reserve, &reserveWord))
         return ctx.failureCode();
     const bool reserve = *reserveWord;
     const auto people = peopleNumbered(ctx, who);
@@ -203,10 +187,10 @@ int runAttendeeAdd(Context &ctx)
                                 .arg(key),
                             UsageError);
     }
-    const auto reserve = reserveOption(ctx);
-    if (!reserve)
+    std::optional<bool> reserve;
+    if (!yesNoOption(ctx, opt::reserve, &reserve))
         return ctx.failureCode();
-    a.reserve = *reserve;
+    a.reserve = reserve.value_or(false);
     // The dialog's checks, in its order and its words.
     const inputrules::BirthYearReading year
         = inputrules::readBirthYear(value(ctx, opt::birthYear), QDate::currentDate().year());
@@ -238,14 +222,11 @@ int runAttendeeAdd(Context &ctx)
         return ctx.failureCode();
     a.eventId = session->eventId();
     a.unitId = *unit;
-    QSet<qint64> before;
-    for (const Attendee &p : session->attendees().list(session->eventId()))
-        before.insert(p.id);
+    const QList<Attendee> before = session->attendees().list(session->eventId());
     if (!session->push(commands::addAttendees(session, { a })))
         return ctx.fail(session->lastError());
-    for (const Attendee &p : session->attendees().list(session->eventId()))
-        if (!before.contains(p.id))
-            ctx.out << p.id << '\n';
+    for (const qint64 id : addedIds(before, session->attendees().list(session->eventId())))
+        ctx.out << id << '\n';
     return Success;
 }
 

@@ -218,6 +218,21 @@ bool Context::dateOption(const char *option, std::optional<QDate> *value)
     return true;
 }
 
+bool yesNoOption(Context &ctx, const char *option, std::optional<bool> *value)
+{
+    if (!isSet(ctx, option))
+        return true;
+    const QString word = cli::value(ctx, option).toLower();
+    if (word != QLatin1String("yes") && word != QLatin1String("no")) {
+        ctx.fail(QCoreApplication::translate("Cli", "--%1 takes yes or no, not “%2”.")
+                     .arg(QLatin1String(option), word),
+                 UsageError);
+        return false;
+    }
+    *value = word == QLatin1String("yes");
+    return true;
+}
+
 std::optional<io::CsvOptions> Context::csvOptions()
 {
     io::CsvOptions options;

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 #include <memory>
@@ -163,6 +164,20 @@ private:
 // Whether an option was given, and its value with the surrounding spaces taken off.
 bool isSet(const Context &ctx, const char *option);
 QString value(const Context &ctx, const char *option);
+// A yes|no option into `value` (left empty when the option is not given); false after writing
+// the error for another word.
+bool yesNoOption(Context &ctx, const char *option, std::optional<bool> *value);
+// The ids of the rows in `after` that are not in `before`: what an add made, in list order.
+template<typename Row>
+QList<qint64> addedIds(const QList<Row> &before, const QList<Row> &after)
+{
+    QList<qint64> ids;
+    for (const Row &row : after)
+        if (std::none_of(before.begin(), before.end(),
+                         [&](const Row &old) { return old.id == row.id; }))
+            ids << row.id;
+    return ids;
+}
 
 // The commands, each listed in commandtable.cpp; each returns the exit code.
 int runCheck(Context &ctx);

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 namespace dd::cli {
 
@@ -410,14 +409,11 @@ int runQuestionAdd(Context &ctx)
         for (const Attendee &a : s->attendees().list(s->eventId()))
             if (!q.submitterAttendeeId && a.fullName().trimmed() == q.submitter)
                 q.submitterAttendeeId = a.id;
-    QSet<qint64> before;
-    for (const Question &other : s->questions().list(s->eventId()))
-        before.insert(other.id);
+    const QList<Question> before = s->questions().list(s->eventId());
     if (!s->push(commands::addQuestions(s, { q })))
         return ctx.fail(s->lastError());
-    for (const Question &added : s->questions().list(s->eventId()))
-        if (!before.contains(added.id))
-            ctx.out << added.id << '\n';
+    for (const qint64 id : addedIds(before, s->questions().list(s->eventId())))
+        ctx.out << id << '\n';
     return Success;
 }
 

@@ -27,22 +27,6 @@ void applyOwner(Session &s, Task &t, const QString &typed)
         t.ownerLabel = owner;
 }
 
-// --done yes|no; nullopt after writing the error for another word (or when not given: `given`
-// false).
-bool doneOption(Context &ctx, std::optional<bool> *done)
-{
-    if (!isSet(ctx, opt::done))
-        return true;
-    const QString word = value(ctx, opt::done).toLower();
-    if (word != QLatin1String("yes") && word != QLatin1String("no")) {
-        ctx.fail(QCoreApplication::translate("Cli", "--done takes yes or no, not “%1”.").arg(word),
-                 UsageError);
-        return false;
-    }
-    *done = word == QLatin1String("yes");
-    return true;
-}
-
 // The task at position `arg` of list tasks, read for writing; nullopt after writing the error.
 std::optional<Task> taskNumbered(Context &ctx, const QString &arg)
 {
@@ -123,7 +107,7 @@ int runTaskSet(Context &ctx)
     if (!ctx.dateOption(opt::due, &due))
         return ctx.failureCode();
     std::optional<bool> done;
-    if (!doneOption(ctx, &done))
+    if (!yesNoOption(ctx, opt::done, &done))
         return ctx.failureCode();
     const std::optional<Task> read = taskNumbered(ctx, ctx.args.at(1));
     if (!read)
