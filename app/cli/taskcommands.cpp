@@ -71,10 +71,7 @@ int runTaskAdd(Context &ctx)
     Task t;
     t.eventId = s->eventId();
     t.description = ctx.args.at(1);
-    // After the last one (the overview numbers a new task after its rows).
-    for (const Task &other : s->tasks().list(s->eventId()))
-        t.position = std::max(t.position, other.position);
-    t.position += 1;
+    t.position = commands::nextTaskPosition(s);
     if (isSet(ctx, opt::owner))
         applyOwner(*s, t, value(ctx, opt::owner));
     t.dueDate = due.value_or(QDate());

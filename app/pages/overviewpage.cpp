@@ -242,7 +242,7 @@ void OverviewPage::addTask()
     Task t;
     t.eventId = m_session->eventId();
     t.description = text;
-    t.position = m_taskModel->rowCount() + 1;
+    t.position = commands::nextTaskPosition(m_session);
     m_session->push(commands::addTask(m_session, t));
 }
 

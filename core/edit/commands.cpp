@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace dd::commands {
 
 namespace {
@@ -182,6 +184,14 @@ QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids, const Seen
         s, rows,
         QCoreApplication::translate("Commands", "delete %n programme item(s)", nullptr,
                                     int(rows.size())));
+}
+
+int nextTaskPosition(Session *s)
+{
+    int last = 0;
+    for (const Task &other : s->tasks().list(s->eventId()))
+        last = std::max(last, other.position);
+    return last + 1;
 }
 
 QUndoCommand *addTask(Session *s, const Task &task)

@@ -49,6 +49,9 @@ QUndoCommand *editAgendaItemFrom(Session *s, const AgendaItem &read, const Agend
 QUndoCommand *removeAgendaItems(Session *s, const QList<qint64> &ids,
                                 const SeenVersions &seen = {});
 
+// The position a new task takes: after the event's last one (not after the number of rows,
+// which a deleted task would make a position already taken).
+int nextTaskPosition(Session *s);
 QUndoCommand *addTask(Session *s, const Task &task);
 QUndoCommand *editTask(Session *s, const Task &after);
 QUndoCommand *editTaskFrom(Session *s, const Task &read, const Task &after);

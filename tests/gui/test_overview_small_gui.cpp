@@ -6,6 +6,8 @@
 
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -58,4 +60,44 @@ TEST_CASE("The overview's tasks are readable at 1024x600 and 1366x768", "[gui][o
         }
     }
     installLanguage(defaultLanguage());
+}
+
+// The sample's seven tasks are numbered 1–7. After the first is deleted, a task added through
+// the window goes after the last one (8), not at "the number of rows + 1" (7, the number of a
+// task still there), which `task set 7` on the command line could no longer tell apart.
+TEST_CASE("A task added in the window after a deletion takes a number of its own",
+          "[gui][overview]")
+{
+    installLanguage(QStringLiteral("vi"));
+    testsupport::WindowFixture f(QStringLiteral("overview-tasks.sqlite"));
+    Session *s = f.session();
+    const auto positions = [&] {
+        QList<int> p;
+        for (const Task &t : s->tasks().list(s->eventId()))
+            p << t.position;
+        std::sort(p.begin(), p.end());
+        return p;
+    };
+    REQUIRE(positions() == QList<int> { 1, 2, 3, 4, 5, 6, 7 });
+    f.find<QTabWidget>("tabs")->setCurrentIndex(0);
+    auto *tasks = f.find<QTableView>("taskTable");
+    tasks->setCurrentIndex(tasks->model()->index(0, 0));
+    f.find<QPushButton>("deleteTaskButton")->click();
+    REQUIRE(positions() == QList<int> { 2, 3, 4, 5, 6, 7 });
+
+    testsupport::whenDialogOpens(QString(), [](QDialog *d) {
+        auto *text = d->findChild<QPlainTextEdit *>();
+        REQUIRE(text);
+        text->setPlainText(QStringLiteral("Kiểm tra âm thanh hội trường"));
+        d->accept();
+    });
+    f.find<QPushButton>("addTaskButton")->click();
+    CHECK(positions() == QList<int> { 2, 3, 4, 5, 6, 7, 8 });
+    bool found = false;
+    for (const Task &t : s->tasks().list(s->eventId()))
+        if (t.description == QStringLiteral("Kiểm tra âm thanh hội trường")) {
+            CHECK(t.position == 8);
+            found = true;
+        }
+    CHECK(found);
 }
